@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { estimateWidth, placeLabels, truncate, type PlaceInput } from './label-placement';
+
+const opts = { rows: 2, radius: 6, gap: 4, width: 600, badgeWidth: (n: number) => 14 + String(n).length * 7 };
+
+function extents(items: PlaceInput[], result: ReturnType<typeof placeLabels>) {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  return result.placed.map((p) => {
+    const it = byId.get(p.id) as PlaceInput;
+    const a = p.label === 'left' ? it.x0 - 6 - 4 - it.labelWidth : it.x0 - 6;
+    const b = p.label === 'right' ? Math.max(it.x1, it.x0 + 6 + 4 + it.labelWidth) : Math.max(it.x1, it.x0 + 6);
+    return { row: p.row, a, b, id: p.id };
+  });
+}
+
+describe('label placement', () => {
+  it('labels every mark when there is room', () => {
+    const items = [0, 1, 2].map((i) => ({ id: `e${i}`, x0: 20 + i * 200, x1: 20 + i * 200, labelWidth: 120, priority: 1 }));
+    const r = placeLabels(items, opts);
+    expect(r.placed.every((p) => p.label !== null)).toBe(true);
+    expect(r.clusters).toEqual([]);
+  });
+
+  it('never lets two marks or labels on a row overlap', () => {
+    const items: PlaceInput[] = Array.from({ length: 80 }, (_, i) => ({
+      id: `e${i}`,
+      x0: (i * 37) % 590,
+      x1: ((i * 37) % 590) + (i % 5 === 0 ? 40 : 0),
+      labelWidth: 40 + (i % 7) * 15,
+      priority: i % 3,
+    }));
+    const r = placeLabels(items, opts);
+    const boxes = extents(items, r);
+    for (const a of boxes) {
+      for (const b of boxes) {
+        if (a !== b && a.row === b.row) expect(a.b <= b.a || b.b <= a.a).toBe(true);
+      }
+    }
+    expect(boxes.every((b) => b.a >= -6 && b.b <= 600)).toBe(true);
+  });
+
+  it('collapses what does not fit into counted clusters, losing nothing', () => {
+    const items = Array.from({ length: 10 }, (_, i) => ({ id: `e${i}`, x0: 300, x1: 300, labelWidth: 80, priority: 0 }));
+    const r = placeLabels(items, opts);
+    expect(r.placed).toHaveLength(2);
+    expect(r.clusters).toHaveLength(1);
+    expect(r.clusters[0]?.ids).toHaveLength(8);
+    const all = [...r.placed.map((p) => p.id), ...r.clusters.flatMap((c) => c.ids)].sort();
+    expect(all).toEqual(items.map((i) => i.id).sort());
+  });
+
+  it('gives the label to the event with the most sources', () => {
+    const items = [
+      { id: 'minor', x0: 100, x1: 100, labelWidth: 200, priority: 1 },
+      { id: 'major', x0: 110, x1: 110, labelWidth: 200, priority: 5 },
+    ];
+    const r = placeLabels(items, { ...opts, rows: 1 });
+    expect(r.placed.map((p) => p.id)).toEqual(['major']);
+  });
+
+  it('puts the label on the left near the right edge', () => {
+    const r = placeLabels([{ id: 'e', x0: 590, x1: 590, labelWidth: 100, priority: 0 }], opts);
+    expect(r.placed[0]?.label).toBe('left');
+  });
+
+  it('keeps cluster badges apart', () => {
+    const items = Array.from({ length: 60 }, (_, i) => ({ id: `e${i}`, x0: i * 4, x1: i * 4, labelWidth: 50, priority: 0 }));
+    const r = placeLabels(items, { ...opts, rows: 1 });
+    for (let i = 1; i < r.clusters.length; i++) {
+      const a = r.clusters[i - 1];
+      const b = r.clusters[i];
+      if (!a || !b) continue;
+      expect(b.x - a.x).toBeGreaterThanOrEqual((opts.badgeWidth(a.ids.length) + opts.badgeWidth(b.ids.length)) / 2);
+    }
+  });
+
+  it('shortens long and hostile text without splitting characters', () => {
+    expect(truncate('x'.repeat(5000), 40)).toHaveLength(40);
+    const zalgo = 'Z̷̡̛a̶͎͝l̵̰̾g̸͚̈́o̵̖͐ text';
+    expect(truncate(zalgo, 3)).toBe('Z̷̡̛a̶͎͝…');
+    expect(truncate('🇲🇽🇺🇸🇲🇽', 2)).toBe('🇲🇽…');
+    expect(estimateWidth('abc', 10)).toBeGreaterThan(0);
+  });
+});
