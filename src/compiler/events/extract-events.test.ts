@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { handDoc } from '../testing/hand-doc';
+import { extractEvents } from './extract-events';
+import { linkQuotes } from './link-quotes';
+
+const day = (start: string, basis: 'stated' | 'inferred' = 'stated') => ({ start, precision: 'day' as const, basis });
+
+describe('extractEvents', () => {
+  it('finds two calls with their own dates in one sentence pair', () => {
+    const { doc, mentions } = handDoc({
+      text:
+        'Premier Ana Ruiz and President Tom Hale discussed trade during a phone call on March 9, 2031. ' +
+        'The conversation was a follow-up to their February 2 talk and both praised it.',
+      dates: [
+        ['March 9, 2031', day('2031-03-09')],
+        ['February 2', day('2031-02-02', 'inferred')],
+      ],
+      actors: { ruiz: ['Ana Ruiz'], hale: ['Tom Hale'] },
+    });
+    const calls = extractEvents(doc, mentions).filter((e) => e.type === 'call');
+    expect(calls.map((c) => c.date.start)).toEqual(['2031-03-09', '2031-02-02']);
+    expect(calls[0]?.cameo).toBe('041');
+    expect(calls[0]?.actors).toEqual(['ruiz', 'hale']);
+  });
+
+  it('ties the date to the nearest trigger, leaving a later threat undated', () => {
+    const { doc, mentions } = handDoc({
+      text: 'After the capture of the warlord Ivo Brask on May 4, 2030, President Tom Hale threatened action against the cartels.',
+      dates: [['May 4, 2030', day('2030-05-04')]],
+      actors: { hale: ['Tom Hale'], brask: ['Ivo Brask'] },
+    });
+    const events = extractEvents(doc, mentions);
+    expect(events.find((e) => e.type === 'military-operation')?.date.start).toBe('2030-05-04');
+    const threat = events.find((e) => e.type === 'threat');
+    expect(threat?.date).toEqual({ start: null, precision: 'unknown', basis: 'reported' });
+  });
+
+  it('places an undated event at the real publication date, marked reported', () => {
+    const { doc, mentions } = handDoc({
+      text: 'The government of Norvia rejected the proposal for joint patrols.',
+      published: { year: 2031, month: 6, day: 2 },
+      actors: { norvia: ['government of Norvia'] },
+    });
+    const rejection = extractEvents(doc, mentions).find((e) => e.type === 'rejection');
+    expect(rejection?.date).toEqual({ start: '2031-06-02', precision: 'day', basis: 'reported' });
+  });
+
+  it('reads Spanish triggers', () => {
+    const { doc, mentions } = handDoc({
+      text: 'La presidenta Ana Ruiz sostuvo una llamada telefónica con Tom Hale el 3 de marzo de 2031. Ruiz rechazó cualquier intervención militar.',
+      dates: [['3 de marzo de 2031', day('2031-03-03')]],
+      actors: { ruiz: ['Ana Ruiz', 'Ruiz'], hale: ['Tom Hale'] },
+    });
+    const types = extractEvents(doc, mentions).map((e) => `${e.type} ${e.date.start ?? '-'}`);
+    expect(types).toEqual(['call 2031-03-03', 'rejection -']);
+  });
+
+  it('does not turn hedged actions into events', () => {
+    const { doc, mentions } = handDoc({
+      text: 'Hale spoke of possible strikes and future meetings with Norvia.',
+      actors: { hale: ['Hale'] },
+    });
+    const types = extractEvents(doc, mentions).map((e) => e.type);
+    expect(types).not.toContain('military-operation');
+    expect(types).not.toContain('meeting');
+  });
+
+  it('never doubles an event from a repeated sentence, and collapses repeated mentions', () => {
+    const sentence = 'Minister Ana Ruiz rejected the offer of troops.';
+    const { doc, mentions } = handDoc({
+      text: `${sentence}\n\n${sentence}\n\nLater, Ruiz rejected it again in Congress.`,
+      actors: { ruiz: ['Ana Ruiz', 'Ruiz'] },
+    });
+    expect(extractEvents(doc, mentions).filter((e) => e.type === 'rejection')).toHaveLength(1);
+  });
+
+  it('builds titles only from words of the sentence', () => {
+    const { doc, mentions } = handDoc({
+      text: 'In a long speech on Monday, Minister Ana Ruiz rejected the offer of troops; the opposition applauded.',
+      actors: { ruiz: ['Ana Ruiz'] },
+    });
+    const title = extractEvents(doc, mentions)[0]?.title ?? '';
+    expect(title).toContain('Ana Ruiz rejected the offer of troops');
+    for (const word of title.split(/\s+/u)) expect(doc.text.toLowerCase()).toContain(word.toLowerCase());
+  });
+});
+
+describe('linkQuotes', () => {
+  it('gives a quote the date of the interview its speaker gave', () => {
+    const { doc, mentions, quotes } = handDoc({
+      text:
+        'Senator Ivo Brask spoke in a March 2 interview with a radio host.\n\n' +
+        '"We will never accept foreign troops," Brask said.',
+      dates: [['March 2', day('2031-03-02', 'inferred')]],
+      actors: { brask: ['Ivo Brask', 'Brask'] },
+      quotes: [['We will never accept foreign troops,', 'brask']],
+    });
+    const linked = linkQuotes(doc, extractEvents(doc, mentions), quotes);
+    expect(linked.quotes[0]?.date.start).toBe('2031-03-02');
+    const interview = linked.events.find((e) => e.type === 'interview');
+    expect(interview?.quotes).toEqual([0]);
+  });
+
+  it('leaves an unlinked quote of an undated article unknown', () => {
+    const { doc, mentions, quotes } = handDoc({
+      text: 'The weather was "unusually mild" in the capital.',
+      quotes: [['unusually mild', null]],
+    });
+    const linked = linkQuotes(doc, extractEvents(doc, mentions), quotes);
+    expect(linked.quotes[0]?.date.start).toBeNull();
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * Events stage: turns trigger phrases in body and related-item sentences into
+ * typed events with CAMEO codes, actors and dates. A trigger takes the nearest
+ * date mention in its own clause; a sentence can therefore hold several events
+ * ("a call on January 29 … their January 12 talk"). An event with no date of its
+ * own is placed at its story's real publication date with basis `reported`, or
+ * left unknown: it never gets a day the text does not support. Generic speech
+ * verbs only make a `statement` when nothing more specific is in the sentence,
+ * and repeated mentions of one event inside a story collapse into one.
+ */
+import type { DateValue } from '../../schema/timeline';
+import { formatDay } from '../dates/calendar';
+import type { ActorMention, CleanDocument, DateMention, ExtractedEvent } from '../model';
+import { eventTitle } from './event-title';
+import { findTriggers, type TriggerMatch } from './find-triggers';
+
+const EXTRACTED_KINDS = new Set(['body', 'related']);
+/** Characters of gap a comma costs when tying a date to a trigger. */
+const COMMA_COST = 30;
+const MAX_GAP = 90;
+const HARD_BREAK = /[;:—–()"“”«»]|\s-\s/u;
+
+/** An extracted event plus the sentences it was seen in (for linking quotes). */
+export interface EventDraft extends ExtractedEvent {
+  sentences: number[];
+  story: number;
+  /** The date came from a mention tied to the trigger (not a fallback). */
+  ownDate: boolean;
+}
+
+function gapCost(text: string, a: number, b: number): number {
+  if (b < a) return gapCost(text, b, a);
+  const gap = text.slice(a, b);
+  if (HARD_BREAK.test(gap)) return Infinity;
+  const commas = gap.split(',').length - 1;
+  return gap.length + commas * COMMA_COST;
+}
+
+/** Each date mention goes to the nearest trigger in its clause; each trigger keeps its nearest date. */
+function tieDates(text: string, triggers: TriggerMatch[], dates: DateMention[]): (DateMention | null)[] {
+  const best: { date: DateMention; cost: number }[] = [];
+  for (const date of dates) {
+    let bestIndex = -1;
+    let bestCost = MAX_GAP;
+    triggers.forEach((t, i) => {
+      const cost = date.end <= t.start ? gapCost(text, date.end, t.start) : gapCost(text, t.end, date.start);
+      if (cost < bestCost) {
+        bestCost = cost;
+        bestIndex = i;
+      }
+    });
+    if (bestIndex === -1) continue;
+    const current = best[bestIndex];
+    if (!current || bestCost < current.cost) best[bestIndex] = { date, cost: bestCost };
+  }
+  return triggers.map((_, i) => best[i]?.date ?? null);
+}
+
+function fallbackDate(doc: CleanDocument, story: number): DateValue {
+  const context = doc.stories.find((s) => s.story === story);
+  const published = context ? context.published : story === 0 ? doc.published : null;
+  if (published) return { start: formatDay(published), precision: 'day', basis: 'reported' };
+  return { start: null, precision: 'unknown', basis: 'reported' };
+}
+
+function sameDate(a: DateValue, b: DateValue): boolean {
+  return a.start === b.start && a.end === b.end && a.precision === b.precision;
+}
+
+function overlaps<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
+}
+
+function union<T>(a: readonly T[], b: readonly T[]): T[] {
+  return [...a, ...b.filter((x) => !a.includes(x))];
+}
+
+export function extractEvents(doc: CleanDocument, mentions: readonly ActorMention[]): EventDraft[] {
+  const drafts: EventDraft[] = [];
+  const seenSentences = new Set<string>();
+  doc.sentences.forEach((sentence, index) => {
+    const block = doc.blocks[sentence.block];
+    if (!block || !EXTRACTED_KINDS.has(block.kind)) return;
+    // A sentence repeated verbatim in the same story never doubles its events.
+    const key = `${sentence.story}\u0000${doc.text.slice(sentence.start, sentence.end).replace(/\s+/gu, ' ')}`;
+    if (seenSentences.has(key)) return;
+    seenSentences.add(key);
+
+    const dates = doc.dates.filter((d) => d.sentence === index);
+    let triggers = findTriggers(doc.text, sentence.start, sentence.end, dates);
+    if (triggers.some((t) => t.trigger.type !== 'statement')) {
+      triggers = triggers.filter((t) => t.trigger.type !== 'statement');
+    }
+    if (triggers.length === 0) return;
+    const tied = tieDates(doc.text, triggers, dates);
+    const actors = [...new Set(mentions.filter((m) => m.sentence === index).map((m) => m.actor))];
+
+    const local: EventDraft[] = [];
+    triggers.forEach((t, i) => {
+      const mention = tied[i] ?? null;
+      const own = mention !== null && mention.value.start !== null;
+      const date: DateValue = mention
+        ? mention.value.start === null
+          ? { ...mention.value, precision: 'unknown' }
+          : mention.value
+        : fallbackDate(doc, sentence.story);
+      const sameType = local.find((e) => e.type === t.trigger.type && (!own || !e.ownDate || sameDate(e.date, date)));
+      if (sameType) {
+        // "the capture … in an operation on January 3": one event, the dated trigger wins.
+        if (own && !sameType.ownDate) {
+          sameType.date = date;
+          sameType.ownDate = true;
+          sameType.cameo = t.trigger.cameo;
+          sameType.title = eventTitle(doc.text, sentence.start, sentence.end, t.start, t.end);
+        }
+        return;
+      }
+      local.push({
+        type: t.trigger.type,
+        cameo: t.trigger.cameo,
+        title: eventTitle(doc.text, sentence.start, sentence.end, t.start, t.end),
+        date,
+        actors,
+        sentence: index,
+        start: sentence.start,
+        end: sentence.end,
+        quotes: [],
+        sentences: [index],
+        story: sentence.story,
+        ownDate: own,
+      });
+    });
+    drafts.push(...local);
+  });
+  return collapseWithinStories(drafts);
+}
+
+/**
+ * Several mentions of one happening inside a story (lead, body, wrap-up) become
+ * one event: same type, same story, same date (or both undated) and shared
+ * actors. A statement by someone who also gave an interview in the story is
+ * part of that interview.
+ */
+function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
+  const kept: EventDraft[] = [];
+  for (const d of drafts) {
+    const twin = kept.find(
+      (k) =>
+        k.story === d.story &&
+        k.type === d.type &&
+        k.ownDate === d.ownDate &&
+        (!d.ownDate || sameDate(k.date, d.date)) &&
+        overlaps(k.actors, d.actors),
+    );
+    if (twin) {
+      twin.actors = union(twin.actors, d.actors);
+      twin.sentences = union(twin.sentences, d.sentences);
+      continue;
+    }
+    kept.push({ ...d, actors: [...d.actors], sentences: [...d.sentences] });
+  }
+  return kept.filter((d) => {
+    if (d.type !== 'statement' || d.ownDate) return true;
+    const host = kept.find(
+      (k) => k !== d && k.story === d.story && k.type === 'interview' && d.actors.some((a) => k.actors.includes(a)),
+    );
+    if (!host) return true;
+    host.sentences = union(host.sentences, d.sentences);
+    return false;
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * Ties each quote to the event it was said at: an event found in the quote's
+ * own sentence, else an interview, call or meeting in the same story that the
+ * speaker took part in. A linked quote takes that event's date; an unlinked one
+ * is placed at its story's publication date (basis `reported`) or stays unknown.
+ */
+import type { DateValue } from '../../schema/timeline';
+import { formatDay } from '../dates/calendar';
+import type { CleanDocument, ExtractedQuote } from '../model';
+import type { EventDraft } from './extract-events';
+
+const SPOKEN_AT = new Set(['interview', 'call', 'meeting']);
+
+function storyDate(doc: CleanDocument, story: number): DateValue {
+  const context = doc.stories.find((s) => s.story === story);
+  const published = context ? context.published : story === 0 ? doc.published : null;
+  if (published) return { start: formatDay(published), precision: 'day', basis: 'reported' };
+  return { start: null, precision: 'unknown', basis: 'reported' };
+}
+
+export function linkQuotes(
+  doc: CleanDocument,
+  events: EventDraft[],
+  quotes: readonly ExtractedQuote[],
+): { events: EventDraft[]; quotes: ExtractedQuote[] } {
+  const linked = events.map((e) => ({ ...e, quotes: [] as number[] }));
+  const dated = quotes.map((q, index) => {
+    const story = doc.sentences[q.sentence]?.story ?? 0;
+    const inSentence = linked.filter((e) => e.sentences.includes(q.sentence));
+    const host =
+      inSentence.find((e) => SPOKEN_AT.has(e.type)) ??
+      inSentence.find((e) => e.type === 'statement') ??
+      linked.find(
+        (e) => e.story === story && SPOKEN_AT.has(e.type) && q.speaker !== null && e.actors.includes(q.speaker),
+      ) ??
+      inSentence[0];
+    if (host) {
+      host.quotes.push(index);
+      return { ...q, date: host.date };
+    }
+    return { ...q, date: storyDate(doc, story) };
+  });
+  return { events: linked, quotes: dated };
+}

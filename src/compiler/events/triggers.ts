@@ -1,0 +1,64 @@
+/**
+ * The event lexicon: English and Spanish trigger phrases, each with the event
+ * type and CAMEO code it signals. CAMEO codes follow the CAMEO 1.1b3 codebook
+ * (01 public statement, 04 consult, 05 diplomatic cooperation, 06 material
+ * cooperation, 07 provide aid, 12 reject, 13 threaten, 17 coerce, 19 fight).
+ * Only general language lives here: no names, no dates.
+ */
+import type { EventType } from '../../schema/timeline';
+
+export interface Trigger {
+  type: EventType;
+  cameo: string;
+  /** Regex source (no groups that capture); matched case-insensitively on word boundaries. */
+  pattern: string;
+  /** The phrase only counts when a date mention ends right before it ("their January 12 talk"). */
+  needsDateBefore?: boolean;
+  /** The phrase only counts when this regex source matches within 100 characters after it. */
+  needsAfter?: string;
+  /** Skip the phrase when it is hedged ("possible strikes", "future meetings"). */
+  factual?: boolean;
+}
+
+export const TRIGGERS: readonly Trigger[] = [
+  // 041 Discuss by telephone
+  { type: 'call', cameo: '041', pattern: '(?:tele)?phone[- ]?calls?|video[- ]?calls?|calls? (?:with|between)|(?:tele)?phone conversations?|spoke (?:by|on the|over the) (?:tele)?phone|phoned' },
+  { type: 'call', cameo: '041', pattern: 'llamadas? telef[oó]nicas?|llamadas?|conversaci[oó]n(?:es)? telef[oó]nicas?|(?:habl[oó]|hablaron|conversaron|conversó) por tel[eé]fono' },
+  { type: 'call', cameo: '041', pattern: 'talk|conversation|conversaci[oó]n|charla', needsDateBefore: true },
+  // 040 Consult; 042 Make a visit; 046 Engage in negotiation
+  { type: 'meeting', cameo: '040', pattern: 'met with|meets with|meeting|meetings|summit|se reuni[oó]|se reunieron|reuni[oó]n|reuniones|cumbre|encuentro', factual: true },
+  { type: 'meeting', cameo: '042', pattern: 'visited|visita|visit[oó]', factual: true },
+  { type: 'meeting', cameo: '046', pattern: 'talks|negotiations|negociaci[oó]n(?:es)?|negociaron', factual: true },
+  // 010 Make statement: an interview is a public statement given to the media.
+  { type: 'interview', cameo: '010', pattern: 'interviews?|interviewed|entrevistas?|entrevistad[oa]' },
+  { type: 'interview', cameo: '010', pattern: 'press conference|news conference|conferencia de prensa|conferencia matutina|ma[ñn]anera' },
+  // 120 Reject
+  { type: 'rejection', cameo: '120', pattern: 'rejects?|rejected|rejecting|rejection|turned down|turns down|dismissed|downplayed|ruled out|rules out|refused|rechaz[oó]|rechaza|rechazan|rechazaron|rechazo|descart[oó]|descarta|neg[oó]|se neg[oó]|minimiz[oó]' },
+  // 138 Threaten with military force; 130 Threaten
+  { type: 'threat', cameo: '138', pattern: "(?:did not|didn't|does not|doesn't|has not|hasn't|would not|won't) rule out|no descart[oó]|no descarta" },
+  { type: 'threat', cameo: '130', pattern: 'threat(?:s|ened|ening)?|threatens|amenaz[oó]|amenaza|amenazas|amenazando|ultim[aá]tum' },
+  // 190 Use conventional military force; 195 Employ aerial weapons
+  { type: 'military-operation', cameo: '190', pattern: 'capture|captured|raids?|operations?|operation|offensive|deployment|deployed|invasion|invaded|operativos?|operaci[oó]n(?:es)?|captura|captur[oó]|capturaron|incursi[oó]n(?:es)?|despliegue|desplegaron', factual: true },
+  { type: 'military-operation', cameo: '195', pattern: 'air ?strikes?|drone strikes?|strikes?|struck|bombing|bombed|bombardeos?|bombarde[oó]|ataques? a[eé]reos?', factual: true },
+  // 172 Impose administrative sanctions (terrorist designation)
+  { type: 'designation', cameo: '172', pattern: 'designat(?:ed|es|ing|ion|ions)|design[oó]|designaci[oó]n|design[oó]|clasific[oó]|catalog[oó]|declar[oó]', needsAfter: 'terroris' },
+  // 010 Make statement (publication of findings)
+  { type: 'report', cameo: '010', pattern: 'reports?|reported|reporte|reportes|inform[oó]|informe|informes|revel[oó]|revealed' },
+  // 173 Arrest, detain; 174 Expel or deport individuals (extradition)
+  { type: 'arrest-extradition', cameo: '173', pattern: 'arrest(?:ed|s)?|apprehension|apprehended|detained|detention|detenid[oa]s?|detuvieron|detuvo|arrest[oó]|aprehendid[oa]s?|aprehensi[oó]n' },
+  { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|expelled|deported|deportad[oa]s?' },
+  // 014 Consider policy option; 070 Provide aid; 057 Sign formal agreement
+  { type: 'policy', cameo: '014', pattern: 'announced|anunci[oó]|launched|lanz[oó]|proposal|propuesta|directive|directiva|executive order|orden ejecutiva|decree|decreto|strategy|estrategia|reforms?|reforma|tariffs?|aranceles?|increasing its|increased its|aument[oó]|pressure|presi[oó]n' },
+  { type: 'policy', cameo: '070', pattern: 'aid package|paquete de ayuda' },
+  { type: 'policy', cameo: '057', pattern: 'signed|firm[oó]|firmaron|agreement|acuerdo' },
+  // 064 Share intelligence or information
+  { type: 'other', cameo: '064', pattern: 'surveillance|drone flights|vigilancia|vuelos de drones|intelligence sharing|intercambio de inteligencia' },
+  // 010 Make statement; 051 Praise or endorse; 111 Criticize or denounce
+  { type: 'statement', cameo: '051', pattern: 'praised|praises|commended|elogi[oó]|celebr[oó]|reconoci[oó]' },
+  { type: 'statement', cameo: '111', pattern: 'criticized|criticised|condemned|denounced|critic[oó]|conden[oó]|denunci[oó]' },
+  { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]' },
+];
+
+/** Words that make a following trigger hypothetical rather than something that happened. */
+export const HEDGES =
+  /(?<![\p{L}\p{N}])(?:potential|possible|future|upcoming|planned|proposed|hypothetical|would|could|might|may|to authorize|to allow|joint|posibles?|futur[oa]s?|eventual(?:es)?|pr[oó]xim[oa]s?|podr[ií]a|permitir)\s+(?:\p{L}+\s+){0,2}$/iu;
