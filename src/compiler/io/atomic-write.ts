@@ -1,0 +1,84 @@
+/**
+ * Writes a file so that readers only ever see the old content or the new one:
+ * the bytes go to a temporary file in the same folder, are flushed to disk
+ * (fsync), and the temporary file is renamed over the target, which is atomic on
+ * one file system. Any failure (unwritable folder, full disk, a killed process)
+ * leaves the target untouched; the temporary file is removed on failure, and
+ * leftovers of killed runs are swept before the next write.
+ */
+import * as fsp from 'node:fs/promises';
+import * as nodePath from 'node:path';
+
+/** The calls the writer makes; tests replace some to simulate ENOSPC or a slow disk. */
+export interface WriteFileSystem {
+  open(path: string, flags: string): Promise<fsp.FileHandle>;
+  write(handle: fsp.FileHandle, data: Uint8Array, position: number): Promise<number>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+}
+
+export const nodeWriteFileSystem: WriteFileSystem = {
+  open: (path, flags) => fsp.open(path, flags, 0o644),
+  write: async (handle, data, position) => (await handle.write(data, 0, data.length, position)).bytesWritten,
+  rename: (from, to) => fsp.rename(from, to),
+  unlink: (path) => fsp.unlink(path),
+};
+
+const CHUNK = 1 << 20;
+
+function tempPathFor(target: string): string {
+  const dir = nodePath.dirname(target);
+  const base = nodePath.basename(target);
+  return nodePath.join(dir, `${base}.${process.pid}.${Date.now().toString(36)}.tmp`);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return typeof error === 'object' && error !== null && (error as { code?: string }).code === 'EPERM';
+  }
+}
+
+/** Removes temporary files left by writers of `target` that were killed. */
+export async function sweepStaleTemps(target: string): Promise<void> {
+  const dir = nodePath.dirname(target);
+  const base = nodePath.basename(target);
+  const names = await fsp.readdir(dir).catch(() => [] as string[]);
+  const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(\\d+)\\.[a-z0-9]+\\.tmp$`);
+  await Promise.all(
+    names.map(async (name) => {
+      const pid = Number(pattern.exec(name)?.[1]);
+      if (pid && pid !== process.pid && !processAlive(pid)) await fsp.unlink(nodePath.join(dir, name)).catch(() => undefined);
+    }),
+  );
+}
+
+export async function writeFileAtomic(target: string, content: string | Uint8Array, fs: WriteFileSystem = nodeWriteFileSystem): Promise<void> {
+  const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  const temp = tempPathFor(target);
+  let handle: fsp.FileHandle | null = null;
+  try {
+    handle = await fs.open(temp, 'wx');
+    for (let offset = 0; offset < data.length; ) {
+      const written = await fs.write(handle, data.subarray(offset, Math.min(offset + CHUNK, data.length)), offset);
+      if (written <= 0) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
+      offset += written;
+    }
+    await handle.sync();
+    await handle.close();
+    handle = null;
+    await fs.rename(temp, target);
+  } catch (error) {
+    if (handle) await handle.close().catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  // Persist the rename itself; not every platform lets a folder be fsynced.
+  const dir = await fsp.open(nodePath.dirname(target), 'r').catch(() => null);
+  if (dir) {
+    await dir.sync().catch(() => undefined);
+    await dir.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * One build: read the editor data and the documents folder, extract each
+ * document (through the cache), assemble, validate against the schema, and
+ * write `timeline.json` and its JSON Schema atomically. The output is written
+ * only when the build has no errors and validates; otherwise the previous file
+ * stays exactly as it was. Nothing here prints or exits: the CLI does.
+ */
+import * as fsp from 'node:fs/promises';
+import * as nodePath from 'node:path';
+import pLimit from 'p-limit';
+import { z } from 'zod';
+import { timelineSchema, type Diagnostic, type Timeline } from '../../schema/timeline';
+import { assembleTimeline, extractDocument, prepareContext } from '../compile';
+import { diagnostic, type ExtractedDocument } from '../model';
+import { writeFileAtomic, sweepStaleTemps, type WriteFileSystem } from './atomic-write';
+import { cacheKey, type ExtractionCache } from './compile-cache';
+import { readDataFiles, toDisplayPath } from './data-files';
+import { countBuild, sortDiagnostics, type BuildCounts } from './diagnostic-report';
+import { readCorpus } from './read-corpus';
+import type { FileReader } from './read-file';
+import type { WalkFileSystem } from './walk-folder';
+
+export interface BuildOptions {
+  cwd: string;
+  docsDir: string;
+  outFile: string;
+  dataDir: string;
+  cache: ExtractionCache | null;
+  compilerVersion: string;
+  maxFileSize?: number;
+  concurrency?: number;
+  writeFs?: WriteFileSystem;
+  walkFs?: WalkFileSystem;
+  readFile?: FileReader;
+}
+
+export interface BuildOutcome {
+  timeline: Timeline | null;
+  diagnostics: Diagnostic[];
+  counts: BuildCounts;
+  /** True when timeline.json now holds this build's output (written, or already identical). */
+  written: boolean;
+  /** A one-line reason the build failed outside of diagnostics (unwritable output, invalid output…). */
+  failure: string | null;
+  /** Maps a diagnostic's `document` to a path relative to the working directory. */
+  displayPath: (document: string | null) => string;
+  cacheHits: number;
+}
+
+export function schemaFileFor(outFile: string): string {
+  return outFile.replace(/(\.json)?$/i, '.schema.json');
+}
+
+/** Deterministic JSON: the timeline is built in a fixed order, so plain stringify is stable. */
+export function serializeTimeline(timeline: Timeline): string {
+  return `${JSON.stringify(timeline, null, 2)}\n`;
+}
+
+export function serializeJsonSchema(): string {
+  return `${JSON.stringify(z.toJSONSchema(timelineSchema), null, 2)}\n`;
+}
+
+function describe(error: unknown): string {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : null;
+  const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
+  return code ? `${code}: ${message}` : message;
+}
+
+async function writeIfChanged(path: string, content: string, writeFs: WriteFileSystem | undefined): Promise<void> {
+  const existing = await fsp.readFile(path, 'utf8').catch(() => null);
+  if (existing === content) return;
+  await writeFileAtomic(path, content, writeFs);
+}
+
+export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
+  const docsDir = nodePath.resolve(options.cwd, options.docsDir);
+  const outFile = nodePath.resolve(options.cwd, options.outFile);
+  const dataDir = nodePath.resolve(options.cwd, options.dataDir);
+  const schemaFile = schemaFileFor(outFile);
+  const outDir = nodePath.dirname(outFile);
+  const data = await readDataFiles(options.cwd, dataDir);
+  const dataPaths = new Set([data.config.actors, data.config.project, data.config.curation, data.sources].flatMap((f) => (f ? [f.path] : [])));
+  const displayPath = (document: string | null): string => {
+    if (document === null) return toDisplayPath(options.cwd, docsDir);
+    if (dataPaths.has(document)) return document;
+    return toDisplayPath(options.cwd, nodePath.join(docsDir, document));
+  };
+  const fail = (failure: string, diagnostics: Diagnostic[], timeline: Timeline | null = null, cacheHits = 0): BuildOutcome => ({
+    timeline,
+    diagnostics,
+    counts: countBuild(timeline, diagnostics),
+    written: false,
+    failure,
+    displayPath,
+    cacheHits,
+  });
+
+  const docsStat = await fsp.stat(docsDir).catch(() => null);
+  if (!docsStat?.isDirectory()) return fail(`documents folder not found: ${toDisplayPath(options.cwd, docsDir)}`, data.diagnostics);
+
+  // The output folder (when it is not the documents folder itself) and the output files are never read as input.
+  const exclude = [outFile, schemaFile, ...(outDir !== docsDir ? [outDir] : [])];
+  const corpus = await readCorpus({
+    root: docsDir,
+    exclude,
+    sources: data.sources,
+    ...(options.maxFileSize ? { maxFileSize: options.maxFileSize } : {}),
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    ...(options.walkFs ? { walkFs: options.walkFs } : {}),
+    ...(options.readFile ? { readFile: options.readFile } : {}),
+  });
+
+  const context = prepareContext(data.config);
+  const limit = pLimit(options.concurrency ?? 32);
+  const keys = corpus.documents.map((doc) => cacheKey(doc, context.fingerprint, options.compilerVersion));
+  const cache = options.cache;
+  const cached = cache ? await Promise.all(keys.map((key) => limit(() => cache.get(key)))) : [];
+  const extracted: ExtractedDocument[] = [];
+  const problems: Diagnostic[] = [];
+  const stores: Promise<void>[] = [];
+  let cacheHits = 0;
+  corpus.documents.forEach((doc, i) => {
+    const hit = cached[i];
+    if (hit) {
+      cacheHits += 1;
+      extracted.push(hit);
+      return;
+    }
+    try {
+      const result = extractDocument(doc, context);
+      extracted.push(result);
+      const key = keys[i];
+      if (cache && key) stores.push(limit(() => cache.set(key, result)));
+    } catch (error) {
+      problems.push(diagnostic('error', 'internal-error', `The compiler failed on this document (${describe(error)}); please report it with the file.`, doc.path, { line: 1, column: 1 }));
+    }
+  });
+  await Promise.all(stores);
+
+  let timeline: Timeline;
+  try {
+    timeline = assembleTimeline(extracted, context).timeline;
+  } catch (error) {
+    return fail(`the compiler failed while assembling the timeline (${describe(error)})`, sortDiagnostics([...data.diagnostics, ...corpus.diagnostics, ...problems]), null, cacheHits);
+  }
+  const diagnostics = sortDiagnostics([...data.diagnostics, ...corpus.diagnostics, ...problems, ...timeline.diagnostics]);
+  timeline = { ...timeline, diagnostics };
+
+  const valid = timelineSchema.safeParse(timeline);
+  if (!valid.success) {
+    const issue = valid.error.issues[0];
+    return fail(`the compiled timeline does not match the schema (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}); nothing was written`, diagnostics, timeline, cacheHits);
+  }
+  const counts = countBuild(timeline, diagnostics);
+  if (counts.errors > 0) {
+    return { timeline, diagnostics, counts, written: false, failure: null, displayPath, cacheHits };
+  }
+  try {
+    await fsp.mkdir(outDir, { recursive: true });
+    await sweepStaleTemps(outFile);
+    await writeIfChanged(schemaFile, serializeJsonSchema(), options.writeFs);
+    await writeIfChanged(outFile, serializeTimeline(timeline), options.writeFs);
+  } catch (error) {
+    return fail(`cannot write ${toDisplayPath(options.cwd, outFile)} (${describe(error)}); the previous file is untouched`, diagnostics, timeline, cacheHits);
+  }
+  return { timeline, diagnostics, counts, written: true, failure: null, displayPath, cacheHits };
+}

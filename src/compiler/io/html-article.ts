@@ -1,0 +1,134 @@
+/**
+ * A saved web page → the article's text. @mozilla/readability (over linkedom's
+ * DOM, which never runs scripts or loads resources) picks the main content; its
+ * blocks become paragraphs separated by blank lines, headed by the title, so the
+ * text stages see the same shape as a `.txt` article. Title, canonical URL,
+ * outlet, publication day and language come from the page's meta tags when
+ * present. Markup never survives: the result is plain text.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { parseMetaDate } from './calendar-date';
+import { normalizeLanguage } from './meta-fields';
+
+export interface HtmlArticle {
+  text: string;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+}
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
+  'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'SVG', 'CANVAS']);
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+/** Paragraph texts of an element tree: each block element with text becomes one paragraph. */
+export function blockTexts(root: DomNode): string[] {
+  const out: string[] = [];
+  let inline = '';
+  const flush = (): void => {
+    const text = inline
+      .split('\n')
+      .map((line) => line.replace(/[ \t\f\v\u00A0\r]+/g, ' ').trim())
+      .filter((line) => line !== '')
+      .join('\n');
+    if (text !== '') out.push(text);
+    inline = '';
+  };
+  const visit = (node: DomNode): void => {
+    if (node.nodeType === 3) {
+      inline += (node.textContent ?? '').replace(/\s+/g, ' ');
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const name = node.nodeName.toUpperCase();
+    if (SKIP.has(name)) return;
+    if (name === 'BR') {
+      inline += '\n';
+      return;
+    }
+    const block = BLOCK.has(name);
+    if (block) flush();
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i];
+      if (child) visit(child);
+    }
+    if (block) flush();
+  };
+  visit(root);
+  flush();
+  return out;
+}
+
+/** True when a `.txt` file is really a whole saved HTML page. */
+export function looksLikeHtmlPage(text: string): boolean {
+  const head = text.slice(0, 2048).trimStart();
+  if (/^(?:<\?xml[^>]*>\s*)?<!doctype\s+html/i.test(head) || /^<html[\s>]/i.test(head)) return true;
+  return /^<(?:head|body)[\s>]/i.test(head) && /<\/(?:body|html)>/i.test(text);
+}
+
+function meta(document: Document, selectors: string[]): string | null {
+  for (const selector of selectors) {
+    const element = document.querySelector(selector);
+    const value = element?.getAttribute('content') ?? element?.getAttribute('href') ?? element?.getAttribute('datetime');
+    if (value && value.trim() !== '') return value.trim();
+  }
+  return null;
+}
+
+export function extractHtmlArticle(html: string): HtmlArticle {
+  const { document } = parseHTML(html);
+  const title =
+    meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
+    (document.querySelector('title')?.textContent?.trim() || null);
+  const url = meta(document, ['link[rel="canonical"]', 'meta[property="og:url"]']);
+  const publishedRaw = meta(document, [
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[name="date"]',
+    'meta[name="pubdate"]',
+    'meta[name="DC.date.issued"]',
+    'meta[itemprop="datePublished"]',
+    'time[datetime]',
+  ]);
+  const language = normalizeLanguage(document.documentElement?.getAttribute('lang') ?? '');
+  const siteName = meta(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
+
+  let paragraphs: string[] = [];
+  let readabilityTitle: string | null = null;
+  let readabilityPublished: string | null = null;
+  try {
+    // Readability mutates the DOM it is given, so it reads a second parse.
+    const article = new Readability(parseHTML(html).document as unknown as Document).parse();
+    if (article?.content) paragraphs = blockTexts(parseHTML(`<body>${article.content}</body>`).document.body as unknown as DomNode);
+    readabilityTitle = article?.title?.trim() || null;
+    readabilityPublished = article?.publishedTime ?? null;
+  } catch {
+    paragraphs = [];
+  }
+  if (paragraphs.length === 0 && document.body) paragraphs = blockTexts(document.body as unknown as DomNode);
+
+  const finalTitle = title ?? readabilityTitle;
+  const blocks = finalTitle && paragraphs[0] !== finalTitle ? [finalTitle.replace(/\s+/g, ' '), ...paragraphs] : paragraphs;
+  const published = publishedRaw ?? readabilityPublished;
+  return {
+    text: blocks.join('\n\n'),
+    title: finalTitle,
+    url,
+    outlet: siteName,
+    published: published ? parseMetaDate(published) : null,
+    language,
+  };
+}
