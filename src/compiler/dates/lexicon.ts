@@ -1,0 +1,81 @@
+/**
+ * Month and weekday names, and the relative expressions (yesterday, this week,
+ * el año pasado…) the date stage resolves itself, in English and Spanish.
+ * chrono-node handles month-name dates well but guesses a day for weekdays and
+ * "this week" and has little Spanish relative vocabulary, so these are ours.
+ */
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+  enero: 1, ene: 1, febrero: 2, marzo: 3, abril: 4, abr: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, ago: 8,
+  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, dic: 12,
+};
+
+export const EN_MONTH_PATTERN =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+export const ES_MONTH_PATTERN =
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre';
+
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7,
+  lunes: 1, martes: 2, miércoles: 3, miercoles: 3, jueves: 4, viernes: 5, sábado: 6, sabado: 6, domingo: 7,
+};
+
+export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
+
+export interface RelativeRule {
+  pattern: RegExp;
+  unit: RelativeUnit;
+  /** Periods from the publication period: -1 = the previous one. */
+  offset: number;
+}
+
+const b = (source: string, flags = 'giu'): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, flags);
+
+const PART_EN = '(?:(?:at|in|since|by|until|through) )?(?:the )?(?:beginning|start|end|middle|first half|second half|early part|spring|summer|fall|autumn|winter) of ';
+const PART_ES = '(?:(?:a|en|desde|hasta) )?(?:principios|comienzos|inicios|finales|fines|mediados|el inicio|el comienzo|el final|la primera mitad|la segunda mitad) (?:de|del) ';
+
+export const RELATIVE_RULES: readonly RelativeRule[] = [
+  { pattern: b('the day before yesterday|anteayer|antier'), unit: 'day', offset: -2 },
+  { pattern: b('yesterday|ayer'), unit: 'day', offset: -1 },
+  { pattern: b('today|tonight|this morning|this afternoon|this evening|hoy(?! en d[íi]a| d[íi]a)|esta ma[ñn]ana|esta tarde|esta noche'), unit: 'day', offset: 0 },
+  { pattern: b('tomorrow'), unit: 'day', offset: 1 },
+  { pattern: b('(?:earlier |later )?this week|(?:earlier |later )?this past week|esta semana|en la semana actual'), unit: 'week', offset: 0 },
+  { pattern: b('last week|the previous week|la semana pasada|la pasada semana|la semana anterior'), unit: 'week', offset: -1 },
+  { pattern: b('next week|la (?:pr[óo]xima|siguiente) semana|la semana (?:pr[óo]xima|que viene|entrante)'), unit: 'week', offset: 1 },
+  { pattern: b('(?:earlier |later )?this month|este mes|el presente mes|(?:a principios|a finales|a mediados) de este mes'), unit: 'month', offset: 0 },
+  { pattern: b('last month|the previous month|el mes pasado|el pasado mes|el mes anterior'), unit: 'month', offset: -1 },
+  { pattern: b('next month|el (?:pr[óo]ximo|siguiente) mes|el mes (?:pr[óo]ximo|que viene|entrante)'), unit: 'month', offset: 1 },
+  {
+    pattern: b(`(?:${PART_EN})?last year|the previous year|(?:${PART_ES})?(?:el )?año pasado|(?:${PART_ES})?el pasado año|el año anterior`),
+    unit: 'year',
+    offset: -1,
+  },
+  {
+    pattern: b(`(?:earlier |later |so far |(?:${PART_EN}))?this year|(?:${PART_ES})?(?:este|el presente) año|en lo que va (?:del|de este) año`),
+    unit: 'year',
+    offset: 0,
+  },
+  { pattern: b('next year|el (?:pr[óo]ximo|siguiente) año|el año (?:pr[óo]ximo|que viene|entrante)'), unit: 'year', offset: 1 },
+];
+
+/** English weekdays are capitalised; Spanish ones are not. "los lunes" (every Monday) is not a date. */
+export const WEEKDAY_PATTERN: RegExp = b(
+  '(?:(?:last|this past|this coming|this|next|on|since|until|by|from|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\'s)?(?: (?:morning|afternoon|evening|night))?' +
+    '|(?:(?:el|este|el pasado|el próximo|este pasado|desde el|hasta el|para el) )?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)(?: (?:pasado|pr[óo]ximo|anterior))?',
+  'gu',
+);
+
+/** Words before a date that put it in the future (will, next, se reunirá…). */
+export const FUTURE_CUE: RegExp =
+  /(?<![\p{L}])(?:will|won't|shall|going to|scheduled|expected to|set to|plans? to|planned|planning|upcoming|next|due to|is to|are to|ser[áa]n?|habr[áa]n?|va a|van a|vamos a|pr[óo]xim[oa]s?|programad[oa]s?|previst[oa]s?|planea|\p{L}{2,}(?:rá|rán))(?![\p{L}])/iu;
+
+/** Prefix words inside a weekday mention that fix its direction. */
+export function weekdayDirection(mentionText: string): 'past' | 'future' | null {
+  const lower = mentionText.toLowerCase();
+  if (/\b(?:last|this past|pasado|anterior|since|desde)\b/u.test(lower) || lower.includes('pasado')) return 'past';
+  if (/\b(?:next|this coming|until|by)\b/u.test(lower) || /pr[óo]ximo/u.test(lower) || lower.includes('hasta')) return 'future';
+  return null;
+}

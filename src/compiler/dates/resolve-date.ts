@@ -1,0 +1,148 @@
+/**
+ * Turns what the words state (a RawDate) into a DateValue, using the story's date
+ * context. It never supplies a day the text does not give:
+ *  - full dates, month+year and bare years are `stated`;
+ *  - a year-less day or month takes its year from the real publication date
+ *    (`relative`, the latest such day not after it), else from the document's
+ *    lower bound (`inferred`), else stays unresolved;
+ *  - weekdays and phrases like "this week" or "el año pasado" need a real
+ *    publication date and are otherwise unresolved. A past weekday is the latest
+ *    such weekday on or before the publication day (wire copy says "Friday" for the
+ *    day it is filed); a future one is the first strictly after it;
+ *  - in a future context ("will be presented in February") a year-less date is
+ *    placed forward from the publication date, and without one it is unresolved;
+ *  - an ambiguous numeric date (03/04/2025 in English) keeps only its year.
+ * Nothing here reads the clock.
+ */
+import type { DateValue } from '../../schema/timeline';
+import type { CalendarDay } from '../model';
+import {
+  addDays,
+  compareDays,
+  earliestMonthDayNotBefore,
+  earliestMonthNotBefore,
+  formatDay,
+  formatMonth,
+  formatYear,
+  isValidDay,
+  latestMonthDayNotAfter,
+  latestMonthNotAfter,
+  startOfWeek,
+  weekday as weekdayOf,
+} from './calendar';
+import type { RawDate } from './date-mentions';
+import { weekdayDirection } from './lexicon';
+
+export interface DateContext {
+  published: CalendarDay | null;
+  lowerBound: CalendarDay | null;
+}
+
+function unresolved(text: string, basis: DateValue['basis']): DateValue {
+  return { start: null, precision: 'unknown', basis, text };
+}
+
+function withEnd(value: DateValue, end: string | null): DateValue {
+  if (end !== null && value.start !== null && end > value.start) value.end = end;
+  return value;
+}
+
+function resolveYearless(
+  raw: Extract<RawDate, { kind: 'day' | 'month' }>,
+  context: DateContext,
+  future: boolean,
+): DateValue {
+  const basisWithout = raw.kind === 'day' ? 'inferred' : 'inferred';
+  const anchor = context.published ?? (future ? null : context.lowerBound);
+  if (!anchor) return unresolved(raw.text, context.published ? 'relative' : basisWithout);
+  const basis: DateValue['basis'] = context.published ? 'relative' : 'inferred';
+  if (raw.kind === 'day') {
+    const start = future
+      ? earliestMonthDayNotBefore(raw.month, raw.day, addDays(anchor, 1))
+      : latestMonthDayNotAfter(raw.month, raw.day, anchor);
+    if (!start) return unresolved(raw.text, basis);
+    const value: DateValue = { start: formatDay(start), precision: 'day', basis, text: raw.text };
+    if (raw.until && raw.until.day !== null) {
+      let endYear = start.year + (raw.until.month < raw.month ? 1 : 0);
+      if (!isValidDay(endYear, raw.until.month, raw.until.day)) endYear = start.year;
+      if (isValidDay(endYear, raw.until.month, raw.until.day)) {
+        withEnd(value, formatDay({ year: endYear, month: raw.until.month, day: raw.until.day }));
+      }
+    }
+    return value;
+  }
+  const year = future ? earliestMonthNotBefore(raw.month, addDays(anchor, 1)) : latestMonthNotAfter(raw.month, anchor);
+  const value: DateValue = { start: formatMonth(year, raw.month), precision: 'month', basis, text: raw.text };
+  if (raw.until) withEnd(value, formatMonth(year + (raw.until.month < raw.month ? 1 : 0), raw.until.month));
+  return value;
+}
+
+function resolveRelative(raw: Extract<RawDate, { kind: 'relative' }>, published: CalendarDay): DateValue {
+  const base = { basis: 'relative' as const, text: raw.text };
+  switch (raw.unit) {
+    case 'day':
+      return { ...base, start: formatDay(addDays(published, raw.offset)), precision: 'day' };
+    case 'week': {
+      const monday = addDays(startOfWeek(published), 7 * raw.offset);
+      return { ...base, start: formatDay(monday), end: formatDay(addDays(monday, 6)), precision: 'week' };
+    }
+    case 'month': {
+      const index = published.year * 12 + (published.month - 1) + raw.offset;
+      return { ...base, start: formatMonth(Math.floor(index / 12), (index % 12) + 1), precision: 'month' };
+    }
+    case 'year':
+      return { ...base, start: formatYear(published.year + raw.offset), precision: 'year' };
+  }
+}
+
+function resolveWeekday(raw: Extract<RawDate, { kind: 'weekday' }>, published: CalendarDay, future: boolean): DateValue {
+  const direction = weekdayDirection(raw.text) ?? (future ? 'future' : 'past');
+  const today = weekdayOf(published);
+  const delta = direction === 'past' ? -((today - raw.weekday + 7) % 7) : ((raw.weekday - today + 6) % 7) + 1;
+  return { start: formatDay(addDays(published, delta)), precision: 'day', basis: 'relative', text: raw.text };
+}
+
+/** The value of a date mention, or null for mentions that are rejected (impossible dates). */
+export function resolveDate(raw: RawDate, context: DateContext, future: boolean): DateValue | null {
+  switch (raw.kind) {
+    case 'impossible':
+      return null;
+    case 'ambiguous':
+      return { start: formatYear(raw.year), precision: 'year', basis: 'stated', text: raw.text };
+    case 'year':
+      return { start: formatYear(raw.year), precision: 'year', basis: 'stated', text: raw.text };
+    case 'day':
+      if (raw.year === null) return resolveYearless(raw, context, future);
+      return withEnd(
+        { start: formatDay({ year: raw.year, month: raw.month, day: raw.day }), precision: 'day', basis: 'stated', text: raw.text },
+        raw.until && raw.until.day !== null && isValidDay(raw.until.year ?? raw.year, raw.until.month, raw.until.day)
+          ? formatDay({ year: raw.until.year ?? raw.year, month: raw.until.month, day: raw.until.day })
+          : null,
+      );
+    case 'month':
+      if (raw.year === null) return resolveYearless(raw, context, future);
+      return withEnd(
+        { start: formatMonth(raw.year, raw.month), precision: 'month', basis: 'stated', text: raw.text },
+        raw.until ? formatMonth(raw.until.year ?? raw.year, raw.until.month) : null,
+      );
+    case 'relative':
+      return context.published ? resolveRelative(raw, context.published) : unresolved(raw.text, 'relative');
+    case 'weekday':
+      return context.published ? resolveWeekday(raw, context.published, future) : unresolved(raw.text, 'relative');
+  }
+}
+
+/** The fully stated days a mention gives (its start, and its end for a range). */
+export function statedDays(raw: RawDate): CalendarDay[] {
+  if (raw.kind !== 'day' || raw.year === null) return [];
+  const days: CalendarDay[] = [{ year: raw.year, month: raw.month, day: raw.day }];
+  const u = raw.until;
+  if (u && u.day !== null && isValidDay(u.year ?? raw.year, u.month, u.day)) days.push({ year: u.year ?? raw.year, month: u.month, day: u.day });
+  return days;
+}
+
+export function latestDay(days: readonly CalendarDay[]): CalendarDay | null {
+  let best: CalendarDay | null = null;
+  for (const d of days) if (!best || compareDays(d, best) > 0) best = d;
+  return best;
+}

@@ -1,0 +1,165 @@
+/**
+ * The cleaning stage: splits the body into blocks and decides what each one is —
+ * the title, page metadata, article text, an item of a "related articles" block,
+ * furniture (noise) or a repeat (duplicate). It assigns each related item its own
+ * story number. It only labels spans; it never rewrites text, so every offset still
+ * indexes the original file. Noise and duplicates get an `info` diagnostic.
+ */
+import type { Diagnostic } from '../../schema/timeline';
+import { diagnostic, positionAt, type Block, type SourceDocument } from '../model';
+import { splitBlocks, type RawBlock } from './blocks';
+import { duplicateKey } from './duplicates';
+import { metaReason } from './meta-lines';
+import { IMAGE_CREDIT_REASON, dominantScript, noiseReason, scriptCounts } from './noise';
+import { assignRelatedStories, isRelatedHeading } from './related-items';
+import { chooseTitleBlock, titleFromText } from './title';
+
+type Draft = RawBlock & {
+  text: string;
+  role: 'heading' | 'noise' | 'meta' | 'content';
+  reason?: string;
+};
+
+export interface ClassifiedBlocks {
+  blocks: Block[];
+  title: string;
+  diagnostics: Diagnostic[];
+}
+
+function stripHeadingMarks(text: string): string {
+  return text.replace(/^#{1,6}\s+/u, '').trim();
+}
+
+function draftBlocks(doc: SourceDocument): Draft[] {
+  const raw = splitBlocks(doc.text, doc.bodyStart);
+  const script = dominantScript(scriptCounts(doc.text, doc.bodyStart, doc.text.length, 20000));
+  const drafts: Draft[] = raw.map((b) => {
+    const text = doc.text.slice(b.start, b.end);
+    if (isRelatedHeading(text)) return { ...b, text, role: 'heading' };
+    const noise = noiseReason(text, script);
+    if (noise) return { ...b, text, role: 'noise', reason: noise };
+    const meta = metaReason(text);
+    if (meta) return { ...b, text, role: 'meta', reason: meta };
+    return { ...b, text, role: 'content' };
+  });
+  // A short line right before an image credit, in the same paragraph, is its caption.
+  for (let i = 0; i + 1 < drafts.length; i += 1) {
+    const d = drafts[i];
+    const next = drafts[i + 1];
+    if (d && next && d.role === 'content' && next.reason === IMAGE_CREDIT_REASON && next.paragraph === d.paragraph && d.text.length <= 300) {
+      d.role = 'noise';
+      d.reason = 'image caption';
+    }
+  }
+  return drafts;
+}
+
+export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
+  const drafts = draftBlocks(doc);
+  const diagnostics: Diagnostic[] = [];
+
+  // Title.
+  let titleIndex: number | null = null;
+  let title: string;
+  const metaTitle = doc.meta.title?.trim();
+  if (metaTitle) {
+    title = metaTitle;
+    const key = duplicateKey(metaTitle);
+    const firstContent = drafts.findIndex((d) => d.role === 'content');
+    for (let i = Math.max(firstContent, 0); i < Math.min(drafts.length, firstContent + 3); i += 1) {
+      const d = drafts[i];
+      if (d?.role === 'content' && duplicateKey(stripHeadingMarks(d.text)) === key) {
+        titleIndex = i;
+        break;
+      }
+    }
+  } else {
+    const candidates = drafts.slice(0, 12).map((d, index) => ({ index, text: stripHeadingMarks(d.text), skippable: d.role !== 'content' }));
+    titleIndex = chooseTitleBlock(candidates);
+    const chosen = titleIndex === null ? undefined : drafts[titleIndex];
+    const firstContent = drafts.find((d) => d.role === 'content');
+    title = chosen ? stripHeadingMarks(chosen.text) : firstContent ? titleFromText(firstContent.text) : doc.path;
+  }
+
+  // Related region: content after a related heading. A heading with nothing after it is a tail.
+  const relatedFrom = new Set<number>();
+  let inRelated = false;
+  for (let i = 0; i < drafts.length; i += 1) {
+    const d = drafts[i];
+    if (!d) continue;
+    if (d.role === 'heading') {
+      const hasItems = drafts.slice(i + 1).some((x) => x.role === 'content');
+      if (hasItems) inRelated = true;
+      else {
+        d.role = 'noise';
+        d.reason = 'related-articles heading with no items';
+      }
+      continue;
+    }
+    if (inRelated && d.role === 'content') relatedFrom.add(i);
+  }
+
+  // Duplicates: the first occurrence stays.
+  const seen = new Map<string, number>();
+  const duplicateOf = new Map<number, number>();
+  drafts.forEach((d, i) => {
+    if (d.role !== 'content') return;
+    const key = duplicateKey(stripHeadingMarks(d.text));
+    if (key.length === 0) return;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else duplicateOf.set(i, first);
+  });
+
+  // Story numbers for related items (duplicates take no new story).
+  const relatedIndexes = [...relatedFrom].filter((i) => !duplicateOf.has(i) && i !== titleIndex);
+  const stories = assignRelatedStories(
+    relatedIndexes.map((i) => drafts[i]?.text ?? ''),
+    1,
+  );
+  const storyOf = new Map<number, number>();
+  relatedIndexes.forEach((blockIndex, k) => storyOf.set(blockIndex, stories[k] ?? 1));
+
+  const blocks: Block[] = [];
+  let currentStory = 0;
+  drafts.forEach((d, i) => {
+    const story = storyOf.get(i);
+    if (story !== undefined) currentStory = story;
+    // Blocks between related items (credits, repeats) belong to the item around them.
+    const block: Block = { start: d.start, end: d.end, kind: 'body', story: story ?? currentStory };
+    if (i === titleIndex) {
+      block.kind = 'title';
+      block.story = 0;
+    } else if (d.role === 'heading') {
+      block.kind = 'meta';
+      block.reason = 'related-articles heading';
+    } else if (d.role === 'meta') {
+      block.kind = 'meta';
+      if (d.reason) block.reason = d.reason;
+    } else if (d.role === 'noise') {
+      block.kind = 'noise';
+      block.reason = d.reason ?? 'noise';
+      diagnostics.push(
+        diagnostic('info', 'noise-block', `left out ${block.reason}: "${preview(d.text)}"`, doc.path, positionAt(doc.text, d.start)),
+      );
+    } else if (duplicateOf.has(i)) {
+      const first = drafts[duplicateOf.get(i) ?? 0];
+      const line = first ? positionAt(doc.text, first.start).line : 0;
+      block.kind = 'duplicate';
+      block.reason = `repeats the block at line ${line}`;
+      diagnostics.push(
+        diagnostic('info', 'duplicate-paragraph', `left out a repeat of line ${line}: "${preview(d.text)}"`, doc.path, positionAt(doc.text, d.start)),
+      );
+    } else if (relatedFrom.has(i)) {
+      block.kind = 'related';
+    }
+    if (block.kind === 'body') block.story = 0;
+    blocks.push(block);
+  });
+  return { blocks, title, diagnostics };
+}
+
+function preview(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ');
+  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+}

@@ -1,0 +1,44 @@
+/**
+ * The text stages in one pure function: clean (classify blocks), segment
+ * (sentences) and dates (publication date, story contexts, date mentions). The
+ * result keeps every offset in the original text. See classify-blocks.ts,
+ * sentences.ts, publication.ts and ../dates/resolve-date.ts for what each part
+ * decides and refuses to guess.
+ */
+import type { CleanDocument, SourceDocument } from '../model';
+import { classifyBlocks } from './classify-blocks';
+import { detectLanguage, normaliseLanguage } from './language';
+import { segmentSentences } from './segment';
+import { sourceInfo } from './source-info';
+import { extractDates } from '../dates/document-dates';
+
+export function cleanDocument(doc: SourceDocument): CleanDocument {
+  const { blocks, title, diagnostics } = classifyBlocks(doc);
+  const sentences = segmentSentences(doc.text, blocks);
+  const language = doc.meta.language ? normaliseLanguage(doc.meta.language) : detectLanguage(bodySample(doc.text, blocks));
+  const dated = extractDates(doc, blocks, sentences, language);
+  const { outlet, url } = sourceInfo(doc, blocks);
+  return {
+    ...doc,
+    diagnostics: [...doc.diagnostics, ...diagnostics, ...dated.diagnostics],
+    title,
+    language,
+    outlet,
+    url,
+    published: dated.published,
+    blocks,
+    sentences,
+    stories: dated.stories,
+    dates: dated.dates,
+  };
+}
+
+function bodySample(text: string, blocks: CleanDocument['blocks']): string {
+  let sample = '';
+  for (const b of blocks) {
+    if (b.kind !== 'body' && b.kind !== 'related' && b.kind !== 'title') continue;
+    sample += `${text.slice(b.start, Math.min(b.end, b.start + 5000))}\n`;
+    if (sample.length > 20000) break;
+  }
+  return sample;
+}

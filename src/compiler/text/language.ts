@@ -1,0 +1,32 @@
+/**
+ * Guesses whether an article is English or Spanish from the share of common
+ * function words. It only chooses between the two languages the compiler reads;
+ * metadata that names a language always wins over the guess.
+ */
+
+const EN = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'with', 'as', 'was', 'on', 'by', 'he', 'she', 'has', 'have', 'are', 'this', 'from', 'which', 'would', 'not', 'be', 'an', 'at', 'its', 'said']);
+const ES = new Set(['el', 'la', 'de', 'que', 'y', 'en', 'los', 'las', 'del', 'se', 'por', 'un', 'una', 'con', 'para', 'es', 'su', 'al', 'lo', 'como', 'más', 'pero', 'sus', 'le', 'ha', 'fue', 'dijo', 'este', 'esta', 'sobre']);
+
+const WORD = /\p{L}+/gu;
+
+export function detectLanguage(text: string): 'en' | 'es' {
+  let en = 0;
+  let es = 0;
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  for (const m of sample.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (EN.has(w)) en += 1;
+    if (ES.has(w)) es += 1;
+  }
+  if (/[ñ¿¡]/u.test(sample)) es += 2;
+  return es > en ? 'es' : 'en';
+}
+
+/** Normalises a metadata language tag ("es-MX", "Spanish") to a short code. */
+export function normaliseLanguage(tag: string): string {
+  const lower = tag.trim().toLowerCase();
+  if (lower.startsWith('es') || lower.startsWith('spa')) return 'es';
+  if (lower.startsWith('en')) return 'en';
+  const m = /^[a-z]{2,3}/.exec(lower);
+  return m ? m[0] : 'en';
+}

@@ -1,0 +1,64 @@
+/**
+ * Recognises short blocks that describe the page rather than tell the story:
+ * timestamps, bylines, "Source:" and "Original Source:" lines, site names and
+ * navigation crumbs. They are kept as `meta` (they may carry the publication date
+ * or the outlet) and left out of event extraction. Long blocks are never meta.
+ */
+
+const TIMESTAMP = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+const LABELLED =
+  /^(?:original source|source|sources|fuente|fuentes|v[íi]a|by|por|published|publicado|posted|publicada|updated|actualizado|last updated|fecha|date|written by|escrito por|autor|author|redacci[óo]n)\b\s*[:\-–—]?/iu;
+const SITE_NAME = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N}-]{2,63}){0,3}\.(?:com|net|org|news|info|mx|es|co|ar|cl|pe|ve|us|uk|tv|io|press|online|site|media)(?:\/[^\s]*)?$/iu;
+const CRUMB = /^[\p{Lu}][\p{L}&'’-]*(?:\s*[›>|»/·•]\s*[\p{Lu}][\p{L}&'’ -]{0,30})+$/u;
+const DATE_ONLY =
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*,? |(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),? )?(?:\d{1,2}(?: de)? [\p{L}]{3,10}\.?(?: de)?,? \d{4}|[\p{L}]{3,10}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?:,? (?:at |a las )?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$/iu;
+/** Words a crumb or category line is made of: capitalised words, no sentence punctuation. */
+const TITLE_WORDS = /^(?:[\p{Lu}][\p{L}&'’-]*\s+){1,6}/u;
+
+export function metaReason(blockText: string): string | null {
+  const text = blockText.trim();
+  if (text.length > 200) return null;
+  if (TIMESTAMP.test(text) && (text.length <= 80 || TITLE_WORDS.test(text))) return 'timestamp';
+  if (LABELLED.test(text) && text.length <= 200) {
+    if (/^(?:by|por)\b/iu.test(text) && text.split(/\s+/).length > 8) return null;
+    return 'source or byline';
+  }
+  if (SITE_NAME.test(text)) return 'site name';
+  if (DATE_ONLY.test(text)) return 'date line';
+  if (text.length <= 120 && CRUMB.test(text)) return 'navigation crumb';
+  return null;
+}
+
+export function isSourceLine(blockText: string): boolean {
+  return /^(?:source|sources|fuente|fuentes)\s*:/iu.test(blockText.trim());
+}
+
+export function isPublishedLine(blockText: string): boolean {
+  return /^(?:published|publicad[oa]|posted|fecha de publicaci[óo]n|date|fecha)\b/iu.test(blockText.trim());
+}
+
+/** The outlet an "Original Source: www.x.com" line, a "Source: Reuters" line or a site-name line names. */
+export function outletFrom(blockText: string): string | null {
+  const text = blockText.trim();
+  const labelled = /^(?:original source|source|fuente|fuente original|v[íi]a)\s*:\s*(.{2,80})$/iu.exec(text);
+  const value = labelled?.[1]?.trim() ?? (SITE_NAME.test(text) ? text : null);
+  if (!value) return null;
+  if (SITE_NAME.test(value)) {
+    return value.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/.*$/, '');
+  }
+  // "Source: Reuters" names an outlet; "Source: <a headline> (2025-11-19)" does not.
+  if (value.split(/\s+/).length <= 4 && !/\d/.test(value)) return value;
+  return null;
+}
+
+/** The first http(s) URL with a host in a meta line. */
+export function urlFrom(blockText: string): string | null {
+  const m = /https?:\/\/[^\s"'<>()]{3,500}/iu.exec(blockText);
+  if (!m) return null;
+  try {
+    const url = new URL(m[0]);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname ? url.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Recognises blocks that are page furniture rather than article text: consent
+ * banners, comment forms, share and subscribe lines, IDs, lone numbers, image
+ * credits and "more coverage" tails. It decides from vocabulary (in several
+ * languages) and from shape (no letters, a UUID, a block in another script than
+ * the article). It refuses to drop a long paragraph on a single weak word: long
+ * blocks need a strong banner phrase or several hits.
+ */
+
+/** Phrases that on their own mark a block as furniture. */
+const STRONG: readonly RegExp[] = [
+  /\bcookies?\b/i,
+  /\bкуки\b|\bcookie-файл/iu,
+  /this (?:site|website) uses|este sitio (?:web )?(?:utiliza|usa)|utilizamos cookies|usamos cookies|этот сайт использует|ce site utilise|diese website verwendet/iu,
+  /\bleave a (?:reply|comment)\b|\bdeja (?:un comentario|una respuesta)\b|\bdeixe (?:um comentário|uma resposta)\b|оставьте комментарий|оставить комментарий/iu,
+  /your email address will not be published|tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]|required fields are marked|los campos obligatorios están marcados/iu,
+  /\bsave my name, email\b|\bpost comment\b|\bpublicar comentario\b|\bcancel reply\b/i,
+  /\b(?:sign up|subscribe) (?:for|to) (?:our|the) newsletter\b|\bsuscr[íi]bete (?:a|al) (?:nuestro )?(?:bolet[íi]n|newsletter)\b/iu,
+  /\ball rights reserved\b|\btodos los derechos reservados\b|все права защищены/iu,
+  /\bmore recent coverage\b|\bmore coverage\b|\bmás cobertura\b/i,
+];
+
+/** Image credits and captions' tails; a short line just before one is its caption. */
+const IMAGE_CREDIT: RegExp =
+  /\bai[- ]generated (?:image|illustration|photo)\b|\b(?:image|illustration|photo) generated (?:by|with) (?:ai|artificial intelligence)\b|\bimagen generada (?:por|con) (?:ia|inteligencia artificial)\b|\bgenerad[oa] (?:por|con) ia\b|изображение,? созданное (?:ии|искусственным интеллектом)|сообщено ии|\breported by ai\b|^(?:photo|foto|image|imagen|credit|cr[ée]dito|fotograf[íi]a|ilustraci[óo]n|illustration)\s*:|^(?:photo|foto) (?:by|de|por)\b|\b(?:getty images|ap photo|afp photo|reuters\/)|\((?:photo|foto|image|imagen)[: ]/iu;
+
+/** Short lines that are buttons, share bars or labels. Matched against the whole block. */
+const WHOLE_LINE: RegExp =
+  /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|decline|agree|i agree|got it|ok|okay|settings|manage (?:settings|preferences)|learn more|more info|aceptar(?: todo| todas)?|rechazar(?: todo| todas)?|configurar|más información|leer más|read more|принять(?: все)?|отклонить(?: все)?|настройки|подробнее|share(?: this)?(?: article| story)?|compartir|tweet|email|print|imprimir|facebook|twitter|whatsapp|telegram|linkedin|x|copy link|copiar enlace|subscribe|suscr[íi]bete|follow us|s[íi]guenos|advertisement|publicidad|anuncio|sponsored|patrocinado|comments?|comentarios?|tags?|etiquetas?|loading\.*|cargando\.*)[\s:.!]*$/iu;
+
+/** Line starts that mark a credit, tag list or share prompt. */
+const LINE_START: RegExp =
+  /^(?:share (?:on|this|via)|compartir en|follow us on|s[íi]guenos en|tags?:|etiquetas:|categories:|categor[íi]as:|filed under|copyright|©|\(c\) |click here|haz clic aqu[íi]|download (?:the|our) app|descarga (?:la|nuestra) app|advertisement|publicidad)/iu;
+
+export const IMAGE_CREDIT_REASON = 'image credit';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HEX_ID = /^[0-9a-f]{16,}$/i;
+const HAS_LETTER = /\p{L}/u;
+
+export type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'cjk' | 'other';
+
+function scriptOf(code: number): Script | null {
+  if (code < 0x41) return null;
+  if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) return 'latin';
+  if (code >= 0x400 && code <= 0x52f) return 'cyrillic';
+  if (code >= 0x370 && code <= 0x3ff) return 'greek';
+  if (code >= 0x590 && code <= 0x5ff) return 'hebrew';
+  if (code >= 0x600 && code <= 0x6ff) return 'arabic';
+  if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af)) return 'cjk';
+  if (code > 0x24f && /\p{L}/u.test(String.fromCodePoint(code))) return 'other';
+  return null;
+}
+
+/** Letter counts per script in text[start, end), sampling at most `limit` characters. */
+export function scriptCounts(text: string, start: number, end: number, limit = 4000): Map<Script, number> {
+  const counts = new Map<Script, number>();
+  const stop = Math.min(end, start + limit);
+  for (let i = start; i < stop; i += 1) {
+    const script = scriptOf(text.charCodeAt(i));
+    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export function dominantScript(counts: Map<Script, number>): Script | null {
+  let best: Script | null = null;
+  let bestCount = 0;
+  for (const [script, count] of counts) {
+    if (count > bestCount) {
+      best = script;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Why the block is noise, or null when it is not. `articleScript` is the script
+ * most of the article is written in.
+ */
+export function noiseReason(blockText: string, articleScript: Script | null): string | null {
+  const text = blockText.trim();
+  if (text.length === 0) return 'empty';
+  if (!HAS_LETTER.test(text.slice(0, 2000))) return /^\d+$/.test(text) ? 'lone number' : 'no words';
+  if (UUID.test(text) || HEX_ID.test(text)) return 'identifier';
+  const short = text.length <= 300;
+  if (short && WHOLE_LINE.test(text)) return 'button or label';
+  if (short && IMAGE_CREDIT.test(text)) return IMAGE_CREDIT_REASON;
+  if (short && LINE_START.test(text)) return 'credit, share or tag line';
+  const head = text.slice(0, 1500);
+  let hits = 0;
+  for (const pattern of STRONG) if (pattern.test(head)) hits += 1;
+  if (hits > 0 && (short || hits >= 2 || text.length <= 600)) return 'banner, form or credit vocabulary';
+  if (articleScript) {
+    const counts = scriptCounts(text, 0, text.length, 2000);
+    const own = counts.get(articleScript) ?? 0;
+    let total = 0;
+    for (const count of counts.values()) total += count;
+    if (total > 0 && own / total < 0.3) return 'different script from the article';
+  }
+  return null;
+}

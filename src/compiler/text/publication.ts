@@ -1,0 +1,83 @@
+/**
+ * Decides a document's publication date from every place that can state it.
+ * Precedence, strongest first:
+ *   1. metadata (front matter or data/sources): an editor or the page said so;
+ *   2. a timestamp or "Published …" line in the page's meta blocks;
+ *   3. a dateline opening the story ("Washington, January 17, 2026 -");
+ *   4. a date in a "Source: … (2025-11-19)" line, which may be the source's date
+ *      rather than this page's.
+ * Within a rank the first in the text wins. A candidate naming another day gets a
+ * `conflicting-publication-date` warning naming both. Only fully stated days count:
+ * a month or a year is not a publication date, and nothing falls back to the clock.
+ */
+import type { CalendarDay } from '../model';
+import { compareDays, formatDay } from '../dates/calendar';
+
+export type PublicationSource = 'metadata' | 'timestamp' | 'dateline' | 'source line';
+
+export const PUBLICATION_RANK: Readonly<Record<PublicationSource, number>> = {
+  metadata: 0,
+  timestamp: 1,
+  dateline: 2,
+  'source line': 3,
+};
+
+export interface PublicationCandidate {
+  day: CalendarDay;
+  source: PublicationSource;
+  /** Offset of the words, or null for metadata. */
+  offset: number | null;
+  text: string;
+}
+
+export interface PublicationConflict {
+  chosen: PublicationCandidate;
+  other: PublicationCandidate;
+  message: string;
+}
+
+export function choosePublication(candidates: readonly PublicationCandidate[]): {
+  published: PublicationCandidate | null;
+  conflicts: PublicationConflict[];
+} {
+  const ordered = [...candidates].sort(
+    (a, b) => PUBLICATION_RANK[a.source] - PUBLICATION_RANK[b.source] || (a.offset ?? -1) - (b.offset ?? -1),
+  );
+  const chosen = ordered[0] ?? null;
+  const conflicts: PublicationConflict[] = [];
+  if (!chosen) return { published: null, conflicts };
+  const reported = new Set<string>();
+  for (const other of ordered.slice(1)) {
+    if (compareDays(other.day, chosen.day) === 0) continue;
+    const key = formatDay(other.day);
+    if (reported.has(key)) continue;
+    reported.add(key);
+    conflicts.push({
+      chosen,
+      other,
+      message:
+        `publication date ${formatDay(chosen.day)} (from the ${chosen.source}${chosen.text ? ` "${chosen.text}"` : ''}) ` +
+        `conflicts with ${formatDay(other.day)} (from the ${other.source} "${other.text}"); using ${formatDay(chosen.day)}, ` +
+        'because metadata > timestamp > dateline > source line',
+    });
+  }
+  return { published: chosen, conflicts };
+}
+
+/** A dateline's place before the date: "Washington, " or "CIUDAD DE MÉXICO, ". */
+const PLACE = "(?:\\p{Lu}[\\p{L}.'’-]*|de|del|la|las|los|el)(?:[ -](?:\\p{Lu}[\\p{L}.'’-]*|de|del|la|las|los|el)){0,5}(?: \\([\\p{L} .]{1,30}\\))?,\\s*$";
+const PLACE_AT_START = new RegExp(`^${PLACE}`, 'u');
+const PLACE_AFTER_SENTENCE = new RegExp(`[.!?]["”’]?\\s+${PLACE}`, 'u');
+/** What follows a dateline's date: a dash, ".-", or a colon. */
+const DATELINE_TAIL = /^[.,]?\s*(?:[-–—]|\.-|:\s)/u;
+
+/** Whether the date at [start, end) of a block opens a dateline (at the block start or after a sentence). */
+export function isDateline(blockText: string, dateStartInBlock: number, dateEndInBlock: number): boolean {
+  const after = blockText.slice(dateEndInBlock, dateEndInBlock + 6);
+  if (!DATELINE_TAIL.test(after)) return false;
+  if (dateStartInBlock === 0) return true;
+  const windowStart = Math.max(0, dateStartInBlock - 80);
+  const before = blockText.slice(windowStart, dateStartInBlock);
+  if (windowStart === 0 && PLACE_AT_START.test(before)) return true;
+  return PLACE_AFTER_SENTENCE.test(before);
+}

@@ -1,0 +1,84 @@
+/**
+ * Recognises the heading of a "related articles" block, in any of the languages
+ * scraped pages come in, and decides how the items after it split into separate
+ * stories: each paragraph is its own story, and a short headline-like line joins
+ * the paragraph that follows it. It never merges two full paragraphs into one
+ * story, because each item is a different article with its own date context.
+ */
+
+const RELATED_HEADING: RegExp = new RegExp(
+  '^(?:' +
+    [
+      'related(?: articles| stories| news| coverage| content| posts| reading)?',
+      'more (?:from|on|about|news|stories|articles)(?: [\\p{L}\\p{N} .]{1,40})?',
+      'more recent coverage',
+      'read (?:more|also|next)',
+      'see also',
+      'you (?:may|might) also (?:like|be interested in)',
+      'recommended(?: for you| stories| articles)?',
+      'also read',
+      'further reading',
+      'top stories',
+      'latest(?: news| stories)?',
+      'art[íi]culos relacionados',
+      'notas relacionadas',
+      'noticias relacionadas',
+      'contenido relacionado',
+      'relacionad[oa]s',
+      'te puede interesar',
+      'tambi[ée]n te puede interesar',
+      'puede interesarte',
+      'lee tambi[ée]n',
+      'leer m[áa]s',
+      'm[áa]s noticias',
+      'm[áa]s sobre(?: [\\p{L}\\p{N} .]{1,40})?',
+      'm[áa]s de(?: [\\p{L}\\p{N} .]{1,40})?',
+      'lo m[áa]s le[íi]do',
+      'ver tambi[ée]n',
+      'связанные (?:статьи|материалы|новости)',
+      'читайте также',
+      'похожие (?:статьи|материалы|новости)',
+      'articles? li[ée]s',
+      '[àa] lire aussi',
+      'verwandte artikel',
+      'mat[ée]rias relacionadas',
+      'leia tamb[ée]m',
+    ].join('|') +
+    ')[\\s:.…»>→-]*$',
+  'iu',
+);
+
+export function isRelatedHeading(blockText: string): boolean {
+  const text = blockText.trim();
+  return text.length <= 60 && RELATED_HEADING.test(text);
+}
+
+/** A line that reads like a headline: short, no final period, starts with a capital or digit. */
+export function isHeadlineLike(blockText: string): boolean {
+  const text = blockText.trim();
+  if (text.length === 0 || text.length > 160) return false;
+  if (/[.;:,]$/.test(text)) return false;
+  if (text.split(/\s+/).length > 24) return false;
+  return /^[\p{Lu}\p{N}"“'‘«¿¡]/u.test(text);
+}
+
+/**
+ * Assigns story numbers (1..n) to the items of a related block, given the texts
+ * of its content blocks in order. Headline-like lines attach to the next item.
+ */
+export function assignRelatedStories(itemTexts: readonly string[], firstStory: number): number[] {
+  const stories: number[] = [];
+  let story = firstStory - 1;
+  let pendingHeadline = false;
+  for (const text of itemTexts) {
+    if (pendingHeadline) {
+      stories.push(story);
+      pendingHeadline = isHeadlineLike(text);
+      continue;
+    }
+    story += 1;
+    stories.push(story);
+    pendingHeadline = isHeadlineLike(text);
+  }
+  return stories;
+}

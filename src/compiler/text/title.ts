@@ -1,0 +1,47 @@
+/**
+ * Chooses the article's title. Front-matter or editor metadata wins. Otherwise it
+ * is the first block that is not a site name, crumb or timestamp; but when that
+ * block is a long paragraph (a lede scraped ahead of the headline) and a later
+ * short line is a headline the page repeats, the headline is the title.
+ */
+import { duplicateKey } from './duplicates';
+
+export interface TitleCandidate {
+  index: number;
+  text: string;
+  /** Meta or noise blocks cannot be titles. */
+  skippable: boolean;
+}
+
+const MAX_TITLE = 200;
+
+export function isShortLine(text: string): boolean {
+  return text.length <= MAX_TITLE && !/[\n]/.test(text);
+}
+
+/** Index of the title block among the candidates, or null when none fits. */
+export function chooseTitleBlock(candidates: readonly TitleCandidate[]): number | null {
+  const usable = candidates.filter((c) => !c.skippable);
+  const first = usable[0];
+  if (!first) return null;
+  if (isShortLine(first.text)) return first.index;
+  const counts = new Map<string, number>();
+  for (const c of usable) {
+    if (!isShortLine(c.text)) continue;
+    const key = duplicateKey(c.text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const c of usable.slice(1, 8)) {
+    if (isShortLine(c.text) && !/[.:]$/.test(c.text) && (counts.get(duplicateKey(c.text)) ?? 0) > 1) return c.index;
+  }
+  return null;
+}
+
+/** A title from the first sentence of a long first paragraph, cut at a word. */
+export function titleFromText(text: string): string {
+  const firstSentence = /^[^.!?]{10,200}[.!?]/u.exec(text)?.[0] ?? text;
+  if (firstSentence.length <= 140) return firstSentence.trim();
+  const cut = firstSentence.slice(0, 140);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 60 ? cut.slice(0, space) : cut).trim()}…`;
+}
