@@ -10,7 +10,7 @@ import * as nodePath from 'node:path';
 import pLimit from 'p-limit';
 import { z } from 'zod';
 import { timelineSchema, type Diagnostic, type Timeline } from '../../schema/timeline';
-import { assembleTimeline, extractDocument, prepareContext } from '../compile';
+import { assembleTimeline, extractDocument, prepareContext, type CompileContext } from '../compile';
 import { diagnostic, type ExtractedDocument } from '../model';
 import { writeFileAtomic, sweepStaleTemps, type WriteFileSystem } from './atomic-write';
 import { cacheKey, type ExtractionCache } from './compile-cache';
@@ -70,6 +70,31 @@ async function writeIfChanged(path: string, content: string, writeFs: WriteFileS
   const existing = await fsp.readFile(path, 'utf8').catch(() => null);
   if (existing === content) return;
   await writeFileAtomic(path, content, writeFs);
+}
+
+export type Finished =
+  | { ok: true; timeline: Timeline; diagnostics: Diagnostic[] }
+  | { ok: false; failure: string; timeline: Timeline | null; diagnostics: Diagnostic[] };
+
+/**
+ * Pure end of a build: assemble the extracted documents, merge in the I/O
+ * diagnostics in a total order, and validate against the output schema.
+ */
+export function finishTimeline(extracted: ExtractedDocument[], context: CompileContext, ioDiagnostics: Diagnostic[]): Finished {
+  let timeline: Timeline;
+  try {
+    timeline = assembleTimeline(extracted, context).timeline;
+  } catch (error) {
+    return { ok: false, failure: `the compiler failed while assembling the timeline (${describe(error)})`, timeline: null, diagnostics: sortDiagnostics(ioDiagnostics) };
+  }
+  const diagnostics = sortDiagnostics([...ioDiagnostics, ...timeline.diagnostics]);
+  timeline = { ...timeline, diagnostics };
+  const valid = timelineSchema.safeParse(timeline);
+  if (!valid.success) {
+    const issue = valid.error.issues[0];
+    return { ok: false, failure: `the compiled timeline does not match the schema (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}); nothing was written`, timeline, diagnostics };
+  }
+  return { ok: true, timeline, diagnostics };
 }
 
 export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
@@ -137,20 +162,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   });
   await Promise.all(stores);
 
-  let timeline: Timeline;
-  try {
-    timeline = assembleTimeline(extracted, context).timeline;
-  } catch (error) {
-    return fail(`the compiler failed while assembling the timeline (${describe(error)})`, sortDiagnostics([...data.diagnostics, ...corpus.diagnostics, ...problems]), null, cacheHits);
-  }
-  const diagnostics = sortDiagnostics([...data.diagnostics, ...corpus.diagnostics, ...problems, ...timeline.diagnostics]);
-  timeline = { ...timeline, diagnostics };
-
-  const valid = timelineSchema.safeParse(timeline);
-  if (!valid.success) {
-    const issue = valid.error.issues[0];
-    return fail(`the compiled timeline does not match the schema (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}); nothing was written`, diagnostics, timeline, cacheHits);
-  }
+  const finished = finishTimeline(extracted, context, [...data.diagnostics, ...corpus.diagnostics, ...problems]);
+  if (!finished.ok) return fail(finished.failure, finished.diagnostics, finished.timeline, cacheHits);
+  const { timeline, diagnostics } = finished;
   const counts = countBuild(timeline, diagnostics);
   if (counts.errors > 0) {
     return { timeline, diagnostics, counts, written: false, failure: null, displayPath, cacheHits };

@@ -14,6 +14,18 @@ export type DecodeResult =
   | { ok: false; diagnostics: Diagnostic[] };
 
 const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+// Windows-1252 differs from Latin-1 only in 0x80-0x9F. Node's TextDecoder treats
+// the "windows-1252" label as Latin-1 in some builds, so the table is explicit.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? '') : String.fromCharCode(b))).join('');
+  }
+  return out;
+}
 
 /** Length of a valid UTF-8 sequence starting at i, or 0 when the bytes there are invalid or truncated. */
 function utf8SequenceLength(bytes: Uint8Array, i: number): number {
@@ -160,7 +172,7 @@ export function decodeBytes(bytes: Uint8Array, path: string): DecodeResult {
     const at = bytePosition(bytes, Math.max(firstInvalid, 0));
     const byte = (bytes[firstInvalid] ?? 0).toString(16).toUpperCase().padStart(2, '0');
     if (looksLikeWindows1252(bytes, hasMultiByte)) {
-      const text = new TextDecoder('windows-1252').decode(bytes);
+      const text = decodeWindows1252(bytes);
       diagnostics.push(
         diagnostic('warning', 'windows-1252', `Not valid UTF-8 (byte 0x${byte}); read as Windows-1252. Save the file as UTF-8 to silence this warning.`, path, at),
       );

@@ -1,7 +1,7 @@
 /**
  * The documents folder → SourceDocuments, sorted by path, plus every reason a
- * file was not read. Each file is read and decoded as soon as it is found
- * (bounded concurrency), so memory holds texts, not raw buffers. Byte-identical
+ * file was not read. Files are read with bounded concurrency, each only after
+ * its size is checked. Byte-identical
  * articles are both kept (each is a source) and reported; editor metadata from
  * data/sources is applied last, over what the files say about themselves.
  */
@@ -10,7 +10,7 @@ import pLimit from 'p-limit';
 import type { Diagnostic } from '../../schema/timeline';
 import { diagnostic, type SourceDocument } from '../model';
 import type { DataFile } from '../compile';
-import { assignDocumentIds } from './document-id';
+import { assignDocumentIds, comparePaths } from './document-id';
 import { DEFAULT_MAX_FILE_SIZE, readBounded, type FileReader } from './read-file';
 import { readDocument } from './read-document';
 import { applySources, parseSourcesFile } from './sources-file';
@@ -46,6 +46,48 @@ function mib(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+export interface FileBytes {
+  /** Relative to the documents folder, forward slashes. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * Pure part of reading a corpus: decoded files → SourceDocuments (sorted by path,
+ * ids assigned, byte-identical duplicates noted, data/sources applied).
+ */
+export function sourceDocumentsFromFiles(files: readonly FileBytes[], sources: DataFile | null = null): Corpus {
+  const sorted = [...files].sort((a, b) => comparePaths(a.path, b.path));
+  const ids = assignDocumentIds(sorted.map((f) => f.path));
+  const diagnostics: Diagnostic[] = [];
+  let documents: SourceDocument[] = [];
+  for (const file of sorted) {
+    const id = ids.get(file.path);
+    if (!id) continue;
+    const outcome = readDocument(id, file.path, file.bytes);
+    if (outcome.ok) documents.push(outcome.document);
+    else diagnostics.push(...outcome.diagnostics);
+  }
+  const hashes = new Map(documents.map((d) => [d.path, sha256(d.text)]));
+  const firstWithHash = new Map<string, SourceDocument>();
+  documents = documents.map((d) => {
+    const hash = hashes.get(d.path) ?? '';
+    const original = firstWithHash.get(hash);
+    if (!original) {
+      firstWithHash.set(hash, d);
+      return d;
+    }
+    const note = diagnostic('info', 'duplicate-document', `Same text as "${original.path}" (${original.id}); both are kept as sources.`, d.path, { line: 1, column: 1 });
+    return { ...d, diagnostics: [...d.diagnostics, note] };
+  });
+  if (sources) {
+    const applied = applySources(documents, parseSourcesFile(sources), sources);
+    documents = applied.documents;
+    diagnostics.push(...applied.diagnostics);
+  }
+  return { documents, diagnostics, hashes };
+}
+
 export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
   const walkOptions = {
     root: options.root,
@@ -55,14 +97,13 @@ export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
   };
   const walked = await walkFolder(walkOptions);
   const diagnostics = [...walked.diagnostics];
-  const ids = assignDocumentIds(walked.files.map((f) => f.path));
   const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const read = options.readFile ?? readBounded;
   const limit = pLimit(options.concurrency ?? 32);
 
-  const outcomes = await Promise.all(
+  const files = await Promise.all(
     walked.files.map((file) =>
-      limit(async (): Promise<SourceDocument | null> => {
+      limit(async (): Promise<FileBytes | null> => {
         let result;
         try {
           result = await read(file.absolute, maxBytes);
@@ -78,36 +119,10 @@ export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
           diagnostics.push(diagnostic('warning', 'not-a-regular-file', 'Skipped: not a regular file. Remove it from the documents folder.', file.path, { line: 1, column: 1 }));
           return null;
         }
-        const id = ids.get(file.path);
-        if (!id) return null;
-        const outcome = readDocument(id, file.path, result.bytes);
-        if (!outcome.ok) {
-          diagnostics.push(...outcome.diagnostics);
-          return null;
-        }
-        return outcome.document;
+        return { path: file.path, bytes: result.bytes };
       }),
     ),
   );
-
-  let documents = outcomes.filter((d): d is SourceDocument => d !== null);
-  const hashes = new Map(documents.map((d) => [d.path, sha256(d.text)]));
-  const firstWithHash = new Map<string, SourceDocument>();
-  documents = documents.map((d) => {
-    const hash = hashes.get(d.path) ?? '';
-    const original = firstWithHash.get(hash);
-    if (!original) {
-      firstWithHash.set(hash, d);
-      return d;
-    }
-    const note = diagnostic('info', 'duplicate-document', `Same text as "${original.path}" (${original.id}); both are kept as sources and count as one.`, d.path, { line: 1, column: 1 });
-    return { ...d, diagnostics: [...d.diagnostics, note] };
-  });
-
-  if (options.sources) {
-    const applied = applySources(documents, parseSourcesFile(options.sources), options.sources);
-    documents = applied.documents;
-    diagnostics.push(...applied.diagnostics);
-  }
-  return { documents, diagnostics, hashes };
+  const corpus = sourceDocumentsFromFiles(files.filter((f): f is FileBytes => f !== null), options.sources ?? null);
+  return { ...corpus, diagnostics: [...diagnostics, ...corpus.diagnostics] };
 }

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readFrontMatter } from './front-matter';
+
+describe('readFrontMatter', () => {
+  it('reads the metadata fields and starts the body after the closing fence', () => {
+    const text = '---\ntitle: Una noticia\nurl: https://example.org/a\noutlet: Diario\npublished: 2025-11-19\nlanguage: es-MX\n---\nCuerpo.\n';
+    const fm = readFrontMatter(text, 'a.md');
+    expect(fm.meta).toEqual({ title: 'Una noticia', url: 'https://example.org/a', outlet: 'Diario', published: '2025-11-19', language: 'es' });
+    expect(text.slice(fm.bodyStart)).toBe('Cuerpo.\n');
+    expect(fm.diagnostics).toEqual([]);
+  });
+
+  it('takes the calendar day of a timestamp as written, whatever the offset', () => {
+    expect(readFrontMatter('---\npublished: 2026-01-17T23:52:41-08:00\n---\nx', 'a.md').meta.published).toBe('2026-01-17');
+  });
+
+  it('reports malformed YAML as an error on its line and still finds the body', () => {
+    const text = '---\ntitle: fine\nurl: [unclosed\n---\nBody\n';
+    const fm = readFrontMatter(text, 'a.md');
+    expect(fm.meta).toEqual({});
+    expect(text.slice(fm.bodyStart)).toBe('Body\n');
+    expect(fm.diagnostics).toMatchObject([{ severity: 'error', rule: 'malformed-front-matter', document: 'a.md' }]);
+    expect(fm.diagnostics[0]?.line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports front matter that is never closed', () => {
+    const fm = readFrontMatter('---\ntitle: x\nBody without fence\n', 'a.md');
+    expect(fm.diagnostics[0]).toMatchObject({ severity: 'error', line: 1 });
+    expect(fm.bodyStart).toBe(0);
+  });
+
+  it('drops impossible dates and script URLs with warnings on their lines', () => {
+    const fm = readFrontMatter('---\npublished: 2025-02-30\nurl: javascript:alert(1)\n---\nBody\n', 'a.md');
+    expect(fm.meta).toEqual({});
+    expect(fm.diagnostics).toMatchObject([
+      { severity: 'warning', rule: 'invalid-metadata', line: 2 },
+      { severity: 'warning', rule: 'invalid-metadata', line: 3 },
+    ]);
+  });
+
+  it('treats keys named __proto__ and constructor as unknown text, not as object properties', () => {
+    const fm = readFrontMatter('---\n__proto__:\n  polluted: yes\nconstructor: x\n---\nBody\n', 'a.md');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(fm.meta)).toBe(Object.prototype);
+    expect(fm.diagnostics.map((d) => d.rule)).toEqual(['unknown-metadata-key', 'unknown-metadata-key']);
+  });
+
+  it('leaves a file without front matter alone', () => {
+    expect(readFrontMatter('# Title\n---\nnot front matter', 'a.md')).toEqual({ meta: {}, bodyStart: 0, diagnostics: [] });
+  });
+});

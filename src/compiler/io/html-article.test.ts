@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractHtmlArticle, looksLikeHtmlPage } from './html-article';
+
+const page = `<!doctype html><html lang="es-MX"><head><title>Diario | Un titular</title>
+<meta property="og:title" content="Un titular">
+<meta property="article:published_time" content="2026-01-17T01:52:41+00:00">
+<meta property="og:site_name" content="Diario"><link rel="canonical" href="https://example.org/nota">
+<script>window.stolen = document.cookie</script></head>
+<body><nav>Inicio &gt; Mundo</nav><article><h1>Un titular</h1>
+<p>El canciller dijo que la reunión fue <b>productiva</b> y que habrá otra la próxima semana en la capital.</p>
+<p>“No aceptaremos presiones”, afirmó la ministra ante la prensa, según el comunicado oficial del gobierno.</p>
+<p>El texto menciona &lt;img src=x onerror=alert(1)&gt; como ejemplo de código malicioso en una página.</p>
+</article><footer>Todos los derechos reservados</footer></body></html>`;
+
+describe('extractHtmlArticle', () => {
+  it('keeps the article paragraphs, separated by blank lines, under the title', () => {
+    const article = extractHtmlArticle(page);
+    const paragraphs = article.text.split('\n\n');
+    expect(paragraphs[0]).toBe('Un titular');
+    expect(paragraphs).toContain('El canciller dijo que la reunión fue productiva y que habrá otra la próxima semana en la capital.');
+    expect(article.text).not.toContain('document.cookie');
+    expect(article.text).not.toContain('<b>');
+  });
+
+  it('keeps markup written inside prose as literal text', () => {
+    expect(extractHtmlArticle(page).text).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('reads title, canonical URL, outlet, publication day and language from meta tags', () => {
+    const { title, url, outlet, published, language } = extractHtmlArticle(page);
+    expect({ title, url, outlet, published, language }).toEqual({ title: 'Un titular', url: 'https://example.org/nota', outlet: 'Diario', published: '2026-01-17', language: 'es' });
+  });
+});
+
+describe('looksLikeHtmlPage', () => {
+  it('recognises a saved page', () => {
+    expect(looksLikeHtmlPage(page)).toBe(true);
+    expect(looksLikeHtmlPage('\n  <html><body><p>x</p></body></html>')).toBe(true);
+  });
+
+  it('does not mistake an article about markup for a page', () => {
+    expect(looksLikeHtmlPage('Security flaw found\n\nAttackers used <img src=x onerror=alert(1)> in comments, <html> experts said.')).toBe(false);
+  });
+});
