@@ -1,12 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { ErrorBoundary } from './app/shell/ErrorBoundary';
+import { readUrlIntoStore } from './app/url/url-sync';
+import './app/theme.css';
+
+// The URL is read before the first render, so the first fetch already uses `?data=`.
+readUrlIntoStore();
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <ErrorBoundary>
+        <App />
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

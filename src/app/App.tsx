@@ -1,35 +1,22 @@
-import { useEffect, useState } from 'react';
-import { parseTimelineText, type ParseResult } from '../schema/parse-timeline';
+import { useStore } from './store/store';
+import { useUrlSync } from './url/url-sync';
+import { useTimelineLoader } from './data/use-timeline-loader';
+import { useDocumentSettings } from './shell/use-document-settings';
+import { AppShell } from './shell/AppShell';
 
-/** Placeholder shell until the timeline view lands: lists the compiled events and quotes. */
+/**
+ * Chooses the mode. `embed` and `present` come from the URL (`?embed`, `?present&stop=N`);
+ * src/app/embed and src/app/present add their views here, e.g.
+ *   if (present) return <PresentMode />;
+ *   if (embed) return <EmbedView />;
+ */
 export function App() {
-  const [result, setResult] = useState<ParseResult | null>(null);
-  useEffect(() => {
-    fetch('timeline.json')
-      .then((r) => r.text())
-      .then((t) => setResult(parseTimelineText(t)))
-      .catch((e: unknown) => setResult({ ok: false, problem: { kind: 'not-json', detail: String(e) } }));
-  }, []);
-  if (!result) return <p>Loading…</p>;
-  if (!result.ok) return <p role="alert">Could not load the timeline: {result.problem.kind}</p>;
-  const { timeline } = result;
-  return (
-    <main>
-      <h1>{timeline.title}</h1>
-      <h2>Events</h2>
-      <ul>
-        {timeline.events.map((e) => (
-          <li key={e.id}>
-            {e.date.start ?? 'undated'} — {e.title}
-          </li>
-        ))}
-      </ul>
-      <h2>Quotes</h2>
-      <ul>
-        {timeline.quotes.map((q) => (
-          <li key={q.id}>“{q.text}”</li>
-        ))}
-      </ul>
-    </main>
-  );
+  useUrlSync();
+  useTimelineLoader();
+  useDocumentSettings();
+  const embed = useStore((s) => s.embed);
+  const present = useStore((s) => s.present);
+  void embed;
+  void present;
+  return <AppShell />;
 }

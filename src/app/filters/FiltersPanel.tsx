@@ -1,0 +1,124 @@
+import { useMemo } from 'react';
+import { EVENT_TYPES, type Timeline } from '../../schema/timeline';
+import { useStore } from '../store/store';
+import { useT } from '../i18n/use-t';
+import { hasActiveFilters, type Facet } from '../store/filters-slice';
+import { selectFacetCounts, selectVisible } from '../store/select-visible';
+import { countryName } from '../ui/item-labels';
+import { isValidDay } from '../url/url-state';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+function facetOptions(t: Timeline, lang: 'en' | 'es', unknown: string, typeLabel: (type: string) => string) {
+  const used = new Set<string>();
+  t.events.forEach((e) => e.actors.forEach((a) => used.add(a)));
+  t.quotes.forEach((q) => q.speaker !== null && used.add(q.speaker));
+  const actors = t.actors.filter((a) => used.has(a.id));
+  const countries = new Set<string>();
+  actors.forEach((a) => countries.add(a.country ?? ''));
+  if (t.events.some((e) => e.actors.length === 0) || t.quotes.some((q) => q.speaker === null)) countries.add('');
+  const types = new Set(t.events.map((e) => e.type));
+  const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, lang);
+  return {
+    countries: [...countries].map((c) => ({ value: c, label: countryName(c, lang, unknown) })).sort(byLabel),
+    actors: actors.map((a) => ({ value: a.id, label: a.name })).sort(byLabel),
+    types: EVENT_TYPES.filter((x) => types.has(x)).map((x) => ({ value: x, label: typeLabel(x) })),
+    documents: t.documents.map((d) => ({ value: d.id, label: d.title || d.path })),
+  };
+}
+
+export function FiltersPanel({ timeline }: { timeline: Timeline }) {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const filters = useStore((s) => s.filters);
+  const counts = useStore(selectFacetCounts);
+  const visible = useStore(selectVisible);
+  const toggleFacet = useStore((s) => s.toggleFacet);
+  const setFilters = useStore((s) => s.setFilters);
+  const clear = useStore((s) => s.clearFilters);
+  const options = useMemo(
+    () => facetOptions(timeline, lang, t('countryUnknown'), (x) => t(`type_${x}` as Parameters<typeof t>[0])),
+    [timeline, lang, t],
+  );
+  const groups: [Facet, 'facetCountry' | 'facetActor' | 'facetType' | 'facetDocument'][] = [
+    ['countries', 'facetCountry'],
+    ['actors', 'facetActor'],
+    ['types', 'facetType'],
+    ['documents', 'facetDocument'],
+  ];
+  const active = hasActiveFilters(filters);
+  return (
+    <div className="filters-body">
+      <div className="filters-head">
+        <h2 id="filters-heading">{t('filtersHeading')}</h2>
+        <button type="button" className="button" onClick={clear} disabled={!active}>
+          {t('clearFilters')}
+        </button>
+      </div>
+      <p className="live-count" role="status">
+        {t('shownCount', { events: visible.events.length, quotes: visible.quotes.length })}
+      </p>
+      {counts && counts.offTopic > 0 ? (
+        <label className="check offtopic">
+          <input
+            type="checkbox"
+            checked={filters.showOffTopic}
+            onChange={(e) => setFilters({ showOffTopic: e.target.checked })}
+          />
+          <span>{t('showOffTopic', { n: counts.offTopic })}</span>
+        </label>
+      ) : null}
+      {groups.map(([facet, label]) => {
+        const opts = options[facet];
+        if (opts.length === 0) return null;
+        const selected: string[] = filters[facet];
+        return (
+          <fieldset key={facet} className="facet">
+            <legend>{t(label)}</legend>
+            <ul>
+              {opts.map((o) => {
+                const n = counts?.[facet].get(o.value) ?? 0;
+                const checked = selected.includes(o.value);
+                return (
+                  <li key={o.value} className={n === 0 && !checked ? 'empty' : undefined}>
+                    <label className="check">
+                      <input type="checkbox" checked={checked} onChange={() => toggleFacet(facet, o.value)} />
+                      <span className="option-label" dir="auto">
+                        {o.label}
+                      </span>
+                      <span className="count" aria-label={t('optionCount', { n })}>
+                        {n}
+                      </span>
+                    </label>
+                  </li>
+                );
+              })}
+            </ul>
+          </fieldset>
+        );
+      })}
+      <fieldset className="facet dates">
+        <legend>{t('facetDates')}</legend>
+        <label>
+          <span>{t('dateFrom')}</span>
+          <input
+            type="date"
+            value={filters.from ?? ''}
+            onChange={(e) => setFilters({ from: isValidDay(e.target.value) ? e.target.value : null })}
+          />
+        </label>
+        <label>
+          <span>{t('dateTo')}</span>
+          <input
+            type="date"
+            value={filters.to ?? ''}
+            onChange={(e) => setFilters({ to: isValidDay(e.target.value) ? e.target.value : null })}
+          />
+        </label>
+      </fieldset>
+    </div>
+  );
+}

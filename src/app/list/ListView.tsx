@@ -1,0 +1,147 @@
+import { useEffect, useMemo, useRef } from 'react';
+import type { Quote, Timeline } from '../../schema/timeline';
+import { useStore } from '../store/store';
+import { useT } from '../i18n/use-t';
+import { formatBasis, formatDateValue } from '../i18n/format-date';
+import { selectVisible } from '../store/select-visible';
+import { actorName } from '../ui/item-labels';
+import { Highlight } from '../ui/Highlight';
+import { listEntries, type ListEntry } from './list-entries';
+
+/** The same filtered items as a chronological list: the screen-reader path, and the small-screen timeline. */
+export function ListView({ timeline, vertical }: { timeline: Timeline; vertical: boolean }) {
+  const t = useT();
+  const visible = useStore(selectVisible);
+  const selectedId = useStore((s) => s.selectedId);
+  const { dated, undated } = useMemo(() => listEntries(visible), [visible]);
+  const root = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (selectedId === null || !root.current) return;
+    const el = Array.from(root.current.querySelectorAll<HTMLElement>('[data-id]')).find((n) => n.dataset['id'] === selectedId);
+    el?.scrollIntoView({ block: 'nearest' });
+  }, [selectedId]);
+
+  return (
+    <section ref={root} className={`list-view${vertical ? ' vertical' : ''}`} aria-labelledby="list-heading">
+      <h2 id="list-heading">{t('listHeading')}</h2>
+      {dated.length + undated.length === 0 ? <p>{t('listEmpty')}</p> : null}
+      {dated.length > 0 ? (
+        <ol className="spine">
+          {dated.map((entry) => (
+            <Entry key={entry.kind === 'event' ? entry.event.id : entry.quote.id} timeline={timeline} entry={entry} />
+          ))}
+        </ol>
+      ) : null}
+      {undated.length > 0 ? (
+        <>
+          <h2 id="list-undated">{t('undatedHeading')}</h2>
+          <ul className="spine undated">
+            {undated.map((entry) => (
+              <Entry key={entry.kind === 'event' ? entry.event.id : entry.quote.id} timeline={timeline} entry={entry} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function QuoteLine({ timeline, quote, nested }: { timeline: Timeline; quote: Quote; nested: boolean }) {
+  const t = useT();
+  const search = useStore((s) => s.filters.search);
+  const openItem = useStore((s) => s.openItem);
+  const selectedId = useStore((s) => s.selectedId);
+  const speaker = actorName(timeline, quote.speaker) ?? t('unknownSpeaker');
+  return (
+    <figure className={`quote${selectedId === quote.id ? ' is-selected' : ''}`} data-id={quote.id}>
+      <blockquote dir="auto">
+        <Highlight text={quote.text} query={search} />
+      </blockquote>
+      <figcaption>
+        <span className="speaker" dir="auto">
+          — <Highlight text={speaker} query={search} />
+        </span>{' '}
+        <button type="button" className="button link" onClick={() => openItem(quote.id)}>
+          {t('open')}
+          <span className="visually-hidden">
+            {nested ? ': ' : ' '}
+            {t('detailQuote')} {speaker}
+          </span>
+        </button>
+      </figcaption>
+    </figure>
+  );
+}
+
+function Entry({ timeline, entry }: { timeline: Timeline; entry: ListEntry }) {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
+  const search = useStore((s) => s.filters.search);
+  const selectedId = useStore((s) => s.selectedId);
+  const openItem = useStore((s) => s.openItem);
+  if (entry.kind === 'quote') {
+    const q = entry.quote;
+    return (
+      <li className="entry entry-quote">
+        <p className="entry-date">
+          <time dateTime={q.date.start ?? undefined}>{formatDateValue(q.date, lang)}</time>
+        </p>
+        <QuoteLine timeline={timeline} quote={q} nested={false} />
+      </li>
+    );
+  }
+  const e = entry.event;
+  const docs = [...new Set(e.sources.map((s) => s.document))]
+    .map((id) => timeline.documents.find((d) => d.id === id))
+    .filter((d) => d !== undefined);
+  return (
+    <li className={`entry entry-event type-${e.type}${selectedId === e.id ? ' is-selected' : ''}`} data-id={e.id}>
+      <article aria-labelledby={`entry-${e.id}`}>
+        <p className="entry-date">
+          <time dateTime={e.date.start ?? undefined}>{formatDateValue(e.date, lang)}</time>
+          <span className="muted"> · {formatBasis(e.date, lang)}</span>
+        </p>
+        <h3 id={`entry-${e.id}`}>
+          <button type="button" className="entry-title" onClick={() => openItem(e.id)} aria-current={selectedId === e.id ? 'true' : undefined}>
+            <Highlight text={e.title} query={search} />
+          </button>
+        </h3>
+        <p className="entry-meta">
+          <span className={`type-badge type-${e.type}`}>{t(`type_${e.type}`)}</span>
+          {!e.relevant ? <span className="tag">{t('offTopic')}</span> : null}
+          {e.actors.length > 0 ? (
+            <span dir="auto">
+              {' '}
+              {e.actors.map((a, i) => (
+                <span key={a}>
+                  {i > 0 ? ', ' : ''}
+                  <Highlight text={actorName(timeline, a) ?? a} query={search} />
+                </span>
+              ))}
+            </span>
+          ) : null}
+        </p>
+        {entry.quotes.length > 0 ? (
+          <ul className="entry-quotes" aria-label={t('quotes')}>
+            {entry.quotes.map((q) => (
+              <li key={q.id}>
+                <QuoteLine timeline={timeline} quote={q} nested />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <p className="entry-sources muted">
+          {t('sources')}:{' '}
+          {docs.map((d, i) => (
+            <span key={d.id} dir="auto">
+              {i > 0 ? '; ' : ''}
+              {d.title || d.path}
+              {d.outlet ? ` (${d.outlet})` : ''}
+            </span>
+          ))}
+        </p>
+      </article>
+    </li>
+  );
+}

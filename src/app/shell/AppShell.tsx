@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useStore } from '../store/store';
+import { useT } from '../i18n/use-t';
+import { EmptyState, ErrorScreen, LoadingScreen } from '../data/ErrorScreen';
+import { FiltersPanel } from '../filters/FiltersPanel';
+import { DetailPanel } from '../detail/DetailPanel';
+import { DocumentView } from '../document/DocumentView';
+import { ListView } from '../list/ListView';
+import { KeysDialog } from '../keyboard/KeysDialog';
+import { SelectionAnnouncer } from '../keyboard/SelectionAnnouncer';
+import { useKeyboard } from '../keyboard/use-keyboard';
+import { NARROW_QUERY, useMediaQuery } from '../ui/use-media-query';
+import { ChartView } from './ChartView';
+import { Header } from './Header';
+import { Notices } from './Notices';
+
+/** The full reader: header, filters, the current view and the detail panel. */
+export function AppShell() {
+  const t = useT();
+  const status = useStore((s) => s.status);
+  const error = useStore((s) => s.error);
+  const timeline = useStore((s) => s.timeline);
+  const view = useStore((s) => s.view);
+  const openId = useStore((s) => s.openId);
+  const narrow = useMediaQuery(NARROW_QUERY);
+  const [filtersChoice, setFiltersChoice] = useState<boolean | null>(null);
+  const filtersOpen = filtersChoice ?? !narrow;
+  useKeyboard(status === 'ready');
+
+  const empty = timeline !== null && timeline.events.length === 0 && timeline.quotes.length === 0;
+  let content: React.ReactNode;
+  if (status === 'error' && error) content = <ErrorScreen error={error} />;
+  else if (timeline === null) content = <LoadingScreen />;
+  else if (empty) content = <EmptyState />;
+  else if (view === 'document') content = <DocumentView timeline={timeline} />;
+  else if (view === 'list' || narrow) content = <ListView timeline={timeline} vertical={narrow} />;
+  else content = <ChartView timeline={timeline} />;
+
+  const ready = timeline !== null && !empty;
+  return (
+    <div className={`app${narrow ? ' narrow' : ''}${openId !== null && ready ? ' has-detail' : ''}`}>
+      <a className="skip-link" href="#main">
+        {t('skipLink')}
+      </a>
+      <Header filtersOpen={filtersOpen} onToggleFilters={() => setFiltersChoice(!filtersOpen)} />
+      <Notices />
+      <div className="layout">
+        {ready ? (
+          <aside id="filters-panel" className="filters-panel" aria-labelledby="filters-heading" hidden={!filtersOpen}>
+            <FiltersPanel timeline={timeline} />
+          </aside>
+        ) : null}
+        <main id="main" tabIndex={-1} className="content">
+          {ready ? <SelectionAnnouncer timeline={timeline} /> : null}
+          {content}
+        </main>
+        {ready && openId !== null ? <DetailPanel timeline={timeline} /> : null}
+      </div>
+      <KeysDialog />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useCallback } from 'react';
+import { Timeline } from '../timeline/Timeline';
+import type { LaneState } from '../timeline/timeline-props';
+import { useStore } from '../store/store';
+import { selectVisible } from '../store/select-visible';
+import { useMediaQuery, REDUCED_MOTION_QUERY } from '../ui/use-media-query';
+import type { Timeline as TimelineData } from '../../schema/timeline';
+
+/** Feeds the chart from the store. The chart is controlled: it reports gestures, the store decides. */
+export function ChartView({ timeline, variant = 'full' }: { timeline: TimelineData; variant?: 'full' | 'embed' | 'present' }) {
+  const visible = useStore(selectVisible);
+  const range = useStore((s) => s.range);
+  const selectedId = useStore((s) => s.selectedId);
+  const search = useStore((s) => s.filters.search);
+  const collapsed = useStore((s) => s.collapsedLanes);
+  const order = useStore((s) => s.laneOrder);
+  const lang = useStore((s) => s.lang);
+  const setRange = useStore((s) => s.setRange);
+  const select = useStore((s) => s.select);
+  const openItem = useStore((s) => s.openItem);
+  const setLanes = useStore((s) => s.setLanes);
+  const reducedMotion = useMediaQuery(REDUCED_MOTION_QUERY);
+  const onLanesChange = useCallback((l: LaneState) => setLanes(l.collapsed, l.order), [setLanes]);
+  return (
+    <Timeline
+      timeline={timeline}
+      events={visible.events}
+      quotes={visible.quotes}
+      range={range}
+      onRangeChange={setRange}
+      selectedId={selectedId}
+      onSelect={select}
+      onOpen={openItem}
+      highlight={search}
+      collapsedLanes={collapsed}
+      laneOrder={order}
+      onLanesChange={onLanesChange}
+      variant={variant}
+      locale={lang}
+      reducedMotion={reducedMotion}
+    />
+  );
+}

@@ -1,0 +1,9 @@
+/**
+ * Integration point for src/app/embed, src/app/present and src/app/export: their
+ * header buttons ("Embed", "Present", "Export") mount here. Add an import and an
+ * element below; nothing else in the shell needs to change. Buttons should use
+ * `className="button"` to match the header.
+ */
+export function HeaderActions() {
+  return <div className="header-actions" />;
+}

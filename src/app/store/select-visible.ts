@@ -1,0 +1,209 @@
+/**
+ * Derived data: which events and quotes pass the filters, live counts per filter
+ * option, and the time order used by the keyboard. Pure functions of the timeline
+ * and the filters, memoised on their identity.
+ */
+import type { Actor, DateValue, Quote, Timeline, TimelineEvent } from '../../schema/timeline';
+import type { Facet, Filters } from './filters-slice';
+import { foldQuery, matches } from './search-match';
+
+export interface Visible {
+  events: TimelineEvent[];
+  quotes: Quote[];
+}
+
+export interface FacetCounts {
+  countries: Map<string, number>;
+  actors: Map<string, number>;
+  types: Map<string, number>;
+  documents: Map<string, number>;
+  /** Off-topic events that pass every other filter. */
+  offTopic: number;
+  total: { events: number; quotes: number };
+}
+
+interface Index {
+  actors: Map<string, Actor>;
+  events: Map<string, TimelineEvent>;
+}
+
+const indexCache = new WeakMap<Timeline, Index>();
+export function timelineIndex(t: Timeline): Index {
+  let idx = indexCache.get(t);
+  if (!idx) {
+    idx = { actors: new Map(t.actors.map((a) => [a.id, a])), events: new Map(t.events.map((e) => [e.id, e])) };
+    indexCache.set(t, idx);
+  }
+  return idx;
+}
+
+/** First and last day covered by a date, as YYYY-MM-DD, or null when undated. */
+export function dateBounds(d: DateValue): [string, string] | null {
+  if (d.start === null) return null;
+  const s = d.start;
+  const start = s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s;
+  const e = d.end ?? s;
+  const end = e.length === 4 ? `${e}-12-31` : e.length === 7 ? `${e}-31` : e;
+  return [start, end];
+}
+
+function inDateRange(d: DateValue, f: Filters): boolean {
+  if (f.from === null && f.to === null) return true;
+  const b = dateBounds(d);
+  if (!b) return false;
+  if (f.from !== null && b[1] < f.from) return false;
+  if (f.to !== null && b[0] > f.to) return false;
+  return true;
+}
+
+function countryOf(actors: Map<string, Actor>, id: string | null): string {
+  if (id === null) return '';
+  return actors.get(id)?.country ?? '';
+}
+
+function eventCountries(idx: Index, e: TimelineEvent): string[] {
+  return e.actors.length === 0 ? [''] : e.actors.map((a) => countryOf(idx.actors, a));
+}
+
+function eventMatches(idx: Index, e: TimelineEvent, q: string): boolean {
+  if (q === '') return true;
+  if (matches(e.title, q) || (e.summary !== undefined && matches(e.summary, q))) return true;
+  return e.actors.some((a) => {
+    const actor = idx.actors.get(a);
+    return actor !== undefined && matches(actor.name, q);
+  });
+}
+
+function quoteMatches(idx: Index, quote: Quote, q: string): boolean {
+  if (q === '') return true;
+  if (matches(quote.text, q)) return true;
+  const speaker = quote.speaker === null ? undefined : idx.actors.get(quote.speaker);
+  return speaker !== undefined && matches(speaker.name, q);
+}
+
+/** Every test an event must pass, except the facet being counted. */
+function eventPasses(idx: Index, e: TimelineEvent, f: Filters, q: string, skip: Facet | null, offTopic = f.showOffTopic): boolean {
+  if (!e.relevant && !offTopic) return false;
+  if (skip !== 'types' && f.types.length > 0 && !f.types.includes(e.type)) return false;
+  if (skip !== 'actors' && f.actors.length > 0 && !e.actors.some((a) => f.actors.includes(a))) return false;
+  if (skip !== 'countries' && f.countries.length > 0 && !eventCountries(idx, e).some((c) => f.countries.includes(c))) return false;
+  if (skip !== 'documents' && f.documents.length > 0 && !e.sources.some((s) => f.documents.includes(s.document))) return false;
+  return inDateRange(e.date, f) && eventMatches(idx, e, q);
+}
+
+function quotePasses(idx: Index, quote: Quote, f: Filters, q: string, skip: Facet | null): boolean {
+  const event = quote.event === null ? undefined : idx.events.get(quote.event);
+  // A quote about an off-topic event is off-topic too.
+  if (event && !event.relevant && !f.showOffTopic) return false;
+  if (skip !== 'types' && f.types.length > 0 && !(event && f.types.includes(event.type))) return false;
+  if (skip !== 'actors' && f.actors.length > 0 && !(quote.speaker !== null && f.actors.includes(quote.speaker))) return false;
+  if (skip !== 'countries' && f.countries.length > 0 && !f.countries.includes(countryOf(idx.actors, quote.speaker))) return false;
+  if (skip !== 'documents' && f.documents.length > 0 && !f.documents.includes(quote.source.document)) return false;
+  return inDateRange(quote.date, f) && quoteMatches(idx, quote, q);
+}
+
+export function filterTimeline(t: Timeline, f: Filters): Visible {
+  const idx = timelineIndex(t);
+  const q = foldQuery(f.search);
+  return {
+    events: t.events.filter((e) => eventPasses(idx, e, f, q, null)),
+    quotes: t.quotes.filter((quote) => quotePasses(idx, quote, f, q, null)),
+  };
+}
+
+function bump(map: Map<string, number>, key: string) {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+/**
+ * Faceted counts: each option counts the items it would show given every other
+ * filter, so a reader sees what choosing it adds.
+ */
+export function countFacets(t: Timeline, f: Filters): FacetCounts {
+  const idx = timelineIndex(t);
+  const q = foldQuery(f.search);
+  const counts: FacetCounts = {
+    countries: new Map(),
+    actors: new Map(),
+    types: new Map(),
+    documents: new Map(),
+    offTopic: 0,
+    total: { events: t.events.length, quotes: t.quotes.length },
+  };
+  for (const e of t.events) {
+    if (!e.relevant && eventPasses(idx, e, f, q, null, true)) counts.offTopic++;
+    if (eventPasses(idx, e, f, q, 'countries')) new Set(eventCountries(idx, e)).forEach((c) => bump(counts.countries, c));
+    if (eventPasses(idx, e, f, q, 'actors')) new Set(e.actors).forEach((a) => bump(counts.actors, a));
+    if (eventPasses(idx, e, f, q, 'types')) bump(counts.types, e.type);
+    if (eventPasses(idx, e, f, q, 'documents')) new Set(e.sources.map((s) => s.document)).forEach((d) => bump(counts.documents, d));
+  }
+  for (const quote of t.quotes) {
+    if (quotePasses(idx, quote, f, q, 'countries')) bump(counts.countries, countryOf(idx.actors, quote.speaker));
+    if (quote.speaker !== null && quotePasses(idx, quote, f, q, 'actors')) bump(counts.actors, quote.speaker);
+    const event = quote.event === null ? undefined : idx.events.get(quote.event);
+    if (event && quotePasses(idx, quote, f, q, 'types')) bump(counts.types, event.type);
+    if (quotePasses(idx, quote, f, q, 'documents')) bump(counts.documents, quote.source.document);
+  }
+  return counts;
+}
+
+export interface TimedItem {
+  kind: 'event' | 'quote';
+  id: string;
+  date: DateValue;
+}
+
+/** Items in time order: dated first by start day, events before quotes on the same day, undated last. */
+export function timeOrder(v: Visible): TimedItem[] {
+  const items: TimedItem[] = [
+    ...v.events.map((e) => ({ kind: 'event' as const, id: e.id, date: e.date })),
+    ...v.quotes.map((q) => ({ kind: 'quote' as const, id: q.id, date: q.date })),
+  ];
+  const key = (i: TimedItem) => dateBounds(i.date)?.[0] ?? '9999-99-99';
+  return items
+    .map((item, n) => ({ item, n, k: key(item) }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.item.kind !== b.item.kind ? (a.item.kind === 'event' ? -1 : 1) : a.n - b.n))
+    .map((x) => x.item);
+}
+
+function memo2<A extends object, B extends object, R>(fn: (a: A, b: B) => R): (a: A, b: B) => R {
+  let lastA: A | undefined;
+  let lastB: B | undefined;
+  let last: R | undefined;
+  return (a, b) => {
+    if (a !== lastA || b !== lastB || last === undefined) {
+      last = fn(a, b);
+      lastA = a;
+      lastB = b;
+    }
+    return last;
+  };
+}
+
+function memo1<A extends object, R>(fn: (a: A) => R): (a: A) => R {
+  let lastA: A | undefined;
+  let last: R | undefined;
+  return (a) => {
+    if (a !== lastA || last === undefined) {
+      last = fn(a);
+      lastA = a;
+    }
+    return last;
+  };
+}
+
+const emptyVisible: Visible = { events: [], quotes: [] };
+const filterMemo = memo2(filterTimeline);
+const countMemo = memo2(countFacets);
+const orderMemo = memo1(timeOrder);
+
+/** Store selectors: stable results while the timeline and filters are unchanged. */
+export function selectVisible(s: { timeline: Timeline | null; filters: Filters }): Visible {
+  return s.timeline ? filterMemo(s.timeline, s.filters) : emptyVisible;
+}
+export function selectFacetCounts(s: { timeline: Timeline | null; filters: Filters }): FacetCounts | null {
+  return s.timeline ? countMemo(s.timeline, s.filters) : null;
+}
+export function selectTimeOrder(s: { timeline: Timeline | null; filters: Filters }): TimedItem[] {
+  return orderMemo(selectVisible(s));
+}

@@ -1,0 +1,32 @@
+import type { Actor, Timeline } from '../../schema/timeline';
+import { timelineIndex } from '../store/select-visible';
+
+export function actorName(t: Timeline, id: string | null): string | null {
+  if (id === null) return null;
+  return timelineIndex(t).actors.get(id)?.name ?? id;
+}
+
+export function actorOf(t: Timeline, id: string | null): Actor | undefined {
+  return id === null ? undefined : timelineIndex(t).actors.get(id);
+}
+
+/** Only http(s) URLs become links. */
+export function safeHref(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.host !== '' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A country code as a name in the reader's language ("MX" → "Mexico" / "México"). */
+export function countryName(code: string, lang: 'en' | 'es', unknown: string): string {
+  if (code === '') return unknown;
+  try {
+    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
