@@ -14,7 +14,7 @@ import { usePostHeight } from './use-post-height';
 import { useContainerWidth } from './use-container-width';
 import { FullscreenButton } from './FullscreenButton';
 import { SourcesCredit } from './SourcesCredit';
-import { useReducedMotion } from './use-reduced-motion';
+import { REDUCED_MOTION_QUERY, useMediaQuery } from '../ui/use-media-query';
 import './embed.css';
 
 export function EmbedView() {
@@ -30,7 +30,7 @@ export function EmbedView() {
   const laneOrder = useStore((s) => s.laneOrder);
   const setLanes = useStore((s) => s.setLanes);
   const lang = useStore((s) => s.lang);
-  const reducedMotion = useReducedMotion();
+  const reducedMotion = useMediaQuery(REDUCED_MOTION_QUERY);
   const rootRef = useRef<HTMLDivElement>(null);
   usePostHeight(rootRef);
   const width = useContainerWidth(rootRef);

@@ -1,0 +1,122 @@
+/**
+ * The printed handout, hidden on screen: title, the chart of the current view (a
+ * styled copy of the on-screen SVG, refreshed when the view changes and right
+ * before printing), then every shown event in time order with its quotes and
+ * numbered sources. Rendered into <body> so print.css can hide the whole app and
+ * show only this.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import { createPortal } from 'react-dom';
+import { useStore } from '../store/store';
+import { selectVisible } from '../store/select-visible';
+import { useT } from '../i18n/use-t';
+import { formatDateValue } from '../i18n/format-date';
+import { actorName, safeHref } from '../ui/item-labels';
+import { buildChartImage, findChartSvg } from '../export/svg-export';
+import { rangeLabel, sourcesLine, viewRange } from '../export/view-labels';
+import { handoutModel } from './handout-model';
+import './print.css';
+
+export function PrintHandout() {
+  const t = useT();
+  const timeline = useStore((s) => s.timeline);
+  const visible = useStore(selectVisible);
+  const range = useStore((s) => s.range);
+  const lang = useStore((s) => s.lang);
+  const chartRef = useRef<HTMLDivElement>(null);
+  const model = useMemo(() => (timeline ? handoutModel(timeline, visible.events, visible.quotes) : null), [timeline, visible]);
+  const shownRange = rangeLabel(viewRange(range, visible.events, visible.quotes), lang);
+
+  useEffect(() => {
+    if (!timeline) return;
+    const refresh = () => {
+      const box = chartRef.current;
+      if (!box) return;
+      const chart = findChartSvg();
+      if (!chart) {
+        box.replaceChildren();
+        return;
+      }
+      const image = buildChartImage(chart, { title: '', range: '', sources: sourcesLine(timeline, visible.events, visible.quotes, lang) });
+      image.element.setAttribute('role', 'img');
+      image.element.setAttribute('aria-label', timeline.title);
+      image.element.removeAttribute('width');
+      image.element.removeAttribute('height');
+      box.replaceChildren(image.element);
+    };
+    // The chart redraws after the store changes; copy it once it has settled.
+    const timer = window.setTimeout(refresh, 400);
+    const print = window.matchMedia('print');
+    const onPrint = (e: MediaQueryListEvent) => e.matches && refresh();
+    window.addEventListener('beforeprint', refresh);
+    print.addEventListener('change', onPrint);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('beforeprint', refresh);
+      print.removeEventListener('change', onPrint);
+    };
+  }, [timeline, visible, range, lang]);
+
+  if (!timeline || !model) return null;
+  const cite = (numbers: number[]) => (numbers.length ? ` [${numbers.join(', ')}]` : '');
+  return createPortal(
+    <section className="cronologia-print" lang={lang}>
+      <h1 dir="auto">{timeline.title}</h1>
+      <p className="print-meta">
+        {shownRange} · {t('printShowing', { events: visible.events.length, quotes: visible.quotes.length })}
+      </p>
+      <div className="print-chart" ref={chartRef} />
+      <h2>{t('printEvents')}</h2>
+      <ol className="print-entries">
+        {model.entries.map((entry) =>
+          entry.kind === 'event' ? (
+            <li key={entry.event.id}>
+              <p className="print-date">
+                {formatDateValue(entry.event.date, lang)} · {t(`type_${entry.event.type}`)}
+              </p>
+              <h3 dir="auto">
+                {entry.event.title}
+                <span className="print-cite">{cite(entry.sources)}</span>
+              </h3>
+              {entry.event.summary && <p dir="auto">{entry.event.summary}</p>}
+              {entry.quotes.length > 0 && (
+                <ul className="print-quotes">
+                  {entry.quotes.map(({ quote, source }) => (
+                    <li key={quote.id}>
+                      <q dir="auto">{quote.text}</q> — <bdi>{actorName(timeline, quote.speaker) ?? t('unknownSpeaker')}</bdi>
+                      {source > 0 ? ` [${source}]` : ''}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ) : (
+            <li key={entry.quote.id}>
+              <p className="print-date">
+                {formatDateValue(entry.quote.date, lang)} · {t('detailQuote')}
+              </p>
+              <p dir="auto">
+                <q>{entry.quote.text}</q> — <bdi>{actorName(timeline, entry.quote.speaker) ?? t('unknownSpeaker')}</bdi>
+                {cite(entry.sources)}
+              </p>
+            </li>
+          ),
+        )}
+      </ol>
+      <h2>{t('printSourcesHeading')}</h2>
+      <ol className="print-sources">
+        {model.sources.map(({ n, document }) => {
+          const href = safeHref(document.url);
+          return (
+            <li key={document.id} value={n}>
+              <bdi>{document.outlet ? `${document.outlet}: ` : ''}{document.title}</bdi>
+              {document.published ? ` (${document.published})` : ''}
+              {href && <span className="print-url"> {href}</span>}
+            </li>
+          );
+        })}
+      </ol>
+    </section>,
+    document.body,
+  );
+}
