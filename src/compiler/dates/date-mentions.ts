@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import { isValidDay } from './calendar';
-import { ES_MONTH_PATTERN, MONTHS, RELATIVE_RULES, WEEKDAYS, WEEKDAY_PATTERN, type RelativeUnit } from './lexicon';
+import { EN_MONTH_PATTERN, ES_MONTH_PATTERN, MONTHS, RELATIVE_RULES, WEEKDAYS, WEEKDAY_PATTERN, type RelativeUnit } from './lexicon';
 
 export interface PartialDay {
   year: number | null;
@@ -147,6 +147,8 @@ function relativeDates(text: string, offset: number, found: Found[]): void {
   }
 }
 
+const SPELLED_DATE = new RegExp(`\\d|(?<![\\p{L}])(?:${EN_MONTH_PATTERN}|${ES_MONTH_PATTERN})(?![\\p{L}])`, 'iu');
+
 function chronoDates(text: string, offset: number, language: string, found: Found[]): void {
   const parser = language === 'es' ? chrono.es.casual : chrono.en.casual;
   // The reference only fills implied values, which are never read.
@@ -154,7 +156,10 @@ function chronoDates(text: string, offset: number, language: string, found: Foun
   const pending: Found[] = [];
   for (const r of results) {
     const s = r.start;
-    if (!s.isCertain('month')) continue;
+    // Only what the words spell out: chrono also turns "yesterday" or "last week"
+    // into certain components counted from its reference, which is never used.
+    if (!s.isCertain('month') || !SPELLED_DATE.test(r.text)) continue;
+    if ([...r.tags()].some((t) => /relative|casual/i.test(t))) continue;
     const start = offset + r.index;
     const base = { start, end: start + r.text.length, text: r.text };
     const year = s.isCertain('year') ? (s.get('year') ?? null) : null;

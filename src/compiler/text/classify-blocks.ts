@@ -12,7 +12,7 @@ import { duplicateKey } from './duplicates';
 import { metaReason } from './meta-lines';
 import { IMAGE_CREDIT_REASON, dominantScript, noiseReason, scriptCounts } from './noise';
 import { assignRelatedStories, isRelatedHeading } from './related-items';
-import { chooseTitleBlock, titleFromText } from './title';
+import { chooseTitleBlock, isMastheadBeforeHeadline, titleFromText } from './title';
 
 type Draft = RawBlock & {
   text: string;
@@ -76,6 +76,16 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
   } else {
     const candidates = drafts.slice(0, 12).map((d, index) => ({ index, text: stripHeadingMarks(d.text), skippable: d.role !== 'content' }));
     titleIndex = chooseTitleBlock(candidates);
+    // A masthead skipped in favour of the headline below it is page metadata.
+    const usable = candidates.filter((c) => !c.skippable);
+    const [first, second] = usable;
+    if (first && second && titleIndex !== first.index && isMastheadBeforeHeadline(first.text, second.text)) {
+      const masthead = drafts[first.index];
+      if (masthead) {
+        masthead.role = 'meta';
+        masthead.reason = 'site name';
+      }
+    }
     const chosen = titleIndex === null ? undefined : drafts[titleIndex];
     const firstContent = drafts.find((d) => d.role === 'content');
     title = chosen ? stripHeadingMarks(chosen.text) : firstContent ? titleFromText(firstContent.text) : doc.path;

@@ -41,7 +41,8 @@ export function isPublishedLine(blockText: string): boolean {
 export function outletFrom(blockText: string): string | null {
   const text = blockText.trim();
   const labelled = /^(?:original source|source|fuente|fuente original|v[íi]a)\s*:\s*(.{2,80})$/iu.exec(text);
-  const value = labelled?.[1]?.trim() ?? (SITE_NAME.test(text) ? text : null);
+  // A trailing "(2025-11-19)" is the source's date, not part of its name.
+  const value = labelled?.[1]?.replace(/\s*\([^()]{0,40}\)\s*$/u, '').trim() ?? (SITE_NAME.test(text) ? text : null);
   if (!value) return null;
   if (SITE_NAME.test(value)) {
     return value.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/.*$/, '');

@@ -104,7 +104,8 @@ function isBoundaryAfterPeriod(text: string, dot: number, blockStart: number, ne
   // An initial such as "J." in "J. Smith".
   if (/^\p{Lu}$/u.test(before)) return false;
   if (before.includes('.')) {
-    // Dotted acronym (U.S., EE.UU.): a boundary only before a common opener.
+    // Dotted acronym (U.S., EE.UU.): a boundary only before a quote or a common opener.
+    if (/["“‘'«¿¡]/u.test(text[nextWordStart] ?? '')) return true;
     const next = wordAfter(text, nextWordStart, end).toLowerCase();
     return OPENERS.has(next);
   }

@@ -19,11 +19,30 @@ export function isShortLine(text: string): boolean {
   return text.length <= MAX_TITLE && !/[\n]/.test(text);
 }
 
+const words = (text: string): number => text.split(/\s+/u).filter(Boolean).length;
+
+/**
+ * A site name or section ("Lakeshore Tribune", "Puerto Nieve") scraped above the
+ * headline: at most three words, no sentence punctuation, followed by a longer
+ * headline-like line.
+ */
+export function isMastheadBeforeHeadline(first: string, next: string): boolean {
+  return (
+    words(first) <= 3 &&
+    !/[.!?:]$/u.test(first) &&
+    isShortLine(next) &&
+    words(next) > words(first) + 1 &&
+    !/[.!?]$/u.test(next)
+  );
+}
+
 /** Index of the title block among the candidates, or null when none fits. */
 export function chooseTitleBlock(candidates: readonly TitleCandidate[]): number | null {
   const usable = candidates.filter((c) => !c.skippable);
   const first = usable[0];
   if (!first) return null;
+  const second = usable[1];
+  if (second && isMastheadBeforeHeadline(first.text, second.text)) return chooseTitleBlock(candidates.filter((c) => c !== first));
   if (isShortLine(first.text)) return first.index;
   const counts = new Map<string, number>();
   for (const c of usable) {
