@@ -3,6 +3,10 @@ import { useUrlSync } from './url/url-sync';
 import { useTimelineLoader } from './data/use-timeline-loader';
 import { useDocumentSettings } from './shell/use-document-settings';
 import { AppShell } from './shell/AppShell';
+import { ErrorScreen, LoadingScreen } from './data/ErrorScreen';
+import { EmbedView } from './embed/EmbedView';
+import { PresentView } from './present/PresentView';
+import { PrintHandout } from './print/PrintHandout';
 
 /**
  * Chooses the mode. `embed` and `present` come from the URL (`?embed`, `?present&stop=N`);
@@ -16,7 +20,17 @@ export function App() {
   useDocumentSettings();
   const embed = useStore((s) => s.embed);
   const present = useStore((s) => s.present);
-  void embed;
-  void present;
-  return <AppShell />;
+  const ready = useStore((s) => s.timeline !== null);
+  const error = useStore((s) => (s.status === 'error' ? s.error : null));
+  if (present && ready) return <PresentView />;
+  if (embed) {
+    if (ready) return <EmbedView />;
+    return error ? <ErrorScreen error={error} /> : <LoadingScreen />;
+  }
+  return (
+    <>
+      <AppShell />
+      <PrintHandout />
+    </>
+  );
 }
