@@ -6,11 +6,28 @@
  * content hash (incremental rebuilds):
  *   prepareContext (once) → extractDocument (per document, cacheable, JSON-serialisable
  *   result) → assembleTimeline (corpus: merge, relevance, curation, emit).
- *
- * STUB: owned by the compiler-semantics work; replace the bodies, keep the signatures.
+ * Only data/actors affects extraction, so only it is in the fingerprint; the
+ * project's topic terms and the curation file are applied at assembly.
  */
-import { SCHEMA_VERSION, type Diagnostic, type Timeline } from '../schema/timeline';
-import type { ExtractedDocument, SourceDocument } from './model';
+import { createHash } from 'node:crypto';
+import type { Actor, ActorId, Diagnostic, Timeline } from '../schema/timeline';
+import { parseActorRegistry, type ActorRegistry } from './actors/actor-registry';
+import { applyCuration } from './curation/apply-curation';
+import { parseCuration, type Curation } from './curation/parse-curation';
+import { emitTimeline } from './emit/emit-timeline';
+import { contentId } from './emit/content-id';
+import { extractEvents } from './events/extract-events';
+import { linkQuotes } from './events/link-quotes';
+import type { CorpusQuote, EventMember } from './merge/corpus-items';
+import { hasOwnDate } from './merge/date-interval';
+import { findDuplicateDocuments } from './merge/duplicate-documents';
+import { mergeEvents } from './merge/merge-events';
+import { mergeQuotes } from './merge/merge-quotes';
+import { diagnostic, type ActorMention, type CleanDocument, type ExtractedDocument, type ExtractedQuote, type SourceDocument } from './model';
+import { parseProject, type Project } from './relevance/project-file';
+import { fold, topicMatcher } from './relevance/topic-matcher';
+import { cleanDocument } from './text/clean-document';
+import { formatDay } from './dates/calendar';
 
 export interface DataFile {
   /** Path as shown in diagnostics, e.g. "data/actors.yaml". */
@@ -31,6 +48,9 @@ export interface CompileContext {
   /** A hash of everything in the context that affects extraction (part of the cache key). */
   fingerprint: string;
   diagnostics: Diagnostic[];
+  registry: ActorRegistry;
+  project: Project;
+  curation: Curation;
 }
 
 export interface CompileResult {
@@ -39,42 +59,161 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
 }
 
-export function prepareContext(config: CompileConfig): CompileContext {
-  return { config, fingerprint: 'stub', diagnostics: [] };
+/** What the actor and quote stages give for one document (discovered actors travel with it). */
+export interface DocumentExtraction extends ExtractedDocument {
+  discovered?: Actor[];
 }
 
-export function extractDocument(doc: SourceDocument, _context: CompileContext): ExtractedDocument {
+export function prepareContext(config: CompileConfig): CompileContext {
+  const actors = parseActorRegistry(config.actors);
+  const project = parseProject(config.project);
+  const curation = parseCuration(config.curation);
+  const fingerprint = createHash('sha256')
+    .update('actors\u0000')
+    .update(config.actors?.text ?? '\u0000none')
+    .digest('hex');
   return {
-    ...doc,
-    title: doc.meta.title ?? doc.path,
-    language: doc.meta.language ?? 'en',
-    outlet: doc.meta.outlet ?? null,
-    url: doc.meta.url ?? null,
-    published: null,
-    blocks: [],
-    sentences: [],
-    stories: [],
-    dates: [],
-    mentions: [],
-    quotes: [],
-    events: [],
+    config,
+    fingerprint,
+    diagnostics: [...actors.diagnostics, ...project.diagnostics, ...curation.diagnostics],
+    registry: actors.registry,
+    project: project.project,
+    curation: curation.curation,
   };
+}
+
+/** The actor and quote stages (owned by the actors/quotes work). */
+function actorsAndQuotes(
+  _doc: CleanDocument,
+  _registry: ActorRegistry,
+): { mentions: ActorMention[]; quotes: ExtractedQuote[]; discovered: Actor[]; diagnostics: Diagnostic[] } {
+  return { mentions: [], quotes: [], discovered: [], diagnostics: [] };
+}
+
+export function extractDocument(doc: SourceDocument, context: CompileContext): DocumentExtraction {
+  const clean = cleanDocument(doc);
+  const found = actorsAndQuotes(clean, context.registry);
+  // An event needs an anchor: someone who took part, or a date of its own.
+  const drafts = extractEvents(clean, found.mentions).filter((e) => e.actors.length > 0 || hasOwnDate(e.date));
+  const linked = linkQuotes(clean, drafts, found.quotes);
+  return {
+    ...clean,
+    diagnostics: [...clean.diagnostics, ...found.diagnostics],
+    mentions: found.mentions,
+    quotes: linked.quotes,
+    events: linked.events,
+    discovered: found.discovered,
+  };
+}
+
+function contentWords(text: string): string[] {
+  return [...new Set((fold(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []))].sort();
 }
 
 export function assembleTimeline(docs: ExtractedDocument[], context: CompileContext): CompileResult {
-  const diagnostics = [...context.diagnostics, ...docs.flatMap((d) => d.diagnostics)];
-  const timeline: Timeline = {
-    schemaVersion: SCHEMA_VERSION,
-    title: 'Cronología',
-    description: '',
-    documents: [],
-    actors: [],
-    events: [],
-    quotes: [],
-    story: [],
+  const diagnostics: Diagnostic[] = [...context.diagnostics, ...docs.flatMap((d) => d.diagnostics)];
+  const byId = new Map<string, ExtractedDocument>();
+  for (const d of docs) byId.set(d.id, d);
+
+  const duplicates = findDuplicateDocuments(
+    docs.map((d) => ({ id: d.id, path: d.path, text: d.text.slice(d.bodyStart), published: d.published ? formatDay(d.published) : null })),
+  );
+  const duplicateOf = new Map<string, string>();
+  for (const [id, { original, similarity }] of duplicates) {
+    duplicateOf.set(id, original);
+    const doc = byId.get(id);
+    const originalPath = byId.get(original)?.path ?? original;
+    diagnostics.push(
+      diagnostic(
+        'info',
+        'duplicate-document',
+        similarity >= 1
+          ? `same article as ${originalPath}; its events are merged and both are kept as sources`
+          : `near-identical to ${originalPath} (${Math.round(similarity * 100)}% shared wording); its events are merged and both are kept as sources`,
+        doc?.path ?? id,
+        { line: 1, column: 1 },
+      ),
+    );
+  }
+  const canonicalOf = (id: string): string => duplicateOf.get(id) ?? id;
+
+  const onTopic = topicMatcher(context.project.terms);
+  const members: EventMember[] = [];
+  const quotes: CorpusQuote[] = [];
+  for (const doc of docs) {
+    const storyText = new Map<number, string>();
+    for (const s of doc.sentences) storyText.set(s.story, `${storyText.get(s.story) ?? ''} ${doc.text.slice(s.start, s.end)}`);
+    const eventKeyOfQuote = new Map<number, string>();
+    doc.events.forEach((e, i) => {
+      const key = `${doc.id}#${i}`;
+      for (const q of e.quotes) eventKeyOfQuote.set(q, key);
+      const story = doc.sentences[e.sentence]?.story ?? 0;
+      const text = doc.text.slice(e.start, e.end);
+      members.push({
+        key,
+        document: doc.id,
+        canonical: canonicalOf(doc.id),
+        story,
+        source: { document: doc.id, start: e.start, end: e.end, text },
+        type: e.type,
+        cameo: e.cameo,
+        title: e.title,
+        date: e.date,
+        actors: [...e.actors],
+        relevant: onTopic(text) || onTopic(storyText.get(story) ?? ''),
+        words: contentWords(text),
+      });
+    });
+    doc.quotes.forEach((q, j) => {
+      quotes.push({
+        id: contentId('q', [doc.id, q.start, q.end]),
+        document: doc.id,
+        speaker: q.speaker,
+        text: q.text,
+        direct: q.direct,
+        date: q.date,
+        eventKey: eventKeyOfQuote.get(j) ?? null,
+        source: { document: doc.id, start: q.start, end: q.end },
+        context: { document: doc.id, start: q.context.start, end: q.context.end },
+        curated: [],
+      });
+    });
+  }
+
+  const actorMap = new Map<ActorId, Actor>();
+  for (const a of context.registry.actors) actorMap.set(a.id, a);
+  for (const d of docs as DocumentExtraction[]) for (const a of d.discovered ?? []) if (!actorMap.has(a.id)) actorMap.set(a.id, a);
+  const byName = new Map<string, ActorId>();
+  for (const a of actorMap.values()) if (!byName.has(fold(a.name))) byName.set(fold(a.name), a.id);
+
+  const merged = mergeQuotes(quotes, {
+    canonicalOf,
+    textOf: (id) => byId.get(id)?.text ?? '',
+    pathOf: (id) => byId.get(id)?.path ?? id,
+    nameOf: (id) => actorMap.get(id as ActorId)?.name ?? id,
+  });
+  diagnostics.push(...merged.diagnostics);
+
+  const curated = applyCuration(context.curation, {
+    events: mergeEvents(members),
+    quotes: merged.quotes,
+    documents: docs.map((d) => ({ id: d.id, path: d.path, text: d.text })),
+    actorByName: (name) => byName.get(fold(name)) ?? null,
+  });
+  diagnostics.push(...curated.diagnostics);
+
+  const timeline = emitTimeline({
+    title: context.project.title,
+    description: context.project.description,
+    documents: docs,
+    duplicateOf,
+    events: curated.events,
+    quotes: curated.quotes,
+    story: curated.story,
+    actorById: (id) => actorMap.get(id),
     diagnostics,
-  };
-  return { timeline, diagnostics };
+  });
+  return { timeline, diagnostics: timeline.diagnostics };
 }
 
 export function compileCorpus(documents: SourceDocument[], config: CompileConfig): CompileResult {
@@ -84,3 +223,4 @@ export function compileCorpus(documents: SourceDocument[], config: CompileConfig
     context,
   );
 }
+

@@ -1,11 +1,14 @@
 /**
  * A short event title made only of the source's own words: the clause around
- * the trigger, cut to a window at word boundaries. Nothing is paraphrased, so a
- * title can never say more than the article did.
+ * the trigger. A long clause keeps its opening words (usually who acted) and
+ * the words around the trigger, joined by an ellipsis; nothing is paraphrased,
+ * so a title can never say more than the article did.
  */
 
-const MAX_BEFORE = 70;
-const MAX_AFTER = 60;
+const SHORT_CLAUSE = 120;
+const BEFORE = 40;
+const AFTER = 45;
+const HEAD = 55;
 const HARD_BREAK = /[;:—–()[\]"“”«»]|\s-\s/gu;
 
 /** [start, end) of the clause holding [s, e) inside the sentence [start, end). */
@@ -25,25 +28,42 @@ export function clauseAround(text: string, start: number, end: number, s: number
   return [from, to];
 }
 
-export function eventTitle(text: string, start: number, end: number, s: number, e: number): string {
-  const [clauseStart, clauseEnd] = clauseAround(text, start, end, s, e);
-  let from = Math.max(clauseStart, s - MAX_BEFORE);
-  let to = Math.min(clauseEnd, e + MAX_AFTER);
-  // Snap to word boundaries so no word is cut in half.
-  if (from > clauseStart) {
-    const space = text.indexOf(' ', from);
-    if (space !== -1 && space < s) from = space + 1;
-  }
-  if (to < clauseEnd) {
-    const space = text.lastIndexOf(' ', to);
-    if (space > e) to = space;
-  }
-  let title = text
-    .slice(from, to)
+/** Moves `at` forward to the start of a word (not past `limit`). */
+function wordStart(text: string, at: number, limit: number): number {
+  if (at === 0 || /\s/u.test(text.charAt(at - 1))) return at;
+  const space = text.indexOf(' ', at);
+  return space !== -1 && space < limit ? space + 1 : at;
+}
+
+/** Moves `at` back to the end of a word (not before `limit`). */
+function wordEnd(text: string, at: number, limit: number): number {
+  if (at >= text.length || /\s/u.test(text.charAt(at))) return at;
+  const space = text.lastIndexOf(' ', at);
+  return space > limit ? space : at;
+}
+
+function tidy(piece: string): string {
+  return piece
     .replace(/\s+/gu, ' ')
     .trim()
-    .replace(/^[,.\s]+|[,.\s]+$/gu, '');
-  title = title.replace(/^(?:and|but|while|which|that|y|pero|que|mientras)\s+/iu, '');
-  const first = title.charAt(0);
-  return first.toUpperCase() + title.slice(1);
+    .replace(/^[,.\s]+|[,\s]+$/gu, '');
+}
+
+export function eventTitle(text: string, start: number, end: number, s: number, e: number): string {
+  const [cs, ce] = clauseAround(text, start, end, s, e);
+  let title: string;
+  if (ce - cs <= SHORT_CLAUSE) {
+    title = tidy(text.slice(cs, ce));
+  } else {
+    const from = Math.max(cs, s - BEFORE) === cs ? cs : wordStart(text, s - BEFORE, s);
+    const to = Math.min(ce, e + AFTER) === ce ? ce : wordEnd(text, e + AFTER, e);
+    if (from - cs <= HEAD) {
+      title = tidy(text.slice(cs, to));
+    } else {
+      const head = tidy(text.slice(cs, wordEnd(text, cs + HEAD, cs)));
+      title = `${head} … ${tidy(text.slice(from, to))}`;
+    }
+  }
+  title = title.replace(/^(?:and|but|while|which|that|y|pero|que|mientras)\s+/iu, '').replace(/\.$/u, '');
+  return title.charAt(0).toUpperCase() + title.slice(1);
 }

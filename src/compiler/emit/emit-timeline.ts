@@ -1,0 +1,155 @@
+/**
+ * Emit stage: the corpus items become the output contract. Only actors that an
+ * event or quote refers to are listed (the registry may be large); ids come
+ * from content; every list has a total, content-based order (events and quotes
+ * by date then id, unknown dates last), so the file is byte-identical whatever
+ * the file order, time zone or locale.
+ */
+import {
+  SCHEMA_VERSION,
+  type Actor,
+  type ActorId,
+  type DateValue,
+  type Diagnostic,
+  type DocumentId,
+  type EventId,
+  type Quote,
+  type QuoteId,
+  type Timeline,
+  type TimelineDocument,
+  type TimelineEvent,
+} from '../../schema/timeline';
+import { formatDay } from '../dates/calendar';
+import type { ExtractedDocument } from '../model';
+import type { CorpusEvent, CorpusQuote } from '../merge/corpus-items';
+
+export interface EmitInput {
+  title: string;
+  description: string;
+  documents: readonly ExtractedDocument[];
+  duplicateOf: ReadonlyMap<string, string>;
+  events: readonly CorpusEvent[];
+  quotes: readonly CorpusQuote[];
+  story: readonly string[];
+  actorById: (id: ActorId) => Actor | undefined;
+  diagnostics: readonly Diagnostic[];
+}
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function dateKey(date: DateValue): string {
+  return date.start ?? '\uffff';
+}
+
+function cleanDate(date: DateValue): DateValue {
+  const out: DateValue = { start: date.start, precision: date.precision, basis: date.basis };
+  if (date.end !== undefined) out.end = date.end;
+  if (date.text !== undefined) out.text = date.text;
+  return out;
+}
+
+export function diagnosticOrder(a: Diagnostic, b: Diagnostic): number {
+  return (
+    cmp(a.document ?? '', b.document ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    cmp(a.rule, b.rule) ||
+    cmp(a.severity, b.severity) ||
+    cmp(a.message, b.message)
+  );
+}
+
+export function emitTimeline(input: EmitInput): Timeline {
+  const referenced = new Set<ActorId>();
+  const known = (id: ActorId): boolean => input.actorById(id) !== undefined;
+
+  const events: TimelineEvent[] = input.events
+    .map((e) => {
+      const actors = e.actors.filter(known);
+      actors.forEach((a) => referenced.add(a));
+      const event: TimelineEvent = {
+        id: e.id as EventId,
+        type: e.type,
+        cameo: e.cameo,
+        title: e.title,
+        relevant: e.relevant,
+        date: cleanDate(e.date),
+        actors,
+        sources: e.members.map((m) => ({ ...m.source })),
+        sourceCount: e.sourceCount,
+      };
+      if (e.summary !== undefined) event.summary = e.summary;
+      if (e.curated.length) event.curated = [...e.curated].sort();
+      return event;
+    })
+    .sort((a, b) => cmp(dateKey(a.date), dateKey(b.date)) || cmp(a.id, b.id));
+
+  const eventOfMember = new Map<string, { id: string; date: DateValue }>();
+  for (const e of input.events) for (const m of e.members) eventOfMember.set(m.key, { id: e.id, date: e.date });
+
+  const quotes: Quote[] = input.quotes
+    .map((q) => {
+      const host = q.eventKey ? eventOfMember.get(q.eventKey) : undefined;
+      const speaker = q.speaker !== null && known(q.speaker) ? q.speaker : null;
+      if (speaker) referenced.add(speaker);
+      const quote: Quote = {
+        id: q.id as QuoteId,
+        speaker,
+        text: q.text,
+        direct: q.direct,
+        date: cleanDate(host && host.date.start !== null ? host.date : q.date),
+        event: host ? (host.id as EventId) : null,
+        source: { ...q.source },
+        context: { ...q.context },
+      };
+      if (q.curated.length) quote.curated = [...q.curated].sort();
+      return quote;
+    })
+    .sort((a, b) => cmp(dateKey(a.date), dateKey(b.date)) || cmp(a.id, b.id));
+
+  const actors = [...referenced]
+    .map((id) => input.actorById(id))
+    .filter((a): a is Actor => a !== undefined)
+    .sort((a, b) => cmp(a.id, b.id));
+
+  const documents: TimelineDocument[] = [...input.documents]
+    .sort((a, b) => cmp(a.path, b.path))
+    .map((d) => {
+      const doc: TimelineDocument = {
+        id: d.id,
+        path: d.path,
+        title: d.title,
+        published: d.published ? formatDay(d.published) : null,
+        outlet: d.outlet,
+        url: d.url,
+        language: d.language,
+        text: d.text,
+        blocks: d.blocks.map((b) => (b.reason !== undefined ? { start: b.start, end: b.end, kind: b.kind, reason: b.reason } : { start: b.start, end: b.end, kind: b.kind })),
+      };
+      const original = input.duplicateOf.get(d.id);
+      if (original) doc.duplicateOf = original as DocumentId;
+      return doc;
+    });
+
+  const seen = new Set<string>();
+  const diagnostics = [...input.diagnostics]
+    .filter((d) => {
+      const key = JSON.stringify(d);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort(diagnosticOrder);
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    title: input.title,
+    description: input.description,
+    documents,
+    actors,
+    events,
+    quotes,
+    story: input.story.filter((id) => events.some((e) => e.id === id)) as EventId[],
+    diagnostics,
+  };
+}
