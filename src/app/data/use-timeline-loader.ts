@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
 import { useStore } from '../store/store';
-import { loadTimeline, resolveDataUrl } from './load-timeline';
+import { classifyBody, loadTimeline, resolveDataUrl, type LoadResult } from './load-timeline';
+
+/** The single-file build (vite.single.config.ts) inlines the data in this element. */
+export const INLINE_DATA_ID = 'timeline-data';
 
 /** Loads the timeline named by the URL, again whenever that path changes or the reader retries. */
 export function useTimelineLoader(): void {
@@ -14,10 +17,7 @@ export function useTimelineLoader(): void {
       useStore.setState({ dataPath: null });
       return;
     }
-    const controller = new AbortController();
-    store.setLoading();
-    void loadTimeline(href, { signal: controller.signal }).then((result) => {
-      if (controller.signal.aborted) return;
+    const apply = (result: LoadResult) => {
       const s = useStore.getState();
       if (result.ok) {
         s.setLoaded(result.timeline, result.skipped);
@@ -27,6 +27,16 @@ export function useTimelineLoader(): void {
       } else {
         s.setLoadError(result.error);
       }
+    };
+    const inline = dataPath === null ? document.getElementById(INLINE_DATA_ID) : null;
+    if (inline) {
+      apply(classifyBody(inline.textContent ?? '', 'application/json', INLINE_DATA_ID));
+      return;
+    }
+    const controller = new AbortController();
+    store.setLoading();
+    void loadTimeline(href, { signal: controller.signal }).then((result) => {
+      if (!controller.signal.aborted) apply(result);
     });
     return () => controller.abort();
   }, [dataPath, attempt]);
