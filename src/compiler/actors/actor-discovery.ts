@@ -1,0 +1,181 @@
+/**
+ * Discovers people and organizations the actor file does not know, from the
+ * words around a capitalised name: a title ("Attorney General Jane Roe", "el
+ * canciller Juan Pérez", "la secretaria de Seguridad, Ana López,"), an apposition
+ * ("Jane Roe, a spokeswoman"), a speech verb ("Jane Roe said", "said Jane Roe",
+ * "according to the Pemex Workers Union"). A capitalised run alone is not enough:
+ * sentence-initial words, days, months and places carry no such cue and are left
+ * alone. A person needs two name words; gender and country are only set when a
+ * title or demonym states them.
+ */
+import {
+  demonymCountry,
+  isDomainWord,
+  isNameParticle,
+  isNeverName,
+  isOrganizationWord,
+  isTitle,
+  titleGender,
+} from './actor-lexicon';
+import type { WordToken } from './word-tokens';
+import { isCueAt, isSourceCue } from '../quotes/speech-cues';
+
+export interface DiscoveredName {
+  first: number;
+  last: number;
+  kind: 'person' | 'organization';
+  gender: 'female' | 'male' | null;
+  country: string | null;
+}
+
+const RUN_SEPARATORS = new Set([' ', '-', "'"]);
+const ARTICLES = new Set(['a', 'an', 'the', 'el', 'la', 'un', 'una', 'its', 'his', 'her', 'su']);
+const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'previously', 'ha', 'habia', 'tambien', 'would', 'will', 'publicly', 'reportedly']);
+
+interface TitleInfo {
+  key: string;
+  article: string | undefined;
+  country: string | null;
+}
+
+function runSeparatorOk(sep: string, prev: WordToken | undefined): boolean {
+  if (RUN_SEPARATORS.has(sep)) return true;
+  // An initial: "John F. Kennedy".
+  return sep === '. ' && prev !== undefined && prev.folded.length === 1;
+}
+
+/** A title written just before position `i` (inclusive), looking back over "de Seguridad" style domains. */
+function titleBefore(tokens: readonly WordToken[], separators: readonly string[], i: number): TitleInfo | null {
+  for (let j = i, steps = 0; j >= 0 && steps < 6; j -= 1, steps += 1) {
+    const t = tokens[j];
+    if (!t) return null;
+    if (isTitle(t.key)) {
+      const article = tokens[j - 1]?.key;
+      return { key: t.key, article, country: countryNear(tokens, j) };
+    }
+    const sepBefore = separators[j] ?? '';
+    const connector = isNameParticle(t.key) || t.key === 'of' || t.key === 'for';
+    if (!connector && !isDomainWord(t.key) && !t.capitalized) return null;
+    if (sepBefore !== ' ' && sepBefore !== '') return null;
+  }
+  return null;
+}
+
+/** A demonym among the three words before a title: "Mexican senator", "el canciller mexicano". */
+function countryNear(tokens: readonly WordToken[], titleAt: number): string | null {
+  for (let j = titleAt - 3; j <= titleAt + 1; j += 1) {
+    const t = tokens[j];
+    if (!t || j === titleAt) continue;
+    const c = demonymCountry(t.key);
+    if (c) return c;
+  }
+  if (tokens[titleAt - 2]?.folded === 'U' && tokens[titleAt - 1]?.folded === 'S') return 'US';
+  return null;
+}
+
+function cueAfter(tokens: readonly WordToken[], separators: readonly string[], last: number): boolean {
+  for (let j = last + 1, n = 0; j < tokens.length && n < 3; j += 1, n += 1) {
+    const t = tokens[j];
+    const sep = separators[j] ?? '';
+    if (!t || (sep !== ' ' && sep !== ', ')) return false;
+    if (isCueAt(t.key, tokens[j + 1]?.key)) return true;
+    if (!AUXILIARIES.has(t.key)) return false;
+  }
+  return false;
+}
+
+function cueBefore(tokens: readonly WordToken[], separators: readonly string[], first: number): boolean {
+  for (let j = first - 1, n = 0; j >= 0 && n < 3; j -= 1, n += 1) {
+    const t = tokens[j];
+    if (!t) return false;
+    if ((separators[j + 1] ?? '') !== ' ') return false;
+    if (isCueAt(t.key, tokens[j + 1]?.key) || isSourceCue(tokens[j - 1]?.key ?? '', t.key)) return true;
+    if (!ARTICLES.has(t.key)) return false;
+  }
+  return false;
+}
+
+function appositionTitle(tokens: readonly WordToken[], separators: readonly string[], last: number): TitleInfo | null {
+  if (!(separators[last + 1] ?? '').startsWith(',')) return null;
+  const article = tokens[last + 1];
+  if (!article || !ARTICLES.has(article.key)) return null;
+  for (let j = last + 2; j < tokens.length && j <= last + 5; j += 1) {
+    const t = tokens[j];
+    if (!t || (separators[j] ?? '') !== ' ') return null;
+    if (isTitle(t.key)) return { key: t.key, article: article.key, country: countryNear(tokens, j) };
+  }
+  return null;
+}
+
+/** Names to discover in one paragraph; `covered[j]` marks words already matched to a known actor. */
+export function discoverNames(tokens: readonly WordToken[], separators: readonly string[], covered: readonly boolean[]): DiscoveredName[] {
+  const out: DiscoveredName[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || covered[i] || !t.capitalized) {
+      i += 1;
+      continue;
+    }
+    // The run of capitalised words (with particles inside) starting here.
+    let last = i;
+    for (let j = i + 1; j < tokens.length; j += 1) {
+      const tj = tokens[j];
+      if (!tj || covered[j] || !runSeparatorOk(separators[j] ?? '', tokens[j - 1])) break;
+      if (tj.capitalized) last = j;
+      else if (!isNameParticle(tj.key)) break;
+    }
+    const found = examineRun(tokens, separators, i, last);
+    if (found) out.push(found);
+    i = last + 1;
+  }
+  return out;
+}
+
+function examineRun(tokens: readonly WordToken[], separators: readonly string[], runFirst: number, runLast: number): DiscoveredName | null {
+  let first = runFirst;
+  let title: TitleInfo | null = null;
+  let country: string | null = null;
+  const organization = tokens.slice(runFirst, runLast + 1).some((t) => isOrganizationWord(t.key));
+  if (organization) {
+    while (first < runLast && isNeverName(tokens[first]?.key ?? '')) first += 1;
+  } else {
+    // Strip what comes before the name: "Former U.S. Attorney General", "Secretary of Homeland Security".
+    let afterTitle = false;
+    while (first <= runLast) {
+      const t = tokens[first];
+      if (!t) break;
+      const c = demonymCountry(t.key);
+      if (isTitle(t.key)) {
+        title = { key: t.key, article: tokens[first - 1]?.key, country: null };
+        afterTitle = true;
+      } else if (c && first < runLast) country = c;
+      else if (afterTitle && (isDomainWord(t.key) || isNameParticle(t.key) || t.key === 'of' || t.key === 'for')) {
+        // part of the title
+      } else if (!isNeverName(t.key) && !(t.folded.length === 1 && tokens[first + 1]?.folded.length === 1)) break;
+      first += 1;
+    }
+  }
+  let last = runLast;
+  while (last > first && (isNeverName(tokens[last]?.key ?? '') || isNameParticle(tokens[last]?.key ?? ''))) last -= 1;
+  const words = tokens.slice(first, last + 1).filter((t) => !isNameParticle(t.key));
+  if (words.length < 2 || words.length > 6) return null;
+  if (words.some((t) => isNeverName(t.key) || (!organization && isTitle(t.key)))) return null;
+  if (words.every((t) => t.folded.length <= 1)) return null;
+
+  const cue = cueAfter(tokens, separators, runLast) || cueBefore(tokens, separators, runFirst);
+  if (organization) return cue ? { first, last, kind: 'organization', gender: null, country: null } : null;
+
+  const sepBefore = separators[runFirst] ?? '';
+  const before = title ?? (sepBefore === ' ' || sepBefore === ', ' ? titleBefore(tokens, separators, runFirst - 1) : null);
+  const apposition = before ? null : appositionTitle(tokens, separators, runLast);
+  const info = before ?? apposition;
+  if (!info && !cue) return null;
+  return {
+    first,
+    last,
+    kind: 'person',
+    gender: info ? titleGender(info.key, info.article) : null,
+    country: country ?? info?.country ?? null,
+  };
+}

@@ -1,0 +1,164 @@
+/**
+ * The actors stage: who is named where. It matches the editor's names and
+ * aliases (longest first), discovers unknown people and organizations from
+ * titles and speech verbs, resolves surnames to the person named in full in the
+ * same document, and resolves he/she/él/ella to the last fitting person. It
+ * refuses to guess: a surname shared by two people in the document, a pronoun
+ * with two possible antecedents, or a capitalised word with no title or speech
+ * verb next to it stays unresolved. Mentions are only looked for in title, body
+ * and related blocks.
+ */
+import type { Actor, ActorId, Diagnostic } from '../../schema/timeline';
+import { diagnostic, type ActorMention, type CleanDocument } from '../model';
+import { scanQuotes } from '../quotes/quote-scanner';
+import { discoverNames } from './actor-discovery';
+import type { ActorRegistry } from './actor-registry';
+import { actorSlug } from './actor-slug';
+import { aliasEntries, buildAliasIndex, matchAt, type AliasEntry, type AliasIndex } from './alias-index';
+import { stripInvisible } from './fold-text';
+import { lineIndex } from './line-index';
+import { paragraphWords, sentenceAt, type ParagraphWords } from './paragraph-words';
+import { resolvePronouns, type PersonMention } from './pronoun-resolution';
+import { surnamesOf } from './surnames';
+
+export interface ActorMentionsResult {
+  mentions: ActorMention[];
+  /** Actors found in the text that the registry does not know (origin "discovered"). */
+  discovered: Actor[];
+  diagnostics: Diagnostic[];
+}
+
+interface RawMention {
+  start: number;
+  end: number;
+  actor: ActorId;
+  via: ActorMention['via'];
+  paragraph: number;
+}
+
+function matchParagraph(
+  p: ParagraphWords,
+  pi: number,
+  index: AliasIndex,
+  covered: boolean[],
+  out: RawMention[],
+): void {
+  let i = 0;
+  while (i < p.tokens.length) {
+    if (covered[i]) {
+      i += 1;
+      continue;
+    }
+    const m = matchAt(index, p.tokens, p.separators, i);
+    if (!m || m.last < i || covered.slice(i, m.last + 1).some(Boolean)) {
+      i += 1;
+      continue;
+    }
+    for (let j = i; j <= m.last; j += 1) covered[j] = true;
+    const first = p.tokens[i];
+    const last = p.tokens[m.last];
+    if (m.entry.actor !== null && first && last) {
+      out.push({ start: first.start, end: last.end, actor: m.entry.actor, via: m.entry.via, paragraph: pi });
+    }
+    i = m.last + 1;
+  }
+}
+
+function cleanName(raw: string): string {
+  return stripInvisible(raw).normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+function suggestion(actor: Actor): string {
+  const parts = [`name: ${JSON.stringify(actor.name)}`, `kind: ${actor.kind}`, `country: ${actor.country ?? 'null'}`];
+  if (actor.gender) parts.push(`gender: ${actor.gender}`);
+  return `- { ${parts.join(', ')} }`;
+}
+
+export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): ActorMentionsResult {
+  const paragraphs = paragraphWords(doc);
+  const covered = paragraphs.map((p) => p.tokens.map(() => false));
+  const raw: RawMention[] = [];
+
+  // 1. Names and aliases from the registry.
+  paragraphs.forEach((p, pi) => matchParagraph(p, pi, registry.index, covered[pi] ?? [], raw));
+
+  // 2. Unknown people and organizations.
+  const discovered = new Map<ActorId, Actor>();
+  const diagnostics: Diagnostic[] = [];
+  let positionAt: ((offset: number) => { line: number; column: number }) | null = null;
+  paragraphs.forEach((p, pi) => {
+    const cov = covered[pi] ?? [];
+    for (const d of discoverNames(p.tokens, p.separators, cov)) {
+      const first = p.tokens[d.first];
+      const last = p.tokens[d.last];
+      if (!first || !last) continue;
+      const name = cleanName(doc.text.slice(first.start, last.end));
+      const id = actorSlug(name);
+      if (!registry.byId.has(id) && !discovered.has(id)) {
+        const actor: Actor = { id, name, aliases: [], country: d.country, kind: d.kind, gender: d.gender, origin: 'discovered' };
+        discovered.set(id, actor);
+        diagnostics.push(
+          diagnostic(
+            'info',
+            'unknown-actor',
+            `"${name}" is not in the actor file (found as ${d.kind === 'person' ? 'a person' : 'an organization'}); to name it, add to data/actors.yaml: ${suggestion(actor)}`,
+            doc.path,
+            (positionAt ??= lineIndex(doc.text))(first.start),
+          ),
+        );
+      } else {
+        const known = discovered.get(id);
+        if (known && known.gender == null && d.gender) discovered.set(id, { ...known, gender: d.gender });
+      }
+      for (let j = d.first; j <= d.last; j += 1) cov[j] = true;
+      raw.push({ start: first.start, end: last.end, actor: id, via: 'name', paragraph: pi });
+    }
+  });
+
+  const actorOf = (id: ActorId): Actor | undefined => registry.byId.get(id) ?? discovered.get(id);
+
+  // 3. Surnames of the people named in this document (ambiguous ones left out).
+  const surnameOwner = new Map<string, ActorId | null>();
+  const surnamePhrase = new Map<string, string>();
+  for (const id of new Set(raw.map((m) => m.actor))) {
+    const actor = actorOf(id);
+    if (actor?.kind !== 'person') continue;
+    for (const s of surnamesOf(actor.name)) {
+      const key = s.normalize('NFC').toLowerCase();
+      const owner = surnameOwner.get(key);
+      surnameOwner.set(key, owner === undefined || owner === id ? id : null);
+      surnamePhrase.set(key, s);
+    }
+  }
+  const surnameEntries: AliasEntry[] = [];
+  for (const [key, owner] of surnameOwner) {
+    const phrase = surnamePhrase.get(key);
+    if (owner && phrase) surnameEntries.push(...aliasEntries(phrase, owner, 'surname'));
+  }
+  if (surnameEntries.length > 0) {
+    const index = buildAliasIndex(surnameEntries);
+    paragraphs.forEach((p, pi) => matchParagraph(p, pi, index, covered[pi] ?? [], raw));
+  }
+  raw.sort((a, b) => a.start - b.start);
+
+  // 4. Pronouns.
+  const quotes = scanQuotes(doc.text, paragraphs);
+  let q = 0;
+  const insideQuote = (offset: number): boolean => {
+    // Offsets are asked in increasing order within each pass; restart when they go back.
+    if (q > 0 && (quotes[q - 1]?.start ?? 0) > offset) q = 0;
+    while (q < quotes.length && (quotes[q]?.end ?? 0) <= offset) q += 1;
+    const cur = quotes[q];
+    return cur !== undefined && cur.start <= offset && offset < cur.end && cur.pieces.some((pc) => pc.start <= offset && offset < pc.end);
+  };
+  const people: PersonMention[] = raw.filter((m) => actorOf(m.actor)?.kind === 'person' && !insideQuote(m.start));
+  q = 0;
+  const pronouns = resolvePronouns(doc.text, paragraphs, people, actorOf, insideQuote);
+
+  const mentions: ActorMention[] = [
+    ...raw.map((m) => ({ start: m.start, end: m.end, sentence: sentenceAt(doc, m.start), actor: m.actor, via: m.via })),
+    ...pronouns.map((h) => ({ start: h.start, end: h.end, sentence: sentenceAt(doc, h.start), actor: h.actor, via: 'pronoun' as const })),
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
+
+  return { mentions, discovered: [...discovered.values()], diagnostics };
+}

@@ -1,0 +1,92 @@
+/**
+ * Resolves "he", "she", "él" and "ella" to the last person mentioned before them
+ * whose gender fits, looking in the pronoun's paragraph and then the previous
+ * paragraph of the same story. It refuses to guess: people named inside quotes
+ * are not antecedents, and when the nearest fitting person has no known gender
+ * while another person of unknown gender is also in reach, the pronoun stays
+ * unresolved.
+ */
+import type { Actor, ActorId } from '../../schema/timeline';
+import type { ParagraphWords } from './paragraph-words';
+
+export interface PersonMention {
+  start: number;
+  end: number;
+  actor: ActorId;
+  paragraph: number;
+}
+
+export interface PronounHit {
+  start: number;
+  end: number;
+  actor: ActorId;
+}
+
+const PRONOUNS = new Map<string, 'female' | 'male'>([
+  ['he', 'male'],
+  ['she', 'female'],
+  ['él', 'male'],
+  ['ella', 'female'],
+]);
+
+export function pronounGender(raw: string): 'female' | 'male' | null {
+  return PRONOUNS.get(raw.normalize('NFC').toLowerCase()) ?? null;
+}
+
+/**
+ * `people`: person mentions outside quotes, sorted by start. `insideQuote(offset)`
+ * tells whether an offset is inside a quoted span.
+ */
+export function resolvePronouns(
+  text: string,
+  paragraphs: readonly ParagraphWords[],
+  people: readonly PersonMention[],
+  actorOf: (id: ActorId) => Actor | undefined,
+  insideQuote: (offset: number) => boolean,
+): PronounHit[] {
+  const hits: PronounHit[] = [];
+  // Antecedents so far, in text order: names and already resolved pronouns.
+  const chain: PersonMention[] = [];
+  let next = 0;
+  paragraphs.forEach((p, pi) => {
+    for (const t of p.tokens) {
+      if (t.key !== 'he' && t.key !== 'she' && t.key !== 'el' && t.key !== 'ella') continue;
+      const gender = pronounGender(text.slice(t.start, t.end));
+      if (!gender || insideQuote(t.start)) continue;
+      while (next < people.length && (people[next]?.start ?? Infinity) < t.start) {
+        const m = people[next];
+        if (m) chain.push(m);
+        next += 1;
+      }
+      const actor = antecedent(chain, paragraphs, pi, gender, actorOf);
+      if (actor) {
+        hits.push({ start: t.start, end: t.end, actor });
+        chain.push({ start: t.start, end: t.end, actor, paragraph: pi });
+      }
+    }
+  });
+  return hits;
+}
+
+function antecedent(
+  chain: readonly PersonMention[],
+  paragraphs: readonly ParagraphWords[],
+  pi: number,
+  gender: 'female' | 'male',
+  actorOf: (id: ActorId) => Actor | undefined,
+): ActorId | null {
+  const story = paragraphs[pi]?.story;
+  let unknownSeen: ActorId | null = null;
+  for (let k = chain.length - 1; k >= 0; k -= 1) {
+    const m = chain[k];
+    if (!m) continue;
+    if (m.paragraph < pi - 1 || paragraphs[m.paragraph]?.story !== story) break;
+    const g = actorOf(m.actor)?.gender ?? null;
+    if (g === gender) return unknownSeen === null || unknownSeen === m.actor ? m.actor : null;
+    if (g === null || g === 'other') {
+      if (unknownSeen === null) unknownSeen = m.actor;
+      else if (unknownSeen !== m.actor) return null;
+    }
+  }
+  return unknownSeen;
+}

@@ -1,0 +1,24 @@
+/**
+ * The short forms a person is called by once named in full: "Anna Kelly" →
+ * "Kelly"; "Ciro Gómez Leyva" → "Gómez Leyva", "Leyva" and "Gómez" (the first
+ * surname in Spanish names). Only used within the document that named them.
+ */
+import { isNameParticle, isNeverName, isTitle } from './actor-lexicon';
+import { wordTokens } from './word-tokens';
+
+export function surnamesOf(name: string): string[] {
+  const tokens = wordTokens(name, 0, name.length).filter((t) => !isNameParticle(t.key) && t.folded.length > 1);
+  const out: string[] = [];
+  const n = tokens.length;
+  const lastT = tokens[n - 1];
+  const prevT = tokens[n - 2];
+  if (n >= 2 && lastT) out.push(name.slice(lastT.start, lastT.end));
+  if (n >= 3 && lastT && prevT) {
+    out.push(name.slice(prevT.start, lastT.end));
+    out.push(name.slice(prevT.start, prevT.end));
+  }
+  return out.filter((s) => {
+    const key = s.toLowerCase();
+    return !isNeverName(key) && !isTitle(key);
+  });
+}

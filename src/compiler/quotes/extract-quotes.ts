@@ -1,0 +1,227 @@
+/**
+ * The quotes stage: quoted words and who said them. It keeps partial quotes
+ * ("would 'never accept' U.S. troops") and drops scare quotes (one or two words
+ * with no speech verb in their sentence, or anything after "so-called"). A quote
+ * left unclosed ends at its paragraph. The same words from the same speaker
+ * appear once per document, whatever the Unicode form. It refuses to guess the
+ * speaker (see quote-attribution.ts): an unattributable quote keeps a null
+ * speaker, with an info diagnostic. Its date is the story's publication date
+ * (basis "reported") until the events stage ties it to an event.
+ */
+import type { ActorId, DateValue, Diagnostic } from '../../schema/timeline';
+import { diagnostic, type ActorMention, type CleanDocument, type ExtractedQuote } from '../model';
+import type { ActorRegistry } from '../actors/actor-registry';
+import { stripInvisible } from '../actors/fold-text';
+import { lineIndex } from '../actors/line-index';
+import { paragraphWords, sentenceAt, type ParagraphWords } from '../actors/paragraph-words';
+import type { WordToken } from '../actors/word-tokens';
+import { attributeQuote, hasCue } from './quote-attribution';
+import { scanQuotes, type QuoteSpan } from './quote-scanner';
+import { frameOf, sentenceStarts } from './sentence-frames';
+
+export interface QuotesResult {
+  quotes: ExtractedQuote[];
+  diagnostics: Diagnostic[];
+}
+
+const SCARE_MARKERS = /(?:so-called|so called|llamad[oa]s?|denominad[oa]s?|supuest[oa]s?|mal llamad[oa]s?)\s*$/iu;
+const LETTER = /\p{L}/u;
+
+function wordCount(s: string): number {
+  return s.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** Words of the paragraphs within [from, to), skipping those inside quotes. */
+function wordsBetween(paragraphs: readonly ParagraphWords[], from: number, to: number, inQuote: (o: number) => boolean): WordToken[] {
+  const out: WordToken[] = [];
+  for (const p of paragraphs) {
+    if (p.end <= from || p.start >= to) continue;
+    let lo = 0;
+    let hi = p.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((p.tokens[mid]?.start ?? 0) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let j = lo; j < p.tokens.length; j += 1) {
+      const t = p.tokens[j];
+      if (!t || t.start >= to) break;
+      if (!inQuote(t.start)) out.push(t);
+    }
+  }
+  return out;
+}
+
+function mentionsBetween(mentions: readonly ActorMention[], from: number, to: number, inQuote: (o: number) => boolean): ActorMention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((mentions[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: ActorMention[] = [];
+  for (let j = lo; j < mentions.length; j += 1) {
+    const m = mentions[j];
+    if (!m || m.start >= to) break;
+    if (!inQuote(m.start)) out.push(m);
+  }
+  return out;
+}
+
+function trimmedPieces(text: string, q: QuoteSpan): { start: number; end: number; text: string } | null {
+  const parts: string[] = [];
+  let start = -1;
+  let end = -1;
+  for (const piece of q.pieces) {
+    let s = piece.start;
+    let e = piece.end;
+    while (s < e && /\s/u.test(text[s] ?? '')) s += 1;
+    while (e > s && /[\s,;:]/u.test(text[e - 1] ?? '')) e -= 1;
+    if (e <= s) continue;
+    if (start === -1) start = s;
+    end = e;
+    parts.push(text.slice(s, e));
+  }
+  if (start === -1) return null;
+  return { start, end, text: parts.join('\n\n') };
+}
+
+function storyDate(doc: CleanDocument, story: number): DateValue {
+  const ctx = doc.stories.find((s) => s.story === story);
+  const day = ctx ? ctx.published : story === 0 ? doc.published : null;
+  if (!day) return { start: null, precision: 'unknown', basis: 'reported' };
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  return { start: `${pad(day.year, 4)}-${pad(day.month, 2)}-${pad(day.day, 2)}`, precision: 'day', basis: 'reported' };
+}
+
+function dedupeKey(speaker: ActorId | null, text: string): string {
+  return `${speaker ?? ''}\u0000${stripInvisible(text).normalize('NFC').replace(/\s+/gu, ' ').toLowerCase()}`;
+}
+
+export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMention[], _registry: ActorRegistry): QuotesResult {
+  const { text } = doc;
+  const paragraphs = paragraphWords(doc, ['body', 'related']);
+  const spans = scanQuotes(text, paragraphs);
+  const inQuote = (offset: number): boolean => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((spans[mid]?.open ?? 0) <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const s = spans[found];
+    return s !== undefined && offset < s.close;
+  };
+  const sortedMentions = [...mentions].sort((a, b) => a.start - b.start);
+  const startsCache = new Map<number, number[]>();
+  const paragraphIndexAt = (offset: number): number => {
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((paragraphs[mid]?.start ?? 0) <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  };
+  const startsOf = (pi: number): number[] => {
+    let s = startsCache.get(pi);
+    const p = paragraphs[pi];
+    if (!s && p) {
+      s = sentenceStarts(text, p, spans);
+      startsCache.set(pi, s);
+    }
+    return s ?? [];
+  };
+
+  const quotes: ExtractedQuote[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  let positionAt: ((offset: number) => { line: number; column: number }) | null = null;
+  const at = (offset: number) => (positionAt ??= lineIndex(text))(offset);
+  for (const q of spans) {
+    const inner = trimmedPieces(text, q);
+    if (!inner || !LETTER.test(inner.text)) continue;
+    const firstPi = paragraphIndexAt(q.open);
+    const lastPi = paragraphIndexAt(Math.max(q.open, q.close - 1));
+    const firstP = paragraphs[firstPi];
+    const lastP = paragraphs[lastPi];
+    if (!firstP || !lastP) continue;
+    const frameStart = frameOf(startsOf(firstPi), firstP.end, q.open, q.open + 1).start;
+    const frameEnd = frameOf(startsOf(lastPi), lastP.end, q.close - 1, q.close).end;
+
+    const beforeText = text.slice(frameStart, q.open);
+    if (SCARE_MARKERS.test(beforeText)) continue;
+    const before = wordsBetween(paragraphs, frameStart, q.open, inQuote);
+    const after = wordsBetween(paragraphs, q.close, frameEnd, inQuote);
+    const words = wordCount(inner.text);
+    if (words <= 2 && !hasCue(before) && !hasCue(after)) continue;
+    if (words === 1 && isNickname(text, q)) continue;
+
+    // "He said:" closing the previous paragraph introduces a quote that opens this one.
+    let attributionStart = frameStart;
+    let colon = /:\s*$/u.test(beforeText);
+    const prevP = paragraphs[firstPi - 1];
+    if (beforeText.trim() === '' && prevP && prevP.story === firstP.story && /:\s*$/u.test(text.slice(prevP.start, prevP.end))) {
+      const prevStarts = startsOf(firstPi - 1);
+      attributionStart = frameOf(prevStarts, prevP.end, prevP.end - 1, prevP.end).start;
+      colon = true;
+    }
+    const speaker = attributeQuote({
+      text,
+      open: q.open,
+      close: q.close,
+      before: attributionStart < frameStart ? wordsBetween(paragraphs, attributionStart, q.open, inQuote) : before,
+      after,
+      mentions: mentionsBetween(sortedMentions, attributionStart, frameEnd, inQuote),
+      frameStart: attributionStart,
+      colon,
+    });
+
+    const key = dedupeKey(speaker, inner.text);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!q.closed) {
+      diagnostics.push(
+        diagnostic('info', 'unclosed-quote', 'a quotation mark is never closed; the quote was ended at the end of its paragraph', doc.path, at(q.open)),
+      );
+    }
+    if (speaker === null) {
+      diagnostics.push(
+        diagnostic('info', 'unattributed-quote', `no speaker found for the quote "${inner.text.slice(0, 60)}"; it is kept without one`, doc.path, at(q.open)),
+      );
+    }
+    quotes.push({
+      start: inner.start,
+      end: inner.end,
+      text: inner.text,
+      direct: true,
+      speaker,
+      sentence: sentenceAt(doc, inner.start),
+      context: { start: attributionStart, end: trimEnd(text, frameEnd) },
+      date: storyDate(doc, firstP.story),
+    });
+  }
+  return { quotes, diagnostics };
+}
+
+/** "Alejandro 'Alito' Moreno": a quoted word between two capitalised words is a nickname. */
+function isNickname(text: string, q: QuoteSpan): boolean {
+  const before = /\p{Lu}[\p{L}\p{M}]*\s+$/u.test(text.slice(Math.max(0, q.open - 40), q.open));
+  const after = /^\s+\p{Lu}/u.test(text.slice(q.close, q.close + 3));
+  return before && after;
+}
+
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/u.test(text[e - 1] ?? '')) e -= 1;
+  return e;
+}

@@ -1,0 +1,118 @@
+/**
+ * Who said a quote. In order: an attribution right after it ("…,' Moreno
+ * stated", "…», afirmó la canciller Ruiz"); the subject of the last speech verb
+ * before it ("Sheinbaum declared on Friday, …", "She warned Trump that Mexico
+ * would 'never accept'", "X, speaking in Miami, said"); the source of "according
+ * to"/"según"; the subject of a colon introduction ("He questioned the approach:
+ * '…'"). Pronouns and descriptions arrive already resolved as mentions. It
+ * refuses to guess: with no cue and no colon, or no mention in the right place,
+ * the speaker is null.
+ */
+import type { ActorId } from '../../schema/timeline';
+import type { ActorMention } from '../model';
+import type { WordToken } from '../actors/word-tokens';
+import { isTitle } from '../actors/actor-lexicon';
+import { isCueAt, isParticipleCue, isSourceCue } from './speech-cues';
+
+export interface AttributionInput {
+  text: string;
+  /** The quote's opening mark and the offset after its closing mark. */
+  open: number;
+  close: number;
+  /** Words before the quote in its sentence (outside quotes), and after it. */
+  before: readonly WordToken[];
+  after: readonly WordToken[];
+  /** Mentions outside quotes in the quote's sentence(s), sorted by start. */
+  mentions: readonly ActorMention[];
+  /** Start of the sentence before the quote (for the clause subject). */
+  frameStart: number;
+  /** The text before the quote ends with a colon (here or at the end of the previous paragraph). */
+  colon: boolean;
+}
+
+const MAX_GAP_WORDS = 3;
+const PREPOSITIONS = new Set([
+  'of', 'to', 'with', 'by', 'from', 'for', 'at', 'in', 'on', 'about', 'against', 'like', 'between', 'among', 'than',
+  'de', 'del', 'a', 'al', 'con', 'por', 'para', 'en', 'sobre', 'contra', 'entre', 'como', 'ante',
+]);
+const AFTER_CUE_SKIP = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'to', 'con']);
+
+function wordsIn(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** Whether `m` is the subject of a cue word at `cueStart`: close before it, possibly past one ", … ," aside. */
+function subjectOf(text: string, m: ActorMention, cueStart: number): boolean {
+  if (m.end > cueStart) return false;
+  const between = text.slice(m.end, cueStart);
+  if (/^['\u2019]s\b/u.test(between) || /[;:.!?]/u.test(between)) return false;
+  const withoutAside = between.replace(/,[^,]*,/u, ' ');
+  return wordsIn(withoutAside) <= MAX_GAP_WORDS && !withoutAside.includes(',');
+}
+
+/** The first mention of the clause in subject position (not after a preposition, not a possessive). */
+function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
+  const { text, mentions, frameStart } = input;
+  for (const m of mentions) {
+    if (m.start < frameStart || m.end > limit) continue;
+    const before = text.slice(Math.max(frameStart, m.start - 12), m.start).trim().toLowerCase();
+    const prevWord = before.split(/[^\p{L}]+/u).filter(Boolean).pop() ?? '';
+    if (PREPOSITIONS.has(prevWord)) continue;
+    if (/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) continue;
+    return m.actor;
+  }
+  return null;
+}
+
+/** A mention starting within a few words after a cue: "said Jane Roe", "según el ministro Pérez". */
+function mentionAfter(input: AttributionInput, words: readonly WordToken[], cueIndex: number): ActorId | null {
+  let limitTokens = 0;
+  for (let j = cueIndex + 1; j < words.length && limitTokens < 4; j += 1, limitTokens += 1) {
+    const w = words[j];
+    if (!w) break;
+    const m = input.mentions.find((x) => x.start === w.start);
+    if (m) return m.actor;
+    if (!AFTER_CUE_SKIP.has(w.key) && !w.capitalized && !isTitle(w.key)) return null;
+  }
+  return null;
+}
+
+function nearestSubject(input: AttributionInput, cue: WordToken, from: number): ActorId | null {
+  let best: ActorMention | null = null;
+  for (const m of input.mentions) {
+    if (m.start < from || m.end > cue.start) continue;
+    if (subjectOf(input.text, m, cue.start) && (!best || m.end >= best.end)) best = m;
+  }
+  return best?.actor ?? null;
+}
+
+function trailing(input: AttributionInput): ActorId | null {
+  const words = input.after.slice(0, 8);
+  const cueIndex = words.findIndex((w, j) => isCueAt(w.key, words[j + 1]?.key));
+  const cue = words[cueIndex];
+  if (!cue) return null;
+  if (isSourceCue(cue.key, words[cueIndex + 1]?.key)) return mentionAfter(input, words, cueIndex + (cue.key === 'segun' ? 0 : 1));
+  return nearestSubject(input, cue, input.close) ?? mentionAfter(input, words, cueIndex);
+}
+
+function leading(input: AttributionInput): ActorId | null {
+  const words = input.before;
+  for (let j = words.length - 1; j >= 0; j -= 1) {
+    const w = words[j];
+    if (!w || !isCueAt(w.key, words[j + 1]?.key)) continue;
+    if (isSourceCue(w.key, words[j + 1]?.key)) return mentionAfter(input, words, j + (w.key === 'segun' ? 0 : 1));
+    const commaBefore = /,\s*$/u.test(input.text.slice(Math.max(input.frameStart, w.start - 3), w.start));
+    if (isParticipleCue(w.key) && commaBefore) return clauseSubject(input, w.start);
+    return nearestSubject(input, w, input.frameStart) ?? mentionAfter(input, words, j) ?? clauseSubject(input, w.start);
+  }
+  return null;
+}
+
+export function attributeQuote(input: AttributionInput): ActorId | null {
+  return trailing(input) ?? leading(input) ?? (input.colon ? clauseSubject(input, input.open) : null);
+}
+
+/** Whether any speech cue is in these words. */
+export function hasCue(words: readonly WordToken[]): boolean {
+  return words.some((w, j) => isCueAt(w.key, words[j + 1]?.key));
+}

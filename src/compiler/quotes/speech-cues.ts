@@ -1,0 +1,73 @@
+/**
+ * Words that report speech, in English and Spanish, as folded keys (lower case,
+ * no accents: "afirmó" → "afirmo"). General language knowledge only.
+ */
+
+const EN_VERBS = [
+  'say', 'says', 'said', 'saying', 'stated', 'stating', 'told', 'telling',
+  'assert', 'asserts', 'asserted', 'asserting', 'warn', 'warns', 'warned', 'added', 'adding',
+  'noted', 'noting', 'argue', 'argues', 'argued', 'arguing', 'stresses', 'stressed', 'stressing',
+  'propose', 'proposes', 'proposed', 'proposing', 'conclude', 'concludes', 'concluded', 'concluding', 'declare', 'declares',
+  'declared', 'declaring', 'insist', 'insists', 'insisted', 'insisting', 'acknowledge', 'acknowledges', 'acknowledged',
+  'acknowledging', 'explain', 'explains', 'explained', 'explaining', 'claimed', 'claiming', 'maintain',
+  'maintains', 'maintained', 'emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasised',
+  'reiterate', 'reiterates', 'reiterated', 'reiterating', 'replied', 'respond', 'responds', 'responded',
+  'wrote', 'tweeted', 'posted', 'announce', 'announces', 'announced',
+  'confirm', 'confirms', 'confirmed', 'denied', 'admitted', 'questioned',
+  'questioning', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'vowed', 'promise',
+  'promised', 'predict', 'predicts', 'predicted', 'suggest', 'suggests', 'suggested', 'suggesting', 'mention',
+  'mentioned', 'commented', 'remarked', 'recalls',
+  'recalled', 'recalling', 'observed', 'contend', 'contends', 'contended', 'cautions',
+  'cautioned', 'criticize', 'criticizes', 'criticized', 'criticised', 'called', 'calling', 'describe',
+  'describes', 'described', 'describing', 'praise', 'praises', 'praised', 'praising', 'clarify', 'clarifies', 'clarified',
+  'highlighted', 'highlighting', 'continued', 'affirm', 'affirms',
+  'affirmed', 'declaring', 'shout', 'shouted', 'exclaimed', 'told', 'boasted', 'complained', 'joked', 'pledged', 'vowing',
+  'accused', 'accusing', 'dismissed', 'dismissing', 'rejected', 'rejecting', 'threatened', 'threatening', 'testified',
+  'announcing', 'recounted', 'underlined', 'underscored', 'conceded', 'countered', 'retorted', 'stressing', 'lamented',
+];
+
+const ES_VERBS = [
+  'dijo', 'dice', 'decia', 'dicho', 'diciendo', 'afirmo', 'afirma', 'afirmando', 'sostuvo', 'sostiene', 'sosteniendo',
+  'aseguro', 'asegura', 'asegurando', 'senalo', 'senala', 'senalando', 'advirtio', 'advierte', 'advirtiendo', 'expreso',
+  'expresa', 'declaro', 'declara', 'declarando', 'indico', 'indica', 'indicando', 'anadio', 'anade', 'anadiendo',
+  'agrego', 'agrega', 'agregando', 'subrayo', 'subraya', 'subrayando', 'explico', 'explica', 'explicando', 'manifesto',
+  'insistio', 'insiste', 'reitero', 'reitera', 'destaco', 'destaca', 'destacando', 'apunto', 'enfatizo', 'enfatiza',
+  'comento', 'comenta', 'preciso', 'respondio', 'responde', 'cuestiono', 'pregunto', 'recalco', 'puntualizo', 'admitio',
+  'reconocio', 'reconoce', 'denuncio', 'critico', 'califico', 'escribio', 'publico', 'anuncio', 'anuncia', 'concluyo',
+  'defendio', 'sentencio', 'reclamo', 'acuso', 'exigio', 'pidio', 'prometio', 'rechazo', 'aclaro', 'confirmo', 'nego',
+  'recordo', 'alerto', 'elogio', 'llamo', 'opino', 'considero', 'planteo', 'propuso', 'mencionado', 'menciono',
+];
+
+/** "X, stating, '…'": the subject of a participle cue is the subject of the clause. */
+const PARTICIPLES = new Set(
+  [...EN_VERBS.filter((v) => v.endsWith('ing')), ...ES_VERBS.filter((v) => v.endsWith('ando') || v.endsWith('iendo'))],
+);
+
+const CUE_WORDS = new Set([...EN_VERBS, ...ES_VERBS]);
+
+/** "according to X", "según X": the speaker comes after the cue. */
+const SOURCE_PREPOSITIONS = new Set(['segun']);
+const SOURCE_PAIRS = new Map<string, string>([
+  ['according', 'to'],
+  ['acuerdo', 'con'],
+]);
+
+export function isSpeechCue(key: string): boolean {
+  return CUE_WORDS.has(key) || SOURCE_PREPOSITIONS.has(key);
+}
+
+export function isParticipleCue(key: string): boolean {
+  return PARTICIPLES.has(key);
+}
+
+/** Whether the word at `key` (followed by `next`) introduces its source after it: "according to", "según". */
+export function isSourceCue(key: string, next: string | undefined): boolean {
+  if (SOURCE_PREPOSITIONS.has(key)) return true;
+  const pair = SOURCE_PAIRS.get(key);
+  return pair !== undefined && pair === next;
+}
+
+/** Any cue: a speech verb or a source phrase. */
+export function isCueAt(key: string, next: string | undefined): boolean {
+  return CUE_WORDS.has(key) || isSourceCue(key, next);
+}
