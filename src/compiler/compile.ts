@@ -16,7 +16,7 @@ import { applyCuration } from './curation/apply-curation';
 import { parseCuration, type Curation } from './curation/parse-curation';
 import { emitTimeline } from './emit/emit-timeline';
 import { contentId } from './emit/content-id';
-import { extractEvents } from './events/extract-events';
+import { extractEvents, type EventDraft } from './events/extract-events';
 import { linkQuotes } from './events/link-quotes';
 import type { CorpusQuote, EventMember } from './merge/corpus-items';
 import { hasOwnDate } from './merge/date-interval';
@@ -106,6 +106,11 @@ export function extractDocument(doc: SourceDocument, context: CompileContext): D
   };
 }
 
+function triggerOf(e: ExtractedDocument['events'][number]): { trigger?: [number, number] } {
+  const t = (e as Partial<EventDraft>).trigger;
+  return Array.isArray(t) && t.length === 2 ? { trigger: [t[0], t[1]] } : {};
+}
+
 function contentWords(text: string): string[] {
   return [...new Set((fold(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []))].sort();
 }
@@ -162,6 +167,7 @@ export function assembleTimeline(docs: ExtractedDocument[], context: CompileCont
         actors: [...e.actors],
         relevant: onTopic(text) || onTopic(storyText.get(story) ?? ''),
         words: contentWords(text),
+        ...triggerOf(e),
       });
     });
     doc.quotes.forEach((q, j) => {

@@ -86,8 +86,18 @@ export function applyCuration(
   const findEvent = (pin: Pin): { event: CorpusEvent; member: EventMember } | null => {
     const place = locate(pin);
     if (!place) return null;
-    const candidates = events.filter((e) => !e.hidden && memberAt(e, place.doc, place.at, pin.match.length));
-    const event = candidates.find((e) => e.title.includes(pin.match) || pin.match.includes(e.title)) ?? candidates[0];
+    const end = place.at + pin.match.length;
+    // Several events can cite one sentence: prefer the one whose trigger words the pin covers, then the nearest.
+    const distance = (e: CorpusEvent): number => {
+      const t = memberAt(e, place.doc, place.at, pin.match.length)?.trigger;
+      if (!t) return Number.MAX_SAFE_INTEGER;
+      if (place.at <= t[0] && t[1] <= end) return -1;
+      return Math.min(Math.abs(t[0] - end), Math.abs(place.at - t[1]));
+    };
+    const candidates = events
+      .filter((e) => !e.hidden && memberAt(e, place.doc, place.at, pin.match.length))
+      .sort((a, b) => distance(a) - distance(b));
+    const event = candidates[0];
     const member = event && memberAt(event, place.doc, place.at, pin.match.length);
     if (!event || !member) {
       error(pin, `stale entry: no event cites "${pin.match}" in ${pin.document} any more; update or remove it`);

@@ -94,13 +94,13 @@ export function parseCuration(file: { path: string; text: string } | null): {
     return {
       curation,
       diagnostics: doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
+        const pos = lines.linePos(e.pos[0]);
         return diagnostic(
           'error',
           'curation-malformed',
           `${file.path} is not valid YAML: ${e.message.split('\n')[0] ?? ''}`,
           file.path,
-          pos ? { line: pos.line, column: pos.col } : { line: 1, column: 1 },
+          { line: pos.line, column: pos.col },
         );
       }),
     };

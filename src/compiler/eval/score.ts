@@ -79,6 +79,7 @@ export function foldName(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/[.'’]/gu, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -95,7 +96,7 @@ export function actorMatches(goldName: string, actor: Pick<Actor, 'name' | 'alia
   if (actor.aliases.some((a) => foldName(a) === g)) return true;
   if (actor.kind !== 'person') return false;
   const s = surname(goldName);
-  return s.length >= 4 && s === surname(actor.name);
+  return s.length >= 4 && foldName(actor.name).split(' ').includes(s);
 }
 
 function baseName(path: string): string {

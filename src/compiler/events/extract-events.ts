@@ -27,6 +27,8 @@ export interface EventDraft extends ExtractedEvent {
   story: number;
   /** The date came from a mention tied to the trigger (not a fallback). */
   ownDate: boolean;
+  /** Offsets of the trigger words ("phone call"), to tell apart events of one sentence. */
+  trigger: [number, number];
 }
 
 function gapCost(text: string, a: number, b: number): number {
@@ -114,6 +116,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
           sameType.ownDate = true;
           sameType.cameo = t.trigger.cameo;
           sameType.title = eventTitle(doc.text, sentence.start, sentence.end, t.start, t.end);
+          sameType.trigger = [t.start, t.end];
         }
         return;
       }
@@ -130,6 +133,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         sentences: [index],
         story: sentence.story,
         ownDate: own,
+        trigger: [t.start, t.end],
       });
     });
     drafts.push(...local);

@@ -3,7 +3,7 @@
  * language). A missing file gives defaults and no topic, so every event stays
  * relevant; a malformed one is an error that names its line.
  */
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import type { Diagnostic } from '../../schema/timeline';
 import { diagnostic } from '../model';
 
@@ -30,10 +30,11 @@ function strings(value: unknown): string[] {
 
 export function parseProject(file: DataFileLike | null): { project: Project; diagnostics: Diagnostic[] } {
   if (!file) return { project: DEFAULT_PROJECT, diagnostics: [] };
-  const doc = parseDocument(file.text, { prettyErrors: false, uniqueKeys: true });
+  const lines = new LineCounter();
+  const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const errors = doc.errors.map((e) => {
-    const pos = e.linePos?.[0];
-    return diagnostic('error', 'project-malformed', `${file.path} is not valid YAML: ${e.message.split('\n')[0] ?? ''}`, file.path, pos ? { line: pos.line, column: pos.col } : null);
+    const pos = lines.linePos(e.pos[0]);
+    return diagnostic('error', 'project-malformed', `${file.path} is not valid YAML: ${e.message.split('\n')[0] ?? ''}`, file.path, { line: pos.line, column: pos.col });
   });
   if (errors.length) return { project: DEFAULT_PROJECT, diagnostics: errors };
   const raw: unknown = doc.toJS();

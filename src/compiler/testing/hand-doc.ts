@@ -5,7 +5,9 @@
  * and dates and actors are given explicitly by the words that carry them.
  */
 import type { DocumentId, ActorId, DateValue } from '../../schema/timeline';
-import type { ActorMention, Block, CalendarDay, CleanDocument, DateMention, ExtractedQuote, Sentence } from '../model';
+import { extractEvents } from '../events/extract-events';
+import { linkQuotes } from '../events/link-quotes';
+import type { ActorMention, Block, CalendarDay, CleanDocument, DateMention, ExtractedDocument, ExtractedQuote, Sentence } from '../model';
 
 export interface HandDocOptions {
   id?: string;
@@ -98,4 +100,19 @@ export function handDoc(options: HandDocOptions): {
     dates,
   };
   return { doc, mentions, quotes };
+}
+
+/** A hand-made document run through the events stage, ready for assembleTimeline. */
+export function handExtracted(options: HandDocOptions): ExtractedDocument {
+  const { doc, mentions, quotes } = handDoc(options);
+  const linked = linkQuotes(doc, extractEvents(doc, mentions), quotes);
+  return { ...doc, mentions, quotes: linked.quotes, events: linked.events };
+}
+
+/** An actors.yaml text listing invented people (ids are the slugs of the names). */
+export function handActors(names: readonly string[]): { path: string; text: string } {
+  return {
+    path: 'data/actors.yaml',
+    text: `actors:\n${names.map((n) => `  - name: ${n}\n    kind: person\n`).join('')}`,
+  };
 }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Timeline, TimelineEvent } from '../../schema/timeline';
+import { actorMatches, scoreTimeline, type Gold } from './score';
+
+const text = 'Ana Ruiz phoned Tom Hale on May 2, 2031. "No troops," Ruiz said. Hale threatened tariffs.';
+
+function timeline(events: Partial<TimelineEvent>[], quotes: Timeline['quotes'] = []): Timeline {
+  return {
+    schemaVersion: 1,
+    title: 't',
+    description: '',
+    documents: [{ id: 'd1', path: 'one.txt', title: 'x', published: null, outlet: null, url: null, language: 'en', text, blocks: [] }] as unknown as Timeline['documents'],
+    actors: [
+      { id: 'ana-ruiz', name: 'Ana Ruiz', aliases: [], country: null, kind: 'person', origin: 'registry' },
+      { id: 'tom-hale', name: 'Tom Hale', aliases: [], country: null, kind: 'person', origin: 'registry' },
+    ] as unknown as Timeline['actors'],
+    events: events.map((e, i) => ({
+      id: `e${i}`,
+      type: 'call',
+      cameo: '041',
+      title: 'x',
+      relevant: true,
+      date: { start: null, precision: 'unknown', basis: 'reported' },
+      actors: [],
+      sources: [{ document: 'd1', start: 0, end: 40, text: text.slice(0, 40) }],
+      sourceCount: 1,
+      ...e,
+    })) as unknown as Timeline['events'],
+    quotes,
+    story: [],
+    diagnostics: [],
+  };
+}
+
+const gold: Gold = {
+  events: [
+    { id: 'G1', date: '2031-05-02', precision: 'day', actors: ['Ana Ruiz', 'Tom Hale'], type: 'call', docs: ['one.txt'] },
+    { id: 'G2', date: null, precision: 'unknown', actors: ['Tom Hale'], type: 'threat', docs: ['one.txt'] },
+  ],
+  quotes: [{ doc: 'one.txt', speaker: 'Ana Ruiz', quote_start: 'No troops', direct: true }],
+};
+
+describe('scoreTimeline', () => {
+  it('matches events by document, shared actor and a date that does not conflict', () => {
+    const score = scoreTimeline(
+      timeline([
+        { actors: ['ana-ruiz'] as never, date: { start: '2031-05-02', precision: 'day', basis: 'stated' } },
+        { type: 'threat', actors: ['tom-hale'] as never },
+      ]),
+      gold,
+    );
+    expect(score.events.recall).toBe(1);
+    expect(score.events.precision).toBe(1);
+    expect(score.events.dateAccuracy).toBe(1);
+    expect(score.events.invented).toEqual([]);
+  });
+
+  it('does not match an event that asserts a different date', () => {
+    const score = scoreTimeline(timeline([{ actors: ['ana-ruiz'] as never, date: { start: '2031-05-09', precision: 'day', basis: 'stated' } }]), {
+      events: [gold.events[0] as Gold['events'][number]],
+      quotes: [],
+    });
+    expect(score.events.recall).toBe(0);
+    expect(score.events.precision).toBe(0);
+  });
+
+  it('counts a stated day on an undated gold event as invented, but not a reported one', () => {
+    const only = { events: [gold.events[1] as Gold['events'][number]], quotes: [] };
+    const stated = scoreTimeline(timeline([{ type: 'threat', actors: ['tom-hale'] as never, date: { start: '2031-05-02', precision: 'day', basis: 'stated' } }]), only);
+    expect(stated.events.invented).toHaveLength(1);
+    const reported = scoreTimeline(timeline([{ type: 'threat', actors: ['tom-hale'] as never, date: { start: '2031-05-02', precision: 'day', basis: 'reported' } }]), only);
+    expect(reported.events.invented).toHaveLength(0);
+  });
+
+  it('scores quote recall and attribution, and checks cited spans', () => {
+    const quote = (speaker: string | null) =>
+      [{ id: 'q', speaker, text: 'No troops,', direct: true, date: { start: null, precision: 'unknown', basis: 'reported' }, event: null, source: { document: 'd1', start: 42, end: 52 } }] as unknown as Timeline['quotes'];
+    const right = scoreTimeline(timeline([], quote('ana-ruiz')), gold);
+    expect(right.quotes).toMatchObject({ recall: 1, attributionAccuracy: 1 });
+    expect(right.spans.invalid).toEqual([]);
+    const wrong = scoreTimeline(timeline([], quote('tom-hale')), gold);
+    expect(wrong.quotes.attributionAccuracy).toBe(0);
+    const broken = scoreTimeline(timeline([{ sources: [{ document: 'd1', start: 0, end: 5, text: 'Hello' }] as never }]), gold);
+    expect(broken.spans.invalid).toHaveLength(1);
+  });
+
+  it('matches actors by canonical name, alias or a person surname', () => {
+    expect(actorMatches('Claudia Sheinbaum', { name: 'Claudia Sheinbaum Pardo', aliases: [], kind: 'person' })).toBe(true);
+    expect(actorMatches('Ana Ruiz', { name: 'Tom Hale', aliases: [], kind: 'person' })).toBe(false);
+    expect(actorMatches('Ana Ruiz', { name: 'Ana María Ruiz', aliases: [], kind: 'person' })).toBe(true);
+    expect(actorMatches('U.S. government', { name: 'US Government', aliases: [], kind: 'government' })).toBe(true);
+    expect(actorMatches('Heritage', { name: 'The Heritage Foundation', aliases: ['Heritage'], kind: 'organization' })).toBe(true);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { timelineSchema, type DateValue } from '../../schema/timeline';
+import { assembleTimeline, prepareContext, type CompileConfig } from '../compile';
+import { handActors, handExtracted, type HandDocOptions } from '../testing/hand-doc';
+
+const day = (start: string, basis: DateValue['basis'] = 'stated'): DateValue => ({ start, precision: 'day', basis });
+const week = (start: string, end: string): DateValue => ({ start, end, precision: 'week', basis: 'relative' });
+
+const config = (extra: Partial<CompileConfig> = {}): CompileConfig => ({
+  actors: handActors(['Ana Ruiz', 'Tom Hale', 'Ivo Brask']),
+  project: { path: 'data/project.yaml', text: 'title: Test timeline\ndescription: A test.\nterms: [cartel, troops, sovereignty, soberanía]\n' },
+  curation: null,
+  ...extra,
+});
+
+function build(docs: HandDocOptions[], extra: Partial<CompileConfig> = {}) {
+  const context = prepareContext(config(extra));
+  const result = assembleTimeline(docs.map(handExtracted), context);
+  expect(timelineSchema.safeParse(result.timeline).success).toBe(true);
+  return result.timeline;
+}
+
+const callDay: HandDocOptions = {
+  id: 'a.txt',
+  text: 'President Ana Ruiz and Tom Hale discussed cartel violence during a phone call on March 9, 2031.',
+  dates: [['March 9, 2031', day('2031-03-09')]],
+  actors: { 'ana-ruiz': ['Ana Ruiz'], 'tom-hale': ['Tom Hale'] },
+};
+const callWeek: HandDocOptions = {
+  id: 'b.txt',
+  text: 'This week, Hale held a telephone conversation with Ruiz about troops on the border.',
+  published: { year: 2031, month: 3, day: 12 },
+  dates: [['This week', week('2031-03-09', '2031-03-15')]],
+  actors: { 'ana-ruiz': ['Ruiz'], 'tom-hale': ['Hale'] },
+};
+
+describe('assembleTimeline', () => {
+  it('merges a call dated by day with one dated by the week that contains it', () => {
+    const timeline = build([callDay, callWeek]);
+    const calls = timeline.events.filter((e) => e.type === 'call');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.date.start).toBe('2031-03-09');
+    expect(calls[0]?.date.precision).toBe('day');
+    expect(calls[0]?.sources.map((s) => s.document)).toEqual(['a.txt', 'b.txt']);
+    expect(calls[0]?.sourceCount).toBe(2);
+  });
+
+  it('keeps calls on different days apart', () => {
+    const other = { ...callDay, id: 'c.txt', text: callDay.text.replace('March 9', 'March 2'), dates: [['March 2, 2031', day('2031-03-02')]] as [string, DateValue][] };
+    const timeline = build([callDay, other]);
+    expect(timeline.events.filter((e) => e.type === 'call').map((e) => e.date.start)).toEqual(['2031-03-02', '2031-03-09']);
+  });
+
+  it('gives the same output whatever the order of the documents', () => {
+    const one = JSON.stringify(build([callDay, callWeek]));
+    const two = JSON.stringify(build([callWeek, callDay]));
+    expect(two).toBe(one);
+  });
+
+  it('treats a byte-identical article as one source set, keeping both documents', () => {
+    const timeline = build([callDay, { ...callDay, id: 'copy.txt' }]);
+    const call = timeline.events.find((e) => e.type === 'call');
+    expect(call?.sources.map((s) => s.document)).toEqual(['a.txt', 'copy.txt']);
+    expect(call?.sourceCount).toBe(1);
+    expect(timeline.documents.find((d) => d.id === 'copy.txt')?.duplicateOf).toBe('a.txt');
+    expect(timeline.diagnostics.map((d) => `${d.rule} ${d.document ?? ''}`)).toContain('duplicate-document copy.txt');
+  });
+
+  it('marks events outside the project topic as not relevant, but keeps them', () => {
+    const timeline = build([
+      callDay,
+      { id: 'd.txt', text: 'Ivo Brask announced a reform of the football league.', actors: { 'ivo-brask': ['Ivo Brask'] } },
+    ]);
+    expect(timeline.events.find((e) => e.sources[0]?.document === 'd.txt')?.relevant).toBe(false);
+    expect(timeline.events.find((e) => e.type === 'call')?.relevant).toBe(true);
+  });
+
+  it('keeps both attributions of a quote credited to different people, with a warning', () => {
+    const words = 'We will never accept foreign troops on our soil';
+    const timeline = build([
+      { id: 'e.txt', text: `"${words}," Ana Ruiz said.`, actors: { 'ana-ruiz': ['Ana Ruiz'] }, quotes: [[words, 'ana-ruiz']] },
+      { id: 'f.txt', text: `"${words}," Ivo Brask said.`, actors: { 'ivo-brask': ['Ivo Brask'] }, quotes: [[words, 'ivo-brask']] },
+    ]);
+    expect(timeline.quotes.map((q) => q.speaker).sort()).toEqual(['ana-ruiz', 'ivo-brask']);
+    expect(timeline.diagnostics.filter((d) => d.rule === 'conflicting-attribution')).toHaveLength(1);
+  });
+
+  it('lists only the actors that events or quotes refer to', () => {
+    const timeline = build([callDay]);
+    expect(timeline.actors.map((a) => a.id)).toEqual(['ana-ruiz', 'tom-hale']);
+    expect(timeline.title).toBe('Test timeline');
+  });
+
+  it('cites spans that are exactly the words of the document', () => {
+    const timeline = build([callDay, callWeek]);
+    for (const e of timeline.events) {
+      for (const s of e.sources) {
+        const text = timeline.documents.find((d) => d.id === s.document)?.text ?? '';
+        expect(text.slice(s.start, s.end)).toBe(s.text);
+      }
+    }
+  });
+});
