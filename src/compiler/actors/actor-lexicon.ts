@@ -20,7 +20,7 @@ const TITLES_NEUTRAL = [
   'embajador', 'vocero', 'director', 'jefe', 'abogado', 'experto', 'investigador', 'profesor', 'coordinador',
   'legislador', 'escritor', 'funcionario', 'mandatario', 'consejero', 'magistrado', 'comisionado', 'vicepresidente',
   'candidato', 'secretario', 'subsecretario', 'actor', 'don', 'senor', 'sr', 'mr', 'sir', 'lord', 'king', 'father',
-  'spokesman', 'chairman', 'congressman', 'councilman', 'obispo', 'papa', 'padre',
+  'treasurer', 'tesorero', 'negotiator', 'organizer', 'delegate', 'delegado', 'spokesman', 'chairman', 'congressman', 'councilman', 'obispo', 'papa', 'padre',
 ];
 
 const TITLES_FEMALE = [
@@ -28,7 +28,7 @@ const TITLES_FEMALE = [
   'presidenta', 'secretaria', 'subsecretaria', 'ministra', 'senadora', 'diputada', 'gobernadora', 'alcaldesa',
   'embajadora', 'vocera', 'directora', 'jefa', 'jueza', 'abogada', 'experta', 'investigadora', 'profesora', 'doctora',
   'coordinadora', 'legisladora', 'escritora', 'funcionaria', 'mandataria', 'consejera', 'magistrada', 'comisionada',
-  'vicepresidenta', 'candidata', 'dona', 'senora', 'sra', 'actriz',
+  'vicepresidenta', 'candidata', 'tesorera', 'delegada', 'dona', 'senora', 'sra', 'actriz',
 ];
 
 const MALE_TITLES = new Set([
@@ -60,7 +60,7 @@ const DOMAIN_WORDS = new Set([
   'commerce', 'labor', 'labour', 'agriculture', 'foreign', 'affairs', 'relations', 'war', 'finance', 'economy', 'trade',
   'seguridad', 'hacienda', 'gobernacion', 'defensa', 'marina', 'salud', 'educacion', 'economia', 'relaciones',
   'exteriores', 'energia', 'trabajo', 'bienestar', 'ciudadana', 'publica', 'nacional', 'estado', 'general', 'house', 'white',
-  'national', 'federal', 'republica', 'senate', 'senado', 'congress', 'congreso', 'press',
+  'national', 'federal', 'republica', 'senate', 'senado', 'congress', 'congreso', 'press', 'sindical', 'union', 'party', 'opposition', 'oposicion',
 ]);
 
 export function isDomainWord(key: string): boolean {

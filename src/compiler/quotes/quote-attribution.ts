@@ -11,7 +11,7 @@
 import type { ActorId } from '../../schema/timeline';
 import type { ActorMention } from '../model';
 import type { WordToken } from '../actors/word-tokens';
-import { isTitle } from '../actors/actor-lexicon';
+import { isDomainWord, isNameParticle, isTitle } from '../actors/actor-lexicon';
 import { isCueAt, isParticipleCue, isSourceCue } from './speech-cues';
 
 export interface AttributionInput {
@@ -46,7 +46,8 @@ function subjectOf(text: string, m: ActorMention, cueStart: number): boolean {
   if (m.end > cueStart) return false;
   const between = text.slice(m.end, cueStart);
   if (/^['\u2019]s\b/u.test(between) || /[;:.!?]/u.test(between)) return false;
-  const withoutAside = between.replace(/,[^,]*,/u, ' ');
+  // "the minister, Juan Pérez, said": the comma closing an apposition.
+  const withoutAside = between.replace(/,[^,]*,/u, ' ').replace(/^\s*,/u, ' ');
   return wordsIn(withoutAside) <= MAX_GAP_WORDS && !withoutAside.includes(',');
 }
 
@@ -64,15 +65,18 @@ function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
   return null;
 }
 
-/** A mention starting within a few words after a cue: "said Jane Roe", "según el ministro Pérez". */
+/**
+ * A mention right after a cue, past articles and a title: "said Jane Roe",
+ * "según el ministro de Defensa, Rafael Ibarra".
+ */
 function mentionAfter(input: AttributionInput, words: readonly WordToken[], cueIndex: number): ActorId | null {
-  let limitTokens = 0;
-  for (let j = cueIndex + 1; j < words.length && limitTokens < 4; j += 1, limitTokens += 1) {
+  for (let j = cueIndex + 1, n = 0; j < words.length && n < 8; j += 1, n += 1) {
     const w = words[j];
     if (!w) break;
     const m = input.mentions.find((x) => x.start === w.start);
     if (m) return m.actor;
-    if (!AFTER_CUE_SKIP.has(w.key) && !w.capitalized && !isTitle(w.key)) return null;
+    const titleWord = isTitle(w.key) || isDomainWord(w.key) || isNameParticle(w.key) || w.key === 'of';
+    if (!AFTER_CUE_SKIP.has(w.key) && !w.capitalized && !titleWord) return null;
   }
   return null;
 }
