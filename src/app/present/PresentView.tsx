@@ -28,7 +28,7 @@ function useChartHeight(): number {
     window.addEventListener('resize', onResize);
     return () => window.removeEventListener('resize', onResize);
   }, []);
-  return Math.max(220, Math.round(height * 0.42));
+  return Math.max(200, Math.round(height * 0.45));
 }
 
 export function PresentView() {
@@ -100,6 +100,7 @@ export function PresentView() {
       </div>
       {current ? (
         <>
+          <div className="present-main">
           <div className="present-chart">
             <Timeline
               timeline={timeline}
@@ -121,6 +122,7 @@ export function PresentView() {
             />
           </div>
           <StopCard timeline={timeline} event={current} quotes={stopQuotes} lang={lang} />
+          </div>
           <nav className="present-nav" aria-label={t('presentRegion')}>
             <button type="button" className="present-button" onClick={() => go(index - 1)} disabled={index === 0}>
               ← {t('presentPrev')}
