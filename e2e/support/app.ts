@@ -22,3 +22,13 @@ export async function serveTimeline(page: Page, body: string, options: { status?
 export function artifact(name: string): string {
   return `e2e/artifacts/${name}.png`;
 }
+
+/** The timeline the page under test loads, read from disk so a test can use it as its oracle. */
+export function timelineOnDisk(): {
+  events: { id: string; title: string; type: string; date: { start: string | null; precision: string }; relevant: boolean; actors: string[] }[];
+  quotes: { id: string; text: string; speaker: string | null; event: string | null }[];
+  actors: { id: string; name: string }[];
+} {
+  const path = process.env['E2E_SEED_FIXTURE'] === '1' ? 'e2e/fixtures/seed-timeline.json' : 'public/timeline.json';
+  return JSON.parse(readFileSync(path, 'utf8'));
+}

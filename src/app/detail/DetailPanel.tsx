@@ -42,7 +42,7 @@ export function DetailPanel({ timeline }: { timeline: Timeline }) {
     <aside
       ref={panel}
       className="detail-panel"
-      aria-labelledby="detail-title"
+      aria-labelledby="detail-kind detail-title"
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
           e.stopPropagation();
@@ -50,6 +50,9 @@ export function DetailPanel({ timeline }: { timeline: Timeline }) {
         }
       }}
     >
+      <span id="detail-kind" className="visually-hidden">
+        {event ? t('detailEvent') : t('detailQuote')}:
+      </span>
       <button type="button" className="button close" onClick={() => openItem(null)} aria-label={t('close')}>
         <span aria-hidden="true">×</span>
       </button>

@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { useTimelineData } from './support/app';
+
+// Journey: opening the Jan 19 interview shows Moreno's quotes with the source sentence.
+test('opening the Jan 19 interview shows Moreno’s quotes with the source sentence', async ({ page }) => {
+  await useTimelineData(page);
+  await page.goto('/?view=list');
+  const list = page.getByRole('region', { name: 'Chronological list' });
+  const interview = list.getByRole('article').filter({ hasText: '19 January 2026' }).filter({ hasText: /interview/i }).first();
+  await interview.getByRole('heading', { level: 3 }).getByRole('button').click();
+
+  const panel = page.getByRole('complementary', { name: /^Event:/ });
+  await expect(panel.getByText('19 January 2026')).toBeVisible();
+  await expect(panel.getByText('stated in the article')).toBeVisible();
+  await expect(panel.getByText('Alejandro Moreno').first()).toBeVisible();
+  // Moreno's words from the interview, with the sentence they were cited from.
+  const quotes = panel.getByRole('region', { name: 'Quotes' });
+  await expect(quotes.getByRole('blockquote').filter({ hasText: /That is not violating sovereignty/ })).toBeVisible();
+  const sources = panel.getByRole('region', { name: /Sources/ });
+  await expect(sources.getByRole('mark').first()).toBeVisible();
+  await expect(sources.getByRole('blockquote').first()).toContainText(/January 19/);
+
+  // A quote shows its speaker, the full text and its surrounding sentence.
+  await quotes.getByRole('button', { name: /Open/ }).first().click();
+  const quotePanel = page.getByRole('complementary', { name: /^Quote:/ });
+  await expect(quotePanel.getByRole('heading', { level: 2 })).toContainText('Alejandro Moreno');
+  const context = quotePanel.getByRole('region', { name: 'In context' });
+  await expect(context.getByRole('mark')).toContainText(/sovereignty/);
+  await expect(context.getByText(/Moreno stated/)).toBeVisible();
+
+  // Esc closes the panel.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('complementary', { name: /^(Event|Quote):/ })).toHaveCount(0);
+});
