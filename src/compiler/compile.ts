@@ -12,6 +12,8 @@
 import { createHash } from 'node:crypto';
 import type { Actor, ActorId, Diagnostic, Timeline } from '../schema/timeline';
 import { parseActorRegistry, type ActorRegistry } from './actors/actor-registry';
+import { findActorMentions } from './actors/find-actor-mentions';
+import { extractQuotes } from './quotes/extract-quotes';
 import { applyCuration } from './curation/apply-curation';
 import { parseCuration, type Curation } from './curation/parse-curation';
 import { emitTimeline } from './emit/emit-timeline';
@@ -84,10 +86,17 @@ export function prepareContext(config: CompileConfig): CompileContext {
 
 /** The actor and quote stages (owned by the actors/quotes work). */
 function actorsAndQuotes(
-  _doc: CleanDocument,
-  _registry: ActorRegistry,
+  doc: CleanDocument,
+  registry: ActorRegistry,
 ): { mentions: ActorMention[]; quotes: ExtractedQuote[]; discovered: Actor[]; diagnostics: Diagnostic[] } {
-  return { mentions: [], quotes: [], discovered: [], diagnostics: [] };
+  const actors = findActorMentions(doc, registry);
+  const quotes = extractQuotes(doc, actors.mentions, registry);
+  return {
+    mentions: actors.mentions,
+    quotes: quotes.quotes,
+    discovered: actors.discovered,
+    diagnostics: [...actors.diagnostics, ...quotes.diagnostics],
+  };
 }
 
 export function extractDocument(doc: SourceDocument, context: CompileContext): DocumentExtraction {

@@ -46,6 +46,8 @@ export interface EventScore {
   multiDoc: number;
   merged: number;
   missed: string[];
+  /** Dated gold events found, but never with the right date. */
+  wrongDates: string[];
   mergedIds: string[];
   /** Gold id → matched predicted event ids. */
   matches: Record<string, string[]>;
@@ -147,32 +149,65 @@ export function scoreTimeline(timeline: Timeline, gold: Gold): Score {
       return actor !== undefined && actorMatches(name, actor);
     })).length;
 
+  /** The first actor the event names (usually who acted) is one of the gold's. */
+  const leads = (e: TimelineEvent, g: GoldEvent): boolean => {
+    const first = e.actors[0] === undefined ? undefined : actorById.get(e.actors[0]);
+    return first !== undefined && g.actors.some((name) => actorMatches(name, first));
+  };
   const candidates = (e: TimelineEvent): GoldEvent[] =>
     gold.events.filter((g) => cites(e, g.docs) && shared(e, g) > 0 && compareDate(e, g) !== 'conflict');
 
-  const assigned = new Map<string, TimelineEvent[]>();
+  // A date the text gives, right for this gold event, is the strongest sign; an undated
+  // prediction fits an undated gold event better than a dated one.
+  const fit = (e: TimelineEvent, g: GoldEvent): number =>
+    (g.type === e.type ? 4 : 0) +
+    (ownDate(e) && compareDate(e, g) === 'right' ? 2 : 0) +
+    shared(e, g) +
+    (leads(e, g) ? 0.5 : 0) +
+    ((g.date !== null) === ownDate(e) ? 1 : 0);
+  const options = new Map<TimelineEvent, GoldEvent[]>();
   for (const e of timeline.events) {
-    const best = candidates(e)
-      .map((g, order) => ({
-        g,
-        score: (g.type === e.type ? 4 : 0) + (compareDate(e, g) === 'right' ? 2 : 0) + shared(e, g) + (g.date !== null && ownDate(e) ? 1 : 0) - order * 1e-3,
-      }))
-      .sort((a, b) => b.score - a.score)[0];
-    if (!best) continue;
-    assigned.set(best.g.id, [...(assigned.get(best.g.id) ?? []), e]);
+    const c = candidates(e);
+    if (c.length) options.set(e, c.sort((a, b) => fit(e, b) - fit(e, a)));
   }
+  // Recall: a maximum matching, so one predicted event never stands in for two gold events.
+  const holder = new Map<TimelineEvent, GoldEvent>();
+  const tryGold = (g: GoldEvent, visited: Set<TimelineEvent>): boolean => {
+    const ranked = [...options.entries()].filter(([, gs]) => gs.includes(g)).sort(([a], [b]) => fit(b, g) - fit(a, g));
+    for (const [e] of ranked) {
+      if (visited.has(e)) continue;
+      visited.add(e);
+      const current = holder.get(e);
+      if (!current || tryGold(current, visited)) {
+        holder.set(e, g);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const g of gold.events) tryGold(g, new Set());
+  // Every other matching event counts for the gold event it fits best.
+  const assigned = new Map<string, TimelineEvent[]>();
+  for (const [e, gs] of options) {
+    const g = holder.get(e) ?? gs[0];
+    if (g) assigned.set(g.id, [...(assigned.get(g.id) ?? []), e]);
+  }
+  const recalled = new Set([...holder.values()].map((g) => g.id));
 
   const matches: Record<string, string[]> = {};
   let datedMatched = 0;
   let datedRight = 0;
   const invented: EventScore['invented'] = [];
+  const wrongDates: string[] = [];
   for (const g of gold.events) {
     const found = assigned.get(g.id) ?? [];
     matches[g.id] = found.map((e) => e.id);
     if (found.length === 0) continue;
     if (g.date !== null) {
       datedMatched += 1;
-      if (found.some((e) => compareDate(e, g) === 'right')) datedRight += 1;
+      const matching = [...options.entries()].filter(([, gs]) => gs.includes(g)).map(([e]) => e);
+      if (matching.some((e) => compareDate(e, g) === 'right')) datedRight += 1;
+      else wrongDates.push(g.id);
     } else {
       for (const e of found) {
         if (ownDate(e) && e.date.precision === 'day') invented.push({ gold: g.id, event: e.id, date: e.date.start ?? '' });
@@ -185,7 +220,7 @@ export function scoreTimeline(timeline: Timeline, gold: Gold): Score {
     .map((g) => g.id);
   const matchedEvents = new Set([...assigned.values()].flat());
   const relevant = timeline.events.filter((e) => e.relevant);
-  const matchedGold = gold.events.filter((g) => (assigned.get(g.id) ?? []).length > 0).length;
+  const matchedGold = recalled.size;
 
   const events: EventScore = {
     gold: gold.events.length,
@@ -200,7 +235,8 @@ export function scoreTimeline(timeline: Timeline, gold: Gold): Score {
     invented,
     multiDoc: multi.length,
     merged: mergedIds.length,
-    missed: gold.events.filter((g) => (assigned.get(g.id) ?? []).length === 0).map((g) => g.id),
+    missed: gold.events.filter((g) => !recalled.has(g.id)).map((g) => g.id),
+    wrongDates,
     mergedIds,
     matches,
   };
@@ -261,7 +297,7 @@ export function formatScore(score: Score): string {
   const q = score.quotes;
   return [
     `events: recall ${pct(e.recall)} (${e.gold - e.missed.length}/${e.gold}), precision ${pct(e.precision)} of ${e.predictedRelevant} relevant (${pct(e.precisionAll)} of all ${e.predicted})`,
-    `dated events with the right date: ${pct(e.dateAccuracy)} (${e.datedRight}/${e.datedMatched})`,
+    `dated events with the right date: ${pct(e.dateAccuracy)} (${e.datedRight}/${e.datedMatched})${e.wrongDates.length ? ` (not right: ${e.wrongDates.join(', ')})` : ''}`,
     `invented dates: ${e.invented.length}${e.invented.length ? ` (${e.invented.map((i) => `${i.gold}→${i.date}`).join(', ')})` : ''}`,
     `merged across articles: ${e.merged}/${e.multiDoc}${e.mergedIds.length ? ` (${e.mergedIds.join(', ')})` : ''}`,
     `quotes: recall ${pct(q.recall)} (${q.found}/${q.gold}), attribution ${pct(q.attributionAccuracy)} (${q.attributed}/${q.found})`,

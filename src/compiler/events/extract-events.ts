@@ -8,7 +8,7 @@
  * verbs only make a `statement` when nothing more specific is in the sentence,
  * and repeated mentions of one event inside a story collapse into one.
  */
-import type { DateValue } from '../../schema/timeline';
+import type { ActorId, DateValue } from '../../schema/timeline';
 import { formatDay } from '../dates/calendar';
 import type { ActorMention, CleanDocument, DateMention, ExtractedEvent } from '../model';
 import { eventTitle } from './event-title';
@@ -27,6 +27,8 @@ export interface EventDraft extends ExtractedEvent {
   story: number;
   /** The date came from a mention tied to the trigger (not a fallback). */
   ownDate: boolean;
+  /** The actor named last before the trigger (else first after it): who acted. */
+  subject: ActorId | null;
   /** Offsets of the trigger words ("phone call"), to tell apart events of one sentence. */
   trigger: [number, number];
 }
@@ -97,7 +99,10 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     }
     if (triggers.length === 0) return;
     const tied = tieDates(doc.text, triggers, dates);
-    const actors = [...new Set(mentions.filter((m) => m.sentence === index).map((m) => m.actor))];
+    const inSentence = mentions.filter((m) => m.sentence === index);
+    const actors = [...new Set(inSentence.map((m) => m.actor))];
+    const subjectOf = (t: TriggerMatch): ActorId | null =>
+      inSentence.filter((m) => m.end <= t.start).pop()?.actor ?? inSentence.find((m) => m.start >= t.end)?.actor ?? null;
 
     const local: EventDraft[] = [];
     triggers.forEach((t, i) => {
@@ -133,6 +138,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         sentences: [index],
         story: sentence.story,
         ownDate: own,
+        subject: subjectOf(t),
         trigger: [t.start, t.end],
       });
     });
@@ -156,6 +162,7 @@ function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
         k.type === d.type &&
         k.ownDate === d.ownDate &&
         (!d.ownDate || sameDate(k.date, d.date)) &&
+        k.subject === d.subject &&
         overlaps(k.actors, d.actors),
     );
     if (twin) {
@@ -168,10 +175,11 @@ function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
   return kept.filter((d) => {
     if (d.type !== 'statement' || d.ownDate) return true;
     const host = kept.find(
-      (k) => k !== d && k.story === d.story && k.type === 'interview' && d.actors.some((a) => k.actors.includes(a)),
+      (k) => k !== d && k.story === d.story && k.type === 'interview' && d.subject !== null && k.actors.includes(d.subject),
     );
     if (!host) return true;
     host.sentences = union(host.sentences, d.sentences);
+    host.actors = union(host.actors, d.actors);
     return false;
   });
 }

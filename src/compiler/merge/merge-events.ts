@@ -13,7 +13,7 @@ import { contentId } from '../emit/content-id';
 import type { CorpusEvent, EventMember } from './corpus-items';
 import { contains, dateInterval, hasOwnDate, precisionRank } from './date-interval';
 
-const SIMILAR_WORDING = 0.3;
+const SIMILAR_WORDING = 0.5;
 const NEAR_IDENTICAL_WORDING = 0.8;
 
 function wordSimilarity(a: readonly string[], b: readonly string[]): number {
