@@ -1,19 +1,355 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { eventName, quoteName } from './accessible-names';
+import { Axis } from './Axis';
+import { CHART_STRINGS } from './chart-strings';
+import { Connectors } from './Connectors';
+import { DateMarker } from './DateMarker';
+import { countInView } from './density';
+import { DensityCanvas, type DensityRow } from './DensityCanvas';
+import { dimensionsFor } from './dimensions';
+import { layoutEvents, type EventLayout } from './event-layout';
+import { EventMarks } from './EventMarks';
+import { longDay, shortDay } from './format-date';
+import type { Cluster } from './label-placement';
+import { LaneHeaders } from './LaneHeaders';
+import { moveLane, toggleLane, verticalLayout } from './lane-layout';
+import { Legend } from './Legend';
+import { Overview } from './Overview';
+import { layoutQuotes, type QuoteMark } from './quote-layout';
+import { QuoteMarks } from './QuoteMarks';
+import { axisTicks, clampView, MIN_SPAN_MS, zoomView } from './time-scale';
 import type { TimelineProps } from './timeline-props';
+import { UndatedTray } from './UndatedTray';
+import { useChartData } from './use-chart-data';
+import { useView } from './use-view';
+import { useWidth } from './use-width';
+import { useZoom } from './use-zoom';
+import { linksFor } from './links';
+import './timeline.css';
 
-/** First rough cut: the real chart replaces this shortly. Props are stable. */
+const NO_EVENTS: EventLayout = { marks: [], clusters: [], inView: 0 };
+
+/**
+ * The timeline chart: a controlled component. It draws the filtered events and
+ * quotes it is given, and reports the reader's gestures (window, selection, lanes)
+ * back to the shell, which owns all state. Layered marks over shared scales.
+ */
 export function Timeline(props: TimelineProps) {
-  const dated = props.events.filter((e) => e.date.start !== null);
+  const { locale, variant, selectedId, onSelect, onOpen, onLanesChange } = props;
+  const s = CHART_STRINGS[locale];
+  const [rootRef, rootWidth] = useWidth<HTMLDivElement>();
+  const d = dimensionsFor(variant, rootWidth);
+  const width = Math.max(0, rootWidth - d.side);
+  const data = useChartData(props, s);
+  const { view, change } = useView(props.range, data.fit, data.full, props.onRangeChange);
+  const [extraRows, setExtraRows] = useState(0);
+  const bandRows = d.bandRows + extraRows;
+  const layout = useMemo(
+    () =>
+      verticalLayout(data.lanes, {
+        axis: d.axis,
+        band: (bandRows + 1) * d.row,
+        lane: d.lane,
+        collapsedLane: d.collapsedLane,
+        gap: d.gap,
+      }),
+    [data.lanes, d.axis, d.row, d.lane, d.collapsedLane, d.gap, bandRows],
+  );
+  const span = view[1] - view[0];
+  const x = useCallback((ms: number) => ((ms - view[0]) / (view[1] - view[0])) * width, [view, width]);
+  const ticks = useMemo(() => axisTicks(view, width, locale, d.font / 12), [view, width, locale, d.font]);
+
+  const denseEvents = countInView(data.eventMs, view) > d.denseEvents;
+  const denseQuotes = countInView(data.quoteMs, view) > d.denseQuotes;
+  const events = useMemo(
+    () =>
+      denseEvents || width <= 0
+        ? NO_EVENTS
+        : layoutEvents(data.items.events, x, { width, rows: bandRows, radius: d.radius, gap: 4, font: d.font, labelChars: d.labelChars }),
+    [denseEvents, data.items.events, x, width, bandRows, d.radius, d.font, d.labelChars],
+  );
+  const quoteMarks = useMemo(
+    () => (denseQuotes || width <= 0 ? [] : layoutQuotes(data.byLane, data.lanes, view, x, d.radius * 2 + 3)),
+    [denseQuotes, width, data.byLane, data.lanes, view, x, d.radius],
+  );
+  const bandY = layout.band.y;
+  const clusterY = bandY + bandRows * d.row + d.row / 2;
+  const links = useMemo(
+    () => linksFor(events, quoteMarks, data.items.quotes, layout, { bandY, row: d.row, clusterY, selectedId }),
+    [events, quoteMarks, data.items.quotes, layout, bandY, d.row, clusterY, selectedId],
+  );
+
+  const eventNames = useMemo(() => new Map(events.marks.map((m) => [m.item.id, eventName(m.item, s, locale)])), [events, s, locale]);
+  const quoteById = useMemo(() => new Map(data.items.quotes.map((q) => [q.id, q])), [data.items.quotes]);
+  const speakerName = useCallback(
+    (laneId: string) => (laneId === '' ? s.unattributed : (data.actors.get(laneId)?.name ?? laneId)),
+    [data.actors, s],
+  );
+  const quoteMarkName = useCallback(
+    (m: QuoteMark) => {
+      const first = quoteById.get(m.ids[0] ?? '');
+      if (!first) return '';
+      if (m.ids.length === 1) return quoteName(first, speakerName(m.laneId), s, locale);
+      return `${s.quotes(m.ids.length)}, ${speakerName(m.laneId)}, ${longDay(first.ms, locale)}`;
+    },
+    [quoteById, speakerName, s, locale],
+  );
+  const groups = useMemo(() => new Map(data.lanes.map((l) => [l.id, l.group])), [data.lanes]);
+
+  // Roving tabindex: the selected mark if drawn, else the first event, else the first quote.
+  const drawn = new Set<string>();
+  for (const m of events.marks) drawn.add(m.item.id);
+  for (const q of quoteMarks) if (!q.collapsed) for (const id of q.ids) drawn.add(id);
+  const tabId = selectedId !== null && drawn.has(selectedId) ? selectedId : (events.marks[0]?.item.id ?? quoteMarks.find((q) => !q.collapsed)?.ids[0] ?? null);
+
+  const activate = useCallback(
+    (id: string) => {
+      onSelect(id);
+      onOpen(id);
+    },
+    [onSelect, onOpen],
+  );
+  const canZoomIn = span > MIN_SPAN_MS * 1.05;
+  const zoomTo = useCallback(
+    (a: number, b: number) => {
+      const pad = Math.max((b - a) * 0.25, MIN_SPAN_MS / 2);
+      change([a - pad, b + pad], true);
+    },
+    [change],
+  );
+  const onQuote = useCallback(
+    (m: QuoteMark) => {
+      const first = m.ids[0];
+      if (first === undefined) return;
+      if (m.ids.length === 1 || !canZoomIn) return activate(first);
+      const ms = view[0] + (m.x / width) * span;
+      change(zoomView(view, 4, ms), true);
+    },
+    [activate, canZoomIn, view, width, span, change],
+  );
+  const onCluster = useCallback(
+    (c: Cluster) => {
+      if (canZoomIn) zoomTo(view[0] + (c.x0 / width) * span, view[0] + (c.x1 / width) * span);
+      else setExtraRows((r) => Math.min(12, r + c.ids.length));
+    },
+    [canZoomIn, zoomTo, view, width, span],
+  );
+  const clusterName = useCallback(
+    (c: Cluster) => s.clusterName(c.ids.length, shortDay(view[0] + (c.x0 / width) * span, locale), shortDay(view[0] + (c.x1 / width) * span, locale)),
+    [s, view, width, span, locale],
+  );
+  const onToggle = useCallback(
+    (id: string) => onLanesChange({ collapsed: toggleLane(props.collapsedLanes, id), order: props.laneOrder }),
+    [onLanesChange, props.collapsedLanes, props.laneOrder],
+  );
+  const onMove = useCallback(
+    (id: string, dir: -1 | 1) => onLanesChange({ collapsed: props.collapsedLanes, order: moveLane(data.lanes, id, dir) }),
+    [onLanesChange, props.collapsedLanes, data.lanes],
+  );
+  const zoomBy = useCallback((f: number) => change(zoomView(view, f), true), [change, view]);
+  const fitAll = useCallback(() => change(data.fit, true), [change, data.fit]);
+
+  const svgRef = useRef<SVGSVGElement | null>(null);
+  useZoom(svgRef, { full: data.full, view, width, height: layout.height, wheelNeedsModifier: variant === 'embed', onView: change });
+
+  // Bring the selected item into view (the shell moves it with ←/→), and keep focus on it.
+  const timeOfSelected = selectedId === null ? undefined : data.timeOf.get(selectedId);
+  useEffect(() => {
+    if (timeOfSelected === undefined) return;
+    if (timeOfSelected < view[0] || timeOfSelected >= view[1]) {
+      const half = (view[1] - view[0]) / 2;
+      change(clampView([timeOfSelected - half, timeOfSelected + half], data.full), true);
+    }
+    // Only when the selection changes, not on every pan.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId, timeOfSelected]);
+  useEffect(() => {
+    const root = rootRef.current;
+    const svg = svgRef.current;
+    if (!root || !svg || selectedId === null || !root.contains(document.activeElement)) return;
+    const active = document.activeElement as HTMLElement | SVGElement | null;
+    if (active?.dataset['id'] === selectedId) return;
+    if (!(active instanceof SVGElement)) return;
+    for (const el of svg.querySelectorAll<SVGGElement>('[data-id]')) {
+      if (el.dataset['id'] === selectedId || (el.dataset['ids'] ?? '').split(' ').includes(selectedId)) {
+        el.focus();
+        break;
+      }
+    }
+  });
+
+  // performance.mark once the first complete render (canvas included) is on screen.
+  useEffect(() => {
+    if (width <= 0) return;
+    const id = requestAnimationFrame(() => {
+      if (typeof performance !== 'undefined' && performance.getEntriesByName('timeline-ready').length === 0) {
+        performance.mark('timeline-ready');
+      }
+    });
+    return () => cancelAnimationFrame(id);
+  }, [width]);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const t = e.target as HTMLElement;
+    if (t.closest('input, textarea, select, [contenteditable="true"]') || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (e.key === '+' || e.key === '=') zoomBy(2);
+    else if (e.key === '-' || e.key === '_' || e.key === '−') zoomBy(0.5);
+    else return;
+    e.preventDefault();
+  };
+
+  const clip = `tl-clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const rangeText = s.visible(shortDay(view[0], locale), shortDay(view[1] - 1, locale));
+  const marker =
+    data.today >= data.full[0] && data.today <= data.full[1]
+      ? { ms: data.today, label: s.today }
+      : data.latest !== null
+        ? { ms: data.latest, label: s.latest }
+        : null;
+  const denseCount = (denseEvents ? countInView(data.eventMs, view) : 0) + (denseQuotes ? countInView(data.quoteMs, view) : 0);
+  const densityRows: DensityRow[] = [];
+  if (denseEvents) densityRows.push({ key: 'events', ms: data.eventMs, y: layout.band.y, height: layout.band.height });
+  if (denseQuotes) {
+    for (const l of data.lanes) {
+      const row = layout.lanes.get(l.id);
+      const ms = data.laneMs.get(l.id);
+      if (row && ms) densityRows.push({ key: l.id, ms, y: row.y, height: row.height });
+    }
+  }
+  const years = useMemo(() => {
+    const t = axisTicks(data.full, width, locale, 3);
+    return t.major.length > 0 ? t.major : t.minor;
+  }, [data.full, width, locale]);
+  const empty = data.items.events.length === 0 && data.items.quotes.length === 0;
+
   return (
-    <div id="timeline" role="region" aria-label="Timeline" tabIndex={0}>
-      <ol>
-        {dated.map((e) => (
-          <li key={e.id}>
-            <button type="button" aria-pressed={props.selectedId === e.id} onClick={() => props.onOpen(e.id)}>
-              {e.date.start} {e.title}
-            </button>
-          </li>
-        ))}
-      </ol>
+    <div
+      ref={rootRef}
+      className={`tl tl--${variant}${props.reducedMotion ? ' tl--still' : ''}`}
+      style={{ '--tl-side': `${d.side}px`, fontSize: d.font } as React.CSSProperties}
+      onKeyDown={onKeyDown}
+    >
+      <div className="tl-toolbar" role="toolbar" aria-label={s.chart}>
+        <button type="button" className="tl-btn" onClick={() => zoomBy(0.5)} aria-label={s.zoomOut} title={`${s.zoomOut} (−)`}>
+          <span aria-hidden="true">−</span>
+        </button>
+        <button type="button" className="tl-btn" onClick={() => zoomBy(2)} aria-label={s.zoomIn} title={`${s.zoomIn} (+)`} disabled={!canZoomIn}>
+          <span aria-hidden="true">+</span>
+        </button>
+        <button type="button" className="tl-btn tl-btn--text" onClick={fitAll}>
+          {s.fitAll}
+        </button>
+        <span className="tl-range">{rangeText}</span>
+        {denseCount > 0 ? <span className="tl-status">{s.dense(denseCount)}</span> : null}
+        {empty ? <span className="tl-status">{s.empty}</span> : null}
+      </div>
+      <div className="tl-body">
+        <div className="tl-side" style={{ width: d.side, height: layout.height }}>
+          <UndatedTray
+            items={data.items.undated}
+            undatedQuotes={data.items.undatedQuotes}
+            strings={s}
+            locale={locale}
+            selectedId={selectedId}
+            onOpen={activate}
+          />
+          <LaneHeaders
+            lanes={data.lanes}
+            rows={layout.lanes}
+            band={layout.band}
+            eventCount={data.items.events.length}
+            strings={s}
+            font={d.font}
+            onToggle={onToggle}
+            onMove={onMove}
+          />
+        </div>
+        <div className="tl-plot" style={{ width, height: layout.height }}>
+          {densityRows.length > 0 ? <DensityCanvas rows={densityRows} view={view} width={width} height={layout.height} colorVar="--tl-density" /> : null}
+          <svg
+            ref={svgRef}
+            id="timeline"
+            className="tl-svg"
+            width={width}
+            height={layout.height}
+            role="group"
+            aria-roledescription={s.roleDescription}
+            aria-label={`${s.chart}, ${rangeText}. ${s.keysHint}`}
+            tabIndex={tabId === null ? 0 : -1}
+          >
+            <defs>
+              <clipPath id={clip}>
+                <rect x={-d.radius * 3} y={layout.band.y} width={width + d.radius * 6} height={layout.band.height} />
+              </clipPath>
+            </defs>
+            <rect className="tl-band-bg" x={0} y={layout.band.y} width={width} height={layout.band.height} />
+            {data.lanes.map((l) => {
+              const row = layout.lanes.get(l.id);
+              return row ? <rect key={l.id} className={`tl-lane-bg tl-lane-bg--${l.group}`} x={0} y={row.y} width={width} height={row.height} /> : null;
+            })}
+            <Axis ticks={ticks} x={x} width={width} axisHeight={d.axis} height={layout.height} font={d.font} />
+            {marker && marker.ms >= view[0] && marker.ms <= view[1] ? (
+              <DateMarker px={x(marker.ms)} label={marker.label} name={`${marker.label}: ${longDay(marker.ms, locale)}`} top={d.axis} height={layout.height} font={d.font} />
+            ) : null}
+            <Connectors links={links} />
+            <g clipPath={`url(#${clip})`}>
+              <EventMarks
+                layout={events}
+                y={bandY}
+                row={d.row}
+                clusterY={clusterY}
+                radius={d.radius}
+                gap={4}
+                font={d.font}
+                selectedId={selectedId}
+                tabId={tabId}
+                names={eventNames}
+                hits={data.hits}
+                clusterName={clusterName}
+                more={s.more}
+                onActivate={activate}
+                onCluster={onCluster}
+              />
+            </g>
+            <QuoteMarks
+              marks={quoteMarks}
+              rows={layout.lanes}
+              groups={groups}
+              radius={d.radius}
+              font={d.font}
+              selectedId={selectedId}
+              tabId={tabId}
+              direct={data.direct}
+              hits={data.hits}
+              name={quoteMarkName}
+              onActivate={onQuote}
+            />
+          </svg>
+        </div>
+      </div>
+      <div className="tl-foot">
+        <div className="tl-side" style={{ width: d.side }} />
+        <Overview
+          all={data.allMs}
+          full={data.full}
+          view={view}
+          width={width}
+          height={d.overview}
+          label={s.overview}
+          years={years}
+          font={d.font}
+          onView={change}
+        />
+      </div>
+      {variant === 'embed' ? (
+        <details className="tl-legend-box">
+          <summary>{s.legend}</summary>
+          <Legend strings={s} types={data.types} font={d.font} />
+        </details>
+      ) : (
+        <Legend strings={s} types={data.types} font={d.font} />
+      )}
     </div>
   );
 }
+

@@ -4,14 +4,14 @@
  * the right day in every time zone (and noon is never skipped by a DST change).
  */
 import { format } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
+import { enGB } from 'date-fns/locale/en-GB';
 import { es } from 'date-fns/locale/es';
 import type { DateValue } from '../../schema/timeline';
 import { DAY_MS, parseCalendar, periodOf } from './calendar-date';
 
 export type ChartLocale = 'en' | 'es';
 
-const LOCALES = { en: enUS, es } as const;
+const LOCALES = { en: enGB, es } as const;
 
 /** Local noon of the UTC calendar day containing `ms`. */
 function asLocalDay(ms: number): Date {

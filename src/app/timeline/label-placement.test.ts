@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { estimateWidth, placeLabels, truncate, type PlaceInput } from './label-placement';
 
-const opts = { rows: 2, radius: 6, gap: 4, width: 600, badgeWidth: (n: number) => 14 + String(n).length * 7 };
+const opts = { rows: 2, radius: 6, gap: 4, width: 600, charWidth: 6, minChars: 5, badgeWidth: (n: number) => 14 + String(n).length * 7 };
 
 function extents(items: PlaceInput[], result: ReturnType<typeof placeLabels>) {
   const byId = new Map(items.map((i) => [i.id, i]));
   return result.placed.map((p) => {
     const it = byId.get(p.id) as PlaceInput;
-    const a = p.label === 'left' ? it.x0 - 6 - 4 - it.labelWidth : it.x0 - 6;
-    const b = p.label === 'right' ? Math.max(it.x1, it.x0 + 6 + 4 + it.labelWidth) : Math.max(it.x1, it.x0 + 6);
+    const w = p.labelChars * 6;
+    const a = p.label === 'left' ? it.x0 - 6 - 4 - w : it.x0 - 6;
+    const b = p.label === 'right' ? Math.max(it.x1, it.x0 + 6 + 4 + w) : Math.max(it.x1, it.x0 + 6);
     return { row: p.row, a, b, id: p.id };
   });
 }
 
 describe('label placement', () => {
   it('labels every mark when there is room', () => {
-    const items = [0, 1, 2].map((i) => ({ id: `e${i}`, x0: 20 + i * 200, x1: 20 + i * 200, labelWidth: 120, priority: 1 }));
+    const items = [0, 1, 2].map((i) => ({ id: `e${i}`, x0: 20 + i * 200, x1: 20 + i * 200, labelChars: 20, priority: 1 }));
     const r = placeLabels(items, opts);
-    expect(r.placed.every((p) => p.label !== null)).toBe(true);
+    expect(r.placed.every((p) => p.label !== null && p.labelChars === 20)).toBe(true);
     expect(r.clusters).toEqual([]);
   });
 
@@ -26,7 +27,7 @@ describe('label placement', () => {
       id: `e${i}`,
       x0: (i * 37) % 590,
       x1: ((i * 37) % 590) + (i % 5 === 0 ? 40 : 0),
-      labelWidth: 40 + (i % 7) * 15,
+      labelChars: 6 + (i % 7) * 3,
       priority: i % 3,
     }));
     const r = placeLabels(items, opts);
@@ -40,7 +41,7 @@ describe('label placement', () => {
   });
 
   it('collapses what does not fit into counted clusters, losing nothing', () => {
-    const items = Array.from({ length: 10 }, (_, i) => ({ id: `e${i}`, x0: 300, x1: 300, labelWidth: 80, priority: 0 }));
+    const items = Array.from({ length: 10 }, (_, i) => ({ id: `e${i}`, x0: 300, x1: 300, labelChars: 14, priority: 0 }));
     const r = placeLabels(items, opts);
     expect(r.placed).toHaveLength(2);
     expect(r.clusters).toHaveLength(1);
@@ -51,20 +52,39 @@ describe('label placement', () => {
 
   it('gives the label to the event with the most sources', () => {
     const items = [
-      { id: 'minor', x0: 100, x1: 100, labelWidth: 200, priority: 1 },
-      { id: 'major', x0: 110, x1: 110, labelWidth: 200, priority: 5 },
+      { id: 'minor', x0: 100, x1: 100, labelChars: 30, priority: 1 },
+      { id: 'major', x0: 110, x1: 110, labelChars: 30, priority: 5 },
     ];
     const r = placeLabels(items, { ...opts, rows: 1 });
     expect(r.placed.map((p) => p.id)).toEqual(['major']);
   });
 
+  it('shortens a label to the room left before the next mark', () => {
+    const items = [
+      { id: 'a', x0: 100, x1: 100, labelChars: 40, priority: 1 },
+      { id: 'b', x0: 200, x1: 200, labelChars: 40, priority: 1 },
+    ];
+    const r = placeLabels(items, { ...opts, rows: 1 });
+    const a = r.placed.find((p) => p.id === 'a');
+    expect(a?.label).toBe('right');
+    expect(a?.labelChars).toBeGreaterThan(5);
+    expect(a?.labelChars).toBeLessThan(40);
+  });
+
+  it('spreads neighbouring marks over the rows to leave room for their labels', () => {
+    const items = [0, 1, 2, 3].map((i) => ({ id: `e${i}`, x0: 100 + i * 30, x1: 100 + i * 30, labelChars: 15, priority: 0 }));
+    const r = placeLabels(items, { ...opts, rows: 4 });
+    expect(new Set(r.placed.map((p) => p.row)).size).toBe(4);
+    expect(r.placed.every((p) => p.labelChars === 15)).toBe(true);
+  });
+
   it('puts the label on the left near the right edge', () => {
-    const r = placeLabels([{ id: 'e', x0: 590, x1: 590, labelWidth: 100, priority: 0 }], opts);
+    const r = placeLabels([{ id: 'e', x0: 590, x1: 590, labelChars: 16, priority: 0 }], opts);
     expect(r.placed[0]?.label).toBe('left');
   });
 
   it('keeps cluster badges apart', () => {
-    const items = Array.from({ length: 60 }, (_, i) => ({ id: `e${i}`, x0: i * 4, x1: i * 4, labelWidth: 50, priority: 0 }));
+    const items = Array.from({ length: 60 }, (_, i) => ({ id: `e${i}`, x0: i * 4, x1: i * 4, labelChars: 8, priority: 0 }));
     const r = placeLabels(items, { ...opts, rows: 1 });
     for (let i = 1; i < r.clusters.length; i++) {
       const a = r.clusters[i - 1];

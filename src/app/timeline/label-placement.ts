@@ -1,10 +1,13 @@
 /**
- * Greedy placement of event marks and their labels in the events band. Items are
- * taken most important first (most sources, then earliest) and put in the first
- * row where the mark and its label fit; failing that, the mark alone; failing
- * that, the item joins a counted cluster ("+3") drawn on its own row, which opens
- * when the reader zooms in or clicks it. Nothing placed ever overlaps anything
- * else on its row, and cluster badges never overlap each other.
+ * Greedy placement of event marks and their labels in the events band, in two
+ * passes. First the marks, most important first (most sources, then earliest):
+ * each goes in the row where it fits with the most free room to its right, so
+ * neighbours spread over the rows and leave space for words; a mark that fits
+ * nowhere joins a counted cluster ("+3") on its own row, which opens when the
+ * reader zooms in or clicks it. Then the labels, again most important first: each
+ * takes the room beside its mark up to the next thing on its row, shortened if
+ * need be, and is dropped if too little room is left. Nothing on a row ever
+ * overlaps anything else, and cluster badges never overlap each other.
  */
 
 export interface PlaceInput {
@@ -12,8 +15,8 @@ export interface PlaceInput {
   /** Mark extent in px: a point has x0 === x1; bars and bands run to x1. */
   x0: number;
   x1: number;
-  /** Width the label needs in px (0: no label). */
-  labelWidth: number;
+  /** Characters in the full label (0: no label). */
+  labelChars: number;
   /** Higher first. */
   priority: number;
 }
@@ -23,6 +26,8 @@ export interface Placement {
   row: number;
   /** Where the label goes; null when the mark is shown without one. */
   label: 'right' | 'left' | null;
+  /** How many characters of the label fit (≤ labelChars). */
+  labelChars: number;
 }
 
 export interface Cluster {
@@ -47,6 +52,10 @@ export interface PlaceOptions {
   gap: number;
   /** Width of the drawing: labels are not placed past either edge. */
   width: number;
+  /** Average width of one label character, in px. */
+  charWidth: number;
+  /** Shortest useful label, in characters (shorter ones are dropped). */
+  minChars: number;
   /** Width of a cluster badge showing `count`. */
   badgeWidth: (count: number) => number;
 }
@@ -73,6 +82,20 @@ class RowSet {
     const next = r[lo];
     return (!prev || prev[1] <= a) && (!next || next[0] >= b);
   }
+  /** Free space to the right of `b` on a row (up to `limit`), or -1 if [a, b] does not fit. */
+  roomRight(row: number, a: number, b: number, limit: number): number {
+    if (!this.fits(row, a, b)) return -1;
+    const r = this.rows[row] ?? [];
+    const next = r.find((iv) => iv[0] >= b);
+    return (next ? next[0] : limit) - b;
+  }
+  /** Free space to the left of `a` on a row (down to 0). */
+  roomLeft(row: number, a: number): number {
+    const r = this.rows[row] ?? [];
+    let prevEnd = 0;
+    for (const iv of r) if (iv[1] <= a && iv[1] > prevEnd) prevEnd = iv[1];
+    return a - prevEnd;
+  }
   add(row: number, a: number, b: number): void {
     const r = this.rows[row];
     if (!r) return;
@@ -85,36 +108,61 @@ class RowSet {
 export function placeLabels(items: readonly PlaceInput[], o: PlaceOptions): BandPlacement {
   const order = [...items].sort((a, b) => b.priority - a.priority || a.x0 - b.x0 || (a.id < b.id ? -1 : 1));
   const rows = new RowSet(o.rows);
-  const placed: Placement[] = [];
-  const overflow: PlaceInput[] = [];
   const pad = o.gap / 2;
+  const markOf = (it: PlaceInput): Interval => [it.x0 - o.radius - pad, Math.max(it.x1, it.x0 + o.radius) + pad];
 
-  const tryPlace = (it: PlaceInput): Placement | null => {
-    const markA = it.x0 - o.radius - pad;
-    const markB = Math.max(it.x1, it.x0 + o.radius) + pad;
-    const candidates: [Placement['label'], number, number][] = [];
-    if (it.labelWidth > 0) {
-      const rightEnd = Math.max(it.x1, it.x0 + o.radius + o.gap + it.labelWidth) + pad;
-      if (rightEnd <= o.width) candidates.push(['right', markA, rightEnd]);
-      const leftStart = it.x0 - o.radius - o.gap - it.labelWidth - pad;
-      if (leftStart >= 0) candidates.push(['left', leftStart, markB]);
-    }
-    candidates.push([null, markA, markB]);
-    for (const [label, a, b] of candidates) {
-      for (let row = 0; row < o.rows; row++) {
-        if (rows.fits(row, a, b)) {
-          rows.add(row, a, b);
-          return { id: it.id, row, label };
-        }
+  // Pass 1: marks.
+  const rowOf = new Map<string, number>();
+  const overflow: PlaceInput[] = [];
+  for (const it of order) {
+    const [a, b] = markOf(it);
+    // Room wanted on each side: for this label, and for a neighbour's on the left.
+    const want = Math.max(it.labelChars, o.minChars) * o.charWidth + o.gap;
+    let best = -1;
+    let bestScore = -1;
+    for (let row = 0; row < o.rows; row++) {
+      const right = rows.roomRight(row, a, b, Math.max(o.width, b));
+      if (right < 0) continue;
+      const score = Math.min(right, want) + Math.min(rows.roomLeft(row, a), want);
+      if (score > bestScore) {
+        best = row;
+        bestScore = score;
       }
     }
-    return null;
-  };
+    if (best < 0) {
+      overflow.push(it);
+      continue;
+    }
+    rows.add(best, a, b);
+    rowOf.set(it.id, best);
+  }
 
+  // Pass 2: labels, in the room each mark has left beside it.
+  const placed: Placement[] = [];
   for (const it of order) {
-    const p = tryPlace(it);
-    if (p) placed.push(p);
-    else overflow.push(it);
+    const row = rowOf.get(it.id);
+    if (row === undefined) continue;
+    const p: Placement = { id: it.id, row, label: null, labelChars: 0 };
+    placed.push(p);
+    if (it.labelChars <= 0) continue;
+    const [a, b] = markOf(it);
+    const start = it.x0 + o.radius + o.gap;
+    const rightRoom = rows.roomRight(row, b, b, o.width) + (b - start);
+    const leftRoom = rows.roomLeft(row, a) - o.gap + pad;
+    const fitChars = (room: number) => Math.min(it.labelChars, Math.floor(room / o.charWidth));
+    const right = fitChars(rightRoom - pad);
+    const left = fitChars(leftRoom - pad);
+    // Prefer the right; take the left only when it shows clearly more of the label.
+    if (right >= Math.min(it.labelChars, o.minChars) && right >= left - 3) {
+      p.label = 'right';
+      p.labelChars = right;
+      rows.add(row, b, Math.max(b, start + right * o.charWidth) + pad);
+    } else if (left >= Math.min(it.labelChars, o.minChars)) {
+      p.label = 'left';
+      p.labelChars = left;
+      const end = it.x0 - o.radius - o.gap;
+      rows.add(row, end - left * o.charWidth - pad, a);
+    }
   }
 
   overflow.sort((a, b) => a.x0 - b.x0 || (a.id < b.id ? -1 : 1));
@@ -140,11 +188,15 @@ export function placeLabels(items: readonly PlaceInput[], o: PlaceOptions): Band
 }
 
 /**
- * Width of a label in px without measuring the DOM: an average glyph width per
- * character. It errs wide for Latin text, so real labels fit in their slot.
+ * Average glyph width without measuring the DOM. It errs wide for Latin text, so
+ * real labels fit in their slot; wide scripts (CJK) are clipped by the band.
  */
+export function charWidth(fontPx: number): number {
+  return fontPx * 0.56;
+}
+
 export function estimateWidth(text: string, fontPx: number): number {
-  return Math.ceil(text.length * fontPx * 0.56);
+  return Math.ceil(text.length * charWidth(fontPx));
 }
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;

@@ -5,7 +5,7 @@
  * collide: days → weeks → months → quarters → years as the reader zooms out.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { DAY_MS, floorDay } from './calendar-date';
 import { formatDay, type ChartLocale } from './format-date';
 
@@ -80,9 +80,9 @@ export interface AxisTicks {
 interface Level {
   level: TickLevel;
   days: number;
-  interval: CountableTimeInterval;
+  interval: TimeInterval;
   minor: string;
-  major: { interval: CountableTimeInterval; pattern: string } | null;
+  major: { interval: TimeInterval; pattern: string } | null;
   /** Width a minor label needs, in px, at 12 px type. */
   room: number;
 }

@@ -1,0 +1,43 @@
+import { memo } from 'react';
+import type { ChartStrings } from './chart-strings';
+import { shortDay, type ChartLocale } from './format-date';
+import { isoDayToMs } from './calendar-date';
+import type { UndatedItem } from './items';
+
+interface UndatedTrayProps {
+  items: readonly UndatedItem[];
+  undatedQuotes: number;
+  strings: ChartStrings;
+  locale: ChartLocale;
+  selectedId: string | null;
+  onOpen: (id: string) => void;
+}
+
+function reportedText(item: UndatedItem, s: ChartStrings, locale: ChartLocale): string {
+  if (item.reported === null) return s.noReportedDate;
+  const ms = isoDayToMs(item.reported);
+  return s.reportedOn(ms === null ? item.reported : shortDay(ms, locale));
+}
+
+/** Events with no date on the axis, listed beside it with the date they were reported. */
+export const UndatedTray = memo(function UndatedTray({ items, undatedQuotes, strings: s, locale, selectedId, onOpen }: UndatedTrayProps) {
+  if (items.length === 0 && undatedQuotes === 0) return null;
+  return (
+    <details className="tl-tray">
+      <summary>
+        {s.undated} <span className="tl-tray-count">{items.length + undatedQuotes}</span>
+      </summary>
+      <ul>
+        {items.map((u) => (
+          <li key={u.id}>
+            <button type="button" aria-current={selectedId === u.id ? 'true' : undefined} onClick={() => onOpen(u.id)}>
+              <bdi className="tl-tray-title">{u.event.title}</bdi>
+              <span className="tl-tray-date">{reportedText(u, s, locale)}</span>
+            </button>
+          </li>
+        ))}
+        {undatedQuotes > 0 ? <li className="tl-tray-note">{s.undatedQuotes(undatedQuotes)}</li> : null}
+      </ul>
+    </details>
+  );
+});

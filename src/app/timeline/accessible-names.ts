@@ -1,0 +1,33 @@
+/**
+ * What a screen reader hears for each mark, and the tooltip text: type, date in
+ * words, title and source count for an event; speaker, date and words for a quote.
+ * Built as plain strings and rendered only as text.
+ */
+import type { ChartStrings } from './chart-strings';
+import { describeDate, type ChartLocale } from './format-date';
+import type { EventItem, QuoteItem } from './items';
+import { truncate } from './label-placement';
+
+export function eventName(item: EventItem, s: ChartStrings, locale: ChartLocale): string {
+  const e = item.event;
+  const when = describeDate(e.date, locale, s.undated);
+  return `${s.types[e.type]}, ${when}: ${truncate(e.title, 300)}, ${s.sources(e.sourceCount)}`;
+}
+
+export function quoteName(item: QuoteItem, speaker: string, s: ChartStrings, locale: ChartLocale): string {
+  const q = item.quote;
+  const when = q.date.start === null ? '' : `, ${describeDate(q.date, locale, s.undated)}`;
+  return `${s.quoteBy(speaker)}${when}: “${truncate(q.text, 300)}”`;
+}
+
+/** Wraps text in Unicode first-strong isolates, so RTL titles do not reorder the label around them. */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
+/** Case- and accent-insensitive "contains", for highlighting search matches. */
+export function matches(text: string, needle: string): boolean {
+  if (needle === '') return false;
+  const fold = (t: string) => t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return fold(text).includes(fold(needle));
+}

@@ -1,0 +1,76 @@
+/** Sizes of the chart per variant: compact for embeds, large type for presenting. */
+export interface Dimensions {
+  /** Width of the lane-header column. */
+  side: number;
+  axis: number;
+  /** Height of one row of the events band. */
+  row: number;
+  bandRows: number;
+  lane: number;
+  collapsedLane: number;
+  gap: number;
+  font: number;
+  radius: number;
+  overview: number;
+  /** Longest label, in characters. */
+  labelChars: number;
+  /** Above this many events in view, the band is drawn as a histogram. */
+  denseEvents: number;
+  /** Above this many quotes in view, the lanes are drawn as histograms. */
+  denseQuotes: number;
+}
+
+const full: Dimensions = {
+  side: 220,
+  axis: 44,
+  row: 26,
+  bandRows: 4,
+  lane: 30,
+  collapsedLane: 20,
+  gap: 10,
+  font: 12,
+  radius: 6,
+  overview: 40,
+  labelChars: 34,
+  denseEvents: 300,
+  denseQuotes: 400,
+};
+
+const embed: Dimensions = {
+  ...full,
+  side: 120,
+  axis: 40,
+  row: 22,
+  bandRows: 3,
+  lane: 24,
+  collapsedLane: 18,
+  gap: 6,
+  font: 11,
+  radius: 5,
+  overview: 28,
+  labelChars: 26,
+};
+
+const present: Dimensions = {
+  ...full,
+  side: 280,
+  axis: 64,
+  row: 42,
+  bandRows: 4,
+  lane: 46,
+  collapsedLane: 28,
+  gap: 14,
+  font: 20,
+  radius: 10,
+  overview: 48,
+  labelChars: 36,
+  denseEvents: 150,
+  denseQuotes: 250,
+};
+
+export function dimensionsFor(variant: 'full' | 'embed' | 'present', width: number): Dimensions {
+  const d = variant === 'embed' ? embed : variant === 'present' ? present : full;
+  // Narrow containers: the header column shrinks so the plot keeps most of the width.
+  const side = Math.round(Math.min(d.side, Math.max(84, width * 0.3)));
+  return side === d.side ? d : { ...d, side };
+}

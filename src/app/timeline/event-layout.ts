@@ -1,0 +1,80 @@
+/**
+ * Geometry of the events band for one window: where each visible event's mark,
+ * bar or band goes, and which row and label it gets (via label-placement). A day
+ * is a point at the start of that day; a range is a bar to the end of its last
+ * day; a week, month or year is a translucent band over the whole period, with
+ * the type's shape at its start, so the uncertainty shows as width.
+ */
+import type { EventItem } from './items';
+import { charWidth, estimateWidth, placeLabels, truncate, type Cluster } from './label-placement';
+
+export interface EventMark {
+  item: EventItem;
+  /** Shape position (px). */
+  cx: number;
+  /** Extent of a bar or band, clipped to the drawing (equal to cx for a point). */
+  x0: number;
+  x1: number;
+  row: number;
+  label: string | null;
+  labelSide: 'right' | 'left';
+}
+
+export interface EventLayout {
+  marks: EventMark[];
+  clusters: Cluster[];
+  /** Number of events in view (placed or clustered). */
+  inView: number;
+}
+
+export interface EventLayoutOptions {
+  width: number;
+  rows: number;
+  radius: number;
+  gap: number;
+  font: number;
+  labelChars: number;
+}
+
+export function layoutEvents(items: readonly EventItem[], x: (ms: number) => number, o: EventLayoutOptions): EventLayout {
+  const visible: { item: EventItem; cx: number; x0: number; x1: number; label: string }[] = [];
+  const edge = o.radius * 2;
+  for (const item of items) {
+    const a = x(item.startMs);
+    const b = item.kind === 'point' ? a : x(item.endMs);
+    if (!(b >= -edge && a <= o.width + edge)) continue;
+    const x0 = Math.max(a, -edge);
+    const x1 = Math.min(b, o.width + edge);
+    // A band or bar that starts off-screen shows its shape at the left edge.
+    const cx = item.kind === 'point' ? a : Math.max(a, Math.min(o.radius, x1));
+    visible.push({ item, cx, x0, x1, label: truncate(item.event.title, o.labelChars) });
+  }
+  const byId = new Map(visible.map((v) => [v.item.id, v]));
+  const placement = placeLabels(
+    visible.map((v) => ({
+      id: v.item.id,
+      x0: v.cx,
+      x1: Math.max(v.cx, v.x1),
+      labelChars: v.label.length,
+      priority: v.item.event.sourceCount,
+    })),
+    {
+      rows: o.rows,
+      radius: o.radius,
+      gap: o.gap,
+      width: o.width,
+      charWidth: charWidth(o.font),
+      minChars: 8,
+      badgeWidth: (n) => estimateWidth(`+${n}`, o.font) + 12,
+    },
+  );
+  const marks: EventMark[] = [];
+  for (const p of placement.placed) {
+    const v = byId.get(p.id);
+    if (!v) continue;
+    marks.push({ item: v.item, cx: v.cx, x0: v.x0, x1: v.x1, row: p.row, label: p.label ? (p.labelChars < v.label.length ? truncate(v.label, p.labelChars) : v.label) : null, labelSide: p.label ?? 'right' });
+  }
+  // Stable drawing order (time), so React keys and tab order follow the axis.
+  marks.sort((m, n) => m.item.startMs - n.item.startMs || (m.item.id < n.item.id ? -1 : 1));
+  return { marks, clusters: placement.clusters, inView: visible.length };
+}

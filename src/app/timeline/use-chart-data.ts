@@ -1,0 +1,86 @@
+/**
+ * Everything the chart derives from its data props, independent of the window:
+ * items with UTC periods, lanes, the full and fitted extents, sorted time arrays
+ * for the dense and overview layers, and search hits. Recomputed only when the
+ * data, lane state or search change, never per zoom frame.
+ */
+import { useMemo } from 'react';
+import { DAY_MS, todayMs } from './calendar-date';
+import type { ChartStrings } from './chart-strings';
+import { matches } from './accessible-names';
+import { actorIndex, chartItems } from './items';
+import { buildLanes } from './lane-layout';
+import { groupByLane } from './quote-layout';
+import { clampView, fullExtent, type View } from './time-scale';
+import type { TimelineProps } from './timeline-props';
+import type { EventType } from '../../schema/timeline';
+
+function sortedTimes(list: readonly number[]): Float64Array {
+  const a = Float64Array.from(list);
+  a.sort();
+  return a;
+}
+
+export function useChartData(p: TimelineProps, s: ChartStrings) {
+  const { timeline, events, quotes, collapsedLanes, laneOrder, highlight } = p;
+  const documents = useMemo(() => new Map(timeline.documents.map((d) => [d.id as string, d])), [timeline.documents]);
+  const actors = useMemo(() => actorIndex(timeline.actors), [timeline.actors]);
+  const today = useMemo(() => todayMs(new Date()), []);
+
+  const all = useMemo(() => chartItems(timeline.events, timeline.quotes, documents), [timeline.events, timeline.quotes, documents]);
+  const items = useMemo(() => chartItems(events, quotes, documents), [events, quotes, documents]);
+
+  const { full, allMs, latest } = useMemo(() => {
+    const periods = [...all.events, ...all.quotes.map((q) => ({ startMs: q.ms, endMs: q.ms + DAY_MS }))];
+    const times = [...all.events.map((e) => e.startMs), ...all.quotes.map((q) => q.ms)];
+    let last = -Infinity;
+    for (const t of periods) if (t.endMs - DAY_MS > last) last = t.endMs - DAY_MS;
+    return { full: fullExtent(periods, today), allMs: sortedTimes(times), latest: Number.isFinite(last) ? last : null };
+  }, [all, today]);
+
+  const fit = useMemo<View>(() => {
+    const periods = [...items.events, ...items.quotes.map((q) => ({ startMs: q.ms, endMs: q.ms + DAY_MS }))];
+    return periods.length === 0 ? full : clampView(fullExtent(periods, today), full);
+  }, [items, full, today]);
+
+  const lanes = useMemo(
+    () =>
+      buildLanes(
+        items.quotes.map((q) => q.laneId),
+        actors,
+        collapsedLanes,
+        laneOrder,
+        s.unattributed,
+      ),
+    [items.quotes, actors, collapsedLanes, laneOrder, s.unattributed],
+  );
+  const byLane = useMemo(() => groupByLane(items.quotes), [items.quotes]);
+  const laneMs = useMemo(() => new Map([...byLane].map(([id, list]) => [id, Float64Array.from(list, (q) => q.ms)])), [byLane]);
+  const eventMs = useMemo(() => Float64Array.from(items.events, (e) => e.startMs), [items.events]);
+  const quoteMs = useMemo(() => Float64Array.from(items.quotes, (q) => q.ms), [items.quotes]);
+  const types = useMemo(() => new Set<EventType>(timeline.events.map((e) => e.type)), [timeline.events]);
+  const direct = useMemo(() => new Set(items.quotes.filter((q) => q.quote.direct).map((q) => q.id)), [items.quotes]);
+
+  const hits = useMemo(() => {
+    const out = new Set<string>();
+    if (highlight.trim() === '') return out;
+    for (const e of items.events) if (matches(e.event.title, highlight)) out.add(e.id);
+    for (const q of items.quotes) {
+      const speaker = q.quote.speaker === null ? '' : (actors.get(q.quote.speaker)?.name ?? '');
+      if (matches(q.quote.text, highlight) || matches(speaker, highlight)) out.add(q.id);
+    }
+    return out;
+  }, [items, highlight, actors]);
+
+  /** Time of any drawn item, to bring the selection into view. */
+  const timeOf = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const e of items.events) m.set(e.id, e.startMs);
+    for (const q of items.quotes) m.set(q.id, q.ms);
+    return m;
+  }, [items]);
+
+  return { actors, items, full, fit, allMs, latest, today, lanes, byLane, laneMs, eventMs, quoteMs, types, direct, hits, timeOf };
+}
+
+export type ChartData = ReturnType<typeof useChartData>;

@@ -1,0 +1,67 @@
+/**
+ * The chart's visible window. Gestures change it every frame; the store hears
+ * about it at most every 200 ms (and at the end of a gesture), in whole days. A
+ * range coming back from the store that we sent ourselves is not re-applied, so a
+ * gesture is never pulled back to a rounded copy of itself.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { clampView, type View } from './time-scale';
+import type { DateRange } from './timeline-props';
+import { rangeToView, sameRange, viewToRange } from './view-range';
+
+const THROTTLE_MS = 200;
+
+function initialView(range: DateRange | null, fit: View, full: View): View {
+  const v = range ? rangeToView(range) : null;
+  return clampView(v ?? fit, full);
+}
+
+export function useView(range: DateRange | null, fit: View, full: View, onRangeChange: (r: DateRange) => void) {
+  const [view, setView] = useState<View>(() => initialView(range, fit, full));
+  const [prev, setPrev] = useState({ range, fit, full });
+  const sent = useRef<DateRange | null>(null);
+  const pending = useRef<View | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const emit = useRef(onRangeChange);
+  useEffect(() => {
+    emit.current = onRangeChange;
+  }, [onRangeChange]);
+
+  // Props changed: adopt an outside range, refit when the data changes with no range.
+  if (!sameRange(prev.range, range) || prev.fit !== fit || prev.full !== full) {
+    const rangeMoved = !sameRange(prev.range, range);
+    setPrev({ range, fit, full });
+    if (rangeMoved && range && !sameRange(range, sent.current)) setView(initialView(range, fit, full));
+    else if (range === null && (rangeMoved || prev.fit !== fit)) setView(clampView(fit, full));
+    else if (prev.full !== full) setView((v) => clampView(v, full));
+  }
+
+  const flush = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const v = pending.current;
+    pending.current = null;
+    if (!v) return;
+    const r = viewToRange(v);
+    if (sameRange(r, sent.current)) return;
+    sent.current = r;
+    emit.current(r);
+  }, []);
+
+  const change = useCallback(
+    (next: View, final = false) => {
+      const v = clampView(next, full);
+      setView(v);
+      pending.current = v;
+      if (final) flush();
+      else if (!timer.current) timer.current = setTimeout(flush, THROTTLE_MS);
+    },
+    [full, flush],
+  );
+
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+
+  return { view, change, flush };
+}
