@@ -64,7 +64,7 @@ test('the whole journey works by keyboard alone', async ({ page }) => {
   let reached = false;
   for (let i = 0; i < 80 && !reached; i++) {
     await page.keyboard.press('Tab');
-    const where = await page.evaluate(() => { const el = document.activeElement as HTMLElement; const s = getComputedStyle(el); return [el.outerHTML.slice(0, 120), s.outlineStyle, s.outlineWidth, el.matches(':focus')].join(' '); });
+    const where = await page.evaluate(() => { const el = document.activeElement as HTMLElement; const s = getComputedStyle(el); return [`${el.tagName} ${el.getAttribute('type') ?? ''} ${(el.textContent ?? '').slice(0, 60)}`, s.outlineStyle, s.outlineWidth, el.matches(':focus')].join(' '); });
     expect(await focusHasVisibleRing(page), `focus ring on ${where}`).toBe(true);
     reached = await page.evaluate(() => document.activeElement?.closest('section[aria-labelledby="list-heading"]') != null);
   }
