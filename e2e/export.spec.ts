@@ -1,5 +1,5 @@
 /** Journey: a producer takes the current view away as an image, data or TimelineJS file. */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
 import { fixture, useFixture } from './support/fixture';
@@ -46,6 +46,8 @@ test('SVG and PNG images of the chart carry the title, and the PNG is twice the 
   const png = await exportAs(page, 'Image for slides (PNG, 2×)');
   expect(png.name).toMatch(/\.png$/);
   expect(pngSize(png.body)).toEqual({ width: width * 2, height: height * 2 });
+  mkdirSync('e2e/artifacts', { recursive: true });
+  writeFileSync('e2e/artifacts/export-chart.png', png.body);
   // Not blank: the drawn image has many colours, and dark pixels where the title is.
   const stats = await page.evaluate(async (b64) => {
     const img = new Image();

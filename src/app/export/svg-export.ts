@@ -35,9 +35,11 @@ export interface ImageText {
   sources: string;
 }
 
-/** The chart's main SVG: the largest one inside the chart region. */
+/** The chart's main SVG (#timeline), or the largest SVG inside the main area. */
 export function findChartSvg(root: ParentNode = document): SVGSVGElement | null {
-  const scope = root.querySelector('#timeline') ?? root.querySelector('main') ?? root;
+  const marked = root.querySelector('#timeline');
+  if (marked instanceof SVGSVGElement) return marked;
+  const scope = marked ?? root.querySelector('main') ?? root;
   let best: SVGSVGElement | null = null;
   let bestArea = 0;
   for (const svg of scope.querySelectorAll('svg')) {
@@ -116,6 +118,24 @@ function opaque(color: string, fallback: string): string {
   return !color || color === 'transparent' || /rgba\(.*,\s*0\)$/.test(color) ? fallback : color;
 }
 
+/**
+ * Lane names live in HTML beside the SVG (role="group" with the lane's name);
+ * they are drawn into a left gutter so the image still says whose quotes are where.
+ */
+function laneLabels(chart: SVGSVGElement): { text: string; y: number }[] {
+  const body = chart.parentElement?.parentElement;
+  if (!body) return [];
+  const top = chart.getBoundingClientRect().top;
+  const labels: { text: string; y: number }[] = [];
+  for (const el of body.querySelectorAll('[role="group"][aria-label]')) {
+    if (el === chart || el.contains(chart) || chart.contains(el)) continue;
+    const r = el.getBoundingClientRect();
+    const text = el.getAttribute('aria-label') ?? '';
+    if (text && r.height > 0) labels.push({ text, y: r.top + r.height / 2 - top });
+  }
+  return labels;
+}
+
 export interface BuiltImage {
   /** The image as a detached SVG element (for the print handout) and as text. */
   element: SVGSVGElement;
@@ -127,7 +147,10 @@ export interface BuiltImage {
 export function buildChartImage(chart: SVGSVGElement, text: ImageText): BuiltImage {
   const doc = chart.ownerDocument;
   const rect = chart.getBoundingClientRect();
-  const width = Math.max(320, Math.round(rect.width));
+  const lanes = laneLabels(chart);
+  const gutter = lanes.length > 0 ? 170 : 0;
+  const plotWidth = Math.round(rect.width);
+  const width = Math.max(320, plotWidth + gutter);
   const chartHeight = Math.max(1, Math.round(rect.height));
   const pad = 16;
   const background = opaque(getComputedStyle(doc.body).backgroundColor, '#ffffff');
@@ -147,12 +170,16 @@ export function buildChartImage(chart: SVGSVGElement, text: ImageText): BuiltIma
   inlineStyles(chart, clone);
   clone.removeAttribute('id');
   clone.removeAttribute('class');
-  clone.setAttribute('x', '0');
+  clone.setAttribute('x', String(gutter));
   clone.setAttribute('y', String(top));
-  clone.setAttribute('width', String(width));
+  clone.setAttribute('width', String(plotWidth));
   clone.setAttribute('height', String(chartHeight));
-  if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${chartHeight}`);
+  if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${plotWidth} ${chartHeight}`);
   root.appendChild(clone);
+  for (const lane of lanes) {
+    const [line] = wrapText(lane.text, 22, 1);
+    textLines(doc, root, [line ?? ''], { x: pad, y: top + lane.y + 4, size: 12, weight: '600', color, lineHeight: 0 });
+  }
 
   const sourceLines = wrapText(text.sources, perLine(11), 4);
   const end = textLines(doc, root, sourceLines, { x: pad, y: top + chartHeight + 18, size: 11, color, lineHeight: 15 });
