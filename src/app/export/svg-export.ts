@@ -161,9 +161,10 @@ export function buildChartImage(chart: SVGSVGElement, text: ImageText): BuiltIma
   const bg = doc.createElementNS(SVG_NS, 'rect');
   root.appendChild(bg);
 
+  // Empty header or footer text (the print handout prints its own) takes no room.
   const titleLines = wrapText(text.title, perLine(20), 2);
-  let y = textLines(doc, root, titleLines, { x: pad, y: pad + 18, size: 20, weight: '700', color, lineHeight: 25 });
-  y = textLines(doc, root, [text.range], { x: pad, y: y, size: 13, color, lineHeight: 18 });
+  let y = titleLines.length ? textLines(doc, root, titleLines, { x: pad, y: pad + 18, size: 20, weight: '700', color, lineHeight: 25 }) : 8;
+  if (text.range) y = textLines(doc, root, [text.range], { x: pad, y: y, size: 13, color, lineHeight: 18 });
   const top = y;
 
   const clone = chart.cloneNode(true) as SVGSVGElement;
@@ -182,8 +183,10 @@ export function buildChartImage(chart: SVGSVGElement, text: ImageText): BuiltIma
   }
 
   const sourceLines = wrapText(text.sources, perLine(11), 4);
-  const end = textLines(doc, root, sourceLines, { x: pad, y: top + chartHeight + 18, size: 11, color, lineHeight: 15 });
-  const height = Math.ceil(end + pad - 10);
+  const end = sourceLines.length
+    ? textLines(doc, root, sourceLines, { x: pad, y: top + chartHeight + 18, size: 11, color, lineHeight: 15 }) + pad - 10
+    : top + chartHeight + 4;
+  const height = Math.ceil(end);
 
   root.setAttribute('xmlns', SVG_NS);
   root.setAttribute('width', String(width));

@@ -13,7 +13,7 @@ import { useT } from '../i18n/use-t';
 import { formatDateValue } from '../i18n/format-date';
 import { actorName, safeHref } from '../ui/item-labels';
 import { buildChartImage, findChartSvg } from '../export/svg-export';
-import { rangeLabel, sourcesLine, viewRange } from '../export/view-labels';
+import { rangeLabel, viewRange } from '../export/view-labels';
 import { handoutModel } from './handout-model';
 import './print.css';
 
@@ -29,31 +29,38 @@ export function PrintHandout() {
 
   useEffect(() => {
     if (!timeline) return;
+    // Copy the chart while it is on screen: once print styles apply, the app is
+    // hidden and has no size, so an empty chart never replaces the last copy.
     const refresh = () => {
       const box = chartRef.current;
-      if (!box) return;
       const chart = findChartSvg();
+      if (!box) return;
       if (!chart) {
         box.replaceChildren();
         return;
       }
-      const image = buildChartImage(chart, { title: '', range: '', sources: sourcesLine(timeline, visible.events, visible.quotes, lang) });
+      if (chart.getBoundingClientRect().width === 0) return;
+      const image = buildChartImage(chart, { title: '', range: '', sources: '' });
       image.element.setAttribute('role', 'img');
       image.element.setAttribute('aria-label', timeline.title);
       image.element.removeAttribute('width');
       image.element.removeAttribute('height');
       box.replaceChildren(image.element);
     };
-    // The chart redraws after the store changes; copy it once it has settled.
-    const timer = window.setTimeout(refresh, 400);
-    const print = window.matchMedia('print');
-    const onPrint = (e: MediaQueryListEvent) => e.matches && refresh();
-    window.addEventListener('beforeprint', refresh);
-    print.addEventListener('change', onPrint);
+    // The chart redraws (and animates) after the store changes: copy it once it settles.
+    let timer = window.setTimeout(refresh, 300);
+    const later = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(refresh, 300);
+    };
+    const main = document.querySelector('main') ?? document.body;
+    const observer = new MutationObserver((records) => {
+      if (records.some((r) => !(r.target instanceof Node && chartRef.current?.contains(r.target)))) later();
+    });
+    observer.observe(main, { subtree: true, childList: true, attributes: true, characterData: true });
     return () => {
       window.clearTimeout(timer);
-      window.removeEventListener('beforeprint', refresh);
-      print.removeEventListener('change', onPrint);
+      observer.disconnect();
     };
   }, [timeline, visible, range, lang]);
 
