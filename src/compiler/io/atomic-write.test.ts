@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeWriteFileSystem, sweepStaleTemps, writeFileAtomic } from './atomic-write';
 
@@ -50,7 +52,7 @@ describe('writeFileAtomic', () => {
     const target = path.join(dir, 'timeline.json');
     const old = JSON.stringify({ version: 'old', pad: 'o'.repeat(1 << 20) });
     await fs.writeFile(target, old);
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'atomic-write.fixture.ts'), target], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href, path.join(import.meta.dirname, 'atomic-write.fixture.ts'), target], { stdio: ['ignore', 'pipe', 'inherit'] });
     // The fixture writes the new file in slow chunks and says when it has begun.
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {

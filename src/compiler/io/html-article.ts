@@ -88,7 +88,13 @@ function meta(document: Document, selectors: string[]): string | null {
   return null;
 }
 
-export function extractHtmlArticle(html: string): HtmlArticle {
+/** linkedom leaves `documentElement` null for a fragment; give every input a full document shell. */
+function asDocument(html: string): string {
+  return /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+}
+
+export function extractHtmlArticle(input: string): HtmlArticle {
+  const html = asDocument(input);
   const { document } = parseHTML(html);
   const title =
     meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
@@ -118,7 +124,10 @@ export function extractHtmlArticle(html: string): HtmlArticle {
   } catch {
     paragraphs = [];
   }
-  if (paragraphs.length === 0 && document.body) paragraphs = blockTexts(document.body as unknown as DomNode);
+  if (paragraphs.length === 0) {
+    const root = (document.body ?? document.documentElement) as unknown as DomNode | null;
+    if (root) paragraphs = blockTexts(root);
+  }
 
   const finalTitle = title ?? readabilityTitle;
   const blocks = finalTitle && paragraphs[0] !== finalTitle ? [finalTitle.replace(/\s+/g, ' '), ...paragraphs] : paragraphs;

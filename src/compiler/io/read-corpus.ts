@@ -64,7 +64,14 @@ export function sourceDocumentsFromFiles(files: readonly FileBytes[], sources: D
   for (const file of sorted) {
     const id = ids.get(file.path);
     if (!id) continue;
-    const outcome = readDocument(id, file.path, file.bytes);
+    let outcome: ReturnType<typeof readDocument>;
+    try {
+      outcome = readDocument(id, file.path, file.bytes);
+    } catch (error) {
+      // A reader bug must cost one document, not the build.
+      const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+      outcome = { ok: false, diagnostics: [diagnostic('warning', 'unreadable-document', `Skipped: the file could not be parsed (${reason.slice(0, 120)}). Please report it with the file.`, file.path, { line: 1, column: 1 })] };
+    }
     if (outcome.ok) documents.push(outcome.document);
     else diagnostics.push(...outcome.diagnostics);
   }

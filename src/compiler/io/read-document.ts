@@ -44,7 +44,7 @@ function fromHtml(html: string, path: string): { text: string; meta: SourceDocum
 export function readDocument(id: DocumentId, path: string, bytes: Uint8Array): ReadOutcome {
   const declared = formatOf(path);
   if (!declared) {
-    return { ok: false, diagnostics: [diagnostic('info', 'unsupported-file', 'Skipped: only .txt, .md and .html files are read.', path, null)] };
+    return { ok: false, diagnostics: [diagnostic('info', 'unsupported-file', 'Skipped: only .txt, .md and .html files are read.', path, { line: 1, column: 1 })] };
   }
   const decoded = decodeBytes(bytes, path);
   if (!decoded.ok) return { ok: false, diagnostics: decoded.diagnostics };

@@ -72,7 +72,7 @@ export async function walkFolder(options: WalkOptions): Promise<{ files: FoundFi
   const files: FoundFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const note = (severity: 'info' | 'warning', rule: string, message: string, path: string): void => {
-    diagnostics.push(diagnostic(severity, rule, message, path, severity === 'warning' ? { line: 1, column: 1 } : null));
+    diagnostics.push(diagnostic(severity, rule, message, path, { line: 1, column: 1 }));
   };
 
   const handleSymlink = async (absolute: string, rel: string): Promise<void> => {

@@ -21,7 +21,7 @@ export type YamlMapResult =
 export function parseYamlMap(source: string): YamlMapResult {
   const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false, strict: true });
   const error = doc.errors[0];
-  if (error) return { ok: false, offset: error.pos[0], message: firstLine(error.message) };
+  if (error) return { ok: false, offset: culpritOffset(source, error.pos[0]), message: firstLine(error.message) };
   if (doc.contents === null) return { ok: true, entries: [] };
   if (!isMap(doc.contents)) return { ok: false, offset: doc.contents.range?.[0] ?? 0, message: 'expected a mapping of "key: value" lines' };
   return { ok: true, entries: mapEntries(doc.contents) };
@@ -54,4 +54,30 @@ export function nodeOffset(node: unknown, fallback: number): number {
 
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * The YAML parser reports an unclosed `[` or `{` where it gave up (often the
+ * next line); the editor needs the line that opened it.
+ */
+export function culpritOffset(source: string, offset: number): number {
+  const open: number[] = [];
+  let quote: string | null = null;
+  for (let i = 0; i < Math.min(offset, source.length); i++) {
+    const c = source[i];
+    if (quote) {
+      if (c === quote) quote = null;
+      else if (c === '\n') quote = null;
+      continue;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(source[i - 1] ?? ''))) {
+      const end = source.indexOf('\n', i);
+      i = end === -1 ? source.length : end;
+      continue;
+    }
+    if ((c === '"' || c === "'") && (i === 0 || /[\s:[{,]/.test(source[i - 1] ?? ''))) quote = c;
+    else if (c === '[' || c === '{') open.push(i);
+    else if ((c === ']' || c === '}') && open.length > 0) open.pop();
+  }
+  return open.length > 0 ? (open[open.length - 1] ?? offset) : offset;
 }
