@@ -10,12 +10,16 @@ export function actorOf(t: Timeline, id: string | null): Actor | undefined {
   return id === null ? undefined : timelineIndex(t).actors.get(id);
 }
 
-/** Only http(s) URLs become links. */
+/**
+ * Only http(s) URLs with a host become links, and never with a user name or
+ * password (`https://trusted.example@evil.example/` imitates a trusted host),
+ * matching the compiler's policy for timelines it did not write.
+ */
 export function safeHref(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     const u = new URL(url);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.host !== '' ? u.href : null;
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.host !== '' && u.username === '' && u.password === '' ? u.href : null;
   } catch {
     return null;
   }
