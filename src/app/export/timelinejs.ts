@@ -46,7 +46,8 @@ export function safeHttpUrl(raw: string | null | undefined): string | null {
   if (!raw) return null;
   try {
     const url = new URL(raw);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.host ? url.href : null;
+    // No credentials: `https://trusted.example@evil.example/` imitates a trusted host.
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.host && !url.username && !url.password ? url.href : null;
   } catch {
     return null;
   }
