@@ -18,7 +18,7 @@ test('opening the Jan 19 interview shows Moreno’s quotes with the source sente
   const quotes = panel.getByRole('region', { name: 'Quotes' });
   await expect(quotes.getByRole('blockquote').filter({ hasText: /That is not violating sovereignty/ })).toBeVisible();
   const sources = panel.getByRole('region', { name: /Sources/ });
-  await expect(sources.getByRole('mark').first()).toBeVisible();
+  await expect(sources.locator('mark').first()).toBeVisible();
   await expect(sources.getByRole('blockquote').first()).toContainText(/January 19/);
 
   // A quote shows its speaker, the full text and its surrounding sentence.
@@ -26,7 +26,7 @@ test('opening the Jan 19 interview shows Moreno’s quotes with the source sente
   const quotePanel = page.getByRole('complementary', { name: /^Quote:/ });
   await expect(quotePanel.getByRole('heading', { level: 2 })).toContainText('Alejandro Moreno');
   const context = quotePanel.getByRole('region', { name: 'In context' });
-  await expect(context.getByRole('mark')).toContainText(/sovereignty/);
+  await expect(context.locator('mark')).toContainText(/sovereignty/);
   await expect(context.getByText(/Moreno stated/)).toBeVisible();
 
   // Esc closes the panel.

@@ -22,3 +22,20 @@ test('the four Jan 2026 events appear in date order', async ({ page }) => {
   await expect(list.getByRole('article').filter({ hasText: '19 January 2026' }).first()).toBeVisible();
   await expect(list.getByRole('article').filter({ hasText: '29 January 2026' }).first()).toBeVisible();
 });
+
+for (const timezoneId of ['America/Los_Angeles', 'Asia/Kolkata']) {
+  test.describe(`in ${timezoneId}`, () => {
+    test.use({ timezoneId });
+    test('the same calendar days show, in English and in Spanish', async ({ page }) => {
+      await useTimelineData(page);
+      await page.goto('/?view=list');
+      const list = page.getByRole('region', { name: 'Chronological list' });
+      await expect(list.getByRole('article').filter({ hasText: '19 January 2026' }).first()).toBeVisible();
+      await expect(list.getByRole('article').filter({ hasText: '3 January 2026' }).first()).toBeVisible();
+      await page.goto('/?view=list&lang=es');
+      const lista = page.getByRole('region', { name: 'Lista cronológica' });
+      await expect(lista.getByRole('article').filter({ hasText: '19 de enero de 2026' }).first()).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Quitar filtros' })).toBeVisible();
+    });
+  });
+}

@@ -18,7 +18,7 @@ test('a search for “sovereignty” finds every quote that uses the word, highl
   }
   // Every shown quote has the word highlighted.
   for (const figure of await figures.all()) {
-    await expect(figure.getByRole('mark').first()).toHaveText(/sovereignty/i);
+    await expect(figure.locator('mark').first()).toHaveText(/sovereignty/i);
   }
   await expect(page).toHaveURL(/q=sovereignty/);
 });

@@ -75,7 +75,7 @@ function OneDocument({ timeline, doc }: { timeline: Timeline; doc: TimelineDocum
 
   const label = (kind: string, reason?: string) => {
     const base =
-      kind === 'noise' ? t('leftOutNoise') : kind === 'duplicate' ? t('leftOutDuplicate') : kind === 'title' ? t('leftOutTitle') : kind === 'meta' ? t('leftOutMeta') : kind === 'related' ? t('relatedBlock') : null;
+      kind === 'noise' ? t('leftOutNoise') : kind === 'duplicate' ? t('leftOutDuplicate') : kind === 'title' ? t('leftOutTitle') : kind === 'meta' ? t('leftOutMeta') : kind === 'related' ? t('relatedBlock') : kind === 'unlisted' ? t('leftOutUnlisted') : null;
     return base === null ? null : reason ? `${base} (${reason})` : base;
   };
 
@@ -108,7 +108,7 @@ function OneDocument({ timeline, doc }: { timeline: Timeline; doc: TimelineDocum
       <div className="document-body" ref={body} lang={doc.language || undefined} dir="auto">
         {blocks.map((b) => {
           const note = label(b.kind, b.reason);
-          const leftOut = b.kind === 'noise' || b.kind === 'duplicate';
+          const leftOut = b.kind === 'noise' || b.kind === 'duplicate' || b.kind === 'unlisted';
           return (
             <div key={b.start} className={`block block-${b.kind}${leftOut ? ' left-out' : ''}`}>
               {note ? <p className="block-label">{note}</p> : null}

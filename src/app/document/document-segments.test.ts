@@ -25,6 +25,14 @@ describe('document segments', () => {
     expect(views[2]!.reason).toBe('related list');
   });
 
+  it('shows text that no block covers as left out, so nothing is hidden', () => {
+    const views = documentSegments({ text: 'kept. stray words', blocks: [{ start: 0, end: 5, kind: 'body' }] }, []);
+    expect(views.map((v) => [v.kind, v.segments.map((s) => s.text).join('')])).toEqual([
+      ['body', 'kept.'],
+      ['unlisted', ' stray words'],
+    ]);
+  });
+
   it('shows the whole text as body when there are no blocks, and clips spans past the end', () => {
     const views = documentSegments({ text: 'abc', blocks: [] }, [{ id: 'x', kind: 'quote', start: 1, end: 99 }]);
     expect(views).toHaveLength(1);

@@ -22,7 +22,8 @@ export interface Segment {
 }
 
 export interface BlockView {
-  kind: TimelineDocument['blocks'][number]['kind'];
+  /** 'unlisted': text that no block covers, shown so nothing in the article is hidden. */
+  kind: TimelineDocument['blocks'][number]['kind'] | 'unlisted';
   reason?: string;
   start: number;
   end: number;
@@ -43,7 +44,15 @@ export function documentSegments(doc: Pick<TimelineDocument, 'text' | 'blocks'>,
       : [{ start: 0, end: len, kind: 'body' as const }];
   const out: BlockView[] = [];
   let covered = 0;
+  const withGaps: { start: number; end: number; kind: BlockView['kind']; reason?: string | undefined }[] = [];
   for (const b of blocks) {
+    if (b.start > covered && doc.text.slice(covered, b.start).trim() !== '') withGaps.push({ start: covered, end: b.start, kind: 'unlisted' });
+    withGaps.push(b);
+    covered = Math.max(covered, b.end);
+  }
+  if (covered < len && doc.text.slice(covered).trim() !== '') withGaps.push({ start: covered, end: len, kind: 'unlisted' });
+  covered = 0;
+  for (const b of withGaps) {
     // Overlapping blocks are clipped so no text is shown twice.
     const start = Math.max(b.start, covered);
     if (start >= b.end) continue;
@@ -62,7 +71,7 @@ export function documentSegments(doc: Pick<TimelineDocument, 'text' | 'blocks'>,
       segments.push({ start: s, end: e, text: doc.text.slice(s, e), items: over.map((m) => m.id), kinds: over.map((m) => m.kind) });
     }
     const view: BlockView = { kind: b.kind, start, end: b.end, segments };
-    if ('reason' in b && typeof b.reason === 'string') view.reason = b.reason;
+    if (typeof b.reason === 'string') view.reason = b.reason;
     out.push(view);
   }
   return out;
