@@ -55,7 +55,7 @@ function titleBefore(tokens: readonly WordToken[], separators: readonly string[]
     }
     const sepBefore = separators[j] ?? '';
     const connector = isNameParticle(t.key) || t.key === 'of' || t.key === 'for';
-    if (!connector && !isDomainWord(t.key) && !t.capitalized) return null;
+    if (!connector && !isDomainWord(t.key) && !t.capitalized && demonymCountry(t.key) === null) return null;
     if (sepBefore !== ' ' && sepBefore !== '') return null;
   }
   return null;

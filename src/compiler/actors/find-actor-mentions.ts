@@ -64,6 +64,21 @@ function matchParagraph(
   }
 }
 
+/** Whether an offset is inside one of a quote's sorted pieces (binary search: a quote may span many paragraphs). */
+function inPieces(pieces: readonly { start: number; end: number }[], offset: number): boolean {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const p = pieces[mid];
+    if (!p) return false;
+    if (offset < p.start) hi = mid - 1;
+    else if (offset >= p.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
 function cleanName(raw: string): string {
   return stripInvisible(raw).normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
@@ -82,8 +97,32 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   // 1. Names and aliases from the registry.
   paragraphs.forEach((p, pi) => matchParagraph(p, pi, registry.index, covered[pi] ?? [], raw));
 
-  // 2. Unknown people and organizations.
   const discovered = new Map<ActorId, Actor>();
+  const actorOf = (id: ActorId): Actor | undefined => registry.byId.get(id) ?? discovered.get(id);
+  // Surnames of the people named in this document (ambiguous ones left out).
+  const surnameOwner = new Map<string, ActorId | null>();
+  const surnamePhrase = new Map<string, string>();
+  const matchSurnames = (): void => {
+    for (const id of new Set(raw.map((m) => m.actor))) {
+      const actor = actorOf(id);
+      if (actor?.kind !== 'person') continue;
+      for (const s of surnamesOf(actor.name)) {
+        const key = s.normalize('NFC').toLowerCase();
+        const owner = surnameOwner.get(key);
+        surnameOwner.set(key, owner === undefined || owner === id ? id : null);
+        surnamePhrase.set(key, s);
+      }
+    }
+    const entries: AliasEntry[] = [];
+    for (const [key, owner] of surnameOwner) {
+      const phrase = surnamePhrase.get(key);
+      if (owner && phrase) entries.push(...aliasEntries(phrase, owner, 'surname'));
+    }
+    if (entries.length === 0) return;
+    const index = buildAliasIndex(entries);
+    paragraphs.forEach((p, pi) => matchParagraph(p, pi, index, covered[pi] ?? [], raw));
+  };
+  // 2. Unknown people and organizations; then 3. the surnames of everyone named in full.
   const diagnostics: Diagnostic[] = [];
   let positionAt: ((offset: number) => { line: number; column: number }) | null = null;
   paragraphs.forEach((p, pi) => {
@@ -115,30 +154,7 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
     }
   });
 
-  const actorOf = (id: ActorId): Actor | undefined => registry.byId.get(id) ?? discovered.get(id);
-
-  // 3. Surnames of the people named in this document (ambiguous ones left out).
-  const surnameOwner = new Map<string, ActorId | null>();
-  const surnamePhrase = new Map<string, string>();
-  for (const id of new Set(raw.map((m) => m.actor))) {
-    const actor = actorOf(id);
-    if (actor?.kind !== 'person') continue;
-    for (const s of surnamesOf(actor.name)) {
-      const key = s.normalize('NFC').toLowerCase();
-      const owner = surnameOwner.get(key);
-      surnameOwner.set(key, owner === undefined || owner === id ? id : null);
-      surnamePhrase.set(key, s);
-    }
-  }
-  const surnameEntries: AliasEntry[] = [];
-  for (const [key, owner] of surnameOwner) {
-    const phrase = surnamePhrase.get(key);
-    if (owner && phrase) surnameEntries.push(...aliasEntries(phrase, owner, 'surname'));
-  }
-  if (surnameEntries.length > 0) {
-    const index = buildAliasIndex(surnameEntries);
-    paragraphs.forEach((p, pi) => matchParagraph(p, pi, index, covered[pi] ?? [], raw));
-  }
+  matchSurnames();
   raw.sort((a, b) => a.start - b.start);
 
   // 4. Pronouns.
@@ -149,7 +165,7 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
     if (q > 0 && (quotes[q - 1]?.start ?? 0) > offset) q = 0;
     while (q < quotes.length && (quotes[q]?.end ?? 0) <= offset) q += 1;
     const cur = quotes[q];
-    return cur !== undefined && cur.start <= offset && offset < cur.end && cur.pieces.some((pc) => pc.start <= offset && offset < pc.end);
+    return cur !== undefined && cur.start <= offset && offset < cur.end && inPieces(cur.pieces, offset);
   };
   const people: PersonMention[] = raw.filter((m) => actorOf(m.actor)?.kind === 'person' && !insideQuote(m.start));
   q = 0;

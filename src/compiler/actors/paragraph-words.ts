@@ -19,10 +19,22 @@ export interface ParagraphWords {
 
 const DEFAULT_KINDS: readonly BlockKind[] = ['title', 'body', 'related'];
 
+/** Both stages read the same words: tokenise each document once. */
+const cache = new WeakMap<CleanDocument, ParagraphWords[]>();
+
 export function paragraphWords(doc: CleanDocument, kinds: readonly BlockKind[] = DEFAULT_KINDS): ParagraphWords[] {
+  let all = cache.get(doc);
+  if (!all) {
+    all = tokenise(doc);
+    cache.set(doc, all);
+  }
+  return all.filter((p) => kinds.includes(p.kind));
+}
+
+function tokenise(doc: CleanDocument): ParagraphWords[] {
   const out: ParagraphWords[] = [];
   doc.blocks.forEach((b, block) => {
-    if (!kinds.includes(b.kind) || b.end <= b.start) return;
+    if (!DEFAULT_KINDS.includes(b.kind) || b.end <= b.start) return;
     const tokens = wordTokens(doc.text, b.start, b.end);
     const separators = tokens.map((t, j) => {
       const prev = tokens[j - 1];

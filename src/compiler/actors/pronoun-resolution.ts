@@ -29,6 +29,8 @@ const PRONOUNS = new Map<string, 'female' | 'male'>([
   ['ella', 'female'],
 ]);
 
+const MAX_LOOK_BACK = 40;
+
 export function pronounGender(raw: string): 'female' | 'male' | null {
   return PRONOUNS.get(raw.normalize('NFC').toLowerCase()) ?? null;
 }
@@ -77,7 +79,8 @@ function antecedent(
 ): ActorId | null {
   const story = paragraphs[pi]?.story;
   let unknownSeen: ActorId | null = null;
-  for (let k = chain.length - 1; k >= 0; k -= 1) {
+  // A bounded look back: antecedents are near, and a flood of mentions must stay linear.
+  for (let k = chain.length - 1; k >= 0 && k >= chain.length - MAX_LOOK_BACK; k -= 1) {
     const m = chain[k];
     if (!m) continue;
     if (m.paragraph < pi - 1 || paragraphs[m.paragraph]?.story !== story) break;

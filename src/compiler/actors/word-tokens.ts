@@ -17,22 +17,49 @@ export interface WordToken {
   capitalized: boolean;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 const UPPER_FIRST = /^\p{Lu}/u;
+
+/** ASCII letters and digits; other characters are looked up once and remembered. */
+const nonAsciiWordChar = new Map<number, boolean>();
+
+function isWordCode(text: string, i: number, code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  let known = nonAsciiWordChar.get(code);
+  if (known === undefined) {
+    // Astral letters come as surrogate pairs: judge the whole code point.
+    const cp = text.codePointAt(i) ?? code;
+    known = WORD_CHAR.test(String.fromCodePoint(cp)) || (code >= 0xdc00 && code <= 0xdfff && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i - 1) ?? code)));
+    if (code < 0xd800 || code > 0xdfff) nonAsciiWordChar.set(code, known);
+  }
+  return known;
+}
 
 export function wordTokens(text: string, start: number, end: number): WordToken[] {
   const tokens: WordToken[] = [];
-  const slice = text.slice(start, end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
-    const folded = foldKeepCase(m[0]);
+  let i = start;
+  while (i < end) {
+    let code = text.charCodeAt(i);
+    if (!isWordCode(text, i, code)) {
+      i += 1;
+      continue;
+    }
+    const tokenStart = i;
+    let ascii = true;
+    while (i < end && isWordCode(text, i, (code = text.charCodeAt(i)))) {
+      if (code >= 128) ascii = false;
+      i += 1;
+    }
+    const raw = text.slice(tokenStart, i);
+    const folded = ascii ? raw : foldKeepCase(raw);
     if (folded.length === 0) continue;
+    const first = folded.charCodeAt(0);
     tokens.push({
-      start: start + m.index,
-      end: start + m.index + m[0].length,
+      start: tokenStart,
+      end: i,
       key: folded.toLowerCase(),
       folded,
-      capitalized: UPPER_FIRST.test(folded),
+      capitalized: first < 128 ? first >= 65 && first <= 90 : UPPER_FIRST.test(folded),
     });
   }
   return tokens;

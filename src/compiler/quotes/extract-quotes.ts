@@ -26,6 +26,8 @@ export interface QuotesResult {
 
 const SCARE_MARKERS = /(?:so-called|so called|llamad[oa]s?|denominad[oa]s?|supuest[oa]s?|mal llamad[oa]s?)\s*$/iu;
 const LETTER = /\p{L}/u;
+/** How far from a quote its attribution is looked for, in characters. */
+const MAX_REACH = 600;
 
 function wordCount(s: string): number {
   return s.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
@@ -155,14 +157,16 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     const firstP = paragraphs[firstPi];
     const lastP = paragraphs[lastPi];
     if (!firstP || !lastP) continue;
-    const frameStart = frameOf(startsOf(firstPi), firstP.end, q.open, q.open + 1).start;
-    const frameEnd = frameOf(startsOf(lastPi), lastP.end, q.close - 1, q.close).end;
+    // The sentence around the quote, bounded so that a sentence-less 10 MB line stays linear.
+    const frameStart = Math.max(frameOf(startsOf(firstPi), firstP.end, q.open, q.open + 1).start, q.open - MAX_REACH);
+    const frameEnd = Math.min(frameOf(startsOf(lastPi), lastP.end, q.close - 1, q.close).end, q.close + MAX_REACH);
 
-    const beforeText = text.slice(frameStart, q.open);
+    // Only the end of the text before the quote matters ("so-called", a colon).
+    const beforeText = text.slice(Math.max(frameStart, q.open - 80), q.open);
     if (SCARE_MARKERS.test(beforeText)) continue;
     const before = wordsBetween(paragraphs, frameStart, q.open, inQuote);
     const after = wordsBetween(paragraphs, q.close, frameEnd, inQuote);
-    const words = wordCount(inner.text);
+    const words = inner.text.length > 80 ? 3 : wordCount(inner.text);
     if (words <= 2 && !hasCue(before) && !hasCue(after)) continue;
     if (words === 1 && isNickname(text, q)) continue;
 
@@ -170,7 +174,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     let attributionStart = frameStart;
     let colon = /:\s*$/u.test(beforeText);
     const prevP = paragraphs[firstPi - 1];
-    if (beforeText.trim() === '' && prevP && prevP.story === firstP.story && /:\s*$/u.test(text.slice(prevP.start, prevP.end))) {
+    if (beforeText.trim() === '' && prevP && prevP.story === firstP.story && /:\s*$/u.test(text.slice(Math.max(prevP.start, prevP.end - 40), prevP.end))) {
       const prevStarts = startsOf(firstPi - 1);
       attributionStart = frameOf(prevStarts, prevP.end, prevP.end - 1, prevP.end).start;
       colon = true;

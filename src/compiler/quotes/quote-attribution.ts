@@ -31,6 +31,8 @@ export interface AttributionInput {
 }
 
 const MAX_GAP_WORDS = 3;
+/** Characters between a subject and its verb, aside included ("X, speaking in Miami on Monday, said"). */
+const MAX_SUBJECT_GAP = 160;
 const PREPOSITIONS = new Set([
   'of', 'to', 'with', 'by', 'from', 'for', 'at', 'in', 'on', 'about', 'against', 'like', 'between', 'among', 'than',
   'de', 'del', 'a', 'al', 'con', 'por', 'para', 'en', 'sobre', 'contra', 'entre', 'como', 'ante',
@@ -43,7 +45,7 @@ function wordsIn(s: string): number {
 
 /** Whether `m` is the subject of a cue word at `cueStart`: close before it, possibly past one ", … ," aside. */
 function subjectOf(text: string, m: ActorMention, cueStart: number): boolean {
-  if (m.end > cueStart) return false;
+  if (m.end > cueStart || cueStart - m.end > MAX_SUBJECT_GAP) return false;
   const between = text.slice(m.end, cueStart);
   if (/^['\u2019]s\b/u.test(between) || /[;:.!?]/u.test(between)) return false;
   // "the minister, Juan Pérez, said": the comma closing an apposition.

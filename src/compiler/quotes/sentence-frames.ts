@@ -44,8 +44,9 @@ export function sentenceStarts(text: string, paragraph: Range, quotes: readonly 
       q += 1;
       continue;
     }
-    const ch = text[i] ?? '';
-    if (END_PUNCT.test(ch)) {
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 33 || code === 63 || code === 0x2026) {
+      const ch = text[i] ?? '';
       let k = i + 1;
       while (k < paragraph.end && /[.!?\u2026)\]"'\u201d\u2019\u00bb]/u.test(text[k] ?? '') && !(quotes[q] && k >= (quotes[q]?.open ?? Infinity))) k += 1;
       if (k < paragraph.end && SPACE.test(text[k] ?? '')) {
