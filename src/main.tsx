@@ -1,3 +1,5 @@
+// First: no eval (see zod-jitless.ts), before any schema module is evaluated.
+import './app/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
