@@ -228,6 +228,32 @@ test('the embed makes no third-party requests and sets no cookies or storage', a
   expect(await frame.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
 });
 
+test('the full app runs under the deployment headers without a CSP violation', async ({ page, context }) => {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  await page.goto(`${APP}/?lang=en`);
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  // The embed dialog's preview frames the app in itself (frame-src and frame-ancestors 'self').
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const preview = page.getByRole('dialog', { name: 'Embed this view' }).frameLocator('iframe');
+  await expect(preview.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await page.keyboard.press('Escape');
+  // The PNG export draws a blob: image on a canvas (img-src blob:).
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Image for slides (PNG, 2×)' }).click();
+  await downloading;
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/stop=2/);
+  for (const frame of page.frames()) {
+    expect(await frame.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])).toEqual([]);
+  }
+});
+
 test('screenshots: the embed at 300 px and 1200 px', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(`${HOST}/width.html`);

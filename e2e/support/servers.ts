@@ -41,6 +41,8 @@ export function deploymentHeaders(frameAncestors: string): Record<string, string
       "form-action 'none'",
       "frame-src 'self'",
       `frame-ancestors ${frameAncestors}`,
+      "require-trusted-types-for 'script'",
+      "trusted-types 'none'",
     ].join('; '),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
