@@ -1,16 +1,22 @@
 /** Journey: the briefing room has no network; the timeline arrives as one HTML file. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { buildApp, SEED_FIXTURE } from './support/servers';
 import { defaultStops, fixture } from './support/fixture';
 
 const OUT = '/tmp/cronologia-e2e-single';
+const DATA = '/tmp/cronologia-e2e-single-data.json';
+/** Document text that tries to close the inlined data element and run script. */
+const HOSTILE = '</script><script>window.pwned=1</script><!-- <img src=x onerror="window.pwned=2">';
 
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(() => {
   test.setTimeout(240_000);
-  buildApp(OUT, 'vite.single.config.ts', { CRONOLOGIA_DATA: SEED_FIXTURE });
+  const data = JSON.parse(readFileSync(SEED_FIXTURE, 'utf8')) as { events: { title: string }[] };
+  data.events[0]!.title = `${data.events[0]!.title} ${HOSTILE}`;
+  writeFileSync(DATA, JSON.stringify(data));
+  buildApp(OUT, 'vite.single.config.ts', { CRONOLOGIA_DATA: DATA });
 });
 
 test('the single file is self-contained, with the data inlined safely', () => {
@@ -20,6 +26,7 @@ test('the single file is self-contained, with the data inlined safely', () => {
   const data = html.slice(html.indexOf('id="timeline-data">') + 19, html.indexOf('</script>', html.indexOf('id="timeline-data">')));
   expect(data).not.toContain('<');
   expect(JSON.parse(data).title).toBe(fixture.title);
+  expect(JSON.parse(data).events[0].title).toContain(HOSTILE);
 });
 
 test('it opens from file:// with the network blocked and presents offline', async ({ page, context }) => {
@@ -43,4 +50,9 @@ test('it opens from file:// with the network blocked and presents offline', asyn
   await expect(page.getByRole('heading', { level: 1, name: defaultStops[1]!.title })).toBeVisible();
   expect(blocked).toEqual([]);
   expect(errors).toEqual([]);
+  // The hostile title is shown as text and ran nothing.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  await expect(page.getByText(HOSTILE).first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 });
