@@ -8,7 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import { isValidDay } from './calendar';
-import { EN_MONTH_PATTERN, ES_MONTH_PATTERN, MONTHS, RELATIVE_RULES, WEEKDAYS, WEEKDAY_PATTERN, type RelativeUnit } from './lexicon';
+import { CHRONO_HINT, EN_MONTH_PATTERN, ES_MONTH_PATTERN, MONTHS, RELATIVE_RULES, WEEKDAYS, WEEKDAY_PATTERN, type RelativeUnit } from './lexicon';
 
 export interface PartialDay {
   year: number | null;
@@ -27,7 +27,6 @@ export type RawDateKind =
 
 export type RawDate = RawDateKind & { start: number; end: number; text: string };
 
-type Found = RawDate;
 
 const ISO_DATE = /(?<![\p{L}\p{N}])(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{N}])/gu;
 const YMD_SLASH = /(?<![\p{L}\p{N}/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\p{N}])/gu;
@@ -42,16 +41,33 @@ const BARE_YEAR = /(?<![\p{L}\p{N}$€£¥.,/:-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N
 const YEAR_CONTEXT =
   /(?:^|[^\p{L}])(?:in|en|since|desde|during|durante|of|de|del|by|until|hasta|from|to|through|and|y|e|a|al|for|para|early|late|mid|año|year|fiscal|before|after|antes|después|around|hacia|circa|the|el|la|los|las|its|this|that|throughout|between|entre|que)[\s-]*$/iu;
 
-function overlaps(found: readonly Found[], start: number, end: number): boolean {
-  for (const f of found) if (start < f.end && f.start < end) return true;
-  return false;
+/* Found mentions are kept sorted by start, so overlap checks are a binary search. */
+
+function firstEndingAfter(found: readonly RawDate[], start: number): number {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((found[mid]?.end ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-function add(found: Found[], item: Found): void {
-  if (!overlaps(found, item.start, item.end)) found.push(item);
+function overlaps(found: readonly RawDate[], start: number, end: number): boolean {
+  // Spans in `found` never overlap each other, so sorted by start they are sorted by end too.
+  const next = found[firstEndingAfter(found, start)];
+  return next !== undefined && next.start < end;
 }
 
-function numericDates(text: string, offset: number, language: string, found: Found[]): void {
+function add(found: RawDate[], item: RawDate): void {
+  const at = firstEndingAfter(found, item.start);
+  const next = found[at];
+  if (next !== undefined && next.start < item.end) return;
+  found.splice(at, 0, item);
+}
+
+function numericDates(text: string, offset: number, language: string, found: RawDate[]): void {
   for (const m of text.matchAll(ISO_DATE)) {
     const [whole, y, mo, d] = m;
     const start = offset + m.index;
@@ -96,7 +112,7 @@ function numericDates(text: string, offset: number, language: string, found: Fou
 }
 
 /** Month-name dates that chrono silently drops because the day does not exist. */
-function impossibleNamedDates(text: string, offset: number, language: string, found: Found[]): void {
+function impossibleNamedDates(text: string, offset: number, language: string, found: RawDate[]): void {
   const pattern = language === 'es' ? ES_IMPOSSIBLE : EN_IMPOSSIBLE;
   for (const m of text.matchAll(pattern)) {
     const whole = m[0];
@@ -111,7 +127,7 @@ function impossibleNamedDates(text: string, offset: number, language: string, fo
   }
 }
 
-function spanishDayRanges(text: string, offset: number, found: Found[]): void {
+function spanishDayRanges(text: string, offset: number, found: RawDate[]): void {
   for (const m of text.matchAll(ES_DAY_RANGE)) {
     const [whole, d1, d2, monthName, y] = m;
     const month = MONTHS[monthName?.toLowerCase() ?? ''];
@@ -130,13 +146,18 @@ function spanishDayRanges(text: string, offset: number, found: Found[]): void {
   }
 }
 
-function relativeDates(text: string, offset: number, found: Found[]): void {
+const WEEKDAY_HINT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo/iu;
+
+function relativeDates(text: string, offset: number, found: RawDate[]): void {
+  const lower = text.toLowerCase();
   for (const rule of RELATIVE_RULES) {
+    if (!rule.hints.some((h) => lower.includes(h))) continue;
     for (const m of text.matchAll(rule.pattern)) {
       const start = offset + m.index;
       add(found, { start, end: start + m[0].length, text: m[0], kind: 'relative', unit: rule.unit, offset: rule.offset });
     }
   }
+  if (!WEEKDAY_HINT.test(text)) return;
   for (const m of text.matchAll(WEEKDAY_PATTERN)) {
     const words = m[0].toLowerCase().split(' ');
     let weekday: number | undefined;
@@ -149,11 +170,11 @@ function relativeDates(text: string, offset: number, found: Found[]): void {
 
 const SPELLED_DATE = new RegExp(`\\d|(?<![\\p{L}])(?:${EN_MONTH_PATTERN}|${ES_MONTH_PATTERN})(?![\\p{L}])`, 'iu');
 
-function chronoDates(text: string, offset: number, language: string, found: Found[]): void {
+function chronoDates(text: string, offset: number, language: string, found: RawDate[]): void {
   const parser = language === 'es' ? chrono.es.casual : chrono.en.casual;
   // The reference only fills implied values, which are never read.
   const results = parser.parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false });
-  const pending: Found[] = [];
+  const pending: RawDate[] = [];
   for (const r of results) {
     const s = r.start;
     // Only what the words spell out: chrono also turns "yesterday" or "last week"
@@ -178,11 +199,11 @@ function chronoDates(text: string, offset: number, language: string, found: Foun
         pending.push({ ...base, kind: 'impossible', why: 'no such day' });
         continue;
       }
-      const item: Found = { ...base, kind: 'day', year: year ?? until?.year ?? null, month, day };
+      const item: RawDate = { ...base, kind: 'day', year: year ?? until?.year ?? null, month, day };
       if (until && until.day !== null) item.until = until;
       pending.push(item);
     } else {
-      const item: Found = { ...base, kind: 'month', year: year ?? until?.year ?? null, month };
+      const item: RawDate = { ...base, kind: 'month', year: year ?? until?.year ?? null, month };
       if (until) item.until = until;
       pending.push(item);
     }
@@ -190,23 +211,23 @@ function chronoDates(text: string, offset: number, language: string, found: Foun
   for (const p of pending) add(found, p);
 }
 
-function bareYears(text: string, offset: number, found: Found[]): void {
+function bareYears(text: string, offset: number, found: RawDate[]): void {
   for (const m of text.matchAll(BARE_YEAR)) {
     const start = offset + m.index;
     const end = start + m[0].length;
     if (overlaps(found, start, end)) continue;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     if (!YEAR_CONTEXT.test(before)) continue;
-    found.push({ start, end, text: m[0], kind: 'year', year: Number(m[0]) });
+    add(found, { start, end, text: m[0], kind: 'year', year: Number(m[0]) });
   }
 }
 
 const RANGE_JOINER = /^\s*(?:and|to|through|until|-|–|—|y|a|al|hasta)\s*$/iu;
 
 /** "between March and May 2025": the first part takes its year from the second. */
-function mergeRanges(text: string, offset: number, found: Found[]): Found[] {
-  const sorted = [...found].sort((a, b) => a.start - b.start);
-  const out: Found[] = [];
+function mergeRanges(text: string, offset: number, found: RawDate[]): RawDate[] {
+  const sorted = found;
+  const out: RawDate[] = [];
   for (let i = 0; i < sorted.length; i += 1) {
     const a = sorted[i];
     const c = sorted[i + 1];
@@ -223,7 +244,7 @@ function mergeRanges(text: string, offset: number, found: Found[]): Found[] {
     ) {
       const year = a.month <= c.month ? c.year : c.year - 1;
       const span = { start: a.start, end: c.end, text: text.slice(a.start - offset, c.end - offset) };
-      const merged: Found =
+      const merged: RawDate =
         a.kind === 'day' && c.kind === 'day'
           ? { ...span, kind: 'day', year, month: a.month, day: a.day, until: { year: c.year, month: c.month, day: c.day } }
           : { ...span, kind: 'month', year, month: a.month, until: { year: c.year, month: c.month, day: null } };
@@ -236,18 +257,16 @@ function mergeRanges(text: string, offset: number, found: Found[]): Found[] {
   return out;
 }
 
-const DATE_HINT = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic/i;
-
 /**
  * All date expressions in text, which starts at `offset` in the document.
  * Precedence when two readings overlap: numeric and Spanish ranges, then chrono's
  * month-name dates, then relative phrases and weekdays, then bare years.
  */
 export function findDateMentions(text: string, offset: number, language: string): RawDate[] {
-  const found: Found[] = [];
+  const found: RawDate[] = [];
   numericDates(text, offset, language, found);
   if (language === 'es') spanishDayRanges(text, offset, found);
-  if (DATE_HINT.test(text)) {
+  if (CHRONO_HINT.test(text)) {
     impossibleNamedDates(text, offset, language, found);
     chronoDates(text, offset, language, found);
   }

@@ -7,17 +7,19 @@
  * 2027"), which say nothing about when the text was written.
  */
 import type { Diagnostic } from '../../schema/timeline';
-import { diagnostic, positionAt, type Block, type CalendarDay, type DateMention, type Sentence, type SourceDocument, type StoryContext } from '../model';
+import { diagnostic, type Block, type CalendarDay, type DateMention, type Sentence, type SourceDocument, type StoryContext } from '../model';
 import { choosePublication, isDateline, type PublicationCandidate } from '../text/publication';
 import { isSourceLine } from '../text/meta-lines';
+import { makePositioner, type Positioner } from '../text/positions';
 import { parseDay } from './calendar';
 import { findDateMentions, type RawDate } from './date-mentions';
-import { FUTURE_CUE } from './lexicon';
+import { DATE_SCAN_HINT, FUTURE_CUE } from './lexicon';
 import { latestDay, resolveDate, statedDays } from './resolve-date';
 
 /** Characters of text scanned for dates per document; beyond it dates are skipped with a diagnostic. */
 const SCAN_BUDGET = 400_000;
 const CHUNK = 4000;
+const MAX_DATE_WARNINGS = 100;
 
 export interface DocumentDates {
   published: CalendarDay | null;
@@ -33,11 +35,22 @@ interface Found {
   future: boolean;
 }
 
-function chunks(block: Block, sentences: readonly Sentence[], blockIndex: number): { start: number; end: number }[] {
+/**
+ * Runs of consecutive sentences of a block that may hold a date, up to CHUNK
+ * characters each. Sentences with no digit, month, weekday or relative word are
+ * never handed to chrono, which is most of the cost of this stage.
+ */
+function chunks(text: string, sentences: readonly Sentence[], first: number, blockIndex: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let current: { start: number; end: number } | null = null;
-  for (const s of sentences) {
-    if (s.block !== blockIndex) continue;
+  for (let i = first; i < sentences.length; i += 1) {
+    const s = sentences[i];
+    if (!s || s.block !== blockIndex) break;
+    if (!DATE_SCAN_HINT.test(text.slice(s.start, Math.min(s.end, s.start + CHUNK * 4)).toLowerCase())) {
+      if (current) out.push(current);
+      current = null;
+      continue;
+    }
     if (current && s.end - current.start <= CHUNK) current.end = s.end;
     else {
       if (current) out.push(current);
@@ -45,7 +58,6 @@ function chunks(block: Block, sentences: readonly Sentence[], blockIndex: number
     }
   }
   if (current) out.push(current);
-  if (out.length === 0) out.push({ start: block.start, end: block.end });
   // A single huge sentence is cut into fixed windows.
   return out.flatMap((c) => {
     if (c.end - c.start <= CHUNK * 2) return [c];
@@ -74,31 +86,86 @@ function isFuture(text: string, raw: RawDate, sentence: Sentence | undefined): b
   return FUTURE_CUE.test(text.slice(from, raw.start)) || FUTURE_CUE.test(raw.text);
 }
 
+/** Where each scanned piece sits in the joined scan text and in the document. */
+interface Piece {
+  joined: number;
+  start: number;
+  end: number;
+}
+
+/** Separates pieces in the joined text: neither space nor word, so no date spans it. */
+const SEPARATOR = '\u0000';
+
+function pieceAt(pieces: readonly Piece[], joinedOffset: number): Piece | undefined {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((pieces[mid]?.joined ?? 0) <= joinedOffset) lo = mid;
+    else hi = mid - 1;
+  }
+  return pieces[lo];
+}
+
+function blockAt(blocks: readonly Block[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((blocks[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export function extractDates(doc: SourceDocument, blocks: readonly Block[], sentences: readonly Sentence[], language: string): DocumentDates {
   const diagnostics: Diagnostic[] = [];
-  const found: Found[] = [];
+  let positioner: Positioner | null = null;
+  const positionAt = (_text: string, offset: number) => (positioner ??= makePositioner(doc.text))(offset);
+
+  // The stretches worth scanning, joined into one text so chrono runs once per document.
+  const spans: { start: number; end: number }[] = [];
   let budget = SCAN_BUDGET;
   let skipped = false;
+  let firstSentence = 0;
   blocks.forEach((block, index) => {
     const read = block.kind === 'body' || block.kind === 'related';
     if (!read && block.kind !== 'meta') return;
-    for (const chunk of read ? chunks(block, sentences, index) : [{ start: block.start, end: block.end }]) {
+    while (firstSentence < sentences.length && (sentences[firstSentence]?.block ?? Infinity) < index) firstSentence += 1;
+    for (const chunk of read ? chunks(doc.text, sentences, firstSentence, index) : [{ start: block.start, end: block.end }]) {
       const length = chunk.end - chunk.start;
       if (length > budget) {
         skipped = true;
         return;
       }
       budget -= length;
-      for (const raw of findDateMentions(doc.text.slice(chunk.start, chunk.end), chunk.start, language)) {
-        const sentence = read ? sentenceAt(sentences, raw.start) : null;
-        found.push({ raw, block: index, sentence, future: isFuture(doc.text, raw, sentence === null ? undefined : sentences[sentence]) });
-      }
+      spans.push(chunk);
     }
   });
   if (skipped) {
     diagnostics.push(
       diagnostic('info', 'date-scan-limit', `only the first ${SCAN_BUDGET} characters were searched for dates`, doc.path, null),
     );
+  }
+  const pieces: Piece[] = [];
+  let joinedLength = 0;
+  for (const span of spans) {
+    pieces.push({ joined: joinedLength, start: span.start, end: span.end });
+    joinedLength += span.end - span.start + SEPARATOR.length;
+  }
+  const joined = spans.map((span) => doc.text.slice(span.start, span.end)).join(SEPARATOR);
+
+  const found: Found[] = [];
+  for (const mention of pieces.length ? findDateMentions(joined, 0, language) : []) {
+    if (mention.text.includes(SEPARATOR)) continue;
+    const piece = pieceAt(pieces, mention.start);
+    if (!piece) continue;
+    const shift = piece.start - piece.joined;
+    const raw: RawDate = { ...mention, start: mention.start + shift, end: mention.end + shift };
+    const block = blockAt(blocks, raw.start);
+    const read = blocks[block]?.kind === 'body' || blocks[block]?.kind === 'related';
+    const sentence = read ? sentenceAt(sentences, raw.start) : null;
+    found.push({ raw, block, sentence, future: isFuture(doc.text, raw, sentence === null ? undefined : sentences[sentence]) });
   }
 
   // Publication candidates per story.
@@ -141,14 +208,15 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
   const contextOf = new Map(stories.map((s) => [s.story, s]));
 
   const dates: DateMention[] = [];
+  let warned = 0;
   for (const f of found) {
     if (f.raw.kind === 'impossible') {
-      diagnostics.push(
+      if (++warned <= MAX_DATE_WARNINGS) diagnostics.push(
         diagnostic('warning', 'impossible-date', `"${f.raw.text}" is not a real date (${f.raw.why}); left undated`, doc.path, positionAt(doc.text, f.raw.start)),
       );
       continue;
     }
-    if (f.raw.kind === 'ambiguous') {
+    if (f.raw.kind === 'ambiguous' && ++warned <= MAX_DATE_WARNINGS) {
       diagnostics.push(
         diagnostic('warning', 'ambiguous-date', `"${f.raw.text}" could be day/month or month/day (${f.raw.why}); only the year ${f.raw.year} is kept`, doc.path, positionAt(doc.text, f.raw.start)),
       );

@@ -26,6 +26,8 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
 
 export interface RelativeRule {
+  /** Lower-case words one of which must be in the text before the pattern is tried. */
+  hints: readonly string[];
   pattern: RegExp;
   unit: RelativeUnit;
   /** Periods from the publication period: -1 = the previous one. */
@@ -38,28 +40,41 @@ const PART_EN = '(?:(?:at|in|since|by|until|through) )?(?:the )?(?:beginning|sta
 const PART_ES = '(?:(?:a|en|desde|hasta) )?(?:principios|comienzos|inicios|finales|fines|mediados|el inicio|el comienzo|el final|la primera mitad|la segunda mitad) (?:de|del) ';
 
 export const RELATIVE_RULES: readonly RelativeRule[] = [
-  { pattern: b('the day before yesterday|anteayer|antier'), unit: 'day', offset: -2 },
-  { pattern: b('yesterday|ayer'), unit: 'day', offset: -1 },
-  { pattern: b('today|tonight|this morning|this afternoon|this evening|hoy(?! en d[íi]a| d[íi]a)|esta ma[ñn]ana|esta tarde|esta noche'), unit: 'day', offset: 0 },
-  { pattern: b('tomorrow'), unit: 'day', offset: 1 },
-  { pattern: b('(?:earlier |later )?this week|(?:earlier |later )?this past week|esta semana|en la semana actual'), unit: 'week', offset: 0 },
-  { pattern: b('last week|the previous week|la semana pasada|la pasada semana|la semana anterior'), unit: 'week', offset: -1 },
-  { pattern: b('next week|la (?:pr[óo]xima|siguiente) semana|la semana (?:pr[óo]xima|que viene|entrante)'), unit: 'week', offset: 1 },
-  { pattern: b('(?:earlier |later )?this month|este mes|el presente mes|(?:a principios|a finales|a mediados) de este mes'), unit: 'month', offset: 0 },
-  { pattern: b('last month|the previous month|el mes pasado|el pasado mes|el mes anterior'), unit: 'month', offset: -1 },
-  { pattern: b('next month|el (?:pr[óo]ximo|siguiente) mes|el mes (?:pr[óo]ximo|que viene|entrante)'), unit: 'month', offset: 1 },
+  { pattern: b('the day before yesterday|anteayer|antier'), unit: 'day', offset: -2, hints: ['yesterday', 'anteayer', 'antier'] },
+  { pattern: b('yesterday|ayer'), unit: 'day', offset: -1, hints: ['yesterday', 'ayer'] },
+  { pattern: b('today|tonight|this morning|this afternoon|this evening|hoy(?! en d[íi]a| d[íi]a)|esta ma[ñn]ana|esta tarde|esta noche'), unit: 'day', offset: 0, hints: ['today', 'tonight', 'this ', 'hoy', 'esta '] },
+  { pattern: b('tomorrow'), unit: 'day', offset: 1, hints: ['tomorrow'] },
+  { pattern: b('(?:earlier |later )?this week|(?:earlier |later )?this past week|esta semana|en la semana actual'), unit: 'week', offset: 0, hints: ['week', 'semana'] },
+  { pattern: b('last week|the previous week|la semana pasada|la pasada semana|la semana anterior'), unit: 'week', offset: -1, hints: ['week', 'semana'] },
+  { pattern: b('next week|la (?:pr[óo]xima|siguiente) semana|la semana (?:pr[óo]xima|que viene|entrante)'), unit: 'week', offset: 1, hints: ['week', 'semana'] },
+  { pattern: b('(?:earlier |later )?this month|este mes|el presente mes|(?:a principios|a finales|a mediados) de este mes'), unit: 'month', offset: 0, hints: ['month', 'mes'] },
+  { pattern: b('last month|the previous month|el mes pasado|el pasado mes|el mes anterior'), unit: 'month', offset: -1, hints: ['month', 'mes'] },
+  { pattern: b('next month|el (?:pr[óo]ximo|siguiente) mes|el mes (?:pr[óo]ximo|que viene|entrante)'), unit: 'month', offset: 1, hints: ['month', 'mes'] },
   {
     pattern: b(`(?:${PART_EN})?last year|the previous year|(?:${PART_ES})?(?:el )?año pasado|(?:${PART_ES})?el pasado año|el año anterior`),
     unit: 'year',
-    offset: -1,
+    offset: -1, hints: ['year', 'año'],
   },
   {
     pattern: b(`(?:earlier |later |so far |(?:${PART_EN}))?this year|(?:${PART_ES})?(?:este|el presente) año|en lo que va (?:del|de este) año`),
     unit: 'year',
-    offset: 0,
+    offset: 0, hints: ['year', 'año'],
   },
-  { pattern: b('next year|el (?:pr[óo]ximo|siguiente) año|el año (?:pr[óo]ximo|que viene|entrante)'), unit: 'year', offset: 1 },
+  { pattern: b('next year|el (?:pr[óo]ximo|siguiente) año|el año (?:pr[óo]ximo|que viene|entrante)'), unit: 'year', offset: 1, hints: ['year', 'año'] },
 ];
+
+const WEEKDAY_WORDS =
+  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo';
+
+/**
+ * Whether a lower-cased sentence may hold a date expression at all; others are not
+ * scanned. Plain substrings ("mes" also matches "times"): a false hit only costs a scan.
+ */
+export const DATE_SCAN_HINT: RegExp =
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|day|lunes|martes|rcoles|jueves|viernes|bado|domingo|yesterday|tonight|tomorrow|week|month|year|ayer|hoy|antier|semana|mes|año|mañana|tarde|noche|morning|evening/;
+
+/** Whether chrono can find anything: a digit or a month name. */
+export const CHRONO_HINT: RegExp = new RegExp(`\\d|(?<![\\p{L}])(?:${EN_MONTH_PATTERN}|${ES_MONTH_PATTERN})(?![\\p{L}])`, 'iu');
 
 /** English weekdays are capitalised; Spanish ones are not. "los lunes" (every Monday) is not a date. */
 export const WEEKDAY_PATTERN: RegExp = b(

@@ -6,13 +6,16 @@
  * indexes the original file. Noise and duplicates get an `info` diagnostic.
  */
 import type { Diagnostic } from '../../schema/timeline';
-import { diagnostic, positionAt, type Block, type SourceDocument } from '../model';
+import { diagnostic, type Block, type SourceDocument } from '../model';
+import { makePositioner, type Positioner } from './positions';
 import { splitBlocks, type RawBlock } from './blocks';
 import { duplicateKey } from './duplicates';
 import { metaReason } from './meta-lines';
 import { IMAGE_CREDIT_REASON, dominantScript, noiseReason, scriptCounts } from './noise';
 import { assignRelatedStories, isRelatedHeading } from './related-items';
 import { chooseTitleBlock, isMastheadBeforeHeadline, titleFromText } from './title';
+
+const MAX_BLOCK_DIAGNOSTICS = 200;
 
 type Draft = RawBlock & {
   text: string;
@@ -32,7 +35,7 @@ function stripHeadingMarks(text: string): string {
 
 function draftBlocks(doc: SourceDocument): Draft[] {
   const raw = splitBlocks(doc.text, doc.bodyStart);
-  const script = dominantScript(scriptCounts(doc.text, doc.bodyStart, doc.text.length, 20000));
+  const script = dominantScript(scriptCounts(doc.text, doc.bodyStart, doc.text.length, 8000));
   const drafts: Draft[] = raw.map((b) => {
     const text = doc.text.slice(b.start, b.end);
     if (isRelatedHeading(text)) return { ...b, text, role: 'heading' };
@@ -94,11 +97,15 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
   // Related region: content after a related heading. A heading with nothing after it is a tail.
   const relatedFrom = new Set<number>();
   let inRelated = false;
+  let lastContent = -1;
+  drafts.forEach((d, i) => {
+    if (d.role === 'content') lastContent = i;
+  });
   for (let i = 0; i < drafts.length; i += 1) {
     const d = drafts[i];
     if (!d) continue;
     if (d.role === 'heading') {
-      const hasItems = drafts.slice(i + 1).some((x) => x.role === 'content');
+      const hasItems = lastContent > i;
       if (hasItems) inRelated = true;
       else {
         d.role = 'noise';
@@ -132,6 +139,17 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
 
   const blocks: Block[] = [];
   let currentStory = 0;
+  let positioner: Positioner | null = null;
+  const positionAt = (_text: string, offset: number) => (positioner ??= makePositioner(doc.text))(offset);
+  // One diagnostic per left-out block, up to a cap; a page of 100,000 repeated lines gets a summary.
+  let reported = 0;
+  let unreported = 0;
+  const report = (d: Diagnostic): void => {
+    if (reported < MAX_BLOCK_DIAGNOSTICS) {
+      diagnostics.push(d);
+      reported += 1;
+    } else unreported += 1;
+  };
   drafts.forEach((d, i) => {
     const story = storyOf.get(i);
     if (story !== undefined) currentStory = story;
@@ -149,7 +167,7 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
     } else if (d.role === 'noise') {
       block.kind = 'noise';
       block.reason = d.reason ?? 'noise';
-      diagnostics.push(
+      report(
         diagnostic('info', 'noise-block', `left out ${block.reason}: "${preview(d.text)}"`, doc.path, positionAt(doc.text, d.start)),
       );
     } else if (duplicateOf.has(i)) {
@@ -157,7 +175,7 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
       const line = first ? positionAt(doc.text, first.start).line : 0;
       block.kind = 'duplicate';
       block.reason = `repeats the block at line ${line}`;
-      diagnostics.push(
+      report(
         diagnostic('info', 'duplicate-paragraph', `left out a repeat of line ${line}: "${preview(d.text)}"`, doc.path, positionAt(doc.text, d.start)),
       );
     } else if (relatedFrom.has(i)) {
@@ -166,6 +184,9 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
     if (block.kind === 'body') block.story = 0;
     blocks.push(block);
   });
+  if (unreported > 0) {
+    diagnostics.push(diagnostic('info', 'noise-block', `and ${unreported} more noise or duplicate blocks left out`, doc.path, null));
+  }
   return { blocks, title, diagnostics };
 }
 

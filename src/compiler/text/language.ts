@@ -7,14 +7,15 @@
 const EN = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'that', 'for', 'it', 'with', 'as', 'was', 'on', 'by', 'he', 'she', 'has', 'have', 'are', 'this', 'from', 'which', 'would', 'not', 'be', 'an', 'at', 'its', 'said']);
 const ES = new Set(['el', 'la', 'de', 'que', 'y', 'en', 'los', 'las', 'del', 'se', 'por', 'un', 'una', 'con', 'para', 'es', 'su', 'al', 'lo', 'como', 'más', 'pero', 'sus', 'le', 'ha', 'fue', 'dijo', 'este', 'esta', 'sobre']);
 
-const WORD = /\p{L}+/gu;
+/** Lower-case Latin words; the text is lower-cased once, so no case-insensitive matching. */
+const WORD = /[a-zñáéíóúü]+/g;
 
 export function detectLanguage(text: string): 'en' | 'es' {
   let en = 0;
   let es = 0;
-  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const sample = (text.length > 6000 ? text.slice(0, 6000) : text).toLowerCase();
   for (const m of sample.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
+    const w = m[0];
     if (EN.has(w)) en += 1;
     if (ES.has(w)) es += 1;
   }

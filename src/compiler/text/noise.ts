@@ -20,17 +20,24 @@ const STRONG: readonly RegExp[] = [
   /\bmore recent coverage\b|\bmore coverage\b|\bmás cobertura\b/i,
 ];
 
+/** A cheap first pass: one scan for the words every STRONG pattern contains. */
+const STRONG_ANY =
+  /cookie|куки|this (?:site|website)|este sitio|utilizamos|usamos|этот сайт|ce site|diese website|leave a|deja (?:un|una)|deixe|оставьте|оставить|email address|correo|required fields|campos obligatorios|save my name|post comment|publicar comentario|cancel reply|newsletter|bolet|rights reserved|derechos reservados|права защищены|coverage|cobertura/iu;
+
+/** Letters outside the Latin blocks; Latin articles only check scripts when one is present. */
+const NON_LATIN_LETTER = /[\u0370-\u1dff\u2c00-\ud7ff]/u;
+
 /** Image credits and captions' tails; a short line just before one is its caption. */
 const IMAGE_CREDIT: RegExp =
-  /\bai[- ]generated (?:image|illustration|photo)\b|\b(?:image|illustration|photo) generated (?:by|with) (?:ai|artificial intelligence)\b|\bimagen generada (?:por|con) (?:ia|inteligencia artificial)\b|\bgenerad[oa] (?:por|con) ia\b|изображение,? созданное (?:ии|искусственным интеллектом)|сообщено ии|\breported by ai\b|^(?:photo|foto|image|imagen|credit|cr[ée]dito|fotograf[íi]a|ilustraci[óo]n|illustration)\s*:|^(?:photo|foto) (?:by|de|por)\b|\b(?:getty images|ap photo|afp photo|reuters\/)|\((?:photo|foto|image|imagen)[: ]/iu;
+  /\bai[- ]generated (?:image|illustration|photo)\b|\b(?:image|illustration|photo) generated (?:by|with) (?:ai|artificial intelligence)\b|\bimagen generada (?:por|con) (?:ia|inteligencia artificial)\b|\bgenerad[oa] (?:por|con) ia\b|изображение,? созданное (?:ии|искусственным интеллектом)|сообщено ии|\breported by ai\b|^(?:photo|foto|image|imagen|credit|cr[ée]dito|fotograf[íi]a|ilustraci[óo]n|illustration)\s*:|^(?:photo|foto) (?:by|de|por)\b|\b(?:getty images|ap photo|afp photo|reuters\/)|\((?:photo|foto|image|imagen)[: ]/;
 
 /** Short lines that are buttons, share bars or labels. Matched against the whole block. */
 const WHOLE_LINE: RegExp =
-  /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|decline|agree|i agree|got it|ok|okay|settings|manage (?:settings|preferences)|learn more|more info|aceptar(?: todo| todas)?|rechazar(?: todo| todas)?|configurar|más información|leer más|read more|принять(?: все)?|отклонить(?: все)?|настройки|подробнее|share(?: this)?(?: article| story)?|compartir|tweet|email|print|imprimir|facebook|twitter|whatsapp|telegram|linkedin|x|copy link|copiar enlace|subscribe|suscr[íi]bete|follow us|s[íi]guenos|advertisement|publicidad|anuncio|sponsored|patrocinado|comments?|comentarios?|tags?|etiquetas?|loading\.*|cargando\.*)[\s:.!]*$/iu;
+  /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|decline|agree|i agree|got it|ok|okay|settings|manage (?:settings|preferences)|learn more|more info|aceptar(?: todo| todas)?|rechazar(?: todo| todas)?|configurar|más información|leer más|read more|принять(?: все)?|отклонить(?: все)?|настройки|подробнее|share(?: this)?(?: article| story)?|compartir|tweet|email|print|imprimir|facebook|twitter|whatsapp|telegram|linkedin|x|copy link|copiar enlace|subscribe|suscr[íi]bete|follow us|s[íi]guenos|advertisement|publicidad|anuncio|sponsored|patrocinado|comments?|comentarios?|tags?|etiquetas?|loading\.*|cargando\.*)[\s:.!]*$/;
 
 /** Line starts that mark a credit, tag list or share prompt. */
 const LINE_START: RegExp =
-  /^(?:share (?:on|this|via)|compartir en|follow us on|s[íi]guenos en|tags?:|etiquetas:|categories:|categor[íi]as:|filed under|copyright|©|\(c\) |click here|haz clic aqu[íi]|download (?:the|our) app|descarga (?:la|nuestra) app|advertisement|publicidad)/iu;
+  /^(?:share (?:on|this|via)|compartir en|follow us on|s[íi]guenos en|tags?:|etiquetas:|categories:|categor[íi]as:|filed under|copyright|©|\(c\) |click here|haz clic aqu[íi]|download (?:the|our) app|descarga (?:la|nuestra) app|advertisement|publicidad)/;
 
 export const IMAGE_CREDIT_REASON = 'image credit';
 
@@ -82,17 +89,23 @@ export function dominantScript(counts: Map<Script, number>): Script | null {
 export function noiseReason(blockText: string, articleScript: Script | null): string | null {
   const text = blockText.trim();
   if (text.length === 0) return 'empty';
-  if (!HAS_LETTER.test(text.slice(0, 2000))) return /^\d+$/.test(text) ? 'lone number' : 'no words';
-  if (UUID.test(text) || HEX_ID.test(text)) return 'identifier';
+  if (!HAS_LETTER.test(text.slice(0, 2000))) return /^\d{1,12}$/.test(text) ? 'lone number' : 'no words';
+  if (text.length <= 80 && (UUID.test(text) || HEX_ID.test(text))) return 'identifier';
   const short = text.length <= 300;
-  if (short && WHOLE_LINE.test(text)) return 'button or label';
-  if (short && IMAGE_CREDIT.test(text)) return IMAGE_CREDIT_REASON;
-  if (short && LINE_START.test(text)) return 'credit, share or tag line';
+  if (short) {
+    // These patterns are written in lower case and run on the lower-cased line.
+    const lower = text.toLowerCase();
+    if (WHOLE_LINE.test(lower)) return 'button or label';
+    if (IMAGE_CREDIT.test(lower)) return IMAGE_CREDIT_REASON;
+    if (LINE_START.test(lower)) return 'credit, share or tag line';
+  }
   const head = text.slice(0, 1500);
-  let hits = 0;
-  for (const pattern of STRONG) if (pattern.test(head)) hits += 1;
-  if (hits > 0 && (short || hits >= 2 || text.length <= 600)) return 'banner, form or credit vocabulary';
-  if (articleScript) {
+  if (STRONG_ANY.test(head)) {
+    let hits = 0;
+    for (const pattern of STRONG) if (pattern.test(head)) hits += 1;
+    if (hits > 0 && (short || hits >= 2 || text.length <= 600)) return 'banner, form or credit vocabulary';
+  }
+  if (articleScript && (articleScript !== 'latin' || NON_LATIN_LETTER.test(head))) {
     const counts = scriptCounts(text, 0, text.length, 2000);
     const own = counts.get(articleScript) ?? 0;
     let total = 0;
