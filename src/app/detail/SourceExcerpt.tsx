@@ -32,9 +32,11 @@ export function SourceExcerpt({ timeline, span, context }: Props) {
     <figure className="source">
       <blockquote className="excerpt" lang={doc.language || undefined} dir="auto">
         {ex.clippedStart ? '… ' : null}
-        {before}
-        <mark className="cited">{ex.cited}</mark>
-        {after}
+        <Highlight text={before} query={search} />
+        <mark className="cited">
+          <Highlight text={ex.cited} query={search} />
+        </mark>
+        <Highlight text={after} query={search} />
         {ex.clippedEnd ? ' …' : null}
       </blockquote>
       <figcaption>

@@ -22,9 +22,15 @@ function facetOptions(t: Timeline, lang: 'en' | 'es', unknown: string, typeLabel
   if (t.events.some((e) => e.actors.length === 0) || t.quotes.some((q) => q.speaker === null)) countries.add('');
   const types = new Set(t.events.map((e) => e.type));
   const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, lang);
+  // Actors with the most events and quotes first; the order does not move as filters change.
+  const weight = new Map<string, number>();
+  const add = (id: string) => weight.set(id, (weight.get(id) ?? 0) + 1);
+  t.events.forEach((e) => e.actors.forEach(add));
+  t.quotes.forEach((q) => q.speaker !== null && add(q.speaker));
+  const byWeight = (a: Option, b: Option) => (weight.get(b.value) ?? 0) - (weight.get(a.value) ?? 0) || byLabel(a, b);
   return {
     countries: [...countries].map((c) => ({ value: c, label: countryName(c, lang, unknown) })).sort(byLabel),
-    actors: actors.map((a) => ({ value: a.id, label: a.name })).sort(byLabel),
+    actors: actors.map((a) => ({ value: a.id, label: a.name })).sort(byWeight),
     types: EVENT_TYPES.filter((x) => types.has(x)).map((x) => ({ value: x, label: typeLabel(x) })),
     documents: t.documents.map((d) => ({ value: d.id, label: d.title || d.path })),
   };

@@ -97,6 +97,7 @@ export const en = {
   // List
   listHeading: 'Chronological list',
   listEmpty: 'Nothing matches these filters.',
+  showMore: 'Show {n} more ({left} not shown)',
   undatedHeading: 'Undated',
   open: 'Open',
   // Keyboard
@@ -270,6 +271,7 @@ export const es: Messages = {
   legendQuote: 'cita',
   listHeading: 'Lista cronológica',
   listEmpty: 'Nada coincide con estos filtros.',
+  showMore: 'Mostrar {n} más ({left} sin mostrar)',
   undatedHeading: 'Sin fecha',
   open: 'Abrir',
   keysHeading: 'Atajos de teclado',

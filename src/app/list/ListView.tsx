@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Quote, Timeline } from '../../schema/timeline';
 import { useStore } from '../store/store';
 import { useT } from '../i18n/use-t';
@@ -9,12 +9,25 @@ import { Highlight } from '../ui/Highlight';
 import { listEntries, type ListEntry } from './list-entries';
 
 /** The same filtered items as a chronological list: the screen-reader path, and the small-screen timeline. */
+/** Entries rendered at first; long timelines grow a page at a time so the list stays quick. */
+const PAGE = 300;
+
+const entryId = (e: ListEntry) => (e.kind === 'event' ? e.event.id : e.quote.id);
+const entryHas = (e: ListEntry, id: string) => entryId(e) === id || (e.kind === 'event' && e.quotes.some((q) => q.id === id));
+
 export function ListView({ timeline, vertical }: { timeline: Timeline; vertical: boolean }) {
   const t = useT();
   const visible = useStore(selectVisible);
   const selectedId = useStore((s) => s.selectedId);
-  const { dated, undated } = useMemo(() => listEntries(visible), [visible]);
+  const { dated: allDated, undated: allUndated } = useMemo(() => listEntries(visible), [visible]);
   const root = useRef<HTMLElement>(null);
+  const [shown, setShown] = useState(PAGE);
+  const total = allDated.length + allUndated.length;
+  // The selected item is always rendered, even when it lies beyond the current page.
+  const selectedAt = selectedId === null ? -1 : [...allDated, ...allUndated].findIndex((e) => entryHas(e, selectedId));
+  const limit = Math.max(shown, selectedAt + 1);
+  const dated = allDated.slice(0, limit);
+  const undated = allUndated.slice(0, Math.max(0, limit - allDated.length));
 
   useEffect(() => {
     if (selectedId === null || !root.current) return;
@@ -29,16 +42,23 @@ export function ListView({ timeline, vertical }: { timeline: Timeline; vertical:
       {dated.length > 0 ? (
         <ol className="spine">
           {dated.map((entry) => (
-            <Entry key={entry.kind === 'event' ? entry.event.id : entry.quote.id} timeline={timeline} entry={entry} />
+            <Entry key={entryId(entry)} timeline={timeline} entry={entry} />
           ))}
         </ol>
+      ) : null}
+      {limit < total ? (
+        <p>
+          <button type="button" className="button" onClick={() => setShown(limit + PAGE)}>
+            {t('showMore', { n: Math.min(PAGE, total - limit), left: total - limit })}
+          </button>
+        </p>
       ) : null}
       {undated.length > 0 ? (
         <>
           <h2 id="list-undated">{t('undatedHeading')}</h2>
           <ul className="spine undated">
             {undated.map((entry) => (
-              <Entry key={entry.kind === 'event' ? entry.event.id : entry.quote.id} timeline={timeline} entry={entry} />
+              <Entry key={entryId(entry)} timeline={timeline} entry={entry} />
             ))}
           </ul>
         </>

@@ -65,6 +65,20 @@ function eventCountries(idx: Index, e: TimelineEvent): string[] {
   return e.actors.length === 0 ? [''] : e.actors.map((a) => countryOf(idx.actors, a));
 }
 
+/** Ids of the items that match a folded query, computed once per timeline and query. */
+const hitCache = new WeakMap<Timeline, { q: string; hits: Set<string> }>();
+function searchHits(t: Timeline, q: string): Set<string> | null {
+  if (q === '') return null;
+  const cached = hitCache.get(t);
+  if (cached && cached.q === q) return cached.hits;
+  const idx = timelineIndex(t);
+  const hits = new Set<string>();
+  for (const e of t.events) if (eventMatches(idx, e, q)) hits.add(e.id);
+  for (const quote of t.quotes) if (quoteMatches(idx, quote, q)) hits.add(quote.id);
+  hitCache.set(t, { q, hits });
+  return hits;
+}
+
 function eventMatches(idx: Index, e: TimelineEvent, q: string): boolean {
   if (q === '') return true;
   if (matches(e.title, q) || (e.summary !== undefined && matches(e.summary, q))) return true;
@@ -82,16 +96,16 @@ function quoteMatches(idx: Index, quote: Quote, q: string): boolean {
 }
 
 /** Every test an event must pass, except the facet being counted. */
-function eventPasses(idx: Index, e: TimelineEvent, f: Filters, q: string, skip: Facet | null, offTopic = f.showOffTopic): boolean {
+function eventPasses(idx: Index, e: TimelineEvent, f: Filters, hits: Set<string> | null, skip: Facet | null, offTopic = f.showOffTopic): boolean {
   if (!e.relevant && !offTopic) return false;
   if (skip !== 'types' && f.types.length > 0 && !f.types.includes(e.type)) return false;
   if (skip !== 'actors' && f.actors.length > 0 && !e.actors.some((a) => f.actors.includes(a))) return false;
   if (skip !== 'countries' && f.countries.length > 0 && !eventCountries(idx, e).some((c) => f.countries.includes(c))) return false;
   if (skip !== 'documents' && f.documents.length > 0 && !e.sources.some((s) => f.documents.includes(s.document))) return false;
-  return inDateRange(e.date, f) && eventMatches(idx, e, q);
+  return inDateRange(e.date, f) && (hits === null || hits.has(e.id));
 }
 
-function quotePasses(idx: Index, quote: Quote, f: Filters, q: string, skip: Facet | null): boolean {
+function quotePasses(idx: Index, quote: Quote, f: Filters, hits: Set<string> | null, skip: Facet | null): boolean {
   const event = quote.event === null ? undefined : idx.events.get(quote.event);
   // A quote about an off-topic event is off-topic too.
   if (event && !event.relevant && !f.showOffTopic) return false;
@@ -99,12 +113,12 @@ function quotePasses(idx: Index, quote: Quote, f: Filters, q: string, skip: Face
   if (skip !== 'actors' && f.actors.length > 0 && !(quote.speaker !== null && f.actors.includes(quote.speaker))) return false;
   if (skip !== 'countries' && f.countries.length > 0 && !f.countries.includes(countryOf(idx.actors, quote.speaker))) return false;
   if (skip !== 'documents' && f.documents.length > 0 && !f.documents.includes(quote.source.document)) return false;
-  return inDateRange(quote.date, f) && quoteMatches(idx, quote, q);
+  return inDateRange(quote.date, f) && (hits === null || hits.has(quote.id));
 }
 
 export function filterTimeline(t: Timeline, f: Filters): Visible {
   const idx = timelineIndex(t);
-  const q = foldQuery(f.search);
+  const q = searchHits(t, foldQuery(f.search));
   return {
     events: t.events.filter((e) => eventPasses(idx, e, f, q, null)),
     quotes: t.quotes.filter((quote) => quotePasses(idx, quote, f, q, null)),
@@ -121,7 +135,7 @@ function bump(map: Map<string, number>, key: string) {
  */
 export function countFacets(t: Timeline, f: Filters): FacetCounts {
   const idx = timelineIndex(t);
-  const q = foldQuery(f.search);
+  const q = searchHits(t, foldQuery(f.search));
   const counts: FacetCounts = {
     countries: new Map(),
     actors: new Map(),
