@@ -155,8 +155,21 @@ export function assembleTimeline(docs: ExtractedDocument[], context: CompileCont
   const members: EventMember[] = [];
   const quotes: CorpusQuote[] = [];
   for (const doc of docs) {
-    const storyText = new Map<number, string>();
-    for (const s of doc.sentences) storyText.set(s.story, `${storyText.get(s.story) ?? ''} ${doc.text.slice(s.start, s.end)}`);
+    const storyParts = new Map<number, string[]>();
+    for (const s of doc.sentences) {
+      const parts = storyParts.get(s.story) ?? [];
+      parts.push(doc.text.slice(s.start, s.end));
+      storyParts.set(s.story, parts);
+    }
+    const storyOnTopic = new Map<number, boolean>();
+    const storyRelevant = (story: number): boolean => {
+      let known = storyOnTopic.get(story);
+      if (known === undefined) {
+        known = onTopic((storyParts.get(story) ?? []).join(' '));
+        storyOnTopic.set(story, known);
+      }
+      return known;
+    };
     const eventKeyOfQuote = new Map<number, string>();
     doc.events.forEach((e, i) => {
       const key = `${doc.id}#${i}`;
@@ -174,7 +187,7 @@ export function assembleTimeline(docs: ExtractedDocument[], context: CompileCont
         title: e.title,
         date: e.date,
         actors: [...e.actors],
-        relevant: onTopic(text) || onTopic(storyText.get(story) ?? ''),
+        relevant: storyRelevant(story) || onTopic(text),
         words: contentWords(text),
         ...triggerOf(e),
       });

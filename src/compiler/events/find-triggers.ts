@@ -1,8 +1,10 @@
 /**
  * Finds trigger phrases in one sentence. A phrase counts only as a whole word
- * sequence; overlapping matches keep the longest (then the first in the
- * lexicon). Hedged phrases ("possible strikes") and phrases whose condition
- * fails are dropped here, so later stages only see things that happened.
+ * sequence. Where several phrases start at one place the longest wins (then the
+ * first in the lexicon), and a phrase whose condition fails gives way to the
+ * next one there. Hedged phrases ("possible strikes") are dropped here, so
+ * later stages only see things that happened. One combined regex scans the
+ * sentence; the per-phrase regexes only run, anchored, where it matched.
  */
 import type { DateMention } from '../model';
 import { HEDGES, TRIGGERS, type Trigger } from './triggers';
@@ -16,9 +18,11 @@ export interface TriggerMatch {
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
-const COMPILED = TRIGGERS.map((trigger) => ({
+const COMBINED = new RegExp(`${NOT_WORD_BEFORE}(?:${TRIGGERS.map((t) => t.pattern).join('|')})${NOT_WORD_AFTER}`, 'giu');
+
+const ANCHORED = TRIGGERS.map((trigger) => ({
   trigger,
-  re: new RegExp(`${NOT_WORD_BEFORE}(?:${trigger.pattern})${NOT_WORD_AFTER}`, 'giu'),
+  re: new RegExp(`(?:${trigger.pattern})${NOT_WORD_AFTER}`, 'iuy'),
   after: trigger.needsAfter ? new RegExp(trigger.needsAfter, 'iu') : null,
 }));
 
@@ -30,23 +34,31 @@ export function findTriggers(
   dates: readonly DateMention[],
 ): TriggerMatch[] {
   const sentence = text.slice(start, end);
-  const found: (TriggerMatch & { rank: number })[] = [];
-  COMPILED.forEach(({ trigger, re, after }, rank) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      const s = start + m.index;
-      const e = s + m[0].length;
-      if (after && !after.test(text.slice(e, Math.min(end, e + 100)))) continue;
-      if (trigger.needsDateBefore && !dates.some((d) => d.end <= s && /^\s{0,2}$/.test(text.slice(d.end, s)))) continue;
-      if (trigger.factual && HEDGES.test(text.slice(Math.max(start, s - 40), s))) continue;
-      found.push({ trigger, start: s, end: e, rank });
-    }
-  });
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank || a.start - b.start);
   const kept: TriggerMatch[] = [];
-  for (const f of found) {
-    if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
-    kept.push({ trigger: f.trigger, start: f.start, end: f.end });
+  COMBINED.lastIndex = 0;
+  for (let m = COMBINED.exec(sentence); m; m = COMBINED.exec(sentence)) {
+    const at = m.index;
+    const options: { trigger: Trigger; length: number; rank: number; after: RegExp | null }[] = [];
+    ANCHORED.forEach(({ trigger, re, after }, rank) => {
+      re.lastIndex = at;
+      const hit = re.exec(sentence);
+      if (hit) options.push({ trigger, length: hit[0].length, rank, after });
+    });
+    options.sort((a, b) => b.length - a.length || a.rank - b.rank);
+    const s = start + at;
+    const chosen = options.find(({ trigger, length, after }) => {
+      const e = s + length;
+      if (after && !after.test(text.slice(e, Math.min(end, e + 100)))) return false;
+      if (trigger.needsDateBefore && !dates.some((d) => d.end <= s && /^\s{0,2}$/u.test(text.slice(d.end, s)))) return false;
+      if (trigger.factual && HEDGES.test(text.slice(Math.max(start, s - 40), s))) return false;
+      return true;
+    });
+    if (chosen) {
+      kept.push({ trigger: chosen.trigger, start: s, end: s + chosen.length });
+      COMBINED.lastIndex = at + chosen.length;
+    } else {
+      COMBINED.lastIndex = at + 1;
+    }
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }

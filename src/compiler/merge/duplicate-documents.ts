@@ -1,7 +1,7 @@
 /**
  * Finds articles that are the same article: byte-identical after whitespace
  * folding, or near-identical (Jaccard similarity of word 5-gram shingles of at
- * least 0.9, found through MinHash buckets and then checked exactly). The
+ * least 0.9, found through shared smallest shingles and then checked exactly). The
  * earliest published one (then the first by path) is the original; the others
  * point to it. Independent of file order.
  */
@@ -16,8 +16,7 @@ export interface DuplicateCandidate {
 
 export const NEAR_DUPLICATE = 0.9;
 const SHINGLE = 5;
-const BANDS = 8;
-const ROWS = 4;
+const ANCHORS = 8;
 
 function fnv1a(text: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
@@ -28,18 +27,56 @@ function fnv1a(text: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
-function words(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** FNV-1a hashes of the lower-cased words, without building substrings (this runs on every byte). */
+function wordHashes(text: string): number[] {
+  const out: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    let c = text.charCodeAt(i);
+    let word: boolean;
+    if (c < 128) {
+      word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+      if (c >= 65 && c <= 90) c += 32;
+    } else {
+      const ch = text.charAt(i);
+      word = LETTER_OR_DIGIT.test(ch);
+      if (word) c = ch.toLowerCase().charCodeAt(0);
+    }
+    if (word) {
+      h = Math.imul((h ^ c) >>> 0, 0x01000193) >>> 0;
+      inWord = true;
+    } else if (inWord) {
+      out.push(h);
+      h = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  if (inWord) out.push(h);
+  return out;
+}
+
+function mix(h: number, x: number): number {
+  return Math.imul((h ^ x) >>> 0, 0x01000193) >>> 0;
 }
 
 export function shingles(text: string): Set<number> {
-  const w = words(text);
+  return shinglesOf(wordHashes(text));
+}
+
+function shinglesOf(w: readonly number[]): Set<number> {
   const out = new Set<number>();
   if (w.length < SHINGLE) {
-    if (w.length) out.add(fnv1a(w.join(' ')));
+    if (w.length) out.add(w.reduce(mix, 0x811c9dc5));
     return out;
   }
-  for (let i = 0; i + SHINGLE <= w.length; i += 1) out.add(fnv1a(w.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= w.length; i += 1) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + SHINGLE; k += 1) h = mix(h, w[k] ?? 0);
+    out.add(h);
+  }
   return out;
 }
 
@@ -51,17 +88,15 @@ export function jaccard(a: Set<number>, b: Set<number>): number {
   return shared / (a.size + b.size - shared);
 }
 
-function minHash(set: Set<number>): number[] {
+/** The k smallest shingle hashes: near-identical texts almost surely share one of them. */
+function bottomK(set: Set<number>): number[] {
   const out: number[] = [];
-  for (let k = 0; k < BANDS * ROWS; k += 1) {
-    const seedA = (Math.imul(k + 1, 0x9e3779b1) | 1) >>> 0;
-    const seedB = Math.imul(k + 7, 0x85ebca6b) >>> 0;
-    let min = 0xffffffff;
-    for (const x of set) {
-      const h = (Math.imul(x ^ seedB, seedA) ^ (x >>> 13)) >>> 0;
-      if (h < min) min = h;
-    }
-    out.push(min);
+  for (const x of set) {
+    if (out.length === ANCHORS && x >= (out[ANCHORS - 1] ?? 0)) continue;
+    let i = out.length;
+    while (i > 0 && (out[i - 1] ?? 0) > x) i -= 1;
+    out.splice(i, 0, x);
+    if (out.length > ANCHORS) out.pop();
   }
   return out;
 }
@@ -80,13 +115,19 @@ export function findDuplicateDocuments(
   const ordered = [...docs].sort(byAge);
   const result = new Map<string, { original: string; similarity: number }>();
   const exact = new Map<string, string>();
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<number, number[]>();
   const sets: Set<number>[] = [];
   ordered.forEach((doc, index) => {
-    const folded = words(doc.text).join(' ');
-    sets.push(shingles(doc.text));
-    if (!folded) return;
-    const exactKey = `${fnv1a(folded)}:${folded.length}`;
+    const w = wordHashes(doc.text);
+    sets.push(shinglesOf(w));
+    if (w.length === 0) return;
+    let h1 = 0x811c9dc5;
+    let h2 = 0x9e3779b1;
+    for (const x of w) {
+      h1 = mix(h1, x);
+      h2 = Math.imul(h2 ^ x, 0x85ebca6b) >>> 0;
+    }
+    const exactKey = `${h1}:${h2}:${w.length}`;
     const same = exact.get(exactKey);
     if (same !== undefined) {
       result.set(doc.id, { original: same, similarity: 1 });
@@ -94,14 +135,13 @@ export function findDuplicateDocuments(
     }
     exact.set(exactKey, doc.id);
     const set = sets[index] ?? new Set<number>();
-    const signature = minHash(set);
     const candidates = new Set<number>();
-    for (let b = 0; b < BANDS; b += 1) {
-      const key = `${b}:${signature.slice(b * ROWS, b * ROWS + ROWS).join(',')}`;
-      const bucket = buckets.get(key);
-      if (bucket) for (const c of bucket) candidates.add(c);
-      else buckets.set(key, []);
-      buckets.get(key)?.push(index);
+    for (const anchor of bottomK(set)) {
+      const bucket = buckets.get(anchor);
+      if (bucket) {
+        for (const c of bucket) candidates.add(c);
+        bucket.push(index);
+      } else buckets.set(anchor, [index]);
     }
     let best: { original: string; similarity: number } | null = null;
     for (const c of [...candidates].sort((x, y) => x - y)) {

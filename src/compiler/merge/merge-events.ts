@@ -16,22 +16,37 @@ import { contains, dateInterval, hasOwnDate, precisionRank } from './date-interv
 const SIMILAR_WORDING = 0.5;
 const NEAR_IDENTICAL_WORDING = 0.8;
 
-function wordSimilarity(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const set = new Set(a);
+function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (const w of new Set(b)) if (set.has(w)) shared += 1;
-  return shared / (set.size + new Set(b).size - shared);
+  for (const w of b) if (a.has(w)) shared += 1;
+  return shared / (a.size + b.size - shared);
 }
 
 function compareMembers(a: EventMember, b: EventMember): number {
   return (
     precisionRank(a.date) - precisionRank(b.date) ||
+    ((a.date.start ?? '') < (b.date.start ?? '') ? -1 : (a.date.start ?? '') > (b.date.start ?? '') ? 1 : 0) ||
     (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) ||
     a.source.start - b.source.start ||
     a.key.localeCompare(b.key)
   );
 }
+
+/** What a growing cluster remembers, so checking a new report costs the same however large it is. */
+interface Cluster {
+  members: EventMember[];
+  stories: Set<string>;
+  actors: Set<string>;
+  /** Distinct own dates of the members. */
+  dates: DateValue[];
+  /** Word sets of the first members, for wording checks. */
+  samples: { words: Set<string>; canonical: string; document: string }[];
+}
+
+const SAMPLES = 12;
+/** How many recent clusters per actor an undated report is compared with. */
+const RECENT = 64;
 
 function datesCompatible(a: DateValue, b: DateValue, similarity: number): boolean {
   const x = dateInterval(a);
@@ -44,22 +59,19 @@ function datesCompatible(a: DateValue, b: DateValue, similarity: number): boolea
   return true;
 }
 
-function fits(members: readonly EventMember[], m: EventMember): boolean {
-  let sharedBest = 0;
+function fits(cluster: Cluster, m: EventMember, words: Set<string>): boolean {
+  if (cluster.stories.has(`${m.document}\u0000${m.story}`)) return false;
   let similarityBest = 0;
-  for (const other of members) {
-    if (other.document === m.document && other.story === m.story) return false;
-    const shared = m.actors.filter((a) => other.actors.includes(a)).length;
-    const similarity = wordSimilarity(other.words, m.words);
-    const sameArticle = other.canonical === m.canonical && other.document !== m.document;
-    if (sameArticle && similarity >= NEAR_IDENTICAL_WORDING) return true;
-    if (hasOwnDate(other.date) && hasOwnDate(m.date) && !datesCompatible(other.date, m.date, similarity)) return false;
-    sharedBest = Math.max(sharedBest, shared);
+  for (const sample of cluster.samples) {
+    const similarity = wordSimilarity(sample.words, words);
+    if (sample.canonical === m.canonical && sample.document !== m.document && similarity >= NEAR_IDENTICAL_WORDING) return true;
     similarityBest = Math.max(similarityBest, similarity);
   }
-  const dated = members.some((o) => hasOwnDate(o.date)) && hasOwnDate(m.date);
-  if (dated) return sharedBest >= 1;
-  return sharedBest >= 2 && similarityBest >= SIMILAR_WORDING;
+  const own = hasOwnDate(m.date);
+  if (own && cluster.dates.some((d) => !datesCompatible(d, m.date, similarityBest))) return false;
+  const shared = m.actors.filter((a) => cluster.actors.has(a)).length;
+  if (own && cluster.dates.length > 0) return shared >= 1;
+  return shared >= 2 && similarityBest >= SIMILAR_WORDING;
 }
 
 function mergedDate(members: readonly EventMember[]): DateValue {
@@ -96,38 +108,61 @@ export function toCorpusEvent(members: EventMember[]): CorpusEvent {
   };
 }
 
+/** Calendar months ("YYYY-MM") an own date touches, for bucketing. */
+function monthsOf(date: DateValue): string[] {
+  if (!hasOwnDate(date) || date.start === null) return [];
+  const from = date.start.slice(0, 7);
+  if (date.precision === 'year') return Array.from({ length: 12 }, (_, i) => `${date.start?.slice(0, 4) ?? ''}-${String(i + 1).padStart(2, '0')}`);
+  const to = (date.end ?? date.start).slice(0, 7);
+  return from === to || from.length < 7 ? [from] : [from, to];
+}
+
 export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
   const ordered = [...all].sort(compareMembers);
-  const clusters: EventMember[][] = [];
-  const index = new Map<string, Set<EventMember[]>>();
+  const clusters: Cluster[] = [];
+  const index = new Map<string, Cluster[]>();
+  const add = (key: string, cluster: Cluster): void => {
+    const list = index.get(key);
+    if (!list) index.set(key, [cluster]);
+    else if (list[list.length - 1] !== cluster) list.push(cluster);
+  };
   const keysOf = (m: EventMember): string[] => [
-    ...m.actors.map((a) => `${m.type}|a|${a}`),
+    ...m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${m.type}|${a}|${month}`)),
     `${m.type}|c|${m.canonical}`,
   ];
   for (const m of ordered) {
-    const seen = new Set<EventMember[]>();
-    let home: EventMember[] | null = null;
-    for (const key of keysOf(m)) {
-      for (const cluster of index.get(key) ?? new Set<EventMember[]>()) {
-        if (seen.has(cluster)) continue;
-        seen.add(cluster);
-        if (fits(cluster, m)) {
-          home = cluster;
-          break;
+    const words = new Set(m.words);
+    const seen = new Set<Cluster>();
+    let home: Cluster | null = null;
+    const candidates = function* (): Generator<Cluster> {
+      for (const key of keysOf(m)) yield* index.get(key) ?? [];
+      for (const a of m.actors) {
+        const recent = index.get(`${m.type}|${a}|*`) ?? [];
+        for (let i = recent.length - 1; i >= Math.max(0, recent.length - RECENT); i -= 1) {
+          const c = recent[i];
+          if (c) yield c;
         }
       }
-      if (home) break;
+    };
+    for (const cluster of candidates()) {
+      if (seen.has(cluster)) continue;
+      seen.add(cluster);
+      if (fits(cluster, m, words)) {
+        home = cluster;
+        break;
+      }
     }
     if (!home) {
-      home = [];
+      home = { members: [], stories: new Set(), actors: new Set(), dates: [], samples: [] };
       clusters.push(home);
     }
-    home.push(m);
-    for (const key of keysOf(m)) {
-      const set = index.get(key) ?? new Set<EventMember[]>();
-      set.add(home);
-      index.set(key, set);
-    }
+    home.members.push(m);
+    home.stories.add(`${m.document}\u0000${m.story}`);
+    for (const a of m.actors) home.actors.add(a);
+    if (hasOwnDate(m.date) && !home.dates.some((d) => d.start === m.date.start && d.end === m.date.end && d.precision === m.date.precision)) home.dates.push(m.date);
+    if (home.samples.length < SAMPLES) home.samples.push({ words, canonical: m.canonical, document: m.document });
+    for (const key of keysOf(m)) add(key, home);
+    for (const a of m.actors) add(`${m.type}|${a}|*`, home);
   }
-  return clusters.map(toCorpusEvent);
+  return clusters.map((c) => toCorpusEvent(c.members));
 }
