@@ -1,7 +1,7 @@
 /**
  * `?present`: the briefing mode. Large type, high contrast, one stop at a time;
- * the chart glides to each stop's window (the chart animates range changes unless
- * reducedMotion). The stop lives in the URL (`stop=N`, 1-based) through the store.
+ * the chart glides to each stop's window (present-glide.ts; instant under reduced
+ * motion). The stop lives in the URL (`stop=N`, 1-based) through the store.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from '../store/store';
@@ -10,6 +10,7 @@ import { Timeline } from '../timeline/Timeline';
 import { REDUCED_MOTION_QUERY, useMediaQuery } from '../ui/use-media-query';
 import { FullscreenButton } from '../embed/FullscreenButton';
 import { presentStops, stopRange } from './present-stops';
+import { useGlide } from './present-glide';
 import { presentKey, stopIndex, type PresentState } from './present-keys';
 import { StopCard } from './StopCard';
 import './present.css';
@@ -45,6 +46,8 @@ export function PresentView() {
   const stops = useMemo(() => (timeline ? presentStops(timeline.events, timeline.story) : []), [timeline]);
   const index = stopIndex(stop, stops.length);
   const current = stops[index];
+  const targetRange = useMemo(() => (current ? stopRange(current) : null), [current]);
+  const range = useGlide(targetRange, reducedMotion);
   const stopQuotes = useMemo(
     () => (timeline && current ? timeline.quotes.filter((q) => q.event === current.id) : []),
     [timeline, current],
@@ -106,7 +109,7 @@ export function PresentView() {
               timeline={timeline}
               events={stops}
               quotes={stopQuotes}
-              range={stopRange(current)}
+              range={range}
               onRangeChange={NOOP}
               selectedId={current.id}
               onSelect={NOOP}
