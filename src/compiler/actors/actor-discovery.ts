@@ -18,7 +18,7 @@ import {
   titleGender,
 } from './actor-lexicon';
 import type { WordToken } from './word-tokens';
-import { isCueAt, isSourceCue } from '../quotes/speech-cues';
+import { isCueWord, isSourceCue } from '../quotes/speech-cues';
 
 export interface DiscoveredName {
   first: number;
@@ -78,7 +78,7 @@ function cueAfter(tokens: readonly WordToken[], separators: readonly string[], l
     const t = tokens[j];
     const sep = separators[j] ?? '';
     if (!t || (sep !== ' ' && sep !== ', ')) return false;
-    if (isCueAt(t.key, tokens[j + 1]?.key)) return true;
+    if (isCueWord(tokens, j)) return true;
     if (!AUXILIARIES.has(t.key)) return false;
   }
   return false;
@@ -89,7 +89,7 @@ function cueBefore(tokens: readonly WordToken[], separators: readonly string[], 
     const t = tokens[j];
     if (!t) return false;
     if ((separators[j + 1] ?? '') !== ' ') return false;
-    if (isCueAt(t.key, tokens[j + 1]?.key) || isSourceCue(tokens[j - 1]?.key ?? '', t.key)) return true;
+    if (isCueWord(tokens, j) || isSourceCue(tokens[j - 1]?.key ?? '', t.key)) return true;
     if (!ARTICLES.has(t.key)) return false;
   }
   return false;

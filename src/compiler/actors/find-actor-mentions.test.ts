@@ -32,7 +32,7 @@ ignore: [Mexico City]
 `);
 
 function named(body: string) {
-  return whoSaidWhat(`A headline\n\n${body}\n`, registry).named;
+  return whoSaidWhat(`Harbor talks stall after a week of strikes\n\n${body}\n`, registry).named;
 }
 
 describe('findActorMentions: names and aliases', () => {
@@ -94,7 +94,7 @@ describe('findActorMentions: pronouns', () => {
   });
 
   it('resolves a pronoun from the previous paragraph, but not from further back', () => {
-    const r = whoSaidWhat('Title\n\nAnna Kelly spoke.\n\nShe was calm.\n\nNothing happened.\n\nShe left.\n', registry);
+    const r = whoSaidWhat('Harbor talks stall after a week of strikes\n\nAnna Kelly spoke.\n\nShe was calm.\n\nNothing happened.\n\nShe left.\n', registry);
     expect(r.named.filter(([t]) => t === 'She')).toEqual([['She', 'Anna Kelly']]);
   });
 
@@ -119,7 +119,7 @@ describe('findActorMentions: pronouns', () => {
 
 describe('findActorMentions: discovery', () => {
   function discover(body: string) {
-    const r = whoSaidWhat(`Headline here\n\n${body}\n`, registry);
+    const r = whoSaidWhat(`Harbor talks stall after a week of strikes\n\n${body}\n`, registry);
     return { actors: r.discovered.map((a) => [a.name, a.kind, a.country, a.gender ?? null]), diagnostics: r.diagnostics };
   }
 

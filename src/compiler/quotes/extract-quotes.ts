@@ -28,27 +28,44 @@ const SCARE_MARKERS = /(?:so-called|so called|llamad[oa]s?|denominad[oa]s?|supue
 const LETTER = /\p{L}/u;
 /** How far from a quote its attribution is looked for, in characters. */
 const MAX_REACH = 600;
+/** How far a speech verb may be from a one- or two-word quote for it to count as a quote. */
+const SCARE_REACH = 160;
 
 function wordCount(s: string): number {
   return s.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-/** Words of the paragraphs within [from, to), skipping those inside quotes. */
-function wordsBetween(paragraphs: readonly ParagraphWords[], from: number, to: number, inQuote: (o: number) => boolean): WordToken[] {
+/** Index of the last item whose `key` is at or before `offset`, or -1. */
+function lastAtOrBefore<T>(items: readonly T[], offset: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const item = items[mid];
+    if (item !== undefined && key(item) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Words within [from, to), skipping those inside quotes; one pass with a moving quote pointer. */
+function wordsBetween(paragraphs: readonly ParagraphWords[], spans: readonly QuoteSpan[], from: number, to: number): WordToken[] {
   const out: WordToken[] = [];
-  for (const p of paragraphs) {
-    if (p.end <= from || p.start >= to) continue;
-    let lo = 0;
-    let hi = p.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((p.tokens[mid]?.start ?? 0) < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let j = lo; j < p.tokens.length; j += 1) {
+  let q = Math.max(0, lastAtOrBefore(spans, from, (s) => s.open));
+  for (let pi = Math.max(0, lastAtOrBefore(paragraphs, from, (p) => p.start)); pi < paragraphs.length; pi += 1) {
+    const p = paragraphs[pi];
+    if (!p || p.start >= to) break;
+    if (p.end <= from) continue;
+    for (let j = Math.max(0, lastAtOrBefore(p.tokens, from - 1, (t) => t.start) + 1); j < p.tokens.length; j += 1) {
       const t = p.tokens[j];
       if (!t || t.start >= to) break;
-      if (!inQuote(t.start)) out.push(t);
+      while (q < spans.length && (spans[q]?.close ?? 0) <= t.start) q += 1;
+      const span = spans[q];
+      if (span && span.open <= t.start) continue;
+      out.push(t);
     }
   }
   return out;
@@ -164,11 +181,18 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     // Only the end of the text before the quote matters ("so-called", a colon).
     const beforeText = text.slice(Math.max(frameStart, q.open - 80), q.open);
     if (SCARE_MARKERS.test(beforeText)) continue;
-    const before = wordsBetween(paragraphs, frameStart, q.open, inQuote);
-    const after = wordsBetween(paragraphs, q.close, frameEnd, inQuote);
     const words = inner.text.length > 80 ? 3 : wordCount(inner.text);
-    if (words <= 2 && !hasCue(before) && !hasCue(after)) continue;
     if (words === 1 && isNickname(text, q)) continue;
+    // A scare quote: one or two words with no speech verb near them.
+    if (
+      words <= 2 &&
+      !hasCue(wordsBetween(paragraphs, spans, Math.max(frameStart, q.open - SCARE_REACH), q.open)) &&
+      !hasCue(wordsBetween(paragraphs, spans, q.close, Math.min(frameEnd, q.close + SCARE_REACH)))
+    ) {
+      continue;
+    }
+    const before = wordsBetween(paragraphs, spans, frameStart, q.open);
+    const after = wordsBetween(paragraphs, spans, q.close, frameEnd);
 
     // "He said:" closing the previous paragraph introduces a quote that opens this one.
     let attributionStart = frameStart;
@@ -183,7 +207,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       text,
       open: q.open,
       close: q.close,
-      before: attributionStart < frameStart ? wordsBetween(paragraphs, attributionStart, q.open, inQuote) : before,
+      before: attributionStart < frameStart ? wordsBetween(paragraphs, spans, attributionStart, q.open) : before,
       after,
       mentions: mentionsBetween(sortedMentions, attributionStart, frameEnd, inQuote),
       frameStart: attributionStart,

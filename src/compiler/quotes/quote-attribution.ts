@@ -12,7 +12,7 @@ import type { ActorId } from '../../schema/timeline';
 import type { ActorMention } from '../model';
 import type { WordToken } from '../actors/word-tokens';
 import { isDomainWord, isNameParticle, isTitle } from '../actors/actor-lexicon';
-import { isCueAt, isParticipleCue, isSourceCue } from './speech-cues';
+import { isCueWord, isParticipleCue, isSourceCue } from './speech-cues';
 
 export interface AttributionInput {
   text: string;
@@ -94,7 +94,7 @@ function nearestSubject(input: AttributionInput, cue: WordToken, from: number): 
 
 function trailing(input: AttributionInput): ActorId | null {
   const words = input.after.slice(0, 8);
-  const cueIndex = words.findIndex((w, j) => isCueAt(w.key, words[j + 1]?.key));
+  const cueIndex = words.findIndex((_, j) => isCueWord(words, j));
   const cue = words[cueIndex];
   if (!cue) return null;
   if (isSourceCue(cue.key, words[cueIndex + 1]?.key)) return mentionAfter(input, words, cueIndex + (cue.key === 'segun' ? 0 : 1));
@@ -105,7 +105,7 @@ function leading(input: AttributionInput): ActorId | null {
   const words = input.before;
   for (let j = words.length - 1; j >= 0; j -= 1) {
     const w = words[j];
-    if (!w || !isCueAt(w.key, words[j + 1]?.key)) continue;
+    if (!w || !isCueWord(words, j)) continue;
     if (isSourceCue(w.key, words[j + 1]?.key)) return mentionAfter(input, words, j + (w.key === 'segun' ? 0 : 1));
     const commaBefore = /,\s*$/u.test(input.text.slice(Math.max(input.frameStart, w.start - 3), w.start));
     if (isParticipleCue(w.key) && commaBefore) return clauseSubject(input, w.start);
@@ -120,5 +120,5 @@ export function attributeQuote(input: AttributionInput): ActorId | null {
 
 /** Whether any speech cue is in these words. */
 export function hasCue(words: readonly WordToken[]): boolean {
-  return words.some((w, j) => isCueAt(w.key, words[j + 1]?.key));
+  return words.some((_, j) => isCueWord(words, j));
 }

@@ -78,7 +78,16 @@ export function frameOf(starts: readonly number[], paragraphEnd: number, from: n
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  let e = s + 1;
-  while (e < starts.length && (starts[e] ?? 0) < to) e += 1;
+  // The first start at or after `to`.
+  let e = starts.length;
+  lo = s + 1;
+  hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] ?? 0) >= to) {
+      e = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
   return { start: starts[s] ?? from, end: starts[e] ?? paragraphEnd };
 }

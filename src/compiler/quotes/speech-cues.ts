@@ -71,3 +71,11 @@ export function isSourceCue(key: string, next: string | undefined): boolean {
 export function isCueAt(key: string, next: string | undefined): boolean {
   return CUE_WORDS.has(key) || isSourceCue(key, next);
 }
+
+/** Whether word `j` of a list is a cue ("so-called" is not a cue: it marks a scare quote). */
+export function isCueWord(words: readonly { key: string }[], j: number): boolean {
+  const w = words[j];
+  if (!w) return false;
+  if (w.key === 'called' && words[j - 1]?.key === 'so') return false;
+  return isCueAt(w.key, words[j + 1]?.key);
+}
