@@ -63,9 +63,6 @@ export const RELATIVE_RULES: readonly RelativeRule[] = [
   { pattern: b('next year|el (?:pr[óo]ximo|siguiente) año|el año (?:pr[óo]ximo|que viene|entrante)'), unit: 'year', offset: 1, hints: ['year', 'año'] },
 ];
 
-const WEEKDAY_WORDS =
-  'monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo';
-
 /**
  * Whether a lower-cased sentence may hold a date expression at all; others are not
  * scanned. Plain substrings ("mes" also matches "times"): a false hit only costs a scan.
