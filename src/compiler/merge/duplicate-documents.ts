@@ -18,15 +18,6 @@ export const NEAR_DUPLICATE = 0.9;
 const SHINGLE = 5;
 const ANCHORS = 8;
 
-function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i += 1) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** FNV-1a hashes of the lower-cased words, without building substrings (this runs on every byte). */
