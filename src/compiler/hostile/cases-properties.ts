@@ -16,6 +16,8 @@ import { CONTROL_ARTICLE, ENGLISH_ARTICLE, LONE_SURROGATE, SPANISH_ARTICLE, utf1
 import { guarded, TSX_LOADER, type CaseResult, type HostileCase } from './harness';
 
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 40);
+/** Replays a reported failure: HOSTILE_SEED and HOSTILE_PATH from the failure message. */
+const replay = process.env.HOSTILE_SEED ? { seed: Number(process.env.HOSTILE_SEED), path: process.env.HOSTILE_PATH ?? '' } : {};
 
 export function compilePure(files: readonly FileBytes[]): Finished {
   const corpus = sourceDocumentsFromFiles(files);
@@ -80,7 +82,8 @@ async function property(check: () => void | Promise<void>): Promise<CaseResult> 
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const lines = message.split('\n');
-      const cause = lines.find((l) => /Got error|Error:/.test(l)) ?? lines[0] ?? '';
+      const inner = error instanceof Error && error.cause instanceof Error ? error.cause.message.split('\n')[0] : null;
+      const cause = inner ?? lines.find((l) => /Got error|Error:/.test(l)) ?? lines[0] ?? '';
       const counterexample = (lines.find((l) => /Counterexample/.test(l)) ?? '').slice(0, 240);
       const seed = lines.find((l) => /seed/.test(l)) ?? '';
       const summary = [cause.trim(), counterexample, seed.trim()].filter(Boolean).join(' | ');
@@ -115,7 +118,7 @@ export const propertyCases: HostileCase[] = [
             if (JSON.stringify(JSON.parse(JSON.stringify(result.timeline))) !== JSON.stringify(result.timeline)) throw new Error('no JSON round-trip');
             if (allStrings(result.timeline).some((s) => LONE_SURROGATE.test(s))) throw new Error('a lone surrogate reached the output');
           }),
-          { numRuns: RUNS },
+          { numRuns: RUNS, ...replay },
         ),
       ),
   },
@@ -137,7 +140,7 @@ export const propertyCases: HostileCase[] = [
             if (!reversed.ok || serializeTimeline(reversed.timeline) !== expected) throw new Error('file order changed the output');
             if (!crlf.ok || serializeTimeline(crlf.timeline) !== expected) throw new Error(`${JSON.stringify(eol)} line endings changed the output`);
           }),
-          { numRuns: RUNS },
+          { numRuns: RUNS, ...replay },
         ),
       ),
   },
@@ -159,7 +162,7 @@ export const propertyCases: HostileCase[] = [
               const other = compilePure(toBytes(files));
               if (!west.ok || !other.ok || serializeTimeline(west.timeline) !== serializeTimeline(other.timeline)) throw new Error(`time zone ${zone} changed the output`);
             }),
-            { numRuns: Math.ceil(RUNS / 2) },
+            { numRuns: Math.ceil(RUNS / 2), ...replay },
           );
         } finally {
           if (original === undefined) delete process.env.TZ;

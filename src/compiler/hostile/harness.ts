@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { timelineSchema, type Diagnostic, type Timeline } from '../../schema/timeline';
-import { runBuild, type BuildOptions, type BuildOutcome } from '../io/build';
+import { runBuild, serializeTimeline, type BuildOptions, type BuildOutcome } from '../io/build';
 import { CONTROL_ARTICLE, CONTROL_PATH, LONE_SURROGATE } from './articles';
 
 /** `node --import <this>` runs TypeScript in a child process from any working directory. */
@@ -103,7 +103,7 @@ export async function invariants(sandbox: Sandbox, outcome: BuildOutcome, contro
   } catch {
     return ['timeline.json does not parse or validate'];
   }
-  if (JSON.stringify(parsed, null, 2) + '\n' !== text) problems.push('timeline.json does not round-trip through JSON');
+  if (serializeTimeline(parsed) !== text) problems.push('timeline.json does not round-trip through JSON');
   if (strings(parsed).some((s) => LONE_SURROGATE.test(s))) problems.push('a lone surrogate reached the output');
   if (control && !parsed.documents.some((d) => d.path === 'control.txt')) problems.push('the other document in the folder was not compiled');
   const texts = new Map(parsed.documents.map((d) => [d.id as string, d.text]));

@@ -1,0 +1,32 @@
+/**
+ * One measured build for `npm run bench:compile`, in its own process so that its
+ * peak RSS is its own. Prints one JSON line: build time, peak RSS, counts.
+ */
+import { runBuild } from '../src/compiler/io/build';
+import { compilerVersion, diskCache } from '../src/compiler/io/compile-cache';
+
+const [docs, out, cacheDir] = process.argv.slice(2);
+const t0 = performance.now();
+const outcome = await runBuild({
+  cwd: process.cwd(),
+  docsDir: docs ?? '',
+  outFile: out ?? '',
+  dataDir: 'data',
+  cache: cacheDir ? diskCache(cacheDir) : null,
+  compilerVersion: await compilerVersion(),
+});
+const ms = performance.now() - t0;
+process.stdout.write(
+  `${JSON.stringify({
+    ms,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    documents: outcome.counts.documents,
+    events: outcome.counts.events,
+    quotes: outcome.counts.quotes,
+    errors: outcome.counts.errors,
+    cacheHits: outcome.cacheHits,
+    timings: outcome.timings,
+    written: outcome.written,
+    failure: outcome.failure,
+  })}\n`,
+);

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench:compile`: generates corpora of 1,000 and 10,000 seed-shaped
+ * articles in the temp folder, compiles each cold (empty cache) and again after a
+ * one-file change (warm cache), each build in a child process, and prints
+ * documents per second, peak RSS and the incremental time. For reference it also
+ * times chrono-node alone (English and Spanish parsers) over the same articles.
+ * BENCH_SIZES=1000,10000 chooses the corpus sizes. Targets on a 2-core machine:
+ * ≥ 500 documents/s, peak RSS < 1 GB at 10,000, incremental < 2 s.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as chrono from 'chrono-node';
+import { generateArticle, writeCorpus } from './bench-corpus';
+
+const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const base = path.join(os.tmpdir(), 'cronologia-bench');
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+const child = path.join(import.meta.dirname, 'bench-child.ts');
+
+interface Measure {
+  ms: number;
+  maxRssMb: number;
+  documents: number;
+  events: number;
+  quotes: number;
+  errors: number;
+  cacheHits: number;
+  written: boolean;
+  failure: string | null;
+  wallMs: number;
+}
+
+function measure(docs: string, out: string, cache: string): Measure {
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, ['--import', tsx, child, docs, out, cache], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const wallMs = performance.now() - t0;
+  const line = run.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return { ...(JSON.parse(line) as Omit<Measure, 'wallMs'>), wallMs };
+  } catch {
+    throw new Error(`build failed: ${run.stderr.split('\n')[0] ?? ''}`);
+  }
+}
+
+function chronoAlone(count: number): number {
+  const texts = Array.from({ length: count }, (_, i) => generateArticle(i).text);
+  const ref = { instant: new Date(Date.UTC(2026, 0, 17, 12)), timezone: 0 };
+  const t0 = performance.now();
+  for (const text of texts) {
+    chrono.en.parse(text, ref);
+    chrono.es.parse(text, ref);
+  }
+  return count / ((performance.now() - t0) / 1000);
+}
+
+const rows: string[][] = [];
+const fmt = (n: number, digits = 0): string => n.toFixed(digits);
+process.stdout.write(`chrono-node alone (en + es parse): ${fmt(chronoAlone(1000))} documents/s\n`);
+for (const size of sizes) {
+  const root = path.join(base, String(size));
+  rmSync(root, { recursive: true, force: true });
+  const docs = path.join(root, 'docs');
+  const names = writeCorpus(docs, size);
+  const out = path.join(root, 'out', 'timeline.json');
+  const cache = path.join(root, 'cache');
+  process.stderr.write(`compiling ${size} documents (cold)…\n`);
+  const cold = measure(docs, out, cache);
+  appendFileSync(path.join(docs, names[Math.floor(size / 2)] ?? ''), '\nThe ministry said on Monday that talks would resume.\n');
+  process.stderr.write(`compiling ${size} documents after a one-file change (warm cache)…\n`);
+  const warm = measure(docs, out, cache);
+  const outMb = readFileSync(out).length / 1024 / 1024;
+  rows.push([
+    String(size),
+    fmt(cold.ms / 1000, 1),
+    fmt(cold.documents / (cold.ms / 1000)),
+    fmt(cold.maxRssMb),
+    fmt(warm.ms / 1000, 2),
+    fmt(warm.wallMs / 1000, 2),
+    fmt(warm.maxRssMb),
+    `${warm.cacheHits}/${warm.documents}`,
+    String(cold.events),
+    String(cold.quotes),
+    fmt(outMb, 1),
+  ]);
+  if (!cold.written || !warm.written) process.stderr.write(`warning: a build did not write its output (${cold.failure ?? warm.failure ?? 'errors'})\n`);
+  rmSync(root, { recursive: true, force: true });
+}
+const headers = ['docs', 'cold s', 'docs/s', 'cold RSS MB', 'incr. build s', 'incr. wall s', 'incr. RSS MB', 'cache hits', 'events', 'quotes', 'output MB'];
+const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
+process.stdout.write(`${[line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n')}\n`);
+process.stdout.write('targets: ≥ 500 docs/s; peak RSS < 1 GB at 10,000; incremental < 2 s ("incr. build s" is the build itself, "incr. wall s" adds process start-up)\n');
