@@ -11,6 +11,7 @@ async function seriousViolations(page: Page) {
 
 for (const theme of ['light', 'dark'] as const) {
   test(`the axe scan finds no serious or critical violations (${theme})`, async ({ page }) => {
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: theme });
     await useTimelineData(page);
     await page.goto('/');
