@@ -96,7 +96,7 @@ export function serveBuiltApp(
   return serve(port, (pathname) => {
     const page = extra[pathname];
     if (page) return page;
-    if (pathname === '/timeline.json') return { body: readFileSync(dataFile), type: TYPES['.json'], headers };
+    if (pathname === '/timeline.json') return { body: readFileSync(dataFile), type: 'application/json', headers };
     const rel = pathname === '/' ? 'index.html' : pathname.slice(1);
     const file = path.resolve(root, rel);
     if (!file.startsWith(path.resolve(root)) || !existsSync(file) || !statSync(file).isFile()) return null;

@@ -22,7 +22,7 @@ export function EmbedButton() {
   const close = () => dialogRef.current?.close();
   return (
     <>
-      <button type="button" onClick={open} aria-haspopup="dialog">
+      <button type="button" className="button" onClick={open} aria-haspopup="dialog">
         {t('embedButton')}
       </button>
       <dialog ref={dialogRef} className="embed-dialog" aria-labelledby="embed-dialog-title" onClose={() => setHref(null)}>
@@ -52,7 +52,7 @@ function EmbedDialogBody({ href, onClose }: { href: string; onClose: () => void 
     <div className="embed-dialog-body">
       <div className="embed-dialog-head">
         <h2 id="embed-dialog-title">{t('embedDialogTitle')}</h2>
-        <button type="button" onClick={onClose}>
+        <button type="button" className="button" onClick={onClose}>
           {t('close')}
         </button>
       </div>
@@ -100,7 +100,7 @@ function SnippetField({ label, value }: { label: string; value: string }) {
       <label htmlFor={id}>{label}</label>
       <textarea id={id} ref={areaRef} readOnly value={value} rows={value.split('\n').length + 1} spellCheck={false} />
       <div className="embed-snippet-actions">
-        <button type="button" onClick={() => void copy()} aria-describedby={`${id}-status`}>
+        <button type="button" className="button" onClick={() => void copy()} aria-describedby={`${id}-status`}>
           {t('copy')}
         </button>
         <span id={`${id}-status`} role="status">
