@@ -15,6 +15,18 @@ export interface WatchOptions {
   debounceMs?: number;
 }
 
+/** Paths a watcher must not react to: the compiler's own outputs and temporary files. */
+export function ignoredBy(ignore: readonly string[]): (path: string) => boolean {
+  return (path) => {
+    const resolved = nodePath.resolve(path);
+    if (/\.tmp$/.test(resolved)) return true;
+    return ignore.some((ex) => {
+      const rel = nodePath.relative(ex, resolved);
+      return rel === '' || (!rel.startsWith('..') && !nodePath.isAbsolute(rel));
+    });
+  };
+}
+
 export async function watchAndRebuild(options: WatchOptions): Promise<{ close(): Promise<void> }> {
   let running = false;
   let pending = false;
@@ -36,14 +48,7 @@ export async function watchAndRebuild(options: WatchOptions): Promise<{ close():
     }
   };
   await run();
-  const ignored = (path: string): boolean => {
-    const resolved = nodePath.resolve(path);
-    if (/\.tmp$/.test(resolved)) return true;
-    return options.ignore.some((ex) => {
-      const rel = nodePath.relative(ex, resolved);
-      return rel === '' || (!rel.startsWith('..') && !nodePath.isAbsolute(rel));
-    });
-  };
+  const ignored = ignoredBy(options.ignore);
   const watcher = watch(options.paths, { ignoreInitial: true, ignored, followSymlinks: false, awaitWriteFinish: false });
   watcher.on('all', () => {
     if (timer) clearTimeout(timer);

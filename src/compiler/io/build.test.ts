@@ -1,0 +1,104 @@
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { timelineSchema } from '../../schema/timeline';
+import { runBuild, type BuildOptions } from './build';
+import { memoryCache } from './compile-cache';
+
+let root: string;
+beforeEach(async () => {
+  root = await fs.mkdtemp(path.join(os.tmpdir(), 'build-'));
+  await fs.mkdir(path.join(root, 'docs'));
+  await fs.mkdir(path.join(root, 'data'));
+});
+afterEach(async () => {
+  await fs.rm(root, { recursive: true, force: true });
+});
+
+const ARTICLES: Record<string, string> = {
+  'one.txt': 'Port talks resume\n\nHalden City, April 14, 2025 - Senator Marcus Odell said on Monday that "talks will resume" next week.\n',
+  'two.md': '---\ntitle: Ministra rechaza plan\npublished: 2025-05-12\nlanguage: es\n---\nLa ministra Irene Sotelo rechazó el plan, "no aceptaremos", afirmó.\n',
+  'sub/three.txt': 'Mayor visits port\n\nThe mayor visited the port on April 2, 2025.\n',
+};
+
+const options = (extra: Partial<BuildOptions> = {}): BuildOptions => ({
+  cwd: root,
+  docsDir: 'docs',
+  outFile: 'out/timeline.json',
+  dataDir: 'data',
+  cache: null,
+  compilerVersion: 'test',
+  ...extra,
+});
+
+async function writeDocs(order: string[]): Promise<void> {
+  for (const name of order) {
+    await fs.mkdir(path.dirname(path.join(root, 'docs', name)), { recursive: true });
+    await fs.writeFile(path.join(root, 'docs', name), ARTICLES[name] ?? '');
+  }
+}
+
+describe('runBuild', () => {
+  it('writes a valid timeline and its JSON Schema', async () => {
+    await writeDocs(Object.keys(ARTICLES));
+    const outcome = await runBuild(options());
+    expect(outcome.written).toBe(true);
+    const written = JSON.parse(await fs.readFile(path.join(root, 'out/timeline.json'), 'utf8'));
+    expect(timelineSchema.safeParse(written).success).toBe(true);
+    const schema = JSON.parse(await fs.readFile(path.join(root, 'out/timeline.schema.json'), 'utf8'));
+    expect(schema.properties.schemaVersion).toBeDefined();
+  });
+
+  it('gives byte-identical output whatever order the files were created in', async () => {
+    await writeDocs(Object.keys(ARTICLES));
+    await runBuild(options());
+    const first = await fs.readFile(path.join(root, 'out/timeline.json'), 'utf8');
+    await fs.rm(path.join(root, 'docs'), { recursive: true });
+    await fs.mkdir(path.join(root, 'docs'));
+    await writeDocs(Object.keys(ARTICLES).reverse());
+    await runBuild(options({ outFile: 'out2/timeline.json' }));
+    expect(await fs.readFile(path.join(root, 'out2/timeline.json'), 'utf8')).toBe(first);
+    expect(first).not.toContain(root);
+  });
+
+  it('applies data/sources and notes entries for absent documents as info', async () => {
+    await writeDocs(['one.txt']);
+    await fs.writeFile(path.join(root, 'data/sources.yaml'), 'one.txt:\n  outlet: Halden Herald\n  url: https://herald.example/port\nelsewhere.txt:\n  outlet: X\n');
+    const outcome = await runBuild(options());
+    const doc = outcome.timeline?.documents.find((d) => d.path === 'one.txt');
+    expect(doc?.url).toBe('https://herald.example/port');
+    expect(outcome.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', rule: 'sources-unknown-document', document: 'data/sources.yaml', line: 4 }));
+    expect(outcome.displayPath('data/sources.yaml')).toBe('data/sources.yaml');
+    expect(outcome.displayPath('one.txt')).toBe('docs/one.txt');
+  });
+
+  it('writes nothing when there are errors and keeps the previous file', async () => {
+    await writeDocs(['one.txt']);
+    await fs.writeFile(path.join(root, 'docs/bad.md'), '---\ntitle: [x\n---\nBody\n');
+    await fs.mkdir(path.join(root, 'out'));
+    await fs.writeFile(path.join(root, 'out/timeline.json'), 'previous');
+    const outcome = await runBuild(options());
+    expect(outcome.written).toBe(false);
+    expect(outcome.counts.errors).toBe(1);
+    expect(await fs.readFile(path.join(root, 'out/timeline.json'), 'utf8')).toBe('previous');
+  });
+
+  it('reuses cached extraction for unchanged documents and redoes only the changed one', async () => {
+    await writeDocs(Object.keys(ARTICLES));
+    const cache = memoryCache(null);
+    const cold = await runBuild(options({ cache }));
+    await fs.appendFile(path.join(root, 'docs/one.txt'), 'The council met again on Tuesday.\n');
+    const warm = await runBuild(options({ cache }));
+    expect([cold.cacheHits, warm.cacheHits]).toEqual([0, 2]);
+    const uncached = await runBuild(options({ outFile: 'fresh/timeline.json' }));
+    expect(await fs.readFile(path.join(root, 'out/timeline.json'), 'utf8')).toBe(await fs.readFile(path.join(root, 'fresh/timeline.json'), 'utf8'));
+    expect(uncached.cacheHits).toBe(0);
+  });
+
+  it('reports a missing documents folder as a failure, not a crash', async () => {
+    const outcome = await runBuild(options({ docsDir: 'nowhere' }));
+    expect(outcome.written).toBe(false);
+    expect(outcome.failure).toMatch(/documents folder not found: nowhere/);
+  });
+});
