@@ -18,8 +18,8 @@ async function exportAs(page: Page, item: string): Promise<{ name: string; body:
 }
 
 async function shownCounts(page: Page): Promise<{ events: number; quotes: number }> {
-  const text = await page.getByText(/\d+ events and \d+ quotes shown/).first().textContent();
-  const m = /(\d+) events and (\d+) quotes shown/.exec(text ?? '');
+  const text = await page.getByText(/\d+ events? and \d+ quotes? shown/).first().textContent();
+  const m = /(\d+) events? and (\d+) quotes? shown/.exec(text ?? '');
   return { events: Number(m?.[1]), quotes: Number(m?.[2]) };
 }
 
