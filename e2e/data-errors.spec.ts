@@ -86,7 +86,7 @@ test('individually invalid events are skipped with a visible count', async ({ pa
   data.events.push({ id: 'broken', title: 42 }, { nope: true });
   await serveTimeline(page, JSON.stringify(data));
   await page.goto('/?view=list');
-  await expect(page.getByRole('region', { name: 'Notices' })).toContainText('invalid and were skipped: 2 events, 0 quotes');
+  await expect(page.getByRole('region', { name: 'Notices' })).toContainText('invalid and were skipped (events: 2, quotes: 0)');
   await expect(page.getByRole('region', { name: 'Chronological list' }).getByRole('article').first()).toBeVisible();
 });
 

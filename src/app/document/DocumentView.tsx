@@ -4,6 +4,7 @@ import { useStore } from '../store/store';
 import { useT } from '../i18n/use-t';
 import { formatCalendar } from '../i18n/format-date';
 import { safeHref } from '../ui/item-labels';
+import { countLabel } from '../i18n/translate';
 import { documentSegments, type ExtractMark } from './document-segments';
 
 function marksFor(t: Timeline, docId: string): ExtractMark[] {
@@ -44,7 +45,7 @@ function DocumentList({ timeline }: { timeline: Timeline }) {
               <p className="muted">
                 {d.outlet ? <span dir="auto">{d.outlet} · </span> : null}
                 {d.published ? <span>{t('publishedOn', { date: formatCalendar(d.published, lang) })} · </span> : null}
-                <span>{t('extractedCount', { events, quotes })}</span>
+                <span>{t('extractedCount', { events: countLabel(lang, 'nEvents', events), quotes: countLabel(lang, 'nQuotes', quotes) })}</span>
               </p>
             </li>
           );
@@ -92,7 +93,7 @@ function OneDocument({ timeline, doc }: { timeline: Timeline; doc: TimelineDocum
       <p className="muted">
         {doc.outlet ? <span dir="auto">{doc.outlet} · </span> : null}
         {doc.published ? <span>{t('publishedOn', { date: formatCalendar(doc.published, lang) })} · </span> : null}
-        <span>{t('extractedCount', { events, quotes })}</span>
+        <span>{t('extractedCount', { events: countLabel(lang, 'nEvents', events), quotes: countLabel(lang, 'nQuotes', quotes) })}</span>
         {href ? (
           <>
             {' · '}

@@ -6,6 +6,7 @@ import { hasActiveFilters, type Facet } from '../store/filters-slice';
 import { selectFacetCounts, selectVisible } from '../store/select-visible';
 import { countryName } from '../ui/item-labels';
 import { isValidDay } from '../url/url-state';
+import { countLabel } from '../i18n/translate';
 
 interface Option {
   value: string;
@@ -65,7 +66,7 @@ export function FiltersPanel({ timeline }: { timeline: Timeline }) {
         </button>
       </div>
       <p className="live-count" role="status">
-        {t('shownCount', { events: visible.events.length, quotes: visible.quotes.length })}
+        {t('shownCount', { events: countLabel(lang, 'nEvents', visible.events.length), quotes: countLabel(lang, 'nQuotes', visible.quotes.length) })}
       </p>
       {counts && counts.offTopic > 0 ? (
         <label className="check offtopic">

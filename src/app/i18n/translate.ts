@@ -23,3 +23,11 @@ export function langFromNavigator(languages: readonly string[]): Lang {
   }
   return 'en';
 }
+
+type PluralBase = 'nEvents' | 'nQuotes';
+
+/** "1 event" / "3 events", by the language's plural rules. */
+export function countLabel(lang: Lang, base: PluralBase, n: number): string {
+  const form = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
+  return translate(lang, `${base}_${form}`, { n });
+}

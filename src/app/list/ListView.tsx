@@ -104,9 +104,11 @@ function Entry({ timeline, entry }: { timeline: Timeline; entry: ListEntry }) {
     const q = entry.quote;
     return (
       <li className="entry entry-quote">
-        <p className="entry-date">
-          <time dateTime={q.date.start ?? undefined}>{formatDateValue(q.date, lang)}</time>
-        </p>
+        {q.date.start !== null ? (
+          <p className="entry-date">
+            <time dateTime={q.date.start}>{formatDateValue(q.date, lang)}</time>
+          </p>
+        ) : null}
         <QuoteLine timeline={timeline} quote={q} nested={false} />
       </li>
     );
@@ -118,10 +120,12 @@ function Entry({ timeline, entry }: { timeline: Timeline; entry: ListEntry }) {
   return (
     <li className={`entry entry-event type-${e.type}${selectedId === e.id ? ' is-selected' : ''}`} data-id={e.id}>
       <article aria-labelledby={`entry-${e.id}`}>
-        <p className="entry-date">
-          <time dateTime={e.date.start ?? undefined}>{formatDateValue(e.date, lang)}</time>
-          <span className="muted"> · {formatBasis(e.date, lang)}</span>
-        </p>
+        {e.date.start !== null ? (
+          <p className="entry-date">
+            <time dateTime={e.date.start}>{formatDateValue(e.date, lang)}</time>
+            <span className="muted"> · {formatBasis(e.date, lang)}</span>
+          </p>
+        ) : null}
         <h3 id={`entry-${e.id}`}>
           <button type="button" className="entry-title" onClick={() => openItem(e.id)} aria-current={selectedId === e.id ? 'true' : undefined}>
             <Highlight text={e.title} query={search} />
