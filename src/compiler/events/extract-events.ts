@@ -16,8 +16,8 @@ import { findTriggers, type TriggerMatch } from './find-triggers';
 
 const EXTRACTED_KINDS = new Set(['body', 'related']);
 /** Characters of gap a comma costs when tying a date to a trigger. */
-const COMMA_COST = 30;
-const MAX_GAP = 90;
+const COMMA_COST = 15;
+const MAX_GAP = 120;
 const BEFORE_COST = 1.5;
 const HARD_BREAK = /[;:—–()"“”«»]|\s-\s/u;
 

@@ -48,8 +48,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'arrest-extradition', cameo: '173', pattern: 'arrest(?:ed|s)?|apprehension|apprehended|detained|detention|detenid[oa]s?|detuvieron|detuvo|arrest[oó]|aprehendid[oa]s?|aprehensi[oó]n' },
   { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|expelled|deported|deportad[oa]s?' },
   // 014 Consider policy option; 070 Provide aid; 057 Sign formal agreement
-  { type: 'policy', cameo: '014', pattern: 'announced|anunci[oó]|launched|lanz[oó]|proposal|propuesta|directive|directiva|executive order|orden ejecutiva|decree|decreto|strategy|estrategia|reforms?|reforma|tariffs?|aranceles?|increasing its|increased its|aument[oó]|pressure|presi[oó]n' },
-  { type: 'policy', cameo: '070', pattern: 'aid package|paquete de ayuda' },
+  { type: 'policy', cameo: '014', pattern: 'announced|anunci[oó]|launched|lanz[oó]|proposal|propuesta|directive|directiva|executive order|orden ejecutiva|decree|decreto|strategy|estrategia|reforms?|reforma|tariffs?|aranceles?|increasing its|increased its|aument[oó]|pressure|presi[oó]n', factual: true },
+  { type: 'policy', cameo: '070', pattern: 'aid package|paquete de ayuda', factual: true },
   { type: 'policy', cameo: '057', pattern: 'signed|firm[oó]|firmaron|agreement|acuerdo' },
   // 064 Share intelligence or information
   { type: 'other', cameo: '064', pattern: 'surveillance|drone flights|vigilancia|vuelos de drones|intelligence sharing|intercambio de inteligencia' },
@@ -61,4 +61,4 @@ export const TRIGGERS: readonly Trigger[] = [
 
 /** Words that make a following trigger hypothetical rather than something that happened. */
 export const HEDGES =
-  /(?<![\p{L}\p{N}])(?:potential|possible|future|upcoming|planned|proposed|hypothetical|would|could|might|may|to authorize|to allow|joint|posibles?|futur[oa]s?|eventual(?:es)?|pr[oó]xim[oa]s?|podr[ií]a|permitir)\s+(?:\p{L}+\s+){0,2}$/iu;
+  /(?<![\p{L}\p{N}])(?:rule out|rules out|ruled out|threaten(?:s|ed)?(?: with)?|amenaz[oó] con|descart[oó]|descarta|potential|possible|future|upcoming|planned|proposed|hypothetical|would|could|might|may|to authorize|to allow|joint|posibles?|futur[oa]s?|eventual(?:es)?|pr[oó]xim[oa]s?|podr[ií]a|permitir)\s+(?:\p{L}+\s+){0,2}$/iu;
