@@ -69,6 +69,12 @@ test.beforeAll(async () => {
     '/late.html': article(`<div id="slot" class="w800"></div>`),
     '/csp.html': article(`<div class="w900"><div data-cronologia="${APP}/" data-cronologia-title="CSP embed"></div></div>`),
     '/hostile.html': article(`<div class="w900"><div data-cronologia="${APP}/" data-cronologia-title="Hostile host embed"></div></div>`),
+    '/twice.html': article(
+      `<div class="w640"><div data-cronologia="${APP}/" data-cronologia-title="Twice one"></div>
+       <div data-cronologia="javascript:alert(1)" data-cronologia-title="Not an app URL"></div>
+       <div data-cronologia="${APP}/?lang=es" data-cronologia-title="Twice two"></div></div>
+       <script src="${APP}/embed.js"></script>`,
+    ),
     '/width.html': article(`<div id="col" class="w300"><div data-cronologia="${APP}/" data-cronologia-title="Sized embed"></div></div>`),
   };
   servers.push(
@@ -176,6 +182,14 @@ test('placeholders added later are picked up, once', async ({ page }) => {
   await expectFollowsContent(page, 'Late one');
   await expectFollowsContent(page, 'Late two');
   await expect(page.locator('iframe')).toHaveCount(2);
+});
+
+test('including embed.js twice still makes one iframe per placeholder, and only for http(s) URLs', async ({ page }) => {
+  await page.goto(`${HOST}/twice.html`);
+  await expectFollowsContent(page, 'Twice one');
+  await expectFollowsContent(page, 'Twice two');
+  await expect(page.locator('iframe')).toHaveCount(2);
+  await expect(page.getByTitle('Not an app URL')).toHaveCount(0);
 });
 
 test('a host page with a strict CSP still loads the embed', async ({ page }) => {
