@@ -45,6 +45,11 @@ function splitLines(text: string, from: number): Line[] {
   return lines;
 }
 
+const FUNCTION_WORDS = new Set([
+  'and', 'or', 'but', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'as',
+  'y', 'o', 'pero', 'el', 'la', 'los', 'las', 'un', 'una', 'de', 'del', 'al', 'a', 'en', 'con', 'por', 'para', 'que',
+]);
+
 const SENTENCE_END = /[.!?…:;"'”’»)\]]$/u;
 const LOWER_START = /^[a-zà-öø-ÿ(]/u;
 
@@ -55,7 +60,9 @@ function continues(text: string, prev: Line, next: Line): boolean {
   const first = text.slice(next.textStart, next.textStart + 1);
   if (LOWER_START.test(first)) return true;
   if (/[,\-–—]$/u.test(prevText)) return true;
-  return false;
+  // A line cannot end a paragraph on "and", "of the" or "de": it is wrapped.
+  const lastWord = /[\p{L}]+$/u.exec(text.slice(Math.max(prev.textStart, prev.textEnd - 12), prev.textEnd))?.[0];
+  return lastWord !== undefined && FUNCTION_WORDS.has(lastWord);
 }
 
 /** Lines of similar width (55–100 chars) throughout are a hard-wrapped paragraph. */

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { findDateMentions, type RawDate } from './date-mentions';
+import { resolveDate } from './resolve-date';
+
+const published = { year: 2026, month: 1, day: 17 }; // a Saturday
+const lowerBound = { year: 2026, month: 1, day: 29 };
+
+function only(text: string, language = 'en'): RawDate {
+  const found = findDateMentions(text, 0, language);
+  expect(found, text).toHaveLength(1);
+  return found[0] as RawDate;
+}
+
+describe('resolving what the words state', () => {
+  it('keeps full dates, month+year and bare years as stated, at their own precision', () => {
+    const none = { published: null, lowerBound: null };
+    expect(resolveDate(only('on January 3, 2026'), none, false)).toMatchObject({ start: '2026-01-03', precision: 'day', basis: 'stated' });
+    expect(resolveDate(only('el 3 de enero de 2026', 'es'), none, false)).toMatchObject({ start: '2026-01-03', precision: 'day' });
+    expect(resolveDate(only('in October 2024'), none, false)).toMatchObject({ start: '2024-10', precision: 'month', basis: 'stated' });
+    expect(resolveDate(only('en octubre de 2024', 'es'), none, false)).toMatchObject({ start: '2024-10', precision: 'month' });
+    expect(resolveDate(only('in 2025'), none, false)).toMatchObject({ start: '2025', precision: 'year', basis: 'stated' });
+    expect(resolveDate(only('ahead of the 2027 elections'), none, false)).toMatchObject({ start: '2027', precision: 'year' });
+  });
+
+  it('gives a year-less day the year of the publication date, else of the lower bound, else nothing', () => {
+    const raw = only('a January 19 interview');
+    expect(resolveDate(raw, { published, lowerBound }, false)).toMatchObject({ start: '2025-01-19', basis: 'relative' });
+    expect(resolveDate(raw, { published: null, lowerBound }, false)).toMatchObject({ start: '2026-01-19', basis: 'inferred' });
+    expect(resolveDate(raw, { published: null, lowerBound: null }, false)).toMatchObject({ start: null, precision: 'unknown' });
+  });
+
+  it('never places a future-tense month in the past', () => {
+    const raw = only('will be presented in February');
+    expect(resolveDate(raw, { published: null, lowerBound }, true)).toMatchObject({ start: null });
+    expect(resolveDate(raw, { published, lowerBound: null }, true)).toMatchObject({ start: '2026-02', precision: 'month', basis: 'relative' });
+  });
+
+  it('resolves weekdays and relative phrases only against a real publication date', () => {
+    const none = { published: null, lowerBound };
+    const ctx = { published, lowerBound: null };
+    for (const text of ['on Friday', 'yesterday', 'this week', 'earlier this year', 'last year', 'el lunes', 'ayer', 'esta semana', 'el año pasado']) {
+      const raw = only(text, /^(el|ayer|esta)/.test(text) ? 'es' : 'en');
+      expect(resolveDate(raw, none, false), text).toMatchObject({ start: null, precision: 'unknown' });
+    }
+    expect(resolveDate(only('on Friday'), ctx, false)).toMatchObject({ start: '2026-01-16', precision: 'day', basis: 'relative' });
+    expect(resolveDate(only('on Saturday'), ctx, false)).toMatchObject({ start: '2026-01-17' });
+    expect(resolveDate(only('next Monday'), ctx, false)).toMatchObject({ start: '2026-01-19' });
+    expect(resolveDate(only('yesterday'), ctx, false)).toMatchObject({ start: '2026-01-16', precision: 'day' });
+    expect(resolveDate(only('This week'), ctx, false)).toMatchObject({ start: '2026-01-12', end: '2026-01-18', precision: 'week' });
+    expect(resolveDate(only('last week'), ctx, false)).toMatchObject({ start: '2026-01-05', end: '2026-01-11', precision: 'week' });
+    expect(resolveDate(only('earlier this year'), ctx, false)).toMatchObject({ start: '2026', precision: 'year' });
+    expect(resolveDate(only('the beginning of last year'), ctx, false)).toMatchObject({ start: '2025', precision: 'year' });
+    expect(resolveDate(only('a principios de este año', 'es'), ctx, false)).toMatchObject({ start: '2026', precision: 'year' });
+    expect(resolveDate(only('el año pasado', 'es'), ctx, false)).toMatchObject({ start: '2025', precision: 'year' });
+    expect(resolveDate(only('last month'), ctx, false)).toMatchObject({ start: '2025-12', precision: 'month' });
+  });
+
+  it('resolves ranges to a start and an end', () => {
+    const none = { published: null, lowerBound: null };
+    expect(resolveDate(only('from January 5 to 9, 2026'), none, false)).toMatchObject({ start: '2026-01-05', end: '2026-01-09', precision: 'day' });
+    expect(resolveDate(only('between March and May 2025'), none, false)).toMatchObject({ start: '2025-03', end: '2025-05', precision: 'month' });
+    expect(resolveDate(only('entre marzo y mayo de 2025', 'es'), none, false)).toMatchObject({ start: '2025-03', end: '2025-05' });
+    expect(resolveDate(only('del 5 al 9 de enero de 2026', 'es'), none, false)).toMatchObject({ start: '2026-01-05', end: '2026-01-09' });
+    expect(resolveDate(only('del 5 al 9 de enero', 'es'), { published, lowerBound: null }, false)).toMatchObject({
+      start: '2026-01-05',
+      end: '2026-01-09',
+      basis: 'relative',
+    });
+  });
+
+  it('rejects impossible dates and keeps only the year of an ambiguous numeric one', () => {
+    expect(only('on February 30, 2026').kind).toBe('impossible');
+    expect(only('el 30 de febrero de 2026', 'es').kind).toBe('impossible');
+    expect(only('dated 2026-13-01').kind).toBe('impossible');
+    expect(only('dated 31/02/2025', 'es').kind).toBe('impossible');
+    const ambiguous = only('dated 03/04/2025');
+    expect(ambiguous.kind).toBe('ambiguous');
+    expect(resolveDate(ambiguous, { published: null, lowerBound: null }, false)).toMatchObject({ start: '2025', precision: 'year' });
+    expect(resolveDate(only('dated 03/04/2025', 'es'), { published: null, lowerBound: null }, false)).toMatchObject({ start: '2025-04-03', precision: 'day' });
+    expect(resolveDate(only('dated 12/25/2025'), { published: null, lowerBound: null }, false)).toMatchObject({ start: '2025-12-25', precision: 'day' });
+  });
+
+  it('does not read amounts, percentages or counts as years', () => {
+    expect(findDateMentions('Prices rose 15% and $2025 was paid; 2,025 troops and 1.500 denuncias; 3.5 million.', 0, 'en')).toEqual([]);
+  });
+
+  it('does not count chrono guesses for weekdays or "today" as stated days', () => {
+    const found = findDateMentions('Today, and on Friday, and last week.', 0, 'en');
+    expect(found.map((f) => f.kind)).toEqual(['relative', 'weekday', 'relative']);
+  });
+});

@@ -1,0 +1,116 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dateValueSchema, type DocumentId } from '../../schema/timeline';
+import type { CleanDocument, SourceDocument } from '../model';
+import { cleanDocument } from './clean-document';
+
+function source(text: string, meta: SourceDocument['meta'] = {}): SourceDocument {
+  return { id: 'doc' as DocumentId, path: 'doc.txt', format: 'txt', text, bodyStart: 0, meta, diagnostics: [] };
+}
+
+/** What every result must satisfy, whatever the input. */
+function checkInvariants(doc: CleanDocument): void {
+  let previousEnd = 0;
+  for (const b of doc.blocks) {
+    expect(b.start).toBeGreaterThanOrEqual(previousEnd);
+    expect(b.end).toBeGreaterThan(b.start);
+    expect(b.end).toBeLessThanOrEqual(doc.text.length);
+    previousEnd = b.end;
+  }
+  for (const s of doc.sentences) {
+    const block = doc.blocks[s.block];
+    expect(block).toBeDefined();
+    expect(s.start >= (block?.start ?? 0) && s.end <= (block?.end ?? 0)).toBe(true);
+    expect(s.story).toBe(block?.story);
+  }
+  for (const d of doc.dates) {
+    const sentence = doc.sentences[d.sentence];
+    expect(sentence && d.start >= sentence.start && d.end <= sentence.end).toBe(true);
+    expect(dateValueSchema.safeParse(d.value).success).toBe(true);
+    if (d.value.end !== undefined && d.value.start !== null) expect(d.value.end >= d.value.start).toBe(true);
+  }
+  expect(doc.stories.map((s) => s.story)).toContain(0);
+  for (const diagnostic of doc.diagnostics) expect(diagnostic.rule).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+}
+
+const pieces = [
+  'January 3, 2026', 'el 19 de enero', 'on Friday', 'This week', 'yesterday', '03/04/2025', '2026-13-01', 'February 30',
+  '“', '”', '"', "'", '«', '»', 'U.S.', 'Dr.', '. ', '.\n', '\n\n', '\n', ' ', 'Related articles', 'Связанные статьи',
+  'Leave a Reply', 'cookies', '0', 'ab12cd34-0000-4000-8000-123456789abc', 'Washington, January 17, 2026 - ',
+  '2026-01-17T01:52:41+00:00', 'Source: X (2025-11-19)', 'la semana pasada', 'del 5 al 9 de enero', '\u200b', '\u202e',
+  '😀', '\u0000', 'Mexico rejected the offer', 'dijo', 'Sheinbaum said',
+];
+
+describe('cleanDocument on any input', () => {
+  it('never throws and keeps every span inside the text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 12 })), { maxLength: 60 }), (parts) => {
+        checkInvariants(cleanDocument(source(parts.join(''))));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same result whatever the process time zone or clock', () => {
+    const text = 'Title\n\nOfficials met on Friday and yesterday. A January 19 interview followed.\n';
+    const first = cleanDocument(source(text));
+    const original = process.env.TZ;
+    process.env.TZ = 'Asia/Kolkata';
+    const second = cleanDocument(source(text));
+    process.env.TZ = original;
+    expect(second).toEqual(first);
+    expect(first.dates.every((d) => d.value.start === null)).toBe(true);
+  });
+
+  it('handles empty, blank and letter-less documents', () => {
+    for (const text of ['', '   \n\n  ', '0\n\n1234', '\u0000\u0000']) {
+      const doc = cleanDocument(source(text));
+      checkInvariants(doc);
+      expect(doc.sentences).toEqual([]);
+      expect(doc.published).toBeNull();
+    }
+  });
+
+  it('finishes on huge single lines and backtracking bait', () => {
+    const inputs = [
+      'word. '.repeat(200_000),
+      'a'.repeat(1_000_000),
+      '“'.repeat(300_000),
+      `"${' '.repeat(300_000)}`,
+      '.'.repeat(500_000),
+      '2025 '.repeat(100_000),
+      'On January 3, 2026 he said. '.repeat(20_000),
+      'U.S. '.repeat(100_000),
+      "'a ".repeat(200_000),
+      'Ab\n'.repeat(50_000),
+      `${'«'.repeat(1000)}hi${'»'.repeat(1000)}`,
+    ];
+    for (const text of inputs) checkInvariants(cleanDocument(source(text)));
+  });
+
+  it('caps the diagnostics of a page of repeated lines', () => {
+    const doc = cleanDocument(source('Headline here\n\n' + 'Same paragraph again.\n\n'.repeat(5000)));
+    expect(doc.blocks.filter((b) => b.kind === 'duplicate')).toHaveLength(4999);
+    expect(doc.diagnostics.length).toBeLessThan(300);
+  });
+
+  it('takes metadata over the text and warns about a conflicting dateline', () => {
+    const doc = cleanDocument(
+      source('Title line\n\nWashington, January 17, 2026 - Officials said on Friday that talks ended.', { published: '2026-01-20', title: 'Meta title', language: 'en-US' }),
+    );
+    expect(doc.published).toEqual({ year: 2026, month: 1, day: 20 });
+    expect(doc.title).toBe('Meta title');
+    expect(doc.language).toBe('en');
+    const conflict = doc.diagnostics.find((d) => d.rule === 'conflicting-publication-date');
+    expect(conflict?.severity).toBe('warning');
+    expect(conflict?.message).toContain('2026-01-20');
+    expect(conflict?.message).toContain('2026-01-17');
+    expect(conflict?.line).toBe(3);
+  });
+
+  it('positions noise diagnostics at the block', () => {
+    const doc = cleanDocument(source('A Headline\n\nBody text here.\n\nLeave a Reply'));
+    expect(doc.diagnostics).toContainEqual({ severity: 'info', rule: 'noise-block', message: expect.stringContaining('Leave a Reply'), document: 'doc.txt', line: 5, column: 1 });
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { noiseReason } from './noise';
+
+describe('noise blocks', () => {
+  it('recognises consent banners in several languages', () => {
+    for (const text of [
+      'This website uses cookies to improve your experience.',
+      'Utilizamos cookies propias y de terceros para mejorar nuestros servicios.',
+      'Этот сайт использует куки',
+      'Мы используем куки для анализа, чтобы улучшить наш сайт.',
+      'Nous utilisons des cookies pour améliorer votre expérience.',
+      'Diese Website verwendet Cookies.',
+    ]) {
+      expect(noiseReason(text, 'latin'), text).not.toBeNull();
+    }
+  });
+
+  it('recognises comment forms, share lines, buttons, ids, lone numbers and image credits', () => {
+    for (const text of [
+      'Leave a Reply',
+      'Your email address will not be published. Required fields are marked *',
+      'Deja un comentario',
+      'Tu dirección de correo electrónico no será publicada.',
+      'Share this article',
+      'Compartir en Facebook',
+      'Aceptar',
+      'Отклонить',
+      '0',
+      '77b894ee-98c4-41e9-bdc0-672c7d31e19b',
+      'AI-generated image',
+      'Foto: Archivo / Cortesía',
+      'Изображение, созданное ИИ',
+      'Сообщено ИИ',
+      'More recent coverage',
+    ]) {
+      expect(noiseReason(text, 'latin'), text).not.toBeNull();
+    }
+  });
+
+  it('drops a block in another script than the article', () => {
+    expect(noiseReason('Прочитайте нашу политику конфиденциальности для дополнительной информации.', 'latin')).toBe('different script from the article');
+  });
+
+  it('keeps article paragraphs, even ones that mention privacy or a number', () => {
+    for (const text of [
+      'Mexican President Claudia Sheinbaum rejected the offer, emphasizing national sovereignty.',
+      'The senator said the 2027 elections would decide the reform.',
+      'Privacy advocates said the new law would let the government read messages without a warrant, and several groups announced they would challenge it in court.',
+      'Share prices fell 3% after the announcement.',
+    ]) {
+      expect(noiseReason(text, 'latin'), text).toBeNull();
+    }
+  });
+});

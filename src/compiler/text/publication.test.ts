@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { choosePublication, isDateline } from './publication';
+
+const day = (year: number, month: number, d: number) => ({ year, month, day: d });
+
+describe('publication date precedence', () => {
+  it('prefers metadata, then a timestamp, then a dateline, then a source line', () => {
+    const { published, conflicts } = choosePublication([
+      { day: day(2025, 11, 19), source: 'source line', offset: 50, text: '2025-11-19' },
+      { day: day(2025, 11, 20), source: 'dateline', offset: 90, text: 'November 20, 2025' },
+      { day: day(2025, 11, 21), source: 'timestamp', offset: 10, text: '2025-11-21T10:00' },
+    ]);
+    expect(published?.source).toBe('timestamp');
+    expect(conflicts.map((c) => c.other.source)).toEqual(['dateline', 'source line']);
+    expect(conflicts[0]?.message).toContain('2025-11-21');
+    expect(conflicts[0]?.message).toContain('2025-11-20');
+  });
+
+  it('reports nothing when the candidates agree', () => {
+    const { conflicts } = choosePublication([
+      { day: day(2026, 1, 17), source: 'timestamp', offset: 1, text: 'a' },
+      { day: day(2026, 1, 17), source: 'dateline', offset: 9, text: 'b' },
+    ]);
+    expect(conflicts).toEqual([]);
+  });
+});
+
+describe('datelines', () => {
+  const at = (text: string, date: string) => {
+    const start = text.indexOf(date);
+    return isDateline(text, start, start + date.length);
+  };
+
+  it('recognises English and Spanish datelines at a block start or after a sentence', () => {
+    expect(at('Washington, January 17, 2026 - Total News Agency - The government…', 'January 17, 2026')).toBe(true);
+    expect(at('CIUDAD DE MÉXICO, 17 de enero de 2026.- La presidenta…', '17 de enero de 2026')).toBe(true);
+    expect(at('It ended there. Ciudad de México, 17 de enero de 2026.- La presidenta…', '17 de enero de 2026')).toBe(true);
+  });
+
+  it('does not take a date in running text for a dateline', () => {
+    expect(at('The capture of Maduro on January 3, 2026 changed the debate.', 'January 3, 2026')).toBe(false);
+    expect(at('He met the Foreign Minister, January 3, 2026 - a date he recalls.', 'January 3, 2026')).toBe(false);
+  });
+});

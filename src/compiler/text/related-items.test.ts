@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { assignRelatedStories, isRelatedHeading } from './related-items';
+
+describe('related-articles blocks', () => {
+  it('recognises the heading in several languages', () => {
+    for (const text of ['Related articles', 'Artículos relacionados', 'Notas relacionadas', 'Связанные статьи', 'Read more', 'Te puede interesar', 'More from The Harbor Gazette', 'Lee también:']) {
+      expect(isRelatedHeading(text), text).toBe(true);
+    }
+    expect(isRelatedHeading('Related articles suggest the minister knew about the plan in advance.')).toBe(false);
+    expect(isRelatedHeading('The minister read more than forty documents')).toBe(false);
+  });
+
+  it('gives each paragraph its own story and attaches a headline to the paragraph after it', () => {
+    expect(
+      assignRelatedStories(
+        ['Trump escalates threats', 'In the wake of the capture, Trump spoke.', 'Sheinbaum downplayed the statements.', 'Rubio praised Mexico.'],
+        1,
+      ),
+    ).toEqual([1, 1, 2, 3]);
+  });
+});

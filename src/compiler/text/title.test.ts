@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { chooseTitleBlock } from './title';
+
+const candidates = (texts: string[], skip: number[] = []) => texts.map((text, index) => ({ index, text, skippable: skip.includes(index) }));
+
+describe('choosing the title', () => {
+  it('takes the first short line, skipping site names and crumbs', () => {
+    expect(chooseTitleBlock(candidates(['AIWorldNewz.com', 'Mexico Rejects Intervention', 'Body text.'], [0]))).toBe(1);
+  });
+
+  it('prefers a repeated headline over a long lede scraped above it', () => {
+    const lede = 'In the wake of reports alleging that officials instructed the army to act, Mexican officials have taken a strong stance, asserting that any intervention is out of the question. '.repeat(2);
+    expect(chooseTitleBlock(candidates([lede, 'Mexico Denies Intervention Plans', 'Mexico Denies Intervention Plans', 'Body.']))).toBe(1);
+  });
+
+  it('skips a short masthead above a longer headline', () => {
+    expect(chooseTitleBlock(candidates(['Lakeshore Tribune', 'Mayor Okafor Signs Water Deal With Utility', 'Body text.']))).toBe(1);
+  });
+
+  it('finds no title block when the text is one long paragraph', () => {
+    expect(chooseTitleBlock(candidates(['word '.repeat(100)]))).toBeNull();
+  });
+});
