@@ -182,7 +182,7 @@ export const en = {
   rangeLabel: '{start} to {end}',
   printEvents: 'Events in order',
   printSourcesHeading: 'Sources',
-  printShowing: 'Showing {events} events and {quotes} quotes',
+  printShowing: 'Showing {events} and {quotes}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -358,7 +358,7 @@ export const es: Messages = {
   rangeLabel: 'del {start} al {end}',
   printEvents: 'Eventos en orden',
   printSourcesHeading: 'Fuentes',
-  printShowing: 'Se muestran {events} eventos y {quotes} citas',
+  printShowing: 'Se muestran {events} y {quotes}',
 };
 
 export const catalogues: Record<'en' | 'es', Messages> = { en, es };

@@ -11,6 +11,7 @@ import { useStore } from '../store/store';
 import { selectVisible } from '../store/select-visible';
 import { useT } from '../i18n/use-t';
 import { formatDateValue } from '../i18n/format-date';
+import { countLabel } from '../i18n/translate';
 import { actorName, safeHref } from '../ui/item-labels';
 import { buildChartImage, findChartSvg } from '../export/svg-export';
 import { rangeLabel, viewRange } from '../export/view-labels';
@@ -70,7 +71,7 @@ export function PrintHandout() {
     <section className="cronologia-print" lang={lang}>
       <h1 dir="auto">{timeline.title}</h1>
       <p className="print-meta">
-        {shownRange} · {t('printShowing', { events: visible.events.length, quotes: visible.quotes.length })}
+        {shownRange} · {t('printShowing', { events: countLabel(lang, 'nEvents', visible.events.length), quotes: countLabel(lang, 'nQuotes', visible.quotes.length) })}
       </p>
       <div className="print-chart" ref={chartRef} />
       <h2>{t('printEvents')}</h2>
