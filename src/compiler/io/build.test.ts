@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { timelineSchema } from '../../schema/timeline';
 import { runBuild, type BuildOptions } from './build';
-import { memoryCache } from './compile-cache';
+import { diskCache, memoryCache } from './compile-cache';
 
 let root: string;
 beforeEach(async () => {
@@ -86,7 +86,7 @@ describe('runBuild', () => {
 
   it('reuses cached extraction for unchanged documents and redoes only the changed one', async () => {
     await writeDocs(Object.keys(ARTICLES));
-    const cache = memoryCache(null);
+    const cache = diskCache(path.join(root, 'cache'));
     const cold = await runBuild(options({ cache }));
     await fs.appendFile(path.join(root, 'docs/one.txt'), 'The council met again on Tuesday.\n');
     const warm = await runBuild(options({ cache }));
@@ -94,6 +94,13 @@ describe('runBuild', () => {
     const uncached = await runBuild(options({ outFile: 'fresh/timeline.json' }));
     expect(await fs.readFile(path.join(root, 'out/timeline.json'), 'utf8')).toBe(await fs.readFile(path.join(root, 'fresh/timeline.json'), 'utf8'));
     expect(uncached.cacheHits).toBe(0);
+  });
+
+  it('keeps extraction results in memory for --watch', async () => {
+    await writeDocs(Object.keys(ARTICLES));
+    const cache = memoryCache(null);
+    await runBuild(options({ cache }));
+    expect((await runBuild(options({ cache }))).cacheHits).toBe(3);
   });
 
   it('reports a missing documents folder as a failure, not a crash', async () => {

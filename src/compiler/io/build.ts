@@ -11,7 +11,7 @@ import pLimit from 'p-limit';
 import { z } from 'zod';
 import { timelineSchema, type Diagnostic, type Timeline } from '../../schema/timeline';
 import { assembleTimeline, extractDocument, prepareContext, type CompileContext } from '../compile';
-import { diagnostic, type ExtractedDocument } from '../model';
+import { diagnostic, type ExtractedDocument, type SourceDocument } from '../model';
 import { writeFileAtomic, sweepStaleTemps, type WriteFileSystem } from './atomic-write';
 import { cacheKey, type ExtractionCache } from './compile-cache';
 import { readDataFiles, toDisplayPath } from './data-files';
@@ -72,10 +72,12 @@ function describe(error: unknown): string {
   return code ? `${code}: ${message}` : message;
 }
 
+/** Leaves an identical file alone (its mtime too), comparing sizes first so a changed file costs no read. */
 async function writeIfChanged(path: string, content: string, writeFs: WriteFileSystem | undefined): Promise<void> {
-  const existing = await fsp.readFile(path, 'utf8').catch(() => null);
-  if (existing === content) return;
-  await writeFileAtomic(path, content, writeFs);
+  const bytes = Buffer.from(content, 'utf8');
+  const size = await fsp.stat(path).then((s) => s.size, () => -1);
+  if (size === bytes.length && bytes.equals(await fsp.readFile(path).catch(() => Buffer.alloc(0)))) return;
+  await writeFileAtomic(path, bytes, writeFs);
 }
 
 export type Finished =
@@ -154,7 +156,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   const limit = pLimit(options.concurrency ?? 32);
   const keys = corpus.documents.map((doc) => cacheKey(doc, context.fingerprint, options.compilerVersion));
   const cache = options.cache;
-  const cached = cache ? await Promise.all(keys.map((key) => limit(() => cache.get(key)))) : [];
+  const cached = cache ? await Promise.all(keys.map((key, i) => limit(() => cache.get(key, corpus.documents[i] as SourceDocument)))) : [];
   const extracted: ExtractedDocument[] = [];
   const problems: Diagnostic[] = [];
   const stores: Promise<void>[] = [];

@@ -15,7 +15,8 @@ import { sha256 } from './read-corpus';
 export const CACHE_FORMAT = 1;
 
 export interface ExtractionCache {
-  get(key: string): Promise<ExtractedDocument | null>;
+  /** `source` is the document the entry was keyed on; entries on disk omit its text and get it back from here. */
+  get(key: string, source: SourceDocument): Promise<ExtractedDocument | null>;
   set(key: string, value: ExtractedDocument): Promise<void>;
 }
 
@@ -45,9 +46,11 @@ export async function compilerVersion(): Promise<string> {
 export function diskCache(dir: string): ExtractionCache {
   const pathOf = (key: string): string => nodePath.join(dir, key.slice(0, 2), `${key}.json`);
   return {
-    async get(key) {
+    async get(key, source) {
       try {
-        return JSON.parse(await fsp.readFile(pathOf(key), 'utf8')) as ExtractedDocument;
+        const stored = JSON.parse(await fsp.readFile(pathOf(key), 'utf8')) as Omit<ExtractedDocument, 'text'>;
+        // The key hashes the source text, so the source's text is the entry's text.
+        return { ...stored, text: source.text } as ExtractedDocument;
       } catch {
         return null;
       }
@@ -55,9 +58,10 @@ export function diskCache(dir: string): ExtractionCache {
     async set(key, value) {
       const path = pathOf(key);
       const temp = `${path}.${process.pid}.tmp`;
+      const { text: _text, ...stored } = value;
       try {
         await fsp.mkdir(nodePath.dirname(path), { recursive: true });
-        await fsp.writeFile(temp, JSON.stringify(value));
+        await fsp.writeFile(temp, JSON.stringify(stored));
         await fsp.rename(temp, path);
       } catch {
         await fsp.unlink(temp).catch(() => undefined);
@@ -70,10 +74,10 @@ export function diskCache(dir: string): ExtractionCache {
 export function memoryCache(inner: ExtractionCache | null): ExtractionCache & { retain(keys: Set<string>): void } {
   const entries = new Map<string, ExtractedDocument>();
   return {
-    async get(key) {
+    async get(key, source) {
       const hit = entries.get(key);
       if (hit) return hit;
-      const value = inner ? await inner.get(key) : null;
+      const value = inner ? await inner.get(key, source) : null;
       if (value) entries.set(key, value);
       return value;
     },
