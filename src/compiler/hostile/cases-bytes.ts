@@ -138,7 +138,8 @@ export const byteCases: HostileCase[] = [
     run: () => {
       const emoji = '😀🇲🇽👩‍👩‍👧𝒜𠜎';
       const title = `${'Senate talks '.repeat(6)}${emoji.repeat(20)}`;
-      const body = `${title}\n\nHalden City, April 14, 2025 - Senator Marcus Odell said on Monday ${emoji.repeat(30)} that the deal ${'𝒜'.repeat(200)} would "hurt ${'😀'.repeat(150)} workers" and called a meeting on April 2, 2025.\n`;
+      // Astral characters straddle every likely cut: titles, quotes, and the excerpts quoted in diagnostics.
+      const body = `${title}\n\nHalden City, April 14, 2025 - Senator Marcus Odell said on Monday ${emoji.repeat(30)} that the deal ${'𝒜'.repeat(200)} would "hurt ${'😀'.repeat(150)} workers" and called a meeting on April 2, 2025.\n\nLeave a Reply ${'😀 '.repeat(60)}\n\nShare this article ${'𝒜'.repeat(100)}\n\n${'x😀'.repeat(80)}\n`;
       return singleFileCase({ 'e.txt': body }, 'e.txt');
     },
   },
