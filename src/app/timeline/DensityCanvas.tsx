@@ -26,6 +26,7 @@ const BIN_PX = 3;
  */
 export function DensityCanvas({ rows, view, width, height, colorVar }: DensityCanvasProps) {
   const ref = useRef<HTMLCanvasElement | null>(null);
+  const color = useRef<{ scheme: string; value: string } | null>(null);
   useLayoutEffect(() => {
     const canvas = ref.current;
     if (!canvas) return;
@@ -38,7 +39,13 @@ export function DensityCanvas({ rows, view, width, height, colorVar }: DensityCa
     if (!ctx) return;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    ctx.fillStyle = getComputedStyle(canvas).getPropertyValue(colorVar).trim() || '#4a6fa5';
+    // Reading a custom property forces a style pass: do it once, then again only
+    // when the colour scheme or the page theme changes.
+    const scheme = `${document.documentElement.getAttribute('data-theme') ?? ''}|${window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false}`;
+    if (color.current === null || color.current.scheme !== scheme) {
+      color.current = { scheme, value: getComputedStyle(canvas).getPropertyValue(colorVar).trim() || '#4a6fa5' };
+    }
+    ctx.fillStyle = color.current.value;
     for (const row of rows) {
       const bins = binCounts(row.ms, view, width, BIN_PX);
       let peak = 0;

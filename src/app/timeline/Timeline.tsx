@@ -28,6 +28,8 @@ import { linksFor } from './links';
 import './timeline.css';
 
 const NO_EVENTS: EventLayout = { marks: [], clusters: [], inView: 0 };
+/** Extra layout on each side of the view, as a fraction of its width. */
+const MARGIN = 0.25;
 
 /**
  * The timeline chart: a controlled component. It draws the filtered events and
@@ -57,6 +59,26 @@ export function Timeline(props: TimelineProps) {
   );
   const span = view[1] - view[0];
   const x = useCallback((ms: number) => ((ms - view[0]) / (view[1] - view[0])) * width, [view, width]);
+  const viewRef = useRef(view);
+  useEffect(() => {
+    viewRef.current = view;
+  }, [view]);
+
+  // Marks are laid out for an anchor window a little wider than the view. Panning
+  // inside that margin only slides the marks layer; a zoom, or a pan past the
+  // margin, lays them out again. This keeps drag frames cheap.
+  const [anchor, setAnchor] = useState({ view, width });
+  if (
+    anchor.width !== width ||
+    Math.abs(anchor.view[1] - anchor.view[0] - span) > span * 1e-9 ||
+    Math.abs(anchor.view[0] - view[0]) > span * MARGIN * 0.8
+  ) {
+    setAnchor({ view, width });
+  }
+  const a0 = anchor.view[0];
+  const ax = useCallback((ms: number) => ((ms - a0) / span) * width, [a0, span, width]);
+  const toMs = useCallback((px: number) => a0 + (px / width) * span, [a0, span, width]);
+  const dx = ((a0 - view[0]) / span) * width;
   const ticks = useMemo(() => axisTicks(view, width, locale, d.font / 12), [view, width, locale, d.font]);
 
   const denseEvents = countInView(data.eventMs, view) > d.denseEvents;
@@ -65,12 +87,23 @@ export function Timeline(props: TimelineProps) {
     () =>
       denseEvents || width <= 0
         ? NO_EVENTS
-        : layoutEvents(data.items.events, x, { width, rows: bandRows, radius: d.radius, gap: 4, font: d.font, labelChars: d.labelChars }),
-    [denseEvents, data.items.events, x, width, bandRows, d.radius, d.font, d.labelChars],
+        : layoutEvents(data.items.events, ax, {
+            left: -width * MARGIN,
+            width: width * (1 + MARGIN),
+            rows: bandRows,
+            radius: d.radius,
+            gap: 4,
+            font: d.font,
+            labelChars: d.labelChars,
+          }),
+    [denseEvents, data.items.events, ax, width, bandRows, d.radius, d.font, d.labelChars],
   );
   const quoteMarks = useMemo(
-    () => (denseQuotes || width <= 0 ? [] : layoutQuotes(data.byLane, data.lanes, view, x, d.radius * 2 + 3)),
-    [denseQuotes, width, data.byLane, data.lanes, view, x, d.radius],
+    () =>
+      denseQuotes || width <= 0
+        ? []
+        : layoutQuotes(data.byLane, data.lanes, [a0 - span * MARGIN, a0 + span * (1 + MARGIN)], ax, d.radius * 2 + 3),
+    [denseQuotes, width, data.byLane, data.lanes, a0, span, ax, d.radius],
   );
   const bandY = layout.band.y;
   const clusterY = bandY + bandRows * d.row + d.row / 2;
@@ -79,7 +112,20 @@ export function Timeline(props: TimelineProps) {
     [events, quoteMarks, data.items.quotes, layout, bandY, d.row, clusterY, selectedId],
   );
 
-  const eventNames = useMemo(() => new Map(events.marks.map((m) => [m.item.id, eventName(m.item, s, locale)])), [events, s, locale]);
+  // Accessible names do not depend on the window: build each once, not per frame.
+  const names = useMemo(() => new Map<string, string>(), [data.items, s, locale]); // eslint-disable-line react-hooks/exhaustive-deps
+  const eventNames = useMemo(() => {
+    const out = new Map<string, string>();
+    for (const m of events.marks) {
+      let n = names.get(m.item.id);
+      if (n === undefined) {
+        n = eventName(m.item, s, locale);
+        names.set(m.item.id, n);
+      }
+      out.set(m.item.id, n);
+    }
+    return out;
+  }, [events, names, s, locale]);
   const quoteById = useMemo(() => new Map(data.items.quotes.map((q) => [q.id, q])), [data.items.quotes]);
   const speakerName = useCallback(
     (laneId: string) => (laneId === '' ? s.unattributed : (data.actors.get(laneId)?.name ?? laneId)),
@@ -89,10 +135,23 @@ export function Timeline(props: TimelineProps) {
     (m: QuoteMark) => {
       const first = quoteById.get(m.ids[0] ?? '');
       if (!first) return '';
-      if (m.ids.length === 1) return quoteName(first, speakerName(m.laneId), s, locale);
-      return `${s.quotes(m.ids.length)}, ${speakerName(m.laneId)}, ${longDay(first.ms, locale)}`;
+      if (m.ids.length === 1) {
+        let n = names.get(first.id);
+        if (n === undefined) {
+          n = quoteName(first, speakerName(m.laneId), s, locale);
+          names.set(first.id, n);
+        }
+        return n;
+      }
+      const key = `${m.ids.length}\u0000${first.id}`;
+      let n = names.get(key);
+      if (n === undefined) {
+        n = `${s.quotes(m.ids.length)}, ${speakerName(m.laneId)}, ${longDay(first.ms, locale)}`;
+        names.set(key, n);
+      }
+      return n;
     },
-    [quoteById, speakerName, s, locale],
+    [quoteById, speakerName, s, locale, names],
   );
   const groups = useMemo(() => new Map(data.lanes.map((l) => [l.id, l.group])), [data.lanes]);
 
@@ -122,21 +181,20 @@ export function Timeline(props: TimelineProps) {
       const first = m.ids[0];
       if (first === undefined) return;
       if (m.ids.length === 1 || !canZoomIn) return activate(first);
-      const ms = view[0] + (m.x / width) * span;
-      change(zoomView(view, 4, ms), true);
+      change(zoomView(viewRef.current, 4, toMs(m.x)), true);
     },
-    [activate, canZoomIn, view, width, span, change],
+    [activate, canZoomIn, toMs, change],
   );
   const onCluster = useCallback(
     (c: Cluster) => {
-      if (canZoomIn) zoomTo(view[0] + (c.x0 / width) * span, view[0] + (c.x1 / width) * span);
+      if (canZoomIn) zoomTo(toMs(c.x0), toMs(c.x1));
       else setExtraRows((r) => Math.min(12, r + c.ids.length));
     },
-    [canZoomIn, zoomTo, view, width, span],
+    [canZoomIn, zoomTo, toMs],
   );
   const clusterName = useCallback(
-    (c: Cluster) => s.clusterName(c.ids.length, shortDay(view[0] + (c.x0 / width) * span, locale), shortDay(view[0] + (c.x1 / width) * span, locale)),
-    [s, view, width, span, locale],
+    (c: Cluster) => s.clusterName(c.ids.length, shortDay(toMs(c.x0), locale), shortDay(toMs(c.x1), locale)),
+    [s, toMs, locale],
   );
   const onToggle = useCallback(
     (id: string) => onLanesChange({ collapsed: toggleLane(props.collapsedLanes, id), order: props.laneOrder }),
@@ -291,8 +349,11 @@ export function Timeline(props: TimelineProps) {
             {marker && marker.ms >= view[0] && marker.ms <= view[1] ? (
               <DateMarker px={x(marker.ms)} label={marker.label} name={`${marker.label}: ${longDay(marker.ms, locale)}`} top={d.axis} height={layout.height} font={d.font} />
             ) : null}
-            <Connectors links={links} />
+            <g transform={`translate(${dx.toFixed(2)},0)`}>
+              <Connectors links={links} />
+            </g>
             <g clipPath={`url(#${clip})`}>
+              <g transform={`translate(${dx.toFixed(2)},0)`}>
               <EventMarks
                 layout={events}
                 y={bandY}
@@ -310,7 +371,9 @@ export function Timeline(props: TimelineProps) {
                 onActivate={activate}
                 onCluster={onCluster}
               />
+              </g>
             </g>
+            <g transform={`translate(${dx.toFixed(2)},0)`}>
             <QuoteMarks
               marks={quoteMarks}
               rows={layout.lanes}
@@ -324,6 +387,7 @@ export function Timeline(props: TimelineProps) {
               name={quoteMarkName}
               onActivate={onQuote}
             />
+            </g>
           </svg>
         </div>
       </div>

@@ -89,6 +89,20 @@ function spanOf(p: CalendarParts): Period {
  */
 export function periodOf(date: DateValue): Period | null {
   if (date.start === null) return null;
+  // Timelines repeat the same few hundred dates: parse each once.
+  const key = `${date.start}|${date.end ?? ''}|${date.precision}`;
+  const hit = periods.get(key);
+  if (hit !== undefined) return hit;
+  if (periods.size > 50_000) periods.clear();
+  const out = computePeriod(date.start, date.end, date.precision);
+  periods.set(key, out);
+  return out;
+}
+
+const periods = new Map<string, Period | null>();
+
+function computePeriod(startText: string, endText: string | undefined, precision: DateValue['precision']): Period | null {
+  const date = { start: startText, end: endText, precision };
   const start = parseCalendar(date.start);
   if (!start) return null;
   const first = spanOf(start);

@@ -32,8 +32,8 @@ const full: Dimensions = {
   radius: 6,
   overview: 40,
   labelChars: 34,
-  denseEvents: 300,
-  denseQuotes: 400,
+  denseEvents: 200,
+  denseQuotes: 300,
 };
 
 const embed: Dimensions = {

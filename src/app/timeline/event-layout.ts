@@ -28,7 +28,10 @@ export interface EventLayout {
 }
 
 export interface EventLayoutOptions {
+  /** Right edge of the region to lay out, in px. */
   width: number;
+  /** Left edge of the region (default 0); a wider region lets the chart pan without a new layout. */
+  left?: number;
   rows: number;
   radius: number;
   gap: number;
@@ -39,14 +42,15 @@ export interface EventLayoutOptions {
 export function layoutEvents(items: readonly EventItem[], x: (ms: number) => number, o: EventLayoutOptions): EventLayout {
   const visible: { item: EventItem; cx: number; x0: number; x1: number; label: string }[] = [];
   const edge = o.radius * 2;
+  const left = o.left ?? 0;
   for (const item of items) {
     const a = x(item.startMs);
     const b = item.kind === 'point' ? a : x(item.endMs);
-    if (!(b >= -edge && a <= o.width + edge)) continue;
-    const x0 = Math.max(a, -edge);
+    if (!(b >= left - edge && a <= o.width + edge)) continue;
+    const x0 = Math.max(a, left - edge);
     const x1 = Math.min(b, o.width + edge);
-    // A band or bar that starts off-screen shows its shape at the left edge.
-    const cx = item.kind === 'point' ? a : Math.max(a, Math.min(o.radius, x1));
+    // A band or bar that starts off the region shows its shape at the region's left edge.
+    const cx = item.kind === 'point' ? a : Math.max(a, Math.min(left + o.radius, x1));
     visible.push({ item, cx, x0, x1, label: truncate(item.event.title, o.labelChars) });
   }
   const byId = new Map(visible.map((v) => [v.item.id, v]));
@@ -63,6 +67,7 @@ export function layoutEvents(items: readonly EventItem[], x: (ms: number) => num
       radius: o.radius,
       gap: o.gap,
       width: o.width,
+      left,
       charWidth: charWidth(o.font),
       minChars: 8,
       badgeWidth: (n) => estimateWidth(`+${n}`, o.font) + 12,

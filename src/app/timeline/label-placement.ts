@@ -50,8 +50,10 @@ export interface PlaceOptions {
   radius: number;
   /** Space between a mark and its label, and between neighbours. */
   gap: number;
-  /** Width of the drawing: labels are not placed past either edge. */
+  /** Right edge of the drawing: labels are not placed past it. */
   width: number;
+  /** Left edge of the drawing (default 0). */
+  left?: number;
   /** Average width of one label character, in px. */
   charWidth: number;
   /** Shortest useful label, in characters (shorter ones are dropped). */
@@ -90,9 +92,9 @@ class RowSet {
     return (next ? next[0] : limit) - b;
   }
   /** Free space to the left of `a` on a row (down to 0). */
-  roomLeft(row: number, a: number): number {
+  roomLeft(row: number, a: number, floor: number): number {
     const r = this.rows[row] ?? [];
-    let prevEnd = 0;
+    let prevEnd = floor;
     for (const iv of r) if (iv[1] <= a && iv[1] > prevEnd) prevEnd = iv[1];
     return a - prevEnd;
   }
@@ -109,6 +111,7 @@ export function placeLabels(items: readonly PlaceInput[], o: PlaceOptions): Band
   const order = [...items].sort((a, b) => b.priority - a.priority || a.x0 - b.x0 || (a.id < b.id ? -1 : 1));
   const rows = new RowSet(o.rows);
   const pad = o.gap / 2;
+  const leftEdge = o.left ?? 0;
   const markOf = (it: PlaceInput): Interval => [it.x0 - o.radius - pad, Math.max(it.x1, it.x0 + o.radius) + pad];
 
   // Pass 1: marks.
@@ -123,7 +126,7 @@ export function placeLabels(items: readonly PlaceInput[], o: PlaceOptions): Band
     for (let row = 0; row < o.rows; row++) {
       const right = rows.roomRight(row, a, b, Math.max(o.width, b));
       if (right < 0) continue;
-      const score = Math.min(right, want) + Math.min(rows.roomLeft(row, a), want);
+      const score = Math.min(right, want) + Math.min(rows.roomLeft(row, a, leftEdge), want);
       if (score > bestScore) {
         best = row;
         bestScore = score;
@@ -148,7 +151,7 @@ export function placeLabels(items: readonly PlaceInput[], o: PlaceOptions): Band
     const [a, b] = markOf(it);
     const start = it.x0 + o.radius + o.gap;
     const rightRoom = rows.roomRight(row, b, b, o.width) + (b - start);
-    const leftRoom = rows.roomLeft(row, a) - o.gap + pad;
+    const leftRoom = rows.roomLeft(row, a, leftEdge) - o.gap + pad;
     const fitChars = (room: number) => Math.min(it.labelChars, Math.floor(room / o.charWidth));
     const right = fitChars(rightRoom - pad);
     const left = fitChars(leftRoom - pad);
@@ -206,6 +209,19 @@ const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.
  * between graphemes, so emoji, accents and Zalgo marks are never split.
  */
 export function truncate(text: string, max: number): string {
+  // Labels are cut every frame while zooming: remember recent results.
+  const key = `${max}\u0000${text}`;
+  const hit = truncated.get(key);
+  if (hit !== undefined) return hit;
+  if (truncated.size > 20_000) truncated.clear();
+  const out = cut(text, max);
+  truncated.set(key, out);
+  return out;
+}
+
+const truncated = new Map<string, string>();
+
+function cut(text: string, max: number): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (clean.length <= max) return clean;
   if (!segmenter) return `${Array.from(clean).slice(0, max - 1).join('')}…`;

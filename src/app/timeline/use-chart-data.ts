@@ -5,7 +5,7 @@
  * data, lane state or search change, never per zoom frame.
  */
 import { useMemo } from 'react';
-import { DAY_MS, todayMs } from './calendar-date';
+import { DAY_MS, periodOf, todayMs, type Period } from './calendar-date';
 import type { ChartStrings } from './chart-strings';
 import { matches } from './accessible-names';
 import { actorIndex, chartItems } from './items';
@@ -27,16 +27,27 @@ export function useChartData(p: TimelineProps, s: ChartStrings) {
   const actors = useMemo(() => actorIndex(timeline.actors), [timeline.actors]);
   const today = useMemo(() => todayMs(new Date()), []);
 
-  const all = useMemo(() => chartItems(timeline.events, timeline.quotes, documents), [timeline.events, timeline.quotes, documents]);
   const items = useMemo(() => chartItems(events, quotes, documents), [events, quotes, documents]);
 
+  // The whole span comes from all the data, not the filtered part, so filtering never rescales the axis.
   const { full, allMs, latest } = useMemo(() => {
-    const periods = [...all.events, ...all.quotes.map((q) => ({ startMs: q.ms, endMs: q.ms + DAY_MS }))];
-    const times = [...all.events.map((e) => e.startMs), ...all.quotes.map((q) => q.ms)];
+    const periods: Period[] = [];
+    for (const e of timeline.events) {
+      const p = e.date.basis === 'reported' ? null : periodOf(e.date);
+      if (p) periods.push(p);
+    }
+    for (const q of timeline.quotes) {
+      const p = q.date.basis === 'reported' ? null : periodOf(q.date);
+      if (p) periods.push(p);
+    }
     let last = -Infinity;
     for (const t of periods) if (t.endMs - DAY_MS > last) last = t.endMs - DAY_MS;
-    return { full: fullExtent(periods, today), allMs: sortedTimes(times), latest: Number.isFinite(last) ? last : null };
-  }, [all, today]);
+    return {
+      full: fullExtent(periods, today),
+      allMs: sortedTimes(periods.map((p) => p.startMs)),
+      latest: Number.isFinite(last) ? last : null,
+    };
+  }, [timeline.events, timeline.quotes, today]);
 
   const fit = useMemo<View>(() => {
     const periods = [...items.events, ...items.quotes.map((q) => ({ startMs: q.ms, endMs: q.ms + DAY_MS }))];

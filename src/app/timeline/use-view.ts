@@ -1,6 +1,7 @@
 /**
  * The chart's visible window. Gestures change it every frame; the store hears
- * about it at most every 200 ms (and at the end of a gesture), in whole days. A
+ * about it shortly after a gesture ends (or after 400 ms of quiet), in whole days, so
+ * the rest of the app (URL, lists, print copy) never re-renders mid-gesture. A
  * range coming back from the store that we sent ourselves is not re-applied, so a
  * gesture is never pulled back to a rounded copy of itself.
  */
@@ -9,7 +10,8 @@ import { clampView, type View } from './time-scale';
 import type { DateRange } from './timeline-props';
 import { rangeToView, sameRange, viewToRange } from './view-range';
 
-const THROTTLE_MS = 200;
+const QUIET_MS = 400;
+const SETTLE_MS = 200;
 
 function initialView(range: DateRange | null, fit: View, full: View): View {
   const v = range ? rangeToView(range) : null;
@@ -53,8 +55,10 @@ export function useView(range: DateRange | null, fit: View, full: View, onRangeC
       const v = clampView(next, full);
       setView(v);
       pending.current = v;
-      if (final) flush();
-      else if (!timer.current) timer.current = setTimeout(flush, THROTTLE_MS);
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      // A finished gesture is reported shortly after, unless another one starts.
+      timer.current = setTimeout(flush, final ? SETTLE_MS : QUIET_MS);
     },
     [full, flush],
   );

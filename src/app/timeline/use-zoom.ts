@@ -22,6 +22,7 @@ interface ZoomOptions {
 export function useZoom(ref: React.RefObject<SVGSVGElement | null>, o: ZoomOptions): void {
   const behaviour = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const latest = useRef(o);
+  const gestureView = useRef<View | null>(null);
   useEffect(() => {
     latest.current = o;
   });
@@ -41,12 +42,14 @@ export function useZoom(ref: React.RefObject<SVGSVGElement | null>, o: ZoomOptio
         const { full, width } = latest.current;
         const xs = event.transform.rescaleX(timeScale(full, width));
         const [a, b] = xs.domain();
-        if (a && b) latest.current.onView([a.getTime(), b.getTime()], false);
+        if (!a || !b) return;
+        gestureView.current = [a.getTime(), b.getTime()];
+        latest.current.onView(gestureView.current, false);
       })
       .on('end', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (!event.sourceEvent) return;
-        const { view } = latest.current;
-        latest.current.onView(view, true);
+        latest.current.onView(gestureView.current ?? latest.current.view, true);
+        gestureView.current = null;
       });
     behaviour.current = z;
     select(svg).call(z);
