@@ -33,3 +33,18 @@ test('opening the Jan 19 interview shows Moreno’s quotes with the source sente
   await page.keyboard.press('Escape');
   await expect(page.getByRole('complementary', { name: /^(Event|Quote):/ })).toHaveCount(0);
 });
+
+test('clicking a mark in the chart opens its detail, and Esc gives focus back to the mark', async ({ page }) => {
+  await useTimelineData(page);
+  await page.goto('/');
+  const chart = page.locator('#timeline');
+  const mark = chart.getByRole('button', { name: /^Interview, .*19 January 2026/ }).first();
+  await mark.click();
+  const panel = page.getByRole('complementary', { name: /^Event:/ });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText('19 January 2026')).toBeVisible();
+  await expect(page).toHaveURL(/open=/);
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(mark).toBeFocused();
+});

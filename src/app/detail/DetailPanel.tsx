@@ -16,19 +16,29 @@ export function DetailPanel({ timeline }: { timeline: Timeline }) {
   const openItem = useStore((s) => s.openItem);
   const panel = useRef<HTMLElement>(null);
   const returnTo = useRef<HTMLElement | null>(null);
+  const firstId = useRef<string | null>(openId);
 
   useEffect(() => {
     if (openId === null) return;
     const active = document.activeElement;
-    if (active instanceof HTMLElement && !panel.current?.contains(active)) returnTo.current = active;
+    if (active instanceof HTMLElement || active instanceof SVGElement) {
+      if (active !== document.body && !panel.current?.contains(active)) returnTo.current = active as HTMLElement;
+    }
     panel.current?.querySelector<HTMLElement>('#detail-title')?.focus();
   }, [openId]);
 
   useEffect(
     () => () => {
-      // On close: back to the mark or row that opened the panel, if it is still on the page.
+      // On close: back to what opened the panel. The chart may have redrawn that mark
+      // (its layout changes with the width), so look for the item's mark by id too.
       const target = returnTo.current;
-      if (target && target.isConnected) target.focus();
+      if (target && target.isConnected) {
+        target.focus();
+        return;
+      }
+      const id = firstId.current;
+      const mark = id === null ? null : Array.from(document.querySelectorAll<HTMLElement>('[data-id]')).find((n) => n.dataset['id'] === id && n.tabIndex >= 0);
+      if (mark) mark.focus();
       else document.getElementById('main')?.focus();
     },
     [],
