@@ -53,6 +53,14 @@ describe('readCorpus', () => {
     expect(JSON.stringify(corpus)).not.toContain('secret text');
   });
 
+  it('skips a file whose name is not valid UTF-8 with a warning', async () => {
+    await write('a.txt', article);
+    await fs.writeFile(Buffer.concat([Buffer.from(`${root}/bad`), Buffer.from([0xff]), Buffer.from('.txt')]), article);
+    const corpus = await readCorpus({ root });
+    expect(corpus.documents.map((d) => d.path)).toEqual(['a.txt']);
+    expect(corpus.diagnostics).toMatchObject([{ severity: 'warning', rule: 'invalid-file-name' }]);
+  });
+
   it('skips a named pipe instead of blocking on it', async () => {
     await write('a.txt', article);
     execFileSync('mkfifo', [path.join(root, 'pipe.txt')]);

@@ -119,6 +119,11 @@ export async function walkFolder(options: WalkOptions): Promise<{ files: FoundFi
         const absolute = nodePath.join(dir.absolute, name);
         const rel = dir.rel === '' ? name : `${dir.rel}/${name}`;
         if (exclude.some((ex) => isInside(absolute, ex))) continue;
+        if (name.includes('\uFFFD')) {
+          // Node decodes a name that is not valid UTF-8 with U+FFFD, so it cannot be opened again by that name.
+          note('warning', 'invalid-file-name', 'Skipped: the name is not valid UTF-8, so it cannot be read reliably. Rename it.', rel);
+          continue;
+        }
         if (entry.isDirectory()) {
           if (name.startsWith('.') || name === 'node_modules') note('info', 'hidden-folder', 'Skipped: hidden or tool folder.', rel);
           else next.push({ absolute, rel });
