@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { EVENT_TYPES, type Timeline } from '../../schema/timeline';
 import { useStore } from '../store/store';
 import { useT } from '../i18n/use-t';
@@ -37,8 +37,12 @@ function facetOptions(t: Timeline, lang: 'en' | 'es', unknown: string, typeLabel
   };
 }
 
+/** Options shown per facet before "Show all": a timeline can name thousands of actors. */
+const FACET_LIMIT = 12;
+
 export function FiltersPanel({ timeline }: { timeline: Timeline }) {
   const t = useT();
+  const [expanded, setExpanded] = useState<Facet[]>([]);
   const lang = useStore((s) => s.lang);
   const filters = useStore((s) => s.filters);
   const counts = useStore(selectFacetCounts);
@@ -82,11 +86,13 @@ export function FiltersPanel({ timeline }: { timeline: Timeline }) {
         const opts = options[facet];
         if (opts.length === 0) return null;
         const selected: string[] = filters[facet];
+        const open = expanded.includes(facet) || opts.length <= FACET_LIMIT + 2;
+        const shown = open ? opts : opts.filter((o, i) => i < FACET_LIMIT || selected.includes(o.value));
         return (
           <fieldset key={facet} className="facet">
             <legend>{t(label)}</legend>
             <ul>
-              {opts.map((o) => {
+              {shown.map((o) => {
                 const n = counts?.[facet].get(o.value) ?? 0;
                 const checked = selected.includes(o.value);
                 return (
@@ -104,6 +110,16 @@ export function FiltersPanel({ timeline }: { timeline: Timeline }) {
                 );
               })}
             </ul>
+            {opts.length > FACET_LIMIT + 2 ? (
+              <button
+                type="button"
+                className="button link"
+                aria-expanded={open}
+                onClick={() => setExpanded(open ? expanded.filter((f) => f !== facet) : [...expanded, facet])}
+              >
+                {open ? t('showFewer') : t('showAll', { n: opts.length })}
+              </button>
+            ) : null}
           </fieldset>
         );
       })}

@@ -40,6 +40,8 @@ export const en = {
   nQuotes_other: '{n} quotes',
   shownOfTotal: 'of {total}',
   optionCount: '{n} items',
+  showAll: 'Show all {n}',
+  showFewer: 'Show fewer',
   // Event types
   type_call: 'Call',
   type_meeting: 'Meeting',
@@ -223,6 +225,8 @@ export const es: Messages = {
   nQuotes_other: '{n} citas',
   shownOfTotal: 'de {total}',
   optionCount: '{n} elementos',
+  showAll: 'Mostrar los {n}',
+  showFewer: 'Mostrar menos',
   type_call: 'Llamada',
   type_meeting: 'Reunión',
   type_statement: 'Declaración',
