@@ -14,9 +14,11 @@ import {
   isNameParticle,
   isNeverName,
   isOrganizationWord,
+  isRoleNoun,
   isTitle,
   titleGender,
 } from './actor-lexicon';
+import { givenNameGender } from './first-names';
 import type { WordToken } from './word-tokens';
 import { isCueWord, isSourceCue } from '../quotes/speech-cues';
 
@@ -54,7 +56,8 @@ function titleBefore(tokens: readonly WordToken[], separators: readonly string[]
       return { key: t.key, article, country: countryNear(tokens, j) };
     }
     const sepBefore = separators[j] ?? '';
-    const connector = isNameParticle(t.key) || t.key === 'of' || t.key === 'for';
+    // "el coordinador de los diputados de Morena, Ricardo Monreal": articles and role nouns inside the title.
+    const connector = isNameParticle(t.key) || t.key === 'of' || t.key === 'for' || ARTICLES.has(t.key) || isRoleNoun(t.key);
     if (!connector && !isDomainWord(t.key) && !t.capitalized && demonymCountry(t.key) === null) return null;
     if (sepBefore !== ' ' && sepBefore !== '') return null;
   }
@@ -77,7 +80,8 @@ function cueAfter(tokens: readonly WordToken[], separators: readonly string[], l
   for (let j = last + 1, n = 0; j < tokens.length && n < 3; j += 1, n += 1) {
     const t = tokens[j];
     const sep = separators[j] ?? '';
-    if (!t || (sep !== ' ' && sep !== ', ')) return false;
+    // Only a space: in "Trump, speaking aboard Air Force One, said" the verb is not Air Force One's.
+    if (!t || sep !== ' ') return false;
     if (isCueWord(tokens, j)) return true;
     if (!AUXILIARIES.has(t.key)) return false;
   }
@@ -98,7 +102,10 @@ function cueBefore(tokens: readonly WordToken[], separators: readonly string[], 
 function appositionTitle(tokens: readonly WordToken[], separators: readonly string[], last: number): TitleInfo | null {
   if (!(separators[last + 1] ?? '').startsWith(',')) return null;
   const article = tokens[last + 1];
-  if (!article || !ARTICLES.has(article.key)) return null;
+  if (!article) return null;
+  // "Jane Roe, a spokeswoman", and in Spanish often without article: "Ana López, secretaria de Seguridad".
+  if (isTitle(article.key)) return { key: article.key, article: undefined, country: countryNear(tokens, last + 1) };
+  if (!ARTICLES.has(article.key)) return null;
   for (let j = last + 2; j < tokens.length && j <= last + 5; j += 1) {
     const t = tokens[j];
     if (!t || (separators[j] ?? '') !== ' ') return null;
@@ -133,6 +140,12 @@ export function discoverNames(tokens: readonly WordToken[], separators: readonly
 }
 
 function examineRun(tokens: readonly WordToken[], separators: readonly string[], runFirst: number, runLast: number): DiscoveredName | null {
+  // "secretario de Seguridad y Protección Ciudadana": the capitalised words after "title of" name an office.
+  const beforeRun = tokens[runFirst - 1];
+  const beforeThat = tokens[runFirst - 2];
+  if (beforeRun && beforeThat && (isNameParticle(beforeRun.key) || beforeRun.key === 'of') && (isTitle(beforeThat.key) || isDomainWord(beforeThat.key))) {
+    return null;
+  }
   let first = runFirst;
   let title: TitleInfo | null = null;
   let country: string | null = null;
@@ -150,8 +163,10 @@ function examineRun(tokens: readonly WordToken[], separators: readonly string[],
         title = { key: t.key, article: tokens[first - 1]?.key, country: null };
         afterTitle = true;
       } else if (c && first < runLast) country = c;
-      else if (afterTitle && (isDomainWord(t.key) || isNameParticle(t.key) || t.key === 'of' || t.key === 'for')) {
-        // part of the title
+      else if (isDomainWord(t.key) && first < runLast) {
+        // part of a title: "Homeland Security Secretary", "Secretary of State"
+      } else if (afterTitle && (isNameParticle(t.key) || t.key === 'of' || t.key === 'for')) {
+        // "Secretary of …", "secretaria de …"
       } else if (!isNeverName(t.key) && !(t.folded.length === 1 && tokens[first + 1]?.folded.length === 1)) break;
       first += 1;
     }
@@ -175,7 +190,7 @@ function examineRun(tokens: readonly WordToken[], separators: readonly string[],
     first,
     last,
     kind: 'person',
-    gender: info ? titleGender(info.key, info.article) : null,
+    gender: (info ? titleGender(info.key, info.article) : null) ?? givenNameGender(tokens[first]?.key ?? ''),
     country: country ?? info?.country ?? null,
   };
 }

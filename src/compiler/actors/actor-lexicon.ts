@@ -139,3 +139,16 @@ const DEMONYMS = new Map<string, string>([
 export function demonymCountry(key: string): string | null {
   return DEMONYMS.get(key) ?? null;
 }
+
+/** Plural people nouns: "U.S. officials", "los diputados de Morena". */
+const ROLE_PLURALS = new Set([
+  'officials', 'sources', 'authorities', 'agents', 'lawmakers', 'senators', 'diplomats', 'forces', 'troops', 'officers',
+  'analysts', 'experts', 'legislators', 'spokespeople', 'leaders', 'representatives', 'ministers', 'members', 'staff',
+  'funcionarios', 'fuentes', 'autoridades', 'agentes', 'legisladores', 'senadores', 'diputados', 'diputadas',
+  'diplomaticos', 'fuerzas', 'tropas', 'analistas', 'expertos', 'lideres', 'miembros', 'integrantes', 'militares',
+]);
+
+/** A word naming people by role ("official", "spokesman", "diputados"): after an actor's name it makes the name a modifier. */
+export function isRoleNoun(key: string): boolean {
+  return TITLE_WORDS.has(key) || ROLE_PLURALS.has(key);
+}

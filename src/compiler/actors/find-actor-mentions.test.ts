@@ -123,15 +123,24 @@ describe('findActorMentions: discovery', () => {
     return { actors: r.discovered.map((a) => [a.name, a.kind, a.country, a.gender ?? null]), diagnostics: r.diagnostics };
   }
 
-  it('finds people next to titles and speech verbs, with the gender a title states', () => {
-    expect(discover('Attorney General Jane Roe said the case was closed.').actors).toEqual([['Jane Roe', 'person', null, null]]);
+  it('finds people next to titles and speech verbs, with the gender a title or a common given name states', () => {
+    expect(discover('Attorney General Jane Roe said the case was closed.').actors).toEqual([['Jane Roe', 'person', null, 'female']]);
+    expect(discover('Attorney General Quinn Roe said the case was closed.').actors).toEqual([['Quinn Roe', 'person', null, null]]);
     expect(discover('"It is over," said John Doe, a spokesman for the firm.').actors).toEqual([['John Doe', 'person', null, 'male']]);
     expect(discover('Lo confirmó el canciller Juan Pérez en Lima.').actors).toEqual([['Juan Pérez', 'person', null, 'male']]);
     expect(discover('La secretaria de Seguridad, Ana López, afirmó que no.').actors).toEqual([['Ana López', 'person', null, 'female']]);
   });
 
+  it('strips a title written before the name, and reads an apposition without article', () => {
+    expect(discover('Homeland Security Secretary Kristi Lang said the border was closed.').actors).toEqual([['Kristi Lang', 'person', null, 'female']]);
+    expect(discover('Omar Ruiz Harfo, secretario de Seguridad, afirmó que no.').actors).toEqual([['Omar Ruiz Harfo', 'person', null, 'male']]);
+    expect(discover('El secretario de Relaciones Exteriores, Juan Ramón de la Fuente, dijo que sí.').actors).toEqual([
+      ['Juan Ramón de la Fuente', 'person', null, 'male'],
+    ]);
+  });
+
   it('sets a country only when the text states it', () => {
-    expect(discover('Mexican senator Luis Vega Soto voted against it.').actors).toEqual([['Luis Vega Soto', 'person', 'MX', null]]);
+    expect(discover('Mexican senator Luis Vega Soto voted against it.').actors).toEqual([['Luis Vega Soto', 'person', 'MX', 'male']]);
     expect(discover('El diputado venezolano Pedro Mora dijo que no.').actors).toEqual([['Pedro Mora', 'person', 'VE', 'male']]);
   });
 
@@ -143,7 +152,7 @@ describe('findActorMentions: discovery', () => {
     const { diagnostics } = discover('Attorney General Jane Roe said so. Roe said it again.');
     expect(diagnostics.filter((d) => d.rule === 'unknown-actor')).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ severity: 'info', line: 3, column: 18 });
-    expect(diagnostics[0]?.message).toContain('- { name: "Jane Roe", kind: person, country: null }');
+    expect(diagnostics[0]?.message).toContain('- { name: "Jane Roe", kind: person, country: null, gender: female }');
   });
 
   it('leaves capitalised words without a title or speech verb alone', () => {

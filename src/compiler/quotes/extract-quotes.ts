@@ -15,7 +15,7 @@ import { stripInvisible } from '../actors/fold-text';
 import { lineIndex } from '../actors/line-index';
 import { paragraphWords, sentenceAt, type ParagraphWords } from '../actors/paragraph-words';
 import type { WordToken } from '../actors/word-tokens';
-import { attributeQuote, hasCue } from './quote-attribution';
+import { attributeQuote, hasBareSpanishCue, hasCue } from './quote-attribution';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
 import { frameOf, sentenceStarts } from './sentence-frames';
 
@@ -118,7 +118,7 @@ function dedupeKey(speaker: ActorId | null, text: string): string {
   return `${speaker ?? ''}\u0000${stripInvisible(text).normalize('NFC').replace(/\s+/gu, ' ').toLowerCase()}`;
 }
 
-export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMention[], _registry: ActorRegistry): QuotesResult {
+export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMention[], registry: ActorRegistry): QuotesResult {
   const { text } = doc;
   const paragraphs = paragraphWords(doc, ['body', 'related']);
   const spans = scanQuotes(text, paragraphs);
@@ -164,6 +164,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
   const quotes: ExtractedQuote[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
+  let previous: { paragraph: number; frameEnd: number; speaker: ActorId | null } | null = null;
   let positionAt: ((offset: number) => { line: number; column: number }) | null = null;
   const at = (offset: number) => (positionAt ??= lineIndex(text))(offset);
   for (const q of spans) {
@@ -203,7 +204,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       attributionStart = frameOf(prevStarts, prevP.end, prevP.end - 1, prevP.end).start;
       colon = true;
     }
-    const speaker = attributeQuote({
+    const input = {
       text,
       open: q.open,
       close: q.close,
@@ -212,7 +213,16 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       mentions: mentionsBetween(sortedMentions, attributionStart, frameEnd, inQuote),
       frameStart: attributionStart,
       colon,
-    });
+    };
+    const found = attributeQuote(input);
+
+    let speaker = found;
+    if (speaker === null && before.length === 0 && after.length === 0 && previous && previous.paragraph === lastPi && previous.frameEnd >= frameStart) {
+      // '"…," X said. "…"': a quote standing alone right after an attributed one continues it.
+      speaker = previous.speaker;
+    }
+    if (speaker === null && hasBareSpanishCue(input)) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, q.open, inQuote, text);
+    previous = { paragraph: lastPi, frameEnd, speaker };
 
     const key = dedupeKey(speaker, inner.text);
     if (seen.has(key)) continue;
@@ -239,6 +249,33 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     });
   }
   return { quotes, diagnostics };
+}
+
+/**
+ * The subject a Spanish sentence carries over ("Sheinbaum recordó … «…», subrayó."):
+ * the last person named before the quote, in its paragraph or the one before.
+ */
+function carriedSubject(
+  mentions: readonly ActorMention[],
+  registry: ActorRegistry,
+  paragraphs: readonly ParagraphWords[],
+  pi: number,
+  before: number,
+  inQuote: (o: number) => boolean,
+  text: string,
+): ActorId | null {
+  const from = paragraphs[Math.max(0, pi - 1)]?.start ?? 0;
+  const story = paragraphs[pi]?.story;
+  for (let j = lastAtOrBefore(mentions, before - 1, (m) => m.start), n = 0; j >= 0 && n < 40; j -= 1, n += 1) {
+    const m = mentions[j];
+    if (!m || m.start < from) break;
+    if (m.end > before || inQuote(m.start)) continue;
+    const pOf = paragraphs[lastAtOrBefore(paragraphs, m.start, (p) => p.start)];
+    if (pOf?.story !== story) break;
+    const kind = registry.byId.get(m.actor)?.kind ?? 'person';
+    if (kind === 'person' && !/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) return m.actor;
+  }
+  return null;
 }
 
 /** "Alejandro 'Alito' Moreno": a quoted word between two capitalised words is a nickname. */

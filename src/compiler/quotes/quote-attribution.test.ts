@@ -64,6 +64,29 @@ describe('attributeQuote', () => {
     ]);
   });
 
+  it('gives a quote standing alone right after an attributed one to the same speaker', () => {
+    expect(said('"We will not sign," Lucía Ferrer said at the docks. "Not now, not ever."')).toEqual([
+      ['Lucía Ferrer', 'We will not sign'],
+      ['Lucía Ferrer', 'Not now, not ever.'],
+    ]);
+  });
+
+  it('carries a Spanish subject over to a verb with none ("…", subrayó)', () => {
+    expect(said('Lucía Ferrer recordó la huelga de 2019. "No vamos a retroceder", subrayó.')).toEqual([['Lucía Ferrer', 'No vamos a retroceder']]);
+  });
+
+  it('does not take a name that only modifies a role noun for the speaker', () => {
+    expect(said('A senior Harbor Authority official, speaking on condition of anonymity, said the plans were "only preliminary."')).toEqual([
+      [null, 'only preliminary.'],
+    ]);
+  });
+
+  it('does not give the verb of an aside to the place named in it', () => {
+    expect(said('Óscar Beltrán, speaking to reporters aboard Coast Guard One, said the port was "safe again."')).toEqual([
+      ['Óscar Beltrán', 'safe again.'],
+    ]);
+  });
+
   it('keeps the speaker null when nobody can be named', () => {
     expect(said('A sign on the gate read "No entry after dark for anyone at all."')).toEqual([[null, 'No entry after dark for anyone at all.']]);
     expect(said('Officials said the talks were "going nowhere fast."')).toEqual([[null, 'going nowhere fast.']]);

@@ -11,8 +11,9 @@
 import type { ActorId } from '../../schema/timeline';
 import type { ActorMention } from '../model';
 import type { WordToken } from '../actors/word-tokens';
-import { isDomainWord, isNameParticle, isTitle } from '../actors/actor-lexicon';
-import { isCueWord, isParticipleCue, isSourceCue } from './speech-cues';
+import { isDomainWord, isNameParticle, isRoleNoun, isTitle } from '../actors/actor-lexicon';
+import { foldKey } from '../actors/fold-text';
+import { isCueWord, isParticipleCue, isSourceCue, isSpanishFiniteCue } from './speech-cues';
 
 export interface AttributionInput {
   text: string;
@@ -43,6 +44,16 @@ function wordsIn(s: string): number {
   return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
+/** Words that may stand between a subject and its verb: "Sheinbaum on Monday said", "la presidenta también dijo". */
+const GAP_WORDS = new Set([
+  'also', 'later', 'then', 'has', 'had', 'have', 'previously', 'again', 'publicly', 'reportedly', 'would', 'will', 'once',
+  'repeatedly', 'further', 'first', 'earlier', 'today', 'yesterday', 'on', 'this', 'last', 'late', 'early', 'morning',
+  'afternoon', 'evening', 'night', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'tambien', 'ya', 'ademas', 'luego', 'despues', 'este', 'esta', 'el', 'hoy', 'ayer', 'nuevamente', 'incluso', 'le', 'les',
+  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'manana', 'tarde', 'noche', 'se', 'lo', 'no',
+  'not', 'never', 'nunca', 'only', 'solo', 'simply', 'flatly', 'firmly', 'quickly', 'directly', 'personally',
+]);
+
 /** Whether `m` is the subject of a cue word at `cueStart`: close before it, possibly past one ", … ," aside. */
 function subjectOf(text: string, m: ActorMention, cueStart: number): boolean {
   if (m.end > cueStart || cueStart - m.end > MAX_SUBJECT_GAP) return false;
@@ -50,7 +61,15 @@ function subjectOf(text: string, m: ActorMention, cueStart: number): boolean {
   if (/^['\u2019]s\b/u.test(between) || /[;:.!?]/u.test(between)) return false;
   // "the minister, Juan Pérez, said": the comma closing an apposition.
   const withoutAside = between.replace(/,[^,]*,/u, ' ').replace(/^\s*,/u, ' ');
-  return wordsIn(withoutAside) <= MAX_GAP_WORDS && !withoutAside.includes(',');
+  if (withoutAside.includes(',')) return false;
+  const gap = foldKey(withoutAside).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return gap.length <= MAX_GAP_WORDS && gap.every((w) => GAP_WORDS.has(w));
+}
+
+/** "A senior U.S. official said", "White House spokesman X": a name followed by a role noun only modifies it. */
+function isModifier(text: string, m: ActorMention): boolean {
+  const next = /^\.?\s+([\p{L}\p{M}]+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
+  return next !== undefined && /^\p{Ll}/u.test(next) && isRoleNoun(foldKey(next));
 }
 
 /** The first mention of the clause in subject position (not after a preposition, not a possessive). */
@@ -60,7 +79,7 @@ function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
     if (m.start < frameStart || m.end > limit) continue;
     const before = text.slice(Math.max(frameStart, m.start - 12), m.start).trim().toLowerCase();
     const prevWord = before.split(/[^\p{L}]+/u).filter(Boolean).pop() ?? '';
-    if (PREPOSITIONS.has(prevWord)) continue;
+    if (PREPOSITIONS.has(prevWord) || isModifier(text, m)) continue;
     if (/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) continue;
     return m.actor;
   }
@@ -87,7 +106,7 @@ function nearestSubject(input: AttributionInput, cue: WordToken, from: number): 
   let best: ActorMention | null = null;
   for (const m of input.mentions) {
     if (m.start < from || m.end > cue.start) continue;
-    if (subjectOf(input.text, m, cue.start) && (!best || m.end >= best.end)) best = m;
+    if (subjectOf(input.text, m, cue.start) && !isModifier(input.text, m) && (!best || m.end >= best.end)) best = m;
   }
   return best?.actor ?? null;
 }
@@ -121,4 +140,15 @@ export function attributeQuote(input: AttributionInput): ActorId | null {
 /** Whether any speech cue is in these words. */
 export function hasCue(words: readonly WordToken[]): boolean {
   return words.some((_, j) => isCueWord(words, j));
+}
+
+/**
+ * "«…», subrayó." — a Spanish verb right after the quote with no subject: the
+ * speaker is the subject carried over from before (resolved by the caller).
+ */
+export function hasBareSpanishCue(input: AttributionInput): boolean {
+  const first = input.after[0];
+  if (!first || !isSpanishFiniteCue(first.key)) return false;
+  const next = input.after[1];
+  return !input.mentions.some((m) => m.start >= first.end && (next === undefined || m.start <= next.start));
 }

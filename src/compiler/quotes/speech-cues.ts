@@ -79,3 +79,10 @@ export function isCueWord(words: readonly { key: string }[], j: number): boolean
   if (w.key === 'called' && words[j - 1]?.key === 'so') return false;
   return isCueAt(w.key, words[j + 1]?.key);
 }
+
+const SPANISH_FINITE = new Set(ES_VERBS.filter((v) => !v.endsWith('ando') && !v.endsWith('iendo') && !v.endsWith('ado') && !v.endsWith('ido')));
+
+/** A conjugated Spanish speech verb ("subrayó", "dijo"), which may carry its subject implicitly. */
+export function isSpanishFiniteCue(key: string): boolean {
+  return SPANISH_FINITE.has(key);
+}

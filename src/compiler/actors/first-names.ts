@@ -1,0 +1,41 @@
+/**
+ * Common English and Spanish given names whose gender is near-unambiguous, so
+ * that "he" can find "Omar García" even when no title states a gender. Names
+ * used for both (Guadalupe, Jordan, Alex, Rosario…) are left out on purpose:
+ * an unknown gender is better than a wrong one. Keys are folded.
+ */
+const FEMALE = `
+ana andrea angela beatriz carmen carolina catalina claudia cristina daniela diana elena elizabeth elisa emily emma
+esther eva fernanda gabriela gloria isabel jennifer jessica josefina juana julia karen karla laura leticia lilia lilly
+lorena lucia luisa marcela margarita maria mariana marisol marta martha monica nancy natalia norma olga patricia paula
+pilar raquel rebeca rocio rosa sandra sara sarah silvia sofia susana teresa valeria veronica victoria ximena yolanda
+alicia adriana alejandra amanda anne anna barbara betty carol catherine christine deborah donna dorothy helen hillary
+janet jane joan karoline kamala kristi linda lisa margaret mary melania michelle nikki kelly nancy rachel ruth samantha
+sharon stephanie susan tulsi kristen kathleen katherine ivanka irma iliana ingrid xochitl citlalli
+`;
+
+const MALE = `
+adan alberto alejandro alfonso alfredo alvaro andres antonio arturo carlos cesar ciro daniel david diego eduardo
+emilio enrique ernesto esteban felipe fernando francisco gerardo gustavo hector hugo ignacio jaime javier jesus jorge
+jose juan julio luis manuel marcelo marco marcos mario martin miguel nicolas omar oscar pablo pedro rafael ramon raul
+ricardo roberto rodrigo rogelio salvador santiago sergio tomas vicente victor
+adam alan andrew anthony benjamin bill bob brian charles chris christopher dan donald douglas edward eric frank gary
+george greg harry henry jack james jason jeff jim joe john jonathan joseph josh justin keith kevin larry marco mark
+matthew michael mike paul pete peter richard robert ronald ryan scott stephen steve steven thomas tim timothy tom
+william marcelo gilberto hernan ivan leonel lazaro octavio porfirio rigoberto samuel saul teodoro ulises
+`;
+
+function set(words: string): Set<string> {
+  return new Set(words.split(/\s+/u).filter((w) => w.length > 0));
+}
+
+const FEMALE_NAMES = set(FEMALE);
+const MALE_NAMES = set(MALE);
+
+/** The gender a given name usually carries, or null when unknown or shared. */
+export function givenNameGender(key: string): 'female' | 'male' | null {
+  const f = FEMALE_NAMES.has(key);
+  const m = MALE_NAMES.has(key);
+  if (f === m) return null;
+  return f ? 'female' : 'male';
+}
