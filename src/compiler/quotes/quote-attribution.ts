@@ -40,10 +40,6 @@ const PREPOSITIONS = new Set([
 ]);
 const AFTER_CUE_SKIP = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'to', 'con']);
 
-function wordsIn(s: string): number {
-  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-}
-
 /** Words that may stand between a subject and its verb: "Sheinbaum on Monday said", "la presidenta también dijo". */
 const GAP_WORDS = new Set([
   'also', 'later', 'then', 'has', 'had', 'have', 'previously', 'again', 'publicly', 'reportedly', 'would', 'will', 'once',
