@@ -23,12 +23,17 @@ export function fold(input: string): Folded {
   return { text, origin };
 }
 
+/** The folded text alone, in one pass: used for matching, where no offsets are needed. */
+export function foldText(input: string): string {
+  return input.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 export function foldQuery(query: string): string {
-  return fold(query.trim().replace(/\s+/g, ' ')).text;
+  return foldText(query.trim().replace(/\s+/g, ' '));
 }
 
 export function matches(text: string, foldedQuery: string): boolean {
-  return foldedQuery === '' || fold(text).text.includes(foldedQuery);
+  return foldedQuery === '' || foldText(text).includes(foldedQuery);
 }
 
 /** [start, end) ranges of the original string that match the query. */

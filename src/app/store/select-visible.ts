@@ -5,7 +5,7 @@
  */
 import type { Actor, DateValue, Quote, Timeline, TimelineEvent } from '../../schema/timeline';
 import type { Facet, Filters } from './filters-slice';
-import { foldQuery, matches } from './search-match';
+import { foldQuery, foldText } from './search-match';
 
 export interface Visible {
   events: TimelineEvent[];
@@ -65,34 +65,45 @@ function eventCountries(idx: Index, e: TimelineEvent): string[] {
   return e.actors.length === 0 ? [''] : e.actors.map((a) => countryOf(idx.actors, a));
 }
 
+/**
+ * What search looks through for each item (title, summary, actor names; quote
+ * text and speaker), folded once per timeline, so a keystroke is one pass of
+ * `includes` over plain strings.
+ */
+const haystackCache = new WeakMap<Timeline, { ids: string[]; texts: string[] }>();
+function haystacks(t: Timeline): { ids: string[]; texts: string[] } {
+  let h = haystackCache.get(t);
+  if (h) return h;
+  const idx = timelineIndex(t);
+  const name = (id: string | null) => (id === null ? '' : (idx.actors.get(id)?.name ?? ''));
+  const ids: string[] = [];
+  const texts: string[] = [];
+  for (const e of t.events) {
+    ids.push(e.id);
+    texts.push(foldText([e.title, e.summary ?? '', ...e.actors.map(name)].join('\u0000')));
+  }
+  for (const q of t.quotes) {
+    ids.push(q.id);
+    texts.push(foldText(`${q.text}\u0000${name(q.speaker)}`));
+  }
+  h = { ids, texts };
+  haystackCache.set(t, h);
+  return h;
+}
+
 /** Ids of the items that match a folded query, computed once per timeline and query. */
 const hitCache = new WeakMap<Timeline, { q: string; hits: Set<string> }>();
 function searchHits(t: Timeline, q: string): Set<string> | null {
   if (q === '') return null;
   const cached = hitCache.get(t);
   if (cached && cached.q === q) return cached.hits;
-  const idx = timelineIndex(t);
+  const { ids, texts } = haystacks(t);
   const hits = new Set<string>();
-  for (const e of t.events) if (eventMatches(idx, e, q)) hits.add(e.id);
-  for (const quote of t.quotes) if (quoteMatches(idx, quote, q)) hits.add(quote.id);
+  texts.forEach((text, i) => {
+    if (text.includes(q)) hits.add(ids[i] as string);
+  });
   hitCache.set(t, { q, hits });
   return hits;
-}
-
-function eventMatches(idx: Index, e: TimelineEvent, q: string): boolean {
-  if (q === '') return true;
-  if (matches(e.title, q) || (e.summary !== undefined && matches(e.summary, q))) return true;
-  return e.actors.some((a) => {
-    const actor = idx.actors.get(a);
-    return actor !== undefined && matches(actor.name, q);
-  });
-}
-
-function quoteMatches(idx: Index, quote: Quote, q: string): boolean {
-  if (q === '') return true;
-  if (matches(quote.text, q)) return true;
-  const speaker = quote.speaker === null ? undefined : idx.actors.get(quote.speaker);
-  return speaker !== undefined && matches(speaker.name, q);
 }
 
 /** Every test an event must pass, except the facet being counted. */
