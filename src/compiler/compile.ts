@@ -137,6 +137,8 @@ export function assembleTimeline(docs: ExtractedDocument[], context: CompileCont
     duplicateOf.set(id, original);
     const doc = byId.get(id);
     const originalPath = byId.get(original)?.path ?? original;
+    // The reader already notes byte-identical files.
+    if (doc?.diagnostics.some((d) => d.rule === 'duplicate-document')) continue;
     diagnostics.push(
       diagnostic(
         'info',

@@ -161,8 +161,8 @@ function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
         k.story === d.story &&
         k.type === d.type &&
         k.ownDate === d.ownDate &&
-        (!d.ownDate || sameDate(k.date, d.date)) &&
-        k.subject === d.subject &&
+        // Dated: the same day names the same happening. Undated: only when the same actor acts.
+        (d.ownDate ? sameDate(k.date, d.date) : k.subject === d.subject) &&
         overlaps(k.actors, d.actors),
     );
     if (twin) {
@@ -172,9 +172,18 @@ function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
     }
     kept.push({ ...d, actors: [...d.actors], sentences: [...d.sentences] });
   }
-  return kept.filter((d) => {
+  // "before the raid": an undated mention of a dated event by the same actor is that event.
+  const folded = kept.filter((d) => {
+    if (d.ownDate) return true;
+    const dated = kept.find((k) => k.ownDate && k.story === d.story && k.type === d.type && k.subject === d.subject && d.subject !== null);
+    if (!dated) return true;
+    dated.actors = union(dated.actors, d.actors);
+    dated.sentences = union(dated.sentences, d.sentences);
+    return false;
+  });
+  return folded.filter((d) => {
     if (d.type !== 'statement' || d.ownDate) return true;
-    const host = kept.find(
+    const host = folded.find(
       (k) => k !== d && k.story === d.story && k.type === 'interview' && d.subject !== null && k.actors.includes(d.subject),
     );
     if (!host) return true;
