@@ -146,6 +146,31 @@ function spanishDayRanges(text: string, offset: number, found: RawDate[]): void 
   }
 }
 
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+};
+const UNIT_WORDS: Readonly<Record<string, RelativeUnit>> = {
+  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+  día: 'day', días: 'day', dia: 'day', dias: 'day', semana: 'week', semanas: 'week', mes: 'month', meses: 'month', año: 'year', años: 'year',
+};
+const EN_AGO = /(?<![\p{L}\p{N}])(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) ago(?![\p{L}])/giu;
+const ES_AGO = /(?<![\p{L}])hace (una?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2}) (d[íi]as?|semanas?|mes|meses|años?)(?![\p{L}])/giu;
+
+/** "two days ago", "hace una semana": n periods before the publication period. */
+function agoDates(text: string, offset: number, found: RawDate[]): void {
+  for (const pattern of [EN_AGO, ES_AGO]) {
+    for (const m of text.matchAll(pattern)) {
+      const countWord = (m[1] ?? '').toLowerCase();
+      const count = COUNT_WORDS[countWord] ?? Number(countWord);
+      const unit = UNIT_WORDS[(m[2] ?? '').toLowerCase()];
+      if (!unit || !Number.isFinite(count) || count < 1) continue;
+      const start = offset + m.index;
+      add(found, { start, end: start + m[0].length, text: m[0], kind: 'relative', unit, offset: -count });
+    }
+  }
+}
+
 const WEEKDAY_HINT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo/iu;
 
 function relativeDates(text: string, offset: number, found: RawDate[]): void {
@@ -181,8 +206,12 @@ function chronoDates(text: string, offset: number, language: string, found: RawD
     // into certain components counted from its reference, which is never used.
     if (!s.isCertain('month') || !SPELLED_DATE.test(r.text)) continue;
     if ([...r.tags()].some((t) => /relative|casual/i.test(t))) continue;
+    // chrono's text may carry a trailing comma or space.
+    const words = r.text.replace(/[\s,.;:]+$/u, '');
+    // An English month name in lower case is a word ("a march", "they may"), not a date.
+    if (language !== 'es' && !s.isCertain('day') && !/\d/.test(words) && !/^\p{Lu}/u.test(words.replace(/^[^\p{L}]+/u, ''))) continue;
     const start = offset + r.index;
-    const base = { start, end: start + r.text.length, text: r.text };
+    const base = { start, end: start + words.length, text: words };
     const year = s.isCertain('year') ? (s.get('year') ?? null) : null;
     const month = s.get('month') ?? 0;
     let until: PartialDay | undefined;
@@ -271,6 +300,7 @@ export function findDateMentions(text: string, offset: number, language: string)
     chronoDates(text, offset, language, found);
   }
   relativeDates(text, offset, found);
+  if (/ ago|hace /iu.test(text)) agoDates(text, offset, found);
   bareYears(text, offset, found);
   return mergeRanges(text, offset, found);
 }

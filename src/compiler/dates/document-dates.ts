@@ -81,9 +81,17 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number | nu
   return null;
 }
 
+/**
+ * Whether the words before a date, in its own clause, put it in the future ("will
+ * be presented in February", "se reunirá el lunes"). The clause stops at a comma,
+ * semicolon, colon, dash or quote, so "Sheinbaum, who will govern until 2030, said
+ * on Monday" reads Monday as past.
+ */
 function isFuture(text: string, raw: RawDate, sentence: Sentence | undefined): boolean {
   const from = Math.max(sentence?.start ?? raw.start - 80, raw.start - 80);
-  return FUTURE_CUE.test(text.slice(from, raw.start)) || FUTURE_CUE.test(raw.text);
+  const before = text.slice(from, raw.start);
+  const clause = before.slice(Math.max(...[',', ';', ':', '—', '–', '"', '“', '”', '«', '»'].map((mark) => before.lastIndexOf(mark))) + 1);
+  return FUTURE_CUE.test(clause) || FUTURE_CUE.test(raw.text);
 }
 
 /** Where each scanned piece sits in the joined scan text and in the document. */

@@ -88,4 +88,16 @@ describe('resolving what the words state', () => {
     const found = findDateMentions('Today, and on Friday, and last week.', 0, 'en');
     expect(found.map((f) => f.kind)).toEqual(['relative', 'weekday', 'relative']);
   });
+
+  it('reads "two days ago" and "hace una semana" against the publication date only', () => {
+    const ctx = { published, lowerBound: null };
+    expect(resolveDate(only('two days ago'), ctx, false)).toMatchObject({ start: '2026-01-15', precision: 'day', basis: 'relative' });
+    expect(resolveDate(only('hace una semana', 'es'), ctx, false)).toMatchObject({ start: '2026-01-05', end: '2026-01-11', precision: 'week' });
+    expect(resolveDate(only('two days ago'), { published: null, lowerBound }, false)).toMatchObject({ start: null });
+  });
+
+  it('does not take lower-case "march" or "may" for months', () => {
+    expect(findDateMentions('A march began and they may meet.', 0, 'en')).toEqual([]);
+    expect(only('He said in March.').kind).toBe('month');
+  });
 });

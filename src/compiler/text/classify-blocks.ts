@@ -12,7 +12,7 @@ import { splitBlocks, type RawBlock } from './blocks';
 import { duplicateKey } from './duplicates';
 import { metaReason } from './meta-lines';
 import { IMAGE_CREDIT_REASON, dominantScript, noiseReason, scriptCounts } from './noise';
-import { assignRelatedStories, isRelatedHeading } from './related-items';
+import { assignRelatedStories, isHeadlineLike, isRelatedHeading } from './related-items';
 import { chooseTitleBlock, isMastheadBeforeHeadline, titleFromText } from './title';
 
 const MAX_BLOCK_DIAGNOSTICS = 200;
@@ -101,19 +101,30 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
   drafts.forEach((d, i) => {
     if (d.role === 'content') lastContent = i;
   });
+  // A heading in the first quarter of the article is an inline promo: only the
+  // headline-like lines right after it are related; the article then resumes.
+  // (Related blocks at the foot of a page can be as long as the article itself.)
+  const contentCount = drafts.filter((d) => d.role === 'content').length;
+  let contentSeen = 0;
+  let inlinePromo = false;
   for (let i = 0; i < drafts.length; i += 1) {
     const d = drafts[i];
     if (!d) continue;
     if (d.role === 'heading') {
       const hasItems = lastContent > i;
-      if (hasItems) inRelated = true;
-      else {
+      if (hasItems) {
+        inRelated = true;
+        inlinePromo = contentSeen < contentCount / 4;
+      } else {
         d.role = 'noise';
         d.reason = 'related-articles heading with no items';
       }
       continue;
     }
-    if (inRelated && d.role === 'content') relatedFrom.add(i);
+    if (d.role !== 'content') continue;
+    contentSeen += 1;
+    if (inRelated && inlinePromo && !isHeadlineLike(d.text)) inRelated = false;
+    if (inRelated) relatedFrom.add(i);
   }
 
   // Duplicates: the first occurrence stays.

@@ -11,7 +11,7 @@ const LABELLED =
 const SITE_NAME = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N}-]{2,63}){0,3}\.(?:com|net|org|news|info|mx|es|co|ar|cl|pe|ve|us|uk|tv|io|press|online|site|media)(?:\/[^\s]*)?$/iu;
 const CRUMB = /^[\p{Lu}][\p{L}&'’-]*(?:\s*[›>|»/·•]\s*[\p{Lu}][\p{L}&'’ -]{0,30})+$/u;
 const DATE_ONLY =
-  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*,? |(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),? )?(?:\d{1,2}(?: de)? [\p{L}]{3,10}\.?(?: de)?,? \d{4}|[\p{L}]{3,10}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?:,? (?:at |a las )?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)?$/iu;
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*,? |(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),? )?(?:\d{1,2}(?: de)? [\p{L}]{3,10}\.?(?: de)?,? \d{4}|[\p{L}]{3,10}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?:\s*[,|·•-]?\s*(?:at |a las )?\d{1,2}[:.]\d{2}(?: ?(?:[ap]\.? ?m\.?|hrs?|h|horas))?(?: ?\(?[a-z]{2,5}\)?)?)?\s*$/iu;
 /** Words a crumb or category line is made of: capitalised words, no sentence punctuation. */
 const TITLE_WORDS = /^(?:[\p{Lu}][\p{L}&'’-]*\s+){1,6}/u;
 

@@ -37,7 +37,7 @@ const WHOLE_LINE: RegExp =
 
 /** Line starts that mark a credit, tag list or share prompt. */
 const LINE_START: RegExp =
-  /^(?:share (?:on|this|via)|compartir en|follow us on|s[íi]guenos en|tags?:|etiquetas:|categories:|categor[íi]as:|filed under|copyright|©|\(c\) |click here|haz clic aqu[íi]|download (?:the|our) app|descarga (?:la|nuestra) app|advertisement|publicidad)/;
+  /^(?:(?:read|see) (?:more|also|next)\s*:|related\s*:|also read\s*:|lee tambi[ée]n\s*:|leer m[áa]s\s*:|te puede interesar\s*:|m[áa]s informaci[óo]n\s*:|ver tambi[ée]n\s*:|читайте также\s*:|share (?:on|this|via)|compartir en|follow us on|s[íi]guenos en|tags?:|etiquetas:|categories:|categor[íi]as:|filed under|copyright|©|\(c\) |click here|haz clic aqu[íi]|download (?:the|our) app|descarga (?:la|nuestra) app|advertisement|publicidad)/;
 
 export const IMAGE_CREDIT_REASON = 'image credit';
 

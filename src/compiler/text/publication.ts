@@ -69,7 +69,7 @@ const PLACE = "(?:\\p{Lu}[\\p{L}.'’-]*|de|del|la|las|los|el)(?:[ -](?:\\p{Lu}[
 const PLACE_AT_START = new RegExp(`^${PLACE}`, 'u');
 const PLACE_AFTER_SENTENCE = new RegExp(`[.!?]["”’]?\\s+${PLACE}`, 'u');
 /** What follows a dateline's date: a dash, ".-", or a colon. */
-const DATELINE_TAIL = /^[.,]?\s*(?:[-–—]|\.-|:\s)/u;
+const DATELINE_TAIL = /^[.,]?\s*(?:\([\p{L} .]{1,30}\)\s*)?(?:[-–—]|\.-|:\s)/u;
 
 /** Whether the date at [start, end) of a block opens a dateline (at the block start or after a sentence). */
 export function isDateline(blockText: string, dateStartInBlock: number, dateEndInBlock: number): boolean {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentId } from '../../schema/timeline';
+import { classifyBlocks } from './classify-blocks';
+
+function classify(text: string) {
+  const result = classifyBlocks({ id: 'd' as DocumentId, path: 'd.txt', format: 'txt', text, bodyStart: 0, meta: {}, diagnostics: [] });
+  return { ...result, kinds: result.blocks.map((b) => [text.slice(b.start, b.end).slice(0, 24), b.kind, b.story] as const) };
+}
+
+describe('block classification', () => {
+  it('treats a related heading near the top as an inline promo and resumes the article after it', () => {
+    const body = 'The minister spoke at length about the plan and its costs for the region.';
+    const rest = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `${body} Part ${n}.`).join('\n\n');
+    const { kinds } = classify(`Headline Of The Story\n\n${body}\n\nRelated articles\n\nAnother Story Headline Here\n\n${rest}`);
+    expect(kinds.map(([, kind]) => kind)).toEqual(['title', 'body', 'meta', 'related', ...Array<string>(8).fill('body')]);
+  });
+
+  it('drops a one-line promo link', () => {
+    const { kinds } = classify('Headline Of The Story\n\nRead more: Mexico rejects the offer\n\nThe minister spoke.');
+    expect(kinds[1]?.[1]).toBe('noise');
+  });
+
+  it('keeps date and time lines above the story as metadata', () => {
+    const { kinds } = classify('17 de enero de 2026 | 10:30 hrs\n\nLa presidenta rechaza la oferta\n\nLa presidenta habló.');
+    expect(kinds.map(([, kind]) => kind)).toEqual(['meta', 'title', 'body']);
+  });
+
+  it('marks a repeated paragraph with different spacing and quote styles as a duplicate', () => {
+    const { kinds, diagnostics } = classify('Title Here\n\nHe said “no” to   the plan.\n\nHe said "no" to the plan.');
+    expect(kinds.map(([, kind]) => kind)).toEqual(['title', 'body', 'duplicate']);
+    expect(diagnostics).toMatchObject([{ rule: 'duplicate-paragraph', severity: 'info', line: 5, column: 1 }]);
+  });
+
+  it('falls back to the first sentence for a title when the text is one paragraph', () => {
+    const { title } = classify(`Officials met in the capital on Monday to discuss the plan. ${'More words follow here. '.repeat(20)}`);
+    expect(title).toBe('Officials met in the capital on Monday to discuss the plan.');
+  });
+});
