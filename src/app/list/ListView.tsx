@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Quote, Timeline } from '../../schema/timeline';
 import { useStore } from '../store/store';
 import { useT } from '../i18n/use-t';
@@ -17,7 +17,7 @@ const entryHas = (e: ListEntry, id: string) => entryId(e) === id || (e.kind === 
 
 export function ListView({ timeline, vertical }: { timeline: Timeline; vertical: boolean }) {
   const t = useT();
-  const visible = useStore(selectVisible);
+  const visible = useDeferredValue(useStore(selectVisible));
   const selectedId = useStore((s) => s.selectedId);
   const { dated: allDated, undated: allUndated } = useMemo(() => listEntries(visible), [visible]);
   const root = useRef<HTMLElement>(null);
@@ -127,7 +127,7 @@ function Entry({ timeline, entry }: { timeline: Timeline; entry: ListEntry }) {
           </p>
         ) : null}
         <h3 id={`entry-${e.id}`}>
-          <button type="button" className="entry-title" onClick={() => openItem(e.id)} aria-current={selectedId === e.id ? 'true' : undefined}>
+          <button type="button" className="entry-title" dir="auto" onClick={() => openItem(e.id)} aria-current={selectedId === e.id ? 'true' : undefined}>
             <Highlight text={e.title} query={search} />
           </button>
         </h3>

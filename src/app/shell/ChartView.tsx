@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useDeferredValue } from 'react';
 import { Timeline } from '../timeline/Timeline';
 import type { LaneState } from '../timeline/timeline-props';
 import { useStore } from '../store/store';
@@ -8,10 +8,11 @@ import type { Timeline as TimelineData } from '../../schema/timeline';
 
 /** Feeds the chart from the store. The chart is controlled: it reports gestures, the store decides. */
 export function ChartView({ timeline, variant = 'full' }: { timeline: TimelineData; variant?: 'full' | 'embed' | 'present' }) {
-  const visible = useStore(selectVisible);
+  // Typing in the search stays responsive: the chart catches up when React has time.
+  const visible = useDeferredValue(useStore(selectVisible));
   const range = useStore((s) => s.range);
   const selectedId = useStore((s) => s.selectedId);
-  const search = useStore((s) => s.filters.search);
+  const search = useDeferredValue(useStore((s) => s.filters.search));
   const collapsed = useStore((s) => s.collapsedLanes);
   const order = useStore((s) => s.laneOrder);
   const lang = useStore((s) => s.lang);
