@@ -38,7 +38,7 @@ export function StopCard(props: { timeline: Timeline; event: TimelineEvent; quot
             <li key={q.id}>
               <blockquote dir="auto">{q.direct ? `“${q.text}”` : q.text}</blockquote>
               <p className="present-speaker">
-                — <bdi>{actorName(timeline, q.speaker) ?? t('unknownSpeaker')}</bdi>, <cite>{outletOf(q.source.document)}</cite>
+                — <bdi>{actorName(timeline, q.speaker) ?? t('unknownSpeaker')}</bdi>, <cite dir="auto">{outletOf(q.source.document)}</cite>
               </p>
             </li>
           ))}
