@@ -24,7 +24,7 @@ export function Header({ filtersOpen, onToggleFilters }: { filtersOpen: boolean;
     <header className="app-header">
       <div className="brand">
         <span className="app-name">{t('appName')}</span>
-        {title !== null ? <h1 className="timeline-title">{title}</h1> : null}
+        {title !== null ? <h1 className="timeline-title" dir="auto">{title}</h1> : null}
       </div>
       <SearchBox />
       <div className="header-tools">
