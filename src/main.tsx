@@ -6,6 +6,7 @@ import { App } from './app/App';
 import { ErrorBoundary } from './app/shell/ErrorBoundary';
 import { readUrlIntoStore } from './app/url/url-sync';
 import './app/theme.css';
+import './app/text-containment.css';
 
 // The URL is read before the first render, so the first fetch already uses `?data=`.
 readUrlIntoStore();
