@@ -20,7 +20,7 @@ export async function serveHostile(page: Page, body: Timeline | string, options:
 export interface Watch {
   dialogs: string[];
   errors: string[];
-  /** Requests a payload would make if it ran or was parsed as HTML (`/x-pwned…`, non-http schemes). */
+  /** Requests a payload would make if it ran or was parsed as HTML (`/x-pwned…`, non-http schemes), and any third-party request. */
   requests: string[];
 }
 
@@ -36,7 +36,9 @@ export function watch(page: Page): Watch {
     // The page's own address may carry a payload in its query: only what it fetches counts.
     if (r.isNavigationRequest() && r.frame() === page.mainFrame()) return;
     const path = /^https?:/.test(url) ? new URL(url).pathname : url;
-    if (path.includes('x-pwned') || !/^(https?|blob|data):/.test(url) || /evil/.test(new URL(url).host)) w.requests.push(url);
+    // The app makes no third-party request: every http(s) request stays on the loopback dev server.
+    const thirdParty = /^https?:/.test(url) && !/^(127\.0\.0\.1|localhost)(:\d+)?$/.test(new URL(url).host);
+    if (path.includes('x-pwned') || !/^(https?|blob|data):/.test(url) || thirdParty) w.requests.push(url);
   });
   return w;
 }
