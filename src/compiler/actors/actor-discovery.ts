@@ -149,7 +149,18 @@ function examineRun(tokens: readonly WordToken[], separators: readonly string[],
   let first = runFirst;
   let title: TitleInfo | null = null;
   let country: string | null = null;
-  const organization = tokens.slice(runFirst, runLast + 1).some((t) => isOrganizationWord(t.key));
+  // "Supreme Court Justice Sonia Ruiz": a title inside the run ends whatever came before it.
+  for (let j = runLast - 2; j >= runFirst; j -= 1) {
+    const t = tokens[j];
+    if (!t || !isTitle(t.key)) continue;
+    const rest = tokens.slice(j + 1, runLast + 1).filter((x) => !isNameParticle(x.key));
+    if (rest.length >= 2 && rest.every((x) => !isTitle(x.key) && !isOrganizationWord(x.key))) {
+      title = { key: t.key, article: tokens[j - 1]?.key, country: countryNear(tokens, j) };
+      first = j + 1;
+      break;
+    }
+  }
+  const organization = tokens.slice(first, runLast + 1).some((t) => isOrganizationWord(t.key));
   if (organization) {
     while (first < runLast && isNeverName(tokens[first]?.key ?? '')) first += 1;
   } else {
@@ -185,12 +196,14 @@ function examineRun(tokens: readonly WordToken[], separators: readonly string[],
   const before = title ?? (sepBefore === ' ' || sepBefore === ', ' ? titleBefore(tokens, separators, runFirst - 1) : null);
   const apposition = before ? null : appositionTitle(tokens, separators, runLast);
   const info = before ?? apposition;
-  if (!info && !cue) return null;
+  // A speech verb alone is weak evidence ("Border Protection said"): it needs a known given name.
+  const givenName = givenNameGender(tokens[first]?.key ?? '');
+  if (!info && !(cue && givenName)) return null;
   return {
     first,
     last,
     kind: 'person',
-    gender: (info ? titleGender(info.key, info.article) : null) ?? givenNameGender(tokens[first]?.key ?? ''),
+    gender: (info ? titleGender(info.key, info.article) : null) ?? givenName,
     country: country ?? info?.country ?? null,
   };
 }

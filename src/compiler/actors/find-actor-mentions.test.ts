@@ -139,6 +139,12 @@ describe('findActorMentions: discovery', () => {
     ]);
   });
 
+  it('needs more than a speech verb to call a capitalised phrase a person', () => {
+    expect(discover('Border Protection said crossings fell.').actors).toEqual([]);
+    expect(discover('Diana Negrete said crossings fell.').actors).toEqual([['Diana Negrete', 'person', null, 'female']]);
+    expect(discover('Supreme Court Justice Sonia Ruiz said no.').actors).toEqual([['Sonia Ruiz', 'person', null, 'female']]);
+  });
+
   it('sets a country only when the text states it', () => {
     expect(discover('Mexican senator Luis Vega Soto voted against it.').actors).toEqual([['Luis Vega Soto', 'person', 'MX', 'male']]);
     expect(discover('El diputado venezolano Pedro Mora dijo que no.').actors).toEqual([['Pedro Mora', 'person', 'VE', 'male']]);

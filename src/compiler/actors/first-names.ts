@@ -12,6 +12,11 @@ pilar raquel rebeca rocio rosa sandra sara sarah silvia sofia susana teresa vale
 alicia adriana alejandra amanda anne anna barbara betty carol catherine christine deborah donna dorothy helen hillary
 janet jane joan karoline kamala kristi linda lisa margaret mary melania michelle nikki kelly nancy rachel ruth samantha
 sharon stephanie susan tulsi kristen kathleen katherine ivanka irma iliana ingrid xochitl citlalli
+sonia alma araceli blanca brenda cecilia dolores estela fabiola graciela ines irene josefa lourdes lucero magdalena
+mercedes miriam nora ofelia paola perla regina rosalinda tania vanessa viviana wendy yesenia zoe abigail alice amy
+ann ashley carla cheryl christina cindy claire debbie denise diane elaine elise ellen erin gina grace heather heidi
+ilhan jacqueline jill joanne jodi joyce judy julie kate kathy katie lauren lori lynn marcia maxine megan melissa mia
+nicole pam pamela rashida rebecca rose sally sheila shirley stacey tammy tina valerie virginia
 `;
 
 const MALE = `
@@ -23,6 +28,11 @@ adam alan andrew anthony benjamin bill bob brian charles chris christopher dan d
 george greg harry henry jack james jason jeff jim joe john jonathan joseph josh justin keith kevin larry marco mark
 matthew michael mike paul pete peter richard robert ronald ryan scott stephen steve steven thomas tim timothy tom
 william marcelo gilberto hernan ivan leonel lazaro octavio porfirio rigoberto samuel saul teodoro ulises
+agustin benito bernardo cristian cuauhtemoc edgar efrain fabian federico gabriel german gonzalo guillermo horacio
+humberto joaquin lorenzo mauricio maximo nestor noe orlando patricio ramiro ruben sebastian silvano xavier aaron
+albert arthur austin brandon bruce carl chuck craig dennis dick doug elon eugene gerald gregory harold howard jeffrey
+jeremy jerry joel johnny jon kenneth kyle marcus marty mitch nathan neil nicholas patrick phil philip ralph randy ray
+rick ron roy rudy russell sean ted todd tony travis troy vincent walter wayne
 `;
 
 function set(words: string): Set<string> {
