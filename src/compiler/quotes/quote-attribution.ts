@@ -11,7 +11,7 @@
 import type { ActorId } from '../../schema/timeline';
 import type { ActorMention } from '../model';
 import type { WordToken } from '../actors/word-tokens';
-import { isDomainWord, isNameParticle, isRoleNoun, isTitle } from '../actors/actor-lexicon';
+import { demonymCountry, isDomainWord, isNameParticle, isRoleNoun, isTitle } from '../actors/actor-lexicon';
 import { foldKey } from '../actors/fold-text';
 import { isCueWord, isParticipleCue, isSourceCue, isSpanishFiniteCue } from './speech-cues';
 
@@ -92,7 +92,7 @@ function mentionAfter(input: AttributionInput, words: readonly WordToken[], cueI
     if (!w) break;
     const m = input.mentions.find((x) => x.start === w.start);
     if (m) return m.actor;
-    const titleWord = isTitle(w.key) || isDomainWord(w.key) || isNameParticle(w.key) || w.key === 'of';
+    const titleWord = isTitle(w.key) || isDomainWord(w.key) || isNameParticle(w.key) || w.key === 'of' || demonymCountry(w.key) !== null;
     if (!AFTER_CUE_SKIP.has(w.key) && !w.capitalized && !titleWord) return null;
   }
   return null;
