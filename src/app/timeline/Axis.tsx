@@ -21,7 +21,10 @@ export function Axis({ ticks, x, width, axisHeight, height, font }: AxisProps) {
     const w = t.label.length * charW + 8;
     const limit = next ? x(next.ms) : width;
     // The period the window opens in keeps its label at the left edge until the next one pushes it out.
-    if (i === 0) return [{ ...t, px, labelX: Math.min(Math.max(px, 0), limit - w) }];
+    if (i === 0) {
+      const labelX = Math.min(Math.max(px, 0), limit - w);
+      return [{ ...t, px, labelX: labelX < 0 ? NaN : labelX }];
+    }
     return px + w <= limit ? [{ ...t, px, labelX: px }] : [{ ...t, px, labelX: NaN }];
   });
   return (

@@ -90,6 +90,7 @@ export function Timeline(props: TimelineProps) {
         : layoutEvents(data.items.events, ax, {
             left: -width * MARGIN,
             width: width * (1 + MARGIN),
+            visible: [0, width],
             rows: bandRows,
             radius: d.radius,
             gap: 4,
@@ -302,26 +303,6 @@ export function Timeline(props: TimelineProps) {
         {empty ? <span className="tl-status">{s.empty}</span> : null}
       </div>
       <div className="tl-body">
-        <div className="tl-side" style={{ width: d.side, height: layout.height }}>
-          <UndatedTray
-            items={data.items.undated}
-            undatedQuotes={data.items.undatedQuotes}
-            strings={s}
-            locale={locale}
-            selectedId={selectedId}
-            onOpen={activate}
-          />
-          <LaneHeaders
-            lanes={data.lanes}
-            rows={layout.lanes}
-            band={layout.band}
-            eventCount={data.items.events.length}
-            strings={s}
-            font={d.font}
-            onToggle={onToggle}
-            onMove={onMove}
-          />
-        </div>
         <div className="tl-plot" style={{ width, height: layout.height }}>
           {densityRows.length > 0 ? <DensityCanvas rows={densityRows} view={view} width={width} height={layout.height} colorVar="--tl-density" /> : null}
           <svg
@@ -389,6 +370,27 @@ export function Timeline(props: TimelineProps) {
             />
             </g>
           </svg>
+        </div>
+        {/* After the plot in the DOM, so Tab reaches the marks first; drawn on the left. */}
+        <div className="tl-side" style={{ width: d.side, height: layout.height }}>
+          <UndatedTray
+            items={data.items.undated}
+            undatedQuotes={data.items.undatedQuotes}
+            strings={s}
+            locale={locale}
+            selectedId={selectedId}
+            onOpen={activate}
+          />
+          <LaneHeaders
+            lanes={data.lanes}
+            rows={layout.lanes}
+            band={layout.band}
+            eventCount={data.items.events.length}
+            strings={s}
+            font={d.font}
+            onToggle={onToggle}
+            onMove={onMove}
+          />
         </div>
       </div>
       <div className="tl-foot">

@@ -32,6 +32,8 @@ export interface EventLayoutOptions {
   width: number;
   /** Left edge of the region (default 0); a wider region lets the chart pan without a new layout. */
   left?: number;
+  /** The part of the region on screen: labels of marks there stay there. */
+  visible?: readonly [number, number];
   rows: number;
   radius: number;
   gap: number;
@@ -68,6 +70,7 @@ export function layoutEvents(items: readonly EventItem[], x: (ms: number) => num
       gap: o.gap,
       width: o.width,
       left,
+      ...(o.visible ? { visible: o.visible } : {}),
       charWidth: charWidth(o.font),
       minChars: 8,
       badgeWidth: (n) => estimateWidth(`+${n}`, o.font) + 12,

@@ -102,3 +102,16 @@ describe('label placement', () => {
     expect(estimateWidth('abc', 10)).toBeGreaterThan(0);
   });
 });
+
+describe('label placement with a panning margin', () => {
+  it('keeps the labels of on-screen marks on screen', () => {
+    const r = placeLabels([{ id: 'e', x0: 580, x1: 580, labelChars: 30, priority: 0 }], {
+      ...opts,
+      left: -150,
+      width: 750,
+      visible: [0, 600],
+    });
+    const p = r.placed[0];
+    expect(p?.label).toBe('left');
+  });
+});

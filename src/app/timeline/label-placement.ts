@@ -54,6 +54,11 @@ export interface PlaceOptions {
   width: number;
   /** Left edge of the drawing (default 0). */
   left?: number;
+  /**
+   * The part of the drawing on screen, when the drawing is wider (laid out with a
+   * margin for panning): labels of marks on screen stay on screen.
+   */
+  visible?: readonly [number, number];
   /** Average width of one label character, in px. */
   charWidth: number;
   /** Shortest useful label, in characters (shorter ones are dropped). */
@@ -150,8 +155,11 @@ export function placeLabels(items: readonly PlaceInput[], o: PlaceOptions): Band
     if (it.labelChars <= 0) continue;
     const [a, b] = markOf(it);
     const start = it.x0 + o.radius + o.gap;
-    const rightRoom = rows.roomRight(row, b, b, o.width) + (b - start);
-    const leftRoom = rows.roomLeft(row, a, leftEdge) - o.gap + pad;
+    const onScreen = o.visible !== undefined && it.x0 >= o.visible[0] && it.x0 <= o.visible[1];
+    const rightLimit = onScreen && o.visible ? o.visible[1] : o.width;
+    const leftLimit = onScreen && o.visible ? o.visible[0] : leftEdge;
+    const rightRoom = Math.min(rows.roomRight(row, b, b, o.width), rightLimit - b) + (b - start);
+    const leftRoom = Math.min(rows.roomLeft(row, a, leftEdge), a - leftLimit) - o.gap + pad;
     const fitChars = (room: number) => Math.min(it.labelChars, Math.floor(room / o.charWidth));
     const right = fitChars(rightRoom - pad);
     const left = fitChars(leftRoom - pad);
