@@ -28,3 +28,25 @@ test('filtering to one speaker leaves only their quotes', async ({ page }) => {
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(list.getByRole('figure')).toHaveCount(before);
 });
+
+test('a date range keeps only the items in that window, and a source opens its document', async ({ page }) => {
+  await useTimelineData(page);
+  await page.goto('/?view=list');
+  const dates = page.getByRole('group', { name: 'Date range' });
+  await dates.getByLabel('From').fill('2026-01-10');
+  await dates.getByLabel('To').fill('2026-01-20');
+  await expect(page).toHaveURL(/from=2026-01-10&to=2026-01-20/);
+  const list = page.getByRole('region', { name: 'Chronological list' });
+  await expect(list.getByRole('article').first()).toBeVisible();
+  const starts = await list.getByRole('article').evaluateAll((nodes) => nodes.map((n) => n.querySelector('time')?.getAttribute('datetime') ?? ''));
+  for (const s of starts) {
+    expect(s >= '2026-01-10' || s === '').toBe(true);
+    expect(s <= '2026-01-20').toBe(true);
+  }
+  await expect(list.getByRole('heading', { name: 'Undated' })).toHaveCount(0);
+
+  // Two clicks from an item to its source article.
+  await list.getByRole('article').first().getByRole('button').last().click();
+  await expect(page.getByRole('button', { name: 'Documents', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('article').locator('mark').first()).toBeVisible();
+});

@@ -61,6 +61,13 @@ export function FiltersPanel({ timeline }: { timeline: Timeline }) {
     ['documents', 'facetDocument'],
   ];
   const active = hasActiveFilters(filters);
+  // A reversed range is read as the reader meant it: the earlier day first.
+  const setDates = (fromValue: string | null, toValue: string | null) => {
+    const from = fromValue !== null && isValidDay(fromValue) ? fromValue : null;
+    const to = toValue !== null && isValidDay(toValue) ? toValue : null;
+    if (from !== null && to !== null && from > to) setFilters({ from: to, to: from });
+    else setFilters({ from, to });
+  };
   return (
     <div className="filters-body">
       <div className="filters-head">
@@ -130,7 +137,8 @@ export function FiltersPanel({ timeline }: { timeline: Timeline }) {
           <input
             type="date"
             value={filters.from ?? ''}
-            onChange={(e) => setFilters({ from: isValidDay(e.target.value) ? e.target.value : null })}
+            max={filters.to ?? undefined}
+            onChange={(e) => setDates(e.target.value, filters.to)}
           />
         </label>
         <label>
@@ -138,7 +146,8 @@ export function FiltersPanel({ timeline }: { timeline: Timeline }) {
           <input
             type="date"
             value={filters.to ?? ''}
-            onChange={(e) => setFilters({ to: isValidDay(e.target.value) ? e.target.value : null })}
+            min={filters.from ?? undefined}
+            onChange={(e) => setDates(filters.from, e.target.value)}
           />
         </label>
       </fieldset>

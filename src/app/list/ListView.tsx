@@ -100,6 +100,7 @@ function Entry({ timeline, entry }: { timeline: Timeline; entry: ListEntry }) {
   const search = useStore((s) => s.filters.search);
   const selectedId = useStore((s) => s.selectedId);
   const openItem = useStore((s) => s.openItem);
+  const openDocument = useStore((s) => s.openDocument);
   if (entry.kind === 'quote') {
     const q = entry.quote;
     return (
@@ -160,7 +161,9 @@ function Entry({ timeline, entry }: { timeline: Timeline; entry: ListEntry }) {
           {docs.map((d, i) => (
             <span key={d.id} dir="auto">
               {i > 0 ? '; ' : ''}
-              {d.title || d.path}
+              <button type="button" className="button link inline" onClick={() => openDocument(d.id)}>
+                {d.title || d.path}
+              </button>
               {d.outlet ? ` (${d.outlet})` : ''}
             </span>
           ))}
