@@ -25,6 +25,11 @@ describe('extractQuotes', () => {
     expect(r.said).toEqual([['Lucía Ferrer', 'never accept']]);
   });
 
+  it('does not take the name of a plan or a report for speech', () => {
+    const r = run('Lucía Ferrer said the union rejected a plan titled "Ports for the Future Now" and an operation called "Safe Harbor Shield".');
+    expect(r.quotes).toEqual([]);
+  });
+
   it('never opens a quote at an apostrophe', () => {
     const r = run("Don't worry: Mexico's O'Brien played '90s rock 'n' roll at the workers' hall, and nobody's mood changed.");
     expect(r.quotes).toEqual([]);

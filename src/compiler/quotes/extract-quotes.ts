@@ -24,7 +24,9 @@ export interface QuotesResult {
   diagnostics: Diagnostic[];
 }
 
-const SCARE_MARKERS = /(?:so-called|so called|llamad[oa]s?|denominad[oa]s?|supuest[oa]s?|mal llamad[oa]s?)\s*$/iu;
+/** Words before a quote that make it a name or a scare quote, not speech: so-called "war on drugs", a plan titled "…". */
+const SCARE_MARKERS =
+  /(?:so-called|so called|called|titled|entitled|dubbed|named|nicknamed|code-named|codenamed|headlined|known as|llamad[oa]s?|denominad[oa]s?|supuest[oa]s?|titulad[oa]s?|bautizad[oa]s? como|conocid[oa]s? como|apodad[oa]s?)\s*$/iu;
 const LETTER = /\p{L}/u;
 /** How far from a quote its attribution is looked for, in characters. */
 const MAX_REACH = 600;

@@ -58,6 +58,12 @@ describe('attributeQuote', () => {
     ]);
   });
 
+  it('takes the source of "según" past a verb and a common noun', () => {
+    expect(said('"Los muelles seguirán cerrados", según informó la agencia Harbor Authority.')).toEqual([
+      ['Harbor Authority', 'Los muelles seguirán cerrados'],
+    ]);
+  });
+
   it('gives the subject of a participle cue after a comma ("…, stating, …")', () => {
     expect(said('Lucía Ferrer criticized the Harbor Authority, stating, "They have failed every family here."')).toEqual([
       ['Lucía Ferrer', 'They have failed every family here.'],

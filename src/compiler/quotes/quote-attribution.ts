@@ -38,7 +38,10 @@ const PREPOSITIONS = new Set([
   'of', 'to', 'with', 'by', 'from', 'for', 'at', 'in', 'on', 'about', 'against', 'like', 'between', 'among', 'than',
   'de', 'del', 'a', 'al', 'con', 'por', 'para', 'en', 'sobre', 'contra', 'entre', 'como', 'ante',
 ]);
-const AFTER_CUE_SKIP = new Set(['the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'to', 'con']);
+const AFTER_CUE_SKIP = new Set([
+  'the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'to', 'con', 'agency', 'newspaper', 'network', 'outlet',
+  'agencia', 'diario', 'periodico', 'cadena', 'medio', 'informo', 'reporto', 'publico', 'indico', 'senalo', 'dijo',
+]);
 
 /** Words that may stand between a subject and its verb: "Sheinbaum on Monday said", "la presidenta también dijo". */
 const GAP_WORDS = new Set([
