@@ -36,3 +36,22 @@ test('a deep link survives a reload and history steps back through the view', as
   await page.goForward();
   await expect(page.getByRole('complementary', { name: /^Quote:/ }).getByRole('heading', { level: 2 })).toHaveText(heading ?? '');
 });
+
+test('zooming replaces the history entry, while filtering adds one that Back undoes', async ({ page }) => {
+  await useTimelineData(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Filters' })).toBeVisible();
+  const length = () => page.evaluate(() => history.length);
+  const before = await length();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+  await expect(page).toHaveURL(/range=/);
+  expect(await length()).toBe(before);
+  const zoomed = page.url();
+
+  await page.getByRole('group', { name: 'Country' }).getByRole('checkbox', { name: /United States/ }).check();
+  await expect(page).toHaveURL(/country=US/);
+  expect(await length()).toBe(before + 1);
+  await page.goBack();
+  await expect(page.getByRole('group', { name: 'Country' }).getByRole('checkbox', { name: /United States/ })).not.toBeChecked();
+  expect(page.url()).toBe(zoomed);
+});
