@@ -11,7 +11,7 @@
 import type { ActorId, DateValue } from '../../schema/timeline';
 import { formatDay } from '../dates/calendar';
 import type { ActorMention, CleanDocument, DateMention, ExtractedEvent } from '../model';
-import { eventTitle } from './event-title';
+import { clauseAround, eventTitle } from './event-title';
 import { findTriggers, type TriggerMatch } from './find-triggers';
 
 const EXTRACTED_KINDS = new Set(['body', 'related']);
@@ -100,9 +100,17 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     if (triggers.length === 0) return;
     const tied = tieDates(doc.text, triggers, dates);
     const inSentence = mentions.filter((m) => m.sentence === index);
-    const actors = [...new Set(inSentence.map((m) => m.actor))];
-    const subjectOf = (t: TriggerMatch): ActorId | null =>
-      inSentence.filter((m) => m.end <= t.start).pop()?.actor ?? inSentence.find((m) => m.start >= t.end)?.actor ?? null;
+    // Actors of an event: those named in its trigger's clause, else in its sentence.
+    const inClause = (t: TriggerMatch): ActorMention[] => {
+      const [from, to] = clauseAround(doc.text, sentence.start, sentence.end, t.start, t.end);
+      const local = inSentence.filter((m) => m.start >= from && m.end <= to);
+      return local.length ? local : inSentence;
+    };
+    const actorsOf = (t: TriggerMatch): ActorId[] => [...new Set(inClause(t).map((m) => m.actor))];
+    const subjectOf = (t: TriggerMatch): ActorId | null => {
+      const near = inClause(t);
+      return near.filter((m) => m.end <= t.start).pop()?.actor ?? near.find((m) => m.start >= t.end)?.actor ?? null;
+    };
 
     const local: EventDraft[] = [];
     triggers.forEach((t, i) => {
@@ -113,8 +121,15 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
           ? { ...mention.value, precision: 'unknown' }
           : mention.value
         : fallbackDate(doc, sentence.story);
-      const sameType = local.find((e) => e.type === t.trigger.type && (!own || !e.ownDate || sameDate(e.date, date)));
+      const clause = clauseAround(doc.text, sentence.start, sentence.end, t.start, t.end)[0];
+      const sameType = local.find(
+        (e) =>
+          e.type === t.trigger.type &&
+          clauseAround(doc.text, sentence.start, sentence.end, e.trigger[0], e.trigger[1])[0] === clause &&
+          (!own || !e.ownDate || sameDate(e.date, date)),
+      );
       if (sameType) {
+        sameType.actors = union(sameType.actors, actorsOf(t));
         // "the capture … in an operation on January 3": one event, the dated trigger wins.
         if (own && !sameType.ownDate) {
           sameType.date = date;
@@ -130,7 +145,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         cameo: t.trigger.cameo,
         title: eventTitle(doc.text, sentence.start, sentence.end, t.start, t.end),
         date,
-        actors,
+        actors: actorsOf(t),
         sentence: index,
         start: sentence.start,
         end: sentence.end,
@@ -172,15 +187,7 @@ function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
     }
     kept.push({ ...d, actors: [...d.actors], sentences: [...d.sentences] });
   }
-  // "before the raid": an undated mention of a dated event by the same actor is that event.
-  const folded = kept.filter((d) => {
-    if (d.ownDate) return true;
-    const dated = kept.find((k) => k.ownDate && k.story === d.story && k.type === d.type && k.subject === d.subject && d.subject !== null);
-    if (!dated) return true;
-    dated.actors = union(dated.actors, d.actors);
-    dated.sentences = union(dated.sentences, d.sentences);
-    return false;
-  });
+  const folded = kept;
   return folded.filter((d) => {
     if (d.type !== 'statement' || d.ownDate) return true;
     const host = folded.find(
