@@ -7,6 +7,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { datedTimeline, makeTimeline, withInvalidItems } from '../src/app/hostile/build-timeline';
+import type { MessageKey } from '../src/app/i18n/catalogue';
+import { translate, type Vars } from '../src/app/i18n/translate';
 import type { Timeline } from '../src/schema/timeline';
 import { dataUrl, expectNothingRan, serveHostile, watch } from './hostile-support';
 
@@ -14,17 +16,20 @@ const good = datedTimeline(['2026-01-12', '2026-01-19', '2026-01-26']);
 const goodText = JSON.stringify(good);
 
 const alertBox = (page: Page) => page.getByRole('alert');
+/** Expected wording comes from the catalogue, so the test follows copy edits but not a wrong language. */
+const es = (key: MessageKey, vars?: Vars) => translate('es', key, vars);
+const en = (key: MessageKey, vars?: Vars) => translate('en', key, vars);
 
 const spanish: { name: string; body: string; status?: number; contentType?: string; says: string; retry: boolean }[] = [
-  { name: 'a 404', body: 'Not found', status: 404, says: 'No se encontró el archivo /hostile.json (404).', retry: true },
-  { name: 'a 500', body: 'Oops', status: 500, says: 'El servidor respondió 500 para /hostile.json.', retry: true },
-  { name: 'an HTML page', body: '<!doctype html><html><body>Iniciar sesión</body></html>', contentType: 'text/html', says: 'El servidor envió una página web en lugar de los datos de la cronología', retry: false },
-  { name: 'an HTML page labelled as JSON', body: '<html><script>alert(1)</script></html>', says: 'El servidor envió una página web en lugar de los datos de la cronología', retry: false },
-  { name: 'truncated JSON', body: goodText.slice(0, goodText.length - 40), says: 'El archivo de la cronología está incompleto o dañado', retry: false },
-  { name: 'the wrong shape', body: JSON.stringify({ schemaVersion: 1, events: 'none' }), says: 'El archivo es JSON pero no es una cronología de Cronología', retry: false },
-  { name: 'a JSON array', body: '[1,2,3]', says: 'El archivo es JSON pero no es una cronología de Cronología', retry: false },
-  { name: 'a newer schemaVersion', body: JSON.stringify({ ...good, schemaVersion: 2 }), says: 'Esta cronología se creó con una versión más nueva de Cronología (esquema 2).', retry: false },
-  { name: 'a missing schemaVersion', body: JSON.stringify({ ...good, schemaVersion: undefined }), says: 'Esta cronología usa una versión de esquema antigua o ausente.', retry: false },
+  { name: 'a 404', body: 'Not found', status: 404, says: es('errorNotFound', { url: '/hostile.json' }), retry: true },
+  { name: 'a 500', body: 'Oops', status: 500, says: es('errorHttp', { status: 500, url: '/hostile.json' }), retry: true },
+  { name: 'an HTML page', body: '<!doctype html><html><body>Iniciar sesión</body></html>', contentType: 'text/html', says: es('errorHtml', { url: '/hostile.json' }), retry: false },
+  { name: 'an HTML page labelled as JSON', body: '<html><script>alert(1)</script></html>', says: es('errorHtml', { url: '/hostile.json' }), retry: false },
+  { name: 'truncated JSON', body: goodText.slice(0, goodText.length - 40), says: es('errorTruncated'), retry: false },
+  { name: 'the wrong shape', body: JSON.stringify({ schemaVersion: 1, events: 'none' }), says: es('errorShape', { detail: '§' }).split('§')[0] ?? '', retry: false },
+  { name: 'a JSON array', body: '[1,2,3]', says: es('errorShape', { detail: '§' }).split('§')[0] ?? '', retry: false },
+  { name: 'a newer schemaVersion', body: JSON.stringify({ ...good, schemaVersion: 2 }), says: es('errorNewer', { found: 2 }), retry: false },
+  { name: 'a missing schemaVersion', body: JSON.stringify({ ...good, schemaVersion: undefined }), says: es('errorOlder'), retry: false },
 ];
 
 for (const c of spanish) {
@@ -32,7 +37,7 @@ for (const c of spanish) {
     const w = watch(page);
     await serveHostile(page, c.body, { ...(c.status ? { status: c.status } : {}), ...(c.contentType ? { contentType: c.contentType } : {}) });
     await page.goto(dataUrl('&lang=es'));
-    await expect(alertBox(page)).toContainText('No se pudo mostrar la cronología');
+    await expect(alertBox(page)).toContainText(es('errorTitle'));
     await expect(alertBox(page)).toContainText(c.says);
     await expect(page.getByRole('button', { name: 'Reintentar' })).toHaveCount(c.retry ? 1 : 0);
     await expectNothingRan(page, w);
@@ -46,7 +51,7 @@ test('a stalled response times out in Spanish, and Reintentar then works', async
   });
   await page.goto(dataUrl('&lang=es&view=list'));
   await expect(page.getByRole('status').filter({ hasText: 'Cargando la cronología' })).toBeVisible();
-  await expect(alertBox(page)).toContainText('El servidor no respondió en 10 segundos.', { timeout: 25_000 });
+  await expect(alertBox(page)).toContainText(es('errorTimeout', { seconds: 10 }), { timeout: 25_000 });
   await page.unroute('**/hostile.json');
   await serveHostile(page, good);
   await page.getByRole('button', { name: 'Reintentar' }).click();
@@ -62,7 +67,7 @@ for (const lang of ['en', 'es'] as const) {
       await route.abort('internetdisconnected');
     });
     await page.goto(dataUrl(`&lang=${lang}&view=list`));
-    await expect(alertBox(page)).toContainText(lang === 'en' ? 'You appear to be offline. Check your connection.' : 'Parece que no hay conexión. Compruebe su red.');
+    await expect(alertBox(page)).toContainText(lang === 'en' ? en('errorOffline') : es('errorOffline'));
     await context.setOffline(false);
     await page.unroute('**/hostile.json');
     await serveHostile(page, good);
@@ -75,10 +80,11 @@ for (const lang of ['en', 'es'] as const) {
 test('invalid events and quotes are skipped with a count, in Spanish too', async ({ page }) => {
   await serveHostile(page, withInvalidItems(good, 4, 2));
   await page.goto(dataUrl('&lang=es&view=list'));
-  await expect(page.getByRole('region', { name: 'Avisos' })).toContainText(/no (eran )?válid.*4 eventos.*2 citas|4 eventos y 2 citas no válid/);
+  // The notice is the catalogue's own sentence, in the reader's language.
+  await expect(page.getByRole('region', { name: 'Avisos' })).toContainText(translate('es', 'noticeSkipped', { events: 4, quotes: 2 }));
   await expect(page.getByRole('region', { name: 'Lista cronológica' }).getByRole('article')).toHaveCount(3);
   await page.goto(dataUrl('&lang=en&view=list'));
-  await expect(page.getByRole('region', { name: 'Notices' })).toContainText(/invalid.*4 events.*2 quotes|4 invalid events and 2 invalid quotes/);
+  await expect(page.getByRole('region', { name: 'Notices' })).toContainText(translate('en', 'noticeSkipped', { events: 4, quotes: 2 }));
 });
 
 /** No "NaN" (or Infinity) anywhere in the markup, and no SVG attribute that is not a number where one is due. */
