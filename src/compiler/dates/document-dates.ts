@@ -13,7 +13,7 @@ import { isSourceLine } from '../text/meta-lines';
 import { makePositioner, type Positioner } from '../text/positions';
 import { parseDay } from './calendar';
 import { findDateMentions, type RawDate } from './date-mentions';
-import { DATE_SCAN_HINT, FUTURE_CUE } from './lexicon';
+import { DATE_SCAN_HINT, hasFutureCue } from './lexicon';
 import { latestDay, resolveDate, statedDays } from './resolve-date';
 
 /** Characters of text scanned for dates per document; beyond it dates are skipped with a diagnostic. */
@@ -91,7 +91,7 @@ function isFuture(text: string, raw: RawDate, sentence: Sentence | undefined): b
   const from = Math.max(sentence?.start ?? raw.start - 80, raw.start - 80);
   const before = text.slice(from, raw.start);
   const clause = before.slice(Math.max(...[',', ';', ':', '—', '–', '"', '“', '”', '«', '»'].map((mark) => before.lastIndexOf(mark))) + 1);
-  return FUTURE_CUE.test(clause) || FUTURE_CUE.test(raw.text);
+  return hasFutureCue(clause) || hasFutureCue(raw.text);
 }
 
 /** Where each scanned piece sits in the joined scan text and in the document. */

@@ -10,7 +10,9 @@ function classify(text: string) {
 describe('block classification', () => {
   it('treats a related heading near the top as an inline promo and resumes the article after it', () => {
     const body = 'The minister spoke at length about the plan and its costs for the region.';
-    const rest = [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `${body} Part ${n}.`).join('\n\n');
+    const rest = ['trade', 'water', 'schools', 'roads', 'ports', 'health', 'energy', 'police']
+      .map((topic) => `On ${topic}, the minister promised a separate review with its own budget and timetable.`)
+      .join('\n\n');
     const { kinds } = classify(`Headline Of The Story\n\n${body}\n\nRelated articles\n\nAnother Story Headline Here\n\n${rest}`);
     expect(kinds.map(([, kind]) => kind)).toEqual(['title', 'body', 'meta', 'related', ...Array<string>(8).fill('body')]);
   });

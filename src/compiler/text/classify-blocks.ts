@@ -9,7 +9,7 @@ import type { Diagnostic } from '../../schema/timeline';
 import { diagnostic, type Block, type SourceDocument } from '../model';
 import { makePositioner, type Positioner } from './positions';
 import { splitBlocks, type RawBlock } from './blocks';
-import { duplicateKey } from './duplicates';
+import { duplicateKey, nearDuplicateFinder } from './duplicates';
 import { metaReason } from './meta-lines';
 import { IMAGE_CREDIT_REASON, dominantScript, noiseReason, scriptCounts } from './noise';
 import { assignRelatedStories, isHeadlineLike, isRelatedHeading } from './related-items';
@@ -130,13 +130,23 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
   // Duplicates: the first occurrence stays.
   const seen = new Map<string, number>();
   const duplicateOf = new Map<number, number>();
+  const nearlyRepeats = new Set<number>();
+  const near = nearDuplicateFinder();
   drafts.forEach((d, i) => {
     if (d.role !== 'content') return;
     const key = duplicateKey(stripHeadingMarks(d.text));
     if (key.length === 0) return;
     const first = seen.get(key);
-    if (first === undefined) seen.set(key, i);
-    else duplicateOf.set(i, first);
+    if (first !== undefined) {
+      duplicateOf.set(i, first);
+      return;
+    }
+    seen.set(key, i);
+    const similar = near.check(i, d.text);
+    if (similar !== undefined) {
+      duplicateOf.set(i, similar);
+      nearlyRepeats.add(i);
+    }
   });
 
   // Story numbers for related items (duplicates take no new story).
@@ -184,10 +194,11 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
     } else if (duplicateOf.has(i)) {
       const first = drafts[duplicateOf.get(i) ?? 0];
       const line = first ? positionAt(doc.text, first.start).line : 0;
+      const how = nearlyRepeats.has(i) ? 'nearly repeats' : 'repeats';
       block.kind = 'duplicate';
-      block.reason = `repeats the block at line ${line}`;
+      block.reason = `${how} the block at line ${line}`;
       report(
-        diagnostic('info', 'duplicate-paragraph', `left out a repeat of line ${line}: "${preview(d.text)}"`, doc.path, positionAt(doc.text, d.start)),
+        diagnostic('info', 'duplicate-paragraph', `left out a block that ${how} line ${line}: "${preview(d.text)}"`, doc.path, positionAt(doc.text, d.start)),
       );
     } else if (relatedFrom.has(i)) {
       block.kind = 'related';

@@ -16,3 +16,55 @@ export function duplicateKey(text: string): string {
     .replace(/[\s.…]+$/u, '')
     .trim();
 }
+
+const MIN_WORDS = 20;
+const EDGE = 6;
+const SIMILARITY = 0.7;
+
+function words(text: string): string[] {
+  return duplicateKey(text.length > 5000 ? text.slice(0, 5000) : text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function bigrams(list: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (let i = 0; i + 1 < list.length; i += 1) set.add(`${list[i]} ${list[i + 1]}`);
+  return set;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared += 1;
+  return shared / (a.size + b.size - shared || 1);
+}
+
+/**
+ * Finds paragraphs that a page repeats with small edits (a place name changed,
+ * a word added). Candidates must share their first or last six words, so the work
+ * stays linear in the number of paragraphs; they match when at least 70% of their
+ * word pairs are shared. Short paragraphs are only ever exact duplicates.
+ */
+export function nearDuplicateFinder(): { check: (index: number, text: string) => number | undefined } {
+  const byEdge = new Map<string, { index: number; grams: Set<string> }[]>();
+  return {
+    check(index, text) {
+      const list = words(text);
+      if (list.length < MIN_WORDS) return undefined;
+      const grams = bigrams(list);
+      const keys = [`^${list.slice(0, EDGE).join(' ')}`, `$${list.slice(-EDGE).join(' ')}`];
+      for (const key of keys) {
+        for (const earlier of byEdge.get(key) ?? []) {
+          if (jaccard(grams, earlier.grams) >= SIMILARITY) return earlier.index;
+        }
+      }
+      for (const key of keys) {
+        const bucket = byEdge.get(key) ?? [];
+        // A bucket never grows past a few entries, so one key cannot make the scan quadratic.
+        if (bucket.length < 4) bucket.push({ index, grams });
+        byEdge.set(key, bucket);
+      }
+      return undefined;
+    },
+  };
+}

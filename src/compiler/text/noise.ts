@@ -43,6 +43,8 @@ export const IMAGE_CREDIT_REASON = 'image credit';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX_ID = /^[0-9a-f]{16,}$/i;
+/** One long token of letters, digits and dashes with at least three digits: an ID, not a word. */
+const TOKEN_ID = /^(?=(?:[^\d]*\d){3})[\w-]{12,80}$/;
 const HAS_LETTER = /\p{L}/u;
 
 export type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'cjk' | 'other';
@@ -90,7 +92,7 @@ export function noiseReason(blockText: string, articleScript: Script | null): st
   const text = blockText.trim();
   if (text.length === 0) return 'empty';
   if (!HAS_LETTER.test(text.slice(0, 2000))) return /^\d{1,12}$/.test(text) ? 'lone number' : 'no words';
-  if (text.length <= 80 && (UUID.test(text) || HEX_ID.test(text))) return 'identifier';
+  if (text.length <= 80 && (UUID.test(text) || HEX_ID.test(text) || TOKEN_ID.test(text))) return 'identifier';
   const short = text.length <= 300;
   if (short) {
     // These patterns are written in lower case and run on the lower-cased line.
