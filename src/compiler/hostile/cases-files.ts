@@ -78,6 +78,13 @@ export const fileCases: HostileCase[] = [
       }),
   },
   {
+    id: 'deeply-nested-html',
+    group: 'files',
+    title: 'a page nested 200,000 elements deep is refused before parsing',
+    expected: 'skipped',
+    run: () => singleFileCase({ 'deep.html': `<html><body>${'<div>'.repeat(200_000)}<p>Text.</p>${'</div>'.repeat(200_000)}</body></html>` }, 'deep.html'),
+  },
+  {
     id: 'markup-in-prose',
     group: 'files',
     title: 'an article that talks about markup keeps it as literal text',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractHtmlArticle, looksLikeHtmlPage } from './html-article';
+import { estimateHtmlDepth, extractHtmlArticle, looksLikeHtmlPage } from './html-article';
 
 const page = `<!doctype html><html lang="es-MX"><head><title>Diario | Un titular</title>
 <meta property="og:title" content="Un titular">
@@ -40,5 +40,19 @@ describe('looksLikeHtmlPage', () => {
 
   it('does not mistake an article about markup for a page', () => {
     expect(looksLikeHtmlPage('Security flaw found\n\nAttackers used <img src=x onerror=alert(1)> in comments, <html> experts said.')).toBe(false);
+  });
+});
+
+describe('hostile page shapes', () => {
+  it('estimates nesting depth from the tags, ignoring void and self-closed elements', () => {
+    expect(estimateHtmlDepth('<html><body><div><p>a<br>b<img src=x></p><div/></div></body></html>')).toBe(4);
+    expect(estimateHtmlDepth(`${'<div>'.repeat(5000)}x`)).toBe(5000);
+  });
+
+  it('keeps all the text of a page too deep for article detection', () => {
+    const deep = `<html><body>${'<div>'.repeat(300)}<p>Senator Marcus Odell said on Monday that the port deal would hurt workers.</p>${'</div>'.repeat(300)}</body></html>`;
+    const article = extractHtmlArticle(deep);
+    expect(article.articleDetected).toBe(false);
+    expect(article.text).toContain('Senator Marcus Odell said on Monday');
   });
 });

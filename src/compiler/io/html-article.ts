@@ -11,7 +11,12 @@ import { parseHTML } from 'linkedom';
 import { parseMetaDate } from './calendar-date';
 import { normalizeLanguage } from './meta-fields';
 
+export const MAX_READABILITY_DEPTH = 120;
+export const MAX_READABILITY_ELEMENTS = 30000;
+
 export interface HtmlArticle {
+  /** False when the page was too deep or too large for article detection and all its text was kept. */
+  articleDetected: boolean;
   text: string;
   title: string | null;
   url: string | null;
@@ -47,29 +52,75 @@ export function blockTexts(root: DomNode): string[] {
     if (text !== '') out.push(text);
     inline = '';
   };
-  const visit = (node: DomNode): void => {
+  // Iterative, so a page nested 100,000 elements deep cannot overflow the stack.
+  const stack: { node: DomNode; exit: boolean }[] = [{ node: root, exit: false }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop() as { node: DomNode; exit: boolean };
+    if (exit) {
+      flush();
+      continue;
+    }
     if (node.nodeType === 3) {
       inline += (node.textContent ?? '').replace(/\s+/g, ' ');
-      return;
+      continue;
     }
-    if (node.nodeType !== 1) return;
+    if (node.nodeType !== 1) continue;
     const name = node.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
+    if (SKIP.has(name)) continue;
     if (name === 'BR') {
       inline += '\n';
-      return;
+      continue;
     }
-    const block = BLOCK.has(name);
-    if (block) flush();
-    for (let i = 0; i < node.childNodes.length; i++) {
+    if (BLOCK.has(name)) {
+      flush();
+      stack.push({ node, exit: true });
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) {
       const child = node.childNodes[i];
-      if (child) visit(child);
+      if (child) stack.push({ node: child, exit: false });
     }
-    if (block) flush();
-  };
-  visit(root);
+  }
   flush();
   return out;
+}
+
+/** Deepest element nesting and element count, without recursion. */
+export function domShape(root: DomNode): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  const stack: [DomNode, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, level] = stack.pop() as [DomNode, number];
+    if (node.nodeType !== 1) continue;
+    elements += 1;
+    if (level > depth) depth = level;
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i];
+      if (child) stack.push([child, level + 1]);
+    }
+  }
+  return { depth, elements };
+}
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+export const MAX_HTML_DEPTH = 1000;
+
+/**
+ * Nesting depth of the markup, estimated in one linear pass over the tags before
+ * any DOM is built: the DOM parser itself slows down badly on hostile nesting.
+ */
+export function estimateHtmlDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(\/?)>/g)) {
+    const name = (match[2] ?? '').toLowerCase();
+    if (match[1]) depth = Math.max(0, depth - 1);
+    else if (!match[3] && !VOID.has(name)) {
+      depth += 1;
+      if (depth > max) max = depth;
+    }
+  }
+  return max;
 }
 
 /** True when a `.txt` file is really a whole saved HTML page. */
@@ -115,14 +166,20 @@ export function extractHtmlArticle(input: string): HtmlArticle {
   let paragraphs: string[] = [];
   let readabilityTitle: string | null = null;
   let readabilityPublished: string | null = null;
-  try {
-    // Readability mutates the DOM it is given, so it reads a second parse.
-    const article = new Readability(parseHTML(html).document as unknown as Document).parse();
-    if (article?.content) paragraphs = blockTexts(parseHTML(`<body>${article.content}</body>`).document.body as unknown as DomNode);
-    readabilityTitle = article?.title?.trim() || null;
-    readabilityPublished = article?.publishedTime ?? null;
-  } catch {
-    paragraphs = [];
+  // Readability's cost grows much faster than the page when elements nest deeply
+  // (a thousand nested divs take minutes), so hostile shapes skip it and keep all text.
+  const shape = document.documentElement ? domShape(document.documentElement as unknown as DomNode) : { depth: 0, elements: 0 };
+  const simple = shape.depth <= MAX_READABILITY_DEPTH && shape.elements <= MAX_READABILITY_ELEMENTS;
+  if (simple) {
+    try {
+      // Readability mutates the DOM it is given, so it reads a second parse.
+      const article = new Readability(parseHTML(html).document as unknown as Document, { maxElemsToParse: MAX_READABILITY_ELEMENTS }).parse();
+      if (article?.content) paragraphs = blockTexts(parseHTML(`<body>${article.content}</body>`).document.body as unknown as DomNode);
+      readabilityTitle = article?.title?.trim() || null;
+      readabilityPublished = article?.publishedTime ?? null;
+    } catch {
+      paragraphs = [];
+    }
   }
   if (paragraphs.length === 0) {
     const root = (document.body ?? document.documentElement) as unknown as DomNode | null;
@@ -133,6 +190,7 @@ export function extractHtmlArticle(input: string): HtmlArticle {
   const blocks = finalTitle && paragraphs[0] !== finalTitle ? [finalTitle.replace(/\s+/g, ' '), ...paragraphs] : paragraphs;
   const published = publishedRaw ?? readabilityPublished;
   return {
+    articleDetected: simple,
     text: blocks.join('\n\n'),
     title: finalTitle,
     url,

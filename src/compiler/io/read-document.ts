@@ -8,15 +8,13 @@ import type { Diagnostic, DocumentId } from '../../schema/timeline';
 import { diagnostic, type SourceDocument } from '../model';
 import { decodeBytes } from './decode';
 import { readFrontMatter } from './front-matter';
-import { extractHtmlArticle, looksLikeHtmlPage } from './html-article';
+import { estimateHtmlDepth, extractHtmlArticle, looksLikeHtmlPage, MAX_HTML_DEPTH } from './html-article';
 import { readMetaFields, type MetaEntry } from './meta-fields';
 import { normalizeText } from './normalize-text';
 
 export type ReadOutcome =
   | { ok: true; document: SourceDocument }
   | { ok: false; diagnostics: Diagnostic[] };
-
-export const SUPPORTED_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 
 export function formatOf(path: string): SourceDocument['format'] | null {
   const ext = /\.[^./]+$/.exec(path)?.[0]?.toLowerCase();
@@ -36,9 +34,12 @@ function fromHtml(html: string, path: string): { text: string; meta: SourceDocum
   if (article.published) entries.push({ key: 'published', value: article.published, position: at });
   if (article.language) entries.push({ key: 'language', value: article.language, position: at });
   const { meta, diagnostics } = readMetaFields(entries, path, 'HTML meta tags');
+  if (!article.articleDetected) {
+    diagnostics.push(diagnostic('warning', 'html-too-complex', 'The page nests too deeply or holds too many elements for article detection; all of its text was kept. Save the article text alone if menus or comments got in.', path, { line: 1, column: 1 }));
+  }
   // Extracted text passes through the same normalisation (NFC, invisibles) as a text file.
   const normalized = normalizeText(article.text, path);
-  return { text: normalized.text, meta, diagnostics: [...diagnostics, ...normalized.diagnostics.filter((d) => d.severity !== 'info')] };
+  return { text: normalized.text, meta, diagnostics: [...diagnostics, ...normalized.diagnostics] };
 }
 
 export function readDocument(id: DocumentId, path: string, bytes: Uint8Array): ReadOutcome {
@@ -60,6 +61,13 @@ export function readDocument(id: DocumentId, path: string, bytes: Uint8Array): R
     diagnostics.push(diagnostic('info', 'html-in-txt', 'This .txt file is a saved HTML page; its article text was extracted as for an .html file.', path, { line: 1, column: 1 }));
   }
   if (format === 'html') {
+    const depth = estimateHtmlDepth(text);
+    if (depth > MAX_HTML_DEPTH) {
+      return {
+        ok: false,
+        diagnostics: [...diagnostics, diagnostic('warning', 'html-too-deep', `Skipped: the page nests elements about ${depth} deep (limit ${MAX_HTML_DEPTH}), which no article needs. Save the article's text as a .txt file instead.`, path, { line: 1, column: 1 })],
+      };
+    }
     const html = fromHtml(text, path);
     text = html.text;
     meta = html.meta;
