@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { timelineSchema, type Timeline } from '../../schema/timeline';
+import { compileCorpus } from '../compile';
+import { readDataFiles } from '../io/data-files';
+import { readCorpus } from '../io/read-corpus';
 import { compileFolder } from './compile-folder';
 import { scoreTimeline, type Gold, type Score } from './score';
 
@@ -46,6 +49,18 @@ describe('the seed articles against the gold', () => {
 
   it('cite only spans that are exactly the words of their document', () => {
     expect(score.spans.invalid).toEqual([]);
+  });
+
+  it('compile to the same bytes whatever the order of the files', async () => {
+    const data = await readDataFiles(process.cwd(), 'data');
+    const corpus = await readCorpus({ root: 'data/documents', sources: data.sources });
+    const forward = compileCorpus(corpus.documents, data.config).timeline;
+    const backward = compileCorpus([...corpus.documents].reverse(), data.config).timeline;
+    expect(JSON.stringify(backward)).toBe(JSON.stringify(forward));
+  });
+
+  it('follow the story order set in data/curation.yaml', () => {
+    expect(timeline.story.map((id) => timeline.events.find((e) => e.id === id)?.date.start)).toEqual(['2026-01-03', '2026-01-12', '2026-01-19', '2026-01-29']);
   });
 
   it('mark the off-topic related items as not relevant', () => {
