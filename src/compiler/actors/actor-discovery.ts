@@ -184,7 +184,8 @@ function examineRun(tokens: readonly WordToken[], separators: readonly string[],
   }
   let last = runLast;
   while (last > first && (isNeverName(tokens[last]?.key ?? '') || isNameParticle(tokens[last]?.key ?? ''))) last -= 1;
-  const words = tokens.slice(first, last + 1).filter((t) => !isNameParticle(t.key));
+  // "O'Neill", "D'Amico": an elided particle is part of the next word.
+  const words = tokens.slice(first, last + 1).filter((t, k) => !isNameParticle(t.key) && separators[first + k + 1] !== "'");
   if (words.length < 2 || words.length > 6) return null;
   if (words.some((t) => isNeverName(t.key) || (!organization && isTitle(t.key)))) return null;
   if (words.every((t) => t.folded.length <= 1)) return null;

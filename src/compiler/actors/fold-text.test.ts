@@ -36,5 +36,6 @@ describe('surnamesOf', () => {
     expect(surnamesOf('Anna Kelly')).toEqual(['Kelly']);
     expect(surnamesOf('Ciro Gómez Leyva')).toEqual(['Leyva', 'Gómez Leyva', 'Gómez']);
     expect(surnamesOf('Madonna')).toEqual([]);
+    expect(surnamesOf("Aoife O'Neill")).toEqual(["O'Neill"]);
   });
 });

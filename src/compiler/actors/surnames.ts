@@ -7,7 +7,14 @@ import { isNameParticle, isNeverName, isTitle } from './actor-lexicon';
 import { wordTokens } from './word-tokens';
 
 export function surnamesOf(name: string): string[] {
-  const tokens = wordTokens(name, 0, name.length).filter((t) => !isNameParticle(t.key) && t.folded.length > 1);
+  const all = wordTokens(name, 0, name.length);
+  // "O'Neill": an elided particle joins the word after it.
+  const tokens = all
+    .map((t, k) => {
+      const prev = all[k - 1];
+      return prev && name.slice(prev.end, t.start).replace('\u2019', "'") === "'" && prev.folded.length <= 2 ? { ...t, start: prev.start } : t;
+    })
+    .filter((t, k) => !isNameParticle(t.key) && t.folded.length > 1 && !(all[k + 1] && name.slice(t.end, all[k + 1]?.start).replace('\u2019', "'") === "'" && t.folded.length <= 2));
   const out: string[] = [];
   const n = tokens.length;
   const lastT = tokens[n - 1];
