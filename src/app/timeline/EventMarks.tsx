@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { isolate } from './accessible-names';
+import { calmMarks, isolate } from './accessible-names';
 import type { EventLayout, EventMark } from './event-layout';
 import { shapePath, TYPE_SHAPE, typeColorVar } from './event-style';
 import type { Cluster } from './label-placement';
@@ -79,7 +79,7 @@ function Mark({ m, p, selected, tab, name, hit }: { m: EventMark; p: EventMarksP
           textAnchor={m.labelSide === 'right' ? 'start' : 'end'}
           fontSize={p.font}
         >
-          {isolate(m.label)}
+          {isolate(calmMarks(m.label))}
         </text>
       ) : null}
     </g>

@@ -20,6 +20,15 @@ export function quoteName(item: QuoteItem, speaker: string, s: ChartStrings, loc
   return `${s.quoteBy(speaker)}${when}: “${truncate(q.text, 300)}”`;
 }
 
+/**
+ * A drawn label keeps at most two combining marks per character: Zalgo text would
+ * otherwise stack marks far above and below its row, over its neighbours. The
+ * tooltip and the accessible name keep the full text.
+ */
+export function calmMarks(text: string): string {
+  return text.replace(/(\p{M}{2})\p{M}+/gu, '$1');
+}
+
 /** Wraps text in Unicode first-strong isolates, so RTL titles do not reorder the label around them. */
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
