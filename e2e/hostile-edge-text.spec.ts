@@ -144,6 +144,11 @@ test.describe('desktop', () => {
     await expect(page.locator('#timeline g.tl-event').first()).toBeVisible();
     await expectNoHorizontalOverflow(page, 'chart');
     expect(await expectRtlIsolated(page, '#root')).toBeGreaterThan(0);
+    // The Zalgo event's drawn label keeps two marks per letter; its tooltip keeps them all.
+    const zalgoMark = page.locator('#timeline g.tl-event[data-id="e-5"]');
+    await expect(zalgoMark.locator('.tl-label')).toHaveCount(1);
+    expect(await zalgoMark.locator('.tl-label').textContent()).not.toMatch(/\p{M}{3}/u);
+    expect(await zalgoMark.locator('title').textContent()).toContain(EDGE_TEXTS.zalgo);
 
     for (const stop of [1, 2, 6]) {
       await page.goto(dataUrl(`&lang=en&present&stop=${stop}`));
