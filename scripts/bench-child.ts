@@ -5,7 +5,7 @@
 import { runBuild } from '../src/compiler/io/build';
 import { compilerVersion, diskCache } from '../src/compiler/io/compile-cache';
 
-const [docs, out, cacheDir] = process.argv.slice(2);
+const [docs, out, cacheDir, version] = process.argv.slice(2);
 const t0 = performance.now();
 const outcome = await runBuild({
   cwd: process.cwd(),
@@ -13,7 +13,8 @@ const outcome = await runBuild({
   outFile: out ?? '',
   dataDir: 'data',
   cache: cacheDir ? diskCache(cacheDir) : null,
-  compilerVersion: await compilerVersion(),
+  // The parent passes one version for the cold and the warm build, so edits to the compiler made meanwhile do not empty the cache.
+  compilerVersion: version ?? (await compilerVersion()),
 });
 const ms = performance.now() - t0;
 process.stdout.write(

@@ -14,6 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as chrono from 'chrono-node';
+import { compilerVersion } from '../src/compiler/io/compile-cache';
 import { generateArticle, writeCorpus } from './bench-corpus';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
@@ -34,9 +35,9 @@ interface Measure {
   wallMs: number;
 }
 
-function measure(docs: string, out: string, cache: string): Measure {
+function measure(docs: string, out: string, cache: string, version: string): Measure {
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, ['--import', tsx, child, docs, out, cache], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const run = spawnSync(process.execPath, ['--import', tsx, child, docs, out, cache, version], { encoding: 'utf8', maxBuffer: 1 << 26 });
   const wallMs = performance.now() - t0;
   const line = run.stdout.trim().split('\n').pop() ?? '';
   try {
@@ -57,6 +58,7 @@ function chronoAlone(count: number): number {
   return count / ((performance.now() - t0) / 1000);
 }
 
+const version = await compilerVersion();
 const rows: string[][] = [];
 const fmt = (n: number, digits = 0): string => n.toFixed(digits);
 process.stdout.write(`chrono-node alone (en + es parse): ${fmt(chronoAlone(1000))} documents/s\n`);
@@ -68,10 +70,10 @@ for (const size of sizes) {
   const out = path.join(root, 'out', 'timeline.json');
   const cache = path.join(root, 'cache');
   process.stderr.write(`compiling ${size} documents (cold)…\n`);
-  const cold = measure(docs, out, cache);
+  const cold = measure(docs, out, cache, version);
   appendFileSync(path.join(docs, names[Math.floor(size / 2)] ?? ''), '\nThe ministry said on Monday that talks would resume.\n');
   process.stderr.write(`compiling ${size} documents after a one-file change (warm cache)…\n`);
-  const warm = measure(docs, out, cache);
+  const warm = measure(docs, out, cache, version);
   const outMb = readFileSync(out).length / 1024 / 1024;
   rows.push([
     String(size),
