@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { surnamesOf } from './surnames';
+
+describe('surnamesOf', () => {
+  it('uses the last name, and for longer Spanish names the paternal surname too', () => {
+    expect(surnamesOf('Anna Kelly')).toEqual(['Kelly']);
+    expect(surnamesOf('Ciro Gómez Leyva')).toEqual(['Leyva', 'Gómez Leyva', 'Gómez']);
+  });
+
+  it('keeps an elided particle with its surname and gives nothing for a single name', () => {
+    expect(surnamesOf("Aoife O'Neill")).toEqual(["O'Neill"]);
+    expect(surnamesOf('Madonna')).toEqual([]);
+  });
+});
