@@ -45,18 +45,15 @@ export function Timeline(props: TimelineProps) {
   const data = useChartData(props, s);
   const { view, change } = useView(props.range, data.fit, data.full, props.onRangeChange);
   const [extraRows, setExtraRows] = useState(0);
-  const bandRows = d.bandRows + extraRows;
-  const layout = useMemo(
-    () =>
-      verticalLayout(data.lanes, {
-        axis: d.axis,
-        band: (bandRows + 1) * d.row,
-        lane: d.lane,
-        collapsedLane: d.collapsedLane,
-        gap: d.gap,
-      }),
-    [data.lanes, d.axis, d.row, d.lane, d.collapsedLane, d.gap, bandRows],
-  );
+  const { layout, bandRows } = useMemo(() => {
+    const rows = d.bandRows + extraRows;
+    const sizes = { axis: d.axis, band: (rows + 1) * d.row, lane: d.lane, collapsedLane: d.collapsedLane, gap: d.gap };
+    const base = verticalLayout(data.lanes, sizes);
+    // A fixed height (presentation) gives its spare room to the events band.
+    const spare = props.height === undefined ? 0 : Math.max(0, Math.min(6, Math.floor((props.height - base.height) / d.row)));
+    if (spare === 0) return { layout: base, bandRows: rows };
+    return { layout: verticalLayout(data.lanes, { ...sizes, band: (rows + spare + 1) * d.row }), bandRows: rows + spare };
+  }, [data.lanes, d.axis, d.row, d.lane, d.collapsedLane, d.gap, d.bandRows, extraRows, props.height]);
   const span = view[1] - view[0];
   const x = useCallback((ms: number) => ((ms - view[0]) / (view[1] - view[0])) * width, [view, width]);
   const viewRef = useRef(view);
@@ -83,10 +80,23 @@ export function Timeline(props: TimelineProps) {
 
   const denseEvents = countInView(data.eventMs, view) > d.denseEvents;
   const denseQuotes = countInView(data.quoteMs, view) > d.denseQuotes;
+  // In a dense view the selected item is still drawn as a mark, so the keyboard's place shows.
+  const selectedEvent = useMemo(
+    () => (selectedId === null ? undefined : data.items.events.find((e) => e.id === selectedId)),
+    [selectedId, data.items.events],
+  );
+  const selectedQuote = useMemo(
+    () => (selectedId === null ? undefined : data.items.quotes.find((q) => q.id === selectedId)),
+    [selectedId, data.items.quotes],
+  );
   const events = useMemo(
     () =>
-      denseEvents || width <= 0
+      width <= 0
         ? NO_EVENTS
+        : denseEvents
+          ? selectedEvent
+            ? layoutEvents([selectedEvent], ax, { left: -width * MARGIN, width: width * (1 + MARGIN), visible: [0, width], rows: 1, radius: d.radius, gap: 4, font: d.font, labelChars: d.labelChars })
+            : NO_EVENTS
         : layoutEvents(data.items.events, ax, {
             left: -width * MARGIN,
             width: width * (1 + MARGIN),
@@ -97,14 +107,18 @@ export function Timeline(props: TimelineProps) {
             font: d.font,
             labelChars: d.labelChars,
           }),
-    [denseEvents, data.items.events, ax, width, bandRows, d.radius, d.font, d.labelChars],
+    [denseEvents, selectedEvent, data.items.events, ax, width, bandRows, d.radius, d.font, d.labelChars],
   );
   const quoteMarks = useMemo(
     () =>
-      denseQuotes || width <= 0
+      width <= 0
         ? []
-        : layoutQuotes(data.byLane, data.lanes, [a0 - span * MARGIN, a0 + span * (1 + MARGIN)], ax, d.radius * 2 + 3),
-    [denseQuotes, width, data.byLane, data.lanes, a0, span, ax, d.radius],
+        : denseQuotes
+          ? selectedQuote
+            ? layoutQuotes(new Map([[selectedQuote.laneId, [selectedQuote]]]), data.lanes, [a0 - span * MARGIN, a0 + span * (1 + MARGIN)], ax, 1)
+            : []
+          : layoutQuotes(data.byLane, data.lanes, [a0 - span * MARGIN, a0 + span * (1 + MARGIN)], ax, d.radius * 2 + 3),
+    [denseQuotes, selectedQuote, width, data.byLane, data.lanes, a0, span, ax, d.radius],
   );
   const bandY = layout.band.y;
   const clusterY = bandY + bandRows * d.row + d.row / 2;

@@ -115,3 +115,17 @@ describe('label placement with a panning margin', () => {
     expect(p?.label).toBe('left');
   });
 });
+
+describe('labels of marks off screen', () => {
+  it('point away from the screen', () => {
+    const r = placeLabels(
+      [
+        { id: 'right', x0: 640, x1: 640, labelChars: 10, priority: 0 },
+        { id: 'left', x0: -40, x1: -40, labelChars: 10, priority: 0 },
+      ],
+      { ...opts, left: -150, width: 750, visible: [0, 600] },
+    );
+    expect(r.placed.find((p) => p.id === 'right')?.label).toBe('right');
+    expect(r.placed.find((p) => p.id === 'left')?.label).toBe('left');
+  });
+});

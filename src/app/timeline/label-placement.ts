@@ -161,8 +161,11 @@ export function placeLabels(items: readonly PlaceInput[], o: PlaceOptions): Band
     const rightRoom = Math.min(rows.roomRight(row, b, b, o.width), rightLimit - b) + (b - start);
     const leftRoom = Math.min(rows.roomLeft(row, a, leftEdge), a - leftLimit) - o.gap + pad;
     const fitChars = (room: number) => Math.min(it.labelChars, Math.floor(room / o.charWidth));
-    const right = fitChars(rightRoom - pad);
-    const left = fitChars(leftRoom - pad);
+    // A mark off screen never sends its label onto the screen without it.
+    const offRight = o.visible !== undefined && it.x0 > o.visible[1];
+    const offLeft = o.visible !== undefined && it.x0 < o.visible[0];
+    const right = offLeft ? 0 : fitChars(rightRoom - pad);
+    const left = offRight ? 0 : fitChars(leftRoom - pad);
     // Prefer the right; take the left only when it shows clearly more of the label.
     if (right >= Math.min(it.labelChars, o.minChars) && right >= left - 3) {
       p.label = 'right';

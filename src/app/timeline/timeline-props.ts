@@ -43,6 +43,10 @@ export interface TimelineProps {
   variant: 'full' | 'embed' | 'present';
   locale: 'en' | 'es';
   reducedMotion: boolean;
-  /** Optional: fixed pixel height of the chart; by default it sizes to its content. */
+  /**
+   * Optional height (px) for the plot area, e.g. in presentation mode: spare room
+   * goes to extra rows of the events band, so more labels fit. By default the
+   * chart is as tall as its content.
+   */
   height?: number;
 }
