@@ -142,7 +142,7 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
       return;
     }
     seen.set(key, i);
-    const similar = near.check(i, d.text);
+    const similar = near.check(i, key);
     if (similar !== undefined) {
       duplicateOf.set(i, similar);
       nearlyRepeats.add(i);

@@ -12,14 +12,14 @@ describe('duplicate paragraphs', () => {
     const a = '"We will not allow anyone to violate our sovereignty," Okafor told reporters. Halloran, speaking in Veracruz Norte, said the proposal was the only realistic option.';
     const b = a.replace('Veracruz Norte', 'Halden City');
     const c = '"We will not allow anyone to violate our sovereignty," Okafor told reporters. Later the ministry published a long statement on tariffs and on the cost of the new border posts.';
-    expect(finder.check(0, a)).toBeUndefined();
-    expect(finder.check(1, b)).toBe(0);
-    expect(finder.check(2, c)).toBeUndefined();
+    expect(finder.check(0, duplicateKey(a))).toBeUndefined();
+    expect(finder.check(1, duplicateKey(b))).toBe(0);
+    expect(finder.check(2, duplicateKey(c))).toBeUndefined();
   });
 
   it('never treats short lines as near duplicates', () => {
     const finder = nearDuplicateFinder();
-    expect(finder.check(0, 'Sheinbaum rejects the offer')).toBeUndefined();
-    expect(finder.check(1, 'Sheinbaum rejects the plan')).toBeUndefined();
+    expect(finder.check(0, duplicateKey('Sheinbaum rejects the offer'))).toBeUndefined();
+    expect(finder.check(1, duplicateKey('Sheinbaum rejects the plan'))).toBeUndefined();
   });
 });

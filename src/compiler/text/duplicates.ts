@@ -5,8 +5,13 @@
  * first occurrence is kept and the later ones are marked duplicate.
  */
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 export function duplicateKey(text: string): string {
   const sample = text.length > 5000 ? `${text.slice(0, 2500)}\u0000${text.slice(-2500)}\u0000${text.length}` : text;
+  if (ASCII.test(sample)) {
+    return sample.toLowerCase().replace(/ {2,}/g, ' ').replace(/[ .]+$/, '').trim();
+  }
   return sample
     .normalize('NFC')
     .toLowerCase()
@@ -21,10 +26,8 @@ const MIN_WORDS = 20;
 const EDGE = 6;
 const SIMILARITY = 0.7;
 
-function words(text: string): string[] {
-  return duplicateKey(text.length > 5000 ? text.slice(0, 5000) : text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+function words(key: string): string[] {
+  return (key.length > 5000 ? key.slice(0, 5000) : key).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 function bigrams(list: readonly string[]): Set<string> {
@@ -45,11 +48,12 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * stays linear in the number of paragraphs; they match when at least 70% of their
  * word pairs are shared. Short paragraphs are only ever exact duplicates.
  */
-export function nearDuplicateFinder(): { check: (index: number, text: string) => number | undefined } {
+export function nearDuplicateFinder(): { check: (index: number, key: string) => number | undefined } {
   const byEdge = new Map<string, { index: number; grams: Set<string> }[]>();
   return {
-    check(index, text) {
-      const list = words(text);
+    /** `key` is the paragraph's duplicateKey. */
+    check(index, key) {
+      const list = words(key);
       if (list.length < MIN_WORDS) return undefined;
       const grams = bigrams(list);
       const keys = [`^${list.slice(0, EDGE).join(' ')}`, `$${list.slice(-EDGE).join(' ')}`];

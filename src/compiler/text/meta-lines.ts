@@ -7,7 +7,11 @@
 
 const TIMESTAMP = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 const LABELLED =
-  /^(?:original source|source|sources|fuente|fuentes|v[íi]a|by|por|published|publicado|posted|publicada|updated|actualizado|last updated|fecha|date|written by|escrito por|autor|author|redacci[óo]n)\b\s*[:\-–—]?/iu;
+  /^(?:original source|source|sources|fuente|fuentes|fuente original|v[íi]a|date|fecha|autor|author|written by|escrito por|redacci[óo]n|cr[ée]ditos?|credits?)\s*:/iu;
+/** "Published January 17, 2026", "Actualizado: 17/01/2026 10:30": a publication label followed by a date. */
+const PUBLISHED_LABEL = /^(?:published|publicad[oa]|posted|updated|actualizad[oa]|last updated|fecha de publicaci[óo]n)\b[^\n\d]{0,40}\d/iu;
+/** "By Jane Doe", "Por Redacción | 17/01/2026": a byline names people, not a sentence opener ("Por su parte"). */
+const BYLINE = /^(?:[Bb]y|[Pp]or|BY|POR)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|y|and)){0,5}(?:\s*[,|·•—–-]\s*[^\n]{0,80})?$/u;
 const SITE_NAME = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N}-]{2,63}){0,3}\.(?:com|net|org|news|info|mx|es|co|ar|cl|pe|ve|us|uk|tv|io|press|online|site|media)(?:\/[^\s]*)?$/iu;
 const CRUMB = /^[\p{Lu}][\p{L}&'’-]*(?:\s*[›>|»/·•]\s*[\p{Lu}][\p{L}&'’ -]{0,30})+$/u;
 const DATE_ONLY =
@@ -19,10 +23,7 @@ export function metaReason(blockText: string): string | null {
   const text = blockText.trim();
   if (text.length > 200) return null;
   if (TIMESTAMP.test(text) && (text.length <= 80 || TITLE_WORDS.test(text))) return 'timestamp';
-  if (LABELLED.test(text) && text.length <= 200) {
-    if (/^(?:by|por)\b/iu.test(text) && text.split(/\s+/).length > 8) return null;
-    return 'source or byline';
-  }
+  if (LABELLED.test(text) || PUBLISHED_LABEL.test(text) || BYLINE.test(text)) return 'source or byline';
   if (SITE_NAME.test(text)) return 'site name';
   if (DATE_ONLY.test(text)) return 'date line';
   if (text.length <= 120 && CRUMB.test(text)) return 'navigation crumb';

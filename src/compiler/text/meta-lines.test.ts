@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { metaReason, outletFrom } from './meta-lines';
+
+describe('page metadata lines', () => {
+  it('recognises timestamps, bylines, source lines, site names, crumbs and date lines', () => {
+    for (const text of [
+      'Politics Health Country 2026-01-17T01:52:41+00:00',
+      'Original Source: www.foxnews.com',
+      'Source: Mexican President rejects offer (2025-11-19)',
+      'By Jane Doe | January 17, 2026',
+      'Por Redacción',
+      'Published January 17, 2026',
+      'Actualizado: 17/01/2026 10:30',
+      'AIWorldNewz.com',
+      'Home > World > Politics',
+      'Inicio » Mundo » Política',
+      '17 de enero de 2026 | 10:30 hrs',
+    ]) {
+      expect(metaReason(text), text).not.toBeNull();
+    }
+  });
+
+  it('keeps short article sentences that start like a label', () => {
+    for (const text of ['Por su parte, el canciller dijo que sí.', 'By 2030, Mexico will need more water.', 'Date palm growers protested on Monday.', 'Sources consulted: The New York Times; Reuters; Associated Press; Mexican national media; official sources from the governments. The Trump administration believes that greater involvement would help.']) {
+      expect(metaReason(text), text).toBeNull();
+    }
+  });
+
+  it('takes the outlet from a source line or site name, not from a headline', () => {
+    expect(outletFrom('Original Source: www.foxnews.com')).toBe('foxnews.com');
+    expect(outletFrom('Source: Meridian Wire (2026-06-01)')).toBe('Meridian Wire');
+    expect(outletFrom('AIWorldNewz.com')).toBe('AIWorldNewz.com');
+    expect(outletFrom('Source: Mexican President Claudia Sheinbaum rejects Trump’s offer (2025-11-19)')).toBeNull();
+  });
+});
