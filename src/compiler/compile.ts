@@ -120,6 +120,12 @@ function triggerOf(e: ExtractedDocument['events'][number]): { trigger?: [number,
   return Array.isArray(t) && t.length === 2 ? { trigger: [t[0], t[1]] } : {};
 }
 
+/** The words that make the article (body and related items), not the page furniture around it. */
+function articleText(doc: ExtractedDocument): string {
+  const parts = doc.blocks.filter((b) => b.kind === 'body' || b.kind === 'related').map((b) => doc.text.slice(b.start, b.end));
+  return parts.length ? parts.join('\n') : doc.text.slice(doc.bodyStart);
+}
+
 function contentWords(text: string): string[] {
   return [...new Set((fold(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []))].sort();
 }
@@ -130,7 +136,7 @@ export function assembleTimeline(docs: ExtractedDocument[], context: CompileCont
   for (const d of docs) byId.set(d.id, d);
 
   const duplicates = findDuplicateDocuments(
-    docs.map((d) => ({ id: d.id, path: d.path, text: d.text.slice(d.bodyStart), published: d.published ? formatDay(d.published) : null })),
+    docs.map((d) => ({ id: d.id, path: d.path, text: articleText(d), published: d.published ? formatDay(d.published) : null })),
   );
   const duplicateOf = new Map<string, string>();
   for (const [id, { original, similarity }] of duplicates) {

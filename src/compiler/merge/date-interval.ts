@@ -22,8 +22,18 @@ function bounds(text: string): Interval | null {
   return [toDayNumber({ year, month: 1, day: 1 }), toDayNumber({ year, month: 12, day: 31 })];
 }
 
+const intervals = new WeakMap<DateValue, Interval | null>();
+
 /** The days a date covers, or null when it is unknown. */
 export function dateInterval(date: DateValue): Interval | null {
+  const known = intervals.get(date);
+  if (known !== undefined) return known;
+  const interval = computeInterval(date);
+  intervals.set(date, interval);
+  return interval;
+}
+
+function computeInterval(date: DateValue): Interval | null {
   if (date.start === null || date.precision === 'unknown') return null;
   const start = bounds(date.start);
   if (!start) return null;

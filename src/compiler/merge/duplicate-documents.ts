@@ -16,7 +16,11 @@ export interface DuplicateCandidate {
 
 export const NEAR_DUPLICATE = 0.9;
 const SHINGLE = 5;
-const ANCHORS = 8;
+const ANCHORS = 16;
+/** A near-identical text shares most of its anchors; fewer than this is a different article. */
+const MIN_SHARED_ANCHORS = 8;
+/** Candidates checked exactly per document (the best-anchored first), so the cost stays linear. */
+const MAX_CHECKS = 16;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -126,16 +130,22 @@ export function findDuplicateDocuments(
     }
     exact.set(exactKey, doc.id);
     const set = sets[index] ?? new Set<number>();
-    const candidates = new Set<number>();
+    const shared = new Map<number, number>();
     for (const anchor of bottomK(set)) {
       const bucket = buckets.get(anchor);
       if (bucket) {
-        for (const c of bucket) candidates.add(c);
+        for (const c of bucket) shared.set(c, (shared.get(c) ?? 0) + 1);
         bucket.push(index);
       } else buckets.set(anchor, [index]);
     }
+    const candidates = [...shared]
+      .filter(([, n]) => n >= Math.min(MIN_SHARED_ANCHORS, set.size))
+      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+      .slice(0, MAX_CHECKS)
+      .map(([c]) => c)
+      .sort((x, y) => x - y);
     let best: { original: string; similarity: number } | null = null;
-    for (const c of [...candidates].sort((x, y) => x - y)) {
+    for (const c of candidates) {
       const other = ordered[c];
       if (!other || result.has(other.id)) continue;
       const similarity = jaccard(set, sets[c] ?? new Set<number>());

@@ -118,7 +118,8 @@ function monthsOf(date: DateValue): string[] {
 }
 
 export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
-  const ordered = [...all].sort(compareMembers);
+  const rank = new Map(all.map((m) => [m, precisionRank(m.date)]));
+  const ordered = [...all].sort((a, b) => (rank.get(a) ?? 5) - (rank.get(b) ?? 5) || compareMembers(a, b));
   const clusters: Cluster[] = [];
   const index = new Map<string, Cluster[]>();
   const add = (key: string, cluster: Cluster): void => {
@@ -134,10 +135,10 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     const words = new Set(m.words);
     const seen = new Set<Cluster>();
     let home: Cluster | null = null;
+    // Clusters arrive in date order, so the newest in a bucket are the nearest in time.
     const candidates = function* (): Generator<Cluster> {
-      for (const key of keysOf(m)) yield* index.get(key) ?? [];
-      for (const a of m.actors) {
-        const recent = index.get(`${m.type}|${a}|*`) ?? [];
+      for (const key of [...keysOf(m), ...m.actors.map((a) => `${m.type}|${a}|*`)]) {
+        const recent = index.get(key) ?? [];
         for (let i = recent.length - 1; i >= Math.max(0, recent.length - RECENT); i -= 1) {
           const c = recent[i];
           if (c) yield c;
