@@ -205,6 +205,9 @@ function chronoDates(text: string, offset: number, language: string, found: RawD
     // Only what the words spell out: chrono also turns "yesterday" or "last week"
     // into certain components counted from its reference, which is never used.
     if (!s.isCertain('month') || !SPELLED_DATE.test(r.text)) continue;
+    // All-numeric forms are read by numericDates, which wants a four-digit year:
+    // chrono would read "24/7", "1/3" or "9/11" as days.
+    if (!/\p{L}/u.test(r.text)) continue;
     if ([...r.tags()].some((t) => /relative|casual/i.test(t))) continue;
     // chrono's text may carry a trailing comma or space.
     const words = r.text.replace(/[\s,.;:]+$/u, '');

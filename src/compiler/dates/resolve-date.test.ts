@@ -100,4 +100,9 @@ describe('resolving what the words state', () => {
     expect(findDateMentions('A march began and they may meet.', 0, 'en')).toEqual([]);
     expect(only('He said in March.').kind).toBe('month');
   });
+
+  it('does not read fractions, scores or "24/7" as days', () => {
+    expect(findDateMentions('rated 7/10, open 24/7, about 1/3 of voters, the 9/11 attacks, a 2-1 vote, covid-19', 0, 'en')).toEqual([]);
+    expect(findDateMentions('el 1/3 de los votos, 24/7, el 15/03', 0, 'es')).toEqual([]);
+  });
 });
