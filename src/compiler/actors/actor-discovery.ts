@@ -114,9 +114,32 @@ function appositionTitle(tokens: readonly WordToken[], separators: readonly stri
   return null;
 }
 
-/** Names to discover in one paragraph; `covered[j]` marks words already matched to a known actor. */
-export function discoverNames(tokens: readonly WordToken[], separators: readonly string[], covered: readonly boolean[]): DiscoveredName[] {
+/** A headline in title case ("Prime Minister Skips Regional Summit") capitalises words that are not names. */
+function isTitleCase(tokens: readonly WordToken[]): boolean {
+  let long = 0;
+  let capitalized = 0;
+  for (const t of tokens) {
+    if (t.key.length <= 3) continue;
+    long += 1;
+    if (t.capitalized) capitalized += 1;
+    if (long > 40) return false;
+  }
+  return long >= 4 && capitalized / long >= 0.75;
+}
+
+/**
+ * Names to discover in one paragraph; `covered[j]` marks words already matched
+ * to a known actor. `headline`: the paragraph reads as a headline (a title block,
+ * or a line without final punctuation), where title case hides names.
+ */
+export function discoverNames(
+  tokens: readonly WordToken[],
+  separators: readonly string[],
+  covered: readonly boolean[],
+  headline = false,
+): DiscoveredName[] {
   const out: DiscoveredName[] = [];
+  if (headline && isTitleCase(tokens)) return out;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -165,7 +188,9 @@ function examineRun(tokens: readonly WordToken[], separators: readonly string[],
     while (first < runLast && isNeverName(tokens[first]?.key ?? '')) first += 1;
   } else {
     // Strip what comes before the name: "Former U.S. Attorney General", "Secretary of Homeland Security".
-    let afterTitle = false;
+    let afterTitle = title !== null;
+    let ofAfterTitle = false;
+    let domainAfterOf = false;
     while (first <= runLast) {
       const t = tokens[first];
       if (!t) break;
@@ -176,11 +201,15 @@ function examineRun(tokens: readonly WordToken[], separators: readonly string[],
       } else if (c && first < runLast) country = c;
       else if (isDomainWord(t.key) && first < runLast) {
         // part of a title: "Homeland Security Secretary", "Secretary of State"
+        if (ofAfterTitle) domainAfterOf = true;
       } else if (afterTitle && (isNameParticle(t.key) || t.key === 'of' || t.key === 'for')) {
         // "Secretary of …", "secretaria de …"
+        ofAfterTitle = true;
       } else if (!isNeverName(t.key) && !(t.folded.length === 1 && tokens[first + 1]?.folded.length === 1)) break;
       first += 1;
     }
+    // "Gobernadora de Valle Sereno": after "title of", capitalised words that are no office name a place.
+    if (ofAfterTitle && !domainAfterOf) return null;
   }
   let last = runLast;
   while (last > first && (isNeverName(tokens[last]?.key ?? '') || isNameParticle(tokens[last]?.key ?? ''))) last -= 1;

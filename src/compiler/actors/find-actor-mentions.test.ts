@@ -161,6 +161,12 @@ describe('findActorMentions: discovery', () => {
     expect(diagnostics[0]?.message).toContain('- { name: "Jane Roe", kind: person, country: null, gender: female }');
   });
 
+  it('reads no names from a title-case headline or from "title of Place"', () => {
+    const r = whoSaidWhat('Serrat Prime Minister Skips Regional Summit\n\nThe summit opened without her.\n', registry);
+    expect(r.discovered).toEqual([]);
+    expect(discover('La gobernadora de Valle Sereno rechazó el plan, dijo.').actors).toEqual([]);
+  });
+
   it('leaves capitalised words without a title or speech verb alone', () => {
     expect(discover('On Monday, Mexico City Hall opened. In January New Year Resolutions fade. Yesterday Rain Fell hard.').actors).toEqual([]);
     expect(discover('In March, officials said the plan had failed.').actors).toEqual([]);

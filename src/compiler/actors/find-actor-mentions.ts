@@ -127,7 +127,8 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   let positionAt: ((offset: number) => { line: number; column: number }) | null = null;
   paragraphs.forEach((p, pi) => {
     const cov = covered[pi] ?? [];
-    for (const d of discoverNames(p.tokens, p.separators, cov)) {
+    const headline = p.kind === 'title' || !/[.!?:;"'\u201d\u2019\u00bb)]\s*$/u.test(doc.text.slice(Math.max(p.start, p.end - 8), p.end));
+    for (const d of discoverNames(p.tokens, p.separators, cov, headline)) {
       const first = p.tokens[d.first];
       const last = p.tokens[d.last];
       if (!first || !last) continue;
