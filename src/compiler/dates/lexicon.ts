@@ -82,7 +82,7 @@ export const WEEKDAY_PATTERN: RegExp = b(
 
 /** Words before a date that put it in the future (will, next, se reunirá…). */
 const FUTURE_WORDS =
-  /(?<![\p{L}])(?:will|won't|shall|going to|scheduled|expected to|set to|plans? to|planned|planning|upcoming|next|due to|is to|are to|ser[áa]n?|habr[áa]n?|va a|van a|vamos a|pr[óo]xim[oa]s?|programad[oa]s?|previst[oa]s?|planea)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|won't|shall|going to|scheduled|expected to|set to|set for|slated|to be held|plans? to|planned|planning|upcoming|next|due to|due on|due by|deadline|is to|are to|ser[áa]n?|habr[áa]n?|va a|van a|vamos a|pr[óo]xim[oa]s?|programad[oa]s?|previst[oa]s?|planea)(?![\p{L}])/iu;
 /** A Spanish future-tense verb (reunirá, votarán); case-sensitive, so a surname like "Ferrán" is not one. */
 const FUTURE_VERB = /(?<![\p{L}])\p{Ll}{2,}(?:rá|rán)(?![\p{L}])/u;
 
