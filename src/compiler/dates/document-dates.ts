@@ -126,6 +126,12 @@ function blockAt(blocks: readonly Block[], offset: number): number {
   return lo;
 }
 
+/** A full date in parentheses closing a short related-item headline. */
+function isHeadlineDate(text: string, raw: RawDate, block: Block): boolean {
+  if (block.end - block.start > 200) return false;
+  return text[raw.start - 1] === '(' && text[raw.end] === ')' && text.slice(raw.end + 1, block.end).trim() === '';
+}
+
 export function extractDates(doc: SourceDocument, blocks: readonly Block[], sentences: readonly Sentence[], language: string): DocumentDates {
   const diagnostics: Diagnostic[] = [];
   let positioner: Positioner | null = null;
@@ -197,6 +203,9 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
       push(block.story, { day, source: isSourceLine(blockText) ? 'source line' : 'timestamp', offset: f.raw.start, text: f.raw.text });
     } else if (isDateline(blockText, f.raw.start - block.start, f.raw.end - block.start)) {
       push(block.story, { day, source: 'dateline', offset: f.raw.start, text: f.raw.text });
+    } else if (block.kind === 'related' && isHeadlineDate(doc.text, f.raw, block)) {
+      // "Minister meets envoy (2025-09-15)": a related item's own date.
+      push(block.story, { day, source: 'source line', offset: f.raw.start, text: f.raw.text });
     }
   }
   const publishedOf = new Map<number, CalendarDay>();

@@ -113,4 +113,22 @@ describe('cleanDocument on any input', () => {
     const doc = cleanDocument(source('A Headline\n\nBody text here.\n\nLeave a Reply'));
     expect(doc.diagnostics).toContainEqual({ severity: 'info', rule: 'noise-block', message: expect.stringContaining('Leave a Reply'), document: 'doc.txt', line: 5, column: 1 });
   });
+
+  it('resolves a related item against its own date, not the article\'s', () => {
+    const text = [
+      'Main Headline Here',
+      'Washington, March 6, 2025 - Officials met on Friday to discuss the plan.',
+      'Related articles',
+      'Envoy meets minister in the capital (2025-09-15)\nThe envoy said on Friday that talks would continue.',
+      'Port strike ends\nDockers returned to work on Friday.',
+    ].join('\n\n');
+    const doc = cleanDocument(source(text));
+    const friday = doc.dates.filter((d) => doc.text.slice(d.start, d.end) === 'on Friday').map((d) => d.value.start);
+    expect(friday).toEqual(['2025-02-28', '2025-09-12', null]);
+    expect(doc.stories.map((s) => s.published)).toEqual([
+      { year: 2025, month: 3, day: 6 },
+      { year: 2025, month: 9, day: 15 },
+      null,
+    ]);
+  });
 });
