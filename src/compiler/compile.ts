@@ -159,6 +159,9 @@ export function assembleTimeline(docs: ExtractedDocument[], context: CompileCont
   }
   const canonicalOf = (id: string): string => duplicateOf.get(id) ?? id;
 
+  const actorMap = new Map<ActorId, Actor>();
+  for (const a of context.registry.actors) actorMap.set(a.id, a);
+  for (const d of docs as DocumentExtraction[]) for (const a of d.discovered ?? []) if (!actorMap.has(a.id)) actorMap.set(a.id, a);
   const onTopic = topicMatcher(context.project.terms);
   const members: EventMember[] = [];
   const quotes: CorpusQuote[] = [];
@@ -195,6 +198,7 @@ export function assembleTimeline(docs: ExtractedDocument[], context: CompileCont
         title: e.title,
         date: e.date,
         actors: [...e.actors],
+        people: e.actors.filter((a) => actorMap.get(a)?.kind === 'person'),
         relevant: storyRelevant(story) || onTopic(text),
         words: contentWords(text),
         ...triggerOf(e),
@@ -216,9 +220,6 @@ export function assembleTimeline(docs: ExtractedDocument[], context: CompileCont
     });
   }
 
-  const actorMap = new Map<ActorId, Actor>();
-  for (const a of context.registry.actors) actorMap.set(a.id, a);
-  for (const d of docs as DocumentExtraction[]) for (const a of d.discovered ?? []) if (!actorMap.has(a.id)) actorMap.set(a.id, a);
   const byName = new Map<string, ActorId>();
   for (const a of actorMap.values()) if (!byName.has(fold(a.name))) byName.set(fold(a.name), a.id);
 

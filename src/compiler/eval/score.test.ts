@@ -72,6 +72,14 @@ describe('scoreTimeline', () => {
     expect(reported.events.invented).toHaveLength(0);
   });
 
+  it('does not call a day invented when a dated gold event it also matches confirms it', () => {
+    const score = scoreTimeline(
+      timeline([{ type: 'threat', actors: ['tom-hale', 'ana-ruiz'] as never, date: { start: '2031-05-02', precision: 'day', basis: 'stated' } }]),
+      gold,
+    );
+    expect(score.events.invented).toEqual([]);
+  });
+
   it('scores quote recall and attribution, and checks cited spans', () => {
     const quote = (speaker: string | null) =>
       [{ id: 'q', speaker, text: 'No troops,', direct: true, date: { start: null, precision: 'unknown', basis: 'reported' }, event: null, source: { document: 'd1', start: 42, end: 52 } }] as unknown as Timeline['quotes'];

@@ -210,7 +210,9 @@ export function scoreTimeline(timeline: Timeline, gold: Gold): Score {
       else wrongDates.push(g.id);
     } else {
       for (const e of found) {
-        if (ownDate(e) && e.date.precision === 'day') invented.push({ gold: g.id, event: e.id, date: e.date.start ?? '' });
+        // A day that a dated gold event it also matches confirms is not invented.
+        const confirmed = (options.get(e) ?? []).some((other) => other.date !== null && compareDate(e, other) === 'right');
+        if (ownDate(e) && e.date.precision === 'day' && !confirmed) invented.push({ gold: g.id, event: e.id, date: e.date.start ?? '' });
       }
     }
   }

@@ -93,12 +93,15 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     seenSentences.add(key);
 
     const dates = doc.dates.filter((d) => d.sentence === index);
-    let triggers = findTriggers(doc.text, sentence.start, sentence.end, dates);
-    if (triggers.some((t) => t.trigger.type !== 'statement')) {
-      triggers = triggers.filter((t) => t.trigger.type !== 'statement');
-    }
-    if (triggers.length === 0) return;
-    const tied = tieDates(doc.text, triggers, dates);
+    const found = findTriggers(doc.text, sentence.start, sentence.end, dates);
+    if (found.length === 0) return;
+    // Dates are tied before generic speech verbs are dropped, so "X on Monday condemned the
+    // operation" dates the condemnation, not the operation.
+    const allTied = tieDates(doc.text, found, dates);
+    const specific = found.some((t) => t.trigger.type !== 'statement');
+    const keep = found.map((t, i) => !specific || t.trigger.type !== 'statement' || allTied[i] !== null);
+    const triggers = found.filter((_, i) => keep[i]);
+    const tied = allTied.filter((_, i) => keep[i]);
     const inSentence = mentions.filter((m) => m.sentence === index);
     // Actors of an event: those named in its trigger's clause, else in its sentence.
     const inClause = (t: TriggerMatch): ActorMention[] => {

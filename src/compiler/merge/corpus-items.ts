@@ -18,6 +18,8 @@ export interface EventMember {
   date: DateValue;
   actors: ActorId[];
   relevant: boolean;
+  /** The actors among `actors` that are people (kind person). */
+  people?: ActorId[];
   /** Offsets of the trigger words, when the event came from the text. */
   trigger?: [number, number];
   /** Sorted content words of the cited sentence, for similarity checks. */

@@ -14,6 +14,8 @@ import type { CorpusEvent, EventMember } from './corpus-items';
 import { contains, dateInterval, hasOwnDate, precisionRank } from './date-interval';
 
 const SIMILAR_WORDING = 0.5;
+/** Happenings that occur once (unlike statements or rejections, which are repeated). */
+const ONE_OFF = new Set(['call', 'meeting', 'interview', 'military-operation', 'arrest-extradition', 'designation']);
 const NEAR_IDENTICAL_WORDING = 0.8;
 
 function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
@@ -38,6 +40,7 @@ interface Cluster {
   members: EventMember[];
   stories: Set<string>;
   actors: Set<string>;
+  people: Set<string>;
   /** Distinct own dates of the members. */
   dates: DateValue[];
   /** Word sets of the first members, for wording checks. */
@@ -71,7 +74,10 @@ function fits(cluster: Cluster, m: EventMember, words: Set<string>): boolean {
   if (own && cluster.dates.some((d) => !datesCompatible(d, m.date, similarityBest))) return false;
   const shared = m.actors.filter((a) => cluster.actors.has(a)).length;
   if (own && cluster.dates.length > 0) return shared >= 1;
-  return shared >= 2 && similarityBest >= SIMILAR_WORDING;
+  if (similarityBest >= SIMILAR_WORDING && shared >= 2) return true;
+  // "the call between X and Y" without a date: the dated call between the same two people.
+  const people = (m.people ?? []).filter((a) => cluster.people.has(a)).length;
+  return !own && cluster.dates.length > 0 && ONE_OFF.has(m.type) && people >= 2;
 }
 
 function mergedDate(members: readonly EventMember[]): DateValue {
@@ -154,12 +160,13 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       }
     }
     if (!home) {
-      home = { members: [], stories: new Set(), actors: new Set(), dates: [], samples: [] };
+      home = { members: [], stories: new Set(), actors: new Set(), people: new Set(), dates: [], samples: [] };
       clusters.push(home);
     }
     home.members.push(m);
     home.stories.add(`${m.document}\u0000${m.story}`);
     for (const a of m.actors) home.actors.add(a);
+    for (const a of m.people ?? []) home.people.add(a);
     if (hasOwnDate(m.date) && !home.dates.some((d) => d.start === m.date.start && d.end === m.date.end && d.precision === m.date.precision)) home.dates.push(m.date);
     if (home.samples.length < SAMPLES) home.samples.push({ words, canonical: m.canonical, document: m.document });
     for (const key of keysOf(m)) add(key, home);
