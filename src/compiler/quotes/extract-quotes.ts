@@ -13,10 +13,10 @@ import { diagnostic, type ActorMention, type CleanDocument, type ExtractedQuote 
 import type { ActorRegistry } from '../actors/actor-registry';
 import { stripInvisible } from '../actors/fold-text';
 import { lineIndex } from '../actors/line-index';
-import { paragraphWords, sentenceAt, type ParagraphWords } from '../actors/paragraph-words';
-import type { WordToken } from '../actors/word-tokens';
+import { paragraphWords, sentenceAt } from '../actors/paragraph-words';
 import { attributeQuote, hasBareSpanishCue, hasCue } from './quote-attribution';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
+import { carriedSubject, mentionsBetween, wordsBetween } from './quote-surroundings';
 import { frameOf, sentenceStarts } from './sentence-frames';
 
 export interface QuotesResult {
@@ -35,59 +35,6 @@ const SCARE_REACH = 160;
 
 function wordCount(s: string): number {
   return s.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
-
-/** Index of the last item whose `key` is at or before `offset`, or -1. */
-function lastAtOrBefore<T>(items: readonly T[], offset: number, key: (item: T) => number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const item = items[mid];
-    if (item !== undefined && key(item) <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-/** Words within [from, to), skipping those inside quotes; one pass with a moving quote pointer. */
-function wordsBetween(paragraphs: readonly ParagraphWords[], spans: readonly QuoteSpan[], from: number, to: number): WordToken[] {
-  const out: WordToken[] = [];
-  let q = Math.max(0, lastAtOrBefore(spans, from, (s) => s.open));
-  for (let pi = Math.max(0, lastAtOrBefore(paragraphs, from, (p) => p.start)); pi < paragraphs.length; pi += 1) {
-    const p = paragraphs[pi];
-    if (!p || p.start >= to) break;
-    if (p.end <= from) continue;
-    for (let j = Math.max(0, lastAtOrBefore(p.tokens, from - 1, (t) => t.start) + 1); j < p.tokens.length; j += 1) {
-      const t = p.tokens[j];
-      if (!t || t.start >= to) break;
-      while (q < spans.length && (spans[q]?.close ?? 0) <= t.start) q += 1;
-      const span = spans[q];
-      if (span && span.open <= t.start) continue;
-      out.push(t);
-    }
-  }
-  return out;
-}
-
-function mentionsBetween(mentions: readonly ActorMention[], from: number, to: number, inQuote: (o: number) => boolean): ActorMention[] {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((mentions[mid]?.start ?? 0) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: ActorMention[] = [];
-  for (let j = lo; j < mentions.length; j += 1) {
-    const m = mentions[j];
-    if (!m || m.start >= to) break;
-    if (!inQuote(m.start)) out.push(m);
-  }
-  return out;
 }
 
 function trimmedPieces(text: string, q: QuoteSpan): { start: number; end: number; text: string } | null {
@@ -251,33 +198,6 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     });
   }
   return { quotes, diagnostics };
-}
-
-/**
- * The subject a Spanish sentence carries over ("Sheinbaum recordó … «…», subrayó."):
- * the last person named before the quote, in its paragraph or the one before.
- */
-function carriedSubject(
-  mentions: readonly ActorMention[],
-  registry: ActorRegistry,
-  paragraphs: readonly ParagraphWords[],
-  pi: number,
-  before: number,
-  inQuote: (o: number) => boolean,
-  text: string,
-): ActorId | null {
-  const from = paragraphs[Math.max(0, pi - 1)]?.start ?? 0;
-  const story = paragraphs[pi]?.story;
-  for (let j = lastAtOrBefore(mentions, before - 1, (m) => m.start), n = 0; j >= 0 && n < 40; j -= 1, n += 1) {
-    const m = mentions[j];
-    if (!m || m.start < from) break;
-    if (m.end > before || inQuote(m.start)) continue;
-    const pOf = paragraphs[lastAtOrBefore(paragraphs, m.start, (p) => p.start)];
-    if (pOf?.story !== story) break;
-    const kind = registry.byId.get(m.actor)?.kind ?? 'person';
-    if (kind === 'person' && !/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) return m.actor;
-  }
-  return null;
 }
 
 /** "Alejandro 'Alito' Moreno": a quoted word between two capitalised words is a nickname. */
