@@ -5,12 +5,12 @@
  * event, identical dates, only undated) that must draw without NaN, and the same
  * calendar day in every time zone.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { datedTimeline, makeTimeline, withInvalidItems } from '../src/app/hostile/build-timeline';
 import type { MessageKey } from '../src/app/i18n/catalogue';
 import { translate, type Vars } from '../src/app/i18n/translate';
 import type { Timeline } from '../src/schema/timeline';
-import { dataUrl, expectNothingRan, serveHostile, watch } from './hostile-support';
+import { dataUrl, expectNothingRan, serveHostile, watch, expect } from './hostile-support';
 
 const good = datedTimeline(['2026-01-12', '2026-01-19', '2026-01-26']);
 const goodText = JSON.stringify(good);

@@ -6,9 +6,9 @@
  * or <bdi>, or Unicode isolates inside SVG) so it cannot reorder what surrounds
  * it; Zalgo marks stay inside their item's box.
  */
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { test, type Frame, type Page } from '@playwright/test';
 import { EDGE_TEXTS, edgeTextTimeline } from '../src/app/hostile/build-timeline';
-import { dataUrl, expectNothingRan, serveHostile, watch } from './hostile-support';
+import { dataUrl, expectNothingRan, serveHostile, watch, expect } from './hostile-support';
 
 const timeline = edgeTextTimeline();
 

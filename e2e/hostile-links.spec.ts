@@ -7,10 +7,10 @@
  * (punycode) form, so the reader sees the real domain.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { linksTimeline } from '../src/app/hostile/build-timeline';
 import type { Timeline } from '../src/schema/timeline';
-import { dataUrl, expectInertDom, expectNothingRan, serveHostile, watch } from './hostile-support';
+import { dataUrl, expectInertDom, expectNothingRan, serveHostile, watch, expect } from './hostile-support';
 
 const SAFE: [string, string][] = [
   ['https://news.example/a', 'https://news.example/a'],
@@ -107,6 +107,7 @@ test('each document shows a link only for an http(s) URL, and print shows the re
 
   await page.goto(dataUrl('&view=list'));
   await expect(page.getByRole('region', { name: 'Chronological list' })).toBeVisible();
+  await expect(page.locator('.cronologia-print .print-sources')).toBeAttached();
   await page.emulateMedia({ media: 'print' });
   const printed = await page.locator('.cronologia-print .print-url').allTextContents();
   expect([...new Set(printed.map((s) => s.trim()))].sort()).toEqual(SAFE.map(([, href]) => href).sort());

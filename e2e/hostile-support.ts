@@ -4,7 +4,13 @@
  * mean a payload ran, and check the page for elements and attributes that text
  * must never turn into.
  */
-import { expect, type Page } from '@playwright/test';
+import { expect as baseExpect, type Page } from '@playwright/test';
+
+/**
+ * Playwright's expect with a longer wait: the machine is shared and views load
+ * lazily (present, print handout), so a first visit can take more than 5 s.
+ */
+export const expect = baseExpect.configure({ timeout: 15_000 });
 import type { Timeline } from '../src/schema/timeline';
 
 export const DATA = 'hostile.json';

@@ -6,9 +6,9 @@
  * document, the presentation, an SVG export and print with no violation and no
  * error, so no code path writes text as HTML.
  */
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
 import { hostileTimeline } from '../src/app/hostile/build-timeline';
-import { dataUrl, expectInertDom, expectNothingRan, serveHostile, watch } from './hostile-support';
+import { dataUrl, expectInertDom, expectNothingRan, serveHostile, watch, expect } from './hostile-support';
 
 const POLICY = "require-trusted-types-for 'script'";
 

@@ -7,9 +7,9 @@
  * reader's language), rewrites the URL to its canonical form, keeps working and
  * leaves Object.prototype alone.
  */
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
 import { datedTimeline } from '../src/app/hostile/build-timeline';
-import { DATA, expectInertDom, expectNothingRan, serveHostile, watch } from './hostile-support';
+import { DATA, expectInertDom, expectNothingRan, serveHostile, watch, expect } from './hostile-support';
 
 const D = `data=${DATA}`;
 const cases: { name: string; query: string; notice: RegExp; canonical: string; ready?: 'list' | 'chart' | 'present' }[] = [

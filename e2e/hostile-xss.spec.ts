@@ -10,10 +10,10 @@
  */
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { expect, test, type Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { ALL_EVENT_ID, hostileTimeline } from '../src/app/hostile/build-timeline';
 import { XSS_PAYLOADS } from '../src/app/hostile/xss-payloads';
-import { dataUrl, domReport, expectInertDom, expectNothingRan, missing, serveHostile, textOf, watch } from './hostile-support';
+import { dataUrl, domReport, expectInertDom, expectNothingRan, missing, serveHostile, textOf, watch, expect } from './hostile-support';
 
 const hostile = hostileTimeline();
 const benign = hostileTimeline({ benign: true });
@@ -22,14 +22,19 @@ const eventTitles = hostile.events.map((e) => e.title);
 
 /** Loads the benign twin at `benignUrl`, records its element counts, then loads the hostile timeline. */
 async function baselineThenHostile(page: Page, benignUrl: string, hostileUrl: string, ready: (p: Page) => Promise<void>): Promise<Record<string, number>> {
+  // The full app also mounts the print handout (its own chunk, loaded after the data).
+  const settled = async (url: string) => {
+    await ready(page);
+    if (!/[?&](present|embed)\b/.test(url)) await expect(page.locator('.cronologia-print')).toBeAttached();
+  };
   await serveHostile(page, benign);
   await page.goto(benignUrl);
-  await ready(page);
+  await settled(benignUrl);
   const { counts } = await domReport(page);
   await page.unroute('**/hostile.json');
   await serveHostile(page, hostile);
   await page.goto(hostileUrl);
-  await ready(page);
+  await settled(hostileUrl);
   return counts;
 }
 
