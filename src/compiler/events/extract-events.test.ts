@@ -55,6 +55,18 @@ describe('extractEvents', () => {
     expect(types).toEqual(['call 2031-03-03', 'rejection -']);
   });
 
+  it('dates the reaction, not the operation it reacts to', () => {
+    const { doc, mentions } = handDoc({
+      text: 'President Ana Ruiz on Monday condemned the military operation that captured Ivo Brask.',
+      published: { year: 2031, month: 6, day: 4 },
+      dates: [['on Monday', { start: '2031-06-02', precision: 'day', basis: 'relative' }]],
+      actors: { ruiz: ['Ana Ruiz'], brask: ['Ivo Brask'] },
+    });
+    const events = extractEvents(doc, mentions);
+    expect(events.find((e) => e.type === 'statement')?.date.start).toBe('2031-06-02');
+    expect(events.find((e) => e.type === 'military-operation')?.date.basis).toBe('reported');
+  });
+
   it('does not turn hedged actions into events', () => {
     const { doc, mentions } = handDoc({
       text: 'Hale spoke of possible strikes and future meetings with Norvia.',

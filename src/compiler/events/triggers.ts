@@ -27,7 +27,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'call', cameo: '041', pattern: 'talk|conversation|conversaci[oó]n|charla', needsDateBefore: true },
   // 040 Consult; 042 Make a visit; 046 Engage in negotiation
   { type: 'meeting', cameo: '040', pattern: 'met with|meets with|meeting|meetings|summit|se reuni[oó]|se reunieron|reuni[oó]n|reuniones|cumbre|encuentro', factual: true },
-  { type: 'meeting', cameo: '042', pattern: 'visited|visita|visit[oó]', factual: true },
+  { type: 'meeting', cameo: '042', pattern: 'visited|visits|visit|visita|visit[oó]|visitar[aá]', factual: true },
+  // 043 Host a visit
+  { type: 'meeting', cameo: '043', pattern: 'hosted|received|will receive|recibi[oó] a|recibir[aá] a|recibir[aá] al', factual: true },
   { type: 'meeting', cameo: '046', pattern: 'talks|negotiations|negociaci[oó]n(?:es)?|negociaron', factual: true },
   // 010 Make statement: an interview is a public statement given to the media.
   { type: 'interview', cameo: '010', pattern: 'interviews?|interviewed|entrevistas?|entrevistad[oa]' },
@@ -51,12 +53,18 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'policy', cameo: '014', pattern: 'announced|anunci[oó]|launched|lanz[oó]|proposal|propuesta|directive|directiva|executive order|orden ejecutiva|decree|decreto|strategy|estrategia|reforms?|reforma|tariffs?|aranceles?|increasing its|increased its|aument[oó]|pressure|presi[oó]n', factual: true },
   { type: 'policy', cameo: '070', pattern: 'aid package|paquete de ayuda', factual: true },
   { type: 'policy', cameo: '057', pattern: 'signed|firm[oó]|firmaron|agreement|acuerdo' },
+  // 186 Assassinate; 0841 Return, release person(s)
+  { type: 'other', cameo: '186', pattern: 'killing|killed|murder|murdered|assassinated|assassination|asesinato|asesinad[oa]|asesin[oó]', factual: true },
+  { type: 'other', cameo: '0841', pattern: 'freed|released from prison|liberad[oa]|liber[oó]|excarcelad[oa]' },
   // 064 Share intelligence or information
   { type: 'other', cameo: '064', pattern: 'surveillance|drone flights|vigilancia|vuelos de drones|intelligence sharing|intercambio de inteligencia' },
   // 010 Make statement; 051 Praise or endorse; 111 Criticize or denounce
   { type: 'statement', cameo: '051', pattern: 'praised|praises|commended|elogi[oó]|celebr[oó]|reconoci[oó]' },
-  { type: 'statement', cameo: '111', pattern: 'criticized|criticised|condemned|denounced|critic[oó]|conden[oó]|denunci[oó]' },
-  { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]' },
+  { type: 'statement', cameo: '111', pattern: 'criticized|criticised|condemned|condemns|denounced|critic[oó]|conden[oó]|denunci[oó]' },
+  // 112 Accuse; 100 Demand
+  { type: 'statement', cameo: '112', pattern: 'accused|accuses|blamed|blames|acus[oó]|culp[oó]|responsabiliz[oó]' },
+  { type: 'statement', cameo: '100', pattern: 'demanded|demands|demand|urged|called for|exigi[oó]|exigen|pidi[oó]|reclam[oó]' },
+  { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]|hinted|suggested|vowed|vows|promised|pledged|confirmed|tells|prometi[oó]|confirm[oó]|asever[oó]|insinu[oó]' },
 ];
 
 /** Words that make a following trigger hypothetical rather than something that happened. */
