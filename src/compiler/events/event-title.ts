@@ -49,8 +49,12 @@ function tidy(piece: string): string {
     .replace(/^[,.\s]+|[,\s]+$/gu, '');
 }
 
+/** A clause this short ("he said") says too little alone: the sentence is used instead. */
+const MIN_WORDS = 4;
+
 export function eventTitle(text: string, start: number, end: number, s: number, e: number): string {
-  const [cs, ce] = clauseAround(text, start, end, s, e);
+  let [cs, ce] = clauseAround(text, start, end, s, e);
+  if ((text.slice(cs, ce).match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) [cs, ce] = [start, end];
   let title: string;
   if (ce - cs <= SHORT_CLAUSE) {
     title = tidy(text.slice(cs, ce));

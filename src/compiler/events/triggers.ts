@@ -48,7 +48,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'report', cameo: '010', pattern: 'reports?|reported|reporte|reportes|inform[oó]|informe|informes|revel[oó]|revealed' },
   // 173 Arrest, detain; 174 Expel or deport individuals (extradition)
   { type: 'arrest-extradition', cameo: '173', pattern: 'arrest(?:ed|s)?|apprehension|apprehended|detained|detention|detenid[oa]s?|detuvieron|detuvo|arrest[oó]|aprehendid[oa]s?|aprehensi[oó]n' },
-  { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|expelled|deported|deportad[oa]s?' },
+  { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|expelled|deported|deportad[oa]s?|transfer|transferred|handed over|traslado|traslad[oó]|trasladad[oa]s|entreg[oó]' },
   // 014 Consider policy option; 070 Provide aid; 057 Sign formal agreement
   { type: 'policy', cameo: '014', pattern: 'announced|anunci[oó]|launched|lanz[oó]|proposal|propuesta|directive|directiva|executive order|orden ejecutiva|decree|decreto|strategy|estrategia|reforms?|reforma|tariffs?|aranceles?|increasing its|increased its|aument[oó]|pressure|presi[oó]n', factual: true },
   { type: 'policy', cameo: '070', pattern: 'aid package|paquete de ayuda', factual: true },
