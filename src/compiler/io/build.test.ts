@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { timelineSchema } from '../../schema/timeline';
-import { runBuild, type BuildOptions } from './build';
+import { firstSchemaIssue, runBuild, type BuildOptions } from './build';
 import { diskCache, memoryCache } from './compile-cache';
 
 let root: string;
@@ -108,4 +108,16 @@ describe('runBuild', () => {
     expect(outcome.written).toBe(false);
     expect(outcome.failure).toMatch(/documents folder not found: nowhere/);
   });
+
+  it('finds a schema violation deep in one array element, with its path', async () => {
+    await writeDocs(['one.txt']);
+    const outcome = await runBuild(options());
+    const timeline = outcome.timeline;
+    if (!timeline) throw new Error('no timeline');
+    expect(firstSchemaIssue(timeline)).toBeNull();
+    const broken = { ...timeline, documents: timeline.documents.map((d, i) => (i === 0 ? { ...d, published: '2025-13-01' } : d)) };
+    expect(firstSchemaIssue(broken)).toMatch(/^documents\.0\.published: /);
+    expect(firstSchemaIssue({ ...timeline, schemaVersion: 2 } as unknown as typeof timeline)).toMatch(/^schemaVersion: /);
+  });
 });
+

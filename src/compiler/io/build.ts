@@ -9,6 +9,7 @@ import * as fsp from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import pLimit from 'p-limit';
 import { z } from 'zod';
+import { safeParse, type $ZodArray } from 'zod/v4/core';
 import { timelineSchema, type Diagnostic, type Timeline } from '../../schema/timeline';
 import { assembleTimeline, extractDocument, prepareContext, type CompileContext } from '../compile';
 import { diagnostic, type ExtractedDocument, type SourceDocument } from '../model';
@@ -80,6 +81,34 @@ async function writeIfChanged(path: string, content: string, writeFs: WriteFileS
   await writeFileAtomic(path, bytes, writeFs);
 }
 
+const ARRAY_FIELDS = ['documents', 'actors', 'events', 'quotes', 'story', 'diagnostics'] as const;
+
+/**
+ * Validates with `timelineSchema`, one array element at a time: zod copies what
+ * it parses, and copying a 10,000-document timeline at once doubles peak memory.
+ * The schema has no cross-field rules, so this accepts exactly what a whole parse
+ * accepts. Returns the first issue as "path: message", or null.
+ */
+export function firstSchemaIssue(timeline: Timeline): string | null {
+  const describeIssue = (prefix: (string | number)[], issues: readonly { path: PropertyKey[]; message: string }[]): string => {
+    const issue = issues[0];
+    return `${[...prefix, ...(issue?.path ?? [])].map(String).join('.')}: ${issue?.message ?? 'invalid'}`;
+  };
+  const shell = { ...timeline, ...Object.fromEntries(ARRAY_FIELDS.map((f) => [f, []])) };
+  const top = safeParse(timelineSchema, shell);
+  if (!top.success) return describeIssue([], top.error.issues);
+  for (const field of ARRAY_FIELDS) {
+    const items: unknown = (timeline as Record<string, unknown>)[field];
+    if (!Array.isArray(items)) return `${field}: expected an array`;
+    const element = (timelineSchema._zod.def.shape[field] as unknown as $ZodArray)._zod.def.element;
+    for (let i = 0; i < items.length; i++) {
+      const result = safeParse(element, items[i]);
+      if (!result.success) return describeIssue([field, i], result.error.issues);
+    }
+  }
+  return null;
+}
+
 export type Finished =
   | { ok: true; timeline: Timeline; diagnostics: Diagnostic[] }
   | { ok: false; failure: string; timeline: Timeline | null; diagnostics: Diagnostic[] };
@@ -97,11 +126,8 @@ export function finishTimeline(extracted: ExtractedDocument[], context: CompileC
   }
   const diagnostics = sortDiagnostics([...ioDiagnostics, ...timeline.diagnostics]);
   timeline = { ...timeline, diagnostics };
-  const valid = timelineSchema.safeParse(timeline);
-  if (!valid.success) {
-    const issue = valid.error.issues[0];
-    return { ok: false, failure: `the compiled timeline does not match the schema (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}); nothing was written`, timeline, diagnostics };
-  }
+  const invalid = firstSchemaIssue(timeline);
+  if (invalid) return { ok: false, failure: `the compiled timeline does not match the schema (${invalid}); nothing was written`, timeline, diagnostics };
   return { ok: true, timeline, diagnostics };
 }
 
