@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useStore } from './store/store';
 import { useUrlSync } from './url/url-sync';
 import { useTimelineLoader } from './data/use-timeline-loader';
@@ -5,8 +6,11 @@ import { useDocumentSettings } from './shell/use-document-settings';
 import { AppShell } from './shell/AppShell';
 import { ErrorScreen, LoadingScreen } from './data/ErrorScreen';
 import { EmbedView } from './embed/EmbedView';
-import { PresentView } from './present/PresentView';
-import { PrintHandout } from './print/PrintHandout';
+
+// Not needed for the first view: their own chunks, fetched when used. The handout
+// is fetched as soon as the data is in, so it is ready long before anyone prints.
+const PresentView = lazy(() => import('./present/PresentView').then((m) => ({ default: m.PresentView })));
+const PrintHandout = lazy(() => import('./print/PrintHandout').then((m) => ({ default: m.PrintHandout })));
 
 /**
  * Chooses the mode. `embed` and `present` come from the URL (`?embed`, `?present&stop=N`);
@@ -22,7 +26,13 @@ export function App() {
   const present = useStore((s) => s.present);
   const ready = useStore((s) => s.timeline !== null);
   const error = useStore((s) => (s.status === 'error' ? s.error : null));
-  if (present && ready) return <PresentView />;
+  if (present && ready) {
+    return (
+      <Suspense fallback={<LoadingScreen />}>
+        <PresentView />
+      </Suspense>
+    );
+  }
   if (embed) {
     if (ready) return <EmbedView />;
     return error ? <ErrorScreen error={error} /> : <LoadingScreen />;
@@ -30,7 +40,11 @@ export function App() {
   return (
     <>
       <AppShell />
-      <PrintHandout />
+      {ready ? (
+        <Suspense fallback={null}>
+          <PrintHandout />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -4,18 +4,14 @@
  * and the print handout.
  */
 import { useEffect, useId, useRef, useState } from 'react';
-import { useStore } from '../store/store';
-import { selectVisible } from '../store/select-visible';
 import { useT } from '../i18n/use-t';
-import { translate } from '../i18n/translate';
-import { toCsv } from './csv';
-import { toTimelineJs } from './timelinejs';
-import { buildChartImage, findChartSvg, svgToPng } from './svg-export';
-import { download, fileStem } from './download';
-import { rangeLabel, sourcesLine, viewRange } from './view-labels';
+import type { FileKind } from './export-actions';
 import './export.css';
 
-type Kind = 'svg' | 'png' | 'csv' | 'tjs' | 'print';
+type Kind = FileKind | 'print';
+
+// The export code (papaparse, SVG/PNG) is its own chunk, fetched when the menu opens.
+const loadActions = () => import('./export-actions');
 
 export function ExportMenu() {
   const t = useT();
@@ -48,41 +44,16 @@ export function ExportMenu() {
   const run = async (kind: Kind) => {
     setOpen(false);
     setProblem(null);
-    const s = useStore.getState();
-    const timeline = s.timeline;
-    if (!timeline) return;
-    const { events, quotes } = selectVisible(s);
-    const stem = fileStem(timeline.title);
     if (kind === 'print') {
       window.print();
       return;
     }
-    if (kind === 'csv') {
-      download(new Blob(['\ufeff', toCsv(timeline, events, quotes)], { type: 'text/csv;charset=utf-8' }), `${stem}.csv`);
-      return;
+    try {
+      const { exportView } = await loadActions();
+      if ((await exportView(kind)) === 'no-chart') setProblem(t('exportNoChart'));
+    } catch {
+      setProblem(t('exportFailed'));
     }
-    if (kind === 'tjs') {
-      const data = toTimelineJs(timeline, events, quotes, {
-        undated: translate(s.lang, 'undated'),
-        unattributed: translate(s.lang, 'unknownSpeaker'),
-        sources: translate(s.lang, 'sources'),
-        eventType: (type) => translate(s.lang, `type_${type}`),
-      });
-      download(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), `${stem}.timelinejs.json`);
-      return;
-    }
-    const chart = findChartSvg();
-    if (!chart) {
-      setProblem(t('exportNoChart'));
-      return;
-    }
-    const image = buildChartImage(chart, {
-      title: timeline.title,
-      range: rangeLabel(viewRange(s.range, events, quotes), s.lang),
-      sources: sourcesLine(timeline, events, quotes, s.lang),
-    });
-    if (kind === 'svg') download(new Blob([image.svg], { type: 'image/svg+xml' }), `${stem}.svg`);
-    else download(await svgToPng(image, 2), `${stem}.png`);
   };
 
   const items: [Kind, Parameters<typeof t>[0]][] = [
@@ -100,7 +71,10 @@ export function ExportMenu() {
         className="button"
         aria-expanded={open}
         aria-controls={menuId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          if (!open) void loadActions().catch(() => undefined);
+          setOpen((o) => !o);
+        }}
       >
         {t('exportButton')}
       </button>

@@ -6,6 +6,7 @@
 export const en = {
   appName: 'Cronología',
   loading: 'Loading the timeline…',
+  loadingPart: 'Loading…',
   skipLink: 'Skip to the timeline',
   // Header
   searchLabel: 'Search titles, quotes and speakers',
@@ -180,6 +181,7 @@ export const en = {
   exportTimelineJs: 'TimelineJS (JSON)',
   exportPrint: 'Print a handout',
   exportNoChart: 'Switch to the timeline view to export an image.',
+  exportFailed: 'The export could not be made. Check the connection and try again.',
   allDates: 'All dates',
   rangeLabel: '{start} to {end}',
   printEvents: 'Events in order',
@@ -193,6 +195,7 @@ export type Messages = Record<MessageKey, string>;
 export const es: Messages = {
   appName: 'Cronología',
   loading: 'Cargando la cronología…',
+  loadingPart: 'Cargando…',
   skipLink: 'Saltar a la cronología',
   searchLabel: 'Buscar en títulos, citas y hablantes',
   searchPlaceholder: 'Buscar…',
@@ -358,6 +361,7 @@ export const es: Messages = {
   exportTimelineJs: 'TimelineJS (JSON)',
   exportPrint: 'Imprimir un resumen',
   exportNoChart: 'Cambie a la vista de cronología para exportar una imagen.',
+  exportFailed: 'No se pudo exportar. Compruebe la conexión e inténtelo de nuevo.',
   allDates: 'Todas las fechas',
   rangeLabel: 'del {start} al {end}',
   printEvents: 'Eventos en orden',

@@ -1,18 +1,23 @@
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useStore } from '../store/store';
 import { useT } from '../i18n/use-t';
 import { EmptyState, ErrorScreen, LoadingScreen } from '../data/ErrorScreen';
 import { FiltersPanel } from '../filters/FiltersPanel';
-import { DetailPanel } from '../detail/DetailPanel';
-import { DocumentView } from '../document/DocumentView';
 import { ListView } from '../list/ListView';
-import { KeysDialog } from '../keyboard/KeysDialog';
 import { SelectionAnnouncer } from '../keyboard/SelectionAnnouncer';
 import { useKeyboard } from '../keyboard/use-keyboard';
 import { NARROW_QUERY, useMediaQuery } from '../ui/use-media-query';
 import { ChartView } from './ChartView';
 import { Header } from './Header';
 import { Notices } from './Notices';
+import { PartLoading } from '../ui/PartLoading';
+
+// Not needed for the first view: their own chunks, fetched when first shown.
+const DocumentView = lazy(() => import('../document/DocumentView').then((m) => ({ default: m.DocumentView })));
+const KeysDialog = lazy(() => import('../keyboard/KeysDialog').then((m) => ({ default: m.KeysDialog })));
+// The detail panel is fetched once the data is in, so the first click does not wait.
+const loadDetail = () => import('../detail/DetailPanel');
+const DetailPanel = lazy(() => loadDetail().then((m) => ({ default: m.DetailPanel })));
 
 /** The full reader: header, filters, the current view and the detail panel. */
 export function AppShell() {
@@ -22,6 +27,7 @@ export function AppShell() {
   const timeline = useStore((s) => s.timeline);
   const view = useStore((s) => s.view);
   const openId = useStore((s) => s.openId);
+  const keysOpen = useStore((s) => s.keysOpen);
   const narrow = useMediaQuery(NARROW_QUERY);
   const [filtersChoice, setFiltersChoice] = useState<boolean | null>(null);
   const filtersOpen = filtersChoice ?? !narrow;
@@ -32,11 +38,19 @@ export function AppShell() {
   if (status === 'error' && error) content = <ErrorScreen error={error} />;
   else if (timeline === null) content = <LoadingScreen />;
   else if (empty) content = <EmptyState />;
-  else if (view === 'document') content = <DocumentView timeline={timeline} />;
-  else if (view === 'list' || narrow) content = <ListView timeline={timeline} vertical={narrow} />;
+  else if (view === 'document') {
+    content = (
+      <Suspense fallback={<PartLoading />}>
+        <DocumentView timeline={timeline} />
+      </Suspense>
+    );
+  } else if (view === 'list' || narrow) content = <ListView timeline={timeline} vertical={narrow} />;
   else content = <ChartView timeline={timeline} />;
 
   const ready = timeline !== null && !empty;
+  useEffect(() => {
+    if (ready) void loadDetail().catch(() => undefined);
+  }, [ready]);
   return (
     <div className={`app${narrow ? ' narrow' : ''}${openId !== null && ready ? ' has-detail' : ''}`}>
       <a className="skip-link" href="#main">
@@ -54,9 +68,17 @@ export function AppShell() {
           {ready ? <SelectionAnnouncer timeline={timeline} /> : null}
           {content}
         </main>
-        {ready && openId !== null ? <DetailPanel timeline={timeline} /> : null}
+        {ready && openId !== null ? (
+          <Suspense fallback={<PartLoading />}>
+            <DetailPanel timeline={timeline} />
+          </Suspense>
+        ) : null}
       </div>
-      <KeysDialog />
+      {keysOpen ? (
+        <Suspense fallback={null}>
+          <KeysDialog />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
