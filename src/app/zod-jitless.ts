@@ -5,6 +5,6 @@
  * recovers. Turning the compiler off keeps the app free of eval and of those
  * reports. Imported first by main.tsx, before any schema is built.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

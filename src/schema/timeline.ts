@@ -4,14 +4,20 @@
  * `timelineSchema` before writing, and every path where JSON enters the app goes
  * through `parseTimeline`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+
+// zod/mini (a fraction of classic zod's size in the app bundle) ships no messages;
+// classic zod registers English on first use. Do the same, so an issue still reads
+// "Invalid input: expected string, received undefined" on both sides.
+if (!z.config().localeError) z.config(en());
 
 export const SCHEMA_VERSION = 1;
 
-export const documentIdSchema = z.string().min(1).brand<'DocumentId'>();
-export const actorIdSchema = z.string().min(1).brand<'ActorId'>();
-export const eventIdSchema = z.string().min(1).brand<'EventId'>();
-export const quoteIdSchema = z.string().min(1).brand<'QuoteId'>();
+export const documentIdSchema = z.string().check(z.minLength(1)).brand<'DocumentId'>();
+export const actorIdSchema = z.string().check(z.minLength(1)).brand<'ActorId'>();
+export const eventIdSchema = z.string().check(z.minLength(1)).brand<'EventId'>();
+export const quoteIdSchema = z.string().check(z.minLength(1)).brand<'QuoteId'>();
 export type DocumentId = z.infer<typeof documentIdSchema>;
 export type ActorId = z.infer<typeof actorIdSchema>;
 export type EventId = z.infer<typeof eventIdSchema>;
@@ -20,7 +26,7 @@ export type QuoteId = z.infer<typeof quoteIdSchema>;
 /** "YYYY", "YYYY-MM" or "YYYY-MM-DD": a calendar value, never a JS Date. */
 export const calendarStringSchema = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+  .check(z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD'));
 
 export const PRECISIONS = ['day', 'week', 'month', 'year', 'unknown'] as const;
 export type Precision = (typeof PRECISIONS)[number];
@@ -35,13 +41,13 @@ export type Basis = (typeof BASES)[number];
 
 export const dateValueSchema = z.object({
   /** First day of the period (for a week, its Monday, as YYYY-MM-DD). Null when unknown. */
-  start: calendarStringSchema.nullable(),
+  start: z.nullable(calendarStringSchema),
   /** Last day of a range or of a week; absent for single values. */
-  end: calendarStringSchema.optional(),
+  end: z.optional(calendarStringSchema),
   precision: z.enum(PRECISIONS),
   basis: z.enum(BASES),
   /** The words the date came from ("a January 19 interview", "This week"). */
-  text: z.string().optional(),
+  text: z.optional(z.string()),
 });
 export type DateValue = z.infer<typeof dateValueSchema>;
 
@@ -69,10 +75,10 @@ export const documentSchema = z.object({
   /** Relative to the documents folder, with forward slashes. */
   path: z.string(),
   title: z.string(),
-  published: calendarStringSchema.nullable(),
-  outlet: z.string().nullable(),
+  published: z.nullable(calendarStringSchema),
+  outlet: z.nullable(z.string()),
   /** Only http(s) URLs with a host; anything else is dropped by the compiler. */
-  url: z.string().nullable(),
+  url: z.nullable(z.string()),
   language: z.string(),
   /**
    * The document's text after decoding (BOM removed, line endings normalised to
@@ -82,15 +88,15 @@ export const documentSchema = z.object({
   /** How the compiler read each part of the text. Parts not listed were ignored whitespace. */
   blocks: z.array(
     z.object({
-      start: z.number().int().nonnegative(),
-      end: z.number().int().nonnegative(),
+      start: z.number().check(z.int(), z.nonnegative()),
+      end: z.number().check(z.int(), z.nonnegative()),
       kind: z.enum(['title', 'meta', 'body', 'related', 'noise', 'duplicate']),
       /** Why a block was left out of extraction (noise and duplicate blocks). */
-      reason: z.string().optional(),
+      reason: z.optional(z.string()),
     }),
   ),
   /** Set when this document duplicates another one (byte-identical or near-identical). */
-  duplicateOf: documentIdSchema.nullable().optional(),
+  duplicateOf: z.optional(z.nullable(documentIdSchema)),
 });
 export type TimelineDocument = z.infer<typeof documentSchema>;
 
@@ -99,9 +105,9 @@ export const actorSchema = z.object({
   name: z.string(),
   aliases: z.array(z.string()),
   /** ISO 3166-1 alpha-2 code (US, MX, VE…) or null when unknown. */
-  country: z.string().nullable(),
+  country: z.nullable(z.string()),
   kind: z.enum(ACTOR_KINDS),
-  gender: z.enum(['female', 'male', 'other']).nullable().optional(),
+  gender: z.optional(z.nullable(z.enum(['female', 'male', 'other']))),
   /** registry: from data/actors; discovered: found in the text by the compiler. */
   origin: z.enum(['registry', 'discovered']),
 });
@@ -109,19 +115,19 @@ export type Actor = z.infer<typeof actorSchema>;
 
 export const spanSchema = z.object({
   document: documentIdSchema,
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.number().check(z.int(), z.nonnegative()),
+  end: z.number().check(z.int(), z.nonnegative()),
 });
 export type Span = z.infer<typeof spanSchema>;
 
-export const sourceSchema = spanSchema.extend({
+export const sourceSchema = z.extend(spanSchema, {
   /** The cited words: exactly `document.text.slice(start, end)`. */
   text: z.string(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
 /** Names of fields an editor changed through data/curation; empty when none. */
-const curatedFieldsSchema = z.array(z.string()).optional();
+const curatedFieldsSchema = z.optional(z.array(z.string()));
 
 export const eventSchema = z.object({
   id: eventIdSchema,
@@ -129,28 +135,28 @@ export const eventSchema = z.object({
   /** CAMEO event code, e.g. "041" for a phone call. */
   cameo: z.string(),
   title: z.string(),
-  summary: z.string().optional(),
+  summary: z.optional(z.string()),
   relevant: z.boolean(),
   date: dateValueSchema,
   actors: z.array(actorIdSchema),
-  sources: z.array(sourceSchema).min(1),
+  sources: z.array(sourceSchema).check(z.minLength(1)),
   /** Number of independent sources (distinct, non-duplicate documents). */
-  sourceCount: z.number().int().positive(),
+  sourceCount: z.number().check(z.int(), z.positive()),
   curated: curatedFieldsSchema,
 });
 export type TimelineEvent = z.infer<typeof eventSchema>;
 
 export const quoteSchema = z.object({
   id: quoteIdSchema,
-  speaker: actorIdSchema.nullable(),
+  speaker: z.nullable(actorIdSchema),
   text: z.string(),
   /** true: the words are in quotation marks in the source. */
   direct: z.boolean(),
   date: dateValueSchema,
-  event: eventIdSchema.nullable(),
+  event: z.nullable(eventIdSchema),
   source: spanSchema,
   /** The sentence (or sentences) around the quote, for context. */
-  context: spanSchema.optional(),
+  context: z.optional(spanSchema),
   curated: curatedFieldsSchema,
 });
 export type Quote = z.infer<typeof quoteSchema>;
@@ -161,13 +167,13 @@ export type Severity = (typeof SEVERITIES)[number];
 export const diagnosticSchema = z.object({
   severity: z.enum(SEVERITIES),
   /** Stable kebab-case rule id, e.g. "noise-block". */
-  rule: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  rule: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   message: z.string(),
   /** Path relative to the documents folder (or a data file path), or null for corpus-wide diagnostics. */
-  document: z.string().nullable(),
+  document: z.nullable(z.string()),
   /** 1-based; null when not tied to a position. */
-  line: z.number().int().positive().nullable(),
-  column: z.number().int().positive().nullable(),
+  line: z.nullable(z.number().check(z.int(), z.positive())),
+  column: z.nullable(z.number().check(z.int(), z.positive())),
 });
 export type Diagnostic = z.infer<typeof diagnosticSchema>;
 
