@@ -4,7 +4,7 @@
  * the chart's range is a pair of calendar days. Under reduced motion it jumps.
  */
 import { useEffect, useRef, useState } from 'react';
-import { easeCubicInOut } from 'd3';
+import { easeCubicInOut } from 'd3-ease';
 import type { DateRange } from '../timeline/timeline-props';
 
 const DAY = 86_400_000;
