@@ -19,6 +19,7 @@ const EXTRACTED_KINDS = new Set(['body', 'related']);
 const COMMA_COST = 15;
 const MAX_GAP = 120;
 const BEFORE_COST = 1.5;
+const MAX_SENTENCE = 5000;
 const HARD_BREAK = /[;:—–()"“”«»]|\s-\s/u;
 
 /** An extracted event plus the sentences it was seen in (for linking quotes). */
@@ -48,6 +49,7 @@ function tieDates(text: string, triggers: TriggerMatch[], dates: DateMention[]):
     let bestIndex = -1;
     let bestCost = MAX_GAP;
     triggers.forEach((t, i) => {
+      if (t.start - date.end > MAX_GAP || date.start - t.end > MAX_GAP) return;
       // Dates mostly follow their trigger ("a call on May 2"): one before it costs a little more.
       const cost = date.end <= t.start ? gapCost(text, date.end, t.start) * BEFORE_COST : gapCost(text, t.end, date.start);
       if (cost < bestCost) {
@@ -81,18 +83,32 @@ function union<T>(a: readonly T[], b: readonly T[]): T[] {
   return [...a, ...b.filter((x) => !a.includes(x))];
 }
 
+function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const list = out.get(item.sentence);
+    if (list) list.push(item);
+    else out.set(item.sentence, [item]);
+  }
+  return out;
+}
+
 export function extractEvents(doc: CleanDocument, mentions: readonly ActorMention[]): EventDraft[] {
   const drafts: EventDraft[] = [];
   const seenSentences = new Set<string>();
+  const datesOf = bySentence(doc.dates);
+  const mentionsOf = bySentence(mentions);
   doc.sentences.forEach((sentence, index) => {
     const block = doc.blocks[sentence.block];
     if (!block || !EXTRACTED_KINDS.has(block.kind)) return;
+    // No real sentence is this long (a minified page, a 10 MB line): nothing to read there.
+    if (sentence.end - sentence.start > MAX_SENTENCE) return;
     // A sentence repeated verbatim in the same story never doubles its events.
     const key = `${sentence.story}\u0000${doc.text.slice(sentence.start, sentence.end).replace(/\s+/gu, ' ')}`;
     if (seenSentences.has(key)) return;
     seenSentences.add(key);
 
-    const dates = doc.dates.filter((d) => d.sentence === index);
+    const dates = datesOf.get(index) ?? [];
     const found = findTriggers(doc.text, sentence.start, sentence.end, dates);
     if (found.length === 0) return;
     // Dates are tied before generic speech verbs are dropped, so "X on Monday condemned the
@@ -102,7 +118,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const keep = found.map((t, i) => !specific || t.trigger.type !== 'statement' || allTied[i] !== null);
     const triggers = found.filter((_, i) => keep[i]);
     const tied = allTied.filter((_, i) => keep[i]);
-    const inSentence = mentions.filter((m) => m.sentence === index);
+    const inSentence = mentionsOf.get(index) ?? [];
     // Actors of an event: those named in its trigger's clause, else in its sentence.
     const inClause = (t: TriggerMatch): ActorMention[] => {
       const [from, to] = clauseAround(doc.text, sentence.start, sentence.end, t.start, t.end);
@@ -173,11 +189,24 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
  */
 function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
   const kept: EventDraft[] = [];
+  // Sets beside the arrays, so an event told in a thousand sentences merges in linear time.
+  const seen = new Map<EventDraft, Set<number>>();
+  const addSentences = (into: EventDraft, more: readonly number[]): void => {
+    const set = seen.get(into) ?? new Set(into.sentences);
+    seen.set(into, set);
+    for (const n of more) {
+      if (set.has(n)) continue;
+      set.add(n);
+      into.sentences.push(n);
+    }
+  };
+  const buckets = new Map<string, EventDraft[]>();
   for (const d of drafts) {
-    const twin = kept.find(
+    const bucketKey = `${d.story}\u0000${d.type}`;
+    const bucket = buckets.get(bucketKey) ?? [];
+    buckets.set(bucketKey, bucket);
+    const twin = bucket.find(
       (k) =>
-        k.story === d.story &&
-        k.type === d.type &&
         k.ownDate === d.ownDate &&
         // Dated: the same day names the same happening. Undated: only when the same actor acts.
         (d.ownDate ? sameDate(k.date, d.date) : k.subject === d.subject) &&
@@ -185,19 +214,19 @@ function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
     );
     if (twin) {
       twin.actors = union(twin.actors, d.actors);
-      twin.sentences = union(twin.sentences, d.sentences);
+      addSentences(twin, d.sentences);
       continue;
     }
-    kept.push({ ...d, actors: [...d.actors], sentences: [...d.sentences] });
+    const copy = { ...d, actors: [...d.actors], sentences: [...d.sentences] };
+    kept.push(copy);
+    bucket.push(copy);
   }
   const folded = kept;
   return folded.filter((d) => {
     if (d.type !== 'statement' || d.ownDate) return true;
-    const host = folded.find(
-      (k) => k !== d && k.story === d.story && k.type === 'interview' && d.subject !== null && k.actors.includes(d.subject),
-    );
+    const host = (buckets.get(`${d.story}\u0000interview`) ?? []).find((k) => d.subject !== null && k.actors.includes(d.subject));
     if (!host) return true;
-    host.sentences = union(host.sentences, d.sentences);
+    addSentences(host, d.sentences);
     host.actors = union(host.actors, d.actors);
     return false;
   });

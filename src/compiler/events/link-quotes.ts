@@ -24,15 +24,19 @@ export function linkQuotes(
   quotes: readonly ExtractedQuote[],
 ): { events: EventDraft[]; quotes: ExtractedQuote[] } {
   const linked = events.map((e) => ({ ...e, quotes: [] as number[] }));
+  const ofSentence = new Map<number, typeof linked>();
+  const spokenAtInStory = new Map<number, typeof linked>();
+  for (const e of linked) {
+    for (const s of e.sentences) ofSentence.set(s, [...(ofSentence.get(s) ?? []), e]);
+    if (SPOKEN_AT.has(e.type)) spokenAtInStory.set(e.story, [...(spokenAtInStory.get(e.story) ?? []), e]);
+  }
   const dated = quotes.map((q, index) => {
     const story = doc.sentences[q.sentence]?.story ?? 0;
-    const inSentence = linked.filter((e) => e.sentences.includes(q.sentence));
+    const inSentence = ofSentence.get(q.sentence) ?? [];
     const host =
       inSentence.find((e) => SPOKEN_AT.has(e.type)) ??
       inSentence.find((e) => e.type === 'statement') ??
-      linked.find(
-        (e) => e.story === story && SPOKEN_AT.has(e.type) && q.speaker !== null && e.actors.includes(q.speaker),
-      ) ??
+      (spokenAtInStory.get(story) ?? []).find((e) => q.speaker !== null && e.actors.includes(q.speaker)) ??
       inSentence[0];
     if (host) {
       host.quotes.push(index);
