@@ -27,4 +27,24 @@ describe('paragraph blocks', () => {
     const text = '---\ntitle: x\n---\nBody here.';
     expect(splitBlocks(text, 17).map((b) => text.slice(b.start, b.end))).toEqual(['Body here.']);
   });
+
+  it('keeps scraped one-line paragraphs of similar width apart', () => {
+    const lines = [
+      'Mexico Rejects Direct Military Intervention Against Drug Cartels Today',
+      'The Mexican government rejected the proposal for joint military operations.',
+      'Officials said cooperation would be limited to sharing intelligence reports.',
+      'The proposal was first presented at the beginning of last year in Washington.',
+    ];
+    expect(blocks(lines.join('\n'))).toEqual(lines);
+  });
+
+  it('joins a paragraph wrapped at a fixed width even where a line ends before a capital', () => {
+    const wrapped = [
+      'The talks between the two governments resumed this week after a pause of',
+      'several months, according to officials who spoke on condition that they',
+      'not be named. Foreign Minister Ana Ruiz said the meeting with President',
+      'Hale went well.',
+    ].join('\n');
+    expect(blocks(wrapped)).toEqual([wrapped]);
+  });
 });

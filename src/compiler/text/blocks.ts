@@ -65,16 +65,23 @@ function continues(text: string, prev: Line, next: Line): boolean {
   return lastWord !== undefined && FUNCTION_WORDS.has(lastWord);
 }
 
-/** Lines of similar width (55–100 chars) throughout are a hard-wrapped paragraph. */
-function looksHardWrapped(lines: Line[]): boolean {
+/**
+ * A hard-wrapped paragraph: lines of similar width (55–100 chars) where most
+ * breaks fall mid-sentence. Scraped one-paragraph-per-line text can have lines of
+ * that width too, but its lines end sentences (or are headlines), so it stays split.
+ */
+function looksHardWrapped(text: string, lines: Line[]): boolean {
   if (lines.length < 3) return false;
+  let midSentence = 0;
   for (let i = 0; i < lines.length - 1; i += 1) {
     const line = lines[i];
-    if (!line) return false;
+    const next = lines[i + 1];
+    if (!line || !next) return false;
     const width = line.textEnd - line.textStart;
     if (width < 55 || width > 100) return false;
+    if (continues(text, line, next)) midSentence += 1;
   }
-  return true;
+  return midSentence * 2 >= lines.length - 1;
 }
 
 export function splitBlocks(text: string, from: number): RawBlock[] {
@@ -83,7 +90,7 @@ export function splitBlocks(text: string, from: number): RawBlock[] {
   let paragraph: Line[] = [];
   const flush = (): void => {
     if (paragraph.length === 0) return;
-    if (looksHardWrapped(paragraph)) {
+    if (looksHardWrapped(text, paragraph)) {
       const first = paragraph[0];
       const last = paragraph[paragraph.length - 1];
       if (first && last) blocks.push({ start: first.textStart, end: last.textEnd, paragraph: paragraphIndex });
