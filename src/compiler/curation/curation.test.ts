@@ -85,6 +85,22 @@ describe('curation', () => {
     expect(timeline.story).toEqual([call?.id, rejection?.id]);
   });
 
+  it('merges one event into another, keeping both sources, and splits them apart again', () => {
+    const merged = build('events:\n  - document: a.txt\n    match: threatened tariffs\n    merge-into:\n      document: a.txt\n      match: rejected the offer\n');
+    const rejection = merged.events.find((e) => e.type === 'rejection');
+    expect(merged.events.some((e) => e.type === 'threat')).toBe(false);
+    expect(rejection?.sources).toHaveLength(2);
+    expect(rejection?.actors.sort()).toEqual(['ana-ruiz', 'tom-hale']);
+    expect(rejection?.curated).toEqual(['sources']);
+
+    const context = prepareContext({ actors: handActors(['Ana Ruiz', 'Tom Hale']), project: null, curation: { path: 'data/curation.yaml', text: 'events:\n  - document: b.txt\n    match: phone call\n    split: true\n' } });
+    const other: HandDocOptions = { id: 'b.txt', text: 'Ana Ruiz and Tom Hale held a phone call on March 9, 2031.', dates: [['March 9, 2031', day('2031-03-09')]], actors: { 'ana-ruiz': ['Ana Ruiz'], 'tom-hale': ['Tom Hale'] } };
+    const split = assembleTimeline([handExtracted(article), handExtracted(other)], context).timeline;
+    const calls = split.events.filter((e) => e.type === 'call');
+    expect(calls).toHaveLength(2);
+    expect(calls.map((c) => c.sources.map((x) => x.document)).sort()).toEqual([['a.txt'], ['b.txt']]);
+  });
+
   it('reports a stale entry as an error naming its line', () => {
     const timeline = build('events:\n  - document: a.txt\n    match: rejected the offer\n    title: Fine\n  - document: a.txt\n    match: words that are not there\n    title: Stale\n');
     const errors = timeline.diagnostics.filter((d) => d.severity === 'error');
