@@ -14,7 +14,7 @@ const TITLES_NEUTRAL = [
   'researcher', 'economist', 'official', 'officer', 'adviser', 'advisor', 'aide', 'leader', 'chair', 'ceo', 'founder',
   'activist', 'journalist', 'reporter', 'columnist', 'anchor', 'host', 'writer', 'author', 'coach', 'captain', 'colonel',
   'col', 'lieutenant', 'lt', 'sergeant', 'commander', 'admiral', 'envoy', 'diplomat', 'candidate', 'lawmaker',
-  'legislator', 'head', 'cofounder', 'chancellor',
+  'legislator', 'head', 'cofounder', 'chancellor', 'fellow', 'czar', 'zar',
   'canciller', 'fiscal', 'portavoz', 'analista', 'periodista', 'activista', 'dirigente', 'lider', 'titular', 'juez',
   'general', 'comandante', 'coronel', 'cantante', 'ministro', 'presidente', 'senador', 'diputado', 'gobernador', 'alcalde',
   'embajador', 'vocero', 'director', 'jefe', 'abogado', 'experto', 'investigador', 'profesor', 'coordinador',

@@ -19,6 +19,7 @@ import { stripInvisible } from './fold-text';
 import { lineIndex } from './line-index';
 import { paragraphWords, sentenceAt, type ParagraphWords } from './paragraph-words';
 import { resolvePronouns, type PersonMention } from './pronoun-resolution';
+import { resolveRoleMentions } from './role-mentions';
 import { surnamesOf } from './surnames';
 
 export interface ActorMentionsResult {
@@ -158,7 +159,14 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   matchSurnames();
   raw.sort((a, b) => a.start - b.start);
 
-  // 4. Pronouns.
+  // 4. Bare role nouns ("the president said") name the person last introduced with that role.
+  const roles = resolveRoleMentions(paragraphs, raw.filter((m) => actorOf(m.actor)?.kind === 'person'), covered, actorOf);
+  if (roles.length > 0) {
+    raw.push(...roles.map((r) => ({ ...r, via: 'alias' as const })));
+    raw.sort((a, b) => a.start - b.start);
+  }
+
+  // 5. Pronouns.
   const quotes = scanQuotes(doc.text, paragraphs);
   let q = 0;
   const insideQuote = (offset: number): boolean => {

@@ -14,7 +14,7 @@ import type { ActorRegistry } from '../actors/actor-registry';
 import { stripInvisible } from '../actors/fold-text';
 import { lineIndex } from '../actors/line-index';
 import { paragraphWords, sentenceAt } from '../actors/paragraph-words';
-import { attributeQuote, hasBareSpanishCue, hasCue } from './quote-attribution';
+import { attributeQuote, colonIntroducer, hasBareSpanishCue, hasCue, initialSpanishCue } from './quote-attribution';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
 import { carriedSubject, mentionsBetween, wordsBetween } from './quote-surroundings';
 import { frameOf, sentenceStarts } from './sentence-frames';
@@ -133,8 +133,11 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     if (SCARE_MARKERS.test(beforeText)) continue;
     const words = inner.text.length > 80 ? 3 : wordCount(inner.text);
     if (words === 1 && isNickname(text, q)) continue;
+    // "Name: … 'words'" attributes by its colon, however short the words.
+    const introducer = colonIntroducer(text, mentionsBetween(sortedMentions, frameStart, q.open, inQuote), frameStart, q.open);
     // A scare quote: one or two words with no speech verb near them.
     if (
+      introducer === null &&
       words <= 2 &&
       !hasCue(wordsBetween(paragraphs, spans, Math.max(frameStart, q.open - SCARE_REACH), q.open)) &&
       !hasCue(wordsBetween(paragraphs, spans, q.close, Math.min(frameEnd, q.close + SCARE_REACH)))
@@ -171,6 +174,8 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       speaker = previous.speaker;
     }
     if (speaker === null && hasBareSpanishCue(input)) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, q.open, inQuote, text);
+    const initialCue = speaker === null ? initialSpanishCue(input) : null;
+    if (initialCue !== null) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, initialCue, inQuote, text);
     previous = { paragraph: lastPi, frameEnd, speaker };
 
     const key = dedupeKey(speaker, inner.text);

@@ -132,8 +132,70 @@ function leading(input: AttributionInput): ActorId | null {
   return null;
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'quien', 'quienes']);
+/** Words a relative clause may hold before the quote it introduces: "who said that the plan was 'dead'". */
+const MAX_RELATIVE_WORDS = 10;
+
+/**
+ * "…el presidente X, quien dijo que «…», la mandataria respondió": a quote
+ * introduced inside a relative clause belongs to the clause's antecedent, not to
+ * the subject of the main clause around it.
+ */
+function relativeClauseSpeaker(input: AttributionInput): ActorId | null {
+  const words = input.before;
+  for (let j = words.length - 1; j >= 0 && j >= words.length - MAX_RELATIVE_WORDS; j -= 1) {
+    if (!isCueWord(words, j)) continue;
+    let k = j - 1;
+    while (k >= 0 && GAP_WORDS.has(words[k]?.key ?? '')) k -= 1;
+    const pronoun = words[k];
+    if (!pronoun || !RELATIVE_PRONOUNS.has(pronoun.key)) return null;
+    for (const m of input.mentions) {
+      if (m.end <= pronoun.start && /^\s*,\s*$/u.test(input.text.slice(m.end, pronoun.start))) return m.actor;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** How far into its sentence a "Name:" introduction may end. */
+const MAX_COLON_INTRO = 80;
+
+/**
+ * A headline-style introduction, "Trump: Maduro capture 'a message' to the
+ * cartels", "Border chief Jane Roe: '…'": a name right before a colon at the
+ * start of the sentence speaks the quoted words after it. Returns the speaker.
+ */
+export function colonIntroducer(text: string, mentions: readonly ActorMention[], frameStart: number, open: number): ActorId | null {
+  const limit = Math.min(open, frameStart + MAX_COLON_INTRO);
+  const colon = text.indexOf(':', frameStart);
+  if (colon === -1 || colon >= limit) return null;
+  let end = colon;
+  while (end > frameStart && /\s/u.test(text[end - 1] ?? '')) end -= 1;
+  for (const m of mentions) {
+    if (m.start >= frameStart && m.end === end) return m.actor;
+  }
+  return null;
+}
+
 export function attributeQuote(input: AttributionInput): ActorId | null {
-  return trailing(input) ?? leading(input) ?? (input.colon ? clauseSubject(input, input.open) : null);
+  return (
+    relativeClauseSpeaker(input) ??
+    trailing(input) ??
+    leading(input) ??
+    colonIntroducer(input.text, input.mentions, input.frameStart, input.open) ??
+    (input.colon ? clauseSubject(input, input.open) : null)
+  );
+}
+
+/**
+ * "Dijo que espera hablar con X «…»": a sentence that opens with a conjugated
+ * Spanish speech verb carries its subject over from before. Returns the verb's
+ * start, for the caller to look for that subject before it.
+ */
+export function initialSpanishCue(input: AttributionInput): number | null {
+  const first = input.before[0];
+  if (!first || !isSpanishFiniteCue(first.key)) return null;
+  return /^[\s"'\u201c\u00ab\u00bf\u00a1(]*$/u.test(input.text.slice(input.frameStart, first.start)) ? first.start : null;
 }
 
 /** Whether any speech cue is in these words. */

@@ -28,3 +28,24 @@ describe('speech cues', () => {
     expect(isSpanishFiniteCue('diciendo')).toBe(false);
   });
 });
+
+describe('speech cues in other tenses and moods', () => {
+  it('knows Spanish subjunctive and imperfect speech verbs, conjugated ones as finite', () => {
+    for (const w of ['dijera', 'dijese', 'afirmara', 'asegurara', 'advirtiera', 'afirmaba']) {
+      expect(isCueWord(words(w), 0)).toBe(true);
+      expect(isSpanishFiniteCue(w)).toBe(true);
+    }
+  });
+
+  it('knows compound forms through their participle or infinitive, but not "es decir"', () => {
+    expect(isCueWord(words('ha dicho'), 1)).toBe(true);
+    expect(isCueWord(words('va a afirmar'), 2)).toBe(true);
+    expect(isSpanishFiniteCue('afirmar')).toBe(false);
+    expect(isCueWord(words('es decir'), 1)).toBe(false);
+    expect(isCueWord(words('would tell'), 1)).toBe(true);
+  });
+
+  it('does not take a noun that looks like a verb for a cue', () => {
+    expect(isCueWord(words('the claim'), 1)).toBe(false);
+  });
+});

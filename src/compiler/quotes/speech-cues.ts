@@ -36,14 +36,31 @@ const ES_VERBS = [
   'reconocio', 'reconoce', 'denuncio', 'critico', 'califico', 'escribio', 'publico', 'anuncio', 'anuncia', 'concluyo',
   'defendio', 'sentencio', 'reclamo', 'acuso', 'exigio', 'pidio', 'prometio', 'rechazo', 'aclaro', 'confirmo', 'nego',
   'recordo', 'alerto', 'elogio', 'llamo', 'opino', 'considero', 'planteo', 'propuso', 'mencionado', 'menciono',
+  'afirmar', 'asegurar', 'senalar', 'advertir', 'declarar',
 ];
+
+/**
+ * Subjunctive and conditional forms ("un día después de que Trump dijera que…",
+ * "aunque afirmase…"): reported speech in subordinate clauses. Compound tenses
+ * ("ha dicho", "había dicho", "va a afirmar") are the participle or infinitive
+ * above; "decir" itself is left out, since "es decir" (that is) is no speech.
+ */
+const ES_SUBJUNCTIVE = [
+  'dijera', 'dijese', 'dijeran', 'dijesen', 'diga', 'digan', 'diria', 'afirmara', 'afirmase', 'afirme', 'asegurara',
+  'asegurase', 'asegure', 'senalara', 'senalase', 'advirtiera', 'advirtiese', 'declarara', 'declarase', 'sostuviera',
+  'expresara', 'indicara', 'anadiera', 'agregara', 'explicara', 'insistiera', 'reiterara', 'advertia', 'afirmaba',
+  'aseguraba', 'senalaba', 'sostenia', 'insistia', 'explicaba', 'declaraba', 'agregaba', 'anadia',
+];
+
+/** English forms after an auxiliary ("would say", "had told", "will tell"); nouns as well as verbs ("claim", "reply") are left out. */
+const EN_MORE = ['tell', 'tells', 'deny', 'denies', 'admit', 'admits'];
 
 /** "X, stating, '…'": the subject of a participle cue is the subject of the clause. */
 const PARTICIPLES = new Set(
   [...EN_VERBS.filter((v) => v.endsWith('ing')), ...ES_VERBS.filter((v) => v.endsWith('ando') || v.endsWith('iendo'))],
 );
 
-const CUE_WORDS = new Set([...EN_VERBS, ...ES_VERBS]);
+const CUE_WORDS = new Set([...EN_VERBS, ...EN_MORE, ...ES_VERBS, ...ES_SUBJUNCTIVE]);
 
 /** "according to X", "según X": the speaker comes after the cue. */
 const SOURCE_PREPOSITIONS = new Set(['segun']);
@@ -80,7 +97,9 @@ export function isCueWord(words: readonly { key: string }[], j: number): boolean
   return isCueAt(w.key, words[j + 1]?.key);
 }
 
-const SPANISH_FINITE = new Set(ES_VERBS.filter((v) => !v.endsWith('ando') && !v.endsWith('iendo') && !v.endsWith('ado') && !v.endsWith('ido')));
+const SPANISH_FINITE = new Set(
+  [...ES_VERBS, ...ES_SUBJUNCTIVE].filter((v) => !v.endsWith('ando') && !v.endsWith('iendo') && !v.endsWith('ado') && !v.endsWith('ido') && !v.endsWith('r')),
+);
 
 /** A conjugated Spanish speech verb ("subrayó", "dijo"), which may carry its subject implicitly. */
 export function isSpanishFiniteCue(key: string): boolean {

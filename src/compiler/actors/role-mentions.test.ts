@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { registryFrom, whoSaidWhat } from '../fixtures/who-said-what';
+import { roleFamily } from './role-mentions';
+
+const registry = registryFrom(`
+actors:
+  - name: Lucía Ferrer
+    kind: person
+    gender: female
+  - name: Óscar Beltrán
+    kind: person
+    gender: male
+`);
+
+function named(body: string) {
+  return whoSaidWhat(`Harbor talks stall after a week of strikes\n\n${body}\n`, registry).named;
+}
+
+describe('resolveRoleMentions', () => {
+  it('groups role words across language and gender', () => {
+    expect(roleFamily('presidenta')).toBe(roleFamily('president'));
+    expect(roleFamily('canciller')).toBe('canciller');
+    expect(roleFamily('harbor')).toBeNull();
+  });
+
+  it('names the person introduced with a title, an apposition or a Spanish title with its office', () => {
+    expect(named('President Lucía Ferrer spoke. The president left.')).toContainEqual(['The president', 'Lucía Ferrer']);
+    expect(named('Óscar Beltrán, the port czar, spoke. Later the czar left.')).toContainEqual(['the czar', 'Óscar Beltrán']);
+    expect(named('El secretario de Marina, Óscar Beltrán, habló. El secretario de Marina dijo que sí.')).toContainEqual([
+      'El secretario de Marina',
+      'Óscar Beltrán',
+    ]);
+  });
+
+  it('does not read a title in front of another name as a bare role', () => {
+    const found = named('President Lucía Ferrer met the president Óscar Beltrán.').map(([text]) => text);
+    expect(found).not.toContain('the president');
+  });
+});

@@ -1,0 +1,186 @@
+/**
+ * Bare role nouns: "the president said", "el canciller dijo", "la secretaria
+ * añadió". Such a noun names the person most recently mentioned in the same
+ * story who was introduced with that role in the document ("Mexican President
+ * Ana Ruiz", "el canciller Juan Pérez", "Jane Roe, the border czar"). It refuses
+ * to guess: a role nobody was introduced with, a former or deputy title, or a
+ * gendered noun ("la presidenta") that contradicts the person's known gender
+ * stays unresolved. One pass over the paragraphs, in text order.
+ */
+import type { Actor, ActorId } from '../../schema/timeline';
+import { demonymCountry, isDomainWord, isNameParticle, titleGender } from './actor-lexicon';
+import type { ParagraphWords } from './paragraph-words';
+import type { WordToken } from './word-tokens';
+
+export interface RoleMention {
+  start: number;
+  end: number;
+  actor: ActorId;
+  paragraph: number;
+}
+
+interface PersonRef {
+  start: number;
+  end: number;
+  actor: ActorId;
+  paragraph: number;
+  via: 'name' | 'surname' | 'alias' | 'pronoun';
+}
+
+/** Role words, grouped across language and gender into one family each. */
+const FAMILIES: ReadonlyMap<string, string> = new Map(
+  (
+    [
+      ['president', ['president', 'presidente', 'presidenta', 'mandatario', 'mandataria']],
+      ['secretary', ['secretary', 'secretario', 'secretaria']],
+      ['minister', ['minister', 'ministro', 'ministra']],
+      ['canciller', ['canciller']],
+      ['senator', ['senator', 'senador', 'senadora']],
+      ['governor', ['governor', 'gobernador', 'gobernadora']],
+      ['ambassador', ['ambassador', 'embajador', 'embajadora']],
+      ['prosecutor', ['prosecutor', 'fiscal']],
+      ['spokesperson', ['spokesperson', 'spokesman', 'spokeswoman', 'portavoz', 'vocero', 'vocera']],
+      ['director', ['director', 'directora']],
+      ['coordinator', ['coordinator', 'coordinador', 'coordinadora']],
+      ['czar', ['czar', 'zar']],
+      ['mayor', ['mayor', 'alcalde', 'alcaldesa']],
+    ] as const
+  ).flatMap(([family, words]) => words.map((w) => [w, family] as const)),
+);
+const ARTICLES = new Set(['the', 'el', 'la']);
+/** Words that make a title someone else's: "former president", "vice president", "deputy secretary". */
+const NOT_THE_ROLE = new Set(['former', 'ex', 'vice', 'deputy', 'under', 'assistant', 'acting', 'expresidente', 'expresidenta', 'then']);
+const MAX_TITLE_LOOK = 5;
+
+export function roleFamily(key: string): string | null {
+  return FAMILIES.get(key) ?? null;
+}
+
+/** Index of the token starting at `offset`, or -1 (tokens sorted by start). */
+function tokenAt(tokens: readonly WordToken[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = tokens[mid]?.start ?? 0;
+    if (s === offset) return mid;
+    if (s < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function familyAt(tokens: readonly WordToken[], j: number): string | null {
+  const t = tokens[j];
+  if (!t) return null;
+  const family = roleFamily(t.key);
+  if (!family || NOT_THE_ROLE.has(tokens[j - 1]?.key ?? '')) return null;
+  return family;
+}
+
+/** The role a name is introduced with: a title before it, inside it ("President Trump"), or an apposition after it. */
+function introducedRole(p: ParagraphWords, m: PersonRef): string | null {
+  const first = tokenAt(p.tokens, m.start);
+  if (first === -1) return null;
+  for (let j = first; j < p.tokens.length && (p.tokens[j]?.end ?? Infinity) <= m.end; j += 1) {
+    const f = familyAt(p.tokens, j);
+    if (f) return f;
+  }
+  for (let j = first - 1, n = 0; j >= 0 && n < MAX_TITLE_LOOK; j -= 1, n += 1) {
+    const t = p.tokens[j];
+    if (!t) break;
+    const f = familyAt(p.tokens, j);
+    if (f) return f;
+    const sep = p.separators[j + 1] ?? '';
+    if (sep !== ' ' && sep !== ', ' && sep !== "'s ") break;
+    if (!isDomainWord(t.key) && !isNameParticle(t.key) && t.key !== 'of' && demonymCountry(t.key) === null && !t.capitalized) break;
+  }
+  // "Jane Roe, the border czar", "Ana Ruiz, secretaria de Marina".
+  let last = first;
+  while (last + 1 < p.tokens.length && (p.tokens[last + 1]?.end ?? Infinity) <= m.end) last += 1;
+  if (!(p.separators[last + 1] ?? '').startsWith(',')) return null;
+  for (let j = last + 1, n = 0; j < p.tokens.length && n < 4; j += 1, n += 1) {
+    const f = familyAt(p.tokens, j);
+    if (f) return f;
+    if (j > last + 1 && (p.separators[j] ?? '') !== ' ') break;
+  }
+  return null;
+}
+
+/** A bare role noun at token j: "the president", "el canciller", "la secretaria de Seguridad", not followed by a name. */
+function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): { end: number; family: string; article: string } | null {
+  const t = p.tokens[j];
+  const article = p.tokens[j - 1];
+  if (!t || !article || covered[j] || covered[j - 1] || !ARTICLES.has(article.key) || (p.separators[j] ?? '') !== ' ') return null;
+  const family = familyAt(p.tokens, j);
+  if (!family) return null;
+  let end = j;
+  // "el secretario de Seguridad dijo": the office is part of the role.
+  const next = p.tokens[j + 1];
+  if (next && (next.key === 'of' || next.key === 'de') && (p.separators[j + 1] ?? '') === ' ') {
+    let k = j + 2;
+    while (k < p.tokens.length && (p.separators[k] ?? '') === ' ' && (isDomainWord(p.tokens[k]?.key ?? '') || isNameParticle(p.tokens[k]?.key ?? ''))) k += 1;
+    if (k === j + 2) return null;
+    end = k - 1;
+  }
+  const after = p.tokens[end + 1];
+  // Followed by a name, the noun is a title ("the president Ana Ruiz"), matched elsewhere.
+  if (after && after.capitalized && (p.separators[end + 1] ?? '') === ' ') return null;
+  for (let k = j; k <= end; k += 1) if (covered[k]) return null;
+  return { end: p.tokens[end]?.end ?? t.end, family, article: article.key };
+}
+
+/**
+ * `people`: person mentions sorted by start. `covered[pi][j]`: word j of
+ * paragraph pi already belongs to a mention.
+ */
+export function resolveRoleMentions(
+  paragraphs: readonly ParagraphWords[],
+  people: readonly PersonRef[],
+  covered: readonly (readonly boolean[])[],
+  actorOf: (id: ActorId) => Actor | undefined,
+): RoleMention[] {
+  const out: RoleMention[] = [];
+  const rolesOf = new Map<ActorId, Set<string>>();
+  let lastByFamily = new Map<string, ActorId>();
+  let story = -1;
+  let next = 0;
+  const see = (m: PersonRef, sameStory: boolean): void => {
+    const p = paragraphs[m.paragraph];
+    if (!p) return;
+    const f = m.via === 'pronoun' ? null : introducedRole(p, m);
+    let roles = rolesOf.get(m.actor);
+    if (f) {
+      if (!roles) rolesOf.set(m.actor, (roles = new Set()));
+      roles.add(f);
+    }
+    if (sameStory) for (const r of roles ?? []) lastByFamily.set(r, m.actor);
+  };
+  paragraphs.forEach((p, pi) => {
+    if (p.story !== story) {
+      story = p.story;
+      lastByFamily = new Map();
+    }
+    const cov = covered[pi] ?? [];
+    for (let j = 1; j < p.tokens.length; j += 1) {
+      const t = p.tokens[j];
+      if (!t || !FAMILIES.has(t.key)) continue;
+      while (next < people.length && (people[next]?.start ?? Infinity) < t.start) {
+        const m = people[next];
+        next += 1;
+        if (m) see(m, paragraphs[m.paragraph]?.story === story);
+      }
+      const role = bareRoleAt(p, j, cov);
+      if (!role) continue;
+      const actor = lastByFamily.get(role.family);
+      if (!actor) continue;
+      const stated = titleGender(t.key, role.article);
+      const known = actorOf(actor)?.gender ?? null;
+      if (stated && (known === 'female' || known === 'male') && stated !== known) continue;
+      const start = p.tokens[j - 1]?.start ?? t.start;
+      out.push({ start, end: role.end, actor, paragraph: pi });
+      lastByFamily.set(role.family, actor);
+    }
+  });
+  return out;
+}
