@@ -1,0 +1,49 @@
+/**
+ * What the date finders record: only what the words state (which of year, month
+ * and day are written, a weekday, a relative phrase, a range), plus the
+ * overlap-free list they add to. Found mentions are kept sorted by start, so an
+ * overlap check is a binary search and a document with thousands of dates stays
+ * linear.
+ */
+import type { RelativeUnit } from './lexicon';
+
+export interface PartialDay {
+  year: number | null;
+  month: number;
+  day: number | null;
+}
+
+export type RawDateKind =
+  | { kind: 'day'; year: number | null; month: number; day: number; until?: PartialDay }
+  | { kind: 'month'; year: number | null; month: number; until?: PartialDay }
+  | { kind: 'year'; year: number }
+  | { kind: 'relative'; unit: RelativeUnit; offset: number }
+  | { kind: 'weekday'; weekday: number }
+  | { kind: 'impossible'; why: string }
+  | { kind: 'ambiguous'; year: number; why: string };
+
+export type RawDate = RawDateKind & { start: number; end: number; text: string };
+
+function firstEndingAfter(found: readonly RawDate[], start: number): number {
+  let lo = 0;
+  let hi = found.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((found[mid]?.end ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function overlaps(found: readonly RawDate[], start: number, end: number): boolean {
+  // Spans in `found` never overlap each other, so sorted by start they are sorted by end too.
+  const next = found[firstEndingAfter(found, start)];
+  return next !== undefined && next.start < end;
+}
+
+export function add(found: RawDate[], item: RawDate): void {
+  const at = firstEndingAfter(found, item.start);
+  const next = found[at];
+  if (next !== undefined && next.start < item.end) return;
+  found.splice(at, 0, item);
+}

@@ -1,0 +1,55 @@
+/**
+ * Relative expressions resolved later against a publication date: "yesterday",
+ * "this week", "el año pasado", "two days ago", "hace una semana", and weekdays.
+ * chrono guesses days for these from its reference date, so they are found here
+ * from the lexicon and never take a day without a real publication date.
+ */
+import { RELATIVE_RULES, WEEKDAYS, WEEKDAY_PATTERN, type RelativeUnit } from './lexicon';
+import { add, type RawDate } from './raw-date';
+
+const COUNT_WORDS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+};
+const UNIT_WORDS: Readonly<Record<string, RelativeUnit>> = {
+  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+  día: 'day', días: 'day', dia: 'day', dias: 'day', semana: 'week', semanas: 'week', mes: 'month', meses: 'month', año: 'year', años: 'year',
+};
+const EN_AGO = /(?<![\p{L}\p{N}])(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) ago(?![\p{L}])/giu;
+const ES_AGO = /(?<![\p{L}])hace (una?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2}) (d[íi]as?|semanas?|mes|meses|años?)(?![\p{L}])/giu;
+
+/** "two days ago", "hace una semana": n periods before the publication period. */
+export function agoDates(text: string, offset: number, found: RawDate[]): void {
+  for (const pattern of [EN_AGO, ES_AGO]) {
+    for (const m of text.matchAll(pattern)) {
+      const countWord = (m[1] ?? '').toLowerCase();
+      const count = COUNT_WORDS[countWord] ?? Number(countWord);
+      const unit = UNIT_WORDS[(m[2] ?? '').toLowerCase()];
+      if (!unit || !Number.isFinite(count) || count < 1) continue;
+      const start = offset + m.index;
+      add(found, { start, end: start + m[0].length, text: m[0], kind: 'relative', unit, offset: -count });
+    }
+  }
+}
+
+const WEEKDAY_HINT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo/iu;
+
+export function relativeDates(text: string, offset: number, found: RawDate[]): void {
+  const lower = text.toLowerCase();
+  for (const rule of RELATIVE_RULES) {
+    if (!rule.hints.some((h) => lower.includes(h))) continue;
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = offset + m.index;
+      add(found, { start, end: start + m[0].length, text: m[0], kind: 'relative', unit: rule.unit, offset: rule.offset });
+    }
+  }
+  if (!WEEKDAY_HINT.test(text)) return;
+  for (const m of text.matchAll(WEEKDAY_PATTERN)) {
+    const words = m[0].toLowerCase().split(' ');
+    let weekday: number | undefined;
+    for (const w of words) weekday ??= WEEKDAYS[w.replace(/'s$/, '')];
+    if (weekday === undefined) continue;
+    const start = offset + m.index;
+    add(found, { start, end: start + m[0].length, text: m[0], kind: 'weekday', weekday });
+  }
+}

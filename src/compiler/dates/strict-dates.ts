@@ -1,0 +1,99 @@
+/**
+ * Dates read without chrono: numeric forms (2026-01-17, 17/01/2026), Spanish day
+ * ranges ("del 5 al 9 de enero") and month-name days that do not exist. chrono
+ * rolls "2026-13-01" into another day and silently drops "February 30", so these
+ * are validated here: impossible dates come back as `impossible`, and a day/month
+ * order the language does not settle (03/04/2025 in English) as `ambiguous`.
+ */
+import { isValidDay } from './calendar';
+import { ES_MONTH_PATTERN, MONTHS } from './lexicon';
+import { add, type RawDate } from './raw-date';
+
+const ISO_DATE = /(?<![\p{L}\p{N}])(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{N}])/gu;
+const YMD_SLASH = /(?<![\p{L}\p{N}/.])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\p{N}])/gu;
+const DMY_SLASH = /(?<![\p{L}\p{N}/.])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\p{N}])/gu;
+const ES_DAY_RANGE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:del?|entre el) (\\d{1,2}) (?:al|y el|a) (\\d{1,2}) de (${ES_MONTH_PATTERN})(?: de(?:l)? (\\d{4}))?(?![\\p{N}])`,
+  'giu',
+);
+const EN_IMPOSSIBLE = /(?<![\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?![\p{N}])/gu;
+const ES_IMPOSSIBLE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}) de (${ES_MONTH_PATTERN})(?: de(?:l)? (\\d{4}))?(?![\\p{N}])`, 'giu');
+
+export function numericDates(text: string, offset: number, language: string, found: RawDate[]): void {
+  for (const m of text.matchAll(ISO_DATE)) {
+    const [whole, y, mo, d] = m;
+    const start = offset + m.index;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    const base = { start, end: start + whole.length, text: whole };
+    if (year < 1000) continue;
+    add(found, isValidDay(year, month, day) ? { ...base, kind: 'day', year, month, day } : { ...base, kind: 'impossible', why: 'no such day' });
+  }
+  for (const m of text.matchAll(YMD_SLASH)) {
+    const [whole, y, mo, d] = m;
+    const start = offset + m.index;
+    const year = Number(y);
+    const month = Number(mo);
+    const day = Number(d);
+    const base = { start, end: start + whole.length, text: whole };
+    add(found, isValidDay(year, month, day) ? { ...base, kind: 'day', year, month, day } : { ...base, kind: 'impossible', why: 'no such day' });
+  }
+  for (const m of text.matchAll(DMY_SLASH)) {
+    const [whole, a, , c, y] = m;
+    const start = offset + m.index;
+    const first = Number(a);
+    const second = Number(c);
+    const year = Number(y);
+    const base = { start, end: start + whole.length, text: whole };
+    const dayFirst = isValidDay(year, second, first);
+    const monthFirst = isValidDay(year, first, second);
+    let reading: { month: number; day: number } | null = null;
+    if (dayFirst && monthFirst && first !== second) {
+      // Spanish writes day/month; English sources mix both orders, so only the year is certain.
+      if (language === 'es') reading = { month: second, day: first };
+      else {
+        add(found, { ...base, kind: 'ambiguous', year, why: 'day and month order is not settled by the language' });
+        continue;
+      }
+    } else if (dayFirst && (language === 'es' || !monthFirst)) reading = { month: second, day: first };
+    else if (monthFirst) reading = { month: first, day: second };
+    if (reading) add(found, { ...base, kind: 'day', year, ...reading });
+    else add(found, { ...base, kind: 'impossible', why: 'no such day' });
+  }
+}
+
+/** Month-name dates that chrono silently drops because the day does not exist. */
+export function impossibleNamedDates(text: string, offset: number, language: string, found: RawDate[]): void {
+  const pattern = language === 'es' ? ES_IMPOSSIBLE : EN_IMPOSSIBLE;
+  for (const m of text.matchAll(pattern)) {
+    const whole = m[0];
+    const month = MONTHS[(language === 'es' ? m[2] : m[1])?.toLowerCase() ?? ''];
+    const day = Number(language === 'es' ? m[1] : m[2]);
+    const year = m[3] ? Number(m[3]) : 2000; // a leap year, so a year-less Feb 29 is possible
+    if (month === undefined) continue;
+    if (!isValidDay(year, month, day) && day >= 1) {
+      const start = offset + m.index;
+      add(found, { start, end: start + whole.length, text: whole, kind: 'impossible', why: `${day} is not a day of that month` });
+    }
+  }
+}
+
+export function spanishDayRanges(text: string, offset: number, found: RawDate[]): void {
+  for (const m of text.matchAll(ES_DAY_RANGE)) {
+    const [whole, d1, d2, monthName, y] = m;
+    const month = MONTHS[monthName?.toLowerCase() ?? ''];
+    if (month === undefined) continue;
+    const year = y ? Number(y) : null;
+    const from = Number(d1);
+    const to = Number(d2);
+    const start = offset + m.index;
+    const base = { start, end: start + whole.length, text: whole };
+    const check = year ?? 2000;
+    if (!isValidDay(check, month, from) || !isValidDay(check, month, to) || to < from) {
+      add(found, { ...base, kind: 'impossible', why: 'no such day range' });
+      continue;
+    }
+    add(found, { ...base, kind: 'day', year, month, day: from, until: { year, month, day: to } });
+  }
+}
