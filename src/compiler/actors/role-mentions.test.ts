@@ -37,3 +37,18 @@ describe('resolveRoleMentions', () => {
     expect(found).not.toContain('the president');
   });
 });
+
+describe('resolveRoleMentions: party members', () => {
+  it('names "el panista" after the person introduced next to the party acronym', () => {
+    expect(named('El senador Óscar Beltrán, coordinador del PAN, habló. Según el panista, no hay acuerdo.')).toContainEqual([
+      'el panista',
+      'Óscar Beltrán',
+    ]);
+    expect(named('El dirigente del PRI, Óscar Beltrán, habló. El priista dijo que no.')).toContainEqual(['El priista', 'Óscar Beltrán']);
+  });
+
+  it('does not make a member of a party someone who only talked about it', () => {
+    const found = named('Óscar Beltrán criticó al PAN. Según el panista, no hay acuerdo.').map(([text]) => text);
+    expect(found).not.toContain('el panista');
+  });
+});

@@ -8,7 +8,7 @@
  * stays unresolved. One pass over the paragraphs, in text order.
  */
 import type { Actor, ActorId } from '../../schema/timeline';
-import { demonymCountry, isDomainWord, isNameParticle, titleGender } from './actor-lexicon';
+import { demonymCountry, isDomainWord, isNameParticle, isTitle, titleGender } from './actor-lexicon';
 import type { ParagraphWords } from './paragraph-words';
 import type { WordToken } from './word-tokens';
 
@@ -44,6 +44,11 @@ const FAMILIES: ReadonlyMap<string, string> = new Map(
       ['coordinator', ['coordinator', 'coordinador', 'coordinadora']],
       ['czar', ['czar', 'zar']],
       ['mayor', ['mayor', 'alcalde', 'alcaldesa']],
+      // A party member named by the party ("el panista"): introduced next to the party's acronym.
+      ['party:PAN', ['panista']],
+      ['party:PRI', ['priista']],
+      ['party:PRD', ['perredista']],
+      ['party:MORENA', ['morenista']],
     ] as const
   ).flatMap(([family, words]) => words.map((w) => [w, family] as const)),
 );
@@ -51,6 +56,28 @@ const ARTICLES = new Set(['the', 'el', 'la']);
 /** Words that make a title someone else's: "former president", "vice president", "deputy secretary". */
 const NOT_THE_ROLE = new Set(['former', 'ex', 'vice', 'deputy', 'under', 'assistant', 'acting', 'expresidente', 'expresidenta', 'then']);
 const MAX_TITLE_LOOK = 5;
+/** How many words around a name may hold its party: "el senador X, coordinador del PAN". */
+const MAX_PARTY_LOOK = 6;
+const PARTY_ACRONYMS = new Set(['PAN', 'PRI', 'PRD', 'MORENA', 'Morena']);
+
+/** The party written just before or after a name, in the same clause: "el dirigente del PAN, X", "X, coordinador del PAN". */
+function introducedParty(p: ParagraphWords, first: number, last: number): string | null {
+  // Only inside an apposition: "X criticised the PRI" does not make X a member.
+  const apposition = (p.separators[last + 1] ?? '').startsWith(',');
+  for (let j = last + 1, n = 0; apposition && j < p.tokens.length && n < MAX_PARTY_LOOK; j += 1, n += 1) {
+    const t = p.tokens[j];
+    if (!t || /[.;:!?]/u.test(p.separators[j] ?? '')) break;
+    if (PARTY_ACRONYMS.has(t.folded)) return `party:${t.folded.toUpperCase()}`;
+  }
+  for (let j = first - 1, n = 0; j >= 0 && n < MAX_PARTY_LOOK; j -= 1, n += 1) {
+    const t = p.tokens[j];
+    if (!t || /[.;:!?]/u.test(p.separators[j + 1] ?? '')) break;
+    if (PARTY_ACRONYMS.has(t.folded)) return `party:${t.folded.toUpperCase()}`;
+    // Only through a title phrase: "el dirigente nacional del PAN, X".
+    if (!isTitle(t.key) && !isNameParticle(t.key) && !isDomainWord(t.key) && !ARTICLES.has(t.key) && t.key !== 'nacional') break;
+  }
+  return null;
+}
 
 export function roleFamily(key: string): string | null {
   return FAMILIES.get(key) ?? null;
@@ -78,10 +105,22 @@ function familyAt(tokens: readonly WordToken[], j: number): string | null {
   return family;
 }
 
-/** The role a name is introduced with: a title before it, inside it ("President Trump"), or an apposition after it. */
-function introducedRole(p: ParagraphWords, m: PersonRef): string | null {
+/** The roles a name is introduced with: a title (see titleRole) and a party next to it. */
+function introducedRoles(p: ParagraphWords, m: PersonRef): string[] {
   const first = tokenAt(p.tokens, m.start);
-  if (first === -1) return null;
+  if (first === -1) return [];
+  let last = first;
+  while (last + 1 < p.tokens.length && (p.tokens[last + 1]?.end ?? Infinity) <= m.end) last += 1;
+  const out: string[] = [];
+  const title = titleRole(p, m, first);
+  if (title) out.push(title);
+  const party = introducedParty(p, first, last);
+  if (party) out.push(party);
+  return out;
+}
+
+/** The title a name is introduced with: before it, inside it ("President Trump"), or in an apposition after it. */
+function titleRole(p: ParagraphWords, m: PersonRef, first: number): string | null {
   for (let j = first; j < p.tokens.length && (p.tokens[j]?.end ?? Infinity) <= m.end; j += 1) {
     const f = familyAt(p.tokens, j);
     if (f) return f;
@@ -148,9 +187,8 @@ export function resolveRoleMentions(
   const see = (m: PersonRef, sameStory: boolean): void => {
     const p = paragraphs[m.paragraph];
     if (!p) return;
-    const f = m.via === 'pronoun' ? null : introducedRole(p, m);
     let roles = rolesOf.get(m.actor);
-    if (f) {
+    for (const f of m.via === 'pronoun' ? [] : introducedRoles(p, m)) {
       if (!roles) rolesOf.set(m.actor, (roles = new Set()));
       roles.add(f);
     }
