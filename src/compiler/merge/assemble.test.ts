@@ -51,6 +51,20 @@ describe('assembleTimeline', () => {
     expect(timeline.events.filter((e) => e.type === 'call').map((e) => e.date.start)).toEqual(['2031-03-02', '2031-03-09']);
   });
 
+  it('joins an undated report of the same two people\'s call to the dated call, but never one published before it', () => {
+    const later: HandDocOptions = {
+      id: 'c.txt',
+      text: 'After a phone call, Ana Ruiz and Tom Hale agreed to meet.',
+      published: { year: 2031, month: 3, day: 20 },
+      actors: { 'ana-ruiz': ['Ana Ruiz'], 'tom-hale': ['Tom Hale'] },
+    };
+    const merged = build([callDay, later]).events.filter((e) => e.type === 'call');
+    expect(merged.map((e) => e.sources.length)).toEqual([2]);
+    const earlier = { ...later, id: 'd.txt', published: { year: 2031, month: 1, day: 5 } };
+    const apart = build([callDay, earlier]).events.filter((e) => e.type === 'call');
+    expect(apart).toHaveLength(2);
+  });
+
   it('gives the same output whatever the order of the documents', () => {
     const one = JSON.stringify(build([callDay, callWeek]));
     const two = JSON.stringify(build([callWeek, callDay]));

@@ -41,6 +41,8 @@ interface Cluster {
   stories: Set<string>;
   actors: Set<string>;
   people: Set<string>;
+  /** Day numbers of the members' fallback (publication) dates. */
+  reported: number[];
   /** Distinct own dates of the members. */
   dates: DateValue[];
   /** Word sets of the first members, for wording checks. */
@@ -48,6 +50,10 @@ interface Cluster {
 }
 
 const SAMPLES = 12;
+/** Days apart two publication dates may be and still report the same undated happening. */
+const REPORTED_WINDOW = 7;
+/** How long before its publication an undated report's happening may be. */
+const RECENT_DAYS = 45;
 /** How many recent clusters per actor an undated report is compared with. */
 const RECENT = 64;
 
@@ -77,7 +83,19 @@ function fits(cluster: Cluster, m: EventMember, words: Set<string>): boolean {
   if (similarityBest >= SIMILAR_WORDING && shared >= 2) return true;
   // "the call between X and Y" without a date: the dated call between the same two people.
   const people = (m.people ?? []).filter((a) => cluster.people.has(a)).length;
-  return !own && cluster.dates.length > 0 && ONE_OFF.has(m.type) && people >= 2;
+  if (own || !ONE_OFF.has(m.type) || people < 2) return false;
+  const at = dateInterval(m.date);
+  if (cluster.dates.length > 0) {
+    // A publication date bounds the happening: it was before it, and not long before. Without
+    // one, the same two people's calls are too many to choose from.
+    if (!at) return false;
+    return cluster.dates.every((d) => {
+      const span = dateInterval(d);
+      return span !== null && span[0] <= at[0] && at[0] - span[1] <= RECENT_DAYS;
+    });
+  }
+  // Both undated: the same two people's call (or meeting…) reported within a week.
+  return !at || cluster.reported.length === 0 || cluster.reported.some((d) => Math.abs(d - at[0]) <= REPORTED_WINDOW);
 }
 
 function mergedDate(members: readonly EventMember[]): DateValue {
@@ -160,13 +178,15 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       }
     }
     if (!home) {
-      home = { members: [], stories: new Set(), actors: new Set(), people: new Set(), dates: [], samples: [] };
+      home = { members: [], stories: new Set(), actors: new Set(), people: new Set(), reported: [], dates: [], samples: [] };
       clusters.push(home);
     }
     home.members.push(m);
     home.stories.add(`${m.document}\u0000${m.story}`);
     for (const a of m.actors) home.actors.add(a);
     for (const a of m.people ?? []) home.people.add(a);
+    const fallback = hasOwnDate(m.date) ? null : dateInterval(m.date);
+    if (fallback && home.reported.length < SAMPLES) home.reported.push(fallback[0]);
     if (hasOwnDate(m.date) && !home.dates.some((d) => d.start === m.date.start && d.end === m.date.end && d.precision === m.date.precision)) home.dates.push(m.date);
     if (home.samples.length < SAMPLES) home.samples.push({ words, canonical: m.canonical, document: m.document });
     for (const key of keysOf(m)) add(key, home);
