@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useStore } from './store/store';
 import { useUrlSync } from './url/url-sync';
 import { useTimelineLoader } from './data/use-timeline-loader';
@@ -6,10 +6,11 @@ import { useDocumentSettings } from './shell/use-document-settings';
 import { AppShell } from './shell/AppShell';
 import { ErrorScreen, LoadingScreen } from './data/ErrorScreen';
 import { EmbedView } from './embed/EmbedView';
+import { preloadable } from './ui/preloadable';
 
-// Not needed for the first view: their own chunks, fetched when used. The handout
-// is fetched as soon as the data is in, so it is ready long before anyone prints.
-const PresentView = lazy(() => import('./present/PresentView').then((m) => ({ default: m.PresentView })));
+// Not needed for the first view: their own chunks, fetched once the data is in, so
+// they are ready before anyone prints or presses Present.
+const presentView = preloadable(() => import('./present/PresentView').then((m) => m.PresentView));
 const PrintHandout = lazy(() => import('./print/PrintHandout').then((m) => ({ default: m.PrintHandout })));
 
 /**
@@ -26,10 +27,13 @@ export function App() {
   const present = useStore((s) => s.present);
   const ready = useStore((s) => s.timeline !== null);
   const error = useStore((s) => (s.status === 'error' ? s.error : null));
+  useEffect(() => {
+    if (ready && !embed) void presentView.preload().catch(() => undefined);
+  }, [ready, embed]);
   if (present && ready) {
     return (
       <Suspense fallback={<LoadingScreen />}>
-        <PresentView />
+        <presentView.Component />
       </Suspense>
     );
   }

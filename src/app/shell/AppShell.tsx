@@ -11,13 +11,13 @@ import { ChartView } from './ChartView';
 import { Header } from './Header';
 import { Notices } from './Notices';
 import { PartLoading } from '../ui/PartLoading';
+import { preloadable } from '../ui/preloadable';
 
 // Not needed for the first view: their own chunks, fetched when first shown.
 const DocumentView = lazy(() => import('../document/DocumentView').then((m) => ({ default: m.DocumentView })));
 const KeysDialog = lazy(() => import('../keyboard/KeysDialog').then((m) => ({ default: m.KeysDialog })));
 // The detail panel is fetched once the data is in, so the first click does not wait.
-const loadDetail = () => import('../detail/DetailPanel');
-const DetailPanel = lazy(() => loadDetail().then((m) => ({ default: m.DetailPanel })));
+const detail = preloadable(() => import('../detail/DetailPanel').then((m) => m.DetailPanel));
 
 /** The full reader: header, filters, the current view and the detail panel. */
 export function AppShell() {
@@ -49,7 +49,7 @@ export function AppShell() {
 
   const ready = timeline !== null && !empty;
   useEffect(() => {
-    if (ready) void loadDetail().catch(() => undefined);
+    if (ready) void detail.preload().catch(() => undefined);
   }, [ready]);
   return (
     <div className={`app${narrow ? ' narrow' : ''}${openId !== null && ready ? ' has-detail' : ''}`}>
@@ -70,7 +70,7 @@ export function AppShell() {
         </main>
         {ready && openId !== null ? (
           <Suspense fallback={<PartLoading />}>
-            <DetailPanel timeline={timeline} />
+            <detail.Component timeline={timeline} />
           </Suspense>
         ) : null}
       </div>
