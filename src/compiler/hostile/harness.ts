@@ -99,7 +99,8 @@ export async function invariants(sandbox: Sandbox, outcome: BuildOutcome, contro
   }
   let parsed: Timeline;
   try {
-    parsed = timelineSchema.parse(JSON.parse(text));
+    parsed = JSON.parse(text) as Timeline;
+    timelineSchema.parse(parsed);
   } catch {
     return ['timeline.json does not parse or validate'];
   }
