@@ -27,6 +27,7 @@ import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { generateTimeline } from '../src/app/timeline/fixtures/generate-timeline';
+import { describeShipped, shippedBytes } from './bundle-size';
 
 const OUT = '/tmp/cronologia-bench-dist';
 const PORT = 5205;
@@ -170,7 +171,8 @@ async function main(): Promise<void> {
     console.log(`Building the app into ${OUT} …`);
     await buildAll();
   }
-  const shipped = gzippedBytes(join(OUT, 'assets'));
+  // The budget is for the initial load; lazy chunks (dialogs, present, export, handout) are counted apart.
+  const shipped = shippedBytes(OUT);
   const chartOnly = gzippedBytes(join(OUT, 'chart', 'assets'));
   mkdirSync(join(OUT, 'bench'), { recursive: true });
   for (const n of SIZES) writeFileSync(join(OUT, 'bench', `${n}.json`), JSON.stringify(generateTimeline({ items: n })));
@@ -220,12 +222,9 @@ async function main(): Promise<void> {
       `| ${name} | ${f(best(ready))} / ${f(med(ready))} | ${f(best(medians), 1)} / ${f(med(medians), 1)} | ${f(best(p95s), 1)} / ${f(med(p95s), 1)} | ${f(med(heaps), 1)} |`,
     );
   }
-  console.log(
-    `\nShipped (gzipped, data excluded): ${((shipped.js + shipped.css) / 1024).toFixed(1)} KB ` +
-      `(JS ${(shipped.js / 1024).toFixed(1)} KB + CSS ${(shipped.css / 1024).toFixed(1)} KB; ${(shipped.raw / 1024).toFixed(0)} KB raw)`,
-  );
+  console.log(`\nShipped (gzipped, data excluded): ${describeShipped(shipped)}`);
   console.log(`Chart harness alone (React + chart + schema validation): ${((chartOnly.js + chartOnly.css) / 1024).toFixed(1)} KB gzipped.`);
-  console.log('Targets: first render < 400 ms at 1,000 and < 1,500 ms at 50,000; p95 ≤ 20 ms to 10,000, ≤ 50 ms at 50,000; < 150 KB.');
+  console.log('Targets: first render < 400 ms at 1,000 and < 1,500 ms at 50,000; p95 ≤ 20 ms to 10,000, ≤ 50 ms at 50,000; initial load < 150 KB.');
 }
 
 main().catch((e: unknown) => {
