@@ -149,17 +149,33 @@ export function discoverNames(
     }
     // The run of capitalised words (with particles inside) starting here.
     let last = i;
+    let institution = isOrganizationWord(t.key);
     for (let j = i + 1; j < tokens.length; j += 1) {
       const tj = tokens[j];
       if (!tj || covered[j] || !runSeparatorOk(separators[j] ?? '', tokens[j - 1])) break;
-      if (tj.capitalized) last = j;
-      else if (!isNameParticle(tj.key)) break;
+      if (tj.capitalized) {
+        last = j;
+        institution ||= isOrganizationWord(tj.key);
+      } else if (!isNameParticle(tj.key) && !(institution && (tj.key === 'of' || tj.key === 'for'))) break;
     }
     const found = examineRun(tokens, separators, i, last);
     if (found) out.push(found);
     i = last + 1;
   }
   return out;
+}
+
+/** Words that head the name of a public body. */
+const INSTITUTION_HEADS = new Set([
+  'secretaria', 'ministerio', 'ministry', 'department', 'departamento', 'gabinete', 'fiscalia', 'procuraduria', 'ejercito',
+  'guardia', 'armada', 'comision', 'commission',
+]);
+
+/** "Secretaría de Marina", "Ministry of Ports": a capitalised head word followed by "de"/"of" and its domain. */
+function isInstitutionHead(tokens: readonly WordToken[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return t !== undefined && t.capitalized && INSTITUTION_HEADS.has(t.key) && next !== undefined && (next.key === 'de' || next.key === 'del' || next.key === 'of') && tokens[j + 2]?.capitalized === true;
 }
 
 function examineRun(tokens: readonly WordToken[], separators: readonly string[], runFirst: number, runLast: number): DiscoveredName | null {
@@ -175,7 +191,7 @@ function examineRun(tokens: readonly WordToken[], separators: readonly string[],
   // "Supreme Court Justice Sonia Ruiz": a title inside the run ends whatever came before it.
   for (let j = runLast - 2; j >= runFirst; j -= 1) {
     const t = tokens[j];
-    if (!t || !isTitle(t.key)) continue;
+    if (!t || !isTitle(t.key) || isInstitutionHead(tokens, j)) continue;
     const rest = tokens.slice(j + 1, runLast + 1).filter((x) => !isNameParticle(x.key));
     if (rest.length >= 2 && rest.every((x) => !isTitle(x.key) && !isOrganizationWord(x.key))) {
       title = { key: t.key, article: tokens[j - 1]?.key, country: countryNear(tokens, j) };
@@ -214,13 +230,18 @@ function examineRun(tokens: readonly WordToken[], separators: readonly string[],
   let last = runLast;
   while (last > first && (isNeverName(tokens[last]?.key ?? '') || isNameParticle(tokens[last]?.key ?? ''))) last -= 1;
   // "O'Neill", "D'Amico": an elided particle is part of the next word.
-  const words = tokens.slice(first, last + 1).filter((t, k) => !isNameParticle(t.key) && separators[first + k + 1] !== "'");
+  const words = tokens
+    .slice(first, last + 1)
+    .filter((t, k) => !isNameParticle(t.key) && !(organization && (t.key === 'of' || t.key === 'for')) && separators[first + k + 1] !== "'");
   if (words.length < 2 || words.length > 6) return null;
   if (words.some((t) => isNeverName(t.key) || (!organization && isTitle(t.key)))) return null;
   if (words.every((t) => t.folded.length <= 1)) return null;
 
+  // A name that starts with a lower-case connector lost its head ("de Relaciones Exteriores").
+  if (isNameParticle(tokens[first]?.key ?? '') && !tokens[first]?.capitalized) return null;
   const cue = cueAfter(tokens, separators, runLast) || cueBefore(tokens, separators, runFirst);
-  if (organization) return cue ? { first, last, kind: 'organization', gender: null, country: null } : null;
+  // "Secretaría de Marina", "Ministry of Ports": an institution names itself, with or without a verb.
+  if (organization) return cue || isInstitutionHead(tokens, first) ? { first, last, kind: 'organization', gender: null, country: null } : null;
 
   const sepBefore = separators[runFirst] ?? '';
   const before = title ?? (sepBefore === ' ' || sepBefore === ', ' ? titleBefore(tokens, separators, runFirst - 1) : null);

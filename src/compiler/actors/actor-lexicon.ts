@@ -14,7 +14,7 @@ const TITLES_NEUTRAL = [
   'researcher', 'economist', 'official', 'officer', 'adviser', 'advisor', 'aide', 'leader', 'chair', 'ceo', 'founder',
   'activist', 'journalist', 'reporter', 'columnist', 'anchor', 'host', 'writer', 'author', 'coach', 'captain', 'colonel',
   'col', 'lieutenant', 'lt', 'sergeant', 'commander', 'admiral', 'envoy', 'diplomat', 'candidate', 'lawmaker',
-  'legislator', 'head', 'cofounder', 'chancellor', 'fellow', 'czar', 'zar',
+  'legislator', 'head', 'cofounder', 'chancellor', 'fellow', 'czar', 'zar', 'capo', 'narcotraficante', 'kingpin',
   'canciller', 'fiscal', 'portavoz', 'analista', 'periodista', 'activista', 'dirigente', 'lider', 'titular', 'juez',
   'general', 'comandante', 'coronel', 'cantante', 'ministro', 'presidente', 'senador', 'diputado', 'gobernador', 'alcalde',
   'embajador', 'vocero', 'director', 'jefe', 'abogado', 'experto', 'investigador', 'profesor', 'coordinador',
@@ -75,6 +75,7 @@ const ORG_WORDS = new Set([
   'secretaria', 'fundacion', 'instituto', 'partido', 'agencia', 'ministerio', 'departamento', 'consejo', 'comision', 'banco',
   'universidad', 'asociacion', 'comite', 'oficina', 'corte', 'ejercito', 'policia', 'guardia', 'empresa', 'grupo', 'centro',
   'federacion', 'red', 'organizacion', 'camara', 'senado', 'congreso', 'fiscalia', 'cartel', 'diario', 'periodico',
+  'gabinete', 'procuraduria', 'armada', 'cabinet',
 ]);
 
 export function isOrganizationWord(key: string): boolean {
@@ -103,6 +104,9 @@ const NOT_NAME = new Set([
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'enero', 'febrero', 'marzo', 'abril',
   'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'god', 'dios', 'christmas', 'easter', 'navidad',
+  // Buildings and places, which an apposition can follow ("en Palacio Nacional, la mandataria"):
+  'palacio', 'palace', 'casa', 'capitol', 'capitolio', 'plaza', 'torre', 'tower', 'airport', 'aeropuerto', 'embassy',
+  'embajada', 'consulate', 'consulado', 'penal', 'prison', 'prision', 'stadium', 'estadio', 'hotel', 'hospital',
 ]);
 
 export function isNeverName(key: string): boolean {

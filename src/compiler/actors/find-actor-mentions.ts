@@ -80,6 +80,19 @@ function inPieces(pieces: readonly { start: number; end: number }[], offset: num
   return false;
 }
 
+/** A credit or byline: "Associated Press writer X contributed to this report", "Con información de X". */
+const CREDIT = /contributed to this (?:report|story)|additional reporting by|^\s*(?:reporting|editing|writing) by\b|con informaci[oó]n de\b|colabor[oó] (?:en|con) (?:este|esta) (?:nota|informaci[oó]n)/iu;
+/** Credit lines are short; a long paragraph that says so is an article. */
+const MAX_CREDIT_LENGTH = 240;
+
+function isCreditLine(text: string, p: { start: number; end: number; kind: string }): boolean {
+  return p.kind !== 'title' && p.end - p.start <= MAX_CREDIT_LENGTH && CREDIT.test(text.slice(p.start, p.end));
+}
+
+function isDatelineOutlet(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '(' && /^\)\s*[-\u2013\u2014]/u.test(text.slice(end, end + 4));
+}
+
 function cleanName(raw: string): string {
   return stripInvisible(raw).normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
@@ -95,8 +108,12 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   const covered = paragraphs.map((p) => p.tokens.map(() => false));
   const raw: RawMention[] = [];
 
-  // 1. Names and aliases from the registry.
-  paragraphs.forEach((p, pi) => matchParagraph(p, pi, registry.index, covered[pi] ?? [], raw));
+  // 1. Names and aliases from the registry; credit lines name nobody who acted.
+  const credit = paragraphs.map((p) => isCreditLine(doc.text, p));
+  paragraphs.forEach((p, pi) => {
+    if (credit[pi]) covered[pi]?.fill(true);
+    else matchParagraph(p, pi, registry.index, covered[pi] ?? [], raw);
+  });
 
   const discovered = new Map<ActorId, Actor>();
   const actorOf = (id: ActorId): Actor | undefined => registry.byId.get(id) ?? discovered.get(id);
@@ -157,6 +174,11 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   });
 
   matchSurnames();
+  // "MEXICO CITY (Reuters) —": the outlet in a dateline reports the story; it is not in it.
+  for (let k = raw.length - 1; k >= 0; k -= 1) {
+    const m = raw[k];
+    if (m && actorOf(m.actor)?.kind === 'media' && isDatelineOutlet(doc.text, m.start, m.end)) raw.splice(k, 1);
+  }
   raw.sort((a, b) => a.start - b.start);
 
   // 4. Bare role nouns ("the president said") name the person last introduced with that role.

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { registryFrom, whoSaidWhat } from '../fixtures/who-said-what';
+
+const registry = registryFrom(`
+actors:
+  - name: Lucía Ferrer
+    kind: person
+    gender: female
+  - name: Harbor Press
+    aliases: [HP]
+    kind: media
+`);
+
+function found(body: string) {
+  const r = whoSaidWhat(`Harbor talks stall after a week of strikes\n\n${body}\n`, registry);
+  return { named: r.named, discovered: r.discovered.map((a) => [a.name, a.kind]) };
+}
+
+describe('discovering institutions', () => {
+  it('takes a whole "Secretaría de … y …" run for one organization, never its tail for a person', () => {
+    expect(found('La Secretaría de Puertos y Protección Costera informó que hubo diez detenidos.').discovered).toEqual([
+      ['Secretaría de Puertos y Protección Costera', 'organization'],
+    ]);
+  });
+
+  it('names an institution by its head word even with no speech verb near it', () => {
+    expect(found('De acuerdo con cifras del Gabinete de Puertos, hubo diez detenidos.').discovered).toEqual([['Gabinete de Puertos', 'organization']]);
+    expect(found('Officials at the Ministry of Ports closed the berths.').discovered).toEqual([['Ministry of Ports', 'organization']]);
+  });
+
+  it('never discovers a name that starts with a lower-case connector', () => {
+    const names = found('El titular de la Secretaría de Muelles Exteriores, Lucía Ferrer, habló.').discovered.map(([n]) => n);
+    expect(names.some((n) => n?.startsWith('de '))).toBe(false);
+  });
+
+  it('does not take a building followed by an apposition for a person', () => {
+    expect(found('Durante su conferencia en Palacio Portuario, la mandataria aseguró que no.').discovered).toEqual([]);
+  });
+
+  it('discovers a drug lord from the title before his name', () => {
+    expect(found('El capo Arturo Salcedo Ibarra fue detenido en el puerto.').discovered).toEqual([['Arturo Salcedo Ibarra', 'person']]);
+  });
+});
+
+describe('credit lines and datelines', () => {
+  it('discovers nobody from a "contributed to this report" or "con información de" line', () => {
+    expect(found('Harbor Press writer Marco Salas contributed to this report.')).toEqual({ named: [], discovered: [] });
+    expect(found('Con información de la agencia Harbor Press y Marco Salas.')).toEqual({ named: [], discovered: [] });
+  });
+
+  it('does not take the outlet of a dateline for an actor of the story', () => {
+    expect(found('PORT CITY (HP) — Lucía Ferrer said the port was closed.').named).toEqual([['Lucía Ferrer', 'Lucía Ferrer']]);
+  });
+});
