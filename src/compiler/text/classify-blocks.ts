@@ -14,6 +14,28 @@ import { metaReason } from './meta-lines';
 import { IMAGE_CREDIT_REASON, dominantScript, noiseReason, scriptCounts } from './noise';
 import { assignRelatedStories, isHeadlineLike, isRelatedHeading } from './related-items';
 import { chooseTitleBlock, isMastheadBeforeHeadline, titleFromText } from './title';
+import { isMastheadShape } from './masthead';
+
+/** Drafts looked at for masthead lines, at most, before the first real paragraph. */
+const HEADER_DRAFTS = 15;
+
+/** Whether a content block is a real paragraph, which ends the page header. */
+function isParagraph(text: string): boolean {
+  return text.length > 150 || (/[.!?"”»]$/u.test(text) && text.split(/\s+/u).length > 12);
+}
+
+/** Short name lines in the header (outlet, section, "Milenio Digital") are page metadata. */
+function markMastheads(drafts: Draft[], titleIndex: number | null): void {
+  for (let i = 0; i < Math.min(drafts.length, HEADER_DRAFTS); i += 1) {
+    const d = drafts[i];
+    if (!d || i === titleIndex) continue;
+    if (d.role === 'content' && isParagraph(d.text)) return;
+    if (d.role === 'content' && isMastheadShape(d.text)) {
+      d.role = 'meta';
+      d.reason = 'masthead';
+    }
+  }
+}
 
 const MAX_BLOCK_DIAGNOSTICS = 200;
 
@@ -93,6 +115,8 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
     const firstContent = drafts.find((d) => d.role === 'content');
     title = chosen ? stripHeadingMarks(chosen.text) : firstContent ? titleFromText(firstContent.text) : doc.path;
   }
+
+  markMastheads(drafts, titleIndex);
 
   // Related region: content after a related heading. A heading with nothing after it is a tail.
   const relatedFrom = new Set<number>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metaReason, outletFrom } from './meta-lines';
+import { isTimestampLine, metaReason, outletFrom } from './meta-lines';
 
 describe('page metadata lines', () => {
   it('recognises timestamps, bylines, source lines, site names, crumbs and date lines', () => {
@@ -31,5 +31,27 @@ describe('page metadata lines', () => {
     expect(outletFrom('Source: Meridian Wire (2026-06-01)')).toBe('Meridian Wire');
     expect(outletFrom('AIWorldNewz.com')).toBe('AIWorldNewz.com');
     expect(outletFrom('Source: Mexican President Claudia Sheinbaum rejects Trump’s offer (2025-11-19)')).toBeNull();
+  });
+
+  it('reads a short line of a date plus times, zones, update notes, crumbs or a page number as a timestamp', () => {
+    for (const text of [
+      'June 9, 2027 11:02 AM EDT Updated 2 hours ago',
+      'World | Published Sept. 4, 2027 7:10pm EST',
+      'Puerto Nieve / 14.08.2027 09:30:00',
+      'Jueves 12 de agosto de 2027, p. 7',
+    ]) {
+      expect(isTimestampLine(text), text).toBe(true);
+      expect(metaReason(text), text).toBe('date line');
+    }
+  });
+
+  it('keeps a headline or sentence that merely contains a date', () => {
+    for (const text of [
+      'Minister Rejects Offer (2027-09-15)',
+      'The minister met the envoy on June 9, 2027 in the capital.',
+      'El canciller viajó el 14 de agosto de 2027 a la capital',
+    ]) {
+      expect(isTimestampLine(text), text).toBe(false);
+    }
   });
 });

@@ -5,6 +5,8 @@
  * or the outlet) and left out of event extraction. Long blocks are never meta.
  */
 
+import { EN_MONTH_PATTERN, ES_MONTH_PATTERN } from '../dates/lexicon';
+
 const TIMESTAMP = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 const LABELLED =
   /^(?:original source|source|sources|fuente|fuentes|fuente original|v[íi]a|date|fecha|autor|author|written by|escrito por|redacci[óo]n|cr[ée]ditos?|credits?)\s*:/iu;
@@ -19,13 +21,51 @@ const DATE_ONLY =
 /** Words a crumb or category line is made of: capitalised words, no sentence punctuation. */
 const TITLE_WORDS = /^(?:[\p{Lu}][\p{L}&'’-]*\s+){1,6}/u;
 
+const MONTH_WORD = `(?:${EN_MONTH_PATTERN}|${ES_MONTH_PATTERN}|ene|abr|ago|dic)`;
+/** A fully stated day in any of the forms pages print: ISO, 03.02.2025, Jan. 13, 2026, 6 de enero de 2026, 13 Ene, 2026. */
+const FULL_DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|${MONTH_WORD}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?: de)? ${MONTH_WORD}\\.?(?: de(?:l)?)?,? \\d{4})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+/** What a timestamp line holds besides its date: times, zones, publication words, "3 hours ago", weekdays, a page number. */
+const STAMP_PARTS: readonly RegExp[] = [
+  /(?<![\p{L}\p{N}])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.?\s?m\.?|hrs?\.?|h|horas))?(?![\p{L}\p{N}])/giu,
+  /(?<![\p{L}])(?:[ECMP][SD]?T|UTC|GMT|CET|CEST|Z)(?![\p{L}])/gu,
+  /(?<![\p{L}])(?:last updated|updated|published|posted|modified|actualizad[oa]|publicad[oa]|modificad[oa]|fecha|edici[óo]n impresa|print edition)(?![\p{L}])/giu,
+  /(?<![\p{L}\p{N}])(?:\d{1,3}|an?|one) (?:hours?|minutes?|mins?|days?) ago(?![\p{L}])|(?<![\p{L}])hace \d{1,3} (?:horas?|minutos?|d[íi]as?)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])|(?<![\p{L}])(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)(?![\p{L}])/giu,
+  /(?<![\p{L}])(?:p|pp|p[áa]g|page|p[áa]gina)\.? ?\d{1,4}(?![\p{N}])/giu,
+];
+/** A signal that the line describes the page: any part above, or a crumb separator. */
+const STAMP_SIGNAL = /[|/·•]|\d{1,2}[:.]\d{2}|ago\b|hace |updated|published|posted|actualizad|publicad|(?:^|\s)p[áa]?g?\.? ?\d|day\b|lunes|martes|rcoles|jueves|viernes|bado|domingo|impresa|edition/iu;
+
+/**
+ * A short line holding a full date and otherwise only page furniture ("February 28,
+ * 2025 3:14 PM CST Updated 3 hours ago", "Politics | Published Jan. 13, 2026",
+ * "Ciudad de México / 03.02.2025 12:15:00", "Martes 6 de enero de 2026, p. 3"). What
+ * is left after the date and those parts must be a few capitalised words (a place
+ * or section), so a headline ending in a date is not a timestamp.
+ */
+export function isTimestampLine(text: string): boolean {
+  if (text.length > 120) return false;
+  const date = FULL_DATE.exec(text);
+  if (!date) return false;
+  let rest = text.slice(0, date.index) + ' ' + text.slice(date.index + date[0].length);
+  const signal = STAMP_SIGNAL.test(rest);
+  for (const part of STAMP_PARTS) rest = rest.replace(part, ' ');
+  const words = rest.split(/[\s|/·•,;:()\-–—»>›]+/u).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return true;
+  if (!signal || words.length > 4) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|del|la|las|los|el|at|on|a|en)$/u.test(w));
+}
+
 export function metaReason(blockText: string): string | null {
   const text = blockText.trim();
   if (text.length > 200) return null;
   if (TIMESTAMP.test(text) && (text.length <= 80 || TITLE_WORDS.test(text))) return 'timestamp';
   if (LABELLED.test(text) || PUBLISHED_LABEL.test(text) || BYLINE.test(text)) return 'source or byline';
   if (SITE_NAME.test(text)) return 'site name';
-  if (DATE_ONLY.test(text)) return 'date line';
+  if (DATE_ONLY.test(text) || isTimestampLine(text)) return 'date line';
   if (text.length <= 120 && CRUMB.test(text)) return 'navigation crumb';
   return null;
 }
