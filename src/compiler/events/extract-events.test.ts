@@ -86,6 +86,22 @@ describe('extractEvents', () => {
     expect(extractEvents(doc, mentions).filter((e) => e.type === 'rejection')).toHaveLength(1);
   });
 
+  it('makes one interview of two mentions on the same day even when an aside cuts the subject off', () => {
+    const { doc, mentions } = handDoc({
+      text:
+        'In an interview on May 4, Brask urged closer ties with Norvia.\n\n' +
+        'Senator Ivo Brask, leader of the National Party (NP), backed the border deal in an interview on 4 May with host Lia Moro.',
+      dates: [
+        ['May 4', day('2031-05-04', 'inferred')],
+        ['4 May', day('2031-05-04', 'inferred')],
+      ],
+      actors: { brask: ['Ivo Brask', 'Brask'], moro: ['Lia Moro'], norvia: ['Norvia'] },
+    });
+    const interviews = extractEvents(doc, mentions).filter((e) => e.type === 'interview');
+    expect(interviews).toHaveLength(1);
+    expect(interviews[0]?.sentences).toEqual([0, 1]);
+  });
+
   it('builds titles only from words of the sentence', () => {
     const { doc, mentions } = handDoc({
       text: 'In a long speech on Monday, Minister Ana Ruiz rejected the offer of troops; the opposition applauded.',
@@ -111,6 +127,22 @@ describe('linkQuotes', () => {
     expect(linked.quotes[0]?.date.start).toBe('2031-03-02');
     const interview = linked.events.find((e) => e.type === 'interview');
     expect(interview?.quotes).toEqual([0]);
+  });
+
+  it('links a quote to the conversation that is the subject, not to the earlier one named in an aside', () => {
+    const { doc, mentions, quotes } = handDoc({
+      text:
+        'Ana Ruiz and Tom Hale spoke during a phone call on March 9, 2031. ' +
+        'Described as cordial, the conversation—a follow-up to their February 2 talk—saw Hale praise Ruiz as a "wise leader".',
+      dates: [
+        ['March 9, 2031', day('2031-03-09')],
+        ['February 2', day('2031-02-02', 'inferred')],
+      ],
+      actors: { ruiz: ['Ana Ruiz', 'Ruiz'], hale: ['Tom Hale', 'Hale'] },
+      quotes: [['wise leader', 'hale']],
+    });
+    const linked = linkQuotes(doc, extractEvents(doc, mentions), quotes);
+    expect(linked.quotes[0]?.date.start).toBe('2031-03-09');
   });
 
   it('leaves an unlinked quote of an undated article unknown', () => {

@@ -21,6 +21,8 @@ const MAX_GAP = 120;
 const BEFORE_COST = 1.5;
 const MAX_SENTENCE = 5000;
 const HARD_BREAK = /[;:—–()"“”«»]|\s-\s/u;
+/** Happenings that occur once: two mentions on one day in one story are the same one. */
+const ONE_OFF = new Set(['call', 'meeting', 'interview', 'military-operation', 'arrest-extradition', 'designation']);
 
 /** An extracted event plus the sentences it was seen in (for linking quotes). */
 export interface EventDraft extends ExtractedEvent {
@@ -32,6 +34,8 @@ export interface EventDraft extends ExtractedEvent {
   subject: ActorId | null;
   /** Offsets of the trigger words ("phone call"), to tell apart events of one sentence. */
   trigger: [number, number];
+  /** Everyone named in the event's sentences: a subject cut off by an aside still counts for collapsing. */
+  present?: ActorId[];
 }
 
 function gapCost(text: string, a: number, b: number): number {
@@ -174,11 +178,17 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         ownDate: own,
         subject: subjectOf(t),
         trigger: [t.start, t.end],
+        present: [...new Set(inSentence.map((m) => m.actor))],
       });
     });
     drafts.push(...local);
   });
   return collapseWithinStories(drafts);
+}
+
+function sharesSomeone(a: EventDraft, b: EventDraft): boolean {
+  const x = a.present ?? [];
+  return (b.present ?? []).some((actor) => x.includes(actor));
 }
 
 /**
@@ -210,10 +220,13 @@ function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
         k.ownDate === d.ownDate &&
         // Dated: the same day names the same happening. Undated: only when the same actor acts.
         (d.ownDate ? sameDate(k.date, d.date) : k.subject === d.subject) &&
-        overlaps(k.actors, d.actors),
+        // A dated one-off told twice in a story ("a January 19 interview") needs only someone named
+        // in both sentences: the clause of one may have lost its subject to an aside.
+        (overlaps(k.actors, d.actors) || (d.ownDate && d.date.precision === 'day' && ONE_OFF.has(d.type) && sharesSomeone(k, d))),
     );
     if (twin) {
       twin.actors = union(twin.actors, d.actors);
+      twin.present = union(twin.present ?? [], d.present ?? []);
       addSentences(twin, d.sentences);
       continue;
     }

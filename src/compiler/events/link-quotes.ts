@@ -10,6 +10,34 @@ import type { CleanDocument, ExtractedQuote } from '../model';
 import type { EventDraft } from './extract-events';
 
 const SPOKEN_AT = new Set(['interview', 'call', 'meeting']);
+const ASIDE_OPEN = /[—–(]/u;
+const ASIDE_CLOSE = /[—–)]/u;
+
+/**
+ * True when the event's trigger sits in an aside (between dashes or brackets) that does not
+ * hold the quote: "the conversation—a follow-up to their January 12 talk—saw X praise 'Y'".
+ */
+function inAside(doc: CleanDocument, e: EventDraft, quoteStart: number): boolean {
+  const sentence = doc.sentences[e.sentences[0] ?? -1];
+  const [s, t] = e.trigger;
+  if (!sentence || s < sentence.start || t > sentence.end) return false;
+  let open = -1;
+  for (let i = s - 1; i >= sentence.start && s - i <= 200; i -= 1) {
+    if (ASIDE_OPEN.test(doc.text.charAt(i))) {
+      open = i;
+      break;
+    }
+  }
+  if (open === -1) return false;
+  let close = -1;
+  for (let i = t; i < sentence.end && i - t <= 200; i += 1) {
+    if (ASIDE_CLOSE.test(doc.text.charAt(i))) {
+      close = i;
+      break;
+    }
+  }
+  return close !== -1 && (quoteStart < open || quoteStart > close);
+}
 
 function storyDate(doc: CleanDocument, story: number): DateValue {
   const context = doc.stories.find((s) => s.story === story);
@@ -32,9 +60,13 @@ export function linkQuotes(
   }
   const dated = quotes.map((q, index) => {
     const story = doc.sentences[q.sentence]?.story ?? 0;
-    const inSentence = ofSentence.get(q.sentence) ?? [];
+    const inSentence = (ofSentence.get(q.sentence) ?? []).filter((e) => !inAside(doc, e, q.start));
+    const earlier = (spokenAtInStory.get(story) ?? []).filter(
+      (e) => q.speaker !== null && e.actors.includes(q.speaker) && e.sentences.some((n) => n < q.sentence && n >= q.sentence - 2),
+    );
     const host =
       inSentence.find((e) => SPOKEN_AT.has(e.type)) ??
+      earlier[earlier.length - 1] ??
       inSentence.find((e) => e.type === 'statement') ??
       (spokenAtInStory.get(story) ?? []).find((e) => q.speaker !== null && e.actors.includes(q.speaker)) ??
       inSentence[0];
