@@ -102,6 +102,45 @@ describe('extractEvents', () => {
     expect(interviews[0]?.sentences).toEqual([0, 1]);
   });
 
+  it('makes no event of a denied or counterfactual action', () => {
+    const { doc, mentions } = handDoc({
+      text:
+        'Ruiz said Norvia had never received a formal proposal for strikes. ' +
+        'Hale would be OK with military strikes inside Norvia. ' +
+        'The men were flown to Norvia rather than through the usual extradition procedure.',
+      actors: { ruiz: ['Ruiz'], hale: ['Hale'], norvia: ['Norvia'] },
+    });
+    const types = extractEvents(doc, mentions).map((e) => e.type);
+    expect(types).not.toContain('military-operation');
+    expect(types).not.toContain('meeting');
+    expect(types).not.toContain('policy');
+    expect(types).not.toContain('arrest-extradition');
+  });
+
+  it('lets the speech verb decide the type when the happening is only its object', () => {
+    const { doc, mentions } = handDoc({
+      text: "Norvia's foreign ministry issued a statement calling the operation a violation of the charter.",
+      actors: { ministry: ["Norvia's foreign ministry"] },
+    });
+    expect(extractEvents(doc, mentions).map((e) => e.type)).toEqual(['statement']);
+  });
+
+  it('makes one rejection, not also an interview, of a rejection voiced at a press conference', () => {
+    const { doc, mentions } = handDoc({
+      text: 'President Ana Ruiz rejected the idea at her morning news conference.',
+      actors: { ruiz: ['Ana Ruiz'] },
+    });
+    expect(extractEvents(doc, mentions).map((e) => e.type)).toEqual(['rejection']);
+  });
+
+  it('reads Spanish present-tense arrests and extraditions and transfers of a number of people', () => {
+    const { doc, mentions } = handDoc({
+      text: 'Detienen en Valdora a Ivo Brask.\n\nLa Fiscalía extradita a un operador del cártel.\n\nNorvia sent 12 prisoners to Estria.',
+      actors: { brask: ['Ivo Brask'], fiscalia: ['La Fiscalía'], norvia: ['Norvia'] },
+    });
+    expect(extractEvents(doc, mentions).map((e) => e.type)).toEqual(['arrest-extradition', 'arrest-extradition', 'arrest-extradition']);
+  });
+
   it('builds titles only from words of the sentence', () => {
     const { doc, mentions } = handDoc({
       text: 'In a long speech on Monday, Minister Ana Ruiz rejected the offer of troops; the opposition applauded.',

@@ -118,10 +118,21 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     // Dates are tied before generic speech verbs are dropped, so "X on Monday condemned the
     // operation" dates the condemnation, not the operation.
     const allTied = tieDates(doc.text, found, dates);
-    const specific = found.some((t) => t.trigger.type !== 'statement');
-    const keep = found.map((t, i) => !specific || t.trigger.type !== 'statement' || allTied[i] !== null);
-    const triggers = found.filter((_, i) => keep[i]);
-    const tied = allTied.filter((_, i) => keep[i]);
+    // An undated noun after another trigger is its object ("condemned the operation", "said the
+    // tariffs…"): the verb decides what happened.
+    const asVerb = found.map((t, i) => !(t.trigger.noun && allTied[i] === null && found.some((o, j) => j !== i && !o.trigger.noun && o.start < t.start)));
+    const heads = found.filter((_, i) => asVerb[i]);
+    const headTied = allTied.filter((_, i) => asVerb[i]);
+    const specific = heads.some((t) => t.trigger.type !== 'statement');
+    const happening = heads.some((t) => t.trigger.type !== 'statement' && t.trigger.type !== 'interview');
+    const keep = heads.map((t, i) => {
+      if (t.trigger.type === 'statement') return !specific || headTied[i] !== null;
+      // "rejected the idea at her news conference": the conference is where, not what, unless dated.
+      if (t.trigger.type === 'interview') return !happening || headTied[i] !== null;
+      return true;
+    });
+    const triggers = heads.filter((_, i) => keep[i]);
+    const tied = headTied.filter((_, i) => keep[i]);
     const inSentence = mentionsOf.get(index) ?? [];
     // Actors of an event: those named in its trigger's clause, else in its sentence.
     const inClause = (t: TriggerMatch): ActorMention[] => {

@@ -18,6 +18,11 @@ export interface Trigger {
   needsAfter?: string;
   /** Skip the phrase when it is hedged ("possible strikes", "future meetings"). */
   factual?: boolean;
+  /**
+   * A noun naming a happening ("the operation", "tariffs"). Undated and after another trigger of
+   * its sentence it is that trigger's object ("condemned the operation"), not an event of its own.
+   */
+  noun?: boolean;
 }
 
 export const TRIGGERS: readonly Trigger[] = [
@@ -40,17 +45,22 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'threat', cameo: '138', pattern: "(?:did not|didn't|does not|doesn't|has not|hasn't|would not|won't) rule out|no descart[oó]|no descarta" },
   { type: 'threat', cameo: '130', pattern: 'threat(?:s|ened|ening)?|threatens|amenaz[oó]|amenaza|amenazas|amenazando|ultim[aá]tum' },
   // 190 Use conventional military force; 195 Employ aerial weapons
-  { type: 'military-operation', cameo: '190', pattern: 'capture|captured|raids?|operations?|operation|offensive|deployment|deployed|invasion|invaded|operativos?|operaci[oó]n(?:es)?|captura|captur[oó]|capturaron|incursi[oó]n(?:es)?|despliegue|desplegaron', factual: true },
-  { type: 'military-operation', cameo: '195', pattern: 'air ?strikes?|drone strikes?|strikes?|struck|bombing|bombed|bombardeos?|bombarde[oó]|ataques? a[eé]reos?', factual: true },
+  { type: 'military-operation', cameo: '190', pattern: 'captured|raided|deployed|invaded|captur[oó]|capturaron|capturan|desplegaron|despleg[oó]', factual: true },
+  { type: 'military-operation', cameo: '190', pattern: 'capture|raids?|operations?|operation|offensive|deployment|invasion|operativos?|operaci[oó]n(?:es)?|captura|incursi[oó]n(?:es)?|despliegue', factual: true, noun: true },
+  { type: 'military-operation', cameo: '195', pattern: 'struck|bombed|bombarde[oó]|bombardearon', factual: true },
+  { type: 'military-operation', cameo: '195', pattern: 'air ?strikes?|drone strikes?|strikes?|bombing|bombardeos?|ataques? a[eé]reos?', factual: true, noun: true },
   // 172 Impose administrative sanctions (terrorist designation)
   { type: 'designation', cameo: '172', pattern: 'designat(?:ed|es|ing|ion|ions)|design[oó]|designaci[oó]n|design[oó]|clasific[oó]|catalog[oó]|declar[oó]', needsAfter: 'terroris' },
   // 010 Make statement (publication of findings)
   { type: 'report', cameo: '010', pattern: 'reports?|reported|reporte|reportes|inform[oó]|informe|informes|revel[oó]|revealed' },
   // 173 Arrest, detain; 174 Expel or deport individuals (extradition)
-  { type: 'arrest-extradition', cameo: '173', pattern: 'arrest(?:ed|s)?|apprehension|apprehended|detained|detention|detenid[oa]s?|detuvieron|detuvo|arrest[oó]|aprehendid[oa]s?|aprehensi[oó]n' },
-  { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|expelled|deported|deportad[oa]s?|transfer|transferred|handed over|traslado|traslad[oó]|trasladad[oa]s|entreg[oó]' },
+  { type: 'arrest-extradition', cameo: '173', pattern: 'arrest(?:ed|s)?|apprehension|apprehended|detained|detention|detenid[oa]s?|detuvieron|detuvo|detienen|detiene|arrest[oó]|aprehendid[oa]s?|aprehensi[oó]n|recaptured|recapturad[oa]', factual: true },
+  { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|extradita|extraditan|expelled|deported|deportad[oa]s?|transfer|transferred|handed over|traslado|traslad[oó]|trasladad[oa]s|entreg[oó]|fueron enviad[oa]s|were sent', factual: true },
+  { type: 'arrest-extradition', cameo: '174', pattern: 'sent|envi[oó]|enviaron|env[ií]a', needsAfter: '^\\s*(?:\\d|dozens|scores|hundreds|decenas|cientos)' },
+  { type: 'arrest-extradition', cameo: '173', pattern: 'comparece|compareci[oó]|appeared in court|arraigned', factual: true },
   // 014 Consider policy option; 070 Provide aid; 057 Sign formal agreement
-  { type: 'policy', cameo: '014', pattern: 'announced|anunci[oó]|launched|lanz[oó]|proposal|propuesta|directive|directiva|executive order|orden ejecutiva|decree|decreto|strategy|estrategia|reforms?|reforma|tariffs?|aranceles?|increasing its|increased its|aument[oó]|pressure|presi[oó]n', factual: true },
+  { type: 'policy', cameo: '014', pattern: 'announced|anunci[oó]|launched|lanz[oó]|increasing its|increased its|aument[oó]|cuts (?:its )?(?:benchmark |interest )?rates?|recorta (?:su |la )?tasa|se comprometi[oó]|committed to|agreed to', factual: true },
+  { type: 'policy', cameo: '014', pattern: 'proposal|propuesta|directive|directiva|executive order|orden ejecutiva|decree|decreto|strategy|estrategia|reforms?|reforma|tariffs?|aranceles?|pressure|presi[oó]n', factual: true, noun: true },
   { type: 'policy', cameo: '070', pattern: 'aid package|paquete de ayuda', factual: true },
   { type: 'policy', cameo: '057', pattern: 'signed|firm[oó]|firmaron|agreement|acuerdo' },
   // 186 Assassinate; 0841 Return, release person(s)
@@ -62,10 +72,14 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'statement', cameo: '051', pattern: 'praised|praises|commended|elogi[oó]|celebr[oó]|reconoci[oó]' },
   { type: 'statement', cameo: '111', pattern: 'criticized|criticised|condemned|condemns|denounced|critic[oó]|conden[oó]|denunci[oó]' },
   // 112 Accuse; 100 Demand
-  { type: 'statement', cameo: '112', pattern: 'accused|accuses|blamed|blames|acus[oó]|culp[oó]|responsabiliz[oó]' },
+  { type: 'statement', cameo: '112', pattern: 'accused|accuses|blamed|blames|acus[oó]|acusa|culp[oó]|responsabiliz[oó]' },
   { type: 'statement', cameo: '100', pattern: 'demanded|demands|demand|urged|called for|exigi[oó]|exigen|pidi[oó]|reclam[oó]' },
-  { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]|hinted|suggested|vowed|vows|promised|pledged|confirmed|tells|prometi[oó]|confirm[oó]|asever[oó]|insinu[oó]' },
+  { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]|hinted|suggested|vowed|vows|promised|pledged|confirmed|tells|prometi[oó]|confirm[oó]|asever[oó]|insinu[oó]|wrote|posted|issued a statement|escribi[oó]|public[oó]|emiti[oó] un comunicado|comunicado|fue tajante|fue clar[oa]|was blunt|dice|afirma|asegura|sostiene|advierte|reitera|subraya|promete' },
 ];
+
+/** Words that make a following trigger denied or counterfactual ("never received a proposal"). */
+export const NEGATED =
+  /(?<![\p{L}\p{N}])(?:never|not|no|nunca|jam[aá]s|sin|rather than|instead of|en lugar de|en vez de|would be|would support|OK with|open to|ready for|listo para|dispuest[oa] a|que llevara a|que lleve a|que conduzca a)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
 
 /** Words that make a following trigger hypothetical rather than something that happened. */
 export const HEDGES =
