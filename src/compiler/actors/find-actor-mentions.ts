@@ -175,16 +175,16 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
 
   matchSurnames();
   // "MEXICO CITY (Reuters) —": the outlet in a dateline reports the story; it is not in it.
-  for (let k = raw.length - 1; k >= 0; k -= 1) {
-    const m = raw[k];
-    if (m && actorOf(m.actor)?.kind === 'media' && isDatelineOutlet(doc.text, m.start, m.end)) raw.splice(k, 1);
-  }
+  const kept = raw.filter((m) => !(actorOf(m.actor)?.kind === 'media' && isDatelineOutlet(doc.text, m.start, m.end)));
+  raw.length = 0;
+  for (const m of kept) raw.push(m);
   raw.sort((a, b) => a.start - b.start);
 
   // 4. Bare role nouns ("the president said") name the person last introduced with that role.
   const roles = resolveRoleMentions(paragraphs, raw.filter((m) => actorOf(m.actor)?.kind === 'person'), covered, actorOf);
   if (roles.length > 0) {
-    raw.push(...roles.map((r) => ({ ...r, via: 'alias' as const })));
+    // A loop, not a spread: a flood of mentions must not overflow the call stack.
+    for (const r of roles) raw.push({ ...r, via: 'alias' });
     raw.sort((a, b) => a.start - b.start);
   }
 

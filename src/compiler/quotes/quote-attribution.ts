@@ -167,8 +167,10 @@ const MAX_COLON_INTRO = 80;
  */
 export function colonIntroducer(text: string, mentions: readonly ActorMention[], frameStart: number, open: number): ActorId | null {
   const limit = Math.min(open, frameStart + MAX_COLON_INTRO);
-  const colon = text.indexOf(':', frameStart);
-  if (colon === -1 || colon >= limit) return null;
+  // Search only the bounded window: a 10 MB line without a colon must not be scanned per quote.
+  const at = limit > frameStart ? text.slice(frameStart, limit).indexOf(':') : -1;
+  if (at === -1) return null;
+  const colon = frameStart + at;
   let end = colon;
   while (end > frameStart && /\s/u.test(text[end - 1] ?? '')) end -= 1;
   for (const m of mentions) {
