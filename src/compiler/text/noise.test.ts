@@ -18,6 +18,8 @@ describe('noise blocks', () => {
   it('recognises comment forms, share lines, buttons, ids, lone numbers and image credits', () => {
     for (const text of [
       'Leave a Reply',
+      'You must be logged in to post a comment.',
+      'Debes iniciar sesión para comentar.',
       'Your email address will not be published. Required fields are marked *',
       'Deja un comentario',
       'Tu dirección de correo electrónico no será publicada.',

@@ -12,7 +12,7 @@ const STRONG: readonly RegExp[] = [
   /\bcookies?\b/i,
   /\bкуки\b|\bcookie-файл/iu,
   /this (?:site|website) uses|este sitio (?:web )?(?:utiliza|usa)|utilizamos cookies|usamos cookies|этот сайт использует|ce site utilise|diese website verwendet/iu,
-  /\bleave a (?:reply|comment)\b|\bdeja (?:un comentario|una respuesta)\b|\bdeixe (?:um comentário|uma resposta)\b|оставьте комментарий|оставить комментарий/iu,
+  /\bleave a (?:reply|comment)\b|\blogged in to (?:post a )?(?:comment|reply)\b|\bdeja (?:un comentario|una respuesta)\b|\binicia(?:r)? sesi[oó]n para (?:publicar un )?comentar|\bdeixe (?:um comentário|uma resposta)\b|оставьте комментарий|оставить комментарий/iu,
   /your email address will not be published|tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]|required fields are marked|los campos obligatorios están marcados/iu,
   /\bsave my name, email\b|\bpost comment\b|\bpublicar comentario\b|\bcancel reply\b/i,
   /\b(?:sign up|subscribe) (?:for|to) (?:our|the) newsletter\b|\bsuscr[íi]bete (?:a|al) (?:nuestro )?(?:bolet[íi]n|newsletter)\b/iu,
@@ -22,7 +22,7 @@ const STRONG: readonly RegExp[] = [
 
 /** A cheap first pass: one scan for the words every STRONG pattern contains. */
 const STRONG_ANY =
-  /cookie|куки|this (?:site|website)|este sitio|utilizamos|usamos|этот сайт|ce site|diese website|leave a|deja (?:un|una)|deixe|оставьте|оставить|email address|correo|required fields|campos obligatorios|save my name|post comment|publicar comentario|cancel reply|newsletter|bolet|rights reserved|derechos reservados|права защищены|coverage|cobertura/iu;
+  /cookie|куки|this (?:site|website)|este sitio|utilizamos|usamos|этот сайт|ce site|diese website|leave a|logged in|sesi[oó]n para|deja (?:un|una)|deixe|оставьте|оставить|email address|correo|required fields|campos obligatorios|save my name|post comment|publicar comentario|cancel reply|newsletter|bolet|rights reserved|derechos reservados|права защищены|coverage|cobertura/iu;
 
 /** Letters outside the Latin blocks; Latin articles only check scripts when one is present. */
 const NON_LATIN_LETTER = /[\u0370-\u1dff\u2c00-\ud7ff]/u;
