@@ -52,3 +52,12 @@ describe('credit lines and datelines', () => {
     expect(found('PORT CITY (HP) — Lucía Ferrer said the port was closed.').named).toEqual([['Lucía Ferrer', 'Lucía Ferrer']]);
   });
 });
+
+describe('discovered names elsewhere in the document', () => {
+  it('matches a discovered full name where no cue stands next to it', () => {
+    expect(found('Arturo Salcedo Ibarra fue detenido en 2022. El capo Arturo Salcedo Ibarra fue enviado ayer.').named).toEqual([
+      ['Arturo Salcedo Ibarra', 'Arturo Salcedo Ibarra'],
+      ['Arturo Salcedo Ibarra', 'Arturo Salcedo Ibarra'],
+    ]);
+  });
+});

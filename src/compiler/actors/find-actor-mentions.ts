@@ -173,6 +173,15 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
     }
   });
 
+  // 3a. A discovered name also counts where no cue stood next to it: "X fue detenido … el capo X".
+  if (discovered.size > 0) {
+    const entries: AliasEntry[] = [];
+    for (const actor of discovered.values()) entries.push(...aliasEntries(actor.name, actor.id, 'name', actor.kind === 'person'));
+    const index = buildAliasIndex(entries);
+    paragraphs.forEach((p, pi) => {
+      if (!credit[pi]) matchParagraph(p, pi, index, covered[pi] ?? [], raw);
+    });
+  }
   matchSurnames();
   // "MEXICO CITY (Reuters) —": the outlet in a dateline reports the story; it is not in it.
   const kept = raw.filter((m) => !(actorOf(m.actor)?.kind === 'media' && isDatelineOutlet(doc.text, m.start, m.end)));
