@@ -64,7 +64,34 @@ describe('extractEvents', () => {
     });
     const events = extractEvents(doc, mentions);
     expect(events.find((e) => e.type === 'statement')?.date.start).toBe('2031-06-02');
-    expect(events.find((e) => e.type === 'military-operation')?.date.basis).toBe('reported');
+    // The operation is only what was condemned (its own report dates it elsewhere).
+    expect(events.find((e) => e.type === 'military-operation')).toBeUndefined();
+  });
+
+  it('makes one strike, not also a killing, of a strike that killed people', () => {
+    const { doc, mentions } = handDoc({
+      text: 'Estrian forces struck a boat off Valdora, killing 11 people aboard.',
+      actors: { estria: ['Estrian forces'] },
+    });
+    expect(extractEvents(doc, mentions).map((e) => e.type)).toEqual(['military-operation']);
+  });
+
+  it('dates what was agreed at a dated visit by the visit, through "where"', () => {
+    const { doc, mentions } = handDoc({
+      text: 'Minister Ivo Brask visited Valdora on May 2, 2031, and met Ana Ruiz at the palace, where both governments agreed to set up a security group.',
+      dates: [['May 2, 2031', day('2031-05-02')]],
+      actors: { brask: ['Ivo Brask'], ruiz: ['Ana Ruiz'] },
+    });
+    expect(extractEvents(doc, mentions).find((e) => e.type === 'policy')?.date.start).toBe('2031-05-02');
+  });
+
+  it('reads a designation whose terrorist label comes before it', () => {
+    const { doc, mentions } = handDoc({
+      text: 'The terrorist label for the Brask cartel came when the Foreign Office published the designation on May 2, 2031.',
+      dates: [['May 2, 2031', day('2031-05-02')]],
+      actors: { office: ['Foreign Office'] },
+    });
+    expect(extractEvents(doc, mentions).map((e) => e.type)).toEqual(['designation']);
   });
 
   it('does not turn hedged actions into events', () => {

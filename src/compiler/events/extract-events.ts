@@ -21,6 +21,9 @@ const MAX_GAP = 120;
 const BEFORE_COST = 1.5;
 const MAX_SENTENCE = 5000;
 const HARD_BREAK = /[;:—–()"“”«»]|\s-\s/u;
+/** A relative clause set at an earlier event's place or time (linear: no nested repeats). */
+const WHERE = /^[^;:.]{0,80}?,\s*(?:where|during which|at which|donde|en (?:la|el) que|durante la cual)\s[^,;]{0,80}$/iu;
+const RELATIVE_BEFORE = /(?<![\p{L}])(?:that|which|que)\s+$/iu;
 /** Happenings that occur once: two mentions on one day in one story are the same one. */
 const ONE_OFF = new Set(['call', 'meeting', 'interview', 'military-operation', 'arrest-extradition', 'designation']);
 
@@ -120,7 +123,12 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const allTied = tieDates(doc.text, found, dates);
     // An undated noun after another trigger is its object ("condemned the operation", "said the
     // tariffs…"): the verb decides what happened.
-    const asVerb = found.map((t, i) => !(t.trigger.noun && allTied[i] === null && found.some((o, j) => j !== i && !o.trigger.noun && o.start < t.start)));
+    const asVerb = found.map((t, i) => {
+      if (allTied[i] !== null) return true;
+      // "condemned the operation that captured X": the relative clause describes the object.
+      const nounLike = t.trigger.noun === true || RELATIVE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 12), t.start));
+      return !nounLike || !found.some((o, j) => j !== i && !o.trigger.noun && o.start < t.start && o.trigger.type !== t.trigger.type);
+    });
     const heads = found.filter((_, i) => asVerb[i]);
     const headTied = allTied.filter((_, i) => asVerb[i]);
     const specific = heads.some((t) => t.trigger.type !== 'statement');
@@ -148,7 +156,8 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
 
     const local: EventDraft[] = [];
     triggers.forEach((t, i) => {
-      const mention = tied[i] ?? null;
+      // "visited X on May 2, where both agreed to…": what happened there happened that day.
+      const mention = tied[i] ?? tied.find((d, j) => j < i && d !== null && d.value.start !== null && WHERE.test(doc.text.slice(triggers[j]?.end ?? t.start, t.start))) ?? null;
       const own = mention !== null && mention.value.start !== null;
       const date: DateValue = mention
         ? mention.value.start === null

@@ -16,6 +16,8 @@ export interface Trigger {
   needsDateBefore?: boolean;
   /** The phrase only counts when this regex source matches within 100 characters after it. */
   needsAfter?: string;
+  /** `needsAfter` may also match within 100 characters before the phrase. */
+  orBefore?: boolean;
   /** Skip the phrase when it is hedged ("possible strikes", "future meetings"). */
   factual?: boolean;
   /**
@@ -50,7 +52,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'military-operation', cameo: '195', pattern: 'struck|bombed|bombarde[oó]|bombardearon', factual: true },
   { type: 'military-operation', cameo: '195', pattern: 'air ?strikes?|drone strikes?|strikes?|bombing|bombardeos?|ataques? a[eé]reos?', factual: true, noun: true },
   // 172 Impose administrative sanctions (terrorist designation)
-  { type: 'designation', cameo: '172', pattern: 'designat(?:ed|es|ing|ion|ions)|design[oó]|designaci[oó]n|design[oó]|clasific[oó]|catalog[oó]|declar[oó]', needsAfter: 'terroris' },
+  { type: 'designation', cameo: '172', pattern: 'designat(?:ed|es|ing|ion|ions)|design[oó]|designaci[oó]n|design[oó]|clasific[oó]|catalog[oó]|declar[oó]', needsAfter: 'terroris', orBefore: true },
   // 010 Make statement (publication of findings)
   { type: 'report', cameo: '010', pattern: 'reports?|reported|reporte|reportes|inform[oó]|informe|informes|revel[oó]|revealed' },
   // 173 Arrest, detain; 174 Expel or deport individuals (extradition)
@@ -64,7 +66,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'policy', cameo: '070', pattern: 'aid package|paquete de ayuda', factual: true },
   { type: 'policy', cameo: '057', pattern: 'signed|firm[oó]|firmaron|agreement|acuerdo' },
   // 186 Assassinate; 0841 Return, release person(s)
-  { type: 'other', cameo: '186', pattern: 'killing|killed|murder|murdered|assassinated|assassination|asesinato|asesinad[oa]|asesin[oó]', factual: true },
+  { type: 'other', cameo: '186', pattern: 'killed|murdered|assassinated|asesinad[oa]|asesin[oó]', factual: true },
+  { type: 'other', cameo: '186', pattern: 'killing|murder|assassination|asesinato', factual: true, noun: true },
   { type: 'other', cameo: '0841', pattern: 'freed|released from prison|liberad[oa]|liber[oó]|excarcelad[oa]' },
   // 064 Share intelligence or information
   { type: 'other', cameo: '064', pattern: 'surveillance|drone flights|vigilancia|vuelos de drones|intelligence sharing|intercambio de inteligencia' },
