@@ -3,7 +3,10 @@
  * words around a capitalised name: a title ("Attorney General Jane Roe", "el
  * canciller Juan Pérez", "la secretaria de Seguridad, Ana López,"), an apposition
  * ("Jane Roe, a spokeswoman"), a speech verb ("Jane Roe said", "said Jane Roe",
- * "according to the Pemex Workers Union"). A capitalised run alone is not enough:
+ * "according to the Pemex Workers Union"). A public body names itself by its
+ * head word ("Secretaría de Marina", "Ministry of Ports"); a name cut to start at
+ * a lower-case connector ("de Relaciones Exteriores") is refused. Otherwise a
+ * capitalised run alone is not enough:
  * sentence-initial words, days, months and places carry no such cue and are left
  * alone. A person needs two name words; gender and country are only set when a
  * title or demonym states them.

@@ -2,7 +2,10 @@
  * The actors stage: who is named where. It matches the editor's names and
  * aliases (longest first), discovers unknown people and organizations from
  * titles and speech verbs, resolves surnames to the person named in full in the
- * same document, and resolves he/she/él/ella to the last fitting person. It
+ * same document, resolves bare role nouns ("the president said") to the person
+ * last introduced with that role (role-mentions.ts), and resolves he/she/él/ella
+ * to the last fitting person. Credit lines ("X contributed to this report") and
+ * an outlet in a dateline ("(Reuters) —") name no actor of the story. It
  * refuses to guess: a surname shared by two people in the document, a pronoun
  * with two possible antecedents, or a capitalised word with no title or speech
  * verb next to it stays unresolved. Mentions are only looked for in title, body

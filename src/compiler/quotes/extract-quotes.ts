@@ -1,9 +1,10 @@
 /**
  * The quotes stage: quoted words and who said them. It keeps partial quotes
  * ("would 'never accept' U.S. troops") and drops scare quotes (one or two words
- * with no speech verb in their sentence, or anything after "so-called"). A quote
- * left unclosed ends at its paragraph. The same words from the same speaker
- * appear once per document, whatever the Unicode form. It refuses to guess the
+ * with no speech verb in their sentence and no "Name:" before them, or anything
+ * after "so-called"). A quote left unclosed ends at its paragraph. The same
+ * words from the same speaker appear once per document, whatever the Unicode
+ * form. It refuses to guess the
  * speaker (see quote-attribution.ts): an unattributable quote keeps a null
  * speaker, with an info diagnostic. Its date is the story's publication date
  * (basis "reported") until the events stage ties it to an event.

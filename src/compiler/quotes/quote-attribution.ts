@@ -1,9 +1,12 @@
 /**
- * Who said a quote. In order: an attribution right after it ("…,' Moreno
+ * Who said a quote. In order: the antecedent of a relative clause that
+ * introduces it ("el presidente X, quien dijo que «…», la mandataria
+ * respondió" is X's); an attribution right after it ("…,' Moreno
  * stated", "…», afirmó la canciller Ruiz"); the subject of the last speech verb
  * before it ("Sheinbaum declared on Friday, …", "She warned Trump that Mexico
  * would 'never accept'", "X, speaking in Miami, said"); the source of "according
- * to"/"según"; the subject of a colon introduction ("He questioned the approach:
+ * to"/"según"; a name right before a headline colon ("Trump: capture 'a
+ * message'"); the subject of a colon introduction ("He questioned the approach:
  * '…'"). Pronouns and descriptions arrive already resolved as mentions. It
  * refuses to guess: with no cue and no colon, or no mention in the right place,
  * the speaker is null.
