@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import { isValidDay } from './calendar';
 import { CHRONO_HINT, EN_MONTH_PATTERN, ES_MONTH_PATTERN } from './lexicon';
 import { add, overlaps, type PartialDay, type RawDate } from './raw-date';
-import { agoDates, relativeDates } from './relative-dates';
+import { agoDates, anaphoricDates, relativeDates } from './relative-dates';
 import { impossibleNamedDates, numericDates, spanishDayRanges } from './strict-dates';
 
 export type { PartialDay, RawDate } from './raw-date';
@@ -80,6 +80,23 @@ function bareYears(text: string, offset: number, found: RawDate[]): void {
 }
 
 const RANGE_JOINER = /^\s*(?:and|to|through|until|-|–|—|y|a|al|hasta)\s*$/iu;
+/** Words that open a range whose two ends both state their year: "between October 2024 and December 2025". */
+const RANGE_OPENER = /(?:^|[^\p{L}])(?:between|from|entre|desde|de)\s+(?:el\s+|the\s+)?$/iu;
+
+/** "entre octubre de 2024 y diciembre de 2025": two stated ends of one period, merged; else null. */
+function statedRange(text: string, offset: number, a: RawDate, c: RawDate): RawDate | null {
+  if (a.kind !== 'month' && a.kind !== 'day') return null;
+  if (c.kind !== a.kind || a.year === null || c.year === null || a.until !== undefined || c.until !== undefined) return null;
+  if (!RANGE_JOINER.test(text.slice(a.end - offset, c.start - offset))) return null;
+  if (!RANGE_OPENER.test(text.slice(Math.max(0, a.start - offset - 12), a.start - offset))) return null;
+  const aDay = a.kind === 'day' ? a.day : 0;
+  const cDay = c.kind === 'day' ? c.day : 0;
+  if (c.year * 10000 + c.month * 100 + cDay <= a.year * 10000 + a.month * 100 + aDay) return null;
+  const span = { start: a.start, end: c.end, text: text.slice(a.start - offset, c.end - offset) };
+  return a.kind === 'day'
+    ? { ...span, kind: 'day', year: a.year, month: a.month, day: a.day, until: { year: c.year, month: c.month, day: cDay } }
+    : { ...span, kind: 'month', year: a.year, month: a.month, until: { year: c.year, month: c.month, day: null } };
+}
 
 /** "between March and May 2025": the first part takes its year from the second. */
 function mergeRanges(text: string, offset: number, found: RawDate[]): RawDate[] {
@@ -89,6 +106,12 @@ function mergeRanges(text: string, offset: number, found: RawDate[]): RawDate[] 
     const a = sorted[i];
     const c = sorted[i + 1];
     if (!a) continue;
+    const stated = c ? statedRange(text, offset, a, c) : null;
+    if (stated) {
+      out.push(stated);
+      i += 1;
+      continue;
+    }
     if (
       c &&
       (a.kind === 'month' || a.kind === 'day') &&
@@ -129,6 +152,7 @@ export function findDateMentions(text: string, offset: number, language: string)
   }
   relativeDates(text, offset, found);
   if (/ ago|hace /iu.test(text)) agoDates(text, offset, found);
+  if (/same|mism|day|d[íi]a/iu.test(text)) anaphoricDates(text, offset, found);
   bareYears(text, offset, found);
   return mergeRanges(text, offset, found);
 }

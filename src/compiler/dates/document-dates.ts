@@ -13,8 +13,8 @@ import { isSourceLine } from '../text/meta-lines';
 import { makePositioner, type Positioner } from '../text/positions';
 import { parseDay } from './calendar';
 import { findDateMentions, type RawDate } from './date-mentions';
-import { DATE_SCAN_HINT, hasFutureCue } from './lexicon';
-import { latestDay, resolveDate, statedDays } from './resolve-date';
+import { DATE_SCAN_HINT, hasFollowingFutureCue, hasFutureCue } from './lexicon';
+import { latestDay, resolveAnaphor, resolveDate, sinceRange, statedDays } from './resolve-date';
 
 /** Characters of text scanned for dates per document; beyond it dates are skipped with a diagnostic. */
 const SCAN_BUDGET = 400_000;
@@ -91,7 +91,7 @@ function isFuture(text: string, raw: RawDate, sentence: Sentence | undefined): b
   const from = Math.max(sentence?.start ?? raw.start - 80, raw.start - 80);
   const before = text.slice(from, raw.start);
   const clause = before.slice(Math.max(...[',', ';', ':', '—', '–', '"', '“', '”', '«', '»'].map((mark) => before.lastIndexOf(mark))) + 1);
-  return hasFutureCue(clause) || hasFutureCue(raw.text);
+  return hasFutureCue(clause) || hasFutureCue(raw.text) || hasFollowingFutureCue(text.slice(raw.end, raw.end + 40));
 }
 
 /** Where each scanned piece sits in the joined scan text and in the document. */
@@ -130,6 +130,38 @@ function blockAt(blocks: readonly Block[], offset: number): number {
 function isHeadlineDate(text: string, raw: RawDate, block: Block): boolean {
   if (block.end - block.start > 200) return false;
   return text[raw.start - 1] === '(' && text[raw.end] === ')' && text.slice(raw.end + 1, block.end).trim() === '';
+}
+
+/** Words that make a stated date the start of a period running to the time of writing. */
+const SINCE = /(?:^|[^\p{L}])(?:(?:since|ever since|desde(?: el)?|a partir del?)|(?:since|desde que)\s[^,;.:!?"“”«»\n]{1,60}\s(?:on|in|el|en))\s+$/iu;
+
+/** How far back "The call came a day after…" looks for the date of its subject. */
+const ANAPHOR_REACH = 800;
+
+/**
+ * Gives "the same day" the day of the last dated mention before it in its
+ * paragraph, and "The call came a day after…" the day before the last dated
+ * mention of its story within reach. With no such date they stay unresolved.
+ */
+function resolveAnaphors(dates: DateMention[], found: readonly Found[], sentences: readonly Sentence[]): void {
+  const anaphors = new Map<number, Extract<RawDate, { kind: 'anaphor' }>>();
+  for (const f of found) if (f.raw.kind === 'anaphor') anaphors.set(f.raw.start, f.raw);
+  if (anaphors.size === 0) return;
+  dates.forEach((mention, i) => {
+    const raw = anaphors.get(mention.start);
+    if (!raw) return;
+    const here = sentences[mention.sentence];
+    for (let j = i - 1; j >= 0; j -= 1) {
+      const anchor = dates[j];
+      if (!anchor) break;
+      const there = sentences[anchor.sentence];
+      if (!here || !there || there.story !== here.story) continue;
+      if (raw.scope === 'paragraph' ? there.block !== here.block : mention.start - anchor.end > ANAPHOR_REACH) break;
+      if (anchor.value.precision !== 'day' || anchor.value.start === null) continue;
+      mention.value = resolveAnaphor(raw, anchor.value);
+      return;
+    }
+  });
 }
 
 export function extractDates(doc: SourceDocument, blocks: readonly Block[], sentences: readonly Sentence[], language: string): DocumentDates {
@@ -241,9 +273,13 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
     if (f.sentence === null) continue;
     const story = blocks[f.block]?.story ?? 0;
     const context = contextOf.get(story) ?? { published: null, lowerBound };
-    const value = resolveDate(f.raw, context, f.future);
+    let value = resolveDate(f.raw, context, f.future);
+    if (value && (f.raw.kind === 'day' || f.raw.kind === 'month') && f.raw.year !== null && SINCE.test(doc.text.slice(Math.max(0, f.raw.start - 80), f.raw.start))) {
+      value = sinceRange(value, context.published);
+    }
     if (value) dates.push({ start: f.raw.start, end: f.raw.end, sentence: f.sentence, value });
   }
   dates.sort((a, b) => a.start - b.start);
+  resolveAnaphors(dates, found, sentences);
   return { published: publishedOf.get(0) ?? null, stories, dates, diagnostics };
 }

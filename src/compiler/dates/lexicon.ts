@@ -68,7 +68,7 @@ export const RELATIVE_RULES: readonly RelativeRule[] = [
  * scanned. Plain substrings ("mes" also matches "times"): a false hit only costs a scan.
  */
 export const DATE_SCAN_HINT: RegExp =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|day|lunes|martes|rcoles|jueves|viernes|bado|domingo|yesterday|tonight|tomorrow|week|month|year|ayer|hoy|antier|semana|mes|año|mañana|tarde|noche|morning|evening/;
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|day|lunes|martes|rcoles|jueves|viernes|bado|domingo|yesterday|tonight|tomorrow|week|month|year|ayer|hoy|antier|semana|mes|año|mañana|tarde|noche|morning|evening|día|dia/;
 
 /** Whether chrono can find anything: a digit or a month name. */
 export const CHRONO_HINT: RegExp = new RegExp(`\\d|(?<![\\p{L}])(?:${EN_MONTH_PATTERN}|${ES_MONTH_PATTERN})(?![\\p{L}])`, 'iu');
@@ -82,12 +82,22 @@ export const WEEKDAY_PATTERN: RegExp = b(
 
 /** Words before a date that put it in the future (will, next, se reunirá…). */
 const FUTURE_WORDS =
-  /(?<![\p{L}])(?:will|won't|shall|going to|scheduled|expected to|set to|set for|slated|to be held|plans? to|planned|planning|upcoming|next|due to|due on|due by|deadline|is to|are to|ser[áa]n?|habr[áa]n?|va a|van a|vamos a|pr[óo]xim[oa]s?|programad[oa]s?|previst[oa]s?|planea)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:will|won't|would|shall|going to|promises?|vows?|pledges?|threatens?|intends? to|aims? to|promete|prometen|se compromete|amenaza con|scheduled|expected to|set to|set for|slated|to be held|plans? to|planned|planning|upcoming|next|due to|due on|due by|deadline|is to|are to|ser[áa]n?|habr[áa]n?|va a|van a|vamos a|pr[óo]xim[oa]s?|programad[oa]s?|previst[oa]s?|planea)(?![\p{L}])/iu;
 /** A Spanish future-tense verb (reunirá, votarán); case-sensitive, so a surname like "Ferrán" is not one. */
 const FUTURE_VERB = /(?<![\p{L}])\p{Ll}{2,}(?:rá|rán)(?![\p{L}])/u;
 
 export function hasFutureCue(text: string): boolean {
   return FUTURE_WORDS.test(text) || FUTURE_VERB.test(text);
+}
+
+/**
+ * Whether the words right after a date put it in the future: a Spanish future verb
+ * or "will" as the next word or two ("el jueves recibirá", "on Friday will meet").
+ */
+export function hasFollowingFutureCue(after: string): boolean {
+  const clause = /^[^,;:.!?"“”«»—–]{0,40}/u.exec(after)?.[0] ?? '';
+  const firstWords = clause.trim().split(/\s+/u).slice(0, 2).join(' ');
+  return /^(?:will|se|lo|la|los|las|le|les)?\s*\p{Ll}{2,}(?:rá|rán)(?![\p{L}])/u.test(firstWords) || /^will(?![\p{L}])/u.test(firstWords);
 }
 
 /** Prefix words inside a weekday mention that fix its direction. */

@@ -19,6 +19,12 @@ export type RawDateKind =
   | { kind: 'year'; year: number }
   | { kind: 'relative'; unit: RelativeUnit; offset: number }
   | { kind: 'weekday'; weekday: number }
+  /**
+   * A day named by another date nearby: "the same day" (days 0, within its
+   * paragraph), or "The call came a day after Trump told…" (days -1 from the date
+   * the subject was last given). Resolved in document-dates.ts, never alone.
+   */
+  | { kind: 'anaphor'; days: number; scope: 'paragraph' | 'preceding' }
   | { kind: 'impossible'; why: string }
   | { kind: 'ambiguous'; year: number; why: string };
 

@@ -32,6 +32,34 @@ export function agoDates(text: string, offset: number, found: RawDate[]): void {
   }
 }
 
+/** "the same day", "ese mismo día": the day of the date before it in the paragraph. */
+const SAME_DAY = /(?<![\p{L}])(?:(?:on |later )?(?:that|the) same day|later that day|(?:en )?(?:ese|el|aquel) mismo d[íi]a|ese mismo d[íi]a)(?![\p{L}])/giu;
+/**
+ * "The call came a day after Trump told…", "La llamada ocurrió un día después de
+ * que…": a definite subject that was dated before, then the gap to the event named
+ * after it, which is the one this mention dates.
+ */
+const GAP_AFTER =
+  /(?<![\p{L}])(?:The|This|That|La|El|Esta|Este|Esa|Ese) [\p{L}-]+(?: [\p{L}-]+){0,2} (?:came|comes|was|happened|took place|occurred|ocurri[óo]|se produjo|se dio|fue|lleg[óo]|tuvo lugar) ((?:a|one|two|three|un|uno|dos|tres) (?:days?|d[íi]as?) (?:after|before|despu[ée]s de(?: que)?|antes de(?: que)?))(?![\p{L}])/gu;
+const GAP_COUNT: Readonly<Record<string, number>> = { a: 1, one: 1, un: 1, uno: 1, two: 2, dos: 2, three: 3, tres: 3 };
+
+/** "the same day" and "a day after …" mentions, resolved later against a date before them. */
+export function anaphoricDates(text: string, offset: number, found: RawDate[]): void {
+  for (const m of text.matchAll(SAME_DAY)) {
+    const start = offset + m.index;
+    add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: 0, scope: 'paragraph' });
+  }
+  for (const m of text.matchAll(GAP_AFTER)) {
+    const gap = m[1] ?? '';
+    const count = GAP_COUNT[gap.split(' ')[0]?.toLowerCase() ?? ''] ?? 0;
+    if (count === 0) continue;
+    const start = offset + m.index + m[0].length - gap.length;
+    const before = /after|despu/iu.test(gap);
+    // The subject came `count` days after the event named next: that event is `count` days earlier.
+    add(found, { start, end: start + gap.length, text: gap, kind: 'anaphor', days: before ? -count : count, scope: 'preceding' });
+  }
+}
+
 const WEEKDAY_HINT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo/iu;
 
 export function relativeDates(text: string, offset: number, found: RawDate[]): void {

@@ -129,7 +129,39 @@ export function resolveDate(raw: RawDate, context: DateContext, future: boolean)
       return context.published ? resolveRelative(raw, context.published) : unresolved(raw.text, 'relative');
     case 'weekday':
       return context.published ? resolveWeekday(raw, context.published, future) : unresolved(raw.text, 'relative');
+    case 'anaphor':
+      // Resolved against the date before it (document-dates.ts); alone it names no day.
+      return unresolved(raw.text, 'relative');
   }
+}
+
+/**
+ * "Since October 1, 2024, … have arrested": a stated date after "since"/"desde"
+ * opens a period that runs to the time of writing, so with a publication date the
+ * value becomes a range ending there (at the start's own precision). Without one
+ * it keeps only its start.
+ */
+export function sinceRange(value: DateValue, published: CalendarDay | null): DateValue {
+  if (!published || value.start === null || value.end !== undefined) return value;
+  if (value.precision === 'day') return withEnd({ ...value }, formatDay(published));
+  if (value.precision === 'month') return withEnd({ ...value }, formatMonth(published.year, published.month));
+  return value;
+}
+
+/**
+ * The day an anaphoric mention names, from the date it refers back to: that date's
+ * day plus the gap. Only a day-precision anchor can give a day.
+ */
+export function resolveAnaphor(raw: Extract<RawDate, { kind: 'anaphor' }>, anchor: DateValue): DateValue {
+  const day = anchor.precision === 'day' && anchor.start !== null ? parseDayValue(anchor.start) : null;
+  if (!day) return unresolved(raw.text, 'relative');
+  const basis: DateValue['basis'] = anchor.basis === 'inferred' ? 'inferred' : 'relative';
+  return { start: formatDay(addDays(day, raw.days)), precision: 'day', basis, text: raw.text };
+}
+
+function parseDayValue(text: string): CalendarDay | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
 }
 
 /** The fully stated days a mention gives (its start, and its end for a range). */

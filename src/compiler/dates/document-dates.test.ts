@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { DocumentId } from '../../schema/timeline';
+import type { SourceDocument } from '../model';
+import { cleanDocument } from '../text/clean-document';
+
+function dated(text: string, published?: string): Record<string, unknown> {
+  const doc = cleanDocument({
+    id: 'doc' as DocumentId, path: 'doc.txt', format: 'txt', text, bodyStart: 0, diagnostics: [],
+    meta: published ? { published } : {},
+  } satisfies SourceDocument);
+  return Object.fromEntries(doc.dates.map((d) => [doc.text.slice(d.start, d.end), d.value]));
+}
+
+describe('dates that refer to other dates', () => {
+  it('gives "the same day" the day of the date before it in its paragraph', () => {
+    const dates = dated('Port talks\n\nRaiders struck the depot on Saturday. The ministry issued a statement the same day calling it a crime.', '2027-05-10');
+    expect(dates['on Saturday']).toMatchObject({ start: '2027-05-08' });
+    expect(dates['the same day']).toMatchObject({ start: '2027-05-08', precision: 'day', basis: 'relative' });
+  });
+
+  it('leaves "the same day" unresolved when nothing before it in the paragraph is dated', () => {
+    const dates = dated('Port talks\n\nThe envoy flew home on Saturday.\n\nThe ministry issued a statement the same day.', '2027-05-10');
+    expect(dates['the same day']).toMatchObject({ start: null, precision: 'unknown' });
+  });
+
+  it('dates what "The call came a day after …" names as the day before the call', () => {
+    const text = 'Leaders talk\n\nThe two presidents spoke by phone on Monday, their first talk in months.\n\nThe call came a day after the governor told reporters that the port was closed.';
+    expect(dated(text, '2027-05-11')['a day after']).toMatchObject({ start: '2027-05-09', basis: 'relative' });
+    const es = 'Llamada\n\nLa gobernadora sostuvo una llamada el lunes 10 de mayo de 2027 con el ministro.\n\nLa llamada ocurrió un día después de que el ministro dijera que el puerto seguía cerrado.';
+    expect(dated(es)['un día después de que']).toMatchObject({ start: '2027-05-09', precision: 'day' });
+  });
+});
+
+describe('future and period wording', () => {
+  it('reads a weekday after a present-tense promise or "would" as the coming one', () => {
+    expect(dated('Port deal\n\nThe governor promises a response on Sunday to the new levies, aides said.', '2027-05-11')['on Sunday']).toMatchObject({ start: '2027-05-16' });
+    expect(dated('Port deal\n\nThe governor said she would announce the measures on Sunday at a rally.', '2027-05-11')['on Sunday']).toMatchObject({ start: '2027-05-16' });
+  });
+
+  it('reads a weekday followed by a Spanish future verb as the coming one', () => {
+    const dates = dated('Puerto\n\nLa gobernadora adelantó que el jueves recibirá al ministro en el palacio.', '2027-05-11');
+    expect(dates['el jueves']).toMatchObject({ start: '2027-05-13' });
+  });
+
+  it('makes "entre octubre de 2024 y diciembre de 2025" one month range', () => {
+    const dates = dated('Cifras\n\nEntre octubre de 2026 y diciembre de 2027 se aseguraron dos toneladas de carga.');
+    expect(dates['octubre de 2026 y diciembre de 2027']).toMatchObject({ start: '2026-10', end: '2027-12', precision: 'month', basis: 'stated' });
+  });
+
+  it('turns a date after "since" into a period running to the publication date', () => {
+    const text = 'Port arrests\n\nSince the governor took office on October 1, 2026, the police have arrested more than 900 people.';
+    expect(dated(text, '2027-05-11')['October 1, 2026']).toMatchObject({ start: '2026-10-01', end: '2027-05-11', precision: 'day' });
+    expect(dated(text)['October 1, 2026']).toEqual({ start: '2026-10-01', precision: 'day', basis: 'stated', text: 'October 1, 2026' });
+  });
+});
