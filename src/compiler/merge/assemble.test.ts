@@ -114,4 +114,57 @@ describe('assembleTimeline', () => {
       }
     }
   });
+
+  it('merges one remark reported as a statement and as a rejection, keeping the rejection', () => {
+    const a: HandDocOptions = {
+      id: 'r1.txt',
+      text: 'On March 9, 2031, Ana Ruiz said troops from abroad were not welcome.',
+      dates: [['March 9, 2031', day('2031-03-09')]],
+      actors: { 'ana-ruiz': ['Ana Ruiz'] },
+    };
+    const b: HandDocOptions = {
+      id: 'r2.txt',
+      text: 'On 9 March 2031, Ana Ruiz rejected foreign troops on the border.',
+      dates: [['9 March 2031', day('2031-03-09')]],
+      actors: { 'ana-ruiz': ['Ana Ruiz'] },
+    };
+    const events = build([a, b]).events;
+    expect(events).toHaveLength(1);
+    expect(events[0]?.type).toBe('rejection');
+    expect(events[0]?.sourceCount).toBe(2);
+  });
+
+  it('merges an operation and a policy only when both give the day and two actors agree', () => {
+    const op: HandDocOptions = {
+      id: 'o1.txt',
+      text: 'On March 9, 2031, Ana Ruiz deployed troops to the border with Tom Hale watching.',
+      dates: [['March 9, 2031', day('2031-03-09')]],
+      actors: { 'ana-ruiz': ['Ana Ruiz'], 'tom-hale': ['Tom Hale'] },
+    };
+    const policy: HandDocOptions = {
+      id: 'o2.txt',
+      text: 'On 9 March 2031, Ana Ruiz announced troops for the border after a request by Tom Hale.',
+      dates: [['9 March 2031', day('2031-03-09')]],
+      actors: { 'ana-ruiz': ['Ana Ruiz'], 'tom-hale': ['Tom Hale'] },
+    };
+    expect(build([op, policy]).events.filter((e) => e.type === 'military-operation' || e.type === 'policy')).toHaveLength(1);
+    const alone = { ...policy, actors: { 'ana-ruiz': ['Ana Ruiz'] } };
+    expect(build([op, alone]).events.filter((e) => e.type === 'military-operation' || e.type === 'policy')).toHaveLength(2);
+  });
+
+  it('never joins a headline published before a dated happening to it, however alike the words', () => {
+    const dated: HandDocOptions = {
+      id: 'p1.txt',
+      text: 'Tariffs hit Norvia as Ana Ruiz promises a response on March 9, 2031.',
+      dates: [['March 9, 2031', day('2031-03-09')]],
+      actors: { 'ana-ruiz': ['Ana Ruiz'], 'tom-hale': ['Norvia'] },
+    };
+    const earlier: HandDocOptions = {
+      id: 'p2.txt',
+      text: 'Tariffs hit Norvia as Ana Ruiz promises a response.',
+      published: { year: 2031, month: 2, day: 1 },
+      actors: { 'ana-ruiz': ['Ana Ruiz'], 'tom-hale': ['Norvia'] },
+    };
+    expect(build([dated, earlier]).events.filter((e) => e.type === 'statement' || e.type === 'policy')).toHaveLength(2);
+  });
 });

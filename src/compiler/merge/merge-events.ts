@@ -4,11 +4,15 @@
  * they have the same type, share an actor and have compatible dates: a day
  * inside the other's week or month (a year only with near-identical wording).
  * Undated reports merge only on strong evidence: two shared actors and similar
- * wording, or the same sentence in a duplicate article. Reports from one story
+ * wording, or the same sentence in a duplicate article; an article never reports
+ * a happening dated after its own publication. Types that name one happening in
+ * different words merge: a statement, rejection or threat are all said; an
+ * operation and a policy (a deployment) only on the same day with two shared
+ * actors. The merged event keeps the most specific type. Reports from one story
  * never merge here (the events stage already collapsed those that should).
  * `sourceCount` counts independent documents: a duplicate counts as its original.
  */
-import type { DateValue } from '../../schema/timeline';
+import type { DateValue, EventType } from '../../schema/timeline';
 import { contentId } from '../emit/content-id';
 import type { CorpusEvent, EventMember } from './corpus-items';
 import { contains, dateInterval, hasOwnDate, precisionRank } from './date-interval';
@@ -17,6 +21,21 @@ const SIMILAR_WORDING = 0.5;
 /** Happenings that occur once (unlike statements or rejections, which are repeated). */
 const ONE_OFF = new Set(['call', 'meeting', 'interview', 'military-operation', 'arrest-extradition', 'designation']);
 const NEAR_IDENTICAL_WORDING = 0.8;
+/** Wording an undated report of unknown publication date needs to join a dated event. */
+const STRICT_WORDING = 0.65;
+/** Things said: one remark is reported as a statement in one article and a rejection in another. */
+const VERBAL = new Set<EventType>(['statement', 'rejection', 'threat']);
+/** One deployment is an operation in one article and a policy in another. */
+const FORCE = new Set<EventType>(['military-operation', 'policy']);
+/** The more specific of two compatible types is kept (smaller first). */
+const SPECIFICITY: Partial<Record<EventType, number>> = { rejection: 0, threat: 1, statement: 2, 'military-operation': 0, policy: 1 };
+
+/** The index key of a type: compatible types share one. */
+function typeGroup(type: EventType): string {
+  if (VERBAL.has(type)) return 'verbal';
+  if (FORCE.has(type)) return 'force';
+  return type;
+}
 
 function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -38,6 +57,7 @@ function compareMembers(a: EventMember, b: EventMember): number {
 /** What a growing cluster remembers, so checking a new report costs the same however large it is. */
 interface Cluster {
   members: EventMember[];
+  types: Set<EventType>;
   stories: Set<string>;
   actors: Set<string>;
   people: Set<string>;
@@ -70,6 +90,11 @@ function datesCompatible(a: DateValue, b: DateValue, similarity: number): boolea
 
 function fits(cluster: Cluster, m: EventMember, words: Set<string>): boolean {
   if (cluster.stories.has(`${m.document}\u0000${m.story}`)) return false;
+  // An operation and a policy are one happening only when both say the same day and two actors agree.
+  if (!cluster.types.has(m.type) && FORCE.has(m.type)) {
+    const shared = m.actors.filter((a) => cluster.actors.has(a)).length;
+    if (m.date.precision !== 'day' || !hasOwnDate(m.date) || shared < 2 || !cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
+  }
   let similarityBest = 0;
   for (const sample of cluster.samples) {
     const similarity = wordSimilarity(sample.words, words);
@@ -80,11 +105,16 @@ function fits(cluster: Cluster, m: EventMember, words: Set<string>): boolean {
   if (own && cluster.dates.some((d) => !datesCompatible(d, m.date, similarityBest))) return false;
   const shared = m.actors.filter((a) => cluster.actors.has(a)).length;
   if (own && cluster.dates.length > 0) return shared >= 1;
-  if (similarityBest >= SIMILAR_WORDING && shared >= 2) return true;
+  const at = dateInterval(m.date);
+  // An article reports what happened before it was published (or that day), not after.
+  if (!own && at && cluster.dates.some((d) => (dateInterval(d)?.[0] ?? -Infinity) > at[0] + 1)) return false;
+  const wording = !own && !at && cluster.dates.length > 0 ? STRICT_WORDING : SIMILAR_WORDING;
+  if (similarityBest >= wording && shared >= 2) return true;
+  // "The tariffs took effect" in a story of that day: the happening dated that day elsewhere.
+  if (!own && at && !VERBAL.has(m.type) && shared >= 2 && cluster.dates.some((d) => d.precision === 'day' && dateInterval(d)?.[0] === at[0])) return true;
   // "the call between X and Y" without a date: the dated call between the same two people.
   const people = (m.people ?? []).filter((a) => cluster.people.has(a)).length;
   if (own || !ONE_OFF.has(m.type) || people < 2) return false;
-  const at = dateInterval(m.date);
   if (cluster.dates.length > 0) {
     // A publication date bounds the happening: it was before it, and not long before. Without
     // one, the same two people's calls are too many to choose from.
@@ -117,11 +147,13 @@ export function toCorpusEvent(members: EventMember[]): CorpusEvent {
   const anchor = bySource[0] ?? lead;
   const actors: EventMember['actors'] = [];
   for (const m of members) for (const a of m.actors) if (!actors.includes(a)) actors.push(a);
+  // The most specific type any report gave (a rejection over a statement), its title and code.
+  const typed = members.reduce((best, m) => ((SPECIFICITY[m.type] ?? 0) < (SPECIFICITY[best.type] ?? 0) ? m : best), lead);
   return {
     id: contentId('ev', [lead.type, anchor.document, anchor.source.start, anchor.source.end, anchor.title, anchor.date.start]),
-    type: lead.type,
-    cameo: lead.cameo,
-    title: lead.title,
+    type: typed.type,
+    cameo: typed.cameo,
+    title: typed === lead ? lead.title : typed.title,
     relevant: members.some((m) => m.relevant),
     date: mergedDate(members),
     actors,
@@ -152,8 +184,8 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     else if (list[list.length - 1] !== cluster) list.push(cluster);
   };
   const keysOf = (m: EventMember): string[] => [
-    ...m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${m.type}|${a}|${month}`)),
-    `${m.type}|c|${m.canonical}`,
+    ...m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${typeGroup(m.type)}|${a}|${month}`)),
+    `${typeGroup(m.type)}|c|${m.canonical}`,
   ];
   for (const m of ordered) {
     const words = new Set(m.words);
@@ -161,7 +193,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     let home: Cluster | null = null;
     // Clusters arrive in date order, so the newest in a bucket are the nearest in time.
     const candidates = function* (): Generator<Cluster> {
-      for (const key of [...keysOf(m), ...m.actors.map((a) => `${m.type}|${a}|*`)]) {
+      for (const key of [...keysOf(m), ...m.actors.map((a) => `${typeGroup(m.type)}|${a}|*`)]) {
         const recent = index.get(key) ?? [];
         for (let i = recent.length - 1; i >= Math.max(0, recent.length - RECENT); i -= 1) {
           const c = recent[i];
@@ -178,10 +210,11 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       }
     }
     if (!home) {
-      home = { members: [], stories: new Set(), actors: new Set(), people: new Set(), reported: [], dates: [], samples: [] };
+      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), reported: [], dates: [], samples: [] };
       clusters.push(home);
     }
     home.members.push(m);
+    home.types.add(m.type);
     home.stories.add(`${m.document}\u0000${m.story}`);
     for (const a of m.actors) home.actors.add(a);
     for (const a of m.people ?? []) home.people.add(a);
@@ -190,7 +223,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     if (hasOwnDate(m.date) && !home.dates.some((d) => d.start === m.date.start && d.end === m.date.end && d.precision === m.date.precision)) home.dates.push(m.date);
     if (home.samples.length < SAMPLES) home.samples.push({ words, canonical: m.canonical, document: m.document });
     for (const key of keysOf(m)) add(key, home);
-    for (const a of m.actors) add(`${m.type}|${a}|*`, home);
+    for (const a of m.actors) add(`${typeGroup(m.type)}|${a}|*`, home);
   }
   return clusters.map((c) => toCorpusEvent(c.members));
 }
