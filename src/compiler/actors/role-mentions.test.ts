@@ -7,9 +7,11 @@ actors:
   - name: Lucía Ferrer
     kind: person
     gender: female
+    country: MX
   - name: Óscar Beltrán
     kind: person
     gender: male
+    country: US
 `);
 
 function named(body: string) {
@@ -50,5 +52,25 @@ describe('resolveRoleMentions: party members', () => {
   it('does not make a member of a party someone who only talked about it', () => {
     const found = named('Óscar Beltrán criticó al PAN. Según el panista, no hay acuerdo.').map(([text]) => text);
     expect(found).not.toContain('el panista');
+  });
+});
+
+describe('resolveRoleMentions: words that rule a holder out', () => {
+  it('skips a more recent holder of the role whose gender the noun contradicts', () => {
+    expect(named('El presidente Óscar Beltrán llamó a la presidenta Lucía Ferrer. El mandatario dijo que sí.')).toContainEqual([
+      'El mandatario',
+      'Óscar Beltrán',
+    ]);
+  });
+
+  it('skips a more recent holder of the role from another country than the demonym says', () => {
+    expect(named('President Óscar Beltrán called President Lucía Ferrer. Later the American president left.')).toContainEqual([
+      'the American president',
+      'Óscar Beltrán',
+    ]);
+    expect(named('El presidente Óscar Beltrán llamó a la presidenta Lucía Ferrer. El presidente estadounidense colgó.')).toContainEqual([
+      'El presidente estadounidense',
+      'Óscar Beltrán',
+    ]);
   });
 });

@@ -2,10 +2,11 @@
  * Bare role nouns: "the president said", "el canciller dijo", "la secretaria
  * añadió". Such a noun names the person most recently mentioned in the same
  * story who was introduced with that role in the document ("Mexican President
- * Ana Ruiz", "el canciller Juan Pérez", "Jane Roe, the border czar"). It refuses
- * to guess: a role nobody was introduced with, a former or deputy title, or a
- * gendered noun ("la presidenta") that contradicts the person's known gender
- * stays unresolved. One pass over the paragraphs, in text order.
+ * Ana Ruiz", "el canciller Juan Pérez", "Jane Roe, the border czar") and whom
+ * the words do not contradict: "el mandatario estadounidense" skips a more
+ * recent Mexican or female president. It refuses to guess: a role nobody fitting
+ * was introduced with, or a former or deputy title, stays unresolved. One pass
+ * over the paragraphs, in text order.
  */
 import type { Actor, ActorId } from '../../schema/timeline';
 import { demonymCountry, isDomainWord, isNameParticle, isTitle, titleGender } from './actor-lexicon';
@@ -147,26 +148,57 @@ function titleRole(p: ParagraphWords, m: PersonRef, first: number): string | nul
 }
 
 /** A bare role noun at token j: "the president", "el canciller", "la secretaria de Seguridad", not followed by a name. */
-function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): { end: number; family: string; article: string } | null {
+interface BareRole {
+  start: number;
+  end: number;
+  family: string;
+  article: string;
+  /** A demonym written with the role: "the American president", "el mandatario estadounidense". */
+  country: string | null;
+}
+
+function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): BareRole | null {
   const t = p.tokens[j];
-  const article = p.tokens[j - 1];
-  if (!t || !article || covered[j] || covered[j - 1] || !ARTICLES.has(article.key) || (p.separators[j] ?? '') !== ' ') return null;
+  const before = p.tokens[j - 1];
+  const demonymBefore = before ? demonymCountry(before.key) : null;
+  const a = demonymBefore !== null ? j - 2 : j - 1;
+  const article = p.tokens[a];
+  if (!t || !article || covered[j] || covered[a] || covered[j - 1] || !ARTICLES.has(article.key) || (p.separators[j] ?? '') !== ' ') return null;
+  if ((p.separators[a + 1] ?? '') !== ' ') return null;
   const family = familyAt(p.tokens, j);
   if (!family) return null;
   let end = j;
+  let country = demonymBefore;
+  const demonymAfter = p.tokens[j + 1];
+  if (demonymAfter && !demonymAfter.capitalized && demonymCountry(demonymAfter.key) !== null && (p.separators[j + 1] ?? '') === ' ') {
+    country = demonymCountry(demonymAfter.key);
+    end = j + 1;
+  }
   // "el secretario de Seguridad dijo": the office is part of the role.
-  const next = p.tokens[j + 1];
-  if (next && (next.key === 'of' || next.key === 'de') && (p.separators[j + 1] ?? '') === ' ') {
-    let k = j + 2;
+  const next = p.tokens[end + 1];
+  if (next && (next.key === 'of' || next.key === 'de') && (p.separators[end + 1] ?? '') === ' ') {
+    let k = end + 2;
     while (k < p.tokens.length && (p.separators[k] ?? '') === ' ' && (isDomainWord(p.tokens[k]?.key ?? '') || isNameParticle(p.tokens[k]?.key ?? ''))) k += 1;
-    if (k === j + 2) return null;
+    if (k === end + 2) return null;
     end = k - 1;
   }
   const after = p.tokens[end + 1];
   // Followed by a name, the noun is a title ("the president Ana Ruiz"), matched elsewhere.
   if (after && after.capitalized && (p.separators[end + 1] ?? '') === ' ') return null;
   for (let k = j; k <= end; k += 1) if (covered[k]) return null;
-  return { end: p.tokens[end]?.end ?? t.end, family, article: article.key };
+  return { start: article.start, end: p.tokens[end]?.end ?? t.end, family, article: article.key, country };
+}
+
+/** How many recent holders of a role are remembered, most recent last. */
+const MAX_HOLDERS = 8;
+
+function remember(holders: Map<string, ActorId[]>, family: string, actor: ActorId): void {
+  const list = holders.get(family) ?? [];
+  const at = list.indexOf(actor);
+  if (at !== -1) list.splice(at, 1);
+  list.push(actor);
+  if (list.length > MAX_HOLDERS) list.shift();
+  holders.set(family, list);
 }
 
 /**
@@ -181,7 +213,7 @@ export function resolveRoleMentions(
 ): RoleMention[] {
   const out: RoleMention[] = [];
   const rolesOf = new Map<ActorId, Set<string>>();
-  let lastByFamily = new Map<string, ActorId>();
+  let lastByFamily = new Map<string, ActorId[]>();
   let story = -1;
   let next = 0;
   const see = (m: PersonRef, sameStory: boolean): void => {
@@ -192,7 +224,7 @@ export function resolveRoleMentions(
       if (!roles) rolesOf.set(m.actor, (roles = new Set()));
       roles.add(f);
     }
-    if (sameStory) for (const r of roles ?? []) lastByFamily.set(r, m.actor);
+    if (sameStory) for (const r of roles ?? []) remember(lastByFamily, r, m.actor);
   };
   paragraphs.forEach((p, pi) => {
     if (p.story !== story) {
@@ -210,14 +242,17 @@ export function resolveRoleMentions(
       }
       const role = bareRoleAt(p, j, cov);
       if (!role) continue;
-      const actor = lastByFamily.get(role.family);
-      if (!actor) continue;
+      // The most recent holder whose gender and country do not contradict the words of the role.
       const stated = titleGender(t.key, role.article);
-      const known = actorOf(actor)?.gender ?? null;
-      if (stated && (known === 'female' || known === 'male') && stated !== known) continue;
-      const start = p.tokens[j - 1]?.start ?? t.start;
-      out.push({ start, end: role.end, actor, paragraph: pi });
-      lastByFamily.set(role.family, actor);
+      const actor = [...(lastByFamily.get(role.family) ?? [])].reverse().find((id) => {
+        const a = actorOf(id);
+        const gender = a?.gender ?? null;
+        if (stated && (gender === 'female' || gender === 'male') && stated !== gender) return false;
+        return !(role.country && a?.country && a.country !== role.country);
+      });
+      if (!actor) continue;
+      out.push({ start: role.start, end: role.end, actor, paragraph: pi });
+      remember(lastByFamily, role.family, actor);
     }
   });
   return out;
