@@ -49,3 +49,12 @@ describe('speech cues in other tenses and moods', () => {
     expect(isCueWord(words('the claim'), 1)).toBe(false);
   });
 });
+
+describe('more Spanish speech verbs', () => {
+  it('knows plural and less common conjugated speech verbs', () => {
+    for (const w of ['dijeron', 'advirtieron', 'detallo', 'asevero', 'expuso', 'informo']) {
+      expect(isCueWord(words(w), 0)).toBe(true);
+      expect(isSpanishFiniteCue(w)).toBe(true);
+    }
+  });
+});

@@ -36,7 +36,11 @@ const ES_VERBS = [
   'reconocio', 'reconoce', 'denuncio', 'critico', 'califico', 'escribio', 'publico', 'anuncio', 'anuncia', 'concluyo',
   'defendio', 'sentencio', 'reclamo', 'acuso', 'exigio', 'pidio', 'prometio', 'rechazo', 'aclaro', 'confirmo', 'nego',
   'recordo', 'alerto', 'elogio', 'llamo', 'opino', 'considero', 'planteo', 'propuso', 'mencionado', 'menciono',
-  'afirmar', 'asegurar', 'senalar', 'advertir', 'declarar',
+  'afirmar', 'asegurar', 'senalar', 'advertir', 'declarar', 'detallo', 'adelanto', 'refirio', 'asevero', 'resalto',
+  'remarco', 'acoto', 'expuso', 'informo', 'reviro',
+  // Plural subjects: "los funcionarios dijeron", "los legisladores advirtieron".
+  'dijeron', 'afirmaron', 'senalaron', 'aseguraron', 'indicaron', 'declararon', 'agregaron', 'anadieron', 'advirtieron',
+  'explicaron', 'sostuvieron', 'insistieron', 'expresaron',
 ];
 
 /**
