@@ -76,6 +76,29 @@ describe('extractEvents', () => {
     expect(extractEvents(doc, mentions).map((e) => e.type)).toEqual(['military-operation']);
   });
 
+  it('reads "met" and "spoke with" between officials as a meeting and a call, not a deadline met or a talk to reporters', () => {
+    const { doc, mentions } = handDoc({
+      text:
+        'A delegation led by Ivo Brask met Minister Ana Ruiz in Valdora on Tuesday. ' +
+        'Tom Hale also spoke Monday with Ana Ruiz. ' +
+        'Norvia met the deadline. ' +
+        'Ivo Brask spoke with reporters.',
+      actors: { brask: ['Ivo Brask'], ruiz: ['Ana Ruiz'], hale: ['Tom Hale'], norvia: ['Norvia'] },
+    });
+    expect(extractEvents(doc, mentions).map((e) => `${e.type} ${e.sentence}`)).toEqual(['meeting 0', 'call 1']);
+  });
+
+  it('folds a later mention of "the meeting" into the dated meeting of the story', () => {
+    const { doc, mentions } = handDoc({
+      text: 'Ambassador Tom Hale met Ana Ruiz on Friday in Valdora.\n\nHale later wrote that the meeting was "productive".',
+      dates: [['on Friday', { start: '2031-05-02', precision: 'day', basis: 'relative' }]],
+      actors: { hale: ['Tom Hale', 'Hale'], ruiz: ['Ana Ruiz'] },
+    });
+    const meetings = extractEvents(doc, mentions).filter((e) => e.type === 'meeting');
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.sentences).toEqual([0, 1]);
+  });
+
   it('dates what was agreed at a dated visit by the visit, through "where"', () => {
     const { doc, mentions } = handDoc({
       text: 'Minister Ivo Brask visited Valdora on May 2, 2031, and met Ana Ruiz at the palace, where both governments agreed to set up a security group.',

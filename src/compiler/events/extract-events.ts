@@ -23,6 +23,7 @@ const MAX_SENTENCE = 5000;
 const HARD_BREAK = /[;:—–()"“”«»]|\s-\s/u;
 /** A relative clause set at an earlier event's place or time (linear: no nested repeats). */
 const WHERE = /^[^;:.]{0,80}?,\s*(?:where|during which|at which|donde|en (?:la|el) que|durante la cual)\s[^,;]{0,80}$/iu;
+const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|that|this|la|el|esa|ese|dicha|dicho)\s+$/iu;
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:that|which|que)\s+$/iu;
 /** Happenings that occur once: two mentions on one day in one story are the same one. */
 const ONE_OFF = new Set(['call', 'meeting', 'interview', 'military-operation', 'arrest-extradition', 'designation']);
@@ -39,6 +40,8 @@ export interface EventDraft extends ExtractedEvent {
   trigger: [number, number];
   /** Everyone named in the event's sentences: a subject cut off by an aside still counts for collapsing. */
   present?: ActorId[];
+  /** The trigger is a noun after a definite determiner ("the meeting"): it names one told before. */
+  refersBack?: boolean;
 }
 
 function gapCost(text: string, a: number, b: number): number {
@@ -199,6 +202,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         subject: subjectOf(t),
         trigger: [t.start, t.end],
         present: [...new Set(inSentence.map((m) => m.actor))],
+        refersBack: !own && DEFINITE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 8), t.start)),
       });
     });
     drafts.push(...local);
@@ -237,12 +241,14 @@ function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
     buckets.set(bucketKey, bucket);
     const twin = bucket.find(
       (k) =>
-        k.ownDate === d.ownDate &&
+        // "Johnson later wrote that the meeting was…": the dated meeting told before, by one who took part.
+        (!d.ownDate && d.refersBack === true && k.ownDate && ONE_OFF.has(d.type) && d.actors.some((a) => k.actors.includes(a))) ||
+        (k.ownDate === d.ownDate &&
         // Dated: the same day names the same happening. Undated: only when the same actor acts.
         (d.ownDate ? sameDate(k.date, d.date) : k.subject === d.subject) &&
         // A dated one-off told twice in a story ("a January 19 interview") needs only someone named
         // in both sentences: the clause of one may have lost its subject to an aside.
-        (overlaps(k.actors, d.actors) || (d.ownDate && d.date.precision === 'day' && ONE_OFF.has(d.type) && sharesSomeone(k, d))),
+        (overlaps(k.actors, d.actors) || (d.ownDate && d.date.precision === 'day' && ONE_OFF.has(d.type) && sharesSomeone(k, d)))),
     );
     if (twin) {
       twin.actors = union(twin.actors, d.actors);

@@ -32,8 +32,11 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'call', cameo: '041', pattern: '(?:tele)?phone[- ]?calls?|video[- ]?calls?|calls? (?:with|between)|(?:tele)?phone conversations?|spoke (?:by|on the|over the) (?:tele)?phone|phoned' },
   { type: 'call', cameo: '041', pattern: 'llamadas? telef[oó]nicas?|llamadas?|conversaci[oó]n(?:es)? telef[oó]nicas?|(?:habl[oó]|hablaron|conversaron|conversó) por tel[eé]fono' },
   { type: 'call', cameo: '041', pattern: 'talk|conversation|conversaci[oó]n|charla', needsDateBefore: true },
+  // "X also spoke Monday with Y": a conversation between two leaders, not a talk to the press.
+  { type: 'call', cameo: '041', pattern: 'spoke(?: \\p{L}+)? with(?! (?:reporters|journalists|the press|the media|students|supporters|a crowd))|habl[oó] con el presidente|habl[oó] con la presidenta', factual: true },
   // 040 Consult; 042 Make a visit; 046 Engage in negotiation
   { type: 'meeting', cameo: '040', pattern: 'met with|meets with|meeting|meetings|summit|se reuni[oó]|se reunieron|reuni[oó]n|reuniones|cumbre|encuentro', factual: true },
+  { type: 'meeting', cameo: '040', pattern: 'met(?! (?:the |its |their |this |that )?(?:deadline|demands?|targets?|goals?|criteria|requirements?|resistance|criticism|opposition|skepticism|scepticism|expectations?))', factual: true },
   { type: 'meeting', cameo: '042', pattern: 'visited|visits|visit|visita|visit[oó]|visitar[aá]', factual: true },
   // 043 Host a visit
   { type: 'meeting', cameo: '043', pattern: 'hosted|received|will receive|recibi[oó] a|recibir[aá] a|recibir[aá] al', factual: true },
