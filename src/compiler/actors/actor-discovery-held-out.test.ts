@@ -61,3 +61,14 @@ describe('discovered names elsewhere in the document', () => {
     ]);
   });
 });
+
+describe('colon introductions', () => {
+  it('discovers a person whose name introduces a quote with a colon', () => {
+    expect(found("Port chief Marco Salas: 'We will take the fight to the smugglers'").discovered).toEqual([['Marco Salas', 'person']]);
+    expect(found("Marco Salas: 'We will take the fight to the smugglers'").discovered).toEqual([['Marco Salas', 'person']]);
+  });
+
+  it('does not discover a person from a colon before ordinary words', () => {
+    expect(found('Puerto Salas: the berths reopen on Monday').discovered).toEqual([]);
+  });
+});

@@ -242,7 +242,9 @@ function examineRun(tokens: readonly WordToken[], separators: readonly string[],
 
   // A name that starts with a lower-case connector lost its head ("de Relaciones Exteriores").
   if (isNameParticle(tokens[first]?.key ?? '') && !tokens[first]?.capitalized) return null;
-  const cue = cueAfter(tokens, separators, runLast) || cueBefore(tokens, separators, runFirst);
+  // "Jane Roe: 'We will…'": a name introducing a quote with a colon speaks it.
+  const colonQuote = /^:\s*["'\u201c\u2018\u00ab]/u.test(separators[runLast + 1] ?? '');
+  const cue = colonQuote || cueAfter(tokens, separators, runLast) || cueBefore(tokens, separators, runFirst);
   // "Secretaría de Marina", "Ministry of Ports": an institution names itself, with or without a verb.
   if (organization) return cue || isInstitutionHead(tokens, first) ? { first, last, kind: 'organization', gender: null, country: null } : null;
 
