@@ -10,10 +10,10 @@ import { diagnostic, type Block, type SourceDocument } from '../model';
 import { makePositioner, type Positioner } from './positions';
 import { splitBlocks, type RawBlock } from './blocks';
 import { duplicateKey, nearDuplicateFinder } from './duplicates';
-import { metaReason } from './meta-lines';
+import { crumbHeadline, metaReason } from './meta-lines';
 import { IMAGE_CREDIT_REASON, dominantScript, noiseReason, scriptCounts } from './noise';
 import { assignRelatedStories, isHeadlineLike, isRelatedHeading } from './related-items';
-import { chooseTitleBlock, isMastheadBeforeHeadline, titleFromText } from './title';
+import { chooseTitleBlock, isMastheadBeforeHeadline, titleFromText, type TitleCandidate } from './title';
 import { isMastheadShape } from './masthead';
 
 /** Drafts looked at for masthead lines, at most, before the first real paragraph. */
@@ -22,6 +22,21 @@ const HEADER_DRAFTS = 15;
 /** Whether a content block is a real paragraph, which ends the page header. */
 function isParagraph(text: string): boolean {
   return text.length > 150 || (/[.!?"”»]$/u.test(text) && text.split(/\s+/u).length > 12);
+}
+
+/**
+ * A crumb trail ending in the headline ("Home » Politics » Port reopens") is a title
+ * candidate with the crumbs cut off, unless the next line repeats the headline
+ * (then that line is the title and the trail stays metadata).
+ */
+function crumbTitleCandidate(drafts: readonly Draft[], index: number): TitleCandidate | null {
+  const d = drafts[index];
+  if (!d || d.role !== 'meta' || d.reason !== 'navigation crumb') return null;
+  const headline = crumbHeadline(d.text);
+  if (!headline) return null;
+  const next = drafts.slice(index + 1).find((n) => n.role === 'content');
+  const repeated = next !== undefined && duplicateKey(stripHeadingMarks(next.text)) === duplicateKey(headline);
+  return { index, text: headline, skippable: repeated };
 }
 
 /** Short name lines in the header (outlet, section, "Milenio Digital") are page metadata. */
@@ -99,7 +114,7 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
       }
     }
   } else {
-    const candidates = drafts.slice(0, 12).map((d, index) => ({ index, text: stripHeadingMarks(d.text), skippable: d.role !== 'content' }));
+    const candidates = drafts.slice(0, 12).map((d, index) => crumbTitleCandidate(drafts, index) ?? { index, text: stripHeadingMarks(d.text), skippable: d.role !== 'content' });
     titleIndex = chooseTitleBlock(candidates);
     // A masthead skipped in favour of the headline below it is page metadata.
     const usable = candidates.filter((c) => !c.skippable);
@@ -113,7 +128,8 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
     }
     const chosen = titleIndex === null ? undefined : drafts[titleIndex];
     const firstContent = drafts.find((d) => d.role === 'content');
-    title = chosen ? stripHeadingMarks(chosen.text) : firstContent ? titleFromText(firstContent.text) : doc.path;
+    const chosenText = titleIndex === null ? undefined : candidates.find((c) => c.index === titleIndex)?.text;
+    title = chosen ? (chosenText ?? stripHeadingMarks(chosen.text)) : firstContent ? titleFromText(firstContent.text) : doc.path;
   }
 
   markMastheads(drafts, titleIndex);

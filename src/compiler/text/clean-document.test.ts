@@ -132,3 +132,41 @@ describe('cleanDocument on any input', () => {
     ]);
   });
 });
+
+describe('title and outlet from the page header', () => {
+  const body = 'The port of Puerto Nieve reopened on Friday after three weeks of strikes by dockworkers, officials said.';
+
+  it('cuts a crumb trail off the headline it ends in', () => {
+    expect(cleanDocument(source(`Home » World » Port reopens after long strike\n\n${body}`)).title).toBe('Port reopens after long strike');
+    const repeated = cleanDocument(source(`Inicio > Mundo > Port reopens after long strike\n\nPort reopens after long strike\n\n${body}`));
+    expect(repeated.title).toBe('Port reopens after long strike');
+    expect(repeated.blocks[0]?.kind).toBe('meta');
+  });
+
+  it('takes the outlet from a masthead line next to the headline, confirmed by a byline when there are several', () => {
+    const doc = cleanDocument(source(`Port reopens after long strike\n\nHARBOR GAZETTE\nWorld\n\nPort reopens after long strike\n\nBy Jane Roe Harbor Gazette\n\n${body}`));
+    expect(doc.outlet).toBe('HARBOR GAZETTE');
+    expect(doc.title).toBe('Port reopens after long strike');
+    const confirmed = cleanDocument(source(`Port reopens after long strike\n\nPolítica\n\nelpuerto\n\nPor Redacción Elpuerto\n\n${body}`));
+    expect(confirmed.outlet).toBe('elpuerto');
+  });
+
+  it('takes the outlet from a wire dateline or a byline when there is no masthead', () => {
+    expect(cleanDocument(source(`Port reopens after long strike\n\nPUERTO NIEVE, May 9 (Harbor Wire) - ${body}`)).outlet).toBe('Harbor Wire');
+    expect(cleanDocument(source(`Port reopens after long strike\n\nBy Jane Roe, Harbor Wire\n\n${body}`)).outlet).toBe('Harbor Wire');
+  });
+
+  it('never takes the headline, a section word or a lone opening word as the outlet', () => {
+    expect(cleanDocument(source(`Port reopens after long strike\n\n${body}`)).outlet).toBeNull();
+    expect(cleanDocument(source(`Port reopens after long strike\n\nPolitics\n\n${body}`)).outlet).toBeNull();
+    const oneWord = cleanDocument(source(`Headline\n\nA longer subheading line right here\n\n${body}`));
+    expect(oneWord.outlet).toBeNull();
+  });
+
+  it('reads the publication date from a date line with a time, a zone and an update note', () => {
+    const doc = cleanDocument(source(`Port reopens after long strike\n\nHarbor Wire\n\nMay 9, 2027 3:14 PM CST Updated 3 hours ago\n\n${body}`));
+    expect(doc.published).toEqual({ year: 2027, month: 5, day: 9 });
+    const es = cleanDocument(source(`Reabre el puerto tras la huelga\n\nEl Faro\n\nPuerto Nieve / 03.05.2027 12:15:00\n\nEl puerto reabrió el viernes tras tres semanas de huelga, dijeron las autoridades del estado.`));
+    expect(es.published).toEqual({ year: 2027, month: 5, day: 3 });
+  });
+});

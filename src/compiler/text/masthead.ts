@@ -37,9 +37,9 @@ export function isSectionWord(text: string): boolean {
   return SECTIONS.has(normaliseName(text));
 }
 
-/** The agency a wire dateline credits: "MEXICO CITY, Feb 28 (Reuters) -" → "Reuters". */
+/** The agency a wire dateline credits: "MEXICO CITY, Feb 28 (Reuters) -" → "Reuters", "MEXICO CITY (AP) —" → "AP". */
 export function datelineAgency(text: string): string | null {
-  const m = /^[\p{Lu}][\p{L}.'’ -]{1,40},[^()\n]{0,30}\((\p{Lu}[\p{L}&.]{1,20}(?: \p{Lu}[\p{L}&.]{1,20}){0,2})\)\s*[-–—]/u.exec(text.slice(0, 120));
+  const m = /^[\p{Lu}][\p{L}.'’ -]{1,40}(?:,[^()\n]{0,30})?\s*\((\p{Lu}[\p{L}&.]{1,20}(?: \p{Lu}[\p{L}&.]{1,20}){0,2})\)\s*[-–—]/u.exec(text.slice(0, 120));
   return m?.[1] ?? null;
 }
 
@@ -54,6 +54,8 @@ export interface MastheadLine {
   text: string;
   /** Whether it sits right next to the headline (the first masthead line of the header). */
   first: boolean;
+  /** Whether it is the document's first line, where a one-word headline can sit too. */
+  opensDocument?: boolean;
 }
 
 function occurrences(haystack: string, needle: string): number {
@@ -72,6 +74,7 @@ export function chooseOutlet(lines: readonly MastheadLine[], furniture: string):
   const usable = lines.filter((l) => !isSectionWord(l.text) && normaliseName(l.text).length >= 2);
   const confirmed = usable.find((l) => normaliseName(l.text).length >= 3 && occurrences(seen, normaliseName(l.text)) >= 2);
   if (confirmed) return confirmed.text.trim();
-  const first = usable.find((l) => l.first);
+  // Unconfirmed, a lone word opening the page may be a one-word headline.
+  const first = usable.find((l) => l.first && !(l.opensDocument && !/\s/u.test(l.text.trim())));
   return first ? first.text.trim() : null;
 }

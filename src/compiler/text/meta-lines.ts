@@ -18,6 +18,15 @@ const SITE_NAME = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N
 const CRUMB = /^[\p{Lu}][\p{L}&'’-]*(?:\s*[›>|»/·•]\s*[\p{Lu}][\p{L}&'’ -]{0,30})+$/u;
 const DATE_ONLY =
   /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*,? |(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),? )?(?:\d{1,2}(?: de)? [\p{L}]{3,10}\.?(?: de)?,? \d{4}|[\p{L}]{3,10}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?:\s*[,|·•-]?\s*(?:at |a las )?\d{1,2}[:.]\d{2}(?: ?(?:[ap]\.? ?m\.?|hrs?|h|horas))?(?: ?\(?[a-z]{2,5}\)?)?)?\s*$/iu;
+/** "Home » Politics » <headline>", "Inicio > Nacional > …": a crumb trail, whatever its last segment. */
+const HOME_CRUMB = /^(?:home|inicio|portada|news|noticias|start)\s*[›>»/|]\s*\S/iu;
+
+/** The headline a crumb trail ends in ("Home » Politics » Port reopens after strike"), or null. */
+export function crumbHeadline(text: string): string | null {
+  const last = text.split(/\s[›>»/|]\s|\s*[›»]\s*/u).pop()?.trim() ?? '';
+  return last.split(/\s+/u).length >= 4 && last !== text.trim() ? last : null;
+}
+
 /** Words a crumb or category line is made of: capitalised words, no sentence punctuation. */
 const TITLE_WORDS = /^(?:[\p{Lu}][\p{L}&'’-]*\s+){1,6}/u;
 
@@ -66,7 +75,7 @@ export function metaReason(blockText: string): string | null {
   if (LABELLED.test(text) || PUBLISHED_LABEL.test(text) || BYLINE.test(text)) return 'source or byline';
   if (SITE_NAME.test(text)) return 'site name';
   if (DATE_ONLY.test(text) || isTimestampLine(text)) return 'date line';
-  if (text.length <= 120 && CRUMB.test(text)) return 'navigation crumb';
+  if ((text.length <= 120 && CRUMB.test(text)) || HOME_CRUMB.test(text)) return 'navigation crumb';
   return null;
 }
 

@@ -53,4 +53,26 @@ describe('noise blocks', () => {
       expect(noiseReason(text, 'latin'), text).toBeNull();
     }
   });
+
+  it('recognises newsletter promos, contributor credits and site furniture in English and Spanish', () => {
+    for (const text of [
+      'Get the Harbor Daily newsletter — the top stories, straight to your inbox. Subscribe now!',
+      'Sign up here for our Harbor Weekly newsletter.',
+      'Gazette writer Jane Roe contributed to this report.',
+      'The Harbor Gazette contributed to this report.',
+      'Reporting by Jane Roe in Puerto Nieve; Editing by John Poe',
+      'Con información de agencias',
+      '(Con información de la agencia)',
+      'Lee también: El puerto reabre sus muelles',
+      'Skip to main content',
+      'Copy Link copied',
+      'Comparte esta nota: Facebook Twitter WhatsApp',
+      'Edición impresa',
+    ]) {
+      expect(noiseReason(text, 'latin'), text).not.toBeNull();
+    }
+    expect(noiseReason('The minister said reporting by the press was unfair to the port workers.', 'latin')).toBeNull();
+    expect(noiseReason('Con información falsa, el ministro intentó cerrar el puerto.', 'latin')).toBeNull();
+    expect(noiseReason('Con información de inteligencia, la policía detuvo a cinco personas en el puerto.', 'latin')).toBeNull();
+  });
 });

@@ -16,13 +16,15 @@ const STRONG: readonly RegExp[] = [
   /your email address will not be published|tu (?:dirección de )?correo(?: electrónico)? no será publicad[oa]|required fields are marked|los campos obligatorios están marcados/iu,
   /\bsave my name, email\b|\bpost comment\b|\bpublicar comentario\b|\bcancel reply\b/i,
   /\b(?:sign up|subscribe) (?:for|to) (?:our|the) newsletter\b|\bsuscr[íi]bete (?:a|al) (?:nuestro )?(?:bolet[íi]n|newsletter)\b/iu,
+  // "Get the Daily Report newsletter — … Subscribe now!", "Sign up here for our Americas newsletter."
+  /\b(?:get|sign up(?: here)? for|receive|recibe|rec[íi]be|reciba) (?:the|our|nuestro|el|la)\b[^\n.!]{0,60}\b(?:newsletter|bolet[íi]n)\b|\bsubscribe now\b|\bsuscr[íi]bete (?:ahora|aqu[íi]|gratis)\b/iu,
   /\ball rights reserved\b|\btodos los derechos reservados\b|все права защищены/iu,
   /\bmore recent coverage\b|\bmore coverage\b|\bmás cobertura\b/i,
 ];
 
 /** A cheap first pass: one scan for the words every STRONG pattern contains. */
 const STRONG_ANY =
-  /cookie|куки|this (?:site|website)|este sitio|utilizamos|usamos|этот сайт|ce site|diese website|leave a|logged in|sesi[oó]n para|deja (?:un|una)|deixe|оставьте|оставить|email address|correo|required fields|campos obligatorios|save my name|post comment|publicar comentario|cancel reply|newsletter|bolet|rights reserved|derechos reservados|права защищены|coverage|cobertura/iu;
+  /subscribe now|suscr[íi]bete|cookie|куки|this (?:site|website)|este sitio|utilizamos|usamos|этот сайт|ce site|diese website|leave a|logged in|sesi[oó]n para|deja (?:un|una)|deixe|оставьте|оставить|email address|correo|required fields|campos obligatorios|save my name|post comment|publicar comentario|cancel reply|newsletter|bolet|rights reserved|derechos reservados|права защищены|coverage|cobertura/iu;
 
 /** Letters outside the Latin blocks; Latin articles only check scripts when one is present. */
 const NON_LATIN_LETTER = /[\u0370-\u1dff\u2c00-\ud7ff]/u;
@@ -38,6 +40,18 @@ const WHOLE_LINE: RegExp =
 /** Line starts that mark a credit, tag list or share prompt. */
 const LINE_START: RegExp =
   /^(?:(?:read|see) (?:more|also|next)\s*:|related\s*:|also read\s*:|lee tambi[ée]n\s*:|leer m[áa]s\s*:|te puede interesar\s*:|m[áa]s informaci[óo]n\s*:|ver tambi[ée]n\s*:|читайте также\s*:|share (?:on|this|via)|compartir en|follow us on|s[íi]guenos en|tags?:|etiquetas:|categories:|categor[íi]as:|filed under|copyright|©|\(c\) |click here|haz clic aqu[íi]|download (?:the|our) app|descarga (?:la|nuestra) app|advertisement|publicidad)/;
+
+/**
+ * Contributor and agency credit lines: "Associated Press writer Jane Doe contributed
+ * to this report.", "Reporting by …; Editing by …", "Con información de Reuters".
+ * Matched against the lower-cased short line.
+ */
+const CONTRIBUTOR: RegExp =
+  /\bcontributed (?:reporting )?to this (?:report|story|article)\b|\bcontributed reporting\b|^(?:additional |with )?reporting by\b|^(?:writing|editing) by\b|^\(?con (?:informaci[óo]n|reportes?|datos) de [^,;.:]{2,60}\)?\.?$|^\(?informaci[óo]n de (?:agencias|afp|efe|reuters|ap)\b|^our standards\s*:/u;
+
+/** Page furniture lines seen on news sites: navigation, share and audio prompts. */
+const FURNITURE: RegExp =
+  /^(?:skip to (?:main )?content|saltar al contenido|copy link(?: copied)?|link copied|enlace copiado|comparte esta nota|compartir esta nota|reddit|guardar|save|edici[óo]n impresa|print edition|listen to (?:this )?article|escuchar (?:esta )?nota)\b|you can now listen to\b|top headlines are here\b/u;
 
 export const IMAGE_CREDIT_REASON = 'image credit';
 
@@ -100,6 +114,8 @@ export function noiseReason(blockText: string, articleScript: Script | null): st
     if (WHOLE_LINE.test(lower)) return 'button or label';
     if (IMAGE_CREDIT.test(lower)) return IMAGE_CREDIT_REASON;
     if (LINE_START.test(lower)) return 'credit, share or tag line';
+    if (CONTRIBUTOR.test(lower)) return 'contributor credit';
+    if (text.length <= 160 && FURNITURE.test(lower)) return 'page furniture';
   }
   const head = text.slice(0, 1500);
   if (STRONG_ANY.test(head)) {

@@ -18,4 +18,10 @@ describe('related-articles blocks', () => {
       ),
     ).toEqual([1, 1, 2, 3]);
   });
+
+  it('gives each bare headline of a list of headlines its own story', () => {
+    expect(
+      assignRelatedStories(['Port chief vows to reopen the docks', 'Senators demand answers on the levy', 'Harbor Deal Signed', 'The two sides signed on Friday.'], 1),
+    ).toEqual([1, 2, 3, 3]);
+  });
 });

@@ -2,7 +2,7 @@
  * Recognises the heading of a "related articles" block, in any of the languages
  * scraped pages come in, and decides how the items after it split into separate
  * stories: each paragraph is its own story, and a short headline-like line joins
- * the paragraph that follows it. It never merges two full paragraphs into one
+ * the paragraph that follows it (a list of bare headlines is a list of stories). It never merges two full paragraphs into one
  * story, because each item is a different article with its own date context.
  */
 
@@ -71,7 +71,8 @@ export function assignRelatedStories(itemTexts: readonly string[], firstStory: n
   let story = firstStory - 1;
   let pendingHeadline = false;
   for (const text of itemTexts) {
-    if (pendingHeadline) {
+    // A headline joins the paragraph after it; a headline after a headline is a new item.
+    if (pendingHeadline && !isHeadlineLike(text)) {
       stories.push(story);
       pendingHeadline = isHeadlineLike(text);
       continue;
