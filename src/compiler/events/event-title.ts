@@ -52,8 +52,37 @@ function tidy(piece: string): string {
 /** A clause this short ("he said") says too little alone: the sentence is used instead. */
 const MIN_WORDS = 4;
 
+const OPENING = /^\s*[:,]?\s*["“«'‘]/u;
+const CLOSING = /["”»'’]\s*[,.]?\s*$/u;
+const QUOTE_END = /["”»’']/gu;
+/** A quote longer than this is cut where the title's length rules cut it. */
+const QUOTE_REACH = 160;
+
+/**
+ * A clause cut off by quote marks says too little alone ("the call was", "Said X, director of"):
+ * the quoted words it introduces or that it tags belong in its title.
+ */
+function withQuote(text: string, start: number, end: number, cs: number, ce: number): [number, number] {
+  let from = cs;
+  let to = ce;
+  if (OPENING.test(text.slice(ce, Math.min(end, ce + 4)))) {
+    const open = ce + (text.slice(ce, end).search(/["“«'‘]/u) + 1);
+    QUOTE_END.lastIndex = open;
+    const close = QUOTE_END.exec(text.slice(0, Math.min(end, open + QUOTE_REACH)));
+    to = close ? close.index + 1 : Math.min(end, open + QUOTE_REACH);
+  }
+  const before = text.slice(Math.max(start, cs - 4), cs);
+  if (CLOSING.test(before) && /^\s*\p{Ll}/u.test(text.slice(cs, ce))) {
+    // '"…," said X': the tag follows its quote; the title starts where the quote does.
+    const opener = text.slice(Math.max(start, cs - QUOTE_REACH), cs - 1).search(/["“«‘][^"“«‘]*$/u);
+    from = opener === -1 ? start : Math.max(start, cs - QUOTE_REACH) + opener;
+  }
+  return [from, to];
+}
+
 export function eventTitle(text: string, start: number, end: number, s: number, e: number): string {
   let [cs, ce] = clauseAround(text, start, end, s, e);
+  [cs, ce] = withQuote(text, start, end, cs, ce);
   if ((text.slice(cs, ce).match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) [cs, ce] = [start, end];
   let title: string;
   if (ce - cs <= SHORT_CLAUSE) {

@@ -191,6 +191,26 @@ describe('extractEvents', () => {
     expect(extractEvents(doc, mentions).map((e) => e.type)).toEqual(['arrest-extradition', 'arrest-extradition', 'arrest-extradition']);
   });
 
+  it('gives the quoted words a speech clause introduces or tags in its title', () => {
+    const { doc, mentions } = handDoc({
+      text: 'Ruiz said the call was "very cordial".\n\n"It is a reprieve, not a solution," said Lia Moro, director of a think tank.',
+      actors: { ruiz: ['Ruiz'], moro: ['Lia Moro'] },
+    });
+    const titles = extractEvents(doc, mentions).map((e) => e.title);
+    expect(titles).toContain('Ruiz said the call was "very cordial"');
+    expect(titles).toContain('"It is a reprieve, not a solution," said Lia Moro, director of a think tank');
+  });
+
+  it('makes a statement of a headline that gives someone\'s words after a colon', () => {
+    const { doc, mentions } = handDoc({
+      text: "Border czar Tom Hale: 'We will take the fight to the cartels'",
+      actors: { hale: ['Tom Hale'] },
+    });
+    const events = extractEvents(doc, mentions);
+    expect(events.map((e) => e.type)).toEqual(['statement']);
+    expect(events[0]?.title).toBe("Border czar Tom Hale: 'We will take the fight to the cartels'");
+  });
+
   it('builds titles only from words of the sentence', () => {
     const { doc, mentions } = handDoc({
       text: 'In a long speech on Monday, Minister Ana Ruiz rejected the offer of troops; the opposition applauded.',

@@ -15,6 +15,9 @@ export interface TriggerMatch {
   end: number;
 }
 
+const COLON_QUOTE = /^[^:"“”«»]{3,90}:(?=\s*["“«'‘])/u;
+const COLON_STATEMENT: Trigger = { type: 'statement', cameo: '010', pattern: ':' };
+
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
@@ -61,6 +64,11 @@ export function findTriggers(
     } else {
       COMBINED.lastIndex = at + 1;
     }
+  }
+  if (kept.length === 0) {
+    // "Border czar Ana Ruiz: 'We will…'": a headline that gives someone's words after a colon.
+    const colon = COLON_QUOTE.exec(sentence);
+    if (colon) kept.push({ trigger: COLON_STATEMENT, start: start + colon[0].length - 1, end: start + colon[0].length });
   }
   return kept;
 }
