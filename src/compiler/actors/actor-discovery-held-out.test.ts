@@ -72,3 +72,9 @@ describe('colon introductions', () => {
     expect(found('Puerto Salas: the berths reopen on Monday').discovered).toEqual([]);
   });
 });
+
+describe('credit lines are only credits', () => {
+  it('keeps the actors of a short paragraph that merely starts like a credit', () => {
+    expect(found('Con información de inteligencia, Lucía Ferrer ordenó cerrar el puerto.').named).toEqual([['Lucía Ferrer', 'Lucía Ferrer']]);
+  });
+});
