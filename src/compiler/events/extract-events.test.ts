@@ -211,6 +211,23 @@ describe('extractEvents', () => {
     expect(events[0]?.title).toBe("Border czar Tom Hale: 'We will take the fight to the cartels'");
   });
 
+  it('keeps an undated operation noun as background to a dated interview of the same sentence', () => {
+    const { doc, mentions } = handDoc({
+      text: 'Senator Ivo Brask voiced support for joining operations against the cartels during a May 4 interview with Lia Moro.',
+      dates: [['May 4', day('2031-05-04', 'inferred')]],
+      actors: { brask: ['Ivo Brask'], moro: ['Lia Moro'] },
+    });
+    expect(extractEvents(doc, mentions).map((e) => e.type)).toEqual(['interview']);
+  });
+
+  it('makes no statement of a colon in running text, where the clause has its own verb', () => {
+    const { doc, mentions } = handDoc({
+      text: "He doubted Tom Hale's approach: 'Do they believe ideology will solve it?'.",
+      actors: { hale: ['Tom Hale'] },
+    });
+    expect(extractEvents(doc, mentions)).toEqual([]);
+  });
+
   it('builds titles only from words of the sentence', () => {
     const { doc, mentions } = handDoc({
       text: 'In a long speech on Monday, Minister Ana Ruiz rejected the offer of troops; the opposition applauded.',

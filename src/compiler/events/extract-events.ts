@@ -130,7 +130,8 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
       if (allTied[i] !== null) return true;
       // "condemned the operation that captured X": the relative clause describes the object.
       const nounLike = t.trigger.noun === true || RELATIVE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 12), t.start));
-      return !nounLike || !found.some((o, j) => j !== i && !o.trigger.noun && o.start < t.start && o.trigger.type !== t.trigger.type);
+      // Also when another happening of the sentence is dated: the undated noun is background to it.
+      return !nounLike || !found.some((o, j) => j !== i && o.trigger.type !== t.trigger.type && ((!o.trigger.noun && o.start < t.start) || (t.trigger.noun === true && allTied[j] != null)));
     });
     const heads = found.filter((_, i) => asVerb[i]);
     const headTied = allTied.filter((_, i) => asVerb[i]);

@@ -67,7 +67,8 @@ export function findTriggers(
   }
   if (kept.length === 0) {
     // "Border czar Ana Ruiz: 'We will…'": a headline that gives someone's words after a colon.
-    const colon = COLON_QUOTE.exec(sentence);
+    // Only a headline (no closing full stop): in running text the clause before a colon has its own verb.
+    const colon = /[.!?]["'’”»]?\s*$/u.test(sentence) ? null : COLON_QUOTE.exec(sentence);
     if (colon) kept.push({ trigger: COLON_STATEMENT, start: start + colon[0].length - 1, end: start + colon[0].length });
   }
   return kept;
