@@ -24,10 +24,15 @@ describe('dates that refer to other dates', () => {
   });
 
   it('dates what "The call came a day after …" names as the day before the call', () => {
-    const text = 'Leaders talk\n\nThe two presidents spoke by phone on Monday, their first talk in months.\n\nThe call came a day after the governor told reporters that the port was closed.';
+    const text = 'Leaders talk\n\nThe two presidents held a phone call on Monday, their first talk in months.\n\nThe call came a day after the governor told reporters that the port was closed.';
     expect(dated(text, '2027-05-11')['a day after']).toMatchObject({ start: '2027-05-09', basis: 'relative' });
     const es = 'Llamada\n\nLa gobernadora sostuvo una llamada el lunes 10 de mayo de 2027 con el ministro.\n\nLa llamada ocurrió un día después de que el ministro dijera que el puerto seguía cerrado.';
     expect(dated(es)['un día después de que']).toMatchObject({ start: '2027-05-09', precision: 'day' });
+  });
+
+  it('leaves "a day after" unresolved when its subject was not named since the last date', () => {
+    const text = 'Port shut\n\nThe port shut on Wednesday.\n\nArmed men burned two cranes on Monday.\n\nThe closure came a day after the minister said the port was safe.';
+    expect(dated(text, '2027-06-09')['a day after']).toMatchObject({ start: null, precision: 'unknown' });
   });
 });
 

@@ -141,9 +141,10 @@ const ANAPHOR_REACH = 800;
 /**
  * Gives "the same day" the day of the last dated mention before it in its
  * paragraph, and "The call came a day after…" the day before the last dated
- * mention of its story within reach. With no such date they stay unresolved.
+ * mention of its story within reach, when "call" is named from that mention's
+ * sentence on. Otherwise they stay unresolved.
  */
-function resolveAnaphors(dates: DateMention[], found: readonly Found[], sentences: readonly Sentence[]): void {
+function resolveAnaphors(text: string, dates: DateMention[], found: readonly Found[], sentences: readonly Sentence[]): void {
   const anaphors = new Map<number, Extract<RawDate, { kind: 'anaphor' }>>();
   for (const f of found) if (f.raw.kind === 'anaphor') anaphors.set(f.raw.start, f.raw);
   if (anaphors.size === 0) return;
@@ -158,6 +159,8 @@ function resolveAnaphors(dates: DateMention[], found: readonly Found[], sentence
       if (!here || !there || there.story !== here.story) continue;
       if (raw.scope === 'paragraph' ? there.block !== here.block : mention.start - anchor.end > ANAPHOR_REACH) break;
       if (anchor.value.precision !== 'day' || anchor.value.start === null) continue;
+      // "The call came a day after…" needs the call named since that date, else the date may be another event's.
+      if (raw.subject && !text.slice(there.start, here.start).toLowerCase().includes(raw.subject.slice(0, 5))) return;
       mention.value = resolveAnaphor(raw, anchor.value);
       return;
     }
@@ -280,6 +283,6 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
     if (value) dates.push({ start: f.raw.start, end: f.raw.end, sentence: f.sentence, value });
   }
   dates.sort((a, b) => a.start - b.start);
-  resolveAnaphors(dates, found, sentences);
+  resolveAnaphors(doc.text, dates, found, sentences);
   return { published: publishedOf.get(0) ?? null, stories, dates, diagnostics };
 }

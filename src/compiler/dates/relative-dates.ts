@@ -40,7 +40,7 @@ const SAME_DAY = /(?<![\p{L}])(?:(?:on |later )?(?:that|the) same day|later that
  * after it, which is the one this mention dates.
  */
 const GAP_AFTER =
-  /(?<![\p{L}])(?:The|This|That|La|El|Esta|Este|Esa|Ese) [\p{L}-]+(?: [\p{L}-]+){0,2} (?:came|comes|was|happened|took place|occurred|ocurri[óo]|se produjo|se dio|fue|lleg[óo]|tuvo lugar) ((?:a|one|two|three|un|uno|dos|tres) (?:days?|d[íi]as?) (?:after|before|despu[ée]s de(?: que)?|antes de(?: que)?))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:The|This|That|La|El|Esta|Este|Esa|Ese) ([\p{L}-]+)(?: [\p{L}-]+){0,2} (?:came|comes|was|happened|took place|occurred|ocurri[óo]|se produjo|se dio|fue|lleg[óo]|tuvo lugar) ((?:a|one|two|three|un|uno|dos|tres) (?:days?|d[íi]as?) (?:after|before|despu[ée]s de(?: que)?|antes de(?: que)?))(?![\p{L}])/gu;
 const GAP_COUNT: Readonly<Record<string, number>> = { a: 1, one: 1, un: 1, uno: 1, two: 2, dos: 2, three: 3, tres: 3 };
 
 /** "the same day" and "a day after …" mentions, resolved later against a date before them. */
@@ -50,13 +50,14 @@ export function anaphoricDates(text: string, offset: number, found: RawDate[]): 
     add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: 0, scope: 'paragraph' });
   }
   for (const m of text.matchAll(GAP_AFTER)) {
-    const gap = m[1] ?? '';
+    const gap = m[2] ?? '';
+    const subject = (m[1] ?? '').toLowerCase();
     const count = GAP_COUNT[gap.split(' ')[0]?.toLowerCase() ?? ''] ?? 0;
     if (count === 0) continue;
     const start = offset + m.index + m[0].length - gap.length;
     const before = /after|despu/iu.test(gap);
     // The subject came `count` days after the event named next: that event is `count` days earlier.
-    add(found, { start, end: start + gap.length, text: gap, kind: 'anaphor', days: before ? -count : count, scope: 'preceding' });
+    add(found, { start, end: start + gap.length, text: gap, kind: 'anaphor', days: before ? -count : count, scope: 'preceding', subject });
   }
 }
 

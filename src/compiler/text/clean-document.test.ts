@@ -154,6 +154,7 @@ describe('title and outlet from the page header', () => {
   it('takes the outlet from a wire dateline or a byline when there is no masthead', () => {
     expect(cleanDocument(source(`Port reopens after long strike\n\nPUERTO NIEVE, May 9 (Harbor Wire) - ${body}`)).outlet).toBe('Harbor Wire');
     expect(cleanDocument(source(`Port reopens after long strike\n\nBy Jane Roe, Harbor Wire\n\n${body}`)).outlet).toBe('Harbor Wire');
+    expect(cleanDocument(source(`Gazetteer | World | Ports\n\nPort reopens after long strike\n\n${body}`)).outlet).toBe('Gazetteer');
   });
 
   it('never takes the headline, a section word or a lone opening word as the outlet', () => {

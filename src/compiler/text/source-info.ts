@@ -21,7 +21,7 @@ function mastheadLines(doc: SourceDocument, blocks: readonly Block[]): MastheadL
     let text = doc.text.slice(b.start, b.end).trim();
     if (b.reason === 'navigation crumb') text = text.split(/\s*[›>|»/·•]\s*/u)[0] ?? '';
     if (!isMastheadShape(text) || HOME_CRUMB.test(text)) continue;
-    lines.push({ text, first: lines.length === 0, opensDocument: b === blocks[0] });
+    lines.push({ text, first: lines.length === 0, opensDocument: b === blocks[0] && b.reason !== 'navigation crumb' });
   }
   return lines;
 }
