@@ -228,6 +228,23 @@ describe('extractEvents', () => {
     expect(extractEvents(doc, mentions)).toEqual([]);
   });
 
+  it('does not count a country named as the origin of the designated groups as an actor of the designation', () => {
+    const { doc, mentions } = handDoc({
+      text: 'The Foreign Office on May 2 designated eight criminal groups, six of them from Norvia, as terrorist organizations.',
+      dates: [['May 2', day('2031-05-02', 'inferred')]],
+      actors: { office: ['Foreign Office'], norvia: ['Norvia'] },
+    });
+    expect(extractEvents(doc, mentions).find((e) => e.type === 'designation')?.actors).toEqual(['office']);
+  });
+
+  it('keeps a statement made in a coordinated clause with its own subject', () => {
+    const { doc, mentions } = handDoc({
+      text: 'Norvia has sent dozens of prisoners to Estria, and Minister Ana Ruiz has repeatedly said Norvia would act alone.',
+      actors: { norvia: ['Norvia'], ruiz: ['Ana Ruiz'], estria: ['Estria'] },
+    });
+    expect(extractEvents(doc, mentions).map((e) => e.type)).toEqual(['arrest-extradition', 'statement']);
+  });
+
   it('builds titles only from words of the sentence', () => {
     const { doc, mentions } = handDoc({
       text: 'In a long speech on Monday, Minister Ana Ruiz rejected the offer of troops; the opposition applauded.',

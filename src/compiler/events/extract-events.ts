@@ -24,6 +24,9 @@ const HARD_BREAK = /[;:—–()"“”«»]|\s-\s/u;
 /** A relative clause set at an earlier event's place or time (linear: no nested repeats). */
 const WHERE = /^[^;:.]{0,80}?,\s*(?:where|during which|at which|donde|en (?:la|el) que|durante la cual)\s[^,;]{0,80}$/iu;
 const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|that|this|la|el|esa|ese|dicha|dicho)\s+$/iu;
+const PLACE_BEFORE = /(?<![\p{L}])(?:from|in|inside|within|across|desde|en|dentro de)\s+$/iu;
+/** A coordinated clause with a named subject: ", and Ana Ruiz …", "; pero el fiscal …". */
+const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|y|pero|mientras)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u;
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:that|which|que)\s+$/iu;
 /** Happenings that occur once: two mentions on one day in one story are the same one. */
 const ONE_OFF = new Set(['call', 'meeting', 'interview', 'military-operation', 'arrest-extradition', 'designation']);
@@ -72,6 +75,13 @@ function tieDates(text: string, triggers: TriggerMatch[], dates: DateMention[]):
     if (!current || bestCost < current.cost) best[bestIndex] = { date, cost: bestCost };
   }
   return triggers.map((_, i) => best[i]?.date ?? null);
+}
+
+/** True when a new clause with its own subject starts between a and b (", and García said"). */
+function coordinated(text: string, a: number, b: number): boolean {
+  const gap = text.slice(a, b);
+  const at = gap.search(NEW_CLAUSE);
+  return at !== -1 && b - a - at < 80;
 }
 
 function fallbackDate(doc: CleanDocument, story: number): DateValue {
@@ -137,8 +147,11 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const headTied = allTied.filter((_, i) => asVerb[i]);
     const specific = heads.some((t) => t.trigger.type !== 'statement');
     const happening = heads.some((t) => t.trigger.type !== 'statement' && t.trigger.type !== 'interview');
+    // "X sent 29 prisoners, and Y has said…": a speech verb in a clause of its own is its own event.
+    const ownClause = (t: TriggerMatch): boolean =>
+      heads.every((o) => o.trigger.type === 'statement' || coordinated(doc.text, Math.min(o.end, t.end), Math.max(o.start, t.start)));
     const keep = heads.map((t, i) => {
-      if (t.trigger.type === 'statement') return !specific || headTied[i] !== null;
+      if (t.trigger.type === 'statement') return !specific || headTied[i] !== null || ownClause(t);
       // "rejected the idea at her news conference": the conference is where, not what, unless dated.
       if (t.trigger.type === 'interview') return !happening || headTied[i] !== null;
       return true;
@@ -152,7 +165,14 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
       const local = inSentence.filter((m) => m.start >= from && m.end <= to);
       return local.length ? local : inSentence;
     };
-    const actorsOf = (t: TriggerMatch): ActorId[] => [...new Set(inClause(t).map((m) => m.actor))];
+    // A name after "from"/"in" after the trigger is a place or an origin ("six groups from X"), not a participant.
+    const isPlace = (m: ActorMention, t: TriggerMatch): boolean =>
+      m.start > t.end && PLACE_BEFORE.test(doc.text.slice(Math.max(sentence.start, m.start - 12), m.start));
+    const actorsOf = (t: TriggerMatch): ActorId[] => {
+      const all = inClause(t);
+      const taking = all.filter((m) => !isPlace(m, t));
+      return [...new Set((taking.length ? taking : all).map((m) => m.actor))];
+    };
     const subjectOf = (t: TriggerMatch): ActorId | null => {
       const near = inClause(t);
       return near.filter((m) => m.end <= t.start).pop()?.actor ?? near.find((m) => m.start >= t.end)?.actor ?? null;
