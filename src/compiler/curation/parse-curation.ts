@@ -9,6 +9,7 @@ import type { Diagnostic, EventType } from '../../schema/timeline';
 import { EVENT_TYPES } from '../../schema/timeline';
 import { isValidDay } from '../dates/calendar';
 import { diagnostic } from '../model';
+import { culpritOffset } from '../io/yaml-map';
 
 export interface Pin {
   document: string;
@@ -94,7 +95,9 @@ export function parseCuration(file: { path: string; text: string } | null): {
     return {
       curation,
       diagnostics: doc.errors.map((e) => {
-        const pos = lines.linePos(e.pos[0]);
+        // The YAML parser reports an unclosed bracket at the end of the file; point
+        // at the bracket that was never closed, where the editor has to look.
+        const pos = lines.linePos(culpritOffset(file.text, e.pos[0]));
         return diagnostic(
           'error',
           'curation-malformed',

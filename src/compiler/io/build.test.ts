@@ -50,6 +50,15 @@ describe('runBuild', () => {
     expect(schema.properties.schemaVersion).toBeDefined();
   });
 
+  it('reads every document when the output file sits in a folder that contains the documents folder', async () => {
+    await writeDocs(Object.keys(ARTICLES));
+    // `--docs docs --out timeline.json`: the output folder is the project root, which holds docs/.
+    const outcome = await runBuild(options({ outFile: 'timeline.json' }));
+    expect(outcome.written).toBe(true);
+    const written = JSON.parse(await fs.readFile(path.join(root, 'timeline.json'), 'utf8')) as { documents: unknown[] };
+    expect(written.documents).toHaveLength(Object.keys(ARTICLES).length);
+  });
+
   it('gives byte-identical output whatever order the files were created in', async () => {
     await writeDocs(Object.keys(ARTICLES));
     await runBuild(options());

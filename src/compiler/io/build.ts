@@ -165,8 +165,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   const docsStat = await fsp.stat(docsDir).catch(() => null);
   if (!docsStat?.isDirectory()) return fail(`documents folder not found: ${toDisplayPath(options.cwd, docsDir)}`, data.diagnostics);
 
-  // The output folder (when it is not the documents folder itself) and the output files are never read as input.
-  const exclude = [outFile, schemaFile, ...(outDir !== docsDir ? [outDir] : [])];
+  // The output files are never read as input, nor is an output folder that lies
+  // inside the documents folder. An output folder that CONTAINS the documents
+  // folder (`--docs corpus --out timeline.json`) must not exclude the documents.
+  const outInsideDocs = outDir !== docsDir && !nodePath.relative(docsDir, outDir).startsWith('..') && !nodePath.isAbsolute(nodePath.relative(docsDir, outDir));
+  const exclude = [outFile, schemaFile, ...(outInsideDocs ? [outDir] : [])];
   const corpus = await readCorpus({
     root: docsDir,
     exclude,

@@ -15,6 +15,7 @@ import { IMAGE_CREDIT_REASON, dominantScript, noiseReason, scriptCounts } from '
 import { assignRelatedStories, isHeadlineLike, isRelatedHeading } from './related-items';
 import { chooseTitleBlock, isMastheadBeforeHeadline, titleFromText, type TitleCandidate } from './title';
 import { isMastheadShape } from './masthead';
+import { safeCut } from './safe-cut';
 
 /** Drafts looked at for masthead lines, at most, before the first real paragraph. */
 const HEADER_DRAFTS = 15;
@@ -254,5 +255,5 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
 
 function preview(text: string): string {
   const flat = text.replace(/\s+/gu, ' ');
-  return flat.length > 60 ? `${flat.slice(0, 57)}…` : flat;
+  return flat.length > 60 ? `${safeCut(flat, 57)}…` : flat;
 }

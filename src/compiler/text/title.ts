@@ -5,6 +5,7 @@
  * short line is a headline the page repeats, the headline is the title.
  */
 import { duplicateKey } from './duplicates';
+import { safeCut } from './safe-cut';
 
 export interface TitleCandidate {
   index: number;
@@ -60,7 +61,7 @@ export function chooseTitleBlock(candidates: readonly TitleCandidate[]): number 
 export function titleFromText(text: string): string {
   const firstSentence = /^[^.!?]{10,200}[.!?]/u.exec(text)?.[0] ?? text;
   if (firstSentence.length <= 140) return firstSentence.trim();
-  const cut = firstSentence.slice(0, 140);
+  const cut = safeCut(firstSentence, 140);
   const space = cut.lastIndexOf(' ');
   return `${(space > 60 ? cut.slice(0, space) : cut).trim()}…`;
 }
