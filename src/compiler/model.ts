@@ -137,6 +137,8 @@ export interface ExtractedDocument extends CleanDocument {
   events: ExtractedEvent[];
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function diagnostic(
   severity: Severity,
   rule: string,
@@ -147,7 +149,9 @@ export function diagnostic(
   return {
     severity,
     rule,
-    message,
+    // Messages quote document text cut at a length; a cut through an emoji must not
+    // put a lone surrogate into the output.
+    message: message.replace(LONE_SURROGATE, ''),
     document,
     line: position?.line ?? null,
     column: position?.column ?? null,
