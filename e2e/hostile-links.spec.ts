@@ -92,6 +92,8 @@ test('the detail panel, presentation card and TimelineJS export link only http(s
 });
 
 test('each document shows a link only for an http(s) URL, and print shows the real host', async ({ page }) => {
+  // Twenty page loads in one journey: give it the time of three tests.
+  test.slow();
   const w = watch(page);
   const t = timeline();
   await serveHostile(page, t);
