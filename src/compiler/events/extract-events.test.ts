@@ -119,12 +119,14 @@ describe('extractEvents', () => {
 
   it('does not turn hedged actions into events', () => {
     const { doc, mentions } = handDoc({
-      text: 'Hale spoke of possible strikes and future meetings with Norvia.',
-      actors: { hale: ['Hale'] },
+      text: 'Hale spoke of possible strikes and future meetings with Norvia. The ministry has drawn up options for strikes on Norvia.',
+      actors: { hale: ['Hale'], ministry: ['The ministry'] },
     });
     const types = extractEvents(doc, mentions).map((e) => e.type);
     expect(types).not.toContain('military-operation');
     expect(types).not.toContain('meeting');
+    // Drawing up options is itself something that happened (considering a policy).
+    expect(types).toContain('policy');
   });
 
   it('never doubles an event from a repeated sentence, and collapses repeated mentions', () => {

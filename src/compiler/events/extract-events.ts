@@ -5,8 +5,12 @@
  * ("a call on January 29 … their January 12 talk"). An event with no date of its
  * own is placed at its story's real publication date with basis `reported`, or
  * left unknown: it never gets a day the text does not support. Generic speech
- * verbs only make a `statement` when nothing more specific is in the sentence,
- * and repeated mentions of one event inside a story collapse into one.
+ * verbs only make a `statement` when nothing more specific is in their clause; a
+ * press conference is only the venue of a rejection or policy said there; an
+ * undated noun ("the operation", "tariffs") that is the object of another
+ * trigger or background to a dated one is no event of its own. Repeated
+ * mentions of one event inside a story collapse into one (a later "the
+ * meeting" joins the dated meeting).
  */
 import type { ActorId, DateValue } from '../../schema/timeline';
 import { formatDay } from '../dates/calendar';

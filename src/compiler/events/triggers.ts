@@ -67,6 +67,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'policy', cameo: '014', pattern: 'announced|anunci[oó]|launched|lanz[oó]|increasing its|increased its|aument[oó]|cuts (?:its )?(?:benchmark |interest )?rates?|recorta (?:su |la )?tasa|se comprometi[oó]|committed to|agreed to', factual: true },
   { type: 'policy', cameo: '014', pattern: 'proposal|propuesta|directive|directiva|executive order|orden ejecutiva|decree|decreto|strategy|estrategia|reforms?|reforma|tariffs?|aranceles?|pressure|presi[oó]n', factual: true, noun: true },
   { type: 'policy', cameo: '070', pattern: 'aid package|paquete de ayuda', factual: true },
+  // 014 Consider policy option: drawing up options is the event, the strikes it weighs are not.
+  { type: 'policy', cameo: '014', pattern: '(?:drawn|drew|draws|draw) up (?:options|plans)|(?:prepar[oó]|elabor[oó]|prepararon|elaboraron) (?:opciones|planes)' },
   { type: 'policy', cameo: '057', pattern: 'signed|firm[oó]|firmaron|agreement|acuerdo' },
   // 186 Assassinate; 0841 Return, release person(s)
   { type: 'other', cameo: '186', pattern: 'killed|murdered|assassinated|asesinad[oa]|asesin[oó]', factual: true },
@@ -89,4 +91,4 @@ export const NEGATED =
 
 /** Words that make a following trigger hypothetical rather than something that happened. */
 export const HEDGES =
-  /(?<![\p{L}\p{N}])(?:rule out|rules out|ruled out|threaten(?:s|ed)?(?: with)?|amenaz[oó] con|descart[oó]|descarta|potential|possible|future|upcoming|planned|proposed|hypothetical|would|could|might|may|to authorize|to allow|joint|posibles?|futur[oa]s?|eventual(?:es)?|pr[oó]xim[oa]s?|podr[ií]a|permitir)\s+(?:\p{L}+\s+){0,2}$/iu;
+  /(?<![\p{L}\p{N}])(?:rule out|rules out|ruled out|threaten(?:s|ed)?(?: with)?|amenaz[oó] con|descart[oó]|descarta|potential|possible|future|upcoming|planned|proposed|hypothetical|would|could|might|may|to authorize|to allow|joint|posibles?|futur[oa]s?|eventual(?:es)?|pr[oó]xim[oa]s?|podr[ií]a|permitir|options? for|plans? for|opciones (?:para|de)|planes (?:para|de))\s+(?:\p{L}+\s+){0,2}$/iu;
