@@ -20,6 +20,9 @@ import { latestDay, resolveAnaphor, resolveDate, sinceRange, statedDays } from '
 const SCAN_BUDGET = 400_000;
 const CHUNK = 4000;
 const MAX_DATE_WARNINGS = 100;
+/** Meta blocks searched for a publication date at the top and at the foot of a page. */
+const META_HEAD = 30;
+const META_TAIL = 10;
 
 export interface DocumentDates {
   published: CalendarDay | null;
@@ -177,9 +180,17 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
   let budget = SCAN_BUDGET;
   let skipped = false;
   let firstSentence = 0;
+  // Meta blocks only matter for the publication date: the first and last few are enough,
+  // and a page of thousands of timestamp lines must not feed them all to chrono.
+  const metaCount = blocks.reduce((n, b) => n + (b.kind === 'meta' ? 1 : 0), 0);
+  let metaSeen = 0;
   blocks.forEach((block, index) => {
     const read = block.kind === 'body' || block.kind === 'related';
     if (!read && block.kind !== 'meta') return;
+    if (block.kind === 'meta') {
+      metaSeen += 1;
+      if (metaSeen > META_HEAD && metaSeen <= metaCount - META_TAIL) return;
+    }
     while (firstSentence < sentences.length && (sentences[firstSentence]?.block ?? Infinity) < index) firstSentence += 1;
     for (const chunk of read ? chunks(doc.text, sentences, firstSentence, index) : [{ start: block.start, end: block.end }]) {
       const length = chunk.end - chunk.start;

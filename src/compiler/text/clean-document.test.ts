@@ -85,6 +85,8 @@ describe('cleanDocument on any input', () => {
       "'a ".repeat(200_000),
       'Ab\n'.repeat(50_000),
       `${'«'.repeat(1000)}hi${'»'.repeat(1000)}`,
+      'June 9, 2027 3:14 PM CST Updated 3 hours ago\n'.repeat(20_000),
+      'The same day came a day after the call since it took office on May 1, 2026. '.repeat(20_000),
     ];
     for (const text of inputs) checkInvariants(cleanDocument(source(text)));
   });
