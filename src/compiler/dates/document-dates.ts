@@ -4,7 +4,10 @@
  * precedence), builds each story's date context and resolves every mention in its
  * own story's context. The lower bound is the latest fully stated day anywhere in
  * the document, leaving out days in a future context ("will vote on March 5,
- * 2027"), which say nothing about when the text was written.
+ * 2027"), which say nothing about when the text was written. Two readings need
+ * the dates around them: "the same day" / "The call came a day after…" take the
+ * day of an earlier dated mention (or stay unresolved), and a stated date after
+ * "since" opens a period that ends at the publication date when there is one.
  */
 import type { Diagnostic } from '../../schema/timeline';
 import { diagnostic, type Block, type CalendarDay, type DateMention, type Sentence, type SourceDocument, type StoryContext } from '../model';

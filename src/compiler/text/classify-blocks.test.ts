@@ -37,4 +37,11 @@ describe('block classification', () => {
     const { title } = classify(`Officials met in the capital on Monday to discuss the plan. ${'More words follow here. '.repeat(20)}`);
     expect(title).toBe('Officials met in the capital on Monday to discuss the plan.');
   });
+
+  it('leaves a comment form after a related block out as noise, not as a related story', () => {
+    const body = 'The minister spoke at length about the plan and its costs for the region, aides said.';
+    const { kinds } = classify(`Port plan unveiled\n\n${body}\n\n${body.replace('plan', 'budget')}\n\nRelated:\nDockworkers vow to keep striking\nSenators demand an inquiry\n\nLeave a Reply\nYou must be logged in to post a comment.`);
+    expect(kinds.filter(([text]) => text.startsWith('Leave a') || text.startsWith('You must')).map(([, kind]) => kind)).toEqual(['noise', 'noise']);
+    expect(kinds.filter(([, kind]) => kind === 'related').map(([, , story]) => story)).toEqual([1, 2]);
+  });
 });
