@@ -1,7 +1,8 @@
 /**
  * Finds articles that are the same article: byte-identical after whitespace
  * folding, or near-identical (Jaccard similarity of word 5-gram shingles of at
- * least 0.9, found through shared smallest shingles and then checked exactly). The
+ * least 0.9 — or an edited copy, see EDITED_COPY_* — found through shared smallest
+ * shingles and then checked exactly). The
  * earliest published one (then the first by path) is the original; the others
  * point to it. Independent of file order.
  */
@@ -15,6 +16,14 @@ export interface DuplicateCandidate {
 }
 
 export const NEAR_DUPLICATE = 0.9;
+/**
+ * Short articles: one inserted word changes five shingles, so a 50-word wire story
+ * with "Monday" → "Monday morning" falls to a shingle similarity near 0.8. Such a
+ * pair is still near-identical when most 5-word sequences are shared AND the words
+ * themselves (as a multiset) are almost the same.
+ */
+const EDITED_COPY_SHINGLES = 0.6;
+const EDITED_COPY_WORDS = 0.9;
 const SHINGLE = 5;
 const ANCHORS = 16;
 /** A near-identical text shares most of its anchors; fewer than this is a different article. */
@@ -83,6 +92,22 @@ export function jaccard(a: Set<number>, b: Set<number>): number {
   return shared / (a.size + b.size - shared);
 }
 
+/** Jaccard similarity of two word multisets. */
+export function bagJaccard(a: readonly number[], b: readonly number[]): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  const counts = new Map<number, number>();
+  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
+  let shared = 0;
+  for (const x of b) {
+    const n = counts.get(x) ?? 0;
+    if (n > 0) {
+      shared += 1;
+      counts.set(x, n - 1);
+    }
+  }
+  return shared / (a.length + b.length - shared);
+}
+
 /** The k smallest shingle hashes: near-identical texts almost surely share one of them. */
 function bottomK(set: Set<number>): number[] {
   const out: number[] = [];
@@ -112,9 +137,11 @@ export function findDuplicateDocuments(
   const exact = new Map<string, string>();
   const buckets = new Map<number, number[]>();
   const sets: Set<number>[] = [];
+  const words: number[][] = [];
   ordered.forEach((doc, index) => {
     const w = wordHashes(doc.text);
     sets.push(shinglesOf(w));
+    words.push(w);
     if (w.length === 0) return;
     let h1 = 0x811c9dc5;
     let h2 = 0x9e3779b1;
@@ -149,7 +176,10 @@ export function findDuplicateDocuments(
       const other = ordered[c];
       if (!other || result.has(other.id)) continue;
       const similarity = jaccard(set, sets[c] ?? new Set<number>());
-      if (similarity >= NEAR_DUPLICATE && (!best || similarity > best.similarity)) best = { original: other.id, similarity };
+      const near =
+        similarity >= NEAR_DUPLICATE ||
+        (similarity >= EDITED_COPY_SHINGLES && bagJaccard(w, words[c] ?? []) >= EDITED_COPY_WORDS);
+      if (near && (!best || similarity > best.similarity)) best = { original: other.id, similarity };
     }
     if (best) result.set(doc.id, best);
   });
