@@ -22,7 +22,7 @@ test('opening the Jan 19 interview shows Moreno’s quotes with the source sente
   await expect(sources.getByRole('blockquote').first()).toContainText(/January 19/);
 
   // A quote shows its speaker, the full text and its surrounding sentence.
-  await quotes.getByRole('button', { name: /Open/ }).first().click();
+  await quotes.getByRole('listitem').filter({ hasText: /That is not violating sovereignty/ }).getByRole('button', { name: /Open/ }).click();
   const quotePanel = page.getByRole('complementary', { name: /^Quote:/ });
   await expect(quotePanel.getByRole('heading', { level: 2 })).toContainText('Alejandro Moreno');
   const context = quotePanel.getByRole('region', { name: 'In context' });
