@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { neutraliseFormula, toCsv } from './csv';
-import { testTimeline as t } from './test-timeline';
+import { testTimeline as t } from './fixtures/test-timeline';
 
 describe('CSV export', () => {
   const parsed = Papa.parse<Record<string, string>>(toCsv(t, t.events, t.quotes), { header: true });

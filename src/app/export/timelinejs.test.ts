@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayDate, toTimelineJs } from './timelinejs';
-import { testTimeline as t } from './test-timeline';
+import { testTimeline as t } from './fixtures/test-timeline';
 
 const labels = { undated: 'Undated', unattributed: 'Unattributed', sources: 'Sources', eventType: (type: string) => type };
 

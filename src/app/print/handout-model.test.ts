@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handoutModel } from './handout-model';
-import { testTimeline as t } from '../export/test-timeline';
+import { testTimeline as t } from '../export/fixtures/test-timeline';
 
 describe('print handout', () => {
   const model = handoutModel(t, t.events, t.quotes);

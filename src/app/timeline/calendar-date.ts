@@ -1,7 +1,7 @@
 /**
  * Calendar values as UTC day numbers. A "YYYY-MM-DD" string names a calendar day,
  * not an instant, so it is turned into the UTC midnight of that day by arithmetic
- * (never `new Date('2026-01-19')`, whose meaning depends on the parser), and every
+ * (never `new Date('2031-03-14')`, whose meaning depends on the parser), and every
  * scale in the chart runs in UTC. The reader's time zone then cannot move a day.
  */
 import type { DateValue } from '../../schema/timeline';

@@ -1,6 +1,6 @@
 /**
  * Actor ids are derived from the canonical name, so they are stable across builds
- * and readable in URLs: "Claudia Sheinbaum" → "claudia-sheinbaum". Never random.
+ * and readable in URLs: "Irene Sotelo" → "irene-sotelo". Never random.
  */
 import type { ActorId } from '../../schema/timeline';
 import { foldKey } from './fold-text';

@@ -3,8 +3,8 @@
  * are compared word by word on folded keys (case, accents, NFC/NFD and invisible
  * characters do not matter) and on the punctuation between words ("U.S." is not
  * "us"). Capitalisation still carries meaning: an acronym ("PRI", "US") must be
- * written in capitals, and a proper name must be capitalised ("Moreno" the
- * surname, not "moreno" the adjective). Descriptions with lower-case words ("the
+ * written in capitals, and a proper name must be capitalised ("Rose" the
+ * surname, not "rose" the flower). Descriptions with lower-case words ("the
  * Mexican president") match in any case. Longest phrase wins.
  */
 import type { ActorId } from '../../schema/timeline';
@@ -71,7 +71,7 @@ export function aliasEntry(
   };
 }
 
-/** The entry, plus its article-less variant ("The Heritage Foundation" → "Heritage Foundation"). */
+/** The entry, plus its article-less variant ("The Meridian Institute" → "Meridian Institute"). */
 export function aliasEntries(phrase: string, actor: ActorId | null, via: AliasEntry['via'], person = false): AliasEntry[] {
   const entry = aliasEntry(phrase, actor, via, person);
   if (!entry) return [];
@@ -145,7 +145,7 @@ function matchEntry(entry: AliasEntry, tokens: readonly WordToken[], separators:
       const sep = separators[t] ?? '';
       const sepOk = t === afterNickname ? QUOTE_ONLY.test(closerToStraight(sep)) : sep === entry.separators[k - 1];
       if (!(token.key === entry.keys[k] && sepOk)) {
-        // "Alejandro 'Alito' Moreno": a quoted nickname after the first name.
+        // "Marcus 'Mac' Odell": a quoted nickname after the first name.
         const after = tokens[t + 1];
         if (
           entry.nickname && k === 1 && afterNickname === -1 && after !== undefined && token.capitalized &&

@@ -1,6 +1,6 @@
 /**
- * The short forms a person is called by once named in full: "Anna Kelly" →
- * "Kelly"; "Ciro Gómez Leyva" → "Gómez Leyva", "Leyva" and "Gómez" (the first
+ * The short forms a person is called by once named in full: "Ines Brask" →
+ * "Brask"; "Luis Ortega Vidal" → "Ortega Vidal", "Vidal" and "Ortega" (the first
  * surname in Spanish names). Only used within the document that named them.
  */
 import { isNameParticle, isNeverName, isTitle } from './actor-lexicon';

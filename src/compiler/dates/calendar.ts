@@ -101,8 +101,8 @@ export function parseDay(text: string): CalendarDay | null {
 }
 
 /**
- * The latest day with this month and day that is not after `bound` (a January 19
- * seen from 2026-01-29 is 2026-01-19; seen from 2026-01-10 it is 2025-01-19).
+ * The latest day with this month and day that is not after `bound` (a March 14
+ * seen from 2031-03-20 is 2031-03-14; seen from 2031-03-10 it is 2030-03-14).
  * Feb 29 looks back to the last leap year.
  */
 export function latestMonthDayNotAfter(month: number, day: number, bound: CalendarDay): CalendarDay | null {

@@ -90,7 +90,7 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number | nu
 /**
  * Whether the words before a date, in its own clause, put it in the future ("will
  * be presented in February", "se reunirá el lunes"). The clause stops at a comma,
- * semicolon, colon, dash or quote, so "Sheinbaum, who will govern until 2030, said
+ * semicolon, colon, dash or quote, so "Sotelo, who will govern until 2030, said
  * on Monday" reads Monday as past.
  */
 function isFuture(text: string, raw: RawDate, sentence: Sentence | undefined): boolean {

@@ -206,7 +206,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
   return { quotes, diagnostics };
 }
 
-/** "Alejandro 'Alito' Moreno": a quoted word between two capitalised words is a nickname. */
+/** "Marcus 'Mac' Odell": a quoted word between two capitalised words is a nickname. */
 function isNickname(text: string, q: QuoteSpan): boolean {
   const before = /\p{Lu}[\p{L}\p{M}]*\s+$/u.test(text.slice(Math.max(0, q.open - 40), q.open));
   const after = /^\s+\p{Lu}/u.test(text.slice(q.close, q.close + 3));

@@ -1,9 +1,9 @@
 /**
  * Who said a quote. In order: the antecedent of a relative clause that
  * introduces it ("el presidente X, quien dijo que «…», la mandataria
- * respondió" is X's); an attribution right after it ("…,' Moreno
+ * respondió" is X's); an attribution right after it ("…,' Odell
  * stated", "…», afirmó la canciller Ruiz"); the subject of the last speech verb
- * before it ("Sheinbaum declared on Friday, …", "She warned Trump that Mexico
+ * before it ("Sotelo declared on Friday, …", "She warned Odell that Halden
  * would 'never accept'", "X, speaking in Miami, said"); the source of "according
  * to"/"según"; a name right before a headline colon ("Trump: capture 'a
  * message'"); the subject of a colon introduction ("He questioned the approach:
@@ -46,7 +46,7 @@ const AFTER_CUE_SKIP = new Set([
   'agencia', 'diario', 'periodico', 'cadena', 'medio', 'informo', 'reporto', 'publico', 'indico', 'senalo', 'dijo',
 ]);
 
-/** Words that may stand between a subject and its verb: "Sheinbaum on Monday said", "la presidenta también dijo". */
+/** Words that may stand between a subject and its verb: "Sotelo on Monday said", "la presidenta también dijo". */
 const GAP_WORDS = new Set([
   'also', 'later', 'then', 'has', 'had', 'have', 'previously', 'again', 'publicly', 'reportedly', 'would', 'will', 'once',
   'repeatedly', 'further', 'first', 'earlier', 'today', 'yesterday', 'on', 'this', 'last', 'late', 'early', 'morning',
@@ -164,7 +164,7 @@ function relativeClauseSpeaker(input: AttributionInput): ActorId | null {
 const MAX_COLON_INTRO = 80;
 
 /**
- * A headline-style introduction, "Trump: Maduro capture 'a message' to the
+ * A headline-style introduction, "Odell: port deal 'a message' to the
  * cartels", "Border chief Jane Roe: '…'": a name right before a colon at the
  * start of the sentence speaks the quoted words after it. Returns the speaker.
  */

@@ -65,7 +65,7 @@ export function mentionsBetween(mentions: readonly ActorMention[], from: number,
 }
 
 /**
- * The subject a Spanish sentence carries over ("Sheinbaum recordó … «…», subrayó."):
+ * The subject a Spanish sentence carries over ("Sotelo recordó … «…», subrayó."):
  * the last person named before the quote, in its paragraph or the one before.
  */
 export function carriedSubject(
