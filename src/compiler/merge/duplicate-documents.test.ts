@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicateDocuments } from './duplicate-documents';
+import fc from 'fast-check';
+import { findDuplicateDocuments, findDuplicateDocumentsExhaustive } from './duplicate-documents';
 
 const article = Array.from({ length: 60 }, (_, i) => `Sentence number ${i} tells the reader about border talks and cartel raids in town ${i}.`).join(' ');
 
@@ -46,5 +47,60 @@ describe('findDuplicateDocuments', () => {
       { id: 'b', path: 'b.txt', text: `${article} More.`, published: null },
     ];
     expect([...findDuplicateDocuments([...docs].reverse())]).toEqual([...findDuplicateDocuments(docs)]);
+  });
+});
+
+describe('findDuplicateDocuments (indexed) against comparing every pair', () => {
+  const vocabulary = ['border', 'talks', 'cartel', 'raid', 'minister', 'said', 'on', 'monday', 'the', 'troops', 'vote', 'port', 'deal', 'city', 'we', 'never'];
+  const words = fc.array(fc.constantFrom(...vocabulary), { minLength: 0, maxLength: 40 });
+  // Documents built from a few base texts with small edits, so near-duplicates, exact copies and misses all occur.
+  const corpus = fc
+    .tuple(
+      fc.array(words, { minLength: 1, maxLength: 4 }),
+      fc.array(
+        fc.record({
+          base: fc.nat(),
+          edits: fc.array(fc.tuple(fc.nat(), fc.constantFrom(...vocabulary), fc.constantFrom('insert', 'replace', 'delete')), { maxLength: 4 }),
+          published: fc.option(fc.constantFrom('2031-01-01', '2031-01-02', '2031-02-01'), { nil: null }),
+          shout: fc.boolean(),
+        }),
+        { minLength: 1, maxLength: 14 },
+      ),
+    )
+    .map(([bases, specs]) =>
+      specs.map((spec, i) => {
+        const text = [...(bases[spec.base % bases.length] ?? [])];
+        for (const [at, word, kind] of spec.edits) {
+          const k = text.length ? at % text.length : 0;
+          if (kind === 'insert') text.splice(k, 0, word);
+          else if (kind === 'replace') text[k] = word;
+          else text.splice(k, 1);
+        }
+        const joined = text.join(' ');
+        return { id: `d${i}`, path: `p${(i * 7) % 11}-${i}.txt`, text: spec.shout ? joined.toUpperCase() : joined, published: spec.published };
+      }),
+    );
+
+  it('finds exactly the duplicates, originals and similarities that comparing every pair finds', () => {
+    fc.assert(
+      fc.property(corpus, (docs) => {
+        expect([...findDuplicateDocuments(docs)].sort()).toEqual([...findDuplicateDocumentsExhaustive(docs)].sort());
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('still finds a copy among many articles that share a site template', () => {
+    const template = 'We use cookies to improve your experience. Accept Decline. Leave a reply. Your email address will not be published.';
+    const docs = Array.from({ length: 300 }, (_, i) => ({
+      id: `a${i}`,
+      path: `a${String(i).padStart(3, '0')}.txt`,
+      text: `Story ${i}: the mayor of town ${i} met delegates ${i * 3} and ${i * 5} about bridge ${i % 17} and road ${i % 13}. ${template}`,
+      published: null,
+    }));
+    const copy = { id: 'copy', path: 'z-copy.txt', text: `${docs[123]?.text ?? ''} Share this.`, published: null };
+    const found = findDuplicateDocuments([...docs, copy]);
+    expect([...found.keys()]).toEqual(['copy']);
+    expect(found.get('copy')?.original).toBe('a123');
   });
 });

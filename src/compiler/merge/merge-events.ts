@@ -77,14 +77,14 @@ const RECENT_DAYS = 45;
 /** How many recent clusters per actor an undated report is compared with. */
 const RECENT = 64;
 
-function datesCompatible(a: DateValue, b: DateValue, similarity: number): boolean {
+function datesCompatible(a: DateValue, b: DateValue, similarity: () => number): boolean {
   const x = dateInterval(a);
   const y = dateInterval(b);
   if (!x || !y) return false;
   if (a.precision === 'day' && b.precision === 'day') return x[0] === y[0];
   if (!contains(x, y) && !contains(y, x)) return false;
   // A year holds many happenings of one kind: demand near-identical wording.
-  if (a.precision === 'year' || b.precision === 'year') return similarity >= NEAR_IDENTICAL_WORDING;
+  if (a.precision === 'year' || b.precision === 'year') return similarity() >= NEAR_IDENTICAL_WORDING;
   return true;
 }
 
@@ -95,12 +95,16 @@ function fits(cluster: Cluster, m: EventMember, words: Set<string>): boolean {
     const shared = m.actors.filter((a) => cluster.actors.has(a)).length;
     if (m.date.precision !== 'day' || !hasOwnDate(m.date) || shared < 2 || !cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
   }
-  let similarityBest = 0;
+  // The same sentence in a duplicate article joins whatever the dates say.
   for (const sample of cluster.samples) {
-    const similarity = wordSimilarity(sample.words, words);
-    if (sample.canonical === m.canonical && sample.document !== m.document && similarity >= NEAR_IDENTICAL_WORDING) return true;
-    similarityBest = Math.max(similarityBest, similarity);
+    if (sample.canonical === m.canonical && sample.document !== m.document && wordSimilarity(sample.words, words) >= NEAR_IDENTICAL_WORDING) return true;
   }
+  // The best wording match with the samples, computed only when a rule below needs it (most checks do not).
+  let best = -1;
+  const similarityBest = (): number => {
+    if (best < 0) best = cluster.samples.reduce((most, sample) => Math.max(most, wordSimilarity(sample.words, words)), 0);
+    return best;
+  };
   const own = hasOwnDate(m.date);
   if (own && cluster.dates.some((d) => !datesCompatible(d, m.date, similarityBest))) return false;
   const shared = m.actors.filter((a) => cluster.actors.has(a)).length;
@@ -109,7 +113,7 @@ function fits(cluster: Cluster, m: EventMember, words: Set<string>): boolean {
   // An article reports what happened before it was published (or that day), not after.
   if (!own && at && cluster.dates.some((d) => (dateInterval(d)?.[0] ?? -Infinity) > at[0] + 1)) return false;
   const wording = !own && !at && cluster.dates.length > 0 ? STRICT_WORDING : SIMILAR_WORDING;
-  if (similarityBest >= wording && shared >= 2) return true;
+  if (shared >= 2 && similarityBest() >= wording) return true;
   // "The tariffs took effect" in a story of that day: the happening dated that day elsewhere.
   if (!own && at && !VERBAL.has(m.type) && shared >= 2 && cluster.dates.some((d) => d.precision === 'day' && dateInterval(d)?.[0] === at[0])) return true;
   // "the call between X and Y" without a date: the dated call between the same two people.
