@@ -1,24 +1,50 @@
 /**
- * A short event title made only of the source's own words: the clause around
- * the trigger. A long clause keeps its opening words (usually who acted) and
- * the words around the trigger, joined by an ellipsis; nothing is paraphrased,
- * so a title can never say more than the article did.
+ * A short, headline-like event title made only of the source's own words: the
+ * clause around the trigger. A leading adverbial ("Meanwhile,", "In response,",
+ * "Por otra parte,") is dropped; a long clause is cut at its best boundary after
+ * the trigger (a comma, then a relative or subordinate clause, then a
+ * preposition), never on an article, preposition or conjunction, and a quote
+ * the cut leaves open is closed. When the subject's titles make it too long they
+ * are dropped before the name ("Foreign Minister Ana Ruiz" → "Ana Ruiz"). A
+ * pronoun opening the title gives way to the name of the person it was resolved
+ * to, in the document's own words. Nothing is paraphrased or added.
  */
+import type { ActorId } from '../../schema/timeline';
+import { demonymCountry, isDomainWord, isTitle } from '../actors/actor-lexicon';
+import { wordTokens, type WordToken } from '../actors/word-tokens';
+import type { ActorMention } from '../model';
+import { breaksSetting, governsNoun, isArticle, isDangling, isPreposition, isSourceOpener, isSubjectPronoun, isSubordinator, opensAdverbial, opensClause } from './title-words';
 
-const SHORT_CLAUSE = 120;
-const BEFORE = 40;
-const AFTER = 45;
-const HEAD = 55;
+/** Longest title, in characters (a headline). */
+const LIMIT = 90;
+/** A title shorter than this is not worth cutting down to. */
+const MIN_CHARS = 24;
+/** Words before the trigger longer than this may be only the setting of the trigger's clause. */
+const LONG_SETTING = 45;
 const HARD_BREAK = /[;:—–()[\]"“”«»]|\s-\s/gu;
+/** A short quote inside running words ('would "never accept" troops') is part of its clause. */
+const INLINE_QUOTE = /(?<=[\p{L}\p{N},][ \u00a0])["“«‘][^"“”«»‘’\n]{1,60}["”»’](?=[\s,.;:!?]|$)/gu;
+
+export interface TitleContext {
+  /** Actor mentions in the event's sentence, sorted by start. */
+  mentions?: readonly ActorMention[];
+  /** The words this document names an actor with ("Ruiz"), for a pronoun that opens a title. */
+  nameOf?: (actor: ActorId) => string | null;
+}
 
 /** [start, end) of the clause holding [s, e) inside the sentence [start, end). */
 export function clauseAround(text: string, start: number, end: number, s: number, e: number): [number, number] {
+  return clauseWith(text, start, end, s, e, null);
+}
+
+function clauseWith(text: string, start: number, end: number, s: number, e: number, skip: Set<number> | null): [number, number] {
   let from = start;
   let to = end;
   HARD_BREAK.lastIndex = 0;
   const sentence = text.slice(start, end);
   for (let m = HARD_BREAK.exec(sentence); m; m = HARD_BREAK.exec(sentence)) {
     const at = start + m.index;
+    if (skip?.has(at)) continue;
     if (at + m[0].length <= s) from = at + m[0].length;
     else if (at >= e) {
       to = at;
@@ -28,25 +54,16 @@ export function clauseAround(text: string, start: number, end: number, s: number
   return [from, to];
 }
 
-/** Moves `at` forward to the start of a word (not past `limit`). */
-function wordStart(text: string, at: number, limit: number): number {
-  if (at === 0 || /\s/u.test(text.charAt(at - 1))) return at;
-  const space = text.indexOf(' ', at);
-  return space !== -1 && space < limit ? space + 1 : at;
-}
-
-/** Moves `at` back to the end of a word (not before `limit`). */
-function wordEnd(text: string, at: number, limit: number): number {
-  if (at >= text.length || /\s/u.test(text.charAt(at))) return at;
-  const space = text.lastIndexOf(' ', at);
-  return space > limit ? space : at;
-}
-
-function tidy(piece: string): string {
-  return piece
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/^[,.\s]+|[,\s]+$/gu, '');
+/** Offsets of the marks of short inline quotes in the sentence. */
+function inlineQuoteMarks(text: string, start: number, end: number): Set<number> {
+  const marks = new Set<number>();
+  INLINE_QUOTE.lastIndex = 0;
+  const sentence = text.slice(start, end);
+  for (let m = INLINE_QUOTE.exec(sentence); m; m = INLINE_QUOTE.exec(sentence)) {
+    marks.add(start + m.index);
+    marks.add(start + m.index + m[0].length - 1);
+  }
+  return marks;
 }
 
 /** A clause this short ("he said") says too little alone: the sentence is used instead. */
@@ -80,23 +97,303 @@ function withQuote(text: string, start: number, end: number, cs: number, ce: num
   return [from, to];
 }
 
-export function eventTitle(text: string, start: number, end: number, s: number, e: number): string {
-  let [cs, ce] = clauseAround(text, start, end, s, e);
-  [cs, ce] = withQuote(text, start, end, cs, ce);
-  if ((text.slice(cs, ce).match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) [cs, ce] = [start, end];
-  let title: string;
-  if (ce - cs <= SHORT_CLAUSE) {
-    title = tidy(text.slice(cs, ce));
-  } else {
-    const from = Math.max(cs, s - BEFORE) === cs ? cs : wordStart(text, s - BEFORE, s);
-    const to = Math.min(ce, e + AFTER) === ce ? ce : wordEnd(text, e + AFTER, e);
-    if (from - cs <= HEAD) {
-      title = tidy(text.slice(cs, to));
-    } else {
-      const head = tidy(text.slice(cs, wordEnd(text, cs + HEAD, cs)));
-      title = `${head} … ${tidy(text.slice(from, to))}`;
+/** A comma that separates clauses: not inside a number ("1,000") nor before a year ("May 3, 2031"). */
+function clauseCommas(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(',', from); i !== -1 && i < to; i = text.indexOf(',', i + 1)) {
+    if (!/\s/u.test(text.charAt(i + 1))) continue;
+    if (/\d$/u.test(text.slice(i - 1, i)) && /^\s\d{4}(?!\d)/u.test(text.slice(i + 1, i + 7))) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+function firstWordAt(words: readonly WordToken[], at: number): number {
+  const i = words.findIndex((w) => w.start >= at);
+  return i === -1 ? words.length : i;
+}
+
+interface Lead {
+  from: number;
+  /** The title must run at least to here (past a leading source, into the clause it sources). */
+  reach: number;
+  /** The title ends by here (a leading noun phrase ends at its comma). */
+  end?: number;
+}
+
+/**
+ * Drops what leads up to the event's own clause: a leading adverbial before its comma
+ * ("Meanwhile,", "This week,", "Por otra parte,"), a background clause ("Although X said…,"),
+ * connectives ("And", "Pero"). When the trigger is itself in a leading phrase ("In the wake of the
+ * capture of X on May 3, …"), the title is that phrase's noun phrase, or the main clause when the
+ * phrase is short ("In a May 3 interview, Ruiz said…").
+ */
+function dropLead(text: string, words: readonly WordToken[], cs: number, ce: number, s: number, e: number): Lead {
+  let from = cs;
+  for (let round = 0; round < 4; round += 1) {
+    const i = firstWordAt(words, from);
+    const first = words[i];
+    if (!first) break;
+    if (/\p{L}/u.test(text.slice(from, first.start))) break;
+    const comma = clauseCommas(text, from, ce)[0] ?? ce;
+    const segment = words.slice(i, firstWordAt(words, comma));
+    const keys = segment.map((w) => w.key);
+    const after = words.slice(firstWordAt(words, comma)).filter((w) => w.end <= ce);
+    const afterComma = after[0]?.start ?? ce;
+    const maxWords = isSubordinator(first.key) ? 20 : 12;
+    const adverbial = segment.length <= maxWords && opensAdverbial(keys);
+    if (comma < s && adverbial) {
+      from = afterComma;
+      continue;
+    }
+    if (comma >= e && segment.length <= maxWords + 4 && opensAdverbial(keys)) {
+      if (isSourceOpener(keys)) return { from, reach: after[Math.min(3, after.length - 1)]?.end ?? e };
+      if (isSubordinator(first.key)) return { from: segment[1]?.start ?? from, reach: e };
+      // The noun phrase holding the trigger: back from it to the word that governs it.
+      const t = segment.findIndex((w) => w.start >= s);
+      let k = t;
+      while (k > 0 && k > t - 4 && !governsNoun(segment[k - 1]?.key ?? '')) k -= 1;
+      if (k > 0 && governsNoun(segment[k - 1]?.key ?? '')) {
+        if (isArticle(segment[k]?.key ?? '')) k += 1;
+        const phrase = segment.slice(k);
+        if (phrase.length >= MIN_WORDS) return { from: phrase[0]?.start ?? from, reach: e, end: comma };
+      }
+      // "In a March 2 interview, Ruiz said…": the main clause tells what was said there.
+      if (comma < ce && after.length >= MIN_WORDS) return { from: afterComma, reach: afterComma };
+      break;
+    }
+    if (CONNECTIVES.has(first.key) && first.end <= s && text.charAt(first.end) !== ',') {
+      from = words[i + 1]?.start ?? from;
+      continue;
+    }
+    break;
+  }
+  return { from, reach: e };
+}
+
+const UNNAMED_SUBJECTS = new Set(['it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'ellos', 'ellas', 'esto', 'eso']);
+
+const CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'which', 'that', 'y', 'pero', 'que', 'mientras', 'while']);
+
+/**
+ * When the words before the trigger are only the setting of another clause ("This stance comes
+ * amid tensions after X expressed…", "The call came after statements in which he ruled out…"),
+ * the clause that holds the trigger starts after its subordinator.
+ */
+function settingBreak(text: string, words: readonly WordToken[], from: number, s: number, needed: boolean): number {
+  let best = -1;
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i];
+    if (!w || w.start <= from) continue;
+    if (w.end > s) break;
+    const prev = words[i - 1]?.key ?? '';
+    const prev2 = words[i - 2]?.key ?? '';
+    const relative = ['which', 'que', 'cual', 'quien'].includes(w.key) && (governsNoun(prev) || (isArticle(prev) && governsNoun(prev2)));
+    const as = w.key === 'as' && !['such', 'well', 'so'].includes(prev) && words[i + 1]?.key !== 'well';
+    const coordinated = ['but', 'pero', 'whereas'].includes(w.key) && /,\s*$/u.test(text.slice(Math.max(0, w.start - 3), w.start));
+    // "X insists that…" is what X said: only cut off when the trigger cannot be reached otherwise.
+    const gapBefore = text.slice(words[i - 1]?.end ?? w.start, w.start);
+    const complement = (w.key === 'that' || w.key === 'que') && (!needed || !/^\s+$/u.test(gapBefore) || !/^\p{Ll}/u.test(prev));
+    if ((breaksSetting(w.key) && !complement) || relative || as || coordinated) best = i + 1;
+  }
+  const next = words[best];
+  if (best === -1 || !next || next.end > s) return -1;
+  // An unresolved pronoun ("it has intensified…") would leave the title without its subject.
+  if (UNNAMED_SUBJECTS.has(next.key)) return -1;
+  return next.start;
+}
+
+/** How good a place to end a title is, right after word `w` with `next` following it. */
+function endRank(text: string, w: WordToken, next: WordToken | undefined, ce: number): number {
+  if (!next || next.start >= ce) return 3;
+  const gap = text.slice(w.end, next.start);
+  // "U.S. support": the full stop of an abbreviation ends nothing.
+  if (/^\./u.test(gap) && w.end - w.start <= 2) return -Infinity;
+  if (/[.!?]/u.test(gap)) return 4;
+  if (/[,;]/u.test(gap)) return 3;
+  // Never inside a name ("the United | States"), a number or a hyphenated word.
+  if ((w.capitalized && next.capitalized && /^\s+$/u.test(gap)) || !/\s/u.test(gap)) return -Infinity;
+  if (/["”»’]/u.test(gap)) return 2;
+  if (opensClause(next.key)) return 2;
+  if (next.key.length > 5 && /(?:ing|ando|iendo)$/u.test(next.key)) return 1;
+  if (isPreposition(next.key) || next.key === 'and' || next.key === 'y') return 1;
+  return 0;
+}
+
+interface Piece {
+  from: number;
+  to: number;
+}
+
+/** Title words (titles, demonyms, ministries) right before a named person: "U.S. Secretary of State". */
+function titleRunBefore(text: string, words: readonly WordToken[], at: number, from: number): number {
+  let i = firstWordAt(words, at) - 1;
+  let runStart = at;
+  while (i >= 0) {
+    const w = words[i];
+    if (!w || w.start < from) break;
+    const isRole = isTitle(w.key) || demonymCountry(w.key) !== null || (w.capitalized && isDomainWord(w.key)) || ['of', 'de', 'del', 'u', 's', 'us'].includes(w.key);
+    if (!isRole || /[,;:]/u.test(text.slice(w.end, runStart))) break;
+    runStart = w.start;
+    i -= 1;
+  }
+  // Never leave a dangling "of" at the front.
+  return runStart;
+}
+
+/** Drops role titles in front of names between `from` and the trigger: "Mexican President Ana Ruiz" → "Ana Ruiz". */
+function compressHead(text: string, words: readonly WordToken[], mentions: readonly ActorMention[], from: number, s: number): Piece[] {
+  const pieces: Piece[] = [];
+  let at = from;
+  for (const m of mentions) {
+    if (m.start < at || m.end > s || m.via === 'pronoun') continue;
+    const runStart = titleRunBefore(text, words, m.start, at);
+    if (runStart >= m.start) continue;
+    // Only at the head of a noun phrase: at the clause start or after "and"/"y"/a comma.
+    const before = text.slice(at, runStart);
+    if (runStart !== at && !/(?:\band|\by|,)\s*$/u.test(before)) continue;
+    if (runStart > at) pieces.push({ from: at, to: runStart });
+    at = m.start;
+  }
+  pieces.push({ from: at, to: s });
+  return pieces;
+}
+
+function piecesLength(pieces: readonly Piece[]): number {
+  return pieces.reduce((n, p) => n + (p.to - p.from) + 1, -1);
+}
+
+/** Chooses where the title ends: the best-ranked word end that keeps it under the limit. */
+function chooseEnd(text: string, words: readonly WordToken[], head: readonly Piece[], headEnd: number, ce: number, mustReach: number): number {
+  const headLength = piecesLength(head);
+  if (headLength + (ce - headEnd) <= LIMIT) return ce;
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i];
+    if (!w || w.end < mustReach || w.end > ce) continue;
+    const length = headLength + (w.end - headEnd);
+    if (length > LIMIT) break;
+    if (length < MIN_CHARS || isDangling(w.key)) continue;
+    let score = endRank(text, w, words[i + 1], ce) * 20 + length * 0.6;
+    // "Ruiz declared on Friday": a title that stops right after its verb says little.
+    if (w.end - mustReach < 14 && ce - w.end > 20) score -= 40;
+    // "…and urged": a verb cut off from its object.
+    if (/(?:ed|ing)$/u.test(w.key) && !/[,;.!?]/u.test(text.slice(w.end, words[i + 1]?.start ?? ce))) score -= 20;
+    if (score > bestScore) {
+      bestScore = score;
+      best = w.end;
     }
   }
-  title = title.replace(/^(?:and|but|while|which|that|y|pero|que|mientras)\s+/iu, '').replace(/\.$/u, '');
+  return best;
+}
+
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '‘': '’', '"': '"' };
+
+/** Closes a quote the cut left open (or drops one opened on its last word); drops stray closers. */
+function balanceQuotes(title: string): string {
+  const open: { mark: string; at: number }[] = [];
+  let out = '';
+  for (const ch of title) {
+    const closesStraight = ch === '"' && open[open.length - 1]?.mark === '"';
+    if (closesStraight || ch === '”' || ch === '»' || (ch === '’' && open[open.length - 1]?.mark === '‘')) {
+      if (open.length === 0) continue;
+      open.pop();
+    } else if (ch === '"' || ch === '“' || ch === '«' || ch === '‘') {
+      open.push({ mark: ch, at: out.length });
+    }
+    out += ch;
+  }
+  while (open.length > 0) {
+    const last = open.pop();
+    if (!last) break;
+    const inside = out.slice(last.at + 1).trim();
+    if ((inside.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) {
+      out = out.slice(0, last.at).trimEnd();
+    } else {
+      out = `${out.trimEnd().replace(/[,;:]$/u, '')}…${PAIRS[last.mark] ?? ''}`;
+    }
+  }
+  return out;
+}
+
+function tidy(piece: string): string {
+  return piece
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(/^[,.;:\s]+|[,;:\s]+$/gu, '');
+}
+
+/** Drops articles, prepositions and conjunctions the cut left at the end. */
+function trimDangling(title: string): string {
+  let out = title;
+  for (let guard = 0; guard < 6; guard += 1) {
+    const m = /[\s,]+([\p{L}]+)[,.;:]?$/u.exec(out);
+    const key = m?.[1]?.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (!m || !key || !isDangling(key)) break;
+    out = out.slice(0, m.index);
+  }
+  return out.replace(/[\s,;:]+$/u, '');
+}
+
+/**
+ * "She warned …" → "Ruiz warned …", "the head of state rejected…" → "Ruiz rejected…": the referent
+ * the pronoun or description was resolved to, in the document's own words.
+ */
+function namedSubject(text: string, from: number, context: TitleContext): { length: number; name: string } | null {
+  const article = /^(?:the|el|la)\s+/iu.exec(text.slice(from, from + 5))?.[0].length ?? 0;
+  const m = context.mentions?.find((x) => (x.start === from || x.start === from + article) && (x.via === 'pronoun' || x.via === 'alias'));
+  if (!m) return null;
+  const words = text.slice(from, m.end);
+  const first = /^[\p{L}]+/u.exec(words)?.[0]?.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() ?? '';
+  const replaceable = m.via === 'pronoun' ? isSubjectPronoun(first) : isArticle(first) && /^\p{L}+\s+\p{Ll}/u.test(words);
+  const name = replaceable ? context.nameOf?.(m.actor) : null;
+  return name ? { length: words.length, name } : null;
+}
+
+export function eventTitle(text: string, start: number, end: number, s: number, e: number, context: TitleContext = {}): string {
+  let [cs, ce] = clauseWith(text, start, end, s, e, inlineQuoteMarks(text, start, end));
+  [cs, ce] = withQuote(text, start, end, cs, ce);
+  if ((text.slice(cs, ce).match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) [cs, ce] = [start, end];
+  while (ce > cs && /[\s.!?]/u.test(text.charAt(ce - 1))) ce -= 1;
+  const words = wordTokens(text, cs, ce);
+  const lead = dropLead(text, words, cs, ce, s, e);
+  let from = lead.from;
+  if (lead.end !== undefined) ce = lead.end;
+  let rest = words.slice(firstWordAt(words, from));
+
+  let head: Piece[] = [{ from, to: Math.max(from, s) }];
+  let headEnd = Math.max(from, s);
+  let to = chooseEnd(text, rest, head, headEnd, ce, lead.reach);
+  if (to === -1 || s - from > LONG_SETTING) {
+    // The words before the trigger are the setting of another clause: start at the trigger's own.
+    const own = settingBreak(text, rest, from, s, to === -1);
+    if (own !== -1) {
+      const ownHead = [{ from: own, to: Math.max(own, s) }];
+      const ownTo = chooseEnd(text, rest, ownHead, headEnd, ce, lead.reach);
+      if (ownTo !== -1) [from, head, to, rest] = [own, ownHead, ownTo, words.slice(firstWordAt(words, own))];
+    }
+  }
+  if (to === -1) {
+    // The trigger lies past the limit: first drop titles before names, then give up on reaching it.
+    head = compressHead(text, rest, context.mentions ?? [], from, Math.max(from, s));
+    to = chooseEnd(text, rest, head, headEnd, ce, lead.reach);
+    if (to === -1) {
+      head = [{ from, to: from }];
+      headEnd = from;
+      to = chooseEnd(text, rest, head, headEnd, ce, from);
+    }
+    if (to === -1) to = Math.min(ce, from + LIMIT);
+  }
+  // Pieces dropped from the head (titles before names) are joined by a space; the rest is verbatim.
+  const parts = head.slice(0, -1).map((p) => text.slice(p.from, p.to));
+  parts.push(text.slice(head[head.length - 1]?.from ?? from, Math.max(to, from)));
+
+  const subject = namedSubject(text, from, context);
+  let title = parts.filter((p) => p.trim() !== '').join(' ').trimStart();
+  if (subject && title.length > subject.length) title = subject.name + title.slice(subject.length);
+  title = balanceQuotes(trimDangling(tidy(title)));
+  // A closing full stop goes; an initial's ("the U.S.") stays.
+  if (!/(?:^|[\s.])\p{L}\.$/u.test(title)) title = title.replace(/\.$/u, '');
   return title.charAt(0).toUpperCase() + title.slice(1);
 }

@@ -122,6 +122,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
   const seenSentences = new Set<string>();
   const datesOf = bySentence(doc.dates);
   const mentionsOf = bySentence(mentions);
+  const nameOf = namesIn(doc.text, mentions);
   doc.sentences.forEach((sentence, index) => {
     const block = doc.blocks[sentence.block];
     if (!block || !EXTRACTED_KINDS.has(block.kind)) return;
@@ -163,6 +164,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const triggers = heads.filter((_, i) => keep[i]);
     const tied = headTied.filter((_, i) => keep[i]);
     const inSentence = mentionsOf.get(index) ?? [];
+    const titleContext = { mentions: inSentence, nameOf };
     // Actors of an event: those named in its trigger's clause, else in its sentence.
     const inClause = (t: TriggerMatch): ActorMention[] => {
       const [from, to] = clauseAround(doc.text, sentence.start, sentence.end, t.start, t.end);
@@ -206,7 +208,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
           sameType.date = date;
           sameType.ownDate = true;
           sameType.cameo = t.trigger.cameo;
-          sameType.title = eventTitle(doc.text, sentence.start, sentence.end, t.start, t.end);
+          sameType.title = eventTitle(doc.text, sentence.start, sentence.end, t.start, t.end, titleContext);
           sameType.trigger = [t.start, t.end];
         }
         return;
@@ -214,7 +216,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
       local.push({
         type: t.trigger.type,
         cameo: t.trigger.cameo,
-        title: eventTitle(doc.text, sentence.start, sentence.end, t.start, t.end),
+        title: eventTitle(doc.text, sentence.start, sentence.end, t.start, t.end, titleContext),
         date,
         actors: actorsOf(t),
         sentence: index,
@@ -233,6 +235,24 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     drafts.push(...local);
   });
   return collapseWithinStories(drafts);
+}
+
+/**
+ * The words a document names each actor with, for a title that opens with a pronoun: its first
+ * surname mention ("Ruiz"), else its shortest capitalised name or alias ("Ana Ruiz", "AMLO").
+ */
+function namesIn(text: string, mentions: readonly ActorMention[]): (actor: ActorId) => string | null {
+  const names = new Map<ActorId, { words: string; surname: boolean }>();
+  for (const m of mentions) {
+    if (m.via === 'pronoun') continue;
+    const words = text.slice(m.start, m.end);
+    if (!/^\p{Lu}/u.test(words) || words.length < 3) continue;
+    const known = names.get(m.actor);
+    const surname = m.via === 'surname';
+    if (known && (known.surname || (!surname && known.words.length <= words.length))) continue;
+    names.set(m.actor, { words, surname });
+  }
+  return (actor) => names.get(actor)?.words ?? null;
 }
 
 function sharesSomeone(a: EventDraft, b: EventDraft): boolean {

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorId } from '../../schema/timeline';
+import type { ActorMention } from '../model';
+import { eventTitle } from './event-title';
+
+/** The title of the event whose trigger is the first occurrence of `trigger` in `sentence`. */
+function title(sentence: string, trigger: string, context: Parameters<typeof eventTitle>[5] = {}): string {
+  const s = sentence.indexOf(trigger);
+  if (s === -1) throw new Error(`trigger not in sentence: ${trigger}`);
+  return eventTitle(sentence, 0, sentence.length, s, s + trigger.length, context);
+}
+
+function wordsOf(sentence: string): Set<string> {
+  return new Set(sentence.toLowerCase().match(/[\p{L}\p{N}$%']+/gu) ?? []);
+}
+
+describe('eventTitle', () => {
+  it('drops a leading discourse marker or adverbial, in English and Spanish', () => {
+    expect(title('Meanwhile, the Norvian cabinet announced a $40 million aid package for border towns.', 'announced')).toBe(
+      'The Norvian cabinet announced a $40 million aid package for border towns',
+    );
+    expect(title('In response, Minister Ana Ruiz rejected the offer of troops.', 'rejected')).toBe('Minister Ana Ruiz rejected the offer of troops');
+    expect(title('Despite tensions, Estria and Norvia signed a new customs agreement.', 'signed')).toBe('Estria and Norvia signed a new customs agreement');
+    expect(title('Por otra parte, la canciller Ruiz rechazó la propuesta de Estria.', 'rechazó')).toBe('La canciller Ruiz rechazó la propuesta de Estria');
+    expect(title('Además, el gobierno de Norvia anunció un nuevo plan de seguridad.', 'anunció')).toBe('El gobierno de Norvia anunció un nuevo plan de seguridad');
+    expect(title('This week, Tom Hale met with the governor of the northern province.', 'met with')).toBe('Tom Hale met with the governor of the northern province');
+  });
+
+  it('keeps a subject that happens to be followed by a comma', () => {
+    expect(title('Senator Ivo Brask, a former prosecutor, rejected the plan.', 'rejected')).toBe('Senator Ivo Brask, a former prosecutor, rejected the plan');
+    expect(title('This stance drew criticism in Valdora.', 'criticism')).toMatch(/^This stance/u);
+  });
+
+  it('keeps a long title under the length limit, cut after the trigger and never on a function word', () => {
+    const sentence =
+      'The Norvian defence ministry announced a sweeping new plan to station troops along the eastern frontier with Estria in order to stop the smuggling of weapons by armed groups.';
+    const t = title(sentence, 'announced');
+    expect(t.length).toBeLessThanOrEqual(90);
+    expect(t).toMatch(/^The Norvian defence ministry announced a sweeping new plan/u);
+    expect(t).not.toMatch(/\b(?:the|a|of|to|with|by|in|and|for)$/iu);
+    expect(t).not.toContain('…');
+    for (const w of wordsOf(t)) expect(wordsOf(sentence).has(w)).toBe(true);
+  });
+
+  it('cuts a Spanish title before a relative clause rather than mid-phrase', () => {
+    const sentence =
+      'La presidenta Lía Moro anunció un acuerdo con Estria para vigilar la frontera norte que según analistas será difícil de cumplir en los próximos meses.';
+    const t = title(sentence, 'anunció');
+    expect(t).toBe('La presidenta Lía Moro anunció un acuerdo con Estria para vigilar la frontera norte');
+  });
+
+  it('keeps a short inline quote and its clause whole, and never ends on an open quote', () => {
+    expect(title('She warned Hale that Norvia would "never accept" foreign troops on its soil.', 'warned')).toBe(
+      'She warned Hale that Norvia would "never accept" foreign troops on its soil',
+    );
+    const cut = title(
+      'Minister Ana Ruiz declared on Friday, "Norvia is not going to let any foreign army cross its borders, not now and not ever, whatever they offer us."',
+      'declared',
+    );
+    expect(cut.length).toBeLessThanOrEqual(95);
+    expect((cut.match(/"/gu) ?? []).length % 2).toBe(0);
+    expect(cut).toMatch(/^Minister Ana Ruiz declared on Friday, "Norvia is not going/u);
+  });
+
+  it('replaces a leading pronoun with the name its resolution found, in the document\'s words', () => {
+    const sentence = 'She warned that Norvia would close the border crossings.';
+    const pronoun: ActorMention = { start: 0, end: 3, sentence: 0, actor: 'ruiz' as ActorId, via: 'pronoun' };
+    expect(title(sentence, 'warned', { mentions: [pronoun], nameOf: () => 'Ruiz' })).toBe('Ruiz warned that Norvia would close the border crossings');
+    // No resolution: the pronoun stays, nothing is guessed.
+    expect(title(sentence, 'warned')).toBe('She warned that Norvia would close the border crossings');
+  });
+
+  it('titles a happening named in a leading phrase by its noun phrase', () => {
+    expect(title('In the wake of the capture of Ivo Brask on May 3, 2031, tensions rose along the border.', 'capture')).toBe(
+      'Capture of Ivo Brask on May 3, 2031',
+    );
+    expect(title('Tras la captura de Ivo Brask el 3 de mayo, el gobierno reforzó la frontera.', 'captura')).toBe('Captura de Ivo Brask el 3 de mayo');
+  });
+
+  it('uses the main clause when the trigger is a short leading phrase', () => {
+    expect(title('In a May 2 interview, Brask said the army would stay in the barracks.', 'interview')).toBe(
+      'Brask said the army would stay in the barracks',
+    );
+  });
+
+  it('starts at the clause of the trigger when the words before it are only its setting', () => {
+    const sentence =
+      'The announcement came only days after a tense regional summit in which the Norvian prime minister ruled out any joint patrols with Estria.';
+    expect(title(sentence, 'ruled out')).toBe('The Norvian prime minister ruled out any joint patrols with Estria');
+  });
+
+  it('never cuts inside a name or after an initial', () => {
+    const sentence = 'Deputy minister Tom Hale criticized the government for rejecting U.S. support and for turning down every offer of help made by the United Nations.';
+    const t = title(sentence, 'criticized');
+    expect(t).not.toMatch(/U\.S$|United$/u);
+  });
+});
