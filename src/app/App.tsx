@@ -7,9 +7,10 @@ import { AppShell } from './shell/AppShell';
 import { ErrorScreen, LoadingScreen } from './data/ErrorScreen';
 import { EmbedView } from './embed/EmbedView';
 import { preloadable } from './ui/preloadable';
+import { useIdle } from './ui/use-idle';
 
-// Not needed for the first view: their own chunks, fetched once the data is in, so
-// they are ready before anyone prints or presses Present.
+// Not needed for the first view: their own chunks, fetched once the timeline is on
+// screen, so they are ready before anyone prints or presses Present.
 const presentView = preloadable(() => import('./present/PresentView').then((m) => m.PresentView));
 const PrintHandout = lazy(() => import('./print/PrintHandout').then((m) => ({ default: m.PrintHandout })));
 
@@ -27,9 +28,10 @@ export function App() {
   const present = useStore((s) => s.present);
   const ready = useStore((s) => s.timeline !== null);
   const error = useStore((s) => (s.status === 'error' ? s.error : null));
+  const idle = useIdle(ready);
   useEffect(() => {
-    if (ready && !embed) void presentView.preload().catch(() => undefined);
-  }, [ready, embed]);
+    if (idle && !embed) void presentView.preload().catch(() => undefined);
+  }, [idle, embed]);
   if (present && ready) {
     return (
       <Suspense fallback={<LoadingScreen />}>
@@ -44,7 +46,7 @@ export function App() {
   return (
     <>
       <AppShell />
-      {ready ? (
+      {ready && idle ? (
         <Suspense fallback={null}>
           <PrintHandout />
         </Suspense>

@@ -8,7 +8,9 @@ import {
   eventSchema,
   quoteSchema,
   timelineSchema,
+  type Quote,
   type Timeline,
+  type TimelineEvent,
 } from './timeline';
 
 export type TimelineProblem =
@@ -45,16 +47,24 @@ export function parseTimeline(raw: unknown): ParseResult {
 
   const events = Array.isArray(raw['events']) ? raw['events'] : [];
   const quotes = Array.isArray(raw['quotes']) ? raw['quotes'] : [];
-  const goodEvents = events.filter((e) => eventSchema.safeParse(e).success);
-  const goodQuotes = quotes.filter((q) => quoteSchema.safeParse(q).success);
-  const eventIds = new Set(goodEvents.map((e) => (e as { id: string }).id));
-  // A quote pointing at a skipped event keeps its text but loses the link.
-  const linkedQuotes = goodQuotes.map((q) => {
-    const quote = q as { event: string | null };
-    return quote.event !== null && !eventIds.has(quote.event) ? { ...quote, event: null } : quote;
-  });
+  // Each event and quote is validated once, on its own, so a bad one is skipped
+  // rather than failing the file; the rest of the file is then validated without
+  // them (the item schemas are the ones `timelineSchema` uses for its arrays).
+  const goodEvents: TimelineEvent[] = [];
+  for (const e of events) {
+    const r = eventSchema.safeParse(e);
+    if (r.success) goodEvents.push(r.data);
+  }
+  const eventIds = new Set<string>(goodEvents.map((e) => e.id));
+  const goodQuotes: Quote[] = [];
+  for (const q of quotes) {
+    const r = quoteSchema.safeParse(q);
+    if (!r.success) continue;
+    // A quote pointing at a skipped event keeps its text but loses the link.
+    goodQuotes.push(r.data.event !== null && !eventIds.has(r.data.event) ? { ...r.data, event: null } : r.data);
+  }
 
-  const result = timelineSchema.safeParse({ ...raw, events: goodEvents, quotes: linkedQuotes });
+  const result = timelineSchema.safeParse({ ...raw, events: [], quotes: [] });
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue ? issue.path.join('.') : '';
@@ -62,7 +72,7 @@ export function parseTimeline(raw: unknown): ParseResult {
   }
   return {
     ok: true,
-    timeline: result.data,
+    timeline: { ...result.data, events: goodEvents, quotes: goodQuotes },
     skipped: { events: events.length - goodEvents.length, quotes: quotes.length - goodQuotes.length },
   };
 }

@@ -42,6 +42,20 @@ describe('loading a timeline', () => {
     expect(await loadTimeline('http://x/t.json', { fetch: failing, online: () => true })).toEqual({ ok: false, error: { kind: 'network' } });
   });
 
+  it('keeps a quote whose event was invalid, unlinked, and reads a bad top-level field as a wrong shape', () => {
+    const span = { document: 'd', start: 0, end: 1 };
+    const date = { start: '2031-03-14', precision: 'day', basis: 'stated' };
+    const event = { id: 'e1', type: 'call', cameo: '040', title: 'A call', relevant: true, date, actors: [], sources: [{ ...span, text: 'x' }], sourceCount: 1 };
+    const quote = (id: string, ev: string) => ({ id, speaker: null, text: 'Words', direct: true, date, event: ev, source: span, extra: 'dropped' });
+    const file = { schemaVersion: 1, title: 'T', description: '', documents: [], actors: [], story: [], diagnostics: [] };
+    const r = classifyBody(JSON.stringify({ ...file, events: [event, { ...event, id: 'e2', sourceCount: 0 }], quotes: [quote('q1', 'e1'), quote('q2', 'e2')] }), null, '/t');
+    if (!r.ok) throw new Error('expected the file to load');
+    expect(r.skipped).toEqual({ events: 1, quotes: 0 });
+    expect(r.timeline.quotes.map((q) => [q.id, q.event])).toEqual([['q1', 'e1'], ['q2', null]]);
+    expect(r.timeline.quotes[0]).not.toHaveProperty('extra');
+    expect(classifyBody(JSON.stringify({ ...file, title: 3, events: [event], quotes: [] }), null, '/t')).toMatchObject({ error: { kind: 'wrong-shape', detail: expect.stringContaining('title') } });
+  });
+
   it('resolves only same-origin data paths', () => {
     expect(resolveDataUrl(null, 'http://site/app/?x')).toBe('http://site/app/timeline.json');
     expect(resolveDataUrl('more/t2.json', 'http://site/app/')).toBe('http://site/app/more/t2.json');

@@ -12,11 +12,12 @@ import { Header } from './Header';
 import { Notices } from './Notices';
 import { PartLoading } from '../ui/PartLoading';
 import { preloadable } from '../ui/preloadable';
+import { useIdle } from '../ui/use-idle';
 
 // Not needed for the first view: their own chunks, fetched when first shown.
 const DocumentView = lazy(() => import('../document/DocumentView').then((m) => ({ default: m.DocumentView })));
 const KeysDialog = lazy(() => import('../keyboard/KeysDialog').then((m) => ({ default: m.KeysDialog })));
-// The detail panel is fetched once the data is in, so the first click does not wait.
+// The detail panel is fetched once the timeline is on screen, so the first click does not wait.
 const detail = preloadable(() => import('../detail/DetailPanel').then((m) => m.DetailPanel));
 
 /** The full reader: header, filters, the current view and the detail panel. */
@@ -48,9 +49,10 @@ export function AppShell() {
   else content = <ChartView timeline={timeline} />;
 
   const ready = timeline !== null && !empty;
+  const idle = useIdle(ready);
   useEffect(() => {
-    if (ready) void detail.preload().catch(() => undefined);
-  }, [ready]);
+    if (idle) void detail.preload().catch(() => undefined);
+  }, [idle]);
   return (
     <div className={`app${narrow ? ' narrow' : ''}${openId !== null && ready ? ' has-detail' : ''}`}>
       <a className="skip-link" href="#main">
