@@ -15,7 +15,7 @@
 import type { DateValue, EventType } from '../../schema/timeline';
 import { contentId } from '../emit/content-id';
 import type { CorpusEvent, EventMember } from './corpus-items';
-import { contains, dateInterval, hasOwnDate, precisionRank } from './date-interval';
+import { contains, dateInterval, hasOwnDate, precisionRank, type Interval } from './date-interval';
 
 const SIMILAR_WORDING = 0.5;
 /** Happenings that occur once (unlike statements or rejections, which are repeated). */
@@ -65,6 +65,8 @@ interface Cluster {
   reported: number[];
   /** Distinct own dates of the members. */
   dates: DateValue[];
+  /** The day intervals of `dates`, in the same order. */
+  spans: Interval[];
   /** Word sets of the first members, for wording checks. */
   samples: { words: Set<string>; canonical: string; document: string }[];
 }
@@ -77,10 +79,7 @@ const RECENT_DAYS = 45;
 /** How many recent clusters per actor an undated report is compared with. */
 const RECENT = 64;
 
-function datesCompatible(a: DateValue, b: DateValue, similarity: () => number): boolean {
-  const x = dateInterval(a);
-  const y = dateInterval(b);
-  if (!x || !y) return false;
+function datesCompatible(a: DateValue, x: Interval, b: DateValue, y: Interval, similarity: () => number): boolean {
   if (a.precision === 'day' && b.precision === 'day') return x[0] === y[0];
   if (!contains(x, y) && !contains(y, x)) return false;
   // A year holds many happenings of one kind: demand near-identical wording.
@@ -88,12 +87,28 @@ function datesCompatible(a: DateValue, b: DateValue, similarity: () => number): 
   return true;
 }
 
-function fits(cluster: Cluster, m: EventMember, words: Set<string>): boolean {
-  if (cluster.stories.has(`${m.document}\u0000${m.story}`)) return false;
+/** What is checked of a report against every candidate cluster, worked out once. */
+interface Probe {
+  m: EventMember;
+  words: Set<string>;
+  story: string;
+  own: boolean;
+  /** The days its date covers (own or fallback), or null. */
+  at: Interval | null;
+}
+
+function sharedActors(m: EventMember, cluster: Cluster): number {
+  let shared = 0;
+  for (const a of m.actors) if (cluster.actors.has(a)) shared += 1;
+  return shared;
+}
+
+function fits(cluster: Cluster, probe: Probe): boolean {
+  const { m, words, own, at } = probe;
+  if (cluster.stories.has(probe.story)) return false;
   // An operation and a policy are one happening only when both say the same day and two actors agree.
   if (!cluster.types.has(m.type) && FORCE.has(m.type)) {
-    const shared = m.actors.filter((a) => cluster.actors.has(a)).length;
-    if (m.date.precision !== 'day' || !hasOwnDate(m.date) || shared < 2 || !cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
+    if (m.date.precision !== 'day' || !own || sharedActors(m, cluster) < 2 || !cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
   }
   // The same sentence in a duplicate article joins whatever the dates say.
   for (const sample of cluster.samples) {
@@ -105,28 +120,31 @@ function fits(cluster: Cluster, m: EventMember, words: Set<string>): boolean {
     if (best < 0) best = cluster.samples.reduce((most, sample) => Math.max(most, wordSimilarity(sample.words, words)), 0);
     return best;
   };
-  const own = hasOwnDate(m.date);
-  if (own && cluster.dates.some((d) => !datesCompatible(d, m.date, similarityBest))) return false;
-  const shared = m.actors.filter((a) => cluster.actors.has(a)).length;
+  if (own && at) {
+    for (let k = 0; k < cluster.dates.length; k += 1) {
+      const d = cluster.dates[k];
+      const span = cluster.spans[k];
+      if (!d || !span || !datesCompatible(d, span, m.date, at, similarityBest)) return false;
+    }
+  }
+  const shared = sharedActors(m, cluster);
   if (own && cluster.dates.length > 0) return shared >= 1;
-  const at = dateInterval(m.date);
   // An article reports what happened before it was published (or that day), not after.
-  if (!own && at && cluster.dates.some((d) => (dateInterval(d)?.[0] ?? -Infinity) > at[0] + 1)) return false;
+  if (!own && at && cluster.spans.some((span) => span[0] > at[0] + 1)) return false;
   const wording = !own && !at && cluster.dates.length > 0 ? STRICT_WORDING : SIMILAR_WORDING;
   if (shared >= 2 && similarityBest() >= wording) return true;
   // "The tariffs took effect" in a story of that day: the happening dated that day elsewhere.
-  if (!own && at && !VERBAL.has(m.type) && shared >= 2 && cluster.dates.some((d) => d.precision === 'day' && dateInterval(d)?.[0] === at[0])) return true;
+  if (!own && at && !VERBAL.has(m.type) && shared >= 2 && cluster.dates.some((d, k) => d.precision === 'day' && cluster.spans[k]?.[0] === at[0])) return true;
   // "the call between X and Y" without a date: the dated call between the same two people.
-  const people = (m.people ?? []).filter((a) => cluster.people.has(a)).length;
-  if (own || !ONE_OFF.has(m.type) || people < 2) return false;
+  if (own || !ONE_OFF.has(m.type)) return false;
+  let people = 0;
+  for (const a of m.people ?? []) if (cluster.people.has(a)) people += 1;
+  if (people < 2) return false;
   if (cluster.dates.length > 0) {
     // A publication date bounds the happening: it was before it, and not long before. Without
     // one, the same two people's calls are too many to choose from.
     if (!at) return false;
-    return cluster.dates.every((d) => {
-      const span = dateInterval(d);
-      return span !== null && span[0] <= at[0] && at[0] - span[1] <= RECENT_DAYS;
-    });
+    return cluster.spans.every((span) => span[0] <= at[0] && at[0] - span[1] <= RECENT_DAYS);
   }
   // Both undated: the same two people's call (or meeting…) reported within a week.
   return !at || cluster.reported.length === 0 || cluster.reported.some((d) => Math.abs(d - at[0]) <= REPORTED_WINDOW);
@@ -193,41 +211,44 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
   ];
   for (const m of ordered) {
     const words = new Set(m.words);
+    const own = hasOwnDate(m.date);
+    const at = dateInterval(m.date);
+    const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at };
+    const keys = keysOf(m);
+    const group = typeGroup(m.type);
     const seen = new Set<Cluster>();
     let home: Cluster | null = null;
     // Clusters arrive in date order, so the newest in a bucket are the nearest in time.
-    const candidates = function* (): Generator<Cluster> {
-      for (const key of [...keysOf(m), ...m.actors.map((a) => `${typeGroup(m.type)}|${a}|*`)]) {
-        const recent = index.get(key) ?? [];
-        for (let i = recent.length - 1; i >= Math.max(0, recent.length - RECENT); i -= 1) {
-          const c = recent[i];
-          if (c) yield c;
+    search: for (const key of [...keys, ...m.actors.map((a) => `${group}|${a}|*`)]) {
+      const recent = index.get(key);
+      if (!recent) continue;
+      for (let i = recent.length - 1; i >= Math.max(0, recent.length - RECENT); i -= 1) {
+        const cluster = recent[i];
+        if (!cluster || seen.has(cluster)) continue;
+        seen.add(cluster);
+        if (fits(cluster, probe)) {
+          home = cluster;
+          break search;
         }
-      }
-    };
-    for (const cluster of candidates()) {
-      if (seen.has(cluster)) continue;
-      seen.add(cluster);
-      if (fits(cluster, m, words)) {
-        home = cluster;
-        break;
       }
     }
     if (!home) {
-      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), reported: [], dates: [], samples: [] };
+      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), reported: [], dates: [], spans: [], samples: [] };
       clusters.push(home);
     }
     home.members.push(m);
     home.types.add(m.type);
-    home.stories.add(`${m.document}\u0000${m.story}`);
+    home.stories.add(probe.story);
     for (const a of m.actors) home.actors.add(a);
     for (const a of m.people ?? []) home.people.add(a);
-    const fallback = hasOwnDate(m.date) ? null : dateInterval(m.date);
-    if (fallback && home.reported.length < SAMPLES) home.reported.push(fallback[0]);
-    if (hasOwnDate(m.date) && !home.dates.some((d) => d.start === m.date.start && d.end === m.date.end && d.precision === m.date.precision)) home.dates.push(m.date);
+    if (!own && at && home.reported.length < SAMPLES) home.reported.push(at[0]);
+    if (own && at && !home.dates.some((d) => d.start === m.date.start && d.end === m.date.end && d.precision === m.date.precision)) {
+      home.dates.push(m.date);
+      home.spans.push(at);
+    }
     if (home.samples.length < SAMPLES) home.samples.push({ words, canonical: m.canonical, document: m.document });
-    for (const key of keysOf(m)) add(key, home);
-    for (const a of m.actors) add(`${typeGroup(m.type)}|${a}|*`, home);
+    for (const key of keys) add(key, home);
+    for (const a of m.actors) add(`${group}|${a}|*`, home);
   }
   return clusters.map((c) => toCorpusEvent(c.members));
 }
