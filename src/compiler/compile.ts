@@ -66,6 +66,18 @@ export interface DocumentExtraction extends ExtractedDocument {
   discovered?: Actor[];
 }
 
+/**
+ * What assembly reads of one extracted document. Mentions, date mentions and
+ * story contexts are intermediate results of the per-document stages; leaving
+ * them out keeps cache entries, worker messages and a large build's memory small.
+ */
+export type AssemblyInput = Omit<DocumentExtraction, 'mentions' | 'dates' | 'stories'>;
+
+export function slimExtraction(extraction: DocumentExtraction): AssemblyInput {
+  const { mentions: _mentions, dates: _dates, stories: _stories, ...rest } = extraction;
+  return rest;
+}
+
 export function prepareContext(config: CompileConfig): CompileContext {
   const actors = parseActorRegistry(config.actors);
   const project = parseProject(config.project);
@@ -115,13 +127,13 @@ export function extractDocument(doc: SourceDocument, context: CompileContext): D
   };
 }
 
-function triggerOf(e: ExtractedDocument['events'][number]): { trigger?: [number, number] } {
+function triggerOf(e: AssemblyInput['events'][number]): { trigger?: [number, number] } {
   const t = (e as Partial<EventDraft>).trigger;
   return Array.isArray(t) && t.length === 2 ? { trigger: [t[0], t[1]] } : {};
 }
 
 /** The words that make the article (body and related items), not the page furniture around it. */
-function articleText(doc: ExtractedDocument): string {
+function articleText(doc: AssemblyInput): string {
   const parts = doc.blocks.filter((b) => b.kind === 'body' || b.kind === 'related').map((b) => doc.text.slice(b.start, b.end));
   return parts.length ? parts.join('\n') : doc.text.slice(doc.bodyStart);
 }
@@ -130,9 +142,9 @@ function contentWords(text: string): string[] {
   return [...new Set((fold(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []))].sort();
 }
 
-export function assembleTimeline(docs: ExtractedDocument[], context: CompileContext): CompileResult {
+export function assembleTimeline(docs: readonly AssemblyInput[], context: CompileContext): CompileResult {
   const diagnostics: Diagnostic[] = [...context.diagnostics, ...docs.flatMap((d) => d.diagnostics)];
-  const byId = new Map<string, ExtractedDocument>();
+  const byId = new Map<string, AssemblyInput>();
   for (const d of docs) byId.set(d.id, d);
 
   const duplicates = findDuplicateDocuments(
@@ -161,7 +173,7 @@ export function assembleTimeline(docs: ExtractedDocument[], context: CompileCont
 
   const actorMap = new Map<ActorId, Actor>();
   for (const a of context.registry.actors) actorMap.set(a.id, a);
-  for (const d of docs as DocumentExtraction[]) for (const a of d.discovered ?? []) if (!actorMap.has(a.id)) actorMap.set(a.id, a);
+  for (const d of docs) for (const a of d.discovered ?? []) if (!actorMap.has(a.id)) actorMap.set(a.id, a);
   const onTopic = topicMatcher(context.project.terms);
   const members: EventMember[] = [];
   const quotes: CorpusQuote[] = [];

@@ -26,7 +26,7 @@ import type { CorpusEvent, CorpusQuote } from '../merge/corpus-items';
 export interface EmitInput {
   title: string;
   description: string;
-  documents: readonly ExtractedDocument[];
+  documents: readonly Pick<ExtractedDocument, 'id' | 'path' | 'title' | 'published' | 'outlet' | 'url' | 'language' | 'text' | 'blocks'>[];
   duplicateOf: ReadonlyMap<string, string>;
   events: readonly CorpusEvent[];
   quotes: readonly CorpusQuote[];

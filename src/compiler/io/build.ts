@@ -7,15 +7,16 @@
  */
 import * as fsp from 'node:fs/promises';
 import * as nodePath from 'node:path';
-import pLimit from 'p-limit';
 import { z } from 'zod';
 import { safeParse, type $ZodArray } from 'zod/v4/core';
 import { timelineSchema, type Diagnostic, type Timeline } from '../../schema/timeline';
-import { assembleTimeline, extractDocument, prepareContext, type CompileContext } from '../compile';
-import { diagnostic, type ExtractedDocument, type SourceDocument } from '../model';
+import { assembleTimeline, prepareContext, type AssemblyInput, type CompileContext } from '../compile';
+import { diagnostic, type SourceDocument } from '../model';
 import { writeFileAtomic, sweepStaleTemps, type WriteFileSystem } from './atomic-write';
 import { cacheKey, type ExtractionCache } from './compile-cache';
 import { readDataFiles, toDisplayPath } from './data-files';
+import { describeError } from './extract-outcome';
+import { extractDocuments } from './extract-pool';
 import { countBuild, sortDiagnostics, type BuildCounts } from './diagnostic-report';
 import { readCorpus } from './read-corpus';
 import type { FileReader } from './read-file';
@@ -30,6 +31,10 @@ export interface BuildOptions {
   compilerVersion: string;
   maxFileSize?: number;
   concurrency?: number;
+  /** Worker threads for extraction (default: the cores available; 1 extracts on the main thread). */
+  workers?: number;
+  /** Fewest documents to extract before workers are started (tests lower it). */
+  minDocumentsForWorkers?: number;
   writeFs?: WriteFileSystem;
   walkFs?: WalkFileSystem;
   readFile?: FileReader;
@@ -46,6 +51,8 @@ export interface BuildOutcome {
   /** Maps a diagnostic's `document` to a path relative to the working directory. */
   displayPath: (document: string | null) => string;
   cacheHits: number;
+  /** Worker threads that extracted documents (0 when they were extracted on the main thread). */
+  workers: number;
   /** Milliseconds per phase (read, extract, assemble, write), for the benchmark. */
   timings: Record<string, number>;
 }
@@ -67,11 +74,6 @@ export function serializeJsonSchema(): string {
   return `${JSON.stringify(z.toJSONSchema(timelineSchema), null, 2)}\n`;
 }
 
-function describe(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : null;
-  const message = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
-  return code ? `${code}: ${message}` : message;
-}
 
 /** Leaves an identical file alone (its mtime too), comparing sizes first so a changed file costs no read. */
 async function writeIfChanged(path: string, content: string, writeFs: WriteFileSystem | undefined): Promise<void> {
@@ -117,12 +119,12 @@ export type Finished =
  * Pure end of a build: assemble the extracted documents, merge in the I/O
  * diagnostics in a total order, and validate against the output schema.
  */
-export function finishTimeline(extracted: ExtractedDocument[], context: CompileContext, ioDiagnostics: Diagnostic[]): Finished {
+export function finishTimeline(extracted: readonly AssemblyInput[], context: CompileContext, ioDiagnostics: Diagnostic[]): Finished {
   let timeline: Timeline;
   try {
     timeline = assembleTimeline(extracted, context).timeline;
   } catch (error) {
-    return { ok: false, failure: `the compiler failed while assembling the timeline (${describe(error)})`, timeline: null, diagnostics: sortDiagnostics(ioDiagnostics) };
+    return { ok: false, failure: `the compiler failed while assembling the timeline (${describeError(error)})`, timeline: null, diagnostics: sortDiagnostics(ioDiagnostics) };
   }
   const diagnostics = sortDiagnostics([...ioDiagnostics, ...timeline.diagnostics]);
   timeline = { ...timeline, diagnostics };
@@ -151,6 +153,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     if (dataPaths.has(document)) return document;
     return toDisplayPath(options.cwd, nodePath.join(docsDir, document));
   };
+  let workers = 0;
   const fail = (failure: string, diagnostics: Diagnostic[], timeline: Timeline | null = null, cacheHits = 0): BuildOutcome => ({
     timeline,
     diagnostics,
@@ -159,6 +162,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     failure,
     displayPath,
     cacheHits,
+    workers,
     timings,
   });
 
@@ -182,11 +186,21 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
 
   lap('read');
   const context = prepareContext(data.config);
-  const limit = pLimit(options.concurrency ?? 32);
   const keys = corpus.documents.map((doc) => cacheKey(doc, context.fingerprint, options.compilerVersion));
   const cache = options.cache;
-  const cached = cache ? await Promise.all(keys.map((key, i) => limit(() => cache.get(key, corpus.documents[i] as SourceDocument)))) : [];
-  const extracted: ExtractedDocument[] = [];
+  const cached = cache ? await Promise.all(keys.map((key, i) => cache.get(key, corpus.documents[i] as SourceDocument))) : [];
+  const misses = corpus.documents.flatMap((doc, i) => (cached[i] ? [] : [i]));
+  const extraction = await extractDocuments(
+    misses.map((i) => corpus.documents[i] as SourceDocument),
+    context,
+    {
+      ...(options.workers !== undefined ? { workers: options.workers } : {}),
+      ...(options.minDocumentsForWorkers !== undefined ? { minDocuments: options.minDocumentsForWorkers } : {}),
+    },
+  );
+  workers = extraction.workers;
+  const fresh = new Map(misses.map((index, k) => [index, extraction.outcomes[k]]));
+  const extracted: AssemblyInput[] = [];
   const problems: Diagnostic[] = [];
   const stores: Promise<void>[] = [];
   let cacheHits = 0;
@@ -197,16 +211,18 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
       extracted.push(hit);
       return;
     }
-    try {
-      const result = extractDocument(doc, context);
-      extracted.push(result);
+    const outcome = fresh.get(i);
+    if (outcome?.ok) {
+      extracted.push(outcome.value);
       const key = keys[i];
-      if (cache && key) stores.push(limit(() => cache.set(key, result)));
-    } catch (error) {
-      problems.push(diagnostic('error', 'internal-error', `The compiler failed on this document (${describe(error)}); please report it with the file.`, doc.path, { line: 1, column: 1 }));
+      if (cache && key) stores.push(cache.set(key, outcome.value));
+    } else {
+      const reason = outcome ? outcome.message : 'no result';
+      problems.push(diagnostic('error', 'internal-error', `The compiler failed on this document (${reason}); please report it with the file.`, doc.path, { line: 1, column: 1 }));
     }
   });
   await Promise.all(stores);
+  await cache?.flush?.(new Set(keys));
   lap('extract');
 
   const finished = finishTimeline(extracted, context, [...data.diagnostics, ...corpus.diagnostics, ...problems]);
@@ -215,7 +231,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   const { timeline, diagnostics } = finished;
   const counts = countBuild(timeline, diagnostics);
   if (counts.errors > 0) {
-    return { timeline, diagnostics, counts, written: false, failure: null, displayPath, cacheHits, timings };
+    return { timeline, diagnostics, counts, written: false, failure: null, displayPath, cacheHits, workers, timings };
   }
   try {
     await fsp.mkdir(outDir, { recursive: true });
@@ -223,8 +239,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     await writeIfChanged(schemaFile, serializeJsonSchema(), options.writeFs);
     await writeIfChanged(outFile, serializeTimeline(timeline), options.writeFs);
   } catch (error) {
-    return fail(`cannot write ${toDisplayPath(options.cwd, outFile)} (${describe(error)}); the previous file is untouched`, diagnostics, timeline, cacheHits);
+    return fail(`cannot write ${toDisplayPath(options.cwd, outFile)} (${describeError(error)}); the previous file is untouched`, diagnostics, timeline, cacheHits);
   }
   lap('write');
-  return { timeline, diagnostics, counts, written: true, failure: null, displayPath, cacheHits, timings };
+  return { timeline, diagnostics, counts, written: true, failure: null, displayPath, cacheHits, workers, timings };
 }

@@ -1,23 +1,33 @@
 /**
- * The incremental-build cache: `extractDocument` results stored by a key that
- * hashes everything they depend on — the source document (path, text, metadata),
- * the editor data (`context.fingerprint`) and the compiler's own source code —
- * so a changed stage or a changed actors file invalidates every entry, and a
- * one-file edit re-extracts one file. A corrupt entry is a miss, never an error.
+ * The incremental-build cache: per-document assembly inputs stored by a key
+ * that hashes everything they depend on — the source document (path, text,
+ * metadata), the editor data (`context.fingerprint`) and the compiler's own
+ * source code — so a changed stage or a changed actors file invalidates every
+ * entry, and a one-file edit re-extracts one file. A corrupt entry is a miss,
+ * never an error.
+ *
+ * On disk the entries live in one pack file, a line per entry ("key<TAB>json"),
+ * so a warm build reads one file instead of one per document. New entries are
+ * appended; the pack is rewritten (atomically) without the entries the build no
+ * longer uses once those are half of it.
  */
 import * as fsp from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExtractedDocument, SourceDocument } from '../model';
+import type { AssemblyInput } from '../compile';
+import type { SourceDocument } from '../model';
+import { writeFileAtomic } from './atomic-write';
 import { sha256 } from './read-corpus';
 
 /** Bump when the cache format itself changes. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 export interface ExtractionCache {
   /** `source` is the document the entry was keyed on; entries on disk omit its text and get it back from here. */
-  get(key: string, source: SourceDocument): Promise<ExtractedDocument | null>;
-  set(key: string, value: ExtractedDocument): Promise<void>;
+  get(key: string, source: SourceDocument): Promise<AssemblyInput | null>;
+  set(key: string, value: AssemblyInput): Promise<void>;
+  /** Persists what `set` stored; `used` are the keys of this build (others may be dropped). */
+  flush?(used: ReadonlySet<string>): Promise<void>;
 }
 
 export function cacheKey(doc: SourceDocument, fingerprint: string, compilerVersion: string): string {
@@ -43,36 +53,70 @@ export async function compilerVersion(): Promise<string> {
   return sha256(parts.join('\0'));
 }
 
+export const PACK_FILE = 'extractions.pack';
+
 export function diskCache(dir: string): ExtractionCache {
-  const pathOf = (key: string): string => nodePath.join(dir, key.slice(0, 2), `${key}.json`);
+  const packPath = nodePath.join(dir, PACK_FILE);
+  let loaded: Promise<Map<string, string>> | null = null;
+  const pending = new Map<string, string>();
+  const load = (): Promise<Map<string, string>> => {
+    loaded ??= fsp.readFile(packPath, 'utf8').then(
+      (text) => {
+        const entries = new Map<string, string>();
+        for (const line of text.split('\n')) {
+          const tab = line.indexOf('\t');
+          if (tab > 0) entries.set(line.slice(0, tab), line.slice(tab + 1));
+        }
+        return entries;
+      },
+      () => new Map<string, string>(),
+    );
+    return loaded;
+  };
   return {
     async get(key, source) {
+      const raw = pending.get(key) ?? (await load()).get(key);
+      if (raw === undefined) return null;
       try {
-        const stored = JSON.parse(await fsp.readFile(pathOf(key), 'utf8')) as Omit<ExtractedDocument, 'text'>;
+        const stored = JSON.parse(raw) as Omit<AssemblyInput, 'text'>;
         // The key hashes the source text, so the source's text is the entry's text.
-        return { ...stored, text: source.text } as ExtractedDocument;
+        return { ...stored, text: source.text } as AssemblyInput;
       } catch {
         return null;
       }
     },
     async set(key, value) {
-      const path = pathOf(key);
-      const temp = `${path}.${process.pid}.tmp`;
       const { text: _text, ...stored } = value;
+      pending.set(key, JSON.stringify(stored));
+    },
+    async flush(used) {
+      const entries = await load();
+      const fresh = [...pending].filter(([key]) => !entries.has(key));
+      for (const [key, raw] of fresh) entries.set(key, raw);
+      pending.clear();
+      let stale = 0;
+      for (const key of entries.keys()) if (!used.has(key)) stale += 1;
       try {
-        await fsp.mkdir(nodePath.dirname(path), { recursive: true });
-        await fsp.writeFile(temp, JSON.stringify(stored));
-        await fsp.rename(temp, path);
+        await fsp.mkdir(dir, { recursive: true });
+        if (stale * 2 > entries.size) {
+          for (const key of [...entries.keys()]) if (!used.has(key)) entries.delete(key);
+          await writeFileAtomic(packPath, [...entries].map(([key, raw]) => `${key}\t${raw}\n`).join(''));
+        } else if (fresh.length > 0) {
+          // A line is appended whole; a torn line from a crashed build is a miss, and the leading newline keeps it from spoiling this one.
+          await fsp.appendFile(packPath, `\n${fresh.map(([key, raw]) => `${key}\t${raw}`).join('\n')}\n`);
+        }
       } catch {
-        await fsp.unlink(temp).catch(() => undefined);
+        // An unwritable cache only makes the next build slower.
       }
+      // Let the raw entries go; the next build (--watch) reads the pack again.
+      loaded = null;
     },
   };
 }
 
 /** Keeps entries in memory (for --watch) in front of another cache. */
 export function memoryCache(inner: ExtractionCache | null): ExtractionCache & { retain(keys: Set<string>): void } {
-  const entries = new Map<string, ExtractedDocument>();
+  const entries = new Map<string, AssemblyInput>();
   return {
     async get(key, source) {
       const hit = entries.get(key);
@@ -84,6 +128,9 @@ export function memoryCache(inner: ExtractionCache | null): ExtractionCache & { 
     async set(key, value) {
       entries.set(key, value);
       if (inner) await inner.set(key, value);
+    },
+    async flush(used) {
+      await inner?.flush?.(used);
     },
     retain(keys) {
       for (const key of entries.keys()) if (!keys.has(key)) entries.delete(key);

@@ -30,7 +30,10 @@ export function mergeQuotes(
   );
   const kept: CorpusQuote[] = [];
   const seen = new Set<string>();
-  const byWords = new Map<string, CorpusQuote[]>();
+  // Per wording, the quotes a conflict can be reported against, in order: each speaker's first
+  // quote, and its first from another document. The first conflicting quote is always one of
+  // them, so a wording repeated across thousands of articles costs no more than a rare one.
+  const byWords = new Map<string, { quotes: CorpusQuote[]; bySpeaker: Map<string, { documents: string[] }> }>();
   const diagnostics: Diagnostic[] = [];
   // Originals first, so a duplicate article's copy is the one dropped.
   const originalsFirst = [
@@ -44,8 +47,12 @@ export function mergeQuotes(
     seen.add(sameKey);
     kept.push(q);
     if (words.split(' ').length < MIN_WORDS) continue;
-    const others = byWords.get(words) ?? [];
-    const conflict = others.find(
+    let others = byWords.get(words);
+    if (!others) {
+      others = { quotes: [], bySpeaker: new Map() };
+      byWords.set(words, others);
+    }
+    const conflict = others.quotes.find(
       (o) => o.speaker !== null && q.speaker !== null && o.speaker !== q.speaker && o.document !== q.document,
     );
     if (conflict) {
@@ -59,8 +66,14 @@ export function mergeQuotes(
         ),
       );
     }
-    others.push(q);
-    byWords.set(words, others);
+    if (q.speaker !== null) {
+      const mine = others.bySpeaker.get(q.speaker) ?? { documents: [] };
+      others.bySpeaker.set(q.speaker, mine);
+      if (mine.documents.length < 2 && !mine.documents.includes(q.document)) {
+        mine.documents.push(q.document);
+        others.quotes.push(q);
+      }
+    }
   }
   kept.sort(
     (a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.source.start - b.source.start,

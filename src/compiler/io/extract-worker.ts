@@ -1,0 +1,33 @@
+/**
+ * A worker thread of the extraction pool: builds its own context from the raw
+ * editor data (so it parses exactly what the main thread parses) and extracts
+ * the batches of documents it is sent. A document that throws is answered with
+ * the error's first line; the pool turns it into the same diagnostic a
+ * sequential build gives.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { extractDocument, prepareContext, slimExtraction, type CompileConfig } from '../compile';
+import type { SourceDocument } from '../model';
+import { describeError, type ExtractOutcome } from './extract-outcome';
+
+export interface ExtractRequest {
+  batch: number;
+  documents: SourceDocument[];
+}
+
+export interface ExtractReply {
+  batch: number;
+  outcomes: ExtractOutcome[];
+}
+
+const context = prepareContext(workerData as CompileConfig);
+parentPort?.on('message', (request: ExtractRequest) => {
+  const outcomes = request.documents.map((doc): ExtractOutcome => {
+    try {
+      return { ok: true, value: slimExtraction(extractDocument(doc, context)) };
+    } catch (error) {
+      return { ok: false, message: describeError(error) };
+    }
+  });
+  parentPort?.postMessage({ batch: request.batch, outcomes } satisfies ExtractReply);
+});
