@@ -5,6 +5,7 @@
  */
 import { parseTimelineText } from '../../schema/parse-timeline';
 import type { Timeline } from '../../schema/timeline';
+import { DEFAULT_DATA } from './early-fetch';
 
 export type LoadError =
   | { kind: 'http'; status: number; url: string }
@@ -22,7 +23,6 @@ export type LoadResult =
   | { ok: true; timeline: Timeline; skipped: { events: number; quotes: number } }
   | { ok: false; error: LoadError };
 
-export const DEFAULT_DATA = 'timeline.json';
 export const TIMEOUT_MS = 10_000;
 
 /** Resolves `?data=` against the page; null when it would leave this origin. */
