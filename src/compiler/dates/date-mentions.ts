@@ -9,7 +9,7 @@ import { isValidDay } from './calendar';
 import { CHRONO_HINT, EN_MONTH_PATTERN, ES_MONTH_PATTERN } from './lexicon';
 import { add, overlaps, type PartialDay, type RawDate } from './raw-date';
 import { agoDates, anaphoricDates, relativeDates } from './relative-dates';
-import { impossibleNamedDates, numericDates, spanishDayRanges } from './strict-dates';
+import { gluedYearDates, impossibleNamedDates, numericDates, spanishDayRanges } from './strict-dates';
 
 export type { PartialDay, RawDate } from './raw-date';
 
@@ -145,6 +145,7 @@ function mergeRanges(text: string, offset: number, found: RawDate[]): RawDate[] 
 export function findDateMentions(text: string, offset: number, language: string): RawDate[] {
   const found: RawDate[] = [];
   numericDates(text, offset, language, found);
+  gluedYearDates(text, offset, found);
   if (language === 'es') spanishDayRanges(text, offset, found);
   if (CHRONO_HINT.test(text)) {
     impossibleNamedDates(text, offset, language, found);

@@ -58,3 +58,25 @@ describe('future and period wording', () => {
     expect(dated(text)['October 1, 2026']).toEqual({ start: '2026-10-01', precision: 'day', basis: 'stated', text: 'October 1, 2026' });
   });
 });
+
+describe('publication dates scraped with the year glued to the time', () => {
+  function published(text: string) {
+    return cleanDocument({ id: 'doc' as DocumentId, path: 'doc.txt', format: 'txt', text, bodyStart: 0, diagnostics: [], meta: {} }).published;
+  }
+
+  it('reads "June 9, 20273:14 PM" as June 9, 2027 and dates the weekdays of the story from it', () => {
+    const text = 'Port shuts after clashes\n\nBy Ines Quarry\n\nJune 9, 20273:14 PM GMT-6Updated 2 hours ago\n\nVELMORA, June 9 (Harbor Ledger) - Governor Talia Brenn on Wednesday ordered the port shut after clashes on Monday.';
+    expect(published(text)).toEqual({ year: 2027, month: 6, day: 9 });
+    expect(dated(text)['on Monday']).toMatchObject({ start: '2027-06-07', precision: 'day' });
+  });
+
+  it('reads a Spanish date glued to its time the same way', () => {
+    expect(published('Cierra el puerto\n\n9 de junio de 202710:31 hrs\n\nPUERTO NIEVE.— La gobernadora cerró el puerto el lunes.')).toEqual({ year: 2027, month: 6, day: 9 });
+  });
+
+  it('does not split a year out of a long number in the story', () => {
+    const text = 'Port shuts\n\nThe port handled June 9, 202731:14 tonnes of cargo, officials said on Monday in Velmora.';
+    expect(published(text)).toBeNull();
+    expect(Object.keys(dated(text))).not.toContain('June 9, 2027');
+  });
+});

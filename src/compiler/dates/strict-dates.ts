@@ -6,7 +6,7 @@
  * order the language does not settle (03/04/2025 in English) as `ambiguous`.
  */
 import { isValidDay } from './calendar';
-import { ES_MONTH_PATTERN, MONTHS } from './lexicon';
+import { EN_MONTH_PATTERN, ES_MONTH_PATTERN, MONTHS } from './lexicon';
 import { add, type RawDate } from './raw-date';
 
 const ISO_DATE = /(?<![\p{L}\p{N}])(\d{4})-(\d{1,2})-(\d{1,2})(?![\p{N}])/gu;
@@ -17,6 +17,28 @@ const ES_DAY_RANGE = new RegExp(
   'giu',
 );
 const EN_IMPOSSIBLE = /(?<![\p{L}])(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.? (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?(?![\p{N}])/gu;
+/**
+ * A full date whose year a scraper glued to the time after it: "January 5, 20264:31 PM"
+ * reads as January 5, 2026 at 4:31. Only a year followed by a clock time is split.
+ */
+const EN_GLUED = new RegExp(`(?<![\\p{L}\\p{N}])(${EN_MONTH_PATTERN})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})(?=(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?!\\d))`, 'gu');
+const ES_GLUED = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}) de (${ES_MONTH_PATTERN}) de(?:l)? (\\d{4})(?=(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?!\\d))`, 'giu');
+const GLUED_HINT = /\d{5,6}[:.]\d{2}/u;
+
+export function gluedYearDates(text: string, offset: number, found: RawDate[]): void {
+  if (!GLUED_HINT.test(text)) return;
+  for (const [pattern, dayFirst] of [[EN_GLUED, false], [ES_GLUED, true]] as const) {
+    for (const m of text.matchAll(pattern)) {
+      const month = MONTHS[(dayFirst ? m[2] : m[1])?.toLowerCase() ?? ''];
+      const day = Number(dayFirst ? m[1] : m[2]);
+      const year = Number(m[3]);
+      if (month === undefined || !isValidDay(year, month, day)) continue;
+      const start = offset + m.index;
+      add(found, { start, end: start + m[0].length, text: m[0], kind: 'day', year, month, day });
+    }
+  }
+}
+
 const ES_IMPOSSIBLE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}) de (${ES_MONTH_PATTERN})(?: de(?:l)? (\\d{4}))?(?![\\p{N}])`, 'giu');
 
 export function numericDates(text: string, offset: number, language: string, found: RawDate[]): void {

@@ -22,6 +22,29 @@ describe('extractHtmlArticle', () => {
     expect(article.text).not.toContain('<b>');
   });
 
+  it('leaves related-link asides, captions, navigation, forms and comment threads out of the text', () => {
+    const html = `<!doctype html><html><head><title>Port reopens</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Port reopens</h1>
+<figure><img src="a.jpg"><figcaption>Dockworkers march in Puerto Nieve. | Photo by Ana Ruiz</figcaption></figure>
+<p>The port of Velmora reopened on Friday after a two-week strike, the harbor authority said in a statement.</p>
+<p>Governor Talia Brenn said the docks would run at full capacity by the end of the month, according to her office.</p>
+<form><input type="email"><button>Sign up</button></form>
+</article>
+<aside class="related"><h2>Related</h2><ul><li><a href="/a">Senators demand answers on the levy</a></li></ul></aside>
+<section class="comments"><h2>Comments</h2><p>dockfan77: The governor lies.</p></section>
+<div class="more-on"><h2>More on this topic</h2><p>Strike enters third week</p></div>
+</body></html>`;
+    const { text } = extractHtmlArticle(html);
+    expect(text).toContain('The port of Velmora reopened on Friday');
+    for (const gone of ['Senators demand', 'Dockworkers march', 'dockfan77', 'Strike enters third week', 'Sign up', 'Home']) expect(text).not.toContain(gone);
+  });
+
+  it('keeps the text of a page that is nothing but an aside', () => {
+    const { text } = extractHtmlArticle('<html><body><aside><p>The port of Velmora reopened on Friday after a two-week strike, the harbor authority said.</p></aside></body></html>');
+    expect(text).toContain('The port of Velmora reopened on Friday');
+  });
+
   it('keeps markup written inside prose as literal text', () => {
     expect(extractHtmlArticle(page).text).toContain('<img src=x onerror=alert(1)>');
   });

@@ -139,6 +139,40 @@ function meta(document: Document, selectors: string[]): string | null {
   return null;
 }
 
+/** Elements that are never the story: site navigation, forms, captions, asides and page footers. */
+const FURNITURE_SELECTOR =
+  'aside, nav, form, figcaption, footer, dialog, [role="dialog"], [role="complementary"], [role="navigation"], [role="contentinfo"], [role="alertdialog"]';
+/** Class or id words of related-link lists, newsletter boxes, consent banners, share bars and comment threads. */
+const FURNITURE_NAME =
+  /^(?:related(?:[-_].*)?|.*[-_]related|more[-_]on|more[-_]stories|recommended(?:[-_].*)?|read[-_]next|newsletter(?:[-_].*)?|.*[-_]newsletter|cookie(?:[-_].*)?|consent(?:[-_].*)?|comments?|comment[-_](?:list|section|thread)s?|share[-_](?:tools|bar|buttons)|social[-_]share|breadcrumbs?|ad[-_]slot|outbrain|taboola)$/iu;
+
+interface FurnitureElement {
+  getAttribute(name: string): string | null;
+  remove(): void;
+  textContent: string | null;
+}
+
+/**
+ * Takes page furniture out of a parsed page before the article is looked for, so
+ * neither Readability nor the whole-page fallback reads a related-links aside, a
+ * photo caption or a comment thread as article text. It removes nothing when
+ * that would leave the page without text (a page that is all aside).
+ */
+export function removePageFurniture(document: Document): void {
+  const found = new Set<FurnitureElement>(document.querySelectorAll(FURNITURE_SELECTOR) as unknown as Iterable<FurnitureElement>);
+  for (const element of document.querySelectorAll('[class], [id]') as unknown as Iterable<FurnitureElement>) {
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`.split(/\s+/u);
+    if (names.some((name) => name !== '' && FURNITURE_NAME.test(name))) found.add(element);
+  }
+  if (found.size === 0) return;
+  const total = (document.body?.textContent ?? '').trim().length;
+  let removed = 0;
+  for (const element of found) removed += (element.textContent ?? '').trim().length;
+  // Nested matches count twice, so this errs towards keeping the page whole.
+  if (total === 0 || removed >= total) return;
+  for (const element of found) element.remove();
+}
+
 /** linkedom leaves `documentElement` null for a fragment; give every input a full document shell. */
 function asDocument(html: string): string {
   return /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
@@ -147,6 +181,7 @@ function asDocument(html: string): string {
 export function extractHtmlArticle(input: string): HtmlArticle {
   const html = asDocument(input);
   const { document } = parseHTML(html);
+  removePageFurniture(document as unknown as Document);
   const title =
     meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
     (document.querySelector('title')?.textContent?.trim() || null);
@@ -173,7 +208,9 @@ export function extractHtmlArticle(input: string): HtmlArticle {
   if (simple) {
     try {
       // Readability mutates the DOM it is given, so it reads a second parse.
-      const article = new Readability(parseHTML(html).document as unknown as Document, { maxElemsToParse: MAX_READABILITY_ELEMENTS }).parse();
+      const page = parseHTML(html).document as unknown as Document;
+      removePageFurniture(page);
+      const article = new Readability(page, { maxElemsToParse: MAX_READABILITY_ELEMENTS }).parse();
       if (article?.content) paragraphs = blockTexts(parseHTML(`<body>${article.content}</body>`).document.body as unknown as DomNode);
       readabilityTitle = article?.title?.trim() || null;
       readabilityPublished = article?.publishedTime ?? null;

@@ -14,7 +14,8 @@ describe('block classification', () => {
       .map((topic) => `On ${topic}, the minister promised a separate review with its own budget and timetable.`)
       .join('\n\n');
     const { kinds } = classify(`Headline Of The Story\n\n${body}\n\nRelated articles\n\nAnother Story Headline Here\n\n${rest}`);
-    expect(kinds.map(([, kind]) => kind)).toEqual(['title', 'body', 'meta', 'related', ...Array<string>(8).fill('body')]);
+    // The promo is a bare headline (a link), so it is left out; the article resumes after it.
+    expect(kinds.map(([, kind]) => kind)).toEqual(['title', 'body', 'meta', 'noise', ...Array<string>(8).fill('body')]);
   });
 
   it('drops a one-line promo link', () => {
@@ -38,10 +39,35 @@ describe('block classification', () => {
     expect(title).toBe('Officials met in the capital on Monday to discuss the plan.');
   });
 
+  it('leaves a reader comment thread out, from its heading to the end of the page', () => {
+    const body = 'The minister spoke at length about the plan and its costs for the region, aides said.';
+    const text = `Port plan unveiled\n\n${body}\n\n${body.replace('plan', 'budget')}\n\n${body.replace('plan', 'levy')}\n\nComments (12)\n\n**dockfan77** · 3h\n\nThe minister said last year the port would never close. Typical.\n\nComentarios`;
+    const { kinds, diagnostics } = classify(text);
+    expect(kinds.slice(-4).map(([, kind]) => kind)).toEqual(['noise', 'noise', 'noise', 'noise']);
+    expect(kinds.filter(([, kind]) => kind === 'body')).toHaveLength(3);
+    expect(diagnostics.some((d) => d.rule === 'noise-block' && d.message.includes('reader comments'))).toBe(true);
+  });
+
+  it('keeps a "Comments" button near the top of the page from swallowing the article', () => {
+    const body = 'The minister spoke at length about the plan and its costs for the region, aides said.';
+    const { kinds } = classify(`Port plan unveiled\n\nComments\n\n${body}\n\n${body.replace('plan', 'budget')}\n\n${body.replace('plan', 'levy')}`);
+    expect(kinds.filter(([, kind]) => kind === 'body')).toHaveLength(3);
+  });
+
+  it('keeps related items with story text as their own stories but leaves a list of bare headlines out', () => {
+    const body = 'The minister spoke at length about the plan and its costs for the region, aides said.';
+    const stories = classify(`Port plan unveiled\n\n${body}\n\n${body.replace('plan', 'budget')}\n\nTe recomendamos\n\nEl puerto reabre\n\nLa ministra Ana Ruiz anunció el viernes la reapertura de los muelles del puerto.\n\nHuelga en el puerto\n\nLos estibadores votaron el lunes continuar la huelga durante otra semana.`);
+    expect(stories.kinds.filter(([, kind]) => kind === 'related').map(([, , story]) => story)).toEqual([1, 1, 2, 2]);
+    const links = classify(`Port plan unveiled\n\n${body}\n\n${body.replace('plan', 'budget')}\n\nTE RECOMENDAMOS\n\n- El puerto reabre tras la huelga\n\n- Ellos son los estibadores detenidos en mayo`);
+    expect(links.kinds.slice(-2).map(([, kind]) => kind)).toEqual(['noise', 'noise']);
+  });
+
   it('leaves a comment form after a related block out as noise, not as a related story', () => {
     const body = 'The minister spoke at length about the plan and its costs for the region, aides said.';
     const { kinds } = classify(`Port plan unveiled\n\n${body}\n\n${body.replace('plan', 'budget')}\n\nRelated:\nDockworkers vow to keep striking\nSenators demand an inquiry\n\nLeave a Reply\nYou must be logged in to post a comment.`);
     expect(kinds.filter(([text]) => text.startsWith('Leave a') || text.startsWith('You must')).map(([, kind]) => kind)).toEqual(['noise', 'noise']);
-    expect(kinds.filter(([, kind]) => kind === 'related').map(([, , story]) => story)).toEqual([1, 2]);
+    // Bare headlines with no story text are a list of links: left out, like the form.
+    expect(kinds.filter(([text]) => text.startsWith('Dockworkers')).map(([, kind]) => kind)).toEqual(['noise']);
+    expect(kinds.some(([, kind]) => kind === 'related')).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ import { splitBlocks, type RawBlock } from './blocks';
 import { duplicateKey, nearDuplicateFinder } from './duplicates';
 import { crumbHeadline, metaReason } from './meta-lines';
 import { IMAGE_CREDIT_REASON, dominantScript, noiseReason, scriptCounts } from './noise';
-import { assignRelatedStories, isHeadlineLike, isRelatedHeading } from './related-items';
+import { assignRelatedStories, isHeadlineLike, isRelatedHeading, isStoryParagraph } from './related-items';
 import { chooseTitleBlock, isMastheadBeforeHeadline, titleFromText, type TitleCandidate } from './title';
 import { isMastheadShape } from './masthead';
 import { safeCut } from './safe-cut';
@@ -55,6 +55,25 @@ function markMastheads(drafts: Draft[], titleIndex: number | null): void {
 
 const MAX_BLOCK_DIAGNOSTICS = 200;
 
+/** The heading of a reader-comment thread: "Comments", "Comments (214)", "12 comentarios", "Leave a Reply". */
+const COMMENTS_HEADING =
+  /^[*_#\s]*(?:(?:reader )?comments?|comentarios?(?: de (?:los )?lectores)?|\d{1,6} (?:comments?|comentarios?)|leave a (?:reply|comment)|deja (?:un comentario|una respuesta)|join the conversation|conversation)(?:\s*\(\d{1,6}\))?[*_\s:.]*$/iu;
+
+/**
+ * A comment thread runs from its heading to the end of the page: every block after
+ * a comments heading in the second half of the page is readers' words, not the
+ * article's. A heading near the top is a button ("Comments") and stops nothing.
+ */
+function markComments(doc: SourceDocument, drafts: Draft[]): void {
+  const bodyLength = doc.text.length - doc.bodyStart;
+  const at = drafts.findIndex((d) => d.start - doc.bodyStart > bodyLength / 2 && d.text.length <= 60 && COMMENTS_HEADING.test(d.text.trim()));
+  if (at === -1) return;
+  for (const d of drafts.slice(at)) {
+    d.role = 'noise';
+    d.reason = 'reader comments';
+  }
+}
+
 type Draft = RawBlock & {
   text: string;
   role: 'heading' | 'noise' | 'meta' | 'content';
@@ -92,6 +111,7 @@ function draftBlocks(doc: SourceDocument): Draft[] {
       d.reason = 'image caption';
     }
   }
+  markComments(doc, drafts);
   return drafts;
 }
 
@@ -148,6 +168,7 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
   const contentCount = drafts.filter((d) => d.role === 'content').length;
   let contentSeen = 0;
   let inlinePromo = false;
+  const regions: number[][] = [];
   for (let i = 0; i < drafts.length; i += 1) {
     const d = drafts[i];
     if (!d) continue;
@@ -155,6 +176,7 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
       const hasItems = lastContent > i;
       if (hasItems) {
         inRelated = true;
+        regions.push([]);
         inlinePromo = contentSeen < contentCount / 4;
       } else {
         d.role = 'noise';
@@ -165,7 +187,21 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
     if (d.role !== 'content') continue;
     contentSeen += 1;
     if (inRelated && inlinePromo && !isHeadlineLike(d.text)) inRelated = false;
-    if (inRelated) relatedFrom.add(i);
+    if (inRelated) {
+      relatedFrom.add(i);
+      regions[regions.length - 1]?.push(i);
+    }
+  }
+  // A related block of bare headlines is a list of links, not stories to read.
+  for (const region of regions) {
+    if (region.some((i) => isStoryParagraph(drafts[i]?.text ?? ''))) continue;
+    for (const i of region) {
+      const d = drafts[i];
+      if (!d) continue;
+      relatedFrom.delete(i);
+      d.role = 'noise';
+      d.reason = 'related links (headlines only)';
+    }
   }
 
   // Duplicates: the first occurrence stays.

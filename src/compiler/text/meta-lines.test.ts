@@ -39,6 +39,8 @@ describe('page metadata lines', () => {
       'World | Published Sept. 4, 2027 7:10pm EST',
       'Puerto Nieve / 14.08.2027 09:30:00',
       'Jueves 12 de agosto de 2027, p. 7',
+      'June 9, 20273:14 PM GMT-6Updated 2 hours ago',
+      'June 9, 2027 7:47 PM UTC · Updated ago',
     ]) {
       expect(isTimestampLine(text), text).toBe(true);
       expect(metaReason(text), text).toBe('date line');

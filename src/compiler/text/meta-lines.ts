@@ -33,7 +33,7 @@ const TITLE_WORDS = /^(?:[\p{Lu}][\p{L}&'’-]*\s+){1,6}/u;
 const MONTH_WORD = `(?:${EN_MONTH_PATTERN}|${ES_MONTH_PATTERN}|ene|abr|ago|dic)`;
 /** A fully stated day in any of the forms pages print: ISO, 03.02.2025, Jan. 13, 2026, 6 de enero de 2026, 13 Ene, 2026. */
 const FULL_DATE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|${MONTH_WORD}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?: de)? ${MONTH_WORD}\\.?(?: de(?:l)?)?,? \\d{4})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|${MONTH_WORD}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?: de)? ${MONTH_WORD}\\.?(?: de(?:l)?)?,? \\d{4})(?:(?![\\p{L}\\p{N}])|(?=\\d{1,2}[:.]\\d{2}(?!\\d)))`,
   'iu',
 );
 /** What a timestamp line holds besides its date: times, zones, publication words, "3 hours ago", weekdays, a page number. */
@@ -44,6 +44,8 @@ const STAMP_PARTS: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])(?:\d{1,3}|an?|one) (?:hours?|minutes?|mins?|days?) ago(?![\p{L}])|(?<![\p{L}])hace \d{1,3} (?:horas?|minutos?|d[íi]as?)(?![\p{L}])/giu,
   /(?<![\p{L}])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])|(?<![\p{L}])(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)(?![\p{L}])/giu,
   /(?<![\p{L}])(?:p|pp|p[áa]g|page|p[áa]gina)\.? ?\d{1,4}(?![\p{N}])/giu,
+  // "Updated ago": a relative time whose number the page failed to print.
+  /(?<![\p{L}])ago(?![\p{L}])/giu,
 ];
 /** A signal that the line describes the page: any part above, or a crumb separator. */
 const STAMP_SIGNAL = /[|/·•]|\d{1,2}[:.]\d{2}|ago\b|hace |updated|published|posted|actualizad|publicad|(?:^|\s)p[áa]?g?\.? ?\d|day\b|lunes|martes|rcoles|jueves|viernes|bado|domingo|impresa|edition/iu;

@@ -75,4 +75,32 @@ describe('noise blocks', () => {
     expect(noiseReason('Con información falsa, el ministro intentó cerrar el puerto.', 'latin')).toBeNull();
     expect(noiseReason('Con información de inteligencia, la policía detuvo a cinco personas en el puerto.', 'latin')).toBeNull();
   });
+
+  it('leaves out promo links, captions, tag lines and author bios, also in markdown bold', () => {
+    for (const text of [
+      '**Read more: Port Chief Quits as Strike Drags On**',
+      '**CLICK HERE TO GET THE HARBOR APP**',
+      '**PORT CHIEF SAYS DOCKS WILL REOPEN AS STRIKE ENTERS THIRD WEEK**',
+      'Te recomendamos: El puerto reabre sus muelles',
+      'RELATED: Senators demand answers on the levy',
+      'LIVE: Follow our coverage of the harbor strike',
+      'Photograph: Dockworkers march in Puerto Nieve. Photograph: Ana Ruiz/Reuters',
+      'FILE - Dockworkers march in Puerto Nieve, on May 3, 2027.',
+      'Quarry reported from Velmora.',
+      'Osmo Prill reportó desde Puerto Nieve.',
+      '— With assistance from Ines Quarry',
+      '(Updates with port reopening in fourth paragraph.)',
+      'Ines Quarry is chief harbor correspondent for the Harbor Ledger.',
+      'Follow our coverage of the port at https://example.org/port',
+    ]) {
+      expect(noiseReason(text, 'latin'), text).not.toBeNull();
+    }
+    for (const text of [
+      'Quarry reported from Velmora that the docks were closed and the police had withdrawn from the port.',
+      'The minister, who is a former reporter, said the port would reopen on Friday after talks with the union.',
+      '**The minister said the port would reopen.**',
+    ]) {
+      expect(noiseReason(text, 'latin'), text).toBeNull();
+    }
+  });
 });

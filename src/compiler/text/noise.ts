@@ -31,7 +31,7 @@ const NON_LATIN_LETTER = /[\u0370-\u1dff\u2c00-\ud7ff]/u;
 
 /** Image credits and captions' tails; a short line just before one is its caption. */
 const IMAGE_CREDIT: RegExp =
-  /\bai[- ]generated (?:image|illustration|photo)\b|\b(?:image|illustration|photo) generated (?:by|with) (?:ai|artificial intelligence)\b|\bimagen generada (?:por|con) (?:ia|inteligencia artificial)\b|\bgenerad[oa] (?:por|con) ia\b|изображение,? созданное (?:ии|искусственным интеллектом)|сообщено ии|\breported by ai\b|^(?:photo|foto|image|imagen|credit|cr[ée]dito|fotograf[íi]a|ilustraci[óo]n|illustration)\s*:|^(?:photo|foto) (?:by|de|por)\b|\b(?:getty images|ap photo|afp photo|reuters\/)|\((?:photo|foto|image|imagen)[: ]/;
+  /\bai[- ]generated (?:image|illustration|photo)\b|\b(?:image|illustration|photo) generated (?:by|with) (?:ai|artificial intelligence)\b|\bimagen generada (?:por|con) (?:ia|inteligencia artificial)\b|\bgenerad[oa] (?:por|con) ia\b|изображение,? созданное (?:ии|искусственным интеллектом)|сообщено ии|\breported by ai\b|^(?:photo|foto|image|imagen|credit|cr[ée]dito|fotograf[íi]a|ilustraci[óo]n|illustration)\s*:|^(?:photo|foto) (?:by|de|por)\b|^(?:photograph|fotograf[íi]a|photo caption|pie de foto)\s*:|^file\s*[-–—]\s|\b(?:ap|afp|reuters|efe|getty) (?:photo|foto)\/|\b(?:getty images|ap photo|afp photo|reuters\/)|\((?:photo|foto|image|imagen)[: ]/;
 
 /** Short lines that are buttons, share bars or labels. Matched against the whole block. */
 const WHOLE_LINE: RegExp =
@@ -39,7 +39,7 @@ const WHOLE_LINE: RegExp =
 
 /** Line starts that mark a credit, tag list or share prompt. */
 const LINE_START: RegExp =
-  /^(?:(?:read|see) (?:more|also|next)\s*:|related\s*:|also read\s*:|lee tambi[ée]n\s*:|leer m[áa]s\s*:|te puede interesar\s*:|m[áa]s informaci[óo]n\s*:|ver tambi[ée]n\s*:|читайте также\s*:|share (?:on|this|via)|compartir en|follow us on|s[íi]guenos en|tags?:|etiquetas:|categories:|categor[íi]as:|filed under|copyright|©|\(c\) |click here|haz clic aqu[íi]|download (?:the|our) app|descarga (?:la|nuestra) app|advertisement|publicidad)/;
+  /^(?:(?:read|see) (?:more|also|next)\s*:|related\s*:|also read\s*:|lee tambi[ée]n\s*:|leer m[áa]s\s*:|te puede interesar\s*:|m[áa]s informaci[óo]n\s*:|ver tambi[ée]n\s*:|читайте также\s*:|share (?:on|this|via)|compartir en|follow us on|s[íi]guenos en|tags?:|etiquetas:|categories:|categor[íi]as:|filed under|copyright|©|\(c\) |click here|haz clic aqu[íi]|te recomendamos\s*:|recomendamos\s*:|lee m[áa]s\s*:|more on this (?:topic|story)\s*:|related (?:story|stories|article|articles|coverage|content)\s*:|recommended\s*:|(?:live|breaking|breaking news|en vivo|[úu]ltima hora)\s*:|follow (?:ap[’']?s|our) coverage\b|sign up (?:for|to)\b|by signing up\b|al suscribirte\b|purchase licensing rights|gift this article|reuse this content|load more comments|cargar m[áa]s comentarios|para comentar\b|download (?:the|our) app|descarga (?:la|nuestra) app|advertisement|publicidad)/;
 
 /**
  * Contributor and agency credit lines: "Associated Press writer Jane Doe contributed
@@ -47,13 +47,18 @@ const LINE_START: RegExp =
  * Matched against the lower-cased short line.
  */
 const CONTRIBUTOR: RegExp =
-  /\bcontributed (?:reporting )?to this (?:report|story|article)\b|\bcontributed reporting\b|^(?:additional |with )?reporting by\b|^(?:writing|editing) by\b|^\(?con (?:informaci[óo]n|reportes?|datos) de [^,;.:]{2,60}\)?\.?$|^\(?informaci[óo]n de (?:agencias|afp|efe|reuters|ap)\b|^our standards\s*:/u;
+  /\bcontributed (?:reporting )?to this (?:report|story|article)\b|\bcontributed reporting\b|^(?:additional |with )?reporting by\b|^(?:writing|editing) by\b|^\(?con (?:informaci[óo]n|reportes?|datos) de [^,;.:]{2,60}\)?\.?$|^\(?informaci[óo]n de (?:agencias|afp|efe|reuters|ap)\b|^our standards\s*:|^[—–-]?\s*with (?:additional )?assistance from\b|^\(updates? (?:with|to)\b|^[\p{L}][\p{L}.'’ -]{1,60} (?:reported|contributed) from [\p{L}][\p{L}.'’ ,-]{1,50}\.?$|^[\p{L}][\p{L}.'’ -]{1,60} report[óo] desde [\p{L}][\p{L}.'’ ,-]{1,50}\.?$|^[\p{L}][\p{L}.'’ -]{1,60} (?:is|es) (?:an? |the |el |la |una? )?(?:[\p{L}-]+ ){0,4}(?:correspondent|reporter|writer|editor|producer|journalist|columnist|corresponsal|reportera?|periodista|editora?|columnista)\b[^.]{0,80}\.?$/u;
 
 /** Page furniture lines seen on news sites: navigation, share and audio prompts. */
 const FURNITURE: RegExp =
   /^(?:skip to (?:main )?content|saltar al contenido|copy link(?: copied)?|link copied|enlace copiado|comparte esta nota|compartir esta nota|reddit|guardar|save|edici[óo]n impresa|print edition|listen to (?:this )?article|escuchar (?:esta )?nota)\b|you can now listen to\b|top headlines are here\b/u;
 
 export const IMAGE_CREDIT_REASON = 'image credit';
+
+/** Markdown emphasis and list marks around a line: "**Read more: …**", "- Related: …". */
+const MARKDOWN_WRAP = /^[\s*_>#-]+|[\s*_]+$/gu;
+/** A bold line in capitals ("**SENATE PASSES NEW LAW AS DEADLINE LOOMS**"): a promoted headline, not prose. */
+const BOLD_CAPS = /^\*\*[^*\p{Ll}]{12,200}\*\*$/u;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HEX_ID = /^[0-9a-f]{16,}$/i;
@@ -110,7 +115,8 @@ export function noiseReason(blockText: string, articleScript: Script | null): st
   const short = text.length <= 300;
   if (short) {
     // These patterns are written in lower case and run on the lower-cased line.
-    const lower = text.toLowerCase();
+    const lower = text.replace(MARKDOWN_WRAP, '').toLowerCase();
+    if (BOLD_CAPS.test(text) && text.split(/\s+/u).length >= 4 && /\p{Lu}/u.test(text)) return 'promoted headline';
     if (WHOLE_LINE.test(lower)) return 'button or label';
     if (IMAGE_CREDIT.test(lower)) return IMAGE_CREDIT_REASON;
     if (LINE_START.test(lower)) return 'credit, share or tag line';

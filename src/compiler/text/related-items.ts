@@ -26,6 +26,15 @@ const RELATED_HEADING: RegExp = new RegExp(
       'contenido relacionado',
       'relacionad[oa]s',
       'te puede interesar',
+      'te recomendamos',
+      'recomendamos',
+      'temas relacionados',
+      'suggested topics',
+      'explore more(?: on these topics)?',
+      'most (?:viewed|read|popular)',
+      'trending(?: now| stories)?',
+      'archivado en',
+      'lo m[áa]s visto',
       'tambi[ée]n te puede interesar',
       'puede interesarte',
       'lee tambi[ée]n',
@@ -55,11 +64,22 @@ export function isRelatedHeading(blockText: string): boolean {
 
 /** A line that reads like a headline: short, no final period, starts with a capital or digit. */
 export function isHeadlineLike(blockText: string): boolean {
-  const text = blockText.trim();
+  const text = blockText.trim().replace(/^(?:[-*•·]|\d{1,2}[.)])\s+/u, '');
   if (text.length === 0 || text.length > 160) return false;
   if (/[.;:,]$/.test(text)) return false;
   if (text.split(/\s+/).length > 24) return false;
   return /^[\p{Lu}\p{N}"“'‘«¿¡]/u.test(text);
+}
+
+/**
+ * Whether an item of a related block is a story paragraph (a summary with body
+ * text) rather than a bare link: a long block, or a sentence of eight words or more
+ * ending in a full stop. A related block with none is a list of links.
+ */
+export function isStoryParagraph(blockText: string): boolean {
+  const text = blockText.trim();
+  if (text.length > 200) return true;
+  return /[.!?…]["”’»]?$/u.test(text) && text.split(/\s+/u).length >= 8;
 }
 
 /**
