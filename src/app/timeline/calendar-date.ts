@@ -89,17 +89,26 @@ function spanOf(p: CalendarParts): Period {
  */
 export function periodOf(date: DateValue): Period | null {
   if (date.start === null) return null;
-  // Timelines repeat the same few hundred dates: parse each once.
-  const key = `${date.start}|${date.end ?? ''}|${date.precision}`;
-  const hit = periods.get(key);
+  // Timelines repeat the same few hundred dates: parse each once. The common case
+  // (a start alone) is keyed by its own string, with no key to build.
+  const cache = date.end === undefined ? periodsByStart[date.precision] : periods;
+  const key = date.end === undefined ? date.start : `${date.start}|${date.end}|${date.precision}`;
+  const hit = cache.get(key);
   if (hit !== undefined) return hit;
-  if (periods.size > 50_000) periods.clear();
+  if (cache.size > 50_000) cache.clear();
   const out = computePeriod(date.start, date.end, date.precision);
-  periods.set(key, out);
+  cache.set(key, out);
   return out;
 }
 
 const periods = new Map<string, Period | null>();
+const periodsByStart: Record<DateValue['precision'], Map<string, Period | null>> = {
+  day: new Map(),
+  week: new Map(),
+  month: new Map(),
+  year: new Map(),
+  unknown: new Map(),
+};
 
 function computePeriod(startText: string, endText: string | undefined, precision: DateValue['precision']): Period | null {
   const date = { start: startText, end: endText, precision };

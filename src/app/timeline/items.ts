@@ -51,8 +51,19 @@ function kindOf(e: TimelineEvent, startMs: number, endMs: number): MarkKind {
   return 'band';
 }
 
-const byTime = <T extends { id: string }>(ms: (t: T) => number) => (a: T, b: T) =>
-  ms(a) - ms(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byStart = (a: EventItem, b: EventItem) => a.startMs - b.startMs || byId(a, b);
+const byMs = (a: QuoteItem, b: QuoteItem) => a.ms - b.ms || byId(a, b);
+
+/** Sorts in place, skipping the sort when the input is already in order (compiled files usually are). */
+function sortBy<T>(list: T[], cmp: (a: T, b: T) => number): void {
+  for (let i = 1; i < list.length; i++) {
+    if (cmp(list[i - 1] as T, list[i] as T) > 0) {
+      list.sort(cmp);
+      return;
+    }
+  }
+}
 
 export function chartItems(
   events: readonly TimelineEvent[],
@@ -75,7 +86,7 @@ export function chartItems(
     }
     dated.push({ id: event.id, event, startMs: period.startMs, endMs: period.endMs, kind: kindOf(event, period.startMs, period.endMs) });
   }
-  dated.sort(byTime((e) => e.startMs));
+  sortBy(dated, byStart);
   undated.sort((a, b) => (a.reported ?? '\uffff').localeCompare(b.reported ?? '\uffff') || a.id.localeCompare(b.id));
 
   const eventStart = new Map(dated.map((e) => [e.id, e.startMs]));
@@ -91,7 +102,7 @@ export function chartItems(
     }
     items.push({ id: quote.id, quote, laneId: quote.speaker ?? UNATTRIBUTED, ms, eventId: linked === undefined ? null : quote.event });
   }
-  items.sort(byTime((q) => q.ms));
+  sortBy(items, byMs);
   return { events: dated, quotes: items, undated, undatedQuotes };
 }
 
