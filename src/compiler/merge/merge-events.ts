@@ -67,6 +67,8 @@ interface Cluster {
   dates: DateValue[];
   /** The day intervals of `dates`, in the same order. */
   spans: Interval[];
+  /** The canonical documents of the samples. */
+  canonicals: Set<string>;
   /** Word sets of the first members, for wording checks. */
   samples: { words: Set<string>; canonical: string; document: string }[];
 }
@@ -79,11 +81,12 @@ const RECENT_DAYS = 45;
 /** How many recent clusters per actor an undated report is compared with. */
 const RECENT = 64;
 
-function datesCompatible(a: DateValue, x: Interval, b: DateValue, y: Interval, similarity: () => number): boolean {
+/** Whether two own dates can be one happening's; a year against anything needs near-identical wording. */
+function datesCompatible(a: DateValue, x: Interval, b: DateValue, y: Interval): boolean | 'wording' {
   if (a.precision === 'day' && b.precision === 'day') return x[0] === y[0];
   if (!contains(x, y) && !contains(y, x)) return false;
   // A year holds many happenings of one kind: demand near-identical wording.
-  if (a.precision === 'year' || b.precision === 'year') return similarity() >= NEAR_IDENTICAL_WORDING;
+  if (a.precision === 'year' || b.precision === 'year') return 'wording';
   return true;
 }
 
@@ -103,6 +106,13 @@ function sharedActors(m: EventMember, cluster: Cluster): number {
   return shared;
 }
 
+/** The best wording match of a report with a cluster's samples. */
+function bestSimilarity(cluster: Cluster, words: Set<string>): number {
+  let best = 0;
+  for (const sample of cluster.samples) best = Math.max(best, wordSimilarity(sample.words, words));
+  return best;
+}
+
 function fits(cluster: Cluster, probe: Probe): boolean {
   const { m, words, own, at } = probe;
   if (cluster.stories.has(probe.story)) return false;
@@ -111,30 +121,38 @@ function fits(cluster: Cluster, probe: Probe): boolean {
     if (m.date.precision !== 'day' || !own || sharedActors(m, cluster) < 2 || !cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
   }
   // The same sentence in a duplicate article joins whatever the dates say.
-  for (const sample of cluster.samples) {
-    if (sample.canonical === m.canonical && sample.document !== m.document && wordSimilarity(sample.words, words) >= NEAR_IDENTICAL_WORDING) return true;
+  if (cluster.canonicals.has(m.canonical)) {
+    for (const sample of cluster.samples) {
+      if (sample.canonical === m.canonical && sample.document !== m.document && wordSimilarity(sample.words, words) >= NEAR_IDENTICAL_WORDING) return true;
+    }
   }
-  // The best wording match with the samples, computed only when a rule below needs it (most checks do not).
+  // The best wording match is computed only when a rule below needs it (most checks do not).
   let best = -1;
-  const similarityBest = (): number => {
-    if (best < 0) best = cluster.samples.reduce((most, sample) => Math.max(most, wordSimilarity(sample.words, words)), 0);
-    return best;
-  };
   if (own && at) {
     for (let k = 0; k < cluster.dates.length; k += 1) {
       const d = cluster.dates[k];
       const span = cluster.spans[k];
-      if (!d || !span || !datesCompatible(d, span, m.date, at, similarityBest)) return false;
+      if (!d || !span) return false;
+      const compatible = datesCompatible(d, span, m.date, at);
+      if (compatible === 'wording') {
+        if (best < 0) best = bestSimilarity(cluster, words);
+        if (best < NEAR_IDENTICAL_WORDING) return false;
+      } else if (!compatible) return false;
     }
   }
   const shared = sharedActors(m, cluster);
   if (own && cluster.dates.length > 0) return shared >= 1;
   // An article reports what happened before it was published (or that day), not after.
-  if (!own && at && cluster.spans.some((span) => span[0] > at[0] + 1)) return false;
+  if (!own && at) for (const span of cluster.spans) if (span[0] > at[0] + 1) return false;
   const wording = !own && !at && cluster.dates.length > 0 ? STRICT_WORDING : SIMILAR_WORDING;
-  if (shared >= 2 && similarityBest() >= wording) return true;
+  if (shared >= 2) {
+    if (best < 0) best = bestSimilarity(cluster, words);
+    if (best >= wording) return true;
+  }
   // "The tariffs took effect" in a story of that day: the happening dated that day elsewhere.
-  if (!own && at && !VERBAL.has(m.type) && shared >= 2 && cluster.dates.some((d, k) => d.precision === 'day' && cluster.spans[k]?.[0] === at[0])) return true;
+  if (!own && at && !VERBAL.has(m.type) && shared >= 2) {
+    for (let k = 0; k < cluster.dates.length; k += 1) if (cluster.dates[k]?.precision === 'day' && cluster.spans[k]?.[0] === at[0]) return true;
+  }
   // "the call between X and Y" without a date: the dated call between the same two people.
   if (own || !ONE_OFF.has(m.type)) return false;
   let people = 0;
@@ -144,10 +162,13 @@ function fits(cluster: Cluster, probe: Probe): boolean {
     // A publication date bounds the happening: it was before it, and not long before. Without
     // one, the same two people's calls are too many to choose from.
     if (!at) return false;
-    return cluster.spans.every((span) => span[0] <= at[0] && at[0] - span[1] <= RECENT_DAYS);
+    for (const span of cluster.spans) if (!(span[0] <= at[0] && at[0] - span[1] <= RECENT_DAYS)) return false;
+    return true;
   }
   // Both undated: the same two people's call (or meeting…) reported within a week.
-  return !at || cluster.reported.length === 0 || cluster.reported.some((d) => Math.abs(d - at[0]) <= REPORTED_WINDOW);
+  if (!at || cluster.reported.length === 0) return true;
+  for (const d of cluster.reported) if (Math.abs(d - at[0]) <= REPORTED_WINDOW) return true;
+  return false;
 }
 
 function mergedDate(members: readonly EventMember[]): DateValue {
@@ -233,7 +254,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       }
     }
     if (!home) {
-      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), reported: [], dates: [], spans: [], samples: [] };
+      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), reported: [], dates: [], spans: [], canonicals: new Set(), samples: [] };
       clusters.push(home);
     }
     home.members.push(m);
@@ -246,7 +267,10 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       home.dates.push(m.date);
       home.spans.push(at);
     }
-    if (home.samples.length < SAMPLES) home.samples.push({ words, canonical: m.canonical, document: m.document });
+    if (home.samples.length < SAMPLES) {
+      home.samples.push({ words, canonical: m.canonical, document: m.document });
+      home.canonicals.add(m.canonical);
+    }
     for (const key of keys) add(key, home);
     for (const a of m.actors) add(`${group}|${a}|*`, home);
   }
