@@ -6,6 +6,7 @@
  * leaves the target untouched; the temporary file is removed on failure, and
  * leftovers of killed runs are swept before the next write.
  */
+import { createHash } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
 import * as nodePath from 'node:path';
 
@@ -55,16 +56,82 @@ export async function sweepStaleTemps(target: string): Promise<void> {
   );
 }
 
-export async function writeFileAtomic(target: string, content: string | Uint8Array, fs: WriteFileSystem = nodeWriteFileSystem): Promise<void> {
-  const data = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+/** The SHA-256 and size of a file, read in chunks; null when it cannot be read. */
+async function fileDigest(path: string): Promise<{ hash: string; size: number } | null> {
+  const handle = await fsp.open(path, 'r').catch(() => null);
+  if (!handle) return null;
+  try {
+    const hash = createHash('sha256');
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    let size = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, size);
+      if (bytesRead === 0) break;
+      hash.update(buffer.subarray(0, bytesRead));
+      size += bytesRead;
+    }
+    return { hash: hash.digest('hex'), size };
+  } catch {
+    return null;
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+function* encoded(content: string | Uint8Array | Iterable<string>): Generator<Uint8Array> {
+  if (typeof content === 'string') yield Buffer.from(content, 'utf8');
+  else if (content instanceof Uint8Array) yield content;
+  else {
+    // Gather small pieces into chunks, so a large output is never one string in memory.
+    let pending: string[] = [];
+    let length = 0;
+    for (const piece of content) {
+      pending.push(piece);
+      length += piece.length;
+      if (length >= CHUNK) {
+        yield Buffer.from(pending.join(''), 'utf8');
+        pending = [];
+        length = 0;
+      }
+    }
+    if (pending.length) yield Buffer.from(pending.join(''), 'utf8');
+  }
+}
+
+/**
+ * `content` may be a string, bytes, or pieces of text (written as they come).
+ * With `unlessUnchanged`, a target that already holds exactly these bytes is left
+ * alone, mtime included, and the result is false.
+ */
+export async function writeFileAtomic(
+  target: string,
+  content: string | Uint8Array | Iterable<string>,
+  fs: WriteFileSystem = nodeWriteFileSystem,
+  options: { unlessUnchanged?: boolean } = {},
+): Promise<boolean> {
   const temp = tempPathFor(target);
   let handle: fsp.FileHandle | null = null;
   try {
     handle = await fs.open(temp, 'wx');
-    for (let offset = 0; offset < data.length; ) {
-      const written = await fs.write(handle, data.subarray(offset, Math.min(offset + CHUNK, data.length)), offset);
-      if (written <= 0) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
-      offset += written;
+    const hash = createHash('sha256');
+    let position = 0;
+    for (const data of encoded(content)) {
+      hash.update(data);
+      for (let offset = 0; offset < data.length; ) {
+        const written = await fs.write(handle, data.subarray(offset, Math.min(offset + CHUNK, data.length)), position);
+        if (written <= 0) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
+        offset += written;
+        position += written;
+      }
+    }
+    if (options.unlessUnchanged) {
+      const before = await fileDigest(target);
+      if (before && before.size === position && before.hash === hash.digest('hex')) {
+        await handle.close();
+        handle = null;
+        await fs.unlink(temp).catch(() => undefined);
+        return false;
+      }
     }
     await handle.sync();
     await handle.close();
@@ -81,4 +148,5 @@ export async function writeFileAtomic(target: string, content: string | Uint8Arr
     await dir.sync().catch(() => undefined);
     await dir.close().catch(() => undefined);
   }
+  return true;
 }

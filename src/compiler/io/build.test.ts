@@ -3,8 +3,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { timelineSchema } from '../../schema/timeline';
-import { firstSchemaIssue, runBuild, type BuildOptions } from './build';
-import { diskCache, memoryCache } from './compile-cache';
+import { firstSchemaIssue, runBuild, serializeTimeline, serializeTimelineChunks, type BuildOptions } from './build';
+import { diskCache, memoryCache, PACK_FILE } from './compile-cache';
 
 let root: string;
 beforeEach(async () => {
@@ -128,5 +128,31 @@ describe('runBuild', () => {
     expect(firstSchemaIssue(broken)).toMatch(/^documents\.0\.published: /);
     expect(firstSchemaIssue({ ...timeline, schemaVersion: 2 } as unknown as typeof timeline)).toMatch(/^schemaVersion: /);
   });
-});
 
+  it('writes the timeline in pieces that make exactly the compact JSON, and leaves an unchanged file untouched', async () => {
+    await writeDocs(Object.keys(ARTICLES));
+    const outcome = await runBuild(options());
+    if (!outcome.timeline) throw new Error('no timeline');
+    const file = path.join(root, 'out/timeline.json');
+    const text = await fs.readFile(file, 'utf8');
+    expect([...serializeTimelineChunks(outcome.timeline)].join('')).toBe(serializeTimeline(outcome.timeline));
+    expect(text).toBe(serializeTimeline(outcome.timeline));
+    const old = new Date('2001-01-01T00:00:00Z');
+    await fs.utimes(file, old, old);
+    expect((await runBuild(options())).written).toBe(true);
+    expect((await fs.stat(file)).mtime.toISOString()).toBe(old.toISOString());
+    expect((await fs.readdir(path.join(root, 'out'))).sort()).toEqual(['timeline.json', 'timeline.schema.json']);
+  });
+
+  it('treats a damaged cache entry as a miss, not an error', async () => {
+    await writeDocs(Object.keys(ARTICLES));
+    await runBuild(options({ cache: diskCache(path.join(root, 'cache')) }));
+    const pack = path.join(root, 'cache', PACK_FILE);
+    const lines = (await fs.readFile(pack, 'utf8')).split('\n').filter(Boolean);
+    await fs.writeFile(pack, lines.map((line, i) => (i === 0 ? line.slice(0, line.length / 2) : line)).join('\n'));
+    const again = await runBuild(options({ cache: diskCache(path.join(root, 'cache')) }));
+    expect(again.written).toBe(true);
+    expect(again.counts.errors).toBe(0);
+    expect(again.cacheHits).toBe(2);
+  });
+});

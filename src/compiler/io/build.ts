@@ -70,17 +70,35 @@ export function serializeTimeline(timeline: Timeline): string {
   return `${JSON.stringify(timeline)}\n`;
 }
 
+/**
+ * The same bytes as `serializeTimeline`, in pieces (one per array element), so
+ * a large timeline is written without ever being one string in memory.
+ */
+export function* serializeTimelineChunks(timeline: Timeline): Generator<string> {
+  let first = true;
+  for (const [key, value] of Object.entries(timeline)) {
+    if (value === undefined || typeof value === 'function') continue;
+    const head = `${first ? '{' : ','}${JSON.stringify(key)}:`;
+    first = false;
+    if (!Array.isArray(value)) {
+      yield `${head}${JSON.stringify(value)}`;
+      continue;
+    }
+    yield `${head}[`;
+    for (let i = 0; i < value.length; i += 1) yield `${i ? ',' : ''}${JSON.stringify(value[i] ?? null)}`;
+    yield ']';
+  }
+  yield first ? '{}\n' : '}\n';
+}
+
 export function serializeJsonSchema(): string {
   return `${JSON.stringify(z.toJSONSchema(timelineSchema), null, 2)}\n`;
 }
 
 
-/** Leaves an identical file alone (its mtime too), comparing sizes first so a changed file costs no read. */
-async function writeIfChanged(path: string, content: string, writeFs: WriteFileSystem | undefined): Promise<void> {
-  const bytes = Buffer.from(content, 'utf8');
-  const size = await fsp.stat(path).then((s) => s.size, () => -1);
-  if (size === bytes.length && bytes.equals(await fsp.readFile(path).catch(() => Buffer.alloc(0)))) return;
-  await writeFileAtomic(path, bytes, writeFs);
+/** Leaves an identical file alone (its mtime too). */
+async function writeIfChanged(path: string, content: string | Iterable<string>, writeFs: WriteFileSystem | undefined): Promise<void> {
+  await writeFileAtomic(path, content, writeFs, { unlessUnchanged: true });
 }
 
 const ARRAY_FIELDS = ['documents', 'actors', 'events', 'quotes', 'story', 'diagnostics'] as const;
@@ -237,7 +255,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     await fsp.mkdir(outDir, { recursive: true });
     await sweepStaleTemps(outFile);
     await writeIfChanged(schemaFile, serializeJsonSchema(), options.writeFs);
-    await writeIfChanged(outFile, serializeTimeline(timeline), options.writeFs);
+    await writeIfChanged(outFile, serializeTimelineChunks(timeline), options.writeFs);
   } catch (error) {
     return fail(`cannot write ${toDisplayPath(options.cwd, outFile)} (${describeError(error)}); the previous file is untouched`, diagnostics, timeline, cacheHits);
   }

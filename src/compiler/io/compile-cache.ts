@@ -100,7 +100,7 @@ export function diskCache(dir: string): ExtractionCache {
         await fsp.mkdir(dir, { recursive: true });
         if (stale * 2 > entries.size) {
           for (const key of [...entries.keys()]) if (!used.has(key)) entries.delete(key);
-          await writeFileAtomic(packPath, [...entries].map(([key, raw]) => `${key}\t${raw}\n`).join(''));
+          await writeFileAtomic(packPath, [...entries].map(([key, raw]) => `${key}\t${raw}\n`));
         } else if (fresh.length > 0) {
           // A line is appended whole; a torn line from a crashed build is a miss, and the leading newline keeps it from spoiling this one.
           await fsp.appendFile(packPath, `\n${fresh.map(([key, raw]) => `${key}\t${raw}`).join('\n')}\n`);
