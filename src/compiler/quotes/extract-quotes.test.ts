@@ -27,7 +27,9 @@ describe('extractQuotes', () => {
 
   it('does not take the name of a plan or a report for speech', () => {
     const r = run('Lucía Ferrer said the union rejected a plan titled "Ports for the Future Now" and an operation called "Safe Harbor Shield".');
-    expect(r.quotes).toEqual([]);
+    expect(r.said).toEqual([]);
+    // What she said is reported speech, names and all: one indirect quote, not three.
+    expect(r.reported).toEqual([['Lucía Ferrer', 'the union rejected a plan titled "Ports for the Future Now" and an operation called "Safe Harbor Shield"']]);
   });
 
   it('never opens a quote at an apostrophe', () => {

@@ -16,6 +16,7 @@ import { stripInvisible } from '../actors/fold-text';
 import { lineIndex } from '../actors/line-index';
 import { paragraphWords, sentenceAt } from '../actors/paragraph-words';
 import { attributeQuote, colonIntroducer, hasBareSpanishCue, hasCue, initialSpanishCue } from './quote-attribution';
+import { indirectQuotes } from './indirect-speech';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
 import { carriedSubject, mentionsBetween, wordsBetween } from './quote-surroundings';
 import { frameOf, sentenceStarts } from './sentence-frames';
@@ -203,7 +204,14 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       date: storyDate(doc, firstP.story),
     });
   }
-  return { quotes, diagnostics };
+  const bySentence = new Map<number, ActorMention[]>();
+  for (const m of sortedMentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const reported = indirectQuotes({ doc, mentionsOf: (n) => bySentence.get(n) ?? [], inQuote, direct: quotes, dateOf: (story) => storyDate(doc, story) });
+  return { quotes: [...quotes, ...reported], diagnostics };
 }
 
 /** "Marcus 'Mac' Odell": a quoted word between two capitalised words is a nickname. */

@@ -92,7 +92,7 @@ function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
  * A mention right after a cue, past articles and a title: "said Jane Roe",
  * "según el ministro de Defensa, Rafael Ibarra".
  */
-function mentionAfter(input: AttributionInput, words: readonly WordToken[], cueIndex: number): ActorId | null {
+function mentionAfter(input: Pick<AttributionInput, 'mentions'>, words: readonly WordToken[], cueIndex: number): ActorId | null {
   for (let j = cueIndex + 1, n = 0; j < words.length && n < 8; j += 1, n += 1) {
     const w = words[j];
     if (!w) break;
@@ -105,12 +105,22 @@ function mentionAfter(input: AttributionInput, words: readonly WordToken[], cueI
 }
 
 function nearestSubject(input: AttributionInput, cue: WordToken, from: number): ActorId | null {
+  return subjectBefore(input.text, input.mentions, cue.start, from);
+}
+
+/** The subject of a speech verb at `cueStart`: the closest mention before it in subject position. */
+export function subjectBefore(text: string, mentions: readonly ActorMention[], cueStart: number, from: number): ActorId | null {
   let best: ActorMention | null = null;
-  for (const m of input.mentions) {
-    if (m.start < from || m.end > cue.start) continue;
-    if (subjectOf(input.text, m, cue.start) && !isModifier(input.text, m) && (!best || m.end >= best.end)) best = m;
+  for (const m of mentions) {
+    if (m.start < from || m.end > cueStart) continue;
+    if (subjectOf(text, m, cueStart) && !isModifier(text, m) && (!best || m.end >= best.end)) best = m;
   }
   return best?.actor ?? null;
+}
+
+/** The source named right after "according to" / "según" (word `cueIndex`), past articles and titles. */
+export function sourceAfter(mentions: readonly ActorMention[], words: readonly WordToken[], cueIndex: number): ActorId | null {
+  return mentionAfter({ mentions }, words, cueIndex);
 }
 
 function trailing(input: AttributionInput): ActorId | null {
