@@ -116,7 +116,7 @@ export const en = {
   keyHelp: 'Show this list',
   keyList: 'Switch between list and timeline',
   keyZoom: 'Zoom in or out',
-  keyFit: 'Fit all',
+  keyFit: 'Back to the opening view',
   // Notices and errors
   notices: 'Notices',
   dismiss: 'Dismiss',
@@ -297,7 +297,7 @@ export const es: Messages = {
   keyHelp: 'Mostrar esta lista',
   keyList: 'Cambiar entre lista y cronología',
   keyZoom: 'Acercar o alejar',
-  keyFit: 'Ver todo',
+  keyFit: 'Volver a la vista inicial',
   notices: 'Avisos',
   dismiss: 'Descartar',
   noticeUnknownParam: 'Se ignoró el parámetro desconocido «{name}».',

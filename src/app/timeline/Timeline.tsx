@@ -43,7 +43,7 @@ export function Timeline(props: TimelineProps) {
   const d = dimensionsFor(variant, rootWidth);
   const width = Math.max(0, rootWidth - d.side);
   const data = useChartData(props, s);
-  const { view, change } = useView(props.range, data.fit, data.full, props.onRangeChange);
+  const { view, change } = useView(props.range, data.focus, data.full, props.onRangeChange);
   const [extraRows, setExtraRows] = useState(0);
   const { layout, bandRows } = useMemo(() => {
     const rows = d.bandRows + extraRows;

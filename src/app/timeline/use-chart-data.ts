@@ -12,6 +12,7 @@ import { actorIndex, chartItems } from './items';
 import { buildLanes } from './lane-layout';
 import { groupByLane } from './quote-layout';
 import { clampView, fullExtent, type View } from './time-scale';
+import { focusView, type Placed } from './focus-view';
 import type { TimelineProps } from './timeline-props';
 import type { EventType } from '../../schema/timeline';
 
@@ -54,6 +55,18 @@ export function useChartData(p: TimelineProps, s: ChartStrings) {
     return periods.length === 0 ? full : clampView(fullExtent(periods, today), full);
   }, [items, full, today]);
 
+  // The window to open on: the items with a known day, when they are most of what is drawn.
+  const focus = useMemo<View>(() => {
+    const placed: Placed[] = items.events.map((e) => ({ startMs: e.startMs, endMs: e.endMs, precise: e.kind !== 'band' }));
+    const preciseEvent = new Map(items.events.map((e) => [e.id, e.kind !== 'band']));
+    for (const q of items.quotes) {
+      const own = q.quote.date.basis === 'reported' ? null : periodOf(q.quote.date);
+      if (own) placed.push({ ...own, precise: q.quote.date.precision === 'day' });
+      else placed.push({ startMs: q.ms, endMs: q.ms + DAY_MS, precise: q.eventId !== null && preciseEvent.get(q.eventId) === true });
+    }
+    return focusView(placed, fit, full, today);
+  }, [items, fit, full, today]);
+
   const lanes = useMemo(
     () =>
       buildLanes(
@@ -91,7 +104,7 @@ export function useChartData(p: TimelineProps, s: ChartStrings) {
     return m;
   }, [items]);
 
-  return { actors, items, full, fit, allMs, latest, today, lanes, byLane, laneMs, eventMs, quoteMs, types, direct, hits, timeOf };
+  return { actors, items, full, fit, focus, allMs, latest, today, lanes, byLane, laneMs, eventMs, quoteMs, types, direct, hits, timeOf };
 }
 
 export type ChartData = ReturnType<typeof useChartData>;

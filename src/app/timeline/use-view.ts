@@ -13,9 +13,9 @@ import { rangeToView, sameRange, viewToRange } from './view-range';
 const QUIET_MS = 400;
 const SETTLE_MS = 200;
 
-function initialView(range: DateRange | null, fit: View, full: View): View {
+function initialView(range: DateRange | null, opening: View, full: View): View {
   const v = range ? rangeToView(range) : null;
-  return clampView(v ?? fit, full);
+  return clampView(v ?? opening, full);
 }
 
 export function useView(range: DateRange | null, fit: View, full: View, onRangeChange: (r: DateRange) => void) {

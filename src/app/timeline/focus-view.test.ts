@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { DAY_MS, utcDay } from './calendar-date';
+import { focusView, type Placed } from './focus-view';
+import { fullExtent } from './time-scale';
+
+const day = (m: number, d: number, y = 2031): Placed => ({ startMs: utcDay(y, m, d), endMs: utcDay(y, m, d) + DAY_MS, precise: true });
+const band = (start: number, end: number): Placed => ({ startMs: start, endMs: end, precise: false });
+const year = (y: number) => band(utcDay(y, 1, 1), utcDay(y + 1, 1, 1));
+const today = utcDay(2031, 6, 1);
+
+function views(items: Placed[]) {
+  const fit = fullExtent(items, today);
+  return { fit, focus: focusView(items, fit, fit, today) };
+}
+
+describe('the window the chart opens on', () => {
+  it('frames the items with a known day, leaving a year-long band to run off the edge', () => {
+    const { fit, focus } = views([year(2030), day(1, 3), day(1, 12), day(1, 19), day(1, 29)]);
+    expect(fit[0]).toBeLessThanOrEqual(utcDay(2030, 1, 1));
+    expect(focus[0]).toBeGreaterThan(utcDay(2030, 12, 1));
+    expect(focus[0]).toBeLessThanOrEqual(utcDay(2031, 1, 3));
+    expect(focus[1]).toBeGreaterThanOrEqual(utcDay(2031, 1, 30));
+    expect(focus[1]).toBeLessThan(utcDay(2031, 3, 1));
+  });
+
+  it('keeps an approximate item no longer than the span of the dated ones', () => {
+    const week = band(utcDay(2031, 4, 7), utcDay(2031, 4, 14));
+    const { focus } = views([day(3, 1), day(4, 1), week]);
+    expect(focus[1]).toBeGreaterThanOrEqual(utcDay(2031, 4, 14));
+  });
+
+  it('fits everything when most items are approximate, or none has a known day', () => {
+    const mostlyBands = [year(2029), year(2030), day(1, 3)];
+    expect(views(mostlyBands).focus).toEqual(views(mostlyBands).fit);
+    const onlyBands = [year(2029), band(utcDay(2031, 2, 1), utcDay(2031, 3, 1))];
+    expect(views(onlyBands).focus).toEqual(views(onlyBands).fit);
+  });
+});
