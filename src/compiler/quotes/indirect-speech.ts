@@ -229,6 +229,13 @@ export function indirectQuotes(input: IndirectInput): ExtractedQuote[] {
   const { text } = doc;
   const out: ExtractedQuote[] = [];
   const seen = new Set<string>();
+  // Direct quotes by sentence, so the overlap check stays linear in a document full of quotes.
+  const directOf = new Map<number, ExtractedQuote[]>();
+  for (const q of direct) {
+    const list = directOf.get(q.sentence);
+    if (list) list.push(q);
+    else directOf.set(q.sentence, [q]);
+  }
   doc.sentences.forEach((sentence, index) => {
     const block = doc.blocks[sentence.block];
     if (!block || (block.kind !== 'body' && block.kind !== 'related')) return;
@@ -242,7 +249,7 @@ export function indirectQuotes(input: IndirectInput): ExtractedQuote[] {
       tagLast(text, words, mentions, sentence.start, sentence.end),
     ];
     for (const f of found) {
-      if (!f || f.end <= f.start || directShare(direct, f.start, f.end) >= 0.6 || shouting(text.slice(f.start, f.end))) continue;
+      if (!f || f.end <= f.start || directShare(directOf.get(index) ?? [], f.start, f.end) >= 0.6 || shouting(text.slice(f.start, f.end))) continue;
       const key = `${f.start}:${f.end}`;
       if (seen.has(key)) continue;
       seen.add(key);
