@@ -24,10 +24,14 @@ export function langFromNavigator(languages: readonly string[]): Lang {
   return 'en';
 }
 
-type PluralBase = 'nEvents' | 'nQuotes';
+type PluralBase = 'nEvents' | 'nQuotes' | 'nSources' | 'undatedQuotes';
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
 
 /** "1 event" / "3 events", by the language's plural rules. */
 export function countLabel(lang: Lang, base: PluralBase, n: number): string {
-  const form = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const form = rules.select(n) === 'one' ? 'one' : 'other';
   return translate(lang, `${base}_${form}`, { n });
 }

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ChartStrings } from './chart-strings';
+import type { ChartStrings } from './chart-text';
 import type { Lane, LaneGroup, Row } from './lane-layout';
 
 interface LaneHeadersProps {

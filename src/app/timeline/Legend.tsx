@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { EVENT_TYPES, type EventType } from '../../schema/timeline';
-import type { ChartStrings } from './chart-strings';
+import type { ChartStrings } from './chart-text';
 import { shapePath, TYPE_SHAPE, typeColorVar } from './event-style';
 
 interface LegendProps {

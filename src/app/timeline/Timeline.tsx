@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { eventName, quoteName } from './accessible-names';
 import { Axis } from './Axis';
-import { CHART_STRINGS } from './chart-strings';
+import { chartStrings } from './chart-text';
 import { Connectors } from './Connectors';
 import { DateMarker } from './DateMarker';
 import { countInView } from './density';
@@ -38,7 +38,7 @@ const MARGIN = 0.25;
  */
 export function Timeline(props: TimelineProps) {
   const { locale, variant, selectedId, onSelect, onOpen, onLanesChange } = props;
-  const s = CHART_STRINGS[locale];
+  const s = chartStrings(locale);
   const [rootRef, rootWidth] = useWidth<HTMLDivElement>();
   const d = dimensionsFor(variant, rootWidth);
   const width = Math.max(0, rootWidth - d.side);

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ChartStrings } from './chart-strings';
+import type { ChartStrings } from './chart-text';
 import { shortDay, type ChartLocale } from './format-date';
 import { isoDayToMs } from './calendar-date';
 import type { UndatedItem } from './items';

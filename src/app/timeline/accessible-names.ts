@@ -3,7 +3,7 @@
  * words, title and source count for an event; speaker, date and words for a quote.
  * Built as plain strings and rendered only as text.
  */
-import type { ChartStrings } from './chart-strings';
+import type { ChartStrings } from './chart-text';
 import { describeDate, type ChartLocale } from './format-date';
 import type { EventItem, QuoteItem } from './items';
 import { truncate } from './label-placement';

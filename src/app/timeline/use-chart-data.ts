@@ -6,7 +6,7 @@
  */
 import { useMemo } from 'react';
 import { DAY_MS, periodOf, todayMs, type Period } from './calendar-date';
-import type { ChartStrings } from './chart-strings';
+import type { ChartStrings } from './chart-text';
 import { matches } from './accessible-names';
 import { actorIndex, chartItems } from './items';
 import { buildLanes } from './lane-layout';
