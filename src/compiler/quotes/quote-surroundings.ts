@@ -9,6 +9,7 @@ import type { ActorRegistry } from '../actors/actor-registry';
 import type { ParagraphWords } from '../actors/paragraph-words';
 import type { WordToken } from '../actors/word-tokens';
 import type { QuoteSpan } from './quote-scanner';
+import { startsWithDialogueDash } from './dialogue-lines';
 
 /** Index of the last item whose `key` is at or before `offset`, or -1. */
 export function lastAtOrBefore<T>(items: readonly T[], offset: number, key: (item: T) => number): number {
@@ -64,9 +65,25 @@ export function mentionsBetween(mentions: readonly ActorMention[], from: number,
   return out;
 }
 
+/** "de", "a", "con" …: a mention right after one is an object, never the subject carried over. */
+const OBJECT_PREPOSITIONS = new Set([
+  'de', 'del', 'a', 'al', 'con', 'por', 'para', 'en', 'sobre', 'contra', 'entre', 'ante', 'hacia', 'sin', 'tras',
+  'of', 'to', 'with', 'by', 'from', 'for', 'at', 'in', 'on', 'about', 'against', 'between', 'among',
+]);
+/** How many dialogue lines an exchange may run back before the paragraph that names its speaker. */
+const MAX_DIALOGUE_LINES = 4;
+
+function isObject(text: string, m: ActorMention): boolean {
+  const word = /([\p{L}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1];
+  return word !== undefined && OBJECT_PREPOSITIONS.has(word.toLowerCase());
+}
+
 /**
  * The subject a Spanish sentence carries over ("Sotelo recordó … «…», subrayó."):
- * the last person named before the quote, in its paragraph or the one before.
+ * the last person named before the quote outside a prepositional phrase, in its
+ * paragraph or the one before; an exchange of dialogue lines ("—¿…?, se le
+ * preguntó." / "—No —respondió.") reaches back past its lines to the paragraph
+ * that introduced it.
  */
 export function carriedSubject(
   mentions: readonly ActorMention[],
@@ -77,7 +94,13 @@ export function carriedSubject(
   inQuote: (o: number) => boolean,
   text: string,
 ): ActorId | null {
-  const from = paragraphs[Math.max(0, pi - 1)]?.start ?? 0;
+  let first = Math.max(0, pi - 1);
+  for (let n = 0; n < MAX_DIALOGUE_LINES && first > 0; n += 1) {
+    const p = paragraphs[first];
+    if (!p || !startsWithDialogueDash(text, p)) break;
+    first -= 1;
+  }
+  const from = paragraphs[first]?.start ?? 0;
   const story = paragraphs[pi]?.story;
   for (let j = lastAtOrBefore(mentions, before - 1, (m) => m.start), n = 0; j >= 0 && n < 40; j -= 1, n += 1) {
     const m = mentions[j];
@@ -86,7 +109,7 @@ export function carriedSubject(
     const pOf = paragraphs[lastAtOrBefore(paragraphs, m.start, (p) => p.start)];
     if (pOf?.story !== story) break;
     const kind = registry.byId.get(m.actor)?.kind ?? 'person';
-    if (kind === 'person' && !/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) return m.actor;
+    if (kind === 'person' && !/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3)) && !isObject(text, m)) return m.actor;
   }
   return null;
 }
