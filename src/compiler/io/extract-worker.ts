@@ -6,9 +6,9 @@
  * sequential build gives.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { extractDocument, prepareContext, slimExtraction, type CompileConfig } from '../compile';
+import { prepareContext, type CompileConfig } from '../compile';
 import type { SourceDocument } from '../model';
-import { describeError, type ExtractOutcome } from './extract-outcome';
+import { extractHere, type ExtractOutcome } from './extract-outcome';
 
 export interface ExtractRequest {
   batch: number;
@@ -22,12 +22,6 @@ export interface ExtractReply {
 
 const context = prepareContext(workerData as CompileConfig);
 parentPort?.on('message', (request: ExtractRequest) => {
-  const outcomes = request.documents.map((doc): ExtractOutcome => {
-    try {
-      return { ok: true, value: slimExtraction(extractDocument(doc, context)) };
-    } catch (error) {
-      return { ok: false, message: describeError(error) };
-    }
-  });
+  const outcomes = extractHere(request.documents, context);
   parentPort?.postMessage({ batch: request.batch, outcomes } satisfies ExtractReply);
 });
