@@ -8,29 +8,18 @@ import { useCallback, useRef } from 'react';
 import { useStore } from '../store/store';
 import { selectVisible } from '../store/select-visible';
 import { useT } from '../i18n/use-t';
-import { Timeline } from '../timeline/Timeline';
+import { ChartView } from '../shell/ChartView';
 import { fullUrlFor } from './embed-snippet';
 import { usePostHeight } from './use-post-height';
 import { useContainerWidth } from './use-container-width';
 import { FullscreenButton } from './FullscreenButton';
 import { SourcesCredit } from './SourcesCredit';
-import { REDUCED_MOTION_QUERY, useMediaQuery } from '../ui/use-media-query';
 import './embed.css';
 
 export function EmbedView() {
   const t = useT();
   const timeline = useStore((s) => s.timeline);
   const visible = useStore(selectVisible);
-  const range = useStore((s) => s.range);
-  const setRange = useStore((s) => s.setRange);
-  const selectedId = useStore((s) => s.selectedId);
-  const select = useStore((s) => s.select);
-  const highlight = useStore((s) => s.filters.search);
-  const collapsedLanes = useStore((s) => s.collapsedLanes);
-  const laneOrder = useStore((s) => s.laneOrder);
-  const setLanes = useStore((s) => s.setLanes);
-  const lang = useStore((s) => s.lang);
-  const reducedMotion = useMediaQuery(REDUCED_MOTION_QUERY);
   const rootRef = useRef<HTMLDivElement>(null);
   usePostHeight(rootRef);
   const width = useContainerWidth(rootRef);
@@ -52,23 +41,7 @@ export function EmbedView() {
         </h1>
         <FullscreenButton />
       </header>
-      <Timeline
-        timeline={timeline}
-        events={visible.events}
-        quotes={visible.quotes}
-        range={range}
-        onRangeChange={setRange}
-        selectedId={selectedId}
-        onSelect={select}
-        onOpen={openInFull}
-        highlight={highlight}
-        collapsedLanes={collapsedLanes}
-        laneOrder={laneOrder}
-        onLanesChange={(lanes) => setLanes(lanes.collapsed, lanes.order)}
-        variant="embed"
-        locale={lang}
-        reducedMotion={reducedMotion}
-      />
+      <ChartView timeline={timeline} variant="embed" onOpen={openInFull} />
       <footer className="embed-footer">
         <a href={fullUrlFor(window.location.href)} target="_blank" rel="noopener noreferrer">
           {t('openFull')}

@@ -6,8 +6,15 @@ import { selectVisible } from '../store/select-visible';
 import { useMediaQuery, REDUCED_MOTION_QUERY } from '../ui/use-media-query';
 import type { Timeline as TimelineData } from '../../schema/timeline';
 
+interface ChartViewProps {
+  timeline: TimelineData;
+  variant?: 'full' | 'embed' | 'present';
+  /** Opening an item: the detail panel by default; the embed opens the full app instead. */
+  onOpen?: (id: string) => void;
+}
+
 /** Feeds the chart from the store. The chart is controlled: it reports gestures, the store decides. */
-export function ChartView({ timeline, variant = 'full' }: { timeline: TimelineData; variant?: 'full' | 'embed' | 'present' }) {
+export function ChartView({ timeline, variant = 'full', onOpen }: ChartViewProps) {
   // Typing in the search stays responsive: the chart catches up when React has time.
   const visible = useDeferredValue(useStore(selectVisible));
   const range = useStore((s) => s.range);
@@ -31,7 +38,7 @@ export function ChartView({ timeline, variant = 'full' }: { timeline: TimelineDa
       onRangeChange={setRange}
       selectedId={selectedId}
       onSelect={select}
-      onOpen={openItem}
+      onOpen={onOpen ?? openItem}
       highlight={search}
       collapsedLanes={collapsed}
       laneOrder={order}

@@ -43,7 +43,9 @@ export function DensityCanvas({ rows, view, width, height, colorVar }: DensityCa
     // when the colour scheme or the page theme changes.
     const scheme = `${document.documentElement.getAttribute('data-theme') ?? ''}|${window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false}`;
     if (color.current === null || color.current.scheme !== scheme) {
-      color.current = { scheme, value: getComputedStyle(canvas).getPropertyValue(colorVar).trim() || '#4a6fa5' };
+      // Through `color`, so a light-dark() value arrives resolved for the current scheme.
+      canvas.style.color = `var(${colorVar}, #4a6fa5)`;
+      color.current = { scheme, value: getComputedStyle(canvas).color || '#4a6fa5' };
     }
     ctx.fillStyle = color.current.value;
     for (const row of rows) {
