@@ -50,7 +50,7 @@ export function EventDetail({ timeline, event }: { timeline: Timeline; event: Ti
             {quotes.map((q) => (
               <li key={q.id}>
                 <figure className="quote">
-                  <blockquote dir="auto">
+                  <blockquote dir="auto" className={q.direct ? undefined : 'indirect'}>
                     <Highlight text={q.text} query={search} />
                   </blockquote>
                   <figcaption>

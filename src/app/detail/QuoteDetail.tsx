@@ -29,7 +29,7 @@ export function QuoteDetail({ timeline, quote }: { timeline: Timeline; quote: Qu
         <span aria-hidden="true"> · </span>
         <span className="basis">{formatBasis(quote.date, lang)}</span>
       </p>
-      <blockquote className="quote-full" dir="auto">
+      <blockquote className={quote.direct ? 'quote-full' : 'quote-full indirect'} dir="auto">
         <Highlight text={quote.text} query={search} />
       </blockquote>
       {event ? (

@@ -15,7 +15,7 @@ export function SelectionAnnouncer({ timeline }: { timeline: Timeline }) {
     const event = timelineIndex(timeline).events.get(selectedId);
     const quote = event ? undefined : timeline.quotes.find((q) => q.id === selectedId);
     if (event) text = `${formatDateValue(event.date, lang)}: ${event.title}`;
-    else if (quote) text = `${formatDateValue(quote.date, lang)}: ${actorName(timeline, quote.speaker) ?? t('unknownSpeaker')} — “${quote.text}”`;
+    else if (quote) text = `${formatDateValue(quote.date, lang)}: ${actorName(timeline, quote.speaker) ?? t('unknownSpeaker')} — ${quote.direct ? `“${quote.text}”` : quote.text}`;
   }
   return (
     <p className="selection-status" role="status" aria-live="polite" dir="auto">

@@ -75,13 +75,14 @@ function QuoteLine({ timeline, quote, nested }: { timeline: Timeline; quote: Quo
   const speaker = actorName(timeline, quote.speaker) ?? t('unknownSpeaker');
   return (
     <figure className={`quote${selectedId === quote.id ? ' is-selected' : ''}`} data-id={quote.id}>
-      <blockquote dir="auto">
+      <blockquote dir="auto" className={quote.direct ? undefined : 'indirect'}>
         <Highlight text={quote.text} query={search} />
       </blockquote>
       <figcaption>
         <span className="speaker" dir="auto">
           — <Highlight text={speaker} query={search} />
         </span>{' '}
+        {!quote.direct ? <span className="tag">{t('indirect')}</span> : null}{' '}
         <button type="button" className="button link" onClick={() => openItem(quote.id)}>
           {t('open')}
           <span className="visually-hidden">

@@ -16,7 +16,13 @@ import { actorName, safeHref } from '../ui/item-labels';
 import { buildChartImage, findChartSvg } from '../export/svg-export';
 import { rangeLabel, viewRange } from '../export/view-labels';
 import { handoutModel } from './handout-model';
+import type { Quote } from '../../schema/timeline';
 import './print.css';
+
+/** The speaker's own words in quotation marks; reported speech as the paraphrase it is. */
+function QuoteWords({ quote }: { quote: Quote }) {
+  return quote.direct ? <q dir="auto">{quote.text}</q> : <span dir="auto">{quote.text}</span>;
+}
 
 export function PrintHandout() {
   const t = useT();
@@ -91,7 +97,7 @@ export function PrintHandout() {
                 <ul className="print-quotes">
                   {entry.quotes.map(({ quote, source }) => (
                     <li key={quote.id}>
-                      <q dir="auto">{quote.text}</q> — <bdi>{actorName(timeline, quote.speaker) ?? t('unknownSpeaker')}</bdi>
+                      <QuoteWords quote={quote} /> — <bdi>{actorName(timeline, quote.speaker) ?? t('unknownSpeaker')}</bdi>
                       {source > 0 ? ` [${source}]` : ''}
                     </li>
                   ))}
@@ -104,7 +110,7 @@ export function PrintHandout() {
                 {formatDateValue(entry.quote.date, lang)} · {t('detailQuote')}
               </p>
               <p dir="auto">
-                <q>{entry.quote.text}</q> — <bdi>{actorName(timeline, entry.quote.speaker) ?? t('unknownSpeaker')}</bdi>
+                <QuoteWords quote={entry.quote} /> — <bdi>{actorName(timeline, entry.quote.speaker) ?? t('unknownSpeaker')}</bdi>
                 {cite(entry.sources)}
               </p>
             </li>
