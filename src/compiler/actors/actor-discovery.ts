@@ -60,7 +60,8 @@ function titleBefore(tokens: readonly WordToken[], separators: readonly string[]
     }
     const sepBefore = separators[j] ?? '';
     // "el coordinador de los diputados de Morena, Ricardo Monreal": articles and role nouns inside the title.
-    const connector = isNameParticle(t.key) || t.key === 'of' || t.key === 'for' || ARTICLES.has(t.key) || isRoleNoun(t.key);
+    // "el especialista en seguridad David Saucedo": "en" joins a title to its field.
+    const connector = isNameParticle(t.key) || t.key === 'of' || t.key === 'for' || t.key === 'en' || ARTICLES.has(t.key) || isRoleNoun(t.key);
     if (!connector && !isDomainWord(t.key) && !t.capitalized && demonymCountry(t.key) === null) return null;
     if (sepBefore !== ' ' && sepBefore !== '') return null;
   }

@@ -21,6 +21,8 @@ const TITLES_NEUTRAL = [
   'legislador', 'escritor', 'funcionario', 'mandatario', 'consejero', 'magistrado', 'comisionado', 'vicepresidente',
   'candidato', 'secretario', 'subsecretario', 'actor', 'don', 'senor', 'sr', 'mr', 'sir', 'lord', 'king', 'father',
   'treasurer', 'tesorero', 'negotiator', 'organizer', 'delegate', 'delegado', 'spokesman', 'chairman', 'congressman', 'councilman', 'obispo', 'papa', 'padre',
+  'administrator', 'nominee', 'especialista', 'academico', 'politologo', 'internacionalista', 'economista', 'consultor',
+  'exfuncionario', 'exsecretario', 'excanciller', 'exembajador', 'exgobernador', 'exdirector', 'exfiscal', 'expresidente',
 ];
 
 const TITLES_FEMALE = [
@@ -29,6 +31,8 @@ const TITLES_FEMALE = [
   'embajadora', 'vocera', 'directora', 'jefa', 'jueza', 'abogada', 'experta', 'investigadora', 'profesora', 'doctora',
   'coordinadora', 'legisladora', 'escritora', 'funcionaria', 'mandataria', 'consejera', 'magistrada', 'comisionada',
   'vicepresidenta', 'candidata', 'tesorera', 'delegada', 'dona', 'senora', 'sra', 'actriz',
+  'academica', 'politologa', 'consultora', 'exfuncionaria', 'exsecretaria', 'exembajadora', 'exgobernadora', 'exdirectora',
+  'expresidenta',
 ];
 
 const MALE_TITLES = new Set([

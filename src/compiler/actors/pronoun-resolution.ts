@@ -60,7 +60,7 @@ export function resolvePronouns(
         if (m) chain.push(m);
         next += 1;
       }
-      const actor = antecedent(chain, paragraphs, pi, gender, actorOf);
+      const actor = antecedent(chain, paragraphs, pi, gender, actorOf, (m) => isPrepositionalObject(text, m));
       if (actor) {
         hits.push({ start: t.start, end: t.end, actor });
         chain.push({ start: t.start, end: t.end, actor, paragraph: pi });
@@ -70,12 +70,37 @@ export function resolvePronouns(
   return hits;
 }
 
+/** Prepositions whose object is rarely the next sentence's subject: "spoke with X", "a call from Y". */
+const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'by', 'from', 'for', 'about', 'against', 'con', 'a', 'al', 'de', 'del', 'contra', 'sobre']);
+
+function isPrepositionalObject(text: string, m: PersonMention): boolean {
+  const word = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1];
+  return word !== undefined && OBJECT_PREPOSITIONS.has(word.toLowerCase());
+}
+
+/**
+ * The nearest fitting person, preferring a subject: in "X said he had spoken
+ * with Y. '…,' he told reporters" the pronoun continues X, not Y. A person named
+ * after a preposition is taken only when no other fitting person is in reach.
+ */
 function antecedent(
   chain: readonly PersonMention[],
   paragraphs: readonly ParagraphWords[],
   pi: number,
   gender: 'female' | 'male',
   actorOf: (id: ActorId) => Actor | undefined,
+  isObject: (m: PersonMention) => boolean,
+): ActorId | null {
+  return nearest(chain, paragraphs, pi, gender, actorOf, isObject) ?? nearest(chain, paragraphs, pi, gender, actorOf, () => false);
+}
+
+function nearest(
+  chain: readonly PersonMention[],
+  paragraphs: readonly ParagraphWords[],
+  pi: number,
+  gender: 'female' | 'male',
+  actorOf: (id: ActorId) => Actor | undefined,
+  skip: (m: PersonMention) => boolean,
 ): ActorId | null {
   const story = paragraphs[pi]?.story;
   let unknownSeen: ActorId | null = null;
@@ -84,6 +109,7 @@ function antecedent(
     const m = chain[k];
     if (!m) continue;
     if (m.paragraph < pi - 1 || paragraphs[m.paragraph]?.story !== story) break;
+    if (skip(m)) continue;
     const g = actorOf(m.actor)?.gender ?? null;
     if (g === gender) return unknownSeen === null || unknownSeen === m.actor ? m.actor : null;
     if (g === null || g === 'other') {

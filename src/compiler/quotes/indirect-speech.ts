@@ -161,7 +161,7 @@ function sourceFirst(text: string, words: readonly WordToken[], mentions: readon
   const comma = text.indexOf(',', first.end);
   if (comma === -1 || comma >= sEnd) return null;
   const cueIndex = first.key === 'segun' ? 0 : 1;
-  const speaker = sourceAfter(mentions.filter((m) => m.end <= comma), words.filter((w) => w.end <= comma), cueIndex);
+  const speaker = sourceAfter(text, mentions.filter((m) => m.end <= comma), words.filter((w) => w.end <= comma), cueIndex);
   if (!speaker) return null;
   const start = words.find((w) => w.start > comma)?.start ?? sEnd;
   const [s, e] = clauseFrom(text, start, sEnd);
@@ -186,7 +186,7 @@ function tagAt(text: string, words: readonly WordToken[], mentions: readonly Act
   if (!verb) return null;
   if (isSourceCue(verb.key, tail[cue + 1]?.key)) {
     if (cue !== 0) return null;
-    speaker = sourceAfter(tailMentions, tail, verb.key === 'segun' ? 0 : 1);
+    speaker = sourceAfter(text, tailMentions, tail, verb.key === 'segun' ? 0 : 1);
   } else {
     const subject = subjectBefore(text, tailMentions, verb.start, comma + 1);
     // The tag is only subject and verb and time words (", Ruiz said on Monday"), or verb and speaker
@@ -205,7 +205,7 @@ function tagAt(text: string, words: readonly WordToken[], mentions: readonly Act
 
 /** ", said Ana Ruiz." / ", dijo la canciller Ruiz, …": the speaker after the verb ends the sentence or opens an apposition. */
 function speakerClosing(text: string, mentions: readonly ActorMention[], tail: readonly WordToken[], sEnd: number): ActorId | null {
-  const actor = sourceAfter(mentions, tail, 0);
+  const actor = sourceAfter(text, mentions, tail, 0);
   const m = mentions.find((x) => x.actor === actor);
   return actor && m && /^\s*(?:,|[.!?"”»’)\s]*$)/u.test(text.slice(m.end, sEnd)) ? actor : null;
 }

@@ -16,6 +16,7 @@ import type { ActorMention } from '../model';
 import type { WordToken } from '../actors/word-tokens';
 import { demonymCountry, isDomainWord, isNameParticle, isRoleNoun, isTitle } from '../actors/actor-lexicon';
 import { foldKey } from '../actors/fold-text';
+import { inPrepositionalPhrase } from './clause-position';
 import { isCueWord, isParticipleCue, isSourceCue, isSpanishFiniteCue } from './speech-cues';
 
 export interface AttributionInput {
@@ -45,6 +46,16 @@ const AFTER_CUE_SKIP = new Set([
   'the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'to', 'con', 'agency', 'newspaper', 'network', 'outlet',
   'agencia', 'diario', 'periodico', 'cadena', 'medio', 'informo', 'reporto', 'publico', 'indico', 'senalo', 'dijo',
 ]);
+
+/** "rejected the White House's claim that…": the possessor of words is their speaker. */
+const SPEECH_NOUN = /^['\u2019]s\s+(?:claims?|statements?|accusations?|allegations?|remarks|words|assertions?|comments|description|characterization|charges?)\b/iu;
+
+function isPossessor(text: string, m: ActorMention): boolean {
+  return /^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3));
+}
+
+/** Adverbs between a speech verb and the subject after it: "dijo entonces X", "afirmó después X". */
+const AFTER_CUE_ADVERBS = new Set(['entonces', 'finalmente', 'posteriormente', 'asimismo', 'recently', 'finally', 'afterwards']);
 
 /** Words that may stand between a subject and its verb: "Sotelo on Monday said", "la presidenta también dijo". */
 const GAP_WORDS = new Set([
@@ -79,9 +90,7 @@ function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
   const { text, mentions, frameStart } = input;
   for (const m of mentions) {
     if (m.start < frameStart || m.end > limit) continue;
-    const before = text.slice(Math.max(frameStart, m.start - 12), m.start).trim().toLowerCase();
-    const prevWord = before.split(/[^\p{L}]+/u).filter(Boolean).pop() ?? '';
-    if (PREPOSITIONS.has(prevWord) || isModifier(text, m)) continue;
+    if (inPrepositionalPhrase(text, m, frameStart, PREPOSITIONS) || isModifier(text, m)) continue;
     if (/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) continue;
     return m.actor;
   }
@@ -92,16 +101,38 @@ function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
  * A mention right after a cue, past articles and a title: "said Jane Roe",
  * "según el ministro de Defensa, Rafael Ibarra".
  */
-function mentionAfter(input: Pick<AttributionInput, 'mentions'>, words: readonly WordToken[], cueIndex: number): ActorId | null {
+function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words: readonly WordToken[], cueIndex: number): ActorId | null {
   for (let j = cueIndex + 1, n = 0; j < words.length && n < 8; j += 1, n += 1) {
     const w = words[j];
     if (!w) break;
     const m = input.mentions.find((x) => x.start === w.start);
-    if (m) return m.actor;
+    // "said Mexico's cooperation would…": a possessor is not the one speaking.
+    if (m) return isPossessor(input.text, m) && !SPEECH_NOUN.test(input.text.slice(m.end, m.end + 24)) ? null : m.actor;
     const titleWord = isTitle(w.key) || isDomainWord(w.key) || isNameParticle(w.key) || w.key === 'of' || demonymCountry(w.key) !== null;
-    if (!AFTER_CUE_SKIP.has(w.key) && !w.capitalized && !titleWord) return null;
+    // "dijo entonces Sheinbaum", "said on Monday Jane Roe": time words stand between the verb and its subject.
+    if (!AFTER_CUE_SKIP.has(w.key) && !GAP_WORDS.has(w.key) && !AFTER_CUE_ADVERBS.has(w.key) && !w.capitalized && !titleWord) return null;
   }
   return null;
+}
+
+/** Verbs whose object is the audience: "told Reuters", "tell reporters". */
+const AUDIENCE_VERBS = new Set(['told', 'tell', 'tells', 'telling']);
+/** "dijo a MILENIO", "said to reporters": what follows is the audience. */
+const AUDIENCE_PREPOSITIONS = new Set(['a', 'al', 'to']);
+
+/** The speaker named right after a speech verb ("said Jane Roe"), never its audience ("told Reuters", "dijo a MILENIO"). */
+function speakerAfter(input: AttributionInput, words: readonly WordToken[], cueIndex: number): ActorId | null {
+  const cue = words[cueIndex];
+  if (!cue || AUDIENCE_VERBS.has(cue.key) || AUDIENCE_PREPOSITIONS.has(words[cueIndex + 1]?.key ?? '')) return null;
+  return mentionAfter(input, words, cueIndex);
+}
+
+/** "rejected the Harbor Board's claim that…": the quoted words are the claim's, so its possessor's. */
+function claimantAfter(input: AttributionInput, words: readonly WordToken[], cueIndex: number): ActorId | null {
+  const next = words[cueIndex + 1];
+  const start = next?.key === 'the' ? words[cueIndex + 2]?.start : next?.start;
+  const m = input.mentions.find((x) => x.start === start || (next !== undefined && x.start === next.start));
+  return m && isPossessor(input.text, m) && SPEECH_NOUN.test(input.text.slice(m.end, m.end + 24)) ? m.actor : null;
 }
 
 function nearestSubject(input: AttributionInput, cue: WordToken, from: number): ActorId | null {
@@ -111,16 +142,50 @@ function nearestSubject(input: AttributionInput, cue: WordToken, from: number): 
 /** The subject of a speech verb at `cueStart`: the closest mention before it in subject position. */
 export function subjectBefore(text: string, mentions: readonly ActorMention[], cueStart: number, from: number): ActorId | null {
   let best: ActorMention | null = null;
+  let spokesperson: ActorId | null = null;
   for (const m of mentions) {
     if (m.start < from || m.end > cueStart) continue;
+    const role = spokespersonEnd(text, m);
+    if (role !== -1 && subjectOf(text, { ...m, end: role }, cueStart)) spokesperson = m.actor;
     if (subjectOf(text, m, cueStart) && !isModifier(text, m) && (!best || m.end >= best.end)) best = m;
   }
-  return best?.actor ?? null;
+  if (best) return (asideHead(text, mentions, best, from, cueStart) ?? best).actor;
+  return spokesperson;
+}
+
+/** Nouns for someone who speaks in an organization's name. */
+const SPOKESPERSON_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople']);
+
+/**
+ * "A White House spokesperson said": an unnamed spokesperson speaks for the
+ * organization. Returns the end of the noun, or -1 (also when a name follows it:
+ * "White House spokeswoman Jane Roe said" is Jane Roe's).
+ */
+function spokespersonEnd(text: string, m: ActorMention): number {
+  const next = /^\s+([\p{L}]+)(\s+\p{Lu})?/u.exec(text.slice(m.end, m.end + 40));
+  if (!next?.[1] || next[2] !== undefined || !SPOKESPERSON_NOUNS.has(foldKey(next[1]))) return -1;
+  return m.end + next[0].length;
+}
+
+/**
+ * "X, the leader of the opposition party Y, said": a mention that closes a
+ * descriptive aside (one opening with a lower-case word) leaves the verb to the
+ * name before the aside. An aside that is itself a name ("The nominee, Jane
+ * Roe, said") keeps it.
+ */
+function asideHead(text: string, mentions: readonly ActorMention[], best: ActorMention, from: number, cueStart: number): ActorMention | null {
+  if (!/^\s*,/u.test(text.slice(best.end, cueStart))) return null;
+  const comma = text.lastIndexOf(',', best.start - 1);
+  if (comma < from || !/^\s*\p{Ll}/u.test(text.slice(comma + 1, best.start))) return null;
+  for (const h of mentions) {
+    if (h.end <= comma && h.start >= from && text.slice(h.end, comma).trim() === '' && subjectOf(text, h, cueStart) && !isModifier(text, h)) return h;
+  }
+  return null;
 }
 
 /** The source named right after "according to" / "según" (word `cueIndex`), past articles and titles. */
-export function sourceAfter(mentions: readonly ActorMention[], words: readonly WordToken[], cueIndex: number): ActorId | null {
-  return mentionAfter({ mentions }, words, cueIndex);
+export function sourceAfter(text: string, mentions: readonly ActorMention[], words: readonly WordToken[], cueIndex: number): ActorId | null {
+  return mentionAfter({ mentions, text }, words, cueIndex);
 }
 
 function trailing(input: AttributionInput): ActorId | null {
@@ -129,7 +194,7 @@ function trailing(input: AttributionInput): ActorId | null {
   const cue = words[cueIndex];
   if (!cue) return null;
   if (isSourceCue(cue.key, words[cueIndex + 1]?.key)) return mentionAfter(input, words, cueIndex + (cue.key === 'segun' ? 0 : 1));
-  return nearestSubject(input, cue, input.close) ?? mentionAfter(input, words, cueIndex);
+  return nearestSubject(input, cue, input.close) ?? speakerAfter(input, words, cueIndex);
 }
 
 function leading(input: AttributionInput): ActorId | null {
@@ -140,7 +205,7 @@ function leading(input: AttributionInput): ActorId | null {
     if (isSourceCue(w.key, words[j + 1]?.key)) return mentionAfter(input, words, j + (w.key === 'segun' ? 0 : 1));
     const commaBefore = /,\s*$/u.test(input.text.slice(Math.max(input.frameStart, w.start - 3), w.start));
     if (isParticipleCue(w.key) && commaBefore) return clauseSubject(input, w.start);
-    return nearestSubject(input, w, input.frameStart) ?? mentionAfter(input, words, j) ?? clauseSubject(input, w.start);
+    return claimantAfter(input, words, j) ?? nearestSubject(input, w, input.frameStart) ?? speakerAfter(input, words, j) ?? clauseSubject(input, w.start);
   }
   return null;
 }
@@ -209,9 +274,26 @@ export function attributeQuote(input: AttributionInput): ActorId | null {
  */
 export function initialSpanishCue(input: AttributionInput): number | null {
   const first = input.before[0];
-  if (!first || !isSpanishFiniteCue(first.key)) return null;
-  return /^[\s"'\u201c\u00ab\u00bf\u00a1(]*$/u.test(input.text.slice(input.frameStart, first.start)) ? first.start : null;
+  if (!first) return null;
+  if (isSpanishFiniteCue(first.key)) return /^[\s"'\u201c\u00ab\u00bf\u00a1(]*$/u.test(input.text.slice(input.frameStart, first.start)) ? first.start : null;
+  // "Tras la llamada, escribió que…", "Este martes, insistió en que…": a leading adverbial, then the verb.
+  if (!ADVERBIAL_OPENERS.has(first.key)) return null;
+  for (let j = 1; j < input.before.length && j <= MAX_ADVERBIAL_WORDS; j += 1) {
+    const w = input.before[j];
+    if (!w) break;
+    if (!/,\s*$/u.test(input.text.slice(input.before[j - 1]?.end ?? w.start, w.start))) continue;
+    if (!isSpanishFiniteCue(w.key) || input.mentions.some((m) => m.start < w.start)) return null;
+    return w.start;
+  }
+  return null;
 }
+
+/** Words that open a Spanish adverbial phrase before the verb: "Tras la llamada,", "Este martes,", "En la mañanera,". */
+const ADVERBIAL_OPENERS = new Set([
+  'tras', 'despues', 'antes', 'durante', 'este', 'esta', 'en', 'ayer', 'hoy', 'luego', 'ademas', 'al', 'desde', 'mas',
+  'posteriormente', 'asimismo', 'horas', 'dias', 'minutos', 'poco', 'ese', 'esa', 'aquel', 'por',
+]);
+const MAX_ADVERBIAL_WORDS = 8;
 
 /** Whether any speech cue is in these words. */
 export function hasCue(words: readonly WordToken[]): boolean {

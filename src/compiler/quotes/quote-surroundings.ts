@@ -10,6 +10,7 @@ import type { ParagraphWords } from '../actors/paragraph-words';
 import type { WordToken } from '../actors/word-tokens';
 import type { QuoteSpan } from './quote-scanner';
 import { startsWithDialogueDash } from './dialogue-lines';
+import { inPrepositionalPhrase } from './clause-position';
 
 /** Index of the last item whose `key` is at or before `offset`, or -1. */
 export function lastAtOrBefore<T>(items: readonly T[], offset: number, key: (item: T) => number): number {
@@ -65,25 +66,21 @@ export function mentionsBetween(mentions: readonly ActorMention[], from: number,
   return out;
 }
 
-/** "de", "a", "con" …: a mention right after one is an object, never the subject carried over. */
+/** "de", "a", "con" …: a mention in a phrase opened by one is never the subject carried over. */
 const OBJECT_PREPOSITIONS = new Set([
-  'de', 'del', 'a', 'al', 'con', 'por', 'para', 'en', 'sobre', 'contra', 'entre', 'ante', 'hacia', 'sin', 'tras',
+  'de', 'del', 'a', 'al', 'con', 'por', 'en', 'sobre', 'contra', 'entre', 'ante', 'hacia', 'sin', 'tras',
   'of', 'to', 'with', 'by', 'from', 'for', 'at', 'in', 'on', 'about', 'against', 'between', 'among',
 ]);
 /** How many dialogue lines an exchange may run back before the paragraph that names its speaker. */
 const MAX_DIALOGUE_LINES = 4;
 
-function isObject(text: string, m: ActorMention): boolean {
-  const word = /([\p{L}]+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1];
-  return word !== undefined && OBJECT_PREPOSITIONS.has(word.toLowerCase());
-}
-
 /**
- * The subject a Spanish sentence carries over ("Sotelo recordó … «…», subrayó."):
- * the last person named before the quote outside a prepositional phrase, in its
- * paragraph or the one before; an exchange of dialogue lines ("—¿…?, se le
- * preguntó." / "—No —respondió.") reaches back past its lines to the paragraph
- * that introduced it.
+ * The subject a Spanish sentence carries over ("Sotelo recordó … «…», subrayó.",
+ * "Para el analista X, … «…», escribió."): the first person named in subject
+ * position (not after a preposition, not a possessor) in the nearest sentence
+ * before the quote that has one, in its paragraph or the one before; an exchange
+ * of dialogue lines ("—¿…?, se le preguntó." / "—No —respondió.") reaches back
+ * past its lines to the paragraph that introduced it.
  */
 export function carriedSubject(
   mentions: readonly ActorMention[],
@@ -102,14 +99,22 @@ export function carriedSubject(
   }
   const from = paragraphs[first]?.start ?? 0;
   const story = paragraphs[pi]?.story;
+  let sentence = -1;
+  let subject: ActorId | null = null;
   for (let j = lastAtOrBefore(mentions, before - 1, (m) => m.start), n = 0; j >= 0 && n < 40; j -= 1, n += 1) {
     const m = mentions[j];
     if (!m || m.start < from) break;
     if (m.end > before || inQuote(m.start)) continue;
     const pOf = paragraphs[lastAtOrBefore(paragraphs, m.start, (p) => p.start)];
     if (pOf?.story !== story) break;
+    if (m.sentence !== sentence) {
+      // The nearest sentence with a subject decides; earlier ones are not looked at.
+      if (subject !== null) return subject;
+      sentence = m.sentence;
+    }
     const kind = registry.byId.get(m.actor)?.kind ?? 'person';
-    if (kind === 'person' && !/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3)) && !isObject(text, m)) return m.actor;
+    // Walking backwards, the last one kept is the first of its sentence.
+    if (kind === 'person' && !/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3)) && !inPrepositionalPhrase(text, m, from, OBJECT_PREPOSITIONS)) subject = m.actor;
   }
-  return null;
+  return subject;
 }

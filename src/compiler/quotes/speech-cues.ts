@@ -37,7 +37,7 @@ const ES_VERBS = [
   'defendio', 'sentencio', 'reclamo', 'acuso', 'exigio', 'pidio', 'prometio', 'rechazo', 'aclaro', 'confirmo', 'nego',
   'recordo', 'alerto', 'elogio', 'llamo', 'opino', 'considero', 'planteo', 'propuso', 'mencionado', 'menciono',
   'afirmar', 'asegurar', 'senalar', 'advertir', 'declarar', 'detallo', 'adelanto', 'refirio', 'asevero', 'resalto',
-  'remarco', 'acoto', 'expuso', 'informo', 'reviro',
+  'remarco', 'acoto', 'expuso', 'informo', 'reviro', 'relato', 'narro', 'conto', 'insistio',
   // Plural subjects: "los funcionarios dijeron", "los legisladores advirtieron".
   'dijeron', 'afirmaron', 'senalaron', 'aseguraron', 'indicaron', 'declararon', 'agregaron', 'anadieron', 'advirtieron',
   'explicaron', 'sostuvieron', 'insistieron', 'expresaron',
