@@ -126,3 +126,22 @@ describe('extractQuotes on hostile input', () => {
     for (const p of patterns) expect(() => run(p)).not.toThrow();
   });
 });
+
+describe('names in quotation marks', () => {
+  it('does not take a programme, a group or a nickname in quotation marks for speech', () => {
+    const r = run(
+      'Lucía Ferrer, speaking on KQX\' "Harbor Week" on Sunday, said the port would reopen. ' +
+        'Among those held was a leader of "Los Primos," a smuggling crew. Abel Ortiz, "El Primo", fue detenido. ' +
+        'She tells "Morning Docks" she is "not worried."',
+    );
+    expect(r.said).toEqual([['Lucía Ferrer', 'not worried.']]);
+  });
+
+  it('keeps capitalised words that someone said', () => {
+    const r = run('Lucía Ferrer said: "Never Again." Later she said the offer was "Dead On Arrival".');
+    expect(r.said).toEqual([
+      ['Lucía Ferrer', 'Never Again.'],
+      ['Lucía Ferrer', 'Dead On Arrival'],
+    ]);
+  });
+});

@@ -136,6 +136,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     if (SCARE_MARKERS.test(beforeText)) continue;
     const words = inner.text.length > 80 ? 3 : wordCount(inner.text);
     if (words === 1 && isNickname(text, q)) continue;
+    if (words <= MAX_NAME_WORDS && isQuotedName(text, q, inner.text)) continue;
     // "Name: … 'words'" attributes by its colon, however short the words.
     const introducer = colonIntroducer(text, mentionsBetween(sortedMentions, frameStart, q.open, inQuote), frameStart, q.open);
     // A scare quote: one or two words with no speech verb near them.
@@ -213,6 +214,27 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
   }
   const reported = indirectQuotes({ doc, mentionsOf: (n) => bySentence.get(n) ?? [], inQuote, direct: quotes, dateOf: (story) => storyDate(doc, story) });
   return { quotes: [...quotes, ...reported], diagnostics };
+}
+
+const MAX_NAME_WORDS = 4;
+/** Small words a title-case name may hold in lower case: "Face the Nation", "Hijos de la Tierra". */
+const NAME_GLUE = new Set(['the', 'of', 'and', 'on', 'in', 'for', 'a', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'en']);
+/** Words before a quoted programme, group or alias: "on CBS' …", "leader of …", "líder de …", "alias …". */
+const NAME_CONTEXT = /(?:\b(?:on|in|of|at|from|the|de|del|en|los|las|la|el|alias|aka|tells?|told)|['\u2019]|s['\u2019]|,)\s*$/iu;
+
+/**
+ * "on CBS' "Face the Nation"", "a leader of "Los Cuinis"", "Abigael X, "El
+ * Cuini",": a short span whose words are all capitalised, after a preposition,
+ * an article, a possessive or a name's comma, names a programme, a group or a
+ * person; it is no one's speech.
+ */
+function isQuotedName(text: string, q: QuoteSpan, inner: string): boolean {
+  if (/[.!?;:]\s*$/u.test(inner)) return false;
+  const tokens = inner.replace(/[,\s]+$/u, '').split(/\s+/u).filter(Boolean);
+  if (tokens.length === 0) return false;
+  const named = tokens.every((t, k) => /^[\p{Lu}\p{N}]/u.test(t) || (k > 0 && NAME_GLUE.has(t.toLowerCase())));
+  if (!named || !/^[\p{Lu}\p{N}]/u.test(tokens[0] ?? '')) return false;
+  return NAME_CONTEXT.test(text.slice(Math.max(0, q.open - 20), q.open));
 }
 
 /** "Marcus 'Mac' Odell": a quoted word between two capitalised words is a nickname. */
