@@ -70,6 +70,13 @@ describe('eventTitle', () => {
     expect(title(sentence, 'warned')).toBe('She warned that Norvia would close the border crossings');
   });
 
+  it('names a described subject once, not again in its apposition', () => {
+    const sentence = 'El embajador de Norvia, Ivo Brask, se reunió el lunes con la canciller.';
+    const description: ActorMention = { start: 3, end: 22, sentence: 0, actor: 'brask' as ActorId, via: 'alias' };
+    const name: ActorMention = { start: 24, end: 33, sentence: 0, actor: 'brask' as ActorId, via: 'name' };
+    expect(title(sentence, 'se reunió', { mentions: [description, name], nameOf: () => 'Ivo Brask' })).toBe('Ivo Brask se reunió el lunes con la canciller');
+  });
+
   it('titles a happening named in a leading phrase by its noun phrase', () => {
     expect(title('In the wake of the capture of Ivo Brask on May 3, 2031, tensions rose along the border.', 'capture')).toBe(
       'Capture of Ivo Brask on May 3, 2031',

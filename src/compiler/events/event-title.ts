@@ -348,7 +348,12 @@ function namedSubject(text: string, from: number, context: TitleContext): { leng
   const first = /^[\p{L}]+/u.exec(words)?.[0]?.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() ?? '';
   const replaceable = m.via === 'pronoun' ? isSubjectPronoun(first) : isArticle(first) && /^\p{L}+\s+\p{Ll}/u.test(words);
   const name = replaceable ? context.nameOf?.(m.actor) : null;
-  return name ? { length: words.length, name } : null;
+  if (!name) return null;
+  // "El embajador de X, Ana Ruiz, se reunió": the apposition already names them; it goes with the description.
+  const apposition = context.mentions?.find((x) => x.start > m.end && x.actor === m.actor && /^\s*,\s*$/u.test(text.slice(m.end, x.start)));
+  const closing = apposition ? /^\s*,/u.exec(text.slice(apposition.end, apposition.end + 4)) : null;
+  if (apposition && closing) return { length: apposition.end + closing[0].length - from, name };
+  return { length: words.length, name };
 }
 
 export function eventTitle(text: string, start: number, end: number, s: number, e: number, context: TitleContext = {}): string {

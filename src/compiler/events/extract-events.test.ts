@@ -299,3 +299,38 @@ describe('linkQuotes', () => {
     expect(linked.quotes[0]?.date.start).toBeNull();
   });
 });
+
+describe('several happenings in one sentence', () => {
+  const types = (text: string, actors: Record<string, string[]>) => {
+    const { doc, mentions } = handDoc({ text, dates: [], actors });
+    return extractEvents(doc, mentions).map((e) => e.type);
+  };
+
+  it('keeps both a call and the rejection voiced in it', () => {
+    expect(
+      types('Premier Ana Ruiz held a telephone conversation with President Tom Hale in which she reiterated her rejection of foreign troops.', {
+        ruiz: ['Ana Ruiz'],
+        hale: ['Tom Hale'],
+      }),
+    ).toEqual(expect.arrayContaining(['call', 'rejection']));
+  });
+
+  it('keeps an interview beside the rejection given in it, in English and Spanish', () => {
+    expect(types('Ana Ruiz rejected the offer of troops in an interview with the broadcaster Tom Hale.', { ruiz: ['Ana Ruiz'], hale: ['Tom Hale'] })).toEqual(
+      expect.arrayContaining(['rejection', 'interview']),
+    );
+    expect(types('En una entrevista con Tom Hale, Ana Ruiz rechazó la oferta de tropas.', { ruiz: ['Ana Ruiz'], hale: ['Tom Hale'] })).toEqual(
+      expect.arrayContaining(['rejection', 'interview']),
+    );
+  });
+
+  it('still takes a news conference for the venue of what was said there', () => {
+    expect(types('At her news conference, Ana Ruiz rejected the offer of troops.', { ruiz: ['Ana Ruiz'] })).toEqual(['rejection']);
+  });
+
+  it('finds trips, court appearances and a "called it" remark', () => {
+    expect(types('Trade Minister Ivo Brask has traveled repeatedly to Valdora to meet port officials.', { brask: ['Ivo Brask'] })).toEqual(['meeting']);
+    expect(types('Ivo Brask is expected to appear before a federal judge in Valdora.', { brask: ['Ivo Brask'] })).toEqual(['arrest-extradition']);
+    expect(types('The port chief, Ivo Brask, called it a historic day for the docks.', { brask: ['Ivo Brask'] })).toEqual(['statement']);
+  });
+});

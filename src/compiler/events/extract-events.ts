@@ -32,6 +32,7 @@ const PLACE_BEFORE = /(?<![\p{L}])(?:from|in|inside|within|across|desde|en|dentr
 /** A coordinated clause with a named subject: ", and Ana Ruiz …", "; pero el fiscal …". */
 const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|y|pero|mientras)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u;
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:that|which|que)\s+$/iu;
+const INTERVIEW_NOUN = /interview|entrevist/iu;
 /** Happenings that occur once: two mentions on one day in one story are the same one. */
 const ONE_OFF = new Set(['call', 'meeting', 'interview', 'military-operation', 'arrest-extradition', 'designation']);
 
@@ -158,7 +159,8 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const keep = heads.map((t, i) => {
       if (t.trigger.type === 'statement') return !specific || headTied[i] !== null || ownClause(t);
       // "rejected the idea at her news conference": the conference is where, not what, unless dated.
-      if (t.trigger.type === 'interview') return !happening || headTied[i] !== null;
+      // An interview is given to someone: it is a happening of its own beside what was said in it.
+      if (t.trigger.type === 'interview') return !happening || headTied[i] !== null || INTERVIEW_NOUN.test(doc.text.slice(t.start, t.end));
       return true;
     });
     const triggers = heads.filter((_, i) => keep[i]);
@@ -232,9 +234,23 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         refersBack: !own && DEFINITE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 8), t.start)),
       });
     });
-    drafts.push(...local);
+    drafts.push(...withDistinctTitles(local));
   });
   return collapseWithinStories(drafts);
+}
+
+/**
+ * Two events of one type in one sentence with the same title and date cannot be
+ * told apart by a reader (and would share an id): they are one event.
+ */
+function withDistinctTitles(local: EventDraft[]): EventDraft[] {
+  const out: EventDraft[] = [];
+  for (const d of local) {
+    const twin = out.find((k) => k.type === d.type && k.title === d.title && sameDate(k.date, d.date));
+    if (!twin) out.push(d);
+    else twin.actors = union(twin.actors, d.actors);
+  }
+  return out;
 }
 
 /**

@@ -38,12 +38,14 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'meeting', cameo: '040', pattern: 'met with|meets with|meeting|meetings|summit|se reuni[oó]|se reunieron|reuni[oó]n|reuniones|cumbre|encuentro', factual: true },
   { type: 'meeting', cameo: '040', pattern: 'met(?! (?:the |its |their |this |that )?(?:deadline|demands?|targets?|goals?|criteria|requirements?|resistance|criticism|opposition|skepticism|scepticism|expectations?))', factual: true },
   { type: 'meeting', cameo: '042', pattern: 'visited|visits|visit|visita|visit[oó]|visitar[aá]', factual: true },
+  // "has traveled repeatedly to Washington to meet …": trips are visits.
+  { type: 'meeting', cameo: '042', pattern: '(?:traveled|travelled|travels|trips?) (?:\\p{L}+ )?to|viaj[oó] (?:\\p{L}+ )?a|viajes? a', factual: true },
   // 043 Host a visit
   { type: 'meeting', cameo: '043', pattern: 'hosted|received|will receive|recibi[oó] a|recibir[aá] a|recibir[aá] al', factual: true },
   { type: 'meeting', cameo: '046', pattern: 'talks|negotiations|negociaci[oó]n(?:es)?|negociaron', factual: true },
   // 010 Make statement: an interview is a public statement given to the media.
   { type: 'interview', cameo: '010', pattern: 'interviews?|interviewed|entrevistas?|entrevistad[oa]' },
-  { type: 'interview', cameo: '010', pattern: 'press conference|news conference|conferencia de prensa|conferencia matutina|ma[ñn]anera' },
+  { type: 'interview', cameo: '010', pattern: 'press conference|news conference|(?:press )?briefing|conferencia de prensa|rueda de prensa|conferencia matutina|ma[ñn]anera' },
   // 120 Reject
   { type: 'rejection', cameo: '120', pattern: 'rejects?|rejected|rejecting|rejection|turned down|turns down|dismissed|downplayed|ruled out|rules out|refused|rechaz[oó]|rechaza|rechazan|rechazaron|rechazo|descart[oó]|descarta|neg[oó]|se neg[oó]|minimiz[oó]' },
   // 138 Threaten with military force; 130 Threaten
@@ -62,7 +64,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'arrest-extradition', cameo: '173', pattern: 'arrest(?:ed|s)?|apprehension|apprehended|detained|detention|detenid[oa]s?|detuvieron|detuvo|detienen|detiene|arrest[oó]|aprehendid[oa]s?|aprehensi[oó]n|recaptured|recapturad[oa]', factual: true },
   { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|extradita|extraditan|expelled|deported|deportad[oa]s?|transfer|transferred|handed over|traslado|traslad[oó]|trasladad[oa]s|entreg[oó]|fueron enviad[oa]s|were sent', factual: true },
   { type: 'arrest-extradition', cameo: '174', pattern: 'sent|envi[oó]|enviaron|env[ií]a', needsAfter: '^\\s*(?:\\d|dozens|scores|hundreds|decenas|cientos)' },
-  { type: 'arrest-extradition', cameo: '173', pattern: 'comparece|compareci[oó]|appeared in court|arraigned', factual: true },
+  { type: 'arrest-extradition', cameo: '173', pattern: 'comparece|compareci[oó]|comparecer[aá]|appeared in court|arraigned|appear(?:s|ed)? (?:before a (?:federal )?judge|in (?:federal )?court)', factual: true },
   // 014 Consider policy option; 070 Provide aid; 057 Sign formal agreement
   { type: 'policy', cameo: '014', pattern: 'announced|anunci[oó]|launched|lanz[oó]|increasing its|increased its|aument[oó]|cuts (?:its )?(?:benchmark |interest )?rates?|recorta (?:su |la )?tasa|se comprometi[oó]|committed to|agreed to', factual: true },
   { type: 'policy', cameo: '014', pattern: 'proposal|propuesta|directive|directiva|executive order|orden ejecutiva|decree|decreto|strategy|estrategia|reforms?|reforma|tariffs?|aranceles?|pressure|presi[oó]n', factual: true, noun: true },
@@ -82,7 +84,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // 112 Accuse; 100 Demand
   { type: 'statement', cameo: '112', pattern: 'accused|accuses|blamed|blames|acus[oó]|acusa|culp[oó]|responsabiliz[oó]' },
   { type: 'statement', cameo: '100', pattern: 'demanded|demands|demand|urged|called for|exigi[oó]|exigen|pidi[oó]|reclam[oó]' },
-  { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]|hinted|suggested|vowed|vows|promised|pledged|confirmed|tells|prometi[oó]|confirm[oó]|asever[oó]|insinu[oó]|wrote|posted|issued a statement|escribi[oó]|public[oó]|emiti[oó] un comunicado|comunicado|fue tajante|fue clar[oa]|was blunt|dice|afirma|asegura|sostiene|advierte|reitera|subraya|promete' },
+  { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]|hinted|suggested|vowed|vows|promised|pledged|confirmed|tells|prometi[oó]|confirm[oó]|asever[oó]|insinu[oó]|wrote|posted|issued a statement|escribi[oó]|public[oó]|emiti[oó] un comunicado|comunicado|fue tajante|fue clar[oa]|was blunt|called it|calific[oó]|dice|afirma|asegura|sostiene|advierte|reitera|subraya|promete' },
 ];
 
 /** Words that make a following trigger denied or counterfactual ("never received a proposal"). */
