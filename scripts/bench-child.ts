@@ -27,6 +27,7 @@ process.stdout.write(
     errors: outcome.counts.errors,
     cacheHits: outcome.cacheHits,
     timings: outcome.timings,
+    memory: outcome.memory,
     written: outcome.written,
     failure: outcome.failure,
   })}\n`,

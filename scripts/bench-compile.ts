@@ -34,6 +34,7 @@ interface Measure {
   failure: string | null;
   wallMs: number;
   timings: Record<string, number>;
+  memory: Record<string, number>;
 }
 
 function measure(docs: string, out: string, cache: string, version: string): Measure {
@@ -63,7 +64,7 @@ const version = await compilerVersion();
 const rows: string[][] = [];
 const phases: string[] = [];
 const phaseLine = (label: string, m: Measure): string =>
-  `${label}: ${Object.entries(m.timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(', ')}`;
+  `${label}: ${Object.entries(m.timings).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s (${m.memory[k] ?? '?'} MB)`).join(', ')}`;
 const fmt = (n: number, digits = 0): string => n.toFixed(digits);
 process.stdout.write(`chrono-node alone (en + es parse): ${fmt(chronoAlone(1000))} documents/s\n`);
 for (const size of sizes) {
@@ -100,5 +101,5 @@ const headers = ['docs', 'cold s', 'docs/s', 'cold RSS MB', 'incr. build s', 'in
 const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
 process.stdout.write(`${[line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n')}\n`);
-process.stdout.write(`phases (read = walk + decode; extract = cache + per-document stages; assemble = merge, relevance, curation, emit + validation; write = serialise + atomic write):\n  ${phases.join('\n  ')}\n`);
+process.stdout.write(`phases, with the resident memory at the end of each (read = walk + decode; cache-read = cache look-ups; extract = per-document stages of the misses; cache-write = pack update; duplicates … emit = assembly steps; validate = schema check; write = serialise + atomic write):\n  ${phases.join('\n  ')}\n`);
 process.stdout.write('targets: ≥ 500 docs/s; peak RSS < 1 GB at 10,000; incremental < 2 s ("incr. build s" is the build itself, "incr. wall s" adds process start-up)\n');

@@ -142,7 +142,10 @@ function contentWords(text: string): string[] {
   return [...new Set((fold(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []))].sort();
 }
 
-export function assembleTimeline(docs: readonly AssemblyInput[], context: CompileContext): CompileResult {
+/** Called after each assembly step with its name (the benchmark times them). */
+export type Lap = (step: string) => void;
+
+export function assembleTimeline(docs: readonly AssemblyInput[], context: CompileContext, lap: Lap = () => undefined): CompileResult {
   const diagnostics: Diagnostic[] = [...context.diagnostics, ...docs.flatMap((d) => d.diagnostics)];
   const byId = new Map<string, AssemblyInput>();
   for (const d of docs) byId.set(d.id, d);
@@ -170,6 +173,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
     );
   }
   const canonicalOf = (id: string): string => duplicateOf.get(id) ?? id;
+  lap('duplicates');
 
   const actorMap = new Map<ActorId, Actor>();
   for (const a of context.registry.actors) actorMap.set(a.id, a);
@@ -232,6 +236,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
     });
   }
 
+  lap('members');
   const byName = new Map<string, ActorId>();
   for (const a of actorMap.values()) if (!byName.has(fold(a.name))) byName.set(fold(a.name), a.id);
 
@@ -242,14 +247,18 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
     nameOf: (id) => actorMap.get(id as ActorId)?.name ?? id,
   });
   diagnostics.push(...merged.diagnostics);
+  lap('merge-quotes');
+  const events = mergeEvents(members);
+  lap('merge-events');
 
   const curated = applyCuration(context.curation, {
-    events: mergeEvents(members),
+    events,
     quotes: merged.quotes,
     documents: docs.map((d) => ({ id: d.id, path: d.path, text: d.text })),
     actorByName: (name) => byName.get(fold(name)) ?? null,
   });
   diagnostics.push(...curated.diagnostics);
+  lap('curation');
 
   const timeline = emitTimeline({
     title: context.project.title,
@@ -262,6 +271,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
     actorById: (id) => actorMap.get(id),
     diagnostics,
   });
+  lap('emit');
   return { timeline, diagnostics: timeline.diagnostics };
 }
 

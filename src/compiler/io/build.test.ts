@@ -105,6 +105,37 @@ describe('runBuild', () => {
     expect(uncached.cacheHits).toBe(0);
   });
 
+  it('gives a warm build the cold build\'s bytes when a one-file change makes or breaks a duplicate and a merged event', async () => {
+    await writeDocs(Object.keys(ARTICLES));
+    const cache = diskCache(path.join(root, 'cache'));
+    const copy = path.join(root, 'docs/copy.txt');
+    const paragraphs = ['north', 'south', 'east', 'west', 'river', 'hill'].map((quay) => `Workers at the ${quay} quay said cranes were idle for most of the week.`);
+    const original = `Port strike ends\n\nHalden City, April 14, 2025 - Senator Marcus Odell said on Monday that "talks will resume" next week.\n\n${paragraphs.join('\n\n')}\n`;
+    await fs.writeFile(path.join(root, 'docs/long.txt'), original);
+    await fs.writeFile(copy, 'Harbour reopens\n\nMarlow Bay, March 3, 2025 - The harbour reopened after repairs.\n');
+    await runBuild(options({ cache }));
+    const steps = [
+      original.replace('talks will resume', 'talks would resume'),
+      'Harbour reopens\n\nMarlow Bay, March 3, 2025 - The harbour reopened after long repairs.\n',
+    ];
+    const duplicateCounts: number[] = [];
+    const mergedCounts: number[] = [];
+    for (const text of steps) {
+      await fs.writeFile(copy, text);
+      const warm = await runBuild(options({ cache }));
+      expect(warm.cacheHits).toBe(4);
+      const cold = await runBuild(options({ outFile: 'fresh/timeline.json' }));
+      const warmText = await fs.readFile(path.join(root, 'out/timeline.json'), 'utf8');
+      expect(warmText).toBe(await fs.readFile(path.join(root, 'fresh/timeline.json'), 'utf8'));
+      duplicateCounts.push(cold.timeline?.documents.filter((d) => d.duplicateOf !== undefined).length ?? -1);
+      mergedCounts.push(cold.timeline?.events.filter((e) => e.sources.length > 1).length ?? -1);
+    }
+    // The edited copy is a near-duplicate of long.txt; the rewritten harbour story is not.
+    expect(duplicateCounts).toEqual([1, 0]);
+    // …so its events join long.txt's, and apart again once it is rewritten.
+    expect(mergedCounts[0]).toBeGreaterThan(mergedCounts[1] ?? 0);
+  });
+
   it('keeps extraction results in memory for --watch', async () => {
     await writeDocs(Object.keys(ARTICLES));
     const cache = memoryCache(null);

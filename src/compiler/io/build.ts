@@ -10,7 +10,7 @@ import * as nodePath from 'node:path';
 import { z } from 'zod';
 import { safeParse, type $ZodArray } from 'zod/v4/core';
 import { timelineSchema, type Diagnostic, type Timeline } from '../../schema/timeline';
-import { assembleTimeline, prepareContext, type AssemblyInput, type CompileContext } from '../compile';
+import { assembleTimeline, prepareContext, type AssemblyInput, type CompileContext, type Lap } from '../compile';
 import { diagnostic, type SourceDocument } from '../model';
 import { writeFileAtomic, sweepStaleTemps, type WriteFileSystem } from './atomic-write';
 import { cacheKey, type ExtractionCache } from './compile-cache';
@@ -53,8 +53,10 @@ export interface BuildOutcome {
   cacheHits: number;
   /** Worker threads that extracted documents (0 when they were extracted on the main thread). */
   workers: number;
-  /** Milliseconds per phase (read, extract, assemble, write), for the benchmark. */
+  /** Milliseconds per phase (read, extract, the assembly steps, validate, write), for the benchmark. */
   timings: Record<string, number>;
+  /** Resident memory (MB) at the end of each phase, for the benchmark. */
+  memory: Record<string, number>;
 }
 
 export function schemaFileFor(outFile: string): string {
@@ -137,26 +139,29 @@ export type Finished =
  * Pure end of a build: assemble the extracted documents, merge in the I/O
  * diagnostics in a total order, and validate against the output schema.
  */
-export function finishTimeline(extracted: readonly AssemblyInput[], context: CompileContext, ioDiagnostics: Diagnostic[]): Finished {
+export function finishTimeline(extracted: readonly AssemblyInput[], context: CompileContext, ioDiagnostics: Diagnostic[], lap: Lap = () => undefined): Finished {
   let timeline: Timeline;
   try {
-    timeline = assembleTimeline(extracted, context).timeline;
+    timeline = assembleTimeline(extracted, context, lap).timeline;
   } catch (error) {
     return { ok: false, failure: `the compiler failed while assembling the timeline (${describeError(error)})`, timeline: null, diagnostics: sortDiagnostics(ioDiagnostics) };
   }
   const diagnostics = sortDiagnostics([...ioDiagnostics, ...timeline.diagnostics]);
   timeline = { ...timeline, diagnostics };
   const invalid = firstSchemaIssue(timeline);
+  lap('validate');
   if (invalid) return { ok: false, failure: `the compiled timeline does not match the schema (${invalid}); nothing was written`, timeline, diagnostics };
   return { ok: true, timeline, diagnostics };
 }
 
 export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   const timings: Record<string, number> = {};
+  const memory: Record<string, number> = {};
   let mark = performance.now();
   const lap = (name: string): void => {
     const now = performance.now();
     timings[name] = now - mark;
+    memory[name] = Math.round(process.memoryUsage.rss() / 1048576);
     mark = now;
   };
   const docsDir = nodePath.resolve(options.cwd, options.docsDir);
@@ -182,6 +187,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     cacheHits,
     workers,
     timings,
+    memory,
   });
 
   const docsStat = await fsp.stat(docsDir).catch(() => null);
@@ -208,6 +214,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   const cache = options.cache;
   const cached = cache ? await Promise.all(keys.map((key, i) => cache.get(key, corpus.documents[i] as SourceDocument))) : [];
   const misses = corpus.documents.flatMap((doc, i) => (cached[i] ? [] : [i]));
+  lap('cache-read');
   const extraction = await extractDocuments(
     misses.map((i) => corpus.documents[i] as SourceDocument),
     context,
@@ -239,17 +246,17 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
       problems.push(diagnostic('error', 'internal-error', `The compiler failed on this document (${reason}); please report it with the file.`, doc.path, { line: 1, column: 1 }));
     }
   });
+  lap('extract');
   await Promise.all(stores);
   await cache?.flush?.(new Set(keys));
-  lap('extract');
+  lap('cache-write');
 
-  const finished = finishTimeline(extracted, context, [...data.diagnostics, ...corpus.diagnostics, ...problems]);
-  lap('assemble');
+  const finished = finishTimeline(extracted, context, [...data.diagnostics, ...corpus.diagnostics, ...problems], lap);
   if (!finished.ok) return fail(finished.failure, finished.diagnostics, finished.timeline, cacheHits);
   const { timeline, diagnostics } = finished;
   const counts = countBuild(timeline, diagnostics);
   if (counts.errors > 0) {
-    return { timeline, diagnostics, counts, written: false, failure: null, displayPath, cacheHits, workers, timings };
+    return { timeline, diagnostics, counts, written: false, failure: null, displayPath, cacheHits, workers, timings, memory };
   }
   try {
     await fsp.mkdir(outDir, { recursive: true });
@@ -260,5 +267,5 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     return fail(`cannot write ${toDisplayPath(options.cwd, outFile)} (${describeError(error)}); the previous file is untouched`, diagnostics, timeline, cacheHits);
   }
   lap('write');
-  return { timeline, diagnostics, counts, written: true, failure: null, displayPath, cacheHits, workers, timings };
+  return { timeline, diagnostics, counts, written: true, failure: null, displayPath, cacheHits, workers, timings, memory };
 }

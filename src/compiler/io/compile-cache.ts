@@ -55,6 +55,10 @@ export async function compilerVersion(): Promise<string> {
 
 export const PACK_FILE = 'extractions.pack';
 
+function* packLines(entries: ReadonlyMap<string, string>): Generator<string> {
+  for (const [key, raw] of entries) yield `${key}\t${raw}\n`;
+}
+
 export function diskCache(dir: string): ExtractionCache {
   const packPath = nodePath.join(dir, PACK_FILE);
   let loaded: Promise<Map<string, string>> | null = null;
@@ -92,18 +96,32 @@ export function diskCache(dir: string): ExtractionCache {
     async flush(used) {
       const entries = await load();
       const fresh = [...pending].filter(([key]) => !entries.has(key));
-      for (const [key, raw] of fresh) entries.set(key, raw);
       pending.clear();
+      for (const [key, raw] of fresh) entries.set(key, raw);
       let stale = 0;
       for (const key of entries.keys()) if (!used.has(key)) stale += 1;
       try {
         await fsp.mkdir(dir, { recursive: true });
         if (stale * 2 > entries.size) {
           for (const key of [...entries.keys()]) if (!used.has(key)) entries.delete(key);
-          await writeFileAtomic(packPath, [...entries].map(([key, raw]) => `${key}\t${raw}\n`));
+          await writeFileAtomic(packPath, packLines(entries));
         } else if (fresh.length > 0) {
           // A line is appended whole; a torn line from a crashed build is a miss, and the leading newline keeps it from spoiling this one.
-          await fsp.appendFile(packPath, `\n${fresh.map(([key, raw]) => `${key}\t${raw}`).join('\n')}\n`);
+          // Appended in pieces, so a cold build's new entries are never one more copy in memory.
+          const handle = await fsp.open(packPath, 'a');
+          try {
+            let piece = '\n';
+            for (const [key, raw] of fresh) {
+              piece += `${key}\t${raw}\n`;
+              if (piece.length >= 1 << 20) {
+                await handle.write(piece);
+                piece = '';
+              }
+            }
+            if (piece) await handle.write(piece);
+          } finally {
+            await handle.close();
+          }
         }
       } catch {
         // An unwritable cache only makes the next build slower.

@@ -67,7 +67,11 @@ function runPool(documents: readonly SourceDocument[], context: CompileContext, 
       const worker = startWorker(context.config);
       pool.push(worker);
       worker.on('message', (reply: ExtractReply) => {
-        reply.outcomes.forEach((outcome, k) => (outcomes[reply.batch * batchSize + k] = outcome));
+        reply.outcomes.forEach((outcome, k) => {
+          const index = reply.batch * batchSize + k;
+          // Workers send the text back empty; the source's text is the extraction's text.
+          outcomes[index] = outcome.ok ? { ok: true, value: { ...outcome.value, text: documents[index]?.text ?? '' } } : outcome;
+        });
         done += 1;
         if (done === batches) {
           stop();

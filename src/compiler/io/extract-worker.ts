@@ -22,6 +22,8 @@ export interface ExtractReply {
 
 const context = prepareContext(workerData as CompileConfig);
 parentPort?.on('message', (request: ExtractRequest) => {
-  const outcomes = extractHere(request.documents, context);
+  // The text goes back empty: the main thread still holds the source's text (the
+  // stages never change it), and copying every text back would double memory.
+  const outcomes = extractHere(request.documents, context).map((o) => (o.ok ? { ok: true as const, value: { ...o.value, text: '' } } : o));
   parentPort?.postMessage({ batch: request.batch, outcomes } satisfies ExtractReply);
 });
