@@ -15,7 +15,7 @@ export type { PartialDay, RawDate } from './raw-date';
 
 const BARE_YEAR = /(?<![\p{L}\p{N}$€£¥.,/:-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|[.,:/-]\d)/gu;
 const YEAR_CONTEXT =
-  /(?:^|[^\p{L}])(?:in|en|since|desde|during|durante|of|de|del|by|until|hasta|from|to|through|and|y|e|a|al|for|para|early|late|mid|año|year|fiscal|before|after|antes|después|around|hacia|circa|the|el|la|los|las|its|this|that|throughout|between|entre|que)[\s-]*$/iu;
+  /(?:^|[^\p{L}])(?:in|en|since|desde|during|durante|of|de|del|by|until|hasta|from|to|through|and|y|e|a|al|for|para|early|late|mid|año|year|fiscal|before|after|antes|después|around|hacia|circa|the|el|la|los|las|its|this|that|throughout|between|entre|que|as)[\s-]*$/iu;
 
 
 const SPELLED_DATE = new RegExp(`\\d|(?<![\\p{L}])(?:${EN_MONTH_PATTERN}|${ES_MONTH_PATTERN})(?![\\p{L}])`, 'iu');
@@ -58,6 +58,8 @@ function chronoDates(text: string, offset: number, language: string, found: RawD
       }
       const item: RawDate = { ...base, kind: 'day', year: year ?? until?.year ?? null, month, day };
       if (until && until.day !== null) item.until = until;
+      // chrono counts weekdays from Sunday = 0; ours are ISO (Sunday = 7).
+      if (item.year === null && s.isCertain('weekday')) item.weekday = (s.get('weekday') ?? 0) || 7;
       pending.push(item);
     } else {
       const item: RawDate = { ...base, kind: 'month', year: year ?? until?.year ?? null, month };

@@ -80,3 +80,49 @@ describe('publication dates scraped with the year glued to the time', () => {
     expect(Object.keys(dated(text))).not.toContain('June 9, 2027');
   });
 });
+
+describe('year-less dates and weekdays read against the publication date', () => {
+  it('places "from 4 March" a few days after a late-February article in the coming March', () => {
+    const dates = dated('Levy looms\n\nThe governor has threatened to impose a 25% levy on all harbor goods from 4 March.', '2027-02-26');
+    expect(dates['4 March']).toMatchObject({ start: '2027-03-04', precision: 'day' });
+    const es = dated('Arancel\n\nLa suspensión del arancel seguirá vigente hasta el 4 de marzo, dijo el gobernador.', '2027-02-26');
+    expect(es['4 de marzo']).toMatchObject({ start: '2027-03-04' });
+  });
+
+  it('keeps a past year-less day in the past when nothing marks it as the edge of a period', () => {
+    const dates = dated('Levy looms\n\nThe governor announced the levy on 4 March, aides recalled.', '2027-02-26');
+    expect(dates['on 4 March']).toMatchObject({ start: '2026-03-04' });
+  });
+
+  it('reads a weekday in a future clause as later the same day when it is the day of publication', () => {
+    const dates = dated('Court date\n\nThe former governor, flown to the capital, is due to appear before a judge on Monday afternoon.', '2027-05-10');
+    expect(dates['on Monday afternoon']).toMatchObject({ start: '2027-05-10' });
+    const next = dated('Court date\n\nThe former governor will appear before a judge next Monday.', '2027-05-10');
+    expect(next['next Monday']).toMatchObject({ start: '2027-05-17' });
+  });
+
+  it('dates "But the visit came a day after …" from the dated visit', () => {
+    const text = 'Envoy visits\n\nIn a joint statement after the talks on Wednesday, the two governments agreed to meet again.\n\nThe envoy, on his first visit to the port, praised his hosts. But the visit came a day after navy ships struck a boat off the coast.';
+    expect(dated(text, '2027-06-09')['a day after']).toMatchObject({ start: '2027-06-08', precision: 'day' });
+  });
+
+  it('confirms the year of "el lunes 19 de enero" by its weekday when the article states only a month', () => {
+    const text = 'Entrevista\n\nEl dirigente Tomás Vidal habló el lunes 19 de enero en una entrevista de radio. Desde febrero de 2031 el partido pide más cooperación.';
+    // 19 January 2032 is the only Monday 19 January near February 2031.
+    expect(dated(text)['lunes 19 de enero']).toMatchObject({ start: '2032-01-19', precision: 'day', basis: 'inferred' });
+    // A weekday that fits no nearby year gives no day rather than a guessed one.
+    const wrong = 'Entrevista\n\nEl dirigente Tomás Vidal habló el martes 19 de enero en una entrevista de radio. Desde febrero de 2031 el partido pide más cooperación.';
+    expect(dated(wrong)['martes 19 de enero']).toMatchObject({ start: null });
+  });
+
+  it('reads "as far back as 2011" as the year 2011', () => {
+    const dates = dated('Drones\n\nThe navy flew unarmed drones over the coast with consent as far back as 2011, officials said.', '2027-06-09');
+    expect(dates['2011']).toMatchObject({ start: '2011', precision: 'year', basis: 'stated' });
+  });
+
+  it('takes the publication date from a year-less wire dateline when the story names a later day nowhere', () => {
+    const text = 'Port shuts\n\nVELMORA, June 9 (Harbor Ledger) - Governor Talia Brenn on Wednesday ordered the port shut, two days after the strike began on June 7, 2027.';
+    const doc = cleanDocument({ id: 'doc' as DocumentId, path: 'doc.txt', format: 'txt', text, bodyStart: 0, diagnostics: [], meta: {} });
+    expect(doc.published).toEqual({ year: 2027, month: 6, day: 9 });
+  });
+});

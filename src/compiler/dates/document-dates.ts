@@ -14,7 +14,7 @@ import { diagnostic, type Block, type CalendarDay, type DateMention, type Senten
 import { choosePublication, isDateline, type PublicationCandidate } from '../text/publication';
 import { isSourceLine } from '../text/meta-lines';
 import { makePositioner, type Positioner } from '../text/positions';
-import { parseDay } from './calendar';
+import { addDays, compareDays, earliestMonthDayNotBefore, parseDay } from './calendar';
 import { findDateMentions, type RawDate } from './date-mentions';
 import { DATE_SCAN_HINT, hasFollowingFutureCue, hasFutureCue } from './lexicon';
 import { latestDay, resolveAnaphor, resolveDate, sinceRange, statedDays } from './resolve-date';
@@ -141,6 +141,31 @@ function isHeadlineDate(text: string, raw: RawDate, block: Block): boolean {
 /** Words that make a stated date the start of a period running to the time of writing. */
 const SINCE = /(?:^|[^\p{L}])(?:(?:since|ever since|desde(?: el)?|a partir del?)|(?:since|desde que)\s[^,;.:!?"“”«»\n]{1,60}\s(?:on|in|el|en))\s+$/iu;
 
+/** Words right before a date that make it the edge of a period: "from 4 March", "hasta el 4 de marzo". */
+const PERIOD_EDGE = /(?:^|[^\p{L}])(?:from|starting|beginning|as of|effective|until|till|through|by|no later than|a partir del?|hasta el|desde el)\s+$/iu;
+
+/** The first day of the latest month or year stated outside a future context: what a document with no full date is at least as late as. */
+function monthBoundOf(found: readonly Found[]): CalendarDay | null {
+  const starts = found.flatMap((f) => {
+    if (f.future) return [];
+    if (f.raw.kind === 'month' && f.raw.year !== null) return [{ year: f.raw.year, month: f.raw.month, day: 1 }];
+    if (f.raw.kind === 'year') return [{ year: f.raw.year, month: 1, day: 1 }];
+    return [];
+  });
+  return latestDay(starts);
+}
+
+/**
+ * A dateline that names a day but no year ("MEXICO CITY, Jan 5 (Reuters) -") is the
+ * first such day on or after the latest day the story states: a report is not
+ * written before the days it tells of.
+ */
+function yearlessDateline(raw: RawDate, lowerBound: CalendarDay | null): CalendarDay | null {
+  if (raw.kind !== 'day' || raw.year !== null || raw.until || !lowerBound) return null;
+  const day = earliestMonthDayNotBefore(raw.month, raw.day, lowerBound);
+  return day && compareDays(day, addDays(lowerBound, 366)) < 0 ? day : null;
+}
+
 /** How far back "The call came a day after…" looks for the date of its subject. */
 const ANAPHOR_REACH = 800;
 
@@ -257,6 +282,15 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
       push(block.story, { day, source: 'source line', offset: f.raw.start, text: f.raw.text });
     }
   }
+  const lowerBound = latestDay(found.filter((f) => !f.future).flatMap((f) => statedDays(f.raw)));
+  // Year-less datelines only where the story has no other candidate.
+  for (const f of found) {
+    const block = blocks[f.block];
+    if (!block || block.kind !== 'body' || candidates.has(block.story)) continue;
+    if (!isDateline(doc.text.slice(block.start, block.end), f.raw.start - block.start, f.raw.end - block.start)) continue;
+    const day = yearlessDateline(f.raw, lowerBound);
+    if (day) push(block.story, { day, source: 'dateline', offset: f.raw.start, text: f.raw.text });
+  }
   const publishedOf = new Map<number, CalendarDay>();
   for (const [story, list] of candidates) {
     const { published, conflicts } = choosePublication(list);
@@ -268,7 +302,7 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
     }
   }
 
-  const lowerBound = latestDay(found.filter((f) => !f.future).flatMap((f) => statedDays(f.raw)));
+  const monthBound = lowerBound ? null : monthBoundOf(found);
   const storyNumbers = [...new Set([0, ...blocks.map((b) => b.story)])].sort((a, b) => a - b);
   const stories: StoryContext[] = storyNumbers.map((story) => ({ story, published: publishedOf.get(story) ?? null, lowerBound }));
   const contextOf = new Map(stories.map((s) => [s.story, s]));
@@ -289,8 +323,9 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
     }
     if (f.sentence === null) continue;
     const story = blocks[f.block]?.story ?? 0;
-    const context = contextOf.get(story) ?? { published: null, lowerBound };
-    let value = resolveDate(f.raw, context, f.future);
+    const context = { ...(contextOf.get(story) ?? { published: null, lowerBound }), monthBound };
+    const opensPeriod = PERIOD_EDGE.test(doc.text.slice(Math.max(0, f.raw.start - 24), f.raw.start));
+    let value = resolveDate(f.raw, context, f.future, opensPeriod);
     if (value && (f.raw.kind === 'day' || f.raw.kind === 'month') && f.raw.year !== null && SINCE.test(doc.text.slice(Math.max(0, f.raw.start - 80), f.raw.start))) {
       value = sinceRange(value, context.published);
     }

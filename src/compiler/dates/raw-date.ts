@@ -14,7 +14,8 @@ export interface PartialDay {
 }
 
 export type RawDateKind =
-  | { kind: 'day'; year: number | null; month: number; day: number; until?: PartialDay }
+  /** `weekday` (ISO, 1 = Monday) when the words name it too: "el lunes 19 de enero". */
+  | { kind: 'day'; year: number | null; month: number; day: number; until?: PartialDay; weekday?: number }
   | { kind: 'month'; year: number | null; month: number; until?: PartialDay }
   | { kind: 'year'; year: number }
   | { kind: 'relative'; unit: RelativeUnit; offset: number }

@@ -40,7 +40,7 @@ const SAME_DAY = /(?<![\p{L}])(?:(?:on |later )?(?:that|the) same day|later that
  * after it, which is the one this mention dates.
  */
 const GAP_AFTER =
-  /(?<![\p{L}])(?:The|This|That|La|El|Esta|Este|Esa|Ese) ([\p{L}-]+)(?: [\p{L}-]+){0,2} (?:came|comes|was|happened|took place|occurred|ocurri[óo]|se produjo|se dio|fue|lleg[óo]|tuvo lugar) ((?:a|one|two|three|un|uno|dos|tres) (?:days?|d[íi]as?) (?:after|before|despu[ée]s de(?: que)?|antes de(?: que)?))(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat|La|El|Esta|Este|Esa|Ese|(?:(?:But|And|Yet|Pero|Y|Sin embargo,) (?:la|el|esta|este|esa|ese))) ([\p{L}-]+)(?: [\p{L}-]+){0,2} (?:came|comes|was|happened|took place|occurred|ocurri[óo]|se produjo|se dio|fue|lleg[óo]|tuvo lugar) ((?:a|one|two|three|un|uno|dos|tres) (?:days?|d[íi]as?) (?:after|before|despu[ée]s de(?: que)?|antes de(?: que)?))(?![\p{L}])/gu;
 const GAP_COUNT: Readonly<Record<string, number>> = { a: 1, one: 1, un: 1, uno: 1, two: 2, dos: 2, three: 3, tres: 3 };
 
 /** "the same day" and "a day after …" mentions, resolved later against a date before them. */

@@ -8,7 +8,8 @@
  *  - weekdays and phrases like "this week" or "el año pasado" need a real
  *    publication date and are otherwise unresolved. A past weekday is the latest
  *    such weekday on or before the publication day (wire copy says "Friday" for the
- *    day it is filed); a future one is the first strictly after it;
+ *    day it is filed); a future one is the first on or after it, or strictly after
+ *    it when the words say so ("next Friday");
  *  - in a future context ("will be presented in February") a year-less date is
  *    placed forward from the publication date, and without one it is unresolved;
  *  - an ambiguous numeric date (03/04/2025 in English) keeps only its year.
@@ -36,6 +37,29 @@ import { weekdayDirection } from './lexicon';
 export interface DateContext {
   published: CalendarDay | null;
   lowerBound: CalendarDay | null;
+  /**
+   * The first day of the latest month or year the document states ("desde febrero
+   * de 2025"), when it states no full day: too coarse to place a year-less date,
+   * but enough to pick the one year in which a named weekday falls on it.
+   */
+  monthBound?: CalendarDay | null;
+}
+
+/** Days after the publication date a year-less "from 4 March" / "hasta el 4 de marzo" may lie. */
+const NEAR_FUTURE_DAYS = 62;
+
+/**
+ * The year in which a year-less day falls on the weekday the text names ("el lunes
+ * 19 de enero"), among the years around the anchor: the usual reading when it fits,
+ * else the only other one that does. Null when none or several fit.
+ */
+function weekdayYear(month: number, day: number, weekday: number, usual: CalendarDay | null, anchor: CalendarDay): CalendarDay | null {
+  if (usual && weekdayOf(usual) === weekday) return usual;
+  const fits: CalendarDay[] = [];
+  for (let year = anchor.year - 1; year <= anchor.year + 1; year += 1) {
+    if (isValidDay(year, month, day) && weekdayOf({ year, month, day }) === weekday) fits.push({ year, month, day });
+  }
+  return fits.length === 1 ? (fits[0] ?? null) : null;
 }
 
 function unresolved(text: string, basis: DateValue['basis']): DateValue {
@@ -51,15 +75,24 @@ function resolveYearless(
   raw: Extract<RawDate, { kind: 'day' | 'month' }>,
   context: DateContext,
   future: boolean,
+  opensPeriod: boolean,
 ): DateValue {
-  const basisWithout = raw.kind === 'day' ? 'inferred' : 'inferred';
-  const anchor = context.published ?? (future ? null : context.lowerBound);
-  if (!anchor) return unresolved(raw.text, context.published ? 'relative' : basisWithout);
+  const named = raw.kind === 'day' ? raw.weekday : undefined;
+  // Only a named weekday can place a day from a month-level bound.
+  const anchor = context.published ?? (future ? null : (context.lowerBound ?? (named === undefined ? null : (context.monthBound ?? null))));
+  if (!anchor) return unresolved(raw.text, context.published ? 'relative' : 'inferred');
   const basis: DateValue['basis'] = context.published ? 'relative' : 'inferred';
   if (raw.kind === 'day') {
-    const start = future
+    let start = future
       ? earliestMonthDayNotBefore(raw.month, raw.day, addDays(anchor, 1))
       : latestMonthDayNotAfter(raw.month, raw.day, anchor);
+    // "a 25% tariff from 4 March", "vigente hasta el 4 de marzo": a period's edge a few
+    // weeks after publication is that coming day, not the same day almost a year ago.
+    if (!future && opensPeriod && context.published) {
+      const next = earliestMonthDayNotBefore(raw.month, raw.day, addDays(context.published, 1));
+      if (next && compareDays(next, addDays(context.published, NEAR_FUTURE_DAYS)) <= 0) start = next;
+    }
+    if (named !== undefined) start = weekdayYear(raw.month, raw.day, named, start, anchor);
     if (!start) return unresolved(raw.text, basis);
     const value: DateValue = { start: formatDay(start), precision: 'day', basis, text: raw.text };
     if (raw.until && raw.until.day !== null) {
@@ -98,12 +131,16 @@ function resolveRelative(raw: Extract<RawDate, { kind: 'relative' }>, published:
 function resolveWeekday(raw: Extract<RawDate, { kind: 'weekday' }>, published: CalendarDay, future: boolean): DateValue {
   const direction = weekdayDirection(raw.text) ?? (future ? 'future' : 'past');
   const today = weekdayOf(published);
-  const delta = direction === 'past' ? -((today - raw.weekday + 7) % 7) : ((raw.weekday - today + 6) % 7) + 1;
+  // Future only from the clause ("is due in court on Monday afternoon", filed on a Monday):
+  // news copy names the day of filing by its weekday; a week ahead is "next Monday".
+  const sameDayAhead = direction === 'future' && weekdayDirection(raw.text) === null;
+  const delta =
+    direction === 'past' ? -((today - raw.weekday + 7) % 7) : sameDayAhead ? (raw.weekday - today + 7) % 7 : ((raw.weekday - today + 6) % 7) + 1;
   return { start: formatDay(addDays(published, delta)), precision: 'day', basis: 'relative', text: raw.text };
 }
 
 /** The value of a date mention, or null for mentions that are rejected (impossible dates). */
-export function resolveDate(raw: RawDate, context: DateContext, future: boolean): DateValue | null {
+export function resolveDate(raw: RawDate, context: DateContext, future: boolean, opensPeriod = false): DateValue | null {
   switch (raw.kind) {
     case 'impossible':
       return null;
@@ -112,7 +149,7 @@ export function resolveDate(raw: RawDate, context: DateContext, future: boolean)
     case 'year':
       return { start: formatYear(raw.year), precision: 'year', basis: 'stated', text: raw.text };
     case 'day':
-      if (raw.year === null) return resolveYearless(raw, context, future);
+      if (raw.year === null) return resolveYearless(raw, context, future, opensPeriod);
       return withEnd(
         { start: formatDay({ year: raw.year, month: raw.month, day: raw.day }), precision: 'day', basis: 'stated', text: raw.text },
         raw.until && raw.until.day !== null && isValidDay(raw.until.year ?? raw.year, raw.until.month, raw.until.day)
@@ -120,7 +157,7 @@ export function resolveDate(raw: RawDate, context: DateContext, future: boolean)
           : null,
       );
     case 'month':
-      if (raw.year === null) return resolveYearless(raw, context, future);
+      if (raw.year === null) return resolveYearless(raw, context, future, false);
       return withEnd(
         { start: formatMonth(raw.year, raw.month), precision: 'month', basis: 'stated', text: raw.text },
         raw.until ? formatMonth(raw.until.year ?? raw.year, raw.until.month) : null,

@@ -73,7 +73,8 @@ const DATELINE_TAIL = /^[.,]?\s*(?:\([\p{L} .]{1,30}\)\s*)?(?:[-–—]|\.-|:\s)
 
 /** Whether the date at [start, end) of a block opens a dateline (at the block start or after a sentence). */
 export function isDateline(blockText: string, dateStartInBlock: number, dateEndInBlock: number): boolean {
-  const after = blockText.slice(dateEndInBlock, dateEndInBlock + 6);
+  // Room for a wire credit between the date and the dash: "Jan 5 (Reuters) -".
+  const after = blockText.slice(dateEndInBlock, dateEndInBlock + 40);
   if (!DATELINE_TAIL.test(after)) return false;
   if (dateStartInBlock === 0) return true;
   const windowStart = Math.max(0, dateStartInBlock - 80);
