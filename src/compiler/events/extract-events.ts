@@ -14,6 +14,7 @@
  */
 import type { ActorId, DateValue } from '../../schema/timeline';
 import { formatDay } from '../dates/calendar';
+import { maskQuotedTitles } from '../dates/quoted-titles';
 import type { ActorMention, CleanDocument, DateMention, ExtractedEvent } from '../model';
 import { clauseAround, eventTitle } from './event-title';
 import { findTriggers, type TriggerMatch } from './find-triggers';
@@ -54,7 +55,7 @@ export interface EventDraft extends ExtractedEvent {
 
 function gapCost(text: string, a: number, b: number): number {
   if (b < a) return gapCost(text, b, a);
-  const gap = text.slice(a, b);
+  const gap = maskQuotedTitles(text.slice(a, b));
   if (HARD_BREAK.test(gap)) return Infinity;
   const commas = gap.split(',').length - 1;
   return gap.length + commas * COMMA_COST;
