@@ -70,6 +70,21 @@ describe('eventTitle', () => {
     expect(title(sentence, 'warned')).toBe('She warned that Norvia would close the border crossings');
   });
 
+  it('never cuts a title inside a number or a time', () => {
+    expect(title('Minister Ana Ruiz agreed to immediately supply 12,000 border guards along the whole eastern frontier with Estria.', 'agreed to')).toMatch(
+      /12,000 border guards/u,
+    );
+    expect(title('En la mañanera, la canciller explicó que la llamada se realizó alrededor de las 8:45 horas y que duró media hora.', 'llamada')).toMatch(
+      /las 8:45 horas/u,
+    );
+  });
+
+  it('titles a speech tag after its quote by the quoted words, not by the attribution', () => {
+    const t = title('"There will be no blockade of any kind in Norvia. That is off the table," Ruiz said at her morning news conference.', 'said');
+    expect(t).toMatch(/^"There will be no blockade/u);
+    expect(t).not.toMatch(/news conference/u);
+  });
+
   it('names a described subject once, not again in its apposition', () => {
     const sentence = 'El embajador de Norvia, Ivo Brask, se reunió el lunes con la canciller.';
     const description: ActorMention = { start: 3, end: 22, sentence: 0, actor: 'brask' as ActorId, via: 'alias' };

@@ -12,6 +12,7 @@
 import type { ActorId } from '../../schema/timeline';
 import { demonymCountry, isDomainWord, isTitle } from '../actors/actor-lexicon';
 import { wordTokens, type WordToken } from '../actors/word-tokens';
+import { isCueWord } from '../quotes/speech-cues';
 import type { ActorMention } from '../model';
 import { breaksSetting, governsNoun, isArticle, isDangling, isPreposition, isSourceOpener, isSubjectPronoun, isSubordinator, opensAdverbial, opensClause } from './title-words';
 
@@ -21,7 +22,8 @@ const LIMIT = 90;
 const MIN_CHARS = 24;
 /** Words before the trigger longer than this may be only the setting of the trigger's clause. */
 const LONG_SETTING = 45;
-const HARD_BREAK = /[;:—–()[\]"“”«»]|\s-\s/gu;
+/** Clause breaks; a colon between digits ("9:30") is a time, not a break. */
+const HARD_BREAK = /[;—–()[\]"“”«»]|(?<!\d):|:(?!\d)|\s-\s/gu;
 /** A short quote inside running words ('would "never accept" troops') is part of its clause. */
 const INLINE_QUOTE = /(?<=[\p{L}\p{N},][ \u00a0])["“«‘][^"“”«»‘’\n]{1,60}["”»’](?=[\s,.;:!?]|$)/gu;
 
@@ -89,12 +91,21 @@ function withQuote(text: string, start: number, end: number, cs: number, ce: num
     to = close ? close.index + 1 : Math.min(end, open + QUOTE_REACH);
   }
   const before = text.slice(Math.max(start, cs - 4), cs);
-  if (CLOSING.test(before) && /^\s*\p{Ll}/u.test(text.slice(cs, ce))) {
-    // '"…," said X': the tag follows its quote; the title starts where the quote does.
+  if (CLOSING.test(before) && (/^\s*\p{Ll}/u.test(text.slice(cs, ce)) || isSpeechTag(text, cs, ce))) {
+    // '"…," said X', '"…," Ruiz said in a statement': the tag follows its quote; the title starts where the quote does.
     const opener = text.slice(Math.max(start, cs - QUOTE_REACH), cs - 1).search(/["“«‘][^"“«‘]*$/u);
     from = opener === -1 ? start : Math.max(start, cs - QUOTE_REACH) + opener;
   }
   return [from, to];
+}
+
+/** How many words a speech tag may hold before its verb ("Ana Ruiz, the minister, said" is past it). */
+const TAG_WORDS = 4;
+
+/** '…," Ruiz said at her news conference': a clause that opens with a speaker and a speech verb. */
+function isSpeechTag(text: string, cs: number, ce: number): boolean {
+  const words = wordTokens(text, cs, Math.min(ce, cs + 60)).slice(0, TAG_WORDS);
+  return words.some((_, j) => isCueWord(words, j));
 }
 
 /** A comma that separates clauses: not inside a number ("1,000") nor before a year ("May 3, 2031"). */
@@ -207,6 +218,8 @@ function settingBreak(text: string, words: readonly WordToken[], from: number, s
 function endRank(text: string, w: WordToken, next: WordToken | undefined, ce: number): number {
   if (!next || next.start >= ce) return 3;
   const gap = text.slice(w.end, next.start);
+  // Never inside a number ("10,000", "9:30") or a hyphenated word.
+  if (!/\s/u.test(gap)) return -Infinity;
   // "U.S. support": the full stop of an abbreviation ends nothing.
   if (/^\./u.test(gap) && w.end - w.start <= 2) return -Infinity;
   if (/[.!?]/u.test(gap)) return 4;
