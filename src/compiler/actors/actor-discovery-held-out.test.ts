@@ -78,3 +78,16 @@ describe('credit lines are only credits', () => {
     expect(found('Con información de inteligencia, Lucía Ferrer ordenó cerrar el puerto.').named).toEqual([['Lucía Ferrer', 'Lucía Ferrer']]);
   });
 });
+
+describe('discovering people named with a role', () => {
+  it('finds a person introduced by a role word, a field or an accusation', () => {
+    expect(found('The port administrator nominee, Ramona Quiles, praised the deal.').discovered).toEqual([['Ramona Quiles', 'person']]);
+    expect(found('Para el especialista en seguridad Dario Salcedo, el cierre fue un error.').discovered).toEqual([['Dario Salcedo', 'person']]);
+    expect(found('Among those sent was Roberto Salinas, who is accused of killing a deputy.').discovered).toEqual([['Roberto Salinas', 'person']]);
+    expect(found('Entre los enviados está Mario Pineda, acusado del asesinato de un agente.').discovered).toEqual([['Mario Pineda', 'person']]);
+  });
+
+  it('does not take a place or a body followed by "who" for a person', () => {
+    expect(found('The Harbor Board, who met on Monday, closed the berths.').discovered).toEqual([]);
+  });
+});

@@ -92,6 +92,14 @@ function cueAfter(tokens: readonly WordToken[], separators: readonly string[], l
   return false;
 }
 
+/** Words that open a clause or apposition only a person takes: "X, who is accused…", "X, acusado de…". */
+const PERSON_CLAUSES = new Set(['who', 'quien', 'accused', 'acusado', 'acusada', 'senalado', 'senalada', 'identified', 'identificado', 'identificada']);
+
+/** "Roberto Salazar, who is accused of…": like a speech verb, weak evidence that needs a known given name. */
+function personClauseAfter(tokens: readonly WordToken[], separators: readonly string[], last: number): boolean {
+  return /^,\s*$/u.test(separators[last + 1] ?? '') && PERSON_CLAUSES.has(tokens[last + 1]?.key ?? '');
+}
+
 function cueBefore(tokens: readonly WordToken[], separators: readonly string[], first: number): boolean {
   for (let j = first - 1, n = 0; j >= 0 && n < 3; j -= 1, n += 1) {
     const t = tokens[j];
@@ -245,7 +253,7 @@ function examineRun(tokens: readonly WordToken[], separators: readonly string[],
   if (isNameParticle(tokens[first]?.key ?? '') && !tokens[first]?.capitalized) return null;
   // "Jane Roe: 'We will…'": a name introducing a quote with a colon speaks it.
   const colonQuote = /^:\s*["'\u201c\u2018\u00ab]/u.test(separators[runLast + 1] ?? '');
-  const cue = colonQuote || cueAfter(tokens, separators, runLast) || cueBefore(tokens, separators, runFirst);
+  const cue = colonQuote || cueAfter(tokens, separators, runLast) || cueBefore(tokens, separators, runFirst) || personClauseAfter(tokens, separators, runLast);
   // "Secretaría de Marina", "Ministry of Ports": an institution names itself, with or without a verb.
   if (organization) return cue || isInstitutionHead(tokens, first) ? { first, last, kind: 'organization', gender: null, country: null } : null;
 
