@@ -66,16 +66,37 @@ export interface DocumentExtraction extends ExtractedDocument {
   discovered?: Actor[];
 }
 
+/** What assembly reads of one event: the extracted event, its trigger, and its sorted content words. */
+export type AssemblyEvent = ExtractedDocument['events'][number] & { trigger?: [number, number]; words?: string[] };
+
 /**
- * What assembly reads of one extracted document. Mentions, date mentions and
- * story contexts are intermediate results of the per-document stages; leaving
- * them out keeps cache entries, worker messages and a large build's memory small.
+ * What assembly reads of one extracted document. Mentions, date mentions, story
+ * contexts and the events stage's working fields are intermediate results of the
+ * per-document stages; leaving them out keeps cache entries, worker messages and
+ * a large build's memory small. Each event's content words (which depend on its
+ * text only) are worked out here, once per document content, so a warm build
+ * reads them from the cache instead of folding every event's text again.
  */
-export type AssemblyInput = Omit<DocumentExtraction, 'mentions' | 'dates' | 'stories'>;
+export type AssemblyInput = Omit<DocumentExtraction, 'mentions' | 'dates' | 'stories' | 'events'> & { events: AssemblyEvent[] };
 
 export function slimExtraction(extraction: DocumentExtraction): AssemblyInput {
-  const { mentions: _mentions, dates: _dates, stories: _stories, ...rest } = extraction;
-  return rest;
+  const { mentions: _mentions, dates: _dates, stories: _stories, events, ...rest } = extraction;
+  return {
+    ...rest,
+    events: events.map((e) => ({
+      type: e.type,
+      cameo: e.cameo,
+      title: e.title,
+      date: e.date,
+      actors: e.actors,
+      sentence: e.sentence,
+      start: e.start,
+      end: e.end,
+      quotes: e.quotes,
+      ...triggerOf(e),
+      words: contentWords(extraction.text.slice(e.start, e.end)),
+    })),
+  };
 }
 
 export function prepareContext(config: CompileConfig): CompileContext {
@@ -127,7 +148,7 @@ export function extractDocument(doc: SourceDocument, context: CompileContext): D
   };
 }
 
-function triggerOf(e: AssemblyInput['events'][number]): { trigger?: [number, number] } {
+function triggerOf(e: ExtractedDocument['events'][number]): { trigger?: [number, number] } {
   const t = (e as Partial<EventDraft>).trigger;
   return Array.isArray(t) && t.length === 2 ? { trigger: [t[0], t[1]] } : {};
 }
@@ -216,7 +237,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
         actors: [...e.actors],
         people: e.actors.filter((a) => actorMap.get(a)?.kind === 'person'),
         relevant: storyRelevant(story) || onTopic(text),
-        words: contentWords(text),
+        words: e.words ?? contentWords(text),
         ...triggerOf(e),
       });
     });

@@ -124,7 +124,8 @@ export async function writeFileAtomic(
         position += written;
       }
     }
-    if (options.unlessUnchanged) {
+    // A target of another size differs; only one of the same size is read back and hashed.
+    if (options.unlessUnchanged && (await fsp.stat(target).catch(() => null))?.size === position) {
       const before = await fileDigest(target);
       if (before && before.size === position && before.hash === hash.digest('hex')) {
         await handle.close();

@@ -175,6 +175,17 @@ describe('runBuild', () => {
     expect((await fs.readdir(path.join(root, 'out'))).sort()).toEqual(['timeline.json', 'timeline.schema.json']);
   });
 
+  it('drops the cache entries of an older compiler once they are most of the pack, and keeps the new ones', async () => {
+    await writeDocs(Object.keys(ARTICLES));
+    const dir = path.join(root, 'cache');
+    await runBuild(options({ cache: diskCache(dir), compilerVersion: 'old' }));
+    await runBuild(options({ cache: diskCache(dir), compilerVersion: 'older' }));
+    await runBuild(options({ cache: diskCache(dir), compilerVersion: 'new' }));
+    const lines = (await fs.readFile(path.join(dir, PACK_FILE), 'utf8')).split('\n').filter(Boolean);
+    expect(lines).toHaveLength(3);
+    expect((await runBuild(options({ cache: diskCache(dir), compilerVersion: 'new' }))).cacheHits).toBe(3);
+  });
+
   it('treats a damaged cache entry as a miss, not an error', async () => {
     await writeDocs(Object.keys(ARTICLES));
     await runBuild(options({ cache: diskCache(path.join(root, 'cache')) }));

@@ -213,6 +213,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   const keys = corpus.documents.map((doc) => cacheKey(doc, context.fingerprint, options.compilerVersion));
   const cache = options.cache;
   const cached = cache ? await Promise.all(keys.map((key, i) => cache.get(key, corpus.documents[i] as SourceDocument))) : [];
+  await cache?.release?.();
   const misses = corpus.documents.flatMap((doc, i) => (cached[i] ? [] : [i]));
   lap('cache-read');
   const extraction = await extractDocuments(

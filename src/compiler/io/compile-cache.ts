@@ -26,6 +26,8 @@ export interface ExtractionCache {
   /** `source` is the document the entry was keyed on; entries on disk omit its text and get it back from here. */
   get(key: string, source: SourceDocument): Promise<AssemblyInput | null>;
   set(key: string, value: AssemblyInput): Promise<void>;
+  /** Called once this build's look-ups are done: what they loaded may be let go. */
+  release?(): Promise<void>;
   /** Persists what `set` stored; `used` are the keys of this build (others may be dropped). */
   flush?(used: ReadonlySet<string>): Promise<void>;
 }
@@ -55,34 +57,42 @@ export async function compilerVersion(): Promise<string> {
 
 export const PACK_FILE = 'extractions.pack';
 
-function* packLines(entries: ReadonlyMap<string, string>): Generator<string> {
-  for (const [key, raw] of entries) yield `${key}\t${raw}\n`;
+function* packLines(entries: ReadonlyMap<string, string | Uint8Array>): Generator<string> {
+  const decoder = new TextDecoder();
+  for (const [key, raw] of entries) yield `${key}\t${typeof raw === 'string' ? raw : decoder.decode(raw)}\n`;
 }
 
 export function diskCache(dir: string): ExtractionCache {
   const packPath = nodePath.join(dir, PACK_FILE);
-  let loaded: Promise<Map<string, string>> | null = null;
+  let loaded: Promise<Map<string, string | Uint8Array>> | null = null;
+  /** The keys in the pack, kept once `release` has let its entries go. */
+  let onDisk: Set<string> | null = null;
   const pending = new Map<string, string>();
-  const load = (): Promise<Map<string, string>> => {
-    loaded ??= fsp.readFile(packPath, 'utf8').then(
-      (text) => {
-        const entries = new Map<string, string>();
-        for (const line of text.split('\n')) {
-          const tab = line.indexOf('\t');
-          if (tab > 0) entries.set(line.slice(0, tab), line.slice(tab + 1));
+  // Entries stay UTF-8 bytes until asked for: one string of the whole pack would take
+  // twice its size (two bytes a character as soon as one is not Latin-1).
+  const readPack = (): Promise<Map<string, string | Uint8Array>> =>
+    fsp.readFile(packPath).then(
+      (bytes) => {
+        const entries = new Map<string, string | Uint8Array>();
+        for (let start = 0; start < bytes.length; ) {
+          let end = bytes.indexOf(10, start);
+          if (end < 0) end = bytes.length;
+          const tab = bytes.indexOf(9, start);
+          if (tab > start && tab < end) entries.set(bytes.toString('latin1', start, tab), bytes.subarray(tab + 1, end));
+          start = end + 1;
         }
         return entries;
       },
-      () => new Map<string, string>(),
+      () => new Map<string, string | Uint8Array>(),
     );
-    return loaded;
-  };
+  const load = (): Promise<Map<string, string | Uint8Array>> => (loaded ??= readPack());
+  const decoder = new TextDecoder();
   return {
     async get(key, source) {
       const raw = pending.get(key) ?? (await load()).get(key);
       if (raw === undefined) return null;
       try {
-        const stored = JSON.parse(raw) as Omit<AssemblyInput, 'text'>;
+        const stored = JSON.parse(typeof raw === 'string' ? raw : decoder.decode(raw)) as Omit<AssemblyInput, 'text'>;
         // The key hashes the source text, so the source's text is the entry's text.
         return { ...stored, text: source.text } as AssemblyInput;
       } catch {
@@ -93,16 +103,25 @@ export function diskCache(dir: string): ExtractionCache {
       const { text: _text, ...stored } = value;
       pending.set(key, JSON.stringify(stored));
     },
+    async release() {
+      // The pack's text (tens of megabytes) is not held through extraction and assembly.
+      if (!loaded) return;
+      onDisk = new Set((await loaded).keys());
+      loaded = null;
+    },
     async flush(used) {
-      const entries = await load();
-      const fresh = [...pending].filter(([key]) => !entries.has(key));
+      const keys = onDisk ?? new Set((await load()).keys());
+      const fresh = [...pending].filter(([key]) => !keys.has(key));
       pending.clear();
-      for (const [key, raw] of fresh) entries.set(key, raw);
       let stale = 0;
-      for (const key of entries.keys()) if (!used.has(key)) stale += 1;
+      for (const key of keys) if (!used.has(key)) stale += 1;
       try {
         await fsp.mkdir(dir, { recursive: true });
-        if (stale * 2 > entries.size) {
+        if (stale * 2 > keys.size + fresh.length) {
+          // Rare (a changed compiler or actors file): read the pack again and keep what this build used.
+          const entries = loaded ? await loaded : await readPack();
+          loaded = null;
+          for (const [key, raw] of fresh) entries.set(key, raw);
           for (const key of [...entries.keys()]) if (!used.has(key)) entries.delete(key);
           await writeFileAtomic(packPath, packLines(entries));
         } else if (fresh.length > 0) {
@@ -128,6 +147,7 @@ export function diskCache(dir: string): ExtractionCache {
       }
       // Let the raw entries go; the next build (--watch) reads the pack again.
       loaded = null;
+      onDisk = null;
     },
   };
 }
@@ -146,6 +166,9 @@ export function memoryCache(inner: ExtractionCache | null): ExtractionCache & { 
     async set(key, value) {
       entries.set(key, value);
       if (inner) await inner.set(key, value);
+    },
+    async release() {
+      await inner?.release?.();
     },
     async flush(used) {
       await inner?.flush?.(used);

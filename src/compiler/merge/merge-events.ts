@@ -37,11 +37,27 @@ function typeGroup(type: EventType): string {
   return type;
 }
 
-function wordSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+/** Jaccard similarity of two word sets given as sorted arrays without repeats (a linear merge, no Set per report). */
+function wordSimilarity(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
   let shared = 0;
-  for (const w of b) if (a.has(w)) shared += 1;
-  return shared / (a.size + b.size - shared);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
+/** `words` as a sorted array without repeats (members' words already are; anything else is sorted here). */
+function wordSet(words: readonly string[]): readonly string[] {
+  for (let i = 1; i < words.length; i += 1) if (!((words[i - 1] as string) < (words[i] as string))) return [...new Set(words)].sort();
+  return words;
 }
 
 function compareMembers(a: EventMember, b: EventMember): number {
@@ -70,7 +86,7 @@ interface Cluster {
   /** The canonical documents of the samples. */
   canonicals: Set<string>;
   /** Word sets of the first members, for wording checks. */
-  samples: { words: Set<string>; canonical: string; document: string }[];
+  samples: { words: readonly string[]; canonical: string; document: string }[];
 }
 
 const SAMPLES = 12;
@@ -93,7 +109,7 @@ function datesCompatible(a: DateValue, x: Interval, b: DateValue, y: Interval): 
 /** What is checked of a report against every candidate cluster, worked out once. */
 interface Probe {
   m: EventMember;
-  words: Set<string>;
+  words: readonly string[];
   story: string;
   own: boolean;
   /** The days its date covers (own or fallback), or null. */
@@ -107,7 +123,7 @@ function sharedActors(m: EventMember, cluster: Cluster): number {
 }
 
 /** The best wording match of a report with a cluster's samples. */
-function bestSimilarity(cluster: Cluster, words: Set<string>): number {
+function bestSimilarity(cluster: Cluster, words: readonly string[]): number {
   let best = 0;
   for (const sample of cluster.samples) best = Math.max(best, wordSimilarity(sample.words, words));
   return best;
@@ -231,7 +247,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     `${typeGroup(m.type)}|c|${m.canonical}`,
   ];
   for (const m of ordered) {
-    const words = new Set(m.words);
+    const words = wordSet(m.words);
     const own = hasOwnDate(m.date);
     const at = dateInterval(m.date);
     const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at };
