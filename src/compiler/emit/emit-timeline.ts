@@ -131,16 +131,28 @@ export function emitTimeline(input: EmitInput): Timeline {
       return doc;
     });
 
-  const seen = new Set<string>();
-  const diagnostics = [...input.diagnostics]
-    .filter((d) => {
-      const key = JSON.stringify(d);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .sort(diagnosticOrder);
+  // Exact repeats removed. Repeats are equal under diagnosticOrder, so after a stable
+  // sort they sit in one run of ties: only such runs are compared whole.
+  const sorted = [...input.diagnostics].sort(diagnosticOrder);
+  const diagnostics: Diagnostic[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && diagnosticOrder(sorted[i] as Diagnostic, sorted[j] as Diagnostic) === 0) j += 1;
+    if (j === i + 1) diagnostics.push(sorted[i] as Diagnostic);
+    else {
+      const seen = new Set<string>();
+      for (let k = i; k < j; k += 1) {
+        const key = JSON.stringify(sorted[k]);
+        if (!seen.has(key)) {
+          seen.add(key);
+          diagnostics.push(sorted[k] as Diagnostic);
+        }
+      }
+    }
+    i = j;
+  }
 
+  const eventIds = new Set<string>(events.map((e) => e.id));
   return {
     schemaVersion: SCHEMA_VERSION,
     title: input.title,
@@ -149,7 +161,7 @@ export function emitTimeline(input: EmitInput): Timeline {
     actors,
     events,
     quotes,
-    story: input.story.filter((id) => events.some((e) => e.id === id)) as EventId[],
+    story: input.story.filter((id) => eventIds.has(id)) as EventId[],
     diagnostics,
   };
 }
