@@ -158,6 +158,8 @@ describe('runBuild', () => {
     const broken = { ...timeline, documents: timeline.documents.map((d, i) => (i === 0 ? { ...d, published: '2025-13-01' } : d)) };
     expect(firstSchemaIssue(broken)).toMatch(/^documents\.0\.published: /);
     expect(firstSchemaIssue({ ...timeline, schemaVersion: 2 } as unknown as typeof timeline)).toMatch(/^schemaVersion: /);
+    const many = Array.from({ length: 2500 }, (_, i) => ({ severity: 'info' as const, rule: 'noise-block', message: 'm', document: null, line: i === 1203 ? 0 : 1, column: 1 }));
+    expect(firstSchemaIssue({ ...timeline, diagnostics: many })).toMatch(/^diagnostics\.1203\.line: /);
   });
 
   it('writes the timeline in pieces that make exactly the compact JSON, and leaves an unchanged file untouched', async () => {

@@ -105,11 +105,15 @@ async function writeIfChanged(path: string, content: string | Iterable<string>, 
 
 const ARRAY_FIELDS = ['documents', 'actors', 'events', 'quotes', 'story', 'diagnostics'] as const;
 
+/** Elements validated per call: few enough that zod's copy stays small, enough that per-call work is spread thin. */
+const VALIDATION_SLICE = 1000;
+
 /**
- * Validates with `timelineSchema`, one array element at a time: zod copies what
- * it parses, and copying a 10,000-document timeline at once doubles peak memory.
- * The schema has no cross-field rules, so this accepts exactly what a whole parse
- * accepts. Returns the first issue as "path: message", or null.
+ * Validates with `timelineSchema`, a slice of each array at a time: zod copies
+ * what it parses, and copying a 10,000-document timeline at once doubles peak
+ * memory. Each slice goes through the schema's own array schema, and the schema
+ * has no cross-field rules, so this accepts exactly what a whole parse accepts.
+ * Returns the first issue as "path: message", or null.
  */
 export function firstSchemaIssue(timeline: Timeline): string | null {
   const describeIssue = (prefix: (string | number)[], issues: readonly { path: PropertyKey[]; message: string }[]): string => {
@@ -122,10 +126,16 @@ export function firstSchemaIssue(timeline: Timeline): string | null {
   for (const field of ARRAY_FIELDS) {
     const items: unknown = (timeline as Record<string, unknown>)[field];
     if (!Array.isArray(items)) return `${field}: expected an array`;
-    const element = (timelineSchema._zod.def.shape[field] as unknown as $ZodArray)._zod.def.element;
-    for (let i = 0; i < items.length; i++) {
-      const result = safeParse(element, items[i]);
-      if (!result.success) return describeIssue([field, i], result.error.issues);
+    const array = timelineSchema._zod.def.shape[field] as unknown as $ZodArray;
+    for (let from = 0; from < items.length; from += VALIDATION_SLICE) {
+      const result = safeParse(array, items.slice(from, from + VALIDATION_SLICE));
+      if (!result.success) {
+        const issues = result.error.issues.map((issue) => {
+          const [index, ...rest] = issue.path;
+          return { ...issue, path: typeof index === 'number' ? [from + index, ...rest] : issue.path };
+        });
+        return describeIssue([field], issues);
+      }
     }
   }
   return null;
