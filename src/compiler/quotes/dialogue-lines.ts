@@ -49,12 +49,9 @@ export function startsWithDialogueDash(text: string, p: Range): boolean {
 
 /** The folded words right after `from`, at most `n` of them, within `to`. */
 function wordsAt(text: string, from: number, to: number, n: number): string[] {
-  const out: string[] = [];
-  const re = /[\p{L}\p{M}]+/gu;
-  re.lastIndex = from;
-  const limit = Math.min(to, from + 60);
-  for (let m = re.exec(text); m && m.index < limit && out.length < n; m = re.exec(text)) out.push(foldKey(m[0]));
-  return out;
+  // A bounded window: a long paragraph with no letters after the dash must not be searched to its end.
+  const words = text.slice(from, Math.min(to, from + 60)).match(/[\p{L}\p{M}]+/gu) ?? [];
+  return words.slice(0, n).map((w) => foldKey(w));
 }
 
 /** Whether a narrator's aside starting at `from` opens with a speech verb, past clitics. */

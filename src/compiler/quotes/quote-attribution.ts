@@ -175,7 +175,10 @@ function spokespersonEnd(text: string, m: ActorMention): number {
  */
 function asideHead(text: string, mentions: readonly ActorMention[], best: ActorMention, from: number, cueStart: number): ActorMention | null {
   if (!/^\s*,/u.test(text.slice(best.end, cueStart))) return null;
-  const comma = text.lastIndexOf(',', best.start - 1);
+  // Searched in the bounded frame only: a 10 MB line without a comma must stay linear.
+  const window = Math.max(from, best.start - MAX_SUBJECT_GAP);
+  const at = text.slice(window, best.start).lastIndexOf(',');
+  const comma = at === -1 ? -1 : window + at;
   if (comma < from || !/^\s*\p{Ll}/u.test(text.slice(comma + 1, best.start))) return null;
   for (const h of mentions) {
     if (h.end <= comma && h.start >= from && text.slice(h.end, comma).trim() === '' && subjectOf(text, h, cueStart) && !isModifier(text, h)) return h;
