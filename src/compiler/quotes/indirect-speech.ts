@@ -158,8 +158,8 @@ function isAudience(words: readonly WordToken[], k: number): boolean {
 function sourceFirst(text: string, words: readonly WordToken[], mentions: readonly ActorMention[], sStart: number, sEnd: number): Found | null {
   const first = words[0];
   if (!first || !isSourceCue(first.key, words[1]?.key) || !/^[\s"'“«¿¡]*$/u.test(text.slice(sStart, first.start))) return null;
-  const comma = text.indexOf(',', first.end);
-  if (comma === -1 || comma >= sEnd) return null;
+  const comma = firstComma(text, first.end, sEnd);
+  if (comma === -1) return null;
   const cueIndex = first.key === 'segun' ? 0 : 1;
   const speaker = sourceAfter(text, mentions.filter((m) => m.end <= comma), words.filter((w) => w.end <= comma), cueIndex);
   if (!speaker) return null;
@@ -168,11 +168,23 @@ function sourceFirst(text: string, words: readonly WordToken[], mentions: readon
   return wordsIn(words, s, e) >= MIN_CLAUSE_WORDS ? { start: s, end: e, speaker } : null;
 }
 
+/** Commas searched inside the sentence only, so that a 10 MB line of comma-less sentences stays linear. */
+function firstComma(text: string, from: number, to: number): number {
+  const at = text.slice(from, to).indexOf(',');
+  return at === -1 ? -1 : from + at;
+}
+
+/** The last comma in [from, to), or -1. */
+function lastComma(text: string, from: number, to: number): number {
+  const at = text.slice(from, to).lastIndexOf(',');
+  return at === -1 ? -1 : from + at;
+}
+
 /** "…, according to X." / "…, Ruiz said." / "…, dijo la canciller." closing the sentence. */
 function tagLast(text: string, words: readonly WordToken[], mentions: readonly ActorMention[], sStart: number, sEnd: number): Found | null {
-  const last = text.lastIndexOf(',', sEnd);
+  const last = lastComma(text, sStart, sEnd);
   // ", said Ana Ruiz, the foreign minister.": the tag may be followed by an apposition.
-  return tagAt(text, words, mentions, sStart, sEnd, last) ?? (last > sStart ? tagAt(text, words, mentions, sStart, sEnd, text.lastIndexOf(',', last - 1)) : null);
+  return tagAt(text, words, mentions, sStart, sEnd, last) ?? (last > sStart ? tagAt(text, words, mentions, sStart, sEnd, lastComma(text, sStart, last)) : null);
 }
 
 function tagAt(text: string, words: readonly WordToken[], mentions: readonly ActorMention[], sStart: number, sEnd: number, comma: number): Found | null {
