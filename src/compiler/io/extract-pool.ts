@@ -53,9 +53,8 @@ function runPool(documents: readonly SourceDocument[], context: CompileContext, 
     let next = 0;
     let done = 0;
     let failed = false;
-    const stop = (): void => {
-      for (const w of pool) void w.terminate();
-    };
+    // Resolved only once the workers are gone, so their heaps are not still held while the corpus is assembled.
+    const stop = (): Promise<unknown> => Promise.all(pool.map((w) => w.terminate()));
     const send = (worker: Worker): void => {
       if (next >= batches) return;
       const batch = next;
@@ -73,15 +72,16 @@ function runPool(documents: readonly SourceDocument[], context: CompileContext, 
           outcomes[index] = outcome.ok ? { ok: true, value: { ...outcome.value, text: documents[index]?.text ?? '' } } : outcome;
         });
         done += 1;
-        if (done === batches) {
-          stop();
-          resolve(outcomes);
-        } else send(worker);
+        if (done === batches) void stop().then(
+            () => resolve(outcomes),
+            () => resolve(outcomes),
+          );
+        else send(worker);
       });
       const fail = (error: unknown): void => {
         if (failed || done === batches) return;
         failed = true;
-        stop();
+        void stop();
         reject(error instanceof Error ? error : new Error(String(error)));
       };
       worker.on('error', fail);
