@@ -57,7 +57,7 @@ const MAX_BLOCK_DIAGNOSTICS = 200;
 
 /** The heading of a reader-comment thread: "Comments", "Comments (214)", "12 comentarios", "Leave a Reply". */
 const COMMENTS_HEADING =
-  /^[*_#\s]*(?:(?:reader )?comments?|comentarios?(?: de (?:los )?lectores)?|\d{1,6} (?:comments?|comentarios?)|leave a (?:reply|comment)|deja (?:un comentario|una respuesta)|join the conversation|conversation)(?:\s*\(\d{1,6}\))?[*_\s:.]*$/iu;
+  /^[*_#\s]*(?:(?:reader )?comments?|comentarios?(?: de (?:los )?lectores)?|\d{1,6} (?:comments?|comentarios?)|leave a (?:reply|comment)|deja (?:un comentario|una respuesta)|join the conversation)(?:\s*\(\d{1,6}\))?[*_\s:.]*$/iu;
 
 /**
  * A comment thread runs from its heading to the end of the page: every block after
