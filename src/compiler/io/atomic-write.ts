@@ -113,10 +113,8 @@ export async function writeFileAtomic(
   let handle: fsp.FileHandle | null = null;
   try {
     handle = await fs.open(temp, 'wx');
-    const hash = createHash('sha256');
     let position = 0;
     for (const data of encoded(content)) {
-      hash.update(data);
       for (let offset = 0; offset < data.length; ) {
         const written = await fs.write(handle, data.subarray(offset, Math.min(offset + CHUNK, data.length)), position);
         if (written <= 0) throw Object.assign(new Error('write made no progress'), { code: 'EIO' });
@@ -124,10 +122,11 @@ export async function writeFileAtomic(
         position += written;
       }
     }
-    // A target of another size differs; only one of the same size is read back and hashed.
+    // A target of another size differs; only one of the same size is compared, by
+    // hashing both files (the usual changed output is never hashed at all).
     if (options.unlessUnchanged && (await fsp.stat(target).catch(() => null))?.size === position) {
-      const before = await fileDigest(target);
-      if (before && before.size === position && before.hash === hash.digest('hex')) {
+      const [before, after] = await Promise.all([fileDigest(target), fileDigest(temp)]);
+      if (before && after && before.size === after.size && before.hash === after.hash) {
         await handle.close();
         handle = null;
         await fs.unlink(temp).catch(() => undefined);
