@@ -333,4 +333,106 @@ describe('several happenings in one sentence', () => {
     expect(types('Ivo Brask is expected to appear before a federal judge in Valdora.', { brask: ['Ivo Brask'] })).toEqual(['arrest-extradition']);
     expect(types('The port chief, Ivo Brask, called it a historic day for the docks.', { brask: ['Ivo Brask'] })).toEqual(['statement']);
   });
+
+  describe('dates and triggers of round 3', () => {
+    const month = (start: string) => ({ start, precision: 'month' as const, basis: 'stated' as const });
+    const year = (start: string) => ({ start, precision: 'year' as const, basis: 'stated' as const });
+
+    it('gives a release and a recapture in one sentence each its own date', () => {
+      const { doc, mentions } = handDoc({
+        text: 'Ivo Brask was released on a technicality in 2019 and fled until soldiers recaptured him in March 2027.',
+        dates: [
+          ['2019', year('2019')],
+          ['March 2027', month('2027-03')],
+        ],
+        actors: { brask: ['Ivo Brask'] },
+      });
+      const events = extractEvents(doc, mentions).map((e) => `${e.type} ${e.date.start ?? '-'}`);
+      expect(events).toEqual(['other 2019', 'arrest-extradition 2027-03']);
+    });
+
+    it('dates a taking of office with the first month of the span it opens', () => {
+      const { doc, mentions } = handDoc({
+        text: 'Police seized 900 rifles since Ana Ruiz took office in May 2029, the minister said.',
+        dates: [['May 2029', { ...month('2029-05'), end: '2031-02' }]],
+        actors: { ruiz: ['Ana Ruiz'] },
+      });
+      const office = extractEvents(doc, mentions).find((e) => e.type === 'other');
+      expect(office?.date).toEqual({ ...month('2029-05'), text: 'May 2029' });
+    });
+
+    it('reads Spanish taking of office', () => {
+      const { doc, mentions } = handDoc({
+        text: 'Ana Ruiz asumió el cargo en mayo de 2029.',
+        dates: [['mayo de 2029', month('2029-05')]],
+        actors: { ruiz: ['Ana Ruiz'] },
+      });
+      expect(extractEvents(doc, mentions).map((e) => `${e.type} ${e.date.start ?? '-'}`)).toEqual(['other 2029-05']);
+    });
+
+    it('makes "the leaders spoke" a call between the leaders of the call told just before', () => {
+      const { doc, mentions } = handDoc({
+        text: 'Premier Ana Ruiz said she had a good call with President Tom Hale. The leaders spoke on Friday about trade.',
+        dates: [['on Friday', { start: '2031-03-07', precision: 'day', basis: 'relative' }]],
+        actors: { ruiz: ['Ana Ruiz'], hale: ['Tom Hale'] },
+      });
+      const dated = extractEvents(doc, mentions).find((e) => e.type === 'call' && e.date.start === '2031-03-07');
+      expect(dated?.actors).toEqual(expect.arrayContaining(['ruiz', 'hale']));
+    });
+
+    it('keeps a lone "spoke" a statement, not a call', () => {
+      const { doc, mentions } = handDoc({
+        text: 'Ana Ruiz spoke on Friday about trade.',
+        dates: [['on Friday', { start: '2031-03-07', precision: 'day', basis: 'relative' }]],
+        actors: { ruiz: ['Ana Ruiz'] },
+      });
+      expect(extractEvents(doc, mentions).some((e) => e.type === 'call')).toBe(false);
+    });
+
+    it('reads "ambos mandatarios hablaron" as a call', () => {
+      const { doc, mentions } = handDoc({
+        text: 'Ambos mandatarios hablaron el viernes sobre comercio, dijo Ana Ruiz.',
+        dates: [['el viernes', { start: '2031-03-07', precision: 'day', basis: 'relative' }]],
+        actors: { ruiz: ['Ana Ruiz'] },
+      });
+      expect(extractEvents(doc, mentions).find((e) => e.type === 'call')?.date.start).toBe('2031-03-07');
+    });
+
+    it('makes an appearance on a named programme an interview with its day', () => {
+      const { doc, mentions } = handDoc({
+        text: 'Minister Tom Hale, speaking on NTV\'s "Morning Desk" on Sunday, praised the border plan.',
+        dates: [['on Sunday', { start: '2031-03-09', precision: 'day', basis: 'relative' }]],
+        actors: { hale: ['Tom Hale'] },
+      });
+      expect(extractEvents(doc, mentions).find((e) => e.type === 'interview')?.date.start).toBe('2031-03-09');
+    });
+
+    it('dates drone flights "as far back as" a year', () => {
+      const { doc, mentions } = handDoc({
+        text: 'The Norvian air force flew unarmed patrol drones over the border as far back as 2015.',
+        dates: [['2015', year('2015')]],
+        actors: { norvia: ['Norvian air force'] },
+      });
+      expect(extractEvents(doc, mentions).map((e) => `${e.type} ${e.date.start ?? '-'}`)).toEqual(['other 2015']);
+    });
+
+    it('dates a treaty review with its deadline', () => {
+      const { doc, mentions } = handDoc({
+        text: 'The joint review of the Norvia trade pact is due by May 4, and Norvian officials are wary.',
+        dates: [['May 4', day('2032-05-04', 'inferred')]],
+        actors: { norvia: ['Norvian officials', 'Norvia'] },
+      });
+      expect(extractEvents(doc, mentions).find((e) => e.type === 'policy')?.date.start).toBe('2032-05-04');
+    });
+
+    it('makes "said the transfer was…" a statement, and "the transfer of 40 in May" a dated transfer', () => {
+      const { doc, mentions } = handDoc({
+        text: 'Minister Tom Hale said the transfer was lawful. The transfer of 40 prisoners in May 2030 was the largest yet.',
+        dates: [['May 2030', month('2030-05')]],
+        actors: { hale: ['Tom Hale'], prisoners: ['prisoners'] },
+      });
+      const events = extractEvents(doc, mentions).map((e) => `${e.type} ${e.date.start ?? '-'}`);
+      expect(events).toEqual(['statement -', 'arrest-extradition 2030-05']);
+    });
+  });
 });

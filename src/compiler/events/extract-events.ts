@@ -33,6 +33,7 @@ const PLACE_BEFORE = /(?<![\p{L}])(?:from|in|inside|within|across|desde|en|dentr
 /** A coordinated clause with a named subject: ", and Ana Ruiz …", "; pero el fiscal …". */
 const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|y|pero|mientras)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u;
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:that|which|que)\s+$/iu;
+const SINCE_BEFORE = /(?<![\p{L}])(?:since|desde(?: que)?)\s[^,;.]{0,50}$/iu;
 const INTERVIEW_NOUN = /interview|entrevist/iu;
 /** Happenings that occur once: two mentions on one day in one story are the same one. */
 const ONE_OFF = new Set(['call', 'meeting', 'interview', 'military-operation', 'arrest-extradition', 'designation']);
@@ -81,6 +82,20 @@ function tieDates(text: string, triggers: TriggerMatch[], dates: DateMention[]):
     if (!current || bestCost < current.cost) best[bestIndex] = { date, cost: bestCost };
   }
   return triggers.map((_, i) => best[i]?.date ?? null);
+}
+
+/**
+ * "since she took office in October 2024": the span runs from the trigger's own happening, so
+ * the trigger takes the span's first day, not the whole span.
+ */
+function startsSpan(text: string, from: number, t: TriggerMatch, mention: DateMention): boolean {
+  if (mention.value.end === undefined || mention.start < t.end) return false;
+  return SINCE_BEFORE.test(text.slice(Math.max(from, t.start - 60), t.start));
+}
+
+function pointOf(value: DateValue): DateValue {
+  const { end: _end, ...rest } = value;
+  return rest;
 }
 
 /** True when a new clause with its own subject starts between a and b (", and García said"). */
@@ -195,7 +210,9 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
       const date: DateValue = mention
         ? mention.value.start === null
           ? { ...mention.value, precision: 'unknown' }
-          : mention.value
+          : startsSpan(doc.text, sentence.start, t, mention)
+            ? pointOf(mention.value)
+            : mention.value
         : fallbackDate(doc, sentence.story);
       const clause = clauseAround(doc.text, sentence.start, sentence.end, t.start, t.end)[0];
       const sameType = local.find(
@@ -235,6 +252,13 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         refersBack: !own && DEFINITE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 8), t.start)),
       });
     });
+    // "The leaders spoke on Thursday": the leaders are those of the story's call told just before.
+    for (const e of local) {
+      const t = triggers.find((x) => x.start === e.trigger[0]);
+      if (!t?.trigger.plural) continue;
+      const before = drafts.findLast((k) => k.story === e.story && k.type === e.type && index - k.sentence <= 3);
+      if (before) e.actors = union(before.actors, e.actors);
+    }
     drafts.push(...withDistinctTitles(local));
   });
   return collapseWithinStories(drafts);

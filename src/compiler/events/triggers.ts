@@ -25,6 +25,8 @@ export interface Trigger {
    * its sentence it is that trigger's object ("condemned the operation"), not an event of its own.
    */
   noun?: boolean;
+  /** The phrase's subject is a plural noun ("the leaders") naming the people of the story's last such event. */
+  plural?: boolean;
 }
 
 export const TRIGGERS: readonly Trigger[] = [
@@ -33,6 +35,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'call', cameo: '041', pattern: 'llamadas? telef[oó]nicas?|llamadas?|conversaci[oó]n(?:es)? telef[oó]nicas?|(?:habl[oó]|hablaron|conversaron|conversó) por tel[eé]fono' },
   { type: 'call', cameo: '041', pattern: 'talk|conversation|conversaci[oó]n|charla', needsDateBefore: true },
   // "X also spoke Monday with Y": a conversation between two leaders, not a talk to the press.
+  // "The leaders spoke on Thursday": two leaders speaking together is a conversation; "she spoke" alone is a statement.
+  { type: 'call', cameo: '041', pattern: '(?:the (?:two )?(?:leaders|presidents)|both (?:leaders|presidents)) (?:also )?spoke|(?:ambos|los dos) (?:mandatarios|presidentes|l[ií]deres) (?:hablaron|conversaron)', plural: true },
   { type: 'call', cameo: '041', pattern: 'spoke(?: \\p{L}+)? with(?! (?:reporters|journalists|the press|the media|students|supporters|a crowd))|habl[oó] con el presidente|habl[oó] con la presidenta', factual: true },
   // 040 Consult; 042 Make a visit; 046 Engage in negotiation
   { type: 'meeting', cameo: '040', pattern: 'met with|meets with|meeting|meetings|summit|se reuni[oó]|se reunieron|reuni[oó]n|reuniones|cumbre|encuentro', factual: true },
@@ -45,6 +49,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'meeting', cameo: '046', pattern: 'talks|negotiations|negociaci[oó]n(?:es)?|negociaron', factual: true },
   // 010 Make statement: an interview is a public statement given to the media.
   { type: 'interview', cameo: '010', pattern: 'interviews?|interviewed|entrevistas?|entrevistad[oa]' },
+  // "speaking on CBS' \"Face the Nation\"": an appearance on a named programme is an interview.
+  { type: 'interview', cameo: '010', pattern: '(?:speaking|appearing|appeared|spoke) on', needsAfter: '^\\s*(?:[\\p{L}.\'’]+\\s+){0,3}["“«]|^\\s*(?:television|TV|radio)(?![\\p{L}])' },
   { type: 'interview', cameo: '010', pattern: 'press conference|news conference|(?:press )?briefing|conferencia de prensa|rueda de prensa|conferencia matutina|ma[ñn]anera' },
   // 120 Reject
   { type: 'rejection', cameo: '120', pattern: 'rejects?|rejected|rejecting|rejection|turned down|turns down|dismissed|downplayed|ruled out|rules out|refused|rechaz[oó]|rechaza|rechazan|rechazaron|rechazo|descart[oó]|descarta|neg[oó]|se neg[oó]|minimiz[oó]' },
@@ -62,12 +68,15 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'report', cameo: '010', pattern: 'reports?|reported|reporte|reportes|inform[oó]|informe|informes|revel[oó]|revealed' },
   // 173 Arrest, detain; 174 Expel or deport individuals (extradition)
   { type: 'arrest-extradition', cameo: '173', pattern: 'arrest(?:ed|s)?|apprehension|apprehended|detained|detention|detenid[oa]s?|detuvieron|detuvo|detienen|detiene|arrest[oó]|aprehendid[oa]s?|aprehensi[oó]n|recaptured|recapturad[oa]', factual: true },
-  { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|extradita|extraditan|expelled|deported|deportad[oa]s?|transfer|transferred|handed over|traslado|traslad[oó]|trasladad[oa]s|entreg[oó]|fueron enviad[oa]s|were sent', factual: true },
+  { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|extradita|extraditan|expelled|deported|deportad[oa]s?|transferred|handed over|traslad[oó]|trasladad[oa]s|entreg[oó]|fueron enviad[oa]s|were sent', factual: true },
+  { type: 'arrest-extradition', cameo: '174', pattern: 'transfers?|traslados?', factual: true, noun: true },
   { type: 'arrest-extradition', cameo: '174', pattern: 'sent|envi[oó]|enviaron|env[ií]a', needsAfter: '^\\s*(?:\\d|dozens|scores|hundreds|decenas|cientos)' },
   { type: 'arrest-extradition', cameo: '173', pattern: 'comparece|compareci[oó]|comparecer[aá]|appeared in court|arraigned|appear(?:s|ed)? (?:before a (?:federal )?judge|in (?:federal )?court)', factual: true },
   // 014 Consider policy option; 070 Provide aid; 057 Sign formal agreement
   { type: 'policy', cameo: '014', pattern: 'announced|anunci[oó]|launched|lanz[oó]|increasing its|increased its|aument[oó]|cuts (?:its )?(?:benchmark |interest )?rates?|recorta (?:su |la )?tasa|se comprometi[oó]|committed to|agreed to', factual: true },
   { type: 'policy', cameo: '014', pattern: 'proposal|propuesta|directive|directiva|executive order|orden ejecutiva|decree|decreto|strategy|estrategia|reforms?|reforma|tariffs?|aranceles?|pressure|presi[oó]n', factual: true, noun: true },
+  // A treaty's scheduled review ("the joint review is due by July 1").
+  { type: 'policy', cameo: '014', pattern: '(?:joint|trade|treaty) review|revisi[oó]n (?:conjunta|del tratado)', factual: true, noun: true },
   { type: 'policy', cameo: '070', pattern: 'aid package|paquete de ayuda', factual: true },
   // 014 Consider policy option: drawing up options is the event, the strikes it weighs are not.
   { type: 'policy', cameo: '014', pattern: '(?:drawn|drew|draws|draw) up (?:options|plans)|(?:prepar[oó]|elabor[oó]|prepararon|elaboraron) (?:opciones|planes)' },
@@ -75,8 +84,11 @@ export const TRIGGERS: readonly Trigger[] = [
   // 186 Assassinate; 0841 Return, release person(s)
   { type: 'other', cameo: '186', pattern: 'killed|murdered|assassinated|asesinad[oa]|asesin[oó]', factual: true },
   { type: 'other', cameo: '186', pattern: 'killing|murder|assassination|asesinato', factual: true, noun: true },
-  { type: 'other', cameo: '0841', pattern: 'freed|released from prison|liberad[oa]|liber[oó]|excarcelad[oa]' },
+  { type: 'other', cameo: '0841', pattern: 'freed|released (?:from (?:prison|jail|custody)|on (?:a technicality|bail|parole))|liberad[oa]|liber[oó]|excarcelad[oa]' },
+  // Taking office is a dated happening ("since she took office in October 2024").
+  { type: 'other', cameo: '010', pattern: 'took office|sworn in|was inaugurated|asumi[oó] (?:el cargo|la presidencia)|tom[oó] posesi[oó]n|rindi[oó] protesta' },
   // 064 Share intelligence or information
+  { type: 'other', cameo: '064', pattern: '(?:flew|flown|flies|fly|flying) (?:[\\p{L}-]+ ){0,3}drones|drones? (?:flew|sobrevol[oó])|sobrevol[oó]|sobrevolaron', factual: true },
   { type: 'other', cameo: '064', pattern: 'surveillance|drone flights|vigilancia|vuelos de drones|intelligence sharing|intercambio de inteligencia' },
   // 010 Make statement; 051 Praise or endorse; 111 Criticize or denounce
   { type: 'statement', cameo: '051', pattern: 'praised|praises|commended|elogi[oó]|celebr[oó]|reconoci[oó]' },
