@@ -10,7 +10,13 @@
  * operation and a policy (a deployment) only on the same day with two shared
  * actors. The merged event keeps the most specific type. Reports from one story
  * never merge here (the events stage already collapsed those that should).
+ * A date that opens a stretch ("since February", "results since October 2024") is
+ * not a happening's date, so a day inside it does not make two reports one. A call
+ * or meeting with no date at all never joins a dated one on the people alone: the
+ * same two people talk many times. The merged date is the most precise own date.
  * `sourceCount` counts independent documents: a duplicate counts as its original.
+ * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, SPAN, SINCE,
+ * UNDATED-PAIR, RECURRING, ONCE-PER-PERSON, MOST-PRECISE) and tested by those names.
  */
 import type { DateValue, EventType } from '../../schema/timeline';
 import { contentId } from '../emit/content-id';
@@ -21,6 +27,8 @@ const SIMILAR_WORDING = 0.5;
 /** Happenings that occur once (unlike statements or rejections, which are repeated). */
 const ONE_OFF = new Set(['call', 'meeting', 'interview', 'military-operation', 'arrest-extradition', 'designation']);
 const NEAR_IDENTICAL_WORDING = 0.8;
+/** One-off happenings that still recur between the same two people (they talk and meet often). */
+const RECURRING = new Set<EventType>(['call', 'meeting', 'interview']);
 /** Wording an undated report of unknown publication date needs to join a dated event. */
 const STRICT_WORDING = 0.65;
 /** Things said: one remark is reported as a statement in one article and a rejection in another. */
@@ -83,6 +91,8 @@ interface Cluster {
   dates: DateValue[];
   /** The day intervals of `dates`, in the same order. */
   spans: Interval[];
+  /** Whether each of `dates` is a stretch of activity, in the same order. */
+  stretches: boolean[];
   /** The canonical documents of the samples. */
   canonicals: Set<string>;
   /** Word sets of the first members, for wording checks. */
@@ -97,12 +107,31 @@ const RECENT_DAYS = 45;
 /** How many recent clusters per actor an undated report is compared with. */
 const RECENT = 64;
 
-/** Whether two own dates can be one happening's; a year against anything needs near-identical wording. */
-function datesCompatible(a: DateValue, x: Interval, b: DateValue, y: Interval): boolean | 'wording' {
+/** Longest stated span (in days) still read as the date of one happening (a week, a month). */
+const ONE_HAPPENING_DAYS = 31;
+/** Words right before a date that make it the start of a stretch ("55 sent since February"). */
+const SINCE = /\b(?:since|desde)\s+(?:(?:el|la|early|late|mid)[\s-]+)?$/i;
+
+/** Whether a report's own date is a stretch of activity rather than one happening's date. */
+export function isStretch(date: DateValue, span: Interval, sentence: string): boolean {
+  // Rule SPAN: "results since October 2024" covers months; a happening inside it is not that report.
+  if (span[1] - span[0] + 1 > ONE_HAPPENING_DAYS && date.precision !== 'year') return true;
+  // Rule SINCE: "the transfer of 55 since February": the month opens a stretch.
+  if (date.precision !== 'month' && date.precision !== 'year') return false;
+  const at = date.text ? sentence.indexOf(date.text) : -1;
+  return at > 0 && SINCE.test(sentence.slice(Math.max(0, at - 16), at));
+}
+
+/**
+ * Whether two own dates can be one happening's (rule CONTAINS: a day inside the other's week
+ * or month; rule SAME-DAY: two days must be equal). A year against anything, or a stretch of
+ * activity against anything, needs near-identical wording (rule YEAR-WORDING).
+ */
+function datesCompatible(a: DateValue, x: Interval, b: DateValue, y: Interval, stretch = false): boolean | 'wording' {
   if (a.precision === 'day' && b.precision === 'day') return x[0] === y[0];
   if (!contains(x, y) && !contains(y, x)) return false;
-  // A year holds many happenings of one kind: demand near-identical wording.
-  if (a.precision === 'year' || b.precision === 'year') return 'wording';
+  // A year (or a stretch) holds many happenings of one kind: demand near-identical wording.
+  if (stretch || a.precision === 'year' || b.precision === 'year') return 'wording';
   return true;
 }
 
@@ -114,6 +143,8 @@ interface Probe {
   own: boolean;
   /** The days its date covers (own or fallback), or null. */
   at: Interval | null;
+  /** Its own date is a stretch of activity (rules SPAN, SINCE). */
+  stretch: boolean;
 }
 
 function sharedActors(m: EventMember, cluster: Cluster): number {
@@ -149,7 +180,7 @@ function fits(cluster: Cluster, probe: Probe): boolean {
       const d = cluster.dates[k];
       const span = cluster.spans[k];
       if (!d || !span) return false;
-      const compatible = datesCompatible(d, span, m.date, at);
+      const compatible = datesCompatible(d, span, m.date, at, probe.stretch || cluster.stretches[k] === true);
       if (compatible === 'wording') {
         if (best < 0) best = bestSimilarity(cluster, words);
         if (best < NEAR_IDENTICAL_WORDING) return false;
@@ -177,18 +208,29 @@ function fits(cluster: Cluster, probe: Probe): boolean {
   if (cluster.dates.length > 0) {
     // A publication date bounds the happening: it was before it, and not long before. Without
     // one, the same two people's calls are too many to choose from.
-    if (!at) return false;
+    // Rule ONCE-PER-PERSON: an undated capture of the same two people is the dated one.
+    if (!at) return !RECURRING.has(m.type);
     for (const span of cluster.spans) if (!(span[0] <= at[0] && at[0] - span[1] <= RECENT_DAYS)) return false;
     return true;
   }
-  // Both undated: the same two people's call (or meeting…) reported within a week.
-  if (!at || cluster.reported.length === 0) return true;
+  // Rule UNDATED-PAIR: both undated, the same two people's call (or meeting…) reported within a
+  // week. When one side has no date at all (no publication date either), a capture or a
+  // designation of the same people joins, but a call or meeting needs shared wording
+  // (rule RECURRING: the same two people talk many times a year).
+  if (!at || cluster.reported.length === 0) {
+    if (!at && cluster.reported.length === 0) return true;
+    if (!RECURRING.has(m.type)) return true;
+    if (best < 0) best = bestSimilarity(cluster, words);
+    return best >= SIMILAR_WORDING;
+  }
   for (const d of cluster.reported) if (Math.abs(d - at[0]) <= REPORTED_WINDOW) return true;
   return false;
 }
 
+/** Rule MOST-PRECISE: the merged date is the most precise own date (a day over its month), with its basis. */
 function mergedDate(members: readonly EventMember[]): DateValue {
-  const own = members.find((m) => hasOwnDate(m.date));
+  let own: EventMember | undefined;
+  for (const m of members) if (hasOwnDate(m.date) && (!own || precisionRank(m.date) < precisionRank(own.date))) own = m;
   if (own) return own.date;
   const reported = members
     .map((m) => m.date)
@@ -209,7 +251,8 @@ export function toCorpusEvent(members: EventMember[]): CorpusEvent {
   // The most specific type any report gave (a rejection over a statement), its title and code.
   const typed = members.reduce((best, m) => ((SPECIFICITY[m.type] ?? 0) < (SPECIFICITY[best.type] ?? 0) ? m : best), lead);
   return {
-    id: contentId('ev', [lead.type, anchor.document, anchor.source.start, anchor.source.end, anchor.title, anchor.date.start]),
+    // The trigger's offsets tell apart two same-type events of one sentence with the same title.
+    id: contentId('ev', [lead.type, anchor.document, anchor.source.start, anchor.source.end, anchor.title, anchor.date.start, ...(anchor.trigger ?? [])]),
     type: typed.type,
     cameo: typed.cameo,
     title: typed === lead ? lead.title : typed.title,
@@ -250,7 +293,8 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     const words = wordSet(m.words);
     const own = hasOwnDate(m.date);
     const at = dateInterval(m.date);
-    const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at };
+    const stretch = own && at !== null && isStretch(m.date, at, m.source.text);
+    const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch };
     const keys = keysOf(m);
     const group = typeGroup(m.type);
     const seen = new Set<Cluster>();
@@ -270,7 +314,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       }
     }
     if (!home) {
-      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), reported: [], dates: [], spans: [], canonicals: new Set(), samples: [] };
+      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), samples: [] };
       clusters.push(home);
     }
     home.members.push(m);
@@ -282,6 +326,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     if (own && at && !home.dates.some((d) => d.start === m.date.start && d.end === m.date.end && d.precision === m.date.precision)) {
       home.dates.push(m.date);
       home.spans.push(at);
+      home.stretches.push(stretch);
     }
     if (home.samples.length < SAMPLES) {
       home.samples.push({ words, canonical: m.canonical, document: m.document });
