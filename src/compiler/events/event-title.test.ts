@@ -116,4 +116,12 @@ describe('eventTitle', () => {
     const t = title(sentence, 'criticized');
     expect(t).not.toMatch(/U\.S$|United$/u);
   });
+
+  it('does not end a title on an infinitive cut from its object', () => {
+    const en = title('Norvia, for its part, had committed to working to stop the smuggling of high-powered rifles across the long border into the southern provinces of Valdora.', 'committed');
+    expect(en).not.toMatch(/to stop$/u);
+    expect(en).toContain('to stop the smuggling');
+    const also = title('Premier Ana Ruiz said that Norvia had also agreed to work to prevent the smuggling of high-powered weapons into the country.', 'agreed');
+    expect(also).toContain('to prevent the smuggling');
+  });
 });

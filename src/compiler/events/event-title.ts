@@ -276,6 +276,17 @@ function piecesLength(pieces: readonly Piece[]): number {
   return pieces.reduce((n, p) => n + (p.to - p.from) + 1, -1);
 }
 
+/** Words before an infinitive: "would enable", "to stop", "para frenar"; what follows is its object. */
+const BEFORE_INFINITIVE = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'to', 'para', 'podria', 'puede', 'debe', 'busca']);
+
+/** A title ending right before one of these has cut its subject from its verb ("these designations | would"). */
+const MODALS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must']);
+
+/** Ending after word i would cut an infinitive from its object ("would enable | the United States"). */
+function cutsObject(words: readonly WordToken[], i: number): boolean {
+  return isArticle(words[i + 1]?.key ?? '') && BEFORE_INFINITIVE.has(words[i - 1]?.key ?? '');
+}
+
 /** Chooses where the title ends: the best-ranked word end that keeps it under the limit. */
 function chooseEnd(text: string, words: readonly WordToken[], head: readonly Piece[], headEnd: number, ce: number, mustReach: number): number {
   const headLength = piecesLength(head);
@@ -292,7 +303,10 @@ function chooseEnd(text: string, words: readonly WordToken[], head: readonly Pie
     // "Ruiz declared on Friday": a title that stops right after its verb says little.
     if (w.end - mustReach < 14 && ce - w.end > 20) score -= 40;
     // "…and urged": a verb cut off from its object.
-    if (/(?:ed|ing)$/u.test(w.key) && !/[,;.!?]/u.test(text.slice(w.end, words[i + 1]?.start ?? ce))) score -= 20;
+    const joined = !/[,;.!?"”»]/u.test(text.slice(w.end, words[i + 1]?.start ?? ce));
+    if (/(?:ed|ing)$/u.test(w.key) && joined) score -= 20;
+    // "…would enable | the United States": the next words are the object the title would lose.
+    else if (joined && cutsObject(words, i)) score -= 20;
     if (score > bestScore) {
       bestScore = score;
       best = w.end;
@@ -391,6 +405,14 @@ export function eventTitle(text: string, start: number, end: number, s: number, 
       const ownTo = chooseEnd(text, rest, ownHead, headEnd, ce, lead.reach);
       if (ownTo !== -1) [from, head, to, rest] = [own, ownHead, ownTo, words.slice(firstWordAt(words, own))];
     }
+  }
+  const cutAt = rest.findIndex((w) => w.end === to);
+  if (cutAt !== -1 && (cutsObject(rest, cutAt) || MODALS.has(rest[cutAt + 1]?.key ?? '')) && !/[,;.!?"”»]/u.test(text.slice(to, rest[cutAt + 1]?.start ?? ce))) {
+    // Titles before the name give the object room: "Marco Rubio said … would enable the X to…".
+    const short = compressHead(text, rest, context.mentions ?? [], from, Math.max(from, s));
+    const shortTo = short.length > 1 ? chooseEnd(text, rest, short, headEnd, ce, lead.reach) : -1;
+    const shortAt = rest.findIndex((w) => w.end === shortTo);
+    if (shortTo > to && !cutsObject(rest, shortAt)) [head, to] = [short, shortTo];
   }
   if (to === -1) {
     // The trigger lies past the limit: first drop titles before names, then give up on reaching it.
