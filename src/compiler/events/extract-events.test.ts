@@ -434,5 +434,15 @@ describe('several happenings in one sentence', () => {
       const events = extractEvents(doc, mentions).map((e) => `${e.type} ${e.date.start ?? '-'}`);
       expect(events).toEqual(['statement -', 'arrest-extradition 2030-05']);
     });
+
+    it('reads "consideró que" as a statement, not the nouns it mentions as events', () => {
+      const { doc, mentions } = handDoc({
+        text: 'En cambio, el líder opositor, Ivo Brask, consideró que el despliegue de la policía demuestra que la estrategia ha fracasado.',
+        actors: { brask: ['Ivo Brask'] },
+      });
+      const events = extractEvents(doc, mentions);
+      expect(events.map((e) => e.type)).toEqual(['statement']);
+      expect(events[0]?.title).toContain('Ivo Brask, consideró que el despliegue');
+    });
   });
 });
