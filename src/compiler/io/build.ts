@@ -18,7 +18,7 @@ import { readDataFiles, toDisplayPath } from './data-files';
 import { describeError } from './extract-outcome';
 import { extractDocuments } from './extract-pool';
 import { countBuild, sortDiagnostics, type BuildCounts } from './diagnostic-report';
-import { readCorpus } from './read-corpus';
+import { readCorpus, sha256 } from './read-corpus';
 import type { FileReader } from './read-file';
 import type { WalkFileSystem } from './walk-folder';
 
@@ -216,11 +216,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     ...(options.walkFs ? { walkFs: options.walkFs } : {}),
     ...(options.readFile ? { readFile: options.readFile } : {}),
+    index: (await options.cache?.readIndex?.()) ?? null,
   });
 
   lap('read');
   const context = prepareContext(data.config);
-  const keys = corpus.documents.map((doc) => cacheKey(doc, context.fingerprint, options.compilerVersion));
+  const keys = corpus.documents.map((doc) => cacheKey(doc, corpus.hashes.get(doc.path) ?? sha256(doc.text), context.fingerprint, options.compilerVersion));
   const cache = options.cache;
   const cached = cache ? await Promise.all(keys.map((key, i) => cache.get(key, corpus.documents[i] as SourceDocument))) : [];
   await cache?.release?.();

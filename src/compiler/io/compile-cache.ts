@@ -18,9 +18,10 @@ import type { AssemblyInput } from '../compile';
 import type { SourceDocument } from '../model';
 import { writeFileAtomic } from './atomic-write';
 import { sha256 } from './read-corpus';
+import { loadReadIndex, type ReadIndex } from './read-index';
 
 /** Bump when the cache format itself changes. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 export interface ExtractionCache {
   /** `source` is the document the entry was keyed on; entries on disk omit its text and get it back from here. */
@@ -30,10 +31,16 @@ export interface ExtractionCache {
   release?(): Promise<void>;
   /** Persists what `set` stored; `used` are the keys of this build (others may be dropped). */
   flush?(used: ReadonlySet<string>): Promise<void>;
+  /** The read index kept beside the entries (files unchanged since they were read are not read again). */
+  readIndex?(): Promise<ReadIndex | null>;
 }
 
-export function cacheKey(doc: SourceDocument, fingerprint: string, compilerVersion: string): string {
-  return sha256(`${CACHE_FORMAT}\0${compilerVersion}\0${fingerprint}\0${JSON.stringify(doc)}`);
+/**
+ * `textHash` is the sha256 of `doc.text` (the reader has it): the key hashes it
+ * in place of the text, so a warm build does not hash every document again.
+ */
+export function cacheKey(doc: SourceDocument, textHash: string, fingerprint: string, compilerVersion: string): string {
+  return sha256(`${CACHE_FORMAT}\0${compilerVersion}\0${fingerprint}\0${JSON.stringify({ ...doc, text: textHash })}`);
 }
 
 /** A hash of the compiler's and schema's source files, so editing a stage invalidates the cache. */
@@ -88,6 +95,7 @@ export function diskCache(dir: string): ExtractionCache {
   const load = (): Promise<Map<string, string | Uint8Array>> => (loaded ??= readPack());
   const decoder = new TextDecoder();
   return {
+    readIndex: () => loadReadIndex(dir),
     async get(key, source) {
       const raw = pending.get(key) ?? (await load()).get(key);
       if (raw === undefined) return null;
@@ -169,6 +177,9 @@ export function memoryCache(inner: ExtractionCache | null): ExtractionCache & { 
     },
     async release() {
       await inner?.release?.();
+    },
+    async readIndex() {
+      return (await inner?.readIndex?.()) ?? null;
     },
     async flush(used) {
       await inner?.flush?.(used);

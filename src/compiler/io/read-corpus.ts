@@ -6,6 +6,7 @@
  * data/sources is applied last, over what the files say about themselves.
  */
 import { createHash } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
 import pLimit from 'p-limit';
 import type { Diagnostic } from '../../schema/timeline';
 import { diagnostic, type SourceDocument } from '../model';
@@ -13,6 +14,7 @@ import type { DataFile } from '../compile';
 import { assignDocumentIds, comparePaths } from './document-id';
 import { DEFAULT_MAX_FILE_SIZE, readBounded, type FileReader } from './read-file';
 import { readDocument } from './read-document';
+import type { FileStamp, ReadIndex, StoredRead } from './read-index';
 import { applySources, parseSourcesFile } from './sources-file';
 import { walkFolder, type WalkFileSystem } from './walk-folder';
 
@@ -24,6 +26,8 @@ export interface ReadCorpusOptions {
   concurrency?: number;
   walkFs?: WalkFileSystem;
   readFile?: FileReader;
+  /** What earlier builds read, by file stat: unchanged files are not read again. */
+  index?: ReadIndex | null;
 }
 
 export interface Corpus {
@@ -52,18 +56,36 @@ export interface FileBytes {
   bytes: Uint8Array;
 }
 
+/** A file whose reading is known from the read index. */
+export interface FileRead {
+  path: string;
+  stored: StoredRead;
+}
+
 /**
  * Pure part of reading a corpus: decoded files → SourceDocuments (sorted by path,
  * ids assigned, byte-identical duplicates noted, data/sources applied).
  */
-export function sourceDocumentsFromFiles(files: readonly FileBytes[], sources: DataFile | null = null): Corpus {
+export function sourceDocumentsFromFiles(
+  files: readonly (FileBytes | FileRead)[],
+  sources: DataFile | null = null,
+  onRead: (path: string, stored: StoredRead) => void = () => undefined,
+): Corpus {
   const sorted = [...files].sort((a, b) => comparePaths(a.path, b.path));
   const ids = assignDocumentIds(sorted.map((f) => f.path));
   const diagnostics: Diagnostic[] = [];
   let documents: SourceDocument[] = [];
+  const hashes = new Map<string, string>();
   for (const file of sorted) {
     const id = ids.get(file.path);
     if (!id) continue;
+    if ('stored' in file) {
+      if (file.stored.ok) {
+        documents.push({ id, ...file.stored.document });
+        hashes.set(file.path, file.stored.textHash);
+      } else diagnostics.push(...file.stored.diagnostics);
+      continue;
+    }
     let outcome: ReturnType<typeof readDocument>;
     try {
       outcome = readDocument(id, file.path, file.bytes);
@@ -72,10 +94,17 @@ export function sourceDocumentsFromFiles(files: readonly FileBytes[], sources: D
       const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
       outcome = { ok: false, diagnostics: [diagnostic('warning', 'unreadable-document', `Skipped: the file could not be parsed (${reason.slice(0, 120)}). Please report it with the file.`, file.path, { line: 1, column: 1 })] };
     }
-    if (outcome.ok) documents.push(outcome.document);
-    else diagnostics.push(...outcome.diagnostics);
+    if (outcome.ok) {
+      const textHash = sha256(outcome.document.text);
+      documents.push(outcome.document);
+      hashes.set(file.path, textHash);
+      const { id: _id, ...document } = outcome.document;
+      onRead(file.path, { ok: true, document, textHash });
+    } else {
+      diagnostics.push(...outcome.diagnostics);
+      onRead(file.path, outcome);
+    }
   }
-  const hashes = new Map(documents.map((d) => [d.path, sha256(d.text)]));
   const firstWithHash = new Map<string, SourceDocument>();
   documents = documents.map((d) => {
     const hash = hashes.get(d.path) ?? '';
@@ -108,9 +137,21 @@ export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
   const read = options.readFile ?? readBounded;
   const limit = pLimit(options.concurrency ?? 32);
 
+  const index = options.index ?? null;
+  const stamps = new Map<string, FileStamp>();
+  const readAt = Date.now();
   const files = await Promise.all(
     walked.files.map((file) =>
-      limit(async (): Promise<FileBytes | null> => {
+      limit(async (): Promise<FileBytes | FileRead | null> => {
+        if (index) {
+          const stat = await fsp.stat(file.absolute).catch(() => null);
+          if (stat?.isFile() && stat.size <= maxBytes) {
+            const stamp = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs };
+            const stored = index.get(file.path, stamp);
+            if (stored) return { path: file.path, stored };
+            stamps.set(file.path, stamp);
+          }
+        }
         let result;
         try {
           result = await read(file.absolute, maxBytes);
@@ -130,6 +171,11 @@ export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
       }),
     ),
   );
-  const corpus = sourceDocumentsFromFiles(files.filter((f): f is FileBytes => f !== null), options.sources ?? null);
+  const present = files.filter((f): f is FileBytes | FileRead => f !== null);
+  const corpus = sourceDocumentsFromFiles(present, options.sources ?? null, (path, stored) => {
+    const stamp = stamps.get(path);
+    if (index && stamp) index.set(path, stamp, stored, readAt);
+  });
+  await index?.save(new Set(present.map((f) => f.path)));
   return { ...corpus, diagnostics: [...diagnostics, ...corpus.diagnostics] };
 }
