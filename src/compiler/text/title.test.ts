@@ -20,4 +20,17 @@ describe('choosing the title', () => {
   it('finds no title block when the text is one long paragraph', () => {
     expect(chooseTitleBlock(candidates(['word '.repeat(100)]))).toBeNull();
   });
+
+  it('skips a site name and its section label above the headline', () => {
+    expect(chooseTitleBlock(candidates(['Diario Norte', 'Seguridad', 'Trasladan a 40 reos a Valdora; "fue legal", dice Ruiz', 'Cuerpo del texto.']))).toBe(2);
+  });
+
+  it('skips a site tagline that sits above a menu of sections', () => {
+    const page = ['Trusted data and news for busy traders', 'Home', 'World', 'Markets', 'Opinion', 'Port of Valdora reopens after a week of strikes', 'By Ana Ruiz', 'Body text.'];
+    expect(chooseTitleBlock(candidates(page))).toBe(5);
+  });
+
+  it('keeps a first headline that is followed by a short standfirst', () => {
+    expect(chooseTitleBlock(candidates(['Port of Valdora reopens after strikes', 'Dockers return', 'Body text here.']))).toBe(0);
+  });
 });

@@ -37,9 +37,34 @@ export function isMastheadBeforeHeadline(first: string, next: string): boolean {
   );
 }
 
+/** A site menu entry or section label: at most three words, no sentence punctuation. */
+function isMenuLine(text: string): boolean {
+  return isShortLine(text) && words(text) <= 3 && !/[.!?:;,]/u.test(text);
+}
+
+/**
+ * Page chrome above the headline: a site name followed by a section label ("Milenio",
+ * "Policía"), or a tagline over a menu of three or more entries ("Exclusive news…",
+ * "Home", "World", "Business"). The headline is the first line after it.
+ */
+function skipChrome(usable: readonly TitleCandidate[]): readonly TitleCandidate[] {
+  let k = 0;
+  for (let guard = 0; guard < usable.length; guard += 1) {
+    const current = usable[k];
+    if (!current) break;
+    let run = 0;
+    while (usable[k + 1 + run] && isMenuLine(usable[k + 1 + run]?.text ?? '')) run += 1;
+    const next = usable[k + 1 + run];
+    if (!next || !isShortLine(next.text) || words(next.text) <= 3) break;
+    if ((isMenuLine(current.text) && run >= 1) || run >= 3) k += 1 + run;
+    else break;
+  }
+  return k > 0 && k < usable.length ? usable.slice(k) : usable;
+}
+
 /** Index of the title block among the candidates, or null when none fits. */
 export function chooseTitleBlock(candidates: readonly TitleCandidate[]): number | null {
-  const usable = candidates.filter((c) => !c.skippable);
+  const usable = skipChrome(candidates.filter((c) => !c.skippable));
   const first = usable[0];
   if (!first) return null;
   const second = usable[1];
