@@ -383,6 +383,24 @@ function namedSubject(text: string, from: number, context: TitleContext): { leng
   return { length: words.length, name };
 }
 
+/**
+ * The title of a dated noun event told inside another event's clause ("handed over X, accused in
+ * the 1985 killing of Y"): its own noun phrase, from its date words when they stand right before it
+ * ("1985 killing of Y") to the next clause break.
+ */
+export function nounPhraseTitle(text: string, end: number, s: number, dateStart: number | null): string {
+  const from = dateStart !== null && dateStart < s ? dateStart : s;
+  // An initial's full stop ("a U.S. agent") ends nothing.
+  const stop = /[,;!?()—–]|(?<![\s.]\p{Lu})\.|\s-\s/u.exec(text.slice(s, end));
+  let to = stop ? s + stop.index : end;
+  if (to - from > LIMIT) {
+    const space = text.lastIndexOf(' ', from + LIMIT);
+    to = space > s ? space : from + LIMIT;
+  }
+  const title = balanceQuotes(trimDangling(tidy(text.slice(from, to))));
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
 export function eventTitle(text: string, start: number, end: number, s: number, e: number, context: TitleContext = {}): string {
   let [cs, ce] = clauseWith(text, start, end, s, e, inlineQuoteMarks(text, start, end));
   [cs, ce] = withQuote(text, start, end, cs, ce);

@@ -444,5 +444,32 @@ describe('several happenings in one sentence', () => {
       expect(events.map((e) => e.type)).toEqual(['statement']);
       expect(events[0]?.title).toContain('Ivo Brask, consideró que el despliegue');
     });
+
+    it('keeps a date inside a relative clause on its own noun event, titled by its phrase', () => {
+      const { doc, mentions } = handDoc({
+        text: 'In May, Norvia handed over 12 inmates, including Ivo Brask, who is accused in the 2001 killing of police chief Tom Hale.',
+        dates: [
+          ['May', { start: '2031-05', precision: 'month', basis: 'relative' }],
+          ['2001', year('2001')],
+        ],
+        actors: { norvia: ['Norvia'], brask: ['Ivo Brask'], hale: ['Tom Hale'] },
+      });
+      const events = extractEvents(doc, mentions);
+      expect(events.find((e) => e.type === 'arrest-extradition')?.date.start).toBe('2031-05');
+      const killing = events.find((e) => e.type === 'other');
+      expect(killing?.date.start).toBe('2001');
+      expect(killing?.title).toBe('2001 killing of police chief Tom Hale');
+    });
+
+    it('titles a Spanish noun event by its own phrase and date', () => {
+      const { doc, mentions } = handDoc({
+        text: 'La ministra Ana Ruiz celebró la captura de Ivo Brask el 3 de enero de 2031 en Valdora.',
+        dates: [['3 de enero de 2031', day('2031-01-03')]],
+        actors: { ruiz: ['Ana Ruiz'], brask: ['Ivo Brask'] },
+      });
+      const capture = extractEvents(doc, mentions).find((e) => e.type === 'military-operation');
+      expect(capture?.date.start).toBe('2031-01-03');
+      expect(capture?.title).toBe('Captura de Ivo Brask el 3 de enero de 2031 en Valdora');
+    });
   });
 });

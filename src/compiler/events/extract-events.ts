@@ -16,7 +16,7 @@ import type { ActorId, DateValue } from '../../schema/timeline';
 import { formatDay } from '../dates/calendar';
 import { maskQuotedTitles } from '../dates/quoted-titles';
 import type { ActorMention, CleanDocument, DateMention, ExtractedEvent } from '../model';
-import { clauseAround, eventTitle } from './event-title';
+import { clauseAround, eventTitle, nounPhraseTitle } from './event-title';
 import { findTriggers, type TriggerMatch } from './find-triggers';
 
 const EXTRACTED_KINDS = new Set(['body', 'related']);
@@ -34,6 +34,8 @@ const PLACE_BEFORE = /(?<![\p{L}])(?:from|in|inside|within|across|desde|en|dentr
 const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|y|pero|mientras)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u;
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:that|which|que)\s+$/iu;
 const SINCE_BEFORE = /(?<![\p{L}])(?:since|desde(?: que)?)\s[^,;.]{0,50}$/iu;
+/** A noun event's phrase goes on past its noun ("killing of X", "traslado de 26", "killing a deputy"). */
+const NOUN_PHRASE_AFTER = /^\s+(?:of|de|del|a|an)\s+[\p{L}\p{N}]+\s+[\p{L}\p{N}"“]/iu;
 const INTERVIEW_NOUN = /interview|entrevist/iu;
 /** Happenings that occur once: two mentions on one day in one story are the same one. */
 const ONE_OFF = new Set(['call', 'meeting', 'interview', 'military-operation', 'arrest-extradition', 'designation']);
@@ -233,10 +235,13 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         }
         return;
       }
+      // "…, who is accused in the 1985 killing of Y": a dated noun inside another event's clause is titled by its own phrase.
+      const embedded = own && t.trigger.noun === true && t.trigger.type !== 'policy' && found.some((o) => o.start < t.start) && NOUN_PHRASE_AFTER.test(doc.text.slice(t.end, sentence.end));
+      const dateBefore = mention !== null && mention.end <= t.start && /^\s{1,2}$/u.test(doc.text.slice(mention.end, t.start)) ? mention.start : null;
       local.push({
         type: t.trigger.type,
         cameo: t.trigger.cameo,
-        title: eventTitle(doc.text, sentence.start, sentence.end, t.start, t.end, titleContext),
+        title: embedded ? nounPhraseTitle(doc.text, sentence.end, t.start, dateBefore) : eventTitle(doc.text, sentence.start, sentence.end, t.start, t.end, titleContext),
         date,
         actors: actorsOf(t),
         sentence: index,
