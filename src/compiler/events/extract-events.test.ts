@@ -471,5 +471,24 @@ describe('several happenings in one sentence', () => {
       expect(capture?.date.start).toBe('2031-01-03');
       expect(capture?.title).toBe('Captura de Ivo Brask el 3 de enero de 2031 en Valdora');
     });
+
+    it('makes reconnaissance flights a military operation and mere surveillance not one', () => {
+      const { doc, mentions } = handDoc({
+        text: 'The Norvian navy stepped up its reconnaissance flights along the coast in March 2031. Norvian police expanded video surveillance downtown.',
+        dates: [['March 2031', month('2031-03')]],
+        actors: { navy: ['Norvian navy'], police: ['Norvian police'] },
+      });
+      const types = extractEvents(doc, mentions).map((e) => `${e.type} ${e.date.start ?? '-'}`);
+      expect(types).toEqual(['military-operation 2031-03', 'other -']);
+    });
+
+    it('dates "the designation of … as terrorist organizations in February" as a designation', () => {
+      const { doc, mentions } = handDoc({
+        text: 'Ana Ruiz recalled the designation of six gangs as terrorist organizations in February 2031.',
+        dates: [['February 2031', month('2031-02')]],
+        actors: { ruiz: ['Ana Ruiz'] },
+      });
+      expect(extractEvents(doc, mentions).find((e) => e.type === 'designation')?.date.start).toBe('2031-02');
+    });
   });
 });

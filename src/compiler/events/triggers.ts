@@ -60,6 +60,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // 190 Use conventional military force; 195 Employ aerial weapons
   { type: 'military-operation', cameo: '190', pattern: 'captured|raided|deployed|invaded|captur[oó]|capturaron|capturan|desplegaron|despleg[oó]', factual: true },
   { type: 'military-operation', cameo: '190', pattern: 'capture|raids?|operations?|operation|offensive|deployment|invasion|operativos?|operaci[oó]n(?:es)?|captura|incursi[oó]n(?:es)?|despliegue', factual: true, noun: true },
+  // Military reconnaissance is an operation; mere "surveillance" is intelligence gathering (064).
+  { type: 'military-operation', cameo: '190', pattern: 'reconnaissance (?:flights|missions|patrols)|vuelos de reconocimiento|misiones de reconocimiento', factual: true },
   { type: 'military-operation', cameo: '195', pattern: 'struck|bombed|bombarde[oó]|bombardearon', factual: true },
   { type: 'military-operation', cameo: '195', pattern: 'air ?strikes?|drone strikes?|strikes?|bombing|bombardeos?|ataques? a[eé]reos?', factual: true, noun: true },
   // 172 Impose administrative sanctions (terrorist designation)
