@@ -490,5 +490,25 @@ describe('several happenings in one sentence', () => {
       });
       expect(extractEvents(doc, mentions).find((e) => e.type === 'designation')?.date.start).toBe('2031-02');
     });
+
+    it('does not date an event with a year from a relative clause about someone else', () => {
+      const { doc, mentions } = handDoc({
+        text: 'Norvia extradited Ivo Brask, who fled Valdora in 2019, to the Republic of Tessa.',
+        dates: [['2019', year('2019')]],
+        published: { year: 2031, month: 6, day: 2 },
+        actors: { norvia: ['Norvia'], brask: ['Ivo Brask'] },
+      });
+      const extradition = extractEvents(doc, mentions).find((e) => e.type === 'arrest-extradition');
+      expect(extradition?.date).toEqual({ start: '2031-06-02', precision: 'day', basis: 'reported' });
+    });
+
+    it('lets a sentence-initial date reach the main verb past a relative clause', () => {
+      const { doc, mentions } = handDoc({
+        text: 'En marzo de 2031, Norvia extraditó a Ivo Brask, quien huyó a Valdora.',
+        dates: [['marzo de 2031', month('2031-03')]],
+        actors: { norvia: ['Norvia'], brask: ['Ivo Brask'] },
+      });
+      expect(extractEvents(doc, mentions).find((e) => e.type === 'arrest-extradition')?.date.start).toBe('2031-03');
+    });
   });
 });

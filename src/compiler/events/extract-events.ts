@@ -32,6 +32,7 @@ const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|that|this|la|el|esa|ese|dicha|dicho)
 const PLACE_BEFORE = /(?<![\p{L}])(?:from|in|inside|within|across|desde|en|dentro de)\s+$/iu;
 /** A coordinated clause with a named subject: ", and Ana Ruiz …", "; pero el fiscal …". */
 const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|y|pero|mientras)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u;
+const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which|quien|quienes|cuyo|cuya|el cual|la cual)\s/iu;
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:that|which|que)\s+$/iu;
 const SINCE_BEFORE = /(?<![\p{L}])(?:since|desde(?: que)?)\s[^,;.]{0,50}$/iu;
 /** A noun event's phrase goes on past its noun ("killing of X", "traslado de 26", "killing a deputy"). */
@@ -73,7 +74,13 @@ function tieDates(text: string, triggers: TriggerMatch[], dates: DateMention[]):
     triggers.forEach((t, i) => {
       if (t.start - date.end > MAX_GAP || date.start - t.end > MAX_GAP) return;
       // Dates mostly follow their trigger ("a call on May 2"): one before it costs a little more.
-      const cost = date.end <= t.start ? gapCost(text, date.end, t.start) * BEFORE_COST : gapCost(text, t.end, date.start);
+      // "extradited Ivo Brask, who fled in 2019": a date in a relative clause after the trigger tells of someone else.
+      const cost =
+        date.end <= t.start
+          ? gapCost(text, date.end, t.start) * BEFORE_COST
+          : RELATIVE_CLAUSE.test(text.slice(t.end, date.start))
+            ? Infinity
+            : gapCost(text, t.end, date.start);
       if (cost < bestCost) {
         bestCost = cost;
         bestIndex = i;
