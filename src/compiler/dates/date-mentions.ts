@@ -100,6 +100,34 @@ function statedRange(text: string, offset: number, a: RawDate, c: RawDate): RawD
     : { ...span, kind: 'month', year: a.year, month: a.month, until: { year: c.year, month: c.month, day: null } };
 }
 
+/** Words right after a year-less date that name its year by reference: "del mismo año", "of that year". */
+const SAME_YEAR_AFTER = /^,?\s*(?:del mismo año|de ese (?:mismo )?año|de aquel año|of (?:the same|that) year|that same year|that year)(?![\p{L}])/iu;
+/** "febrero del año pasado", "in March of last year": the relative year phrase right after a year-less date. */
+const OF_RELATIVE_YEAR = /^\s*(?:de|del|of)?\s*$/iu;
+
+/**
+ * A year-less day or month whose year the next words give by reference: "12 de
+ * agosto del mismo año" takes the year of the date before it, "febrero del año
+ * pasado" the year before publication. Other mentions are returned unchanged.
+ */
+function yearByReference(text: string, offset: number, a: RawDate, c: RawDate | undefined): { merged: RawDate; usedNext: boolean } | null {
+  if ((a.kind !== 'month' && a.kind !== 'day') || a.year !== null || a.until !== undefined) return null;
+  if (c && c.kind === 'relative' && c.unit === 'year' && /^(?:the |el )?(?:last|previous|next|pasado|anterior|pr[óo]ximo|año|a[ñn]o pasado)/iu.test(c.text)) {
+    const gap = text.slice(a.end - offset, c.start - offset);
+    if (OF_RELATIVE_YEAR.test(gap) && gap.length <= 6) {
+      const merged: RawDate = { ...a, end: c.end, text: text.slice(a.start - offset, c.end - offset), yearOf: { offset: c.offset } };
+      return { merged, usedNext: true };
+    }
+  }
+  const same = SAME_YEAR_AFTER.exec(text.slice(a.end - offset, a.end - offset + 30));
+  if (same) {
+    const end = a.end + same[0].length;
+    if (c && c.start < end) return null;
+    return { merged: { ...a, end, text: text.slice(a.start - offset, end - offset), yearOf: { same: true } }, usedNext: false };
+  }
+  return null;
+}
+
 /** "between March and May 2025": the first part takes its year from the second. */
 function mergeRanges(text: string, offset: number, found: RawDate[]): RawDate[] {
   const sorted = found;
@@ -108,6 +136,12 @@ function mergeRanges(text: string, offset: number, found: RawDate[]): RawDate[] 
     const a = sorted[i];
     const c = sorted[i + 1];
     if (!a) continue;
+    const byReference = yearByReference(text, offset, a, c);
+    if (byReference) {
+      out.push(byReference.merged);
+      if (byReference.usedNext) i += 1;
+      continue;
+    }
     const stated = c ? statedRange(text, offset, a, c) : null;
     if (stated) {
       out.push(stated);

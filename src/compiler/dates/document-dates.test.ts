@@ -126,3 +126,65 @@ describe('year-less dates and weekdays read against the publication date', () =>
     expect(doc.published).toEqual({ year: 2027, month: 6, day: 9 });
   });
 });
+
+describe('dates named by reference to another date or to a weekday with its day', () => {
+  it('reads "el pasado martes 20" as the day numbered 20 that is a Tuesday, not the latest Tuesday', () => {
+    // Published Friday 2027-07-30; the latest Tuesday is the 27th, but the 20th is named.
+    const dates = dated('Puerto\n\nLa última reunión había sido la firma, el pasado martes 20, de un acuerdo portuario.', '2027-07-30');
+    expect(dates['el pasado martes 20']).toMatchObject({ start: '2027-07-20', precision: 'day' });
+    const en = dated('Port\n\nThe last meeting was on Tuesday the 20th.', '2027-07-30');
+    expect(en['on Tuesday the 20th']).toMatchObject({ start: '2027-07-20', precision: 'day' });
+  });
+
+  it('does not read a count after a weekday as its day ("el martes 20 personas")', () => {
+    const dates = dated('Puerto\n\nEl martes 20 personas marcharon en Veracruz.', '2027-07-30');
+    expect(dates['martes']).toMatchObject({ start: '2027-07-27' });
+  });
+
+  it('gives "del mismo año" the year of the date stated before it', () => {
+    const text = 'Envíos\n\nEl primer envío fue el 3 de marzo de 2026, con 12 contenedores. El segundo fue el 9 de julio del mismo año, con 30.';
+    expect(dated(text, '2027-02-10')['9 de julio del mismo año']).toMatchObject({ start: '2026-07-09', precision: 'day' });
+    const en = 'Shipments\n\nThe first left on March 3, 2026. The second followed on July 9 of that year.';
+    expect(dated(en, '2027-02-10')['July 9 of that year']).toMatchObject({ start: '2026-07-09', precision: 'day' });
+  });
+
+  it('reads "febrero del año pasado" as February of the year before publication', () => {
+    const dates = dated('Puerto\n\nLa naviera cerró la ruta en febrero del año pasado.', '2027-05-10');
+    expect(dates['febrero del año pasado']).toMatchObject({ start: '2026-02', precision: 'month' });
+  });
+
+  it('leaves out a "desde" date when its clause has a date of its own', () => {
+    const dates = dated('Puerto\n\nY este martes, la aduana liberó 40 contenedores, el tercer envío desde febrero del año pasado.', '2027-05-13');
+    expect(dates['este martes']).toMatchObject({ start: '2027-05-11', precision: 'day' });
+    expect(dates['febrero del año pasado']).toBeUndefined();
+    const alone = dated('Puerto\n\nDesde febrero del año pasado la aduana ha liberado 400 contenedores.', '2027-05-13');
+    expect(alone['febrero del año pasado']).toMatchObject({ start: '2026-02', end: '2027-05' });
+  });
+
+  it('counts "two days later" from the day stated before it in the paragraph, and leaves "within days" undated', () => {
+    const text = 'Tariffs\n\nThe ministry imposed a levy on March 4, 2026; farm goods were exempted two days later. Prices eased within days.';
+    const dates = dated(text, '2027-01-10');
+    expect(dates['two days later']).toMatchObject({ start: '2026-03-06', precision: 'day' });
+    expect(Object.keys(dates).some((k) => k.includes('within'))).toBe(false);
+    const alone = dated('Tariffs\n\nFarm goods were exempted two days later.', '2027-01-10');
+    expect(alone['two days later']).toMatchObject({ start: null });
+  });
+
+  it('reads a past weekday as the latest such day on or before publication, the same day when it is that weekday', () => {
+    // 2027-07-29 is a Thursday.
+    const dates = dated('Port\n\nOn Wednesday the harbour master, Lena Voss, said the cranes were idle. She spoke again on Thursday.', '2027-07-29');
+    expect(dates['Wednesday']).toMatchObject({ start: '2027-07-28' });
+    expect(dates['on Thursday']).toMatchObject({ start: '2027-07-29' });
+    const es = dated('Puerto\n\nEste martes, la capitana Inés Robles dijo que las grúas estaban paradas.', '2027-07-29');
+    expect(es['martes']).toMatchObject({ start: '2027-07-27' });
+  });
+
+  it('places a year-less month in the publication year, or the year before when it would be after publication', () => {
+    const dates = dated('Port\n\nIn June, the agency fined two shippers. In January, it fined a third.', '2027-01-20');
+    expect(dates['June']).toMatchObject({ start: '2026-06', precision: 'month' });
+    expect(dates['January']).toMatchObject({ start: '2027-01', precision: 'month' });
+    const es = dated('Puerto\n\nLa lista fue entregada por la agencia a mediados de diciembre y revisada después.', '2027-01-20');
+    expect(es['diciembre']).toMatchObject({ start: '2026-12', precision: 'month' });
+    expect(dated('Port\n\nThe owner was charged in 2021 on fraud counts.', '2027-01-20')['2021']).toMatchObject({ start: '2021', precision: 'year' });
+  });
+});

@@ -198,6 +198,50 @@ function resolveAnaphors(text: string, dates: DateMention[], found: readonly Fou
   });
 }
 
+/** Stated years a later "del mismo año" may refer back to. */
+function statedYear(raw: RawDate): number | null {
+  if (raw.kind === 'year') return raw.year;
+  if (raw.kind === 'day' || raw.kind === 'month') return raw.year;
+  return null;
+}
+
+/** "El primero fue el 27 de febrero de 2025 … el segundo, el 12 de agosto del mismo año": the year of the last date stated before. */
+function giveSameYears(found: Found[]): void {
+  let last: number | null = null;
+  for (const f of found) {
+    const raw = f.raw;
+    if ((raw.kind === 'day' || raw.kind === 'month') && raw.yearOf && 'same' in raw.yearOf) {
+      if (last !== null) {
+        const { yearOf: _byReference, ...rest } = raw;
+        f.raw = { ...rest, year: last };
+      }
+      continue;
+    }
+    last = statedYear(raw) ?? last;
+  }
+}
+
+/**
+ * "Este martes México envió a 37 presos, el tercer traslado desde febrero del año
+ * pasado": a date after "since"/"desde" opens the stretch, so when its clause has a
+ * date of its own, that date is the event's and the stretch's start is left out.
+ */
+function dropSinceWhereDated(text: string, dates: DateMention[], sinceStarts: ReadonlySet<number>): void {
+  if (sinceStarts.size === 0) return;
+  const keep = dates.filter((d, i) => {
+    if (!sinceStarts.has(d.start)) return true;
+    for (let j = i - 1; j >= 0; j -= 1) {
+      const other = dates[j];
+      if (!other || other.sentence !== d.sentence) break;
+      if (sinceStarts.has(other.start) || other.value.start === null) continue;
+      // Same clause: no full stop, semicolon or quote between them.
+      if (!/[;"“”«»]/u.test(text.slice(other.end, d.start))) return false;
+    }
+    return true;
+  });
+  dates.splice(0, dates.length, ...keep);
+}
+
 export function extractDates(doc: SourceDocument, blocks: readonly Block[], sentences: readonly Sentence[], language: string): DocumentDates {
   const diagnostics: Diagnostic[] = [];
   let positioner: Positioner | null = null;
@@ -256,6 +300,8 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
     found.push({ raw, block, sentence, future: isFuture(doc.text, raw, sentence === null ? undefined : sentences[sentence]) });
   }
 
+  giveSameYears(found);
+
   // Publication candidates per story.
   const candidates = new Map<number, PublicationCandidate[]>();
   const push = (story: number, c: PublicationCandidate): void => {
@@ -308,6 +354,7 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
   const contextOf = new Map(stories.map((s) => [s.story, s]));
 
   const dates: DateMention[] = [];
+  const sinceStarts = new Set<number>();
   let warned = 0;
   for (const f of found) {
     if (f.raw.kind === 'impossible') {
@@ -326,12 +373,15 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
     const context = { ...(contextOf.get(story) ?? { published: null, lowerBound }), monthBound };
     const opensPeriod = PERIOD_EDGE.test(doc.text.slice(Math.max(0, f.raw.start - 24), f.raw.start));
     let value = resolveDate(f.raw, context, f.future, opensPeriod);
-    if (value && (f.raw.kind === 'day' || f.raw.kind === 'month') && f.raw.year !== null && SINCE.test(doc.text.slice(Math.max(0, f.raw.start - 80), f.raw.start))) {
+    const anchored = f.raw.kind === 'day' || f.raw.kind === 'month' ? f.raw.year !== null || f.raw.yearOf !== undefined : false;
+    if (value && anchored && SINCE.test(doc.text.slice(Math.max(0, f.raw.start - 80), f.raw.start))) {
       value = sinceRange(value, context.published);
+      sinceStarts.add(f.raw.start);
     }
     if (value) dates.push({ start: f.raw.start, end: f.raw.end, sentence: f.sentence, value });
   }
   dates.sort((a, b) => a.start - b.start);
+  dropSinceWhereDated(doc.text, dates, sinceStarts);
   resolveAnaphors(doc.text, dates, found, sentences);
   return { published: publishedOf.get(0) ?? null, stories, dates, diagnostics };
 }

@@ -15,11 +15,12 @@ export interface PartialDay {
 
 export type RawDateKind =
   /** `weekday` (ISO, 1 = Monday) when the words name it too: "el lunes 19 de enero". */
-  | { kind: 'day'; year: number | null; month: number; day: number; until?: PartialDay; weekday?: number }
-  | { kind: 'month'; year: number | null; month: number; until?: PartialDay }
+  | { kind: 'day'; year: number | null; month: number; day: number; until?: PartialDay; weekday?: number; yearOf?: YearOf }
+  | { kind: 'month'; year: number | null; month: number; until?: PartialDay; yearOf?: YearOf }
   | { kind: 'year'; year: number }
   | { kind: 'relative'; unit: RelativeUnit; offset: number }
-  | { kind: 'weekday'; weekday: number }
+  /** `day`: the day of the month named with it ("el pasado martes 20"), which the weekday only confirms. */
+  | { kind: 'weekday'; weekday: number; day?: number }
   /**
    * A day named by another date nearby: "the same day" (days 0, within its
    * paragraph), or "The call came a day after Trump told…" (days -1 from the date
@@ -28,6 +29,13 @@ export type RawDateKind =
   | { kind: 'anaphor'; days: number; scope: 'paragraph' | 'preceding'; subject?: string }
   | { kind: 'impossible'; why: string }
   | { kind: 'ambiguous'; year: number; why: string };
+
+/**
+ * Where a year-less date's year comes from when the words say it: "febrero del año
+ * pasado" (`offset` years from the publication year) or "el 12 de agosto del mismo
+ * año" (`same`: the year of the date mentioned before it).
+ */
+export type YearOf = { offset: number } | { same: true };
 
 export type RawDate = RawDateKind & { start: number; end: number; text: string };
 

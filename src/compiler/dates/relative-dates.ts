@@ -42,12 +42,27 @@ const SAME_DAY = /(?<![\p{L}])(?:(?:on |later )?(?:that|the) same day|later that
 const GAP_AFTER =
   /(?<![\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat|La|El|Esta|Este|Esa|Ese|(?:(?:But|And|Yet|Pero|Y|Sin embargo,) (?:la|el|esta|este|esa|ese))) ([\p{L}-]+)(?: [\p{L}-]+){0,2} (?:came|comes|was|happened|took place|occurred|ocurri[óo]|se produjo|se dio|fue|lleg[óo]|tuvo lugar) ((?:a|one|two|three|un|uno|dos|tres) (?:days?|d[íi]as?) (?:after|before|despu[ée]s de(?: que)?|antes de(?: que)?))(?![\p{L}])/gu;
 const GAP_COUNT: Readonly<Record<string, number>> = { a: 1, one: 1, un: 1, uno: 1, two: 2, dos: 2, three: 3, tres: 3 };
+/**
+ * "were exempted two days later", "dos días después,": counted from the day stated
+ * before it in the paragraph. "within days" names no day and is not one; "dos días
+ * después de la llamada" counts from a named event, not the date before, so it is not either.
+ */
+const DAYS_LATER =
+  /(?<![\p{L}])(?:(?:a|one|two|three|four|five|six|seven|\d) days? later|(?:un|uno|dos|tres|cuatro|cinco|seis|siete|\d) d[íi]as? (?:m[áa]s tarde|despu[ée]s(?!\s+de(?![\p{L}]))))(?![\p{L}])/giu;
+const LATER_COUNT: Readonly<Record<string, number>> = { ...GAP_COUNT, four: 4, five: 5, six: 6, seven: 7, cuatro: 4, cinco: 5, seis: 6, siete: 7 };
 
 /** "the same day" and "a day after …" mentions, resolved later against a date before them. */
 export function anaphoricDates(text: string, offset: number, found: RawDate[]): void {
   for (const m of text.matchAll(SAME_DAY)) {
     const start = offset + m.index;
     add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: 0, scope: 'paragraph' });
+  }
+  for (const m of text.matchAll(DAYS_LATER)) {
+    const first = m[0].split(' ')[0]?.toLowerCase() ?? '';
+    const count = LATER_COUNT[first] ?? Number(first);
+    if (!Number.isInteger(count) || count < 1) continue;
+    const start = offset + m.index;
+    add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: count, scope: 'paragraph' });
   }
   for (const m of text.matchAll(GAP_AFTER)) {
     const gap = m[2] ?? '';
@@ -62,6 +77,9 @@ export function anaphoricDates(text: string, offset: number, found: RawDate[]): 
 }
 
 const WEEKDAY_HINT = /(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo/iu;
+
+/** A day number right after a weekday, then punctuation or the end: "martes 20,", "Tuesday the 20th." */
+const DAY_AFTER_WEEKDAY = /^,?\s(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?(?=\s*(?:[,;:)]|\.(?!\d)|$))/u;
 
 export function relativeDates(text: string, offset: number, found: RawDate[]): void {
   const lower = text.toLowerCase();
@@ -79,6 +97,14 @@ export function relativeDates(text: string, offset: number, found: RawDate[]): v
     for (const w of words) weekday ??= WEEKDAYS[w.replace(/'s$/, '')];
     if (weekday === undefined) continue;
     const start = offset + m.index;
+    // "el pasado martes 20,": the day of the month, closed by punctuation so "el martes 20 personas" is not one.
+    const dayAfter = DAY_AFTER_WEEKDAY.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const day = dayAfter ? Number(dayAfter[1]) : 0;
+    if (day >= 1 && day <= 31) {
+      const words = m[0] + (dayAfter?.[0] ?? '');
+      add(found, { start, end: start + words.length, text: words, kind: 'weekday', weekday, day });
+      continue;
+    }
     add(found, { start, end: start + m[0].length, text: m[0], kind: 'weekday', weekday });
   }
 }

@@ -82,6 +82,14 @@ function resolveYearless(
   const anchor = context.published ?? (future ? null : (context.lowerBound ?? (named === undefined ? null : (context.monthBound ?? null))));
   if (!anchor) return unresolved(raw.text, context.published ? 'relative' : 'inferred');
   const basis: DateValue['basis'] = context.published ? 'relative' : 'inferred';
+  if (raw.yearOf) {
+    // "febrero del año pasado": the year counts from publication; "del mismo año" was given its year before (document-dates.ts).
+    if (!('offset' in raw.yearOf) || !context.published) return unresolved(raw.text, 'relative');
+    const year = context.published.year + raw.yearOf.offset;
+    if (raw.kind === 'month') return { start: formatMonth(year, raw.month), precision: 'month', basis: 'relative', text: raw.text };
+    if (!isValidDay(year, raw.month, raw.day)) return unresolved(raw.text, 'relative');
+    return { start: formatDay({ year, month: raw.month, day: raw.day }), precision: 'day', basis: 'relative', text: raw.text };
+  }
   if (raw.kind === 'day') {
     let start = future
       ? earliestMonthDayNotBefore(raw.month, raw.day, addDays(anchor, 1))
@@ -128,7 +136,25 @@ function resolveRelative(raw: Extract<RawDate, { kind: 'relative' }>, published:
   }
 }
 
+/** How far from publication a weekday with a day number ("el pasado martes 20") is looked for. */
+const WEEKDAY_DAY_REACH = 190;
+
+/**
+ * "el pasado martes 20": the day number fixes the day, and the weekday only picks
+ * the month: the nearest day numbered so that falls on that weekday, before the
+ * publication day (on or after it in a future context). Unresolved when none fits.
+ */
+function resolveWeekdayDay(raw: Extract<RawDate, { kind: 'weekday' }>, day: number, published: CalendarDay, future: boolean): DateValue {
+  const forward = (weekdayDirection(raw.text) ?? (future ? 'future' : 'past')) === 'future';
+  for (let i = 0; i <= WEEKDAY_DAY_REACH; i += 1) {
+    const d = addDays(published, forward ? i : -i);
+    if (d.day === day && weekdayOf(d) === raw.weekday) return { start: formatDay(d), precision: 'day', basis: 'relative', text: raw.text };
+  }
+  return unresolved(raw.text, 'relative');
+}
+
 function resolveWeekday(raw: Extract<RawDate, { kind: 'weekday' }>, published: CalendarDay, future: boolean): DateValue {
+  if (raw.day !== undefined) return resolveWeekdayDay(raw, raw.day, published, future);
   const direction = weekdayDirection(raw.text) ?? (future ? 'future' : 'past');
   const today = weekdayOf(published);
   // Future only from the clause ("is due in court on Monday afternoon", filed on a Monday):

@@ -71,3 +71,32 @@ describe('block classification', () => {
     expect(kinds.some(([, kind]) => kind === 'related')).toBe(false);
   });
 });
+
+describe('headline lists pointing to other articles', () => {
+  const story = [
+    'The harbour master, Lena Voss, said the cranes had been idle for a week while the union and the port authority argued over overtime pay.',
+    'Voss added that the authority would publish its own figures on Monday, and that shipping lines had already begun diverting cargo to other ports.',
+  ].join('\n\n');
+
+  it('leaves out a "Related Articles" list of bare headlines followed by an update note, with an info diagnostic', () => {
+    const text = `Port Cranes Stand Idle\n\n${story}\n\nRelated Articles\nVoss Says More Closures Are Coming\nUnion Rejects 'Final' Offer in Harbour Talks\n\nUpdate: This article has been updated with additional information.`;
+    const { kinds, diagnostics } = classify(text);
+    expect(kinds.filter(([, kind]) => kind === 'body' || kind === 'related')).toHaveLength(2);
+    expect(diagnostics.some((d) => d.severity === 'info' && d.message.includes('Voss Says More Closures'))).toBe(true);
+  });
+
+  it('leaves out a "Te recomendamos:" list whose last headline is a question', () => {
+    const es = [
+      'La capitana del puerto, Inés Robles, dijo que las grúas llevan una semana paradas mientras el sindicato y la autoridad portuaria discuten el pago de horas extra.',
+      'Robles añadió que la autoridad publicará sus propias cifras el lunes y que varias navieras ya desvían carga a otros puertos del golfo.',
+    ].join('\n\n');
+    const { kinds } = classify(`Grúas paradas en el puerto\n\n${es}\n\nTe recomendamos:\nRobles pide auditoría al sindicato\n¿Qué es una huelga de brazos caídos?`);
+    expect(kinds.filter(([, kind]) => kind === 'body' || kind === 'related')).toHaveLength(2);
+  });
+
+  it('keeps the summaries of a related block that are real paragraphs', () => {
+    const text = `Port Cranes Stand Idle\n\n${story}\n\nRelated Articles\n\nDock workers in a northern port walked out on Friday after talks on overtime pay collapsed, the union said.`;
+    const { kinds } = classify(text);
+    expect(kinds.some(([, kind]) => kind === 'related')).toBe(true);
+  });
+});

@@ -49,6 +49,10 @@ const LINE_START: RegExp =
 const CONTRIBUTOR: RegExp =
   /\bcontributed (?:reporting )?to this (?:report|story|article)\b|\bcontributed reporting\b|^(?:additional |with )?reporting by\b|^(?:writing|editing) by\b|^\(?con (?:informaci[óo]n|reportes?|datos) de [^,;.:]{2,60}\)?\.?$|^\(?informaci[óo]n de (?:agencias|afp|efe|reuters|ap)\b|^our standards\s*:|^[—–-]?\s*with (?:additional )?assistance from\b|^\(updates? (?:with|to)\b|^[\p{L}][\p{L}.'’ -]{1,60} (?:reported|contributed) from [\p{L}][\p{L}.'’ ,-]{1,50}\.?$|^[\p{L}][\p{L}.'’ -]{1,60} report[óo] desde [\p{L}][\p{L}.'’ ,-]{1,50}\.?$|^[\p{L}][\p{L}.'’ -]{1,60} (?:is|es) (?:an? |the |el |la |una? )?(?:[\p{L}-]+ ){0,4}(?:correspondent|reporter|writer|editor|producer|journalist|columnist|corresponsal|reportera?|periodista|editora?|columnista)\b[^.]{0,80}\.?$/u;
 
+/** An editor's note that the page changed: "Update: This article has been updated with additional information." */
+const UPDATE_NOTE: RegExp =
+  /^(?:(?:update|updated|editor[’']?s note|correction|actualizaci[óo]n|nota del editor)\s*[:.—–-]\s*)?(?:this|the|esta|este|la|el) (?:article|story|report|post|nota|art[íi]culo|texto) (?:has been|was|ha sido|fue) (?:updated|corrected|amended|actualizad[oa]|corregid[oa])\b[^.]{0,120}\.?$/u;
+
 /** Page furniture lines seen on news sites: navigation, share and audio prompts. */
 const FURNITURE: RegExp =
   /^(?:skip to (?:main )?content|saltar al contenido|copy link(?: copied)?|link copied|enlace copiado|comparte esta nota|compartir esta nota|reddit|guardar|save|edici[óo]n impresa|print edition|listen to (?:this )?article|escuchar (?:esta )?nota)\b|you can now listen to\b|top headlines are here\b/u;
@@ -121,6 +125,7 @@ export function noiseReason(blockText: string, articleScript: Script | null): st
     if (IMAGE_CREDIT.test(lower)) return IMAGE_CREDIT_REASON;
     if (LINE_START.test(lower)) return 'credit, share or tag line';
     if (CONTRIBUTOR.test(lower)) return 'contributor credit';
+    if (UPDATE_NOTE.test(lower)) return "editor's update note";
     if (text.length <= 160 && FURNITURE.test(lower)) return 'page furniture';
   }
   const head = text.slice(0, 1500);

@@ -79,6 +79,8 @@ export function isHeadlineLike(blockText: string): boolean {
 export function isStoryParagraph(blockText: string): boolean {
   const text = blockText.trim();
   if (text.length > 200) return true;
+  // "¿Qué es el delito de traición a la patria?": one question is a headline, not a summary.
+  if (/\?["”’»]?$/u.test(text) && !/[.!?…]["”’»]?\s+\S/u.test(text)) return false;
   return /[.!?…]["”’»]?$/u.test(text) && text.split(/\s+/u).length >= 8;
 }
 
