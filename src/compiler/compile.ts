@@ -22,7 +22,7 @@ import { extractEvents, type EventDraft } from './events/extract-events';
 import { linkQuotes } from './events/link-quotes';
 import type { CorpusQuote, EventMember } from './merge/corpus-items';
 import { hasOwnDate } from './merge/date-interval';
-import { findDuplicateDocuments } from './merge/duplicate-documents';
+import { duplicateSignature, findDuplicateDocuments, type DuplicateSignature } from './merge/duplicate-documents';
 import { mergeEvents } from './merge/merge-events';
 import { mergeQuotes } from './merge/merge-quotes';
 import { diagnostic, type ActorMention, type CleanDocument, type ExtractedDocument, type ExtractedQuote, type SourceDocument } from './model';
@@ -77,11 +77,15 @@ export type AssemblyEvent = ExtractedDocument['events'][number] & { trigger?: [n
  * text only) are worked out here, once per document content, so a warm build
  * reads them from the cache instead of folding every event's text again.
  */
-export type AssemblyInput = Omit<DocumentExtraction, 'mentions' | 'dates' | 'stories' | 'events'> & { events: AssemblyEvent[] };
+export type AssemblyInput = Omit<DocumentExtraction, 'mentions' | 'dates' | 'stories' | 'events'> & {
+  events: AssemblyEvent[];
+  /** The near-duplicate search's digest of `articleText` (also per document content, so cached with it). */
+  signature?: DuplicateSignature;
+};
 
 export function slimExtraction(extraction: DocumentExtraction): AssemblyInput {
   const { mentions: _mentions, dates: _dates, stories: _stories, events, ...rest } = extraction;
-  return {
+  const slim: AssemblyInput = {
     ...rest,
     events: events.map((e) => ({
       type: e.type,
@@ -97,6 +101,8 @@ export function slimExtraction(extraction: DocumentExtraction): AssemblyInput {
       words: contentWords(extraction.text.slice(e.start, e.end)),
     })),
   };
+  slim.signature = duplicateSignature(articleText(slim));
+  return slim;
 }
 
 export function prepareContext(config: CompileConfig): CompileContext {
@@ -172,7 +178,16 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   for (const d of docs) byId.set(d.id, d);
 
   const duplicates = findDuplicateDocuments(
-    docs.map((d) => ({ id: d.id, path: d.path, text: articleText(d), published: d.published ? formatDay(d.published) : null })),
+    docs.map((d) => ({
+      id: d.id,
+      path: d.path,
+      // Read only when the signature is missing or the pair's word bags are compared.
+      get text() {
+        return articleText(d);
+      },
+      published: d.published ? formatDay(d.published) : null,
+      signature: d.signature,
+    })),
   );
   const duplicateOf = new Map<string, string>();
   for (const [id, { original, similarity }] of duplicates) {

@@ -150,3 +150,26 @@ export async function writeFileAtomic(
   }
   return true;
 }
+
+/**
+ * Appends lines to a line file (a cache pack or index), after a newline of its
+ * own so that a line torn by a crashed run cannot spoil the first new one; a
+ * torn line is then one bad line that its reader skips. Written in pieces, so a
+ * large batch is never one more copy in memory.
+ */
+export async function appendLines(path: string, lines: Iterable<string>): Promise<void> {
+  const handle = await fsp.open(path, 'a');
+  try {
+    let piece = '\n';
+    for (const line of lines) {
+      piece += line;
+      if (piece.length >= CHUNK) {
+        await handle.write(piece);
+        piece = '';
+      }
+    }
+    if (piece) await handle.write(piece);
+  } finally {
+    await handle.close();
+  }
+}

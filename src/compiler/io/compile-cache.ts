@@ -16,7 +16,7 @@ import * as nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AssemblyInput } from '../compile';
 import type { SourceDocument } from '../model';
-import { writeFileAtomic } from './atomic-write';
+import { appendLines, writeFileAtomic } from './atomic-write';
 import { sha256 } from './read-corpus';
 import { loadReadIndex, type ReadIndex } from './read-index';
 
@@ -64,7 +64,7 @@ export async function compilerVersion(): Promise<string> {
 
 export const PACK_FILE = 'extractions.pack';
 
-function* packLines(entries: ReadonlyMap<string, string | Uint8Array>): Generator<string> {
+function* packLines(entries: Iterable<readonly [string, string | Uint8Array]>): Generator<string> {
   const decoder = new TextDecoder();
   for (const [key, raw] of entries) yield `${key}\t${typeof raw === 'string' ? raw : decoder.decode(raw)}\n`;
 }
@@ -93,16 +93,17 @@ export function diskCache(dir: string): ExtractionCache {
       () => new Map<string, string | Uint8Array>(),
     );
   const load = (): Promise<Map<string, string | Uint8Array>> => (loaded ??= readPack());
-  const decoder = new TextDecoder();
   return {
     readIndex: () => loadReadIndex(dir),
     async get(key, source) {
       const raw = pending.get(key) ?? (await load()).get(key);
       if (raw === undefined) return null;
       try {
-        const stored = JSON.parse(typeof raw === 'string' ? raw : decoder.decode(raw)) as Omit<AssemblyInput, 'text'>;
+        // Buffer's decoder is the fastest in Node for mostly-ASCII JSON; the parsed object is completed in place, not copied.
+        const stored = JSON.parse(typeof raw === 'string' ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8')) as AssemblyInput;
         // The key hashes the source text, so the source's text is the entry's text.
-        return { ...stored, text: source.text } as AssemblyInput;
+        stored.text = source.text;
+        return stored;
       } catch {
         return null;
       }
@@ -133,22 +134,7 @@ export function diskCache(dir: string): ExtractionCache {
           for (const key of [...entries.keys()]) if (!used.has(key)) entries.delete(key);
           await writeFileAtomic(packPath, packLines(entries));
         } else if (fresh.length > 0) {
-          // A line is appended whole; a torn line from a crashed build is a miss, and the leading newline keeps it from spoiling this one.
-          // Appended in pieces, so a cold build's new entries are never one more copy in memory.
-          const handle = await fsp.open(packPath, 'a');
-          try {
-            let piece = '\n';
-            for (const [key, raw] of fresh) {
-              piece += `${key}\t${raw}\n`;
-              if (piece.length >= 1 << 20) {
-                await handle.write(piece);
-                piece = '';
-              }
-            }
-            if (piece) await handle.write(piece);
-          } finally {
-            await handle.close();
-          }
+          await appendLines(packPath, packLines(fresh));
         }
       } catch {
         // An unwritable cache only makes the next build slower.

@@ -126,3 +126,21 @@ describe('a build with the read index', () => {
     expect(await output()).toBe(await cold());
   });
 });
+
+describe('a warm build with near-duplicate articles', () => {
+  it('writes what a cold build writes after one of the copies changes', async () => {
+    const body = Array.from({ length: 40 }, (_, i) => `Senator Marcus Odell said on Monday, April ${(i % 28) + 1}, 2025, that port talks in town ${i} would resume.`).join(' ');
+    await write('a.txt', `Port talks\n\n${body}\n`);
+    await write('b.txt', `Port talks\n\n${body.replace('town 7', 'city 7')} Share this article.\n`);
+    await write('c.txt', `Other\n\n${body.replace(/port talks/gu, 'football')}\n`);
+    const options = (outFile: string, cache: ExtractionCache | null): BuildOptions => ({ cwd: root, docsDir: 'docs', outFile, dataDir: 'data', cache, compilerVersion: 'test' });
+    const cache = (): ExtractionCache => ({ ...diskCache(cacheDir), readIndex: () => loadReadIndex(cacheDir, { racyMs: 0 }) });
+    await runBuild(options('out/timeline.json', cache()));
+    await write('b.txt', `Port talks\n\n${body.replace('town 9', 'city 9')} Share this article.\n`);
+    const warm = await runBuild(options('out/timeline.json', cache()));
+    expect(warm.cacheHits).toBe(2);
+    expect(warm.timeline?.documents.find((d) => d.path === 'b.txt')?.duplicateOf).toBeDefined();
+    await runBuild(options('cold/timeline.json', null));
+    expect(await fs.readFile(path.join(root, 'out/timeline.json'), 'utf8')).toBe(await fs.readFile(path.join(root, 'cold/timeline.json'), 'utf8'));
+  });
+});

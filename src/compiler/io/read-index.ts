@@ -20,7 +20,7 @@ import * as fsp from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import type { Diagnostic } from '../../schema/timeline';
 import type { SourceDocument } from '../model';
-import { writeFileAtomic } from './atomic-write';
+import { appendLines, writeFileAtomic } from './atomic-write';
 
 export const READ_INDEX_FILE = 'read.index';
 /** Bump when the stored shape, or what reading a file yields, changes. */
@@ -134,20 +134,7 @@ export async function loadReadIndex(dir: string, { racyMs = RACY_MS }: { racyMs?
           await writeFileAtomic(file, all());
         } else if (fresh.size > 0) {
           // A torn line from a crashed build fails its header or JSON check: a miss.
-          const handle = await fsp.open(file, 'a');
-          try {
-            let piece = '\n';
-            for (const line of fresh.values()) {
-              piece += line;
-              if (piece.length >= 1 << 20) {
-                await handle.write(piece);
-                piece = '';
-              }
-            }
-            if (piece) await handle.write(piece);
-          } finally {
-            await handle.close();
-          }
+          await appendLines(file, fresh.values());
         }
       } catch {
         // An unwritable index only makes the next build read every file.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findDuplicateDocuments, findDuplicateDocumentsExhaustive } from './duplicate-documents';
+import { duplicateSignature, findDuplicateDocuments, findDuplicateDocumentsExhaustive } from './duplicate-documents';
 
 const article = Array.from({ length: 60 }, (_, i) => `Sentence number ${i} tells the reader about border talks and cartel raids in town ${i}.`).join(' ');
 
@@ -87,6 +87,16 @@ describe('findDuplicateDocuments (indexed) against comparing every pair', () => 
         expect([...findDuplicateDocuments(docs)].sort()).toEqual([...findDuplicateDocumentsExhaustive(docs)].sort());
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('finds the same from signatures kept from an earlier build, some documents having none', () => {
+    fc.assert(
+      fc.property(corpus, fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), (docs, kept) => {
+        const warm = docs.map((d, i) => (kept[i % kept.length] ? { ...d, signature: duplicateSignature(d.text) } : d));
+        expect([...findDuplicateDocuments(warm)].sort()).toEqual([...findDuplicateDocumentsExhaustive(docs)].sort());
+      }),
+      { numRuns: 300 },
     );
   });
 

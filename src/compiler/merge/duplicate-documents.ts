@@ -19,6 +19,18 @@ export interface DuplicateCandidate {
   text: string;
   /** YYYY-MM-DD or null. */
   published: string | null;
+  /** `duplicateSignature(text)`, when the caller has it from an earlier build (it is then not worked out again). */
+  signature?: DuplicateSignature | undefined;
+}
+
+/**
+ * What the search needs of one text, worked out once per text: the hash of its
+ * whole word sequence ('' when it has no words) and its shingle hashes, sorted
+ * and unique, as little-endian base64 (compact in a cache entry, quick to read).
+ */
+export interface DuplicateSignature {
+  key: string;
+  shingles: string;
 }
 
 export const NEAR_DUPLICATE = 0.9;
@@ -87,12 +99,49 @@ function shinglesOf(w: readonly number[]): Set<number> {
   return out;
 }
 
+function sortedShingles(w: readonly number[]): Uint32Array {
+  return Uint32Array.from(shinglesOf(w)).sort();
+}
+
+export function duplicateSignature(text: string): DuplicateSignature {
+  const w = wordHashes(text);
+  if (w.length === 0) return { key: '', shingles: '' };
+  const sorted = sortedShingles(w);
+  const bytes = Buffer.alloc(sorted.length * 4);
+  sorted.forEach((x, i) => bytes.writeUInt32LE(x, i * 4));
+  return { key: exactKey(w), shingles: bytes.toString('base64') };
+}
+
+function readShingles(encoded: string): Uint32Array {
+  const bytes = Buffer.from(encoded, 'base64');
+  const out = new Uint32Array(bytes.length >> 2);
+  for (let i = 0; i < out.length; i += 1) out[i] = bytes.readUInt32LE(i * 4);
+  return out;
+}
+
 export function jaccard(a: Set<number>, b: Set<number>): number {
   if (a.size === 0 && b.size === 0) return 1;
   let shared = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const x of small) if (large.has(x)) shared += 1;
   return shared / (a.size + b.size - shared);
+}
+
+/** `jaccard` of two sorted, duplicate-free arrays (the same number, by merging). */
+function sortedJaccard(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (x < y) i += 1;
+    else j += 1;
+  }
+  return shared / (a.length + b.length - shared);
 }
 
 /** Jaccard similarity of two word multisets. */
@@ -118,10 +167,6 @@ function byAge(a: DuplicateCandidate, b: DuplicateCandidate): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 }
 
-function isNear(similarity: number, a: readonly number[], b: readonly number[]): boolean {
-  return similarity >= NEAR_DUPLICATE || (similarity >= EDITED_COPY_SHINGLES && bagJaccard(a, b) >= EDITED_COPY_WORDS);
-}
-
 /** A hash of the whole word sequence: equal for texts that differ only in case, spacing and punctuation. */
 function exactKey(w: readonly number[]): string {
   let h1 = 0x811c9dc5;
@@ -133,32 +178,61 @@ function exactKey(w: readonly number[]): string {
   return `${h1}:${h2}:${w.length}`;
 }
 
+interface Prepared {
+  ordered: DuplicateCandidate[];
+  keys: string[];
+  sets: Uint32Array[];
+  /** Word hashes, worked out only for the pairs whose word bags are compared. */
+  wordsOf: (index: number) => readonly number[];
+}
+
+function prepare(docs: readonly DuplicateCandidate[], useSignatures: boolean): Prepared {
+  const ordered = [...docs].sort(byAge);
+  const words = new Map<number, number[]>();
+  const wordsOf = (index: number): readonly number[] => {
+    let w = words.get(index);
+    if (!w) {
+      w = wordHashes(ordered[index]?.text ?? '');
+      words.set(index, w);
+    }
+    return w;
+  };
+  const keys: string[] = [];
+  const sets: Uint32Array[] = [];
+  ordered.forEach((doc, index) => {
+    if (useSignatures && doc.signature) {
+      keys.push(doc.signature.key);
+      sets.push(readShingles(doc.signature.shingles));
+      return;
+    }
+    const w = wordsOf(index);
+    keys.push(w.length ? exactKey(w) : '');
+    sets.push(w.length ? sortedShingles(w) : new Uint32Array(0));
+  });
+  return { ordered, keys, sets, wordsOf };
+}
+
 /** Chooses, in age order, what each document duplicates; `candidatesOf` lists earlier indexes worth checking. */
-function pickOriginals(
-  ordered: readonly DuplicateCandidate[],
-  words: readonly (readonly number[])[],
-  sets: readonly Set<number>[],
-  candidatesOf: (index: number) => Iterable<number>,
-): Map<string, { original: string; similarity: number }> {
+function pickOriginals({ ordered, keys, sets, wordsOf }: Prepared, candidatesOf: (index: number) => Iterable<number>): Map<string, { original: string; similarity: number }> {
   const result = new Map<string, { original: string; similarity: number }>();
   const exact = new Map<string, string>();
   ordered.forEach((doc, index) => {
-    const w = words[index] ?? [];
-    if (w.length === 0) return;
-    const key = exactKey(w);
+    const key = keys[index] ?? '';
+    if (key === '') return;
     const same = exact.get(key);
     if (same !== undefined) {
       result.set(doc.id, { original: same, similarity: 1 });
       return;
     }
     exact.set(key, doc.id);
-    const set = sets[index] ?? new Set<number>();
+    const set = sets[index] ?? new Uint32Array(0);
     let best: { original: string; similarity: number } | null = null;
     for (const c of candidatesOf(index)) {
       const other = ordered[c];
       if (!other || result.has(other.id)) continue;
-      const similarity = jaccard(set, sets[c] ?? new Set<number>());
-      if (isNear(similarity, w, words[c] ?? []) && (!best || similarity > best.similarity)) best = { original: other.id, similarity };
+      const similarity = sortedJaccard(set, sets[c] ?? new Uint32Array(0));
+      const near = similarity >= NEAR_DUPLICATE || (similarity >= EDITED_COPY_SHINGLES && bagJaccard(wordsOf(index), wordsOf(c)) >= EDITED_COPY_WORDS);
+      if (near && (!best || similarity > best.similarity)) best = { original: other.id, similarity };
     }
     if (best) result.set(doc.id, best);
   });
@@ -166,15 +240,13 @@ function pickOriginals(
 }
 
 /**
- * The reference: every document against every earlier one. Quadratic; the
- * tests check that the indexed search below gives exactly its answer.
+ * The reference: every document against every earlier one, from the texts alone
+ * (signatures are ignored). Quadratic; the tests check that the indexed search
+ * below gives exactly its answer.
  */
 export function findDuplicateDocumentsExhaustive(docs: readonly DuplicateCandidate[]): Map<string, { original: string; similarity: number }> {
-  const ordered = [...docs].sort(byAge);
-  const words = ordered.map((d) => wordHashes(d.text));
-  return pickOriginals(ordered, words, words.map(shinglesOf), (index) => Array.from({ length: index }, (_, i) => i));
+  return pickOriginals(prepare(docs, false), (index) => Array.from({ length: index }, (_, i) => i));
 }
-
 /**
  * Earlier documents that can reach the lowest similarity with each document, in
  * index order. Shingles get a global rank (rarest first, then by hash); each
@@ -184,7 +256,7 @@ export function findDuplicateDocumentsExhaustive(docs: readonly DuplicateCandida
  * whose prefix ends first, so count + that suffix bounds the overlap; pairs whose
  * bound misses the overlap that similarity needs are never compared.
  */
-function prefixCandidates(sets: readonly Set<number>[]): (index: number) => number[] {
+function prefixCandidates(sets: readonly Uint32Array[]): (index: number) => number[] {
   const ids = new Map<number, number>();
   const hashes: number[] = [];
   const frequency: number[] = [];
@@ -204,7 +276,7 @@ function prefixCandidates(sets: readonly Set<number>[]): (index: number) => numb
   const rankOf = new Int32Array(hashes.length);
   order.forEach((id, rank) => (rankOf[id] = rank));
   const ranked = sets.map((set) => {
-    const out = new Int32Array(set.size);
+    const out = new Int32Array(set.length);
     let k = 0;
     for (const x of set) out[k++] = rankOf[ids.get(x) ?? 0] ?? 0;
     return out.sort();
@@ -248,8 +320,6 @@ function prefixCandidates(sets: readonly Set<number>[]): (index: number) => numb
 
 /** Map from a duplicate document's id to the id of its original, with the similarity found. */
 export function findDuplicateDocuments(docs: readonly DuplicateCandidate[]): Map<string, { original: string; similarity: number }> {
-  const ordered = [...docs].sort(byAge);
-  const words = ordered.map((d) => wordHashes(d.text));
-  const sets = words.map(shinglesOf);
-  return pickOriginals(ordered, words, sets, prefixCandidates(sets));
+  const prepared = prepare(docs, true);
+  return pickOriginals(prepared, prefixCandidates(prepared.sets));
 }
