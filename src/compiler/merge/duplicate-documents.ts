@@ -112,10 +112,14 @@ export function duplicateSignature(text: string): DuplicateSignature {
   return { key: exactKey(w), shingles: bytes.toString('base64') };
 }
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
 function readShingles(encoded: string): Uint32Array {
   const bytes = Buffer.from(encoded, 'base64');
   const out = new Uint32Array(bytes.length >> 2);
-  for (let i = 0; i < out.length; i += 1) out[i] = bytes.readUInt32LE(i * 4);
+  // A plain copy where the machine's order is the stored one (the usual case).
+  if (LITTLE_ENDIAN) new Uint8Array(out.buffer).set(bytes.subarray(0, out.length * 4));
+  else for (let i = 0; i < out.length; i += 1) out[i] = bytes.readUInt32LE(i * 4);
   return out;
 }
 
