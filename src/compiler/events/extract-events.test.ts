@@ -510,5 +510,16 @@ describe('several happenings in one sentence', () => {
       });
       expect(extractEvents(doc, mentions).find((e) => e.type === 'arrest-extradition')?.date.start).toBe('2031-03');
     });
+
+    it('reads "recibirá en <lugar> al embajador" as a meeting on its day', () => {
+      const { doc, mentions } = handDoc({
+        text: 'Ana Ruiz adelantó que el jueves recibirá en el palacio de gobierno al embajador Tom Hale.',
+        dates: [['el jueves', { start: '2031-03-06', precision: 'day', basis: 'relative' }]],
+        actors: { ruiz: ['Ana Ruiz'], hale: ['Tom Hale'] },
+      });
+      const meeting = extractEvents(doc, mentions).find((e) => e.type === 'meeting');
+      expect(meeting?.date.start).toBe('2031-03-06');
+      expect(meeting?.actors).toEqual(expect.arrayContaining(['ruiz', 'hale']));
+    });
   });
 });

@@ -46,6 +46,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'meeting', cameo: '042', pattern: '(?:traveled|travelled|travels|trips?) (?:\\p{L}+ )?to|viaj[oó] (?:\\p{L}+ )?a|viajes? a', factual: true },
   // 043 Host a visit
   { type: 'meeting', cameo: '043', pattern: 'hosted|received|will receive|recibi[oó] a|recibir[aá] a|recibir[aá] al', factual: true },
+  // "recibirá en Palacio Nacional al embajador": the place may come before the guest.
+  { type: 'meeting', cameo: '043', pattern: 'recibi[oó]|recibir[aá]', needsAfter: '^\\s+en\\s[^,.;]{1,40}?\\s(?:al?|a la)\\s', factual: true },
   { type: 'meeting', cameo: '046', pattern: 'talks|negotiations|negociaci[oó]n(?:es)?|negociaron', factual: true },
   // 010 Make statement: an interview is a public statement given to the media.
   { type: 'interview', cameo: '010', pattern: 'interviews?|interviewed|entrevistas?|entrevistad[oa]' },
