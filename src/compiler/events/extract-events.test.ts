@@ -521,5 +521,20 @@ describe('several happenings in one sentence', () => {
       expect(meeting?.date.start).toBe('2031-03-06');
       expect(meeting?.actors).toEqual(expect.arrayContaining(['ruiz', 'hale']));
     });
+
+    it('does not date "the third transfer since February" with February', () => {
+      const es = handDoc({
+        text: 'El gabinete de Norvia informó del envío de 40 reos, el tercer traslado masivo desde febrero de 2030.',
+        dates: [['febrero de 2030', month('2030-02')]],
+        actors: { norvia: ['gabinete de Norvia'] },
+      });
+      expect(extractEvents(es.doc, es.mentions).some((e) => e.date.start === '2030-02')).toBe(false);
+      const en = handDoc({
+        text: 'Norvia announced it had flown out 40 inmates, its third transfer since February 2030.',
+        dates: [['February 2030', month('2030-02')]],
+        actors: { norvia: ['Norvia'] },
+      });
+      expect(extractEvents(en.doc, en.mentions).some((e) => e.type === 'arrest-extradition' && e.date.start === '2030-02')).toBe(false);
+    });
   });
 });

@@ -32,6 +32,9 @@ const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|that|this|la|el|esa|ese|dicha|dicho)
 const PLACE_BEFORE = /(?<![\p{L}])(?:from|in|inside|within|across|desde|en|dentro de)\s+$/iu;
 /** A coordinated clause with a named subject: ", and Ana Ruiz …", "; pero el fiscal …". */
 const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|y|pero|mientras)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u;
+/** "the third transfer since February", "reported … since February": a span counted up to now, not the noun's or the saying's own date. */
+const SAYING = new Set(['statement', 'report']);
+const SINCE_JUST_BEFORE = /(?<![\p{L}])(?:since|desde)\s+$/iu;
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which|quien|quienes|cuyo|cuya|el cual|la cual)\s/iu;
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:that|which|que)\s+$/iu;
 const SINCE_BEFORE = /(?<![\p{L}])(?:since|desde(?: que)?)\s[^,;.]{0,50}$/iu;
@@ -78,7 +81,7 @@ function tieDates(text: string, triggers: TriggerMatch[], dates: DateMention[]):
       const cost =
         date.end <= t.start
           ? gapCost(text, date.end, t.start) * BEFORE_COST
-          : RELATIVE_CLAUSE.test(text.slice(t.end, date.start))
+          : RELATIVE_CLAUSE.test(text.slice(t.end, date.start)) || ((t.trigger.noun === true || SAYING.has(t.trigger.type)) && SINCE_JUST_BEFORE.test(text.slice(Math.max(t.end, date.start - 8), date.start)))
             ? Infinity
             : gapCost(text, t.end, date.start);
       if (cost < bestCost) {

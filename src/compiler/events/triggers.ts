@@ -72,7 +72,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'report', cameo: '010', pattern: 'reports?|reported|reporte|reportes|inform[oó]|informe|informes|revel[oó]|revealed' },
   // 173 Arrest, detain; 174 Expel or deport individuals (extradition)
   { type: 'arrest-extradition', cameo: '173', pattern: 'arrest(?:ed|s)?|apprehension|apprehended|detained|detention|detenid[oa]s?|detuvieron|detuvo|detienen|detiene|arrest[oó]|aprehendid[oa]s?|aprehensi[oó]n|recaptured|recapturad[oa]', factual: true },
-  { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|extradita|extraditan|expelled|deported|deportad[oa]s?|transferred|handed over|traslad[oó]|trasladad[oa]s|entreg[oó]|fueron enviad[oa]s|were sent', factual: true },
+  { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|extradita|extraditan|expelled|deported|deportad[oa]s?|transferred|handed over|trasladó|trasladaron|trasladad[oa]s|entreg[oó]|fueron enviad[oa]s|were sent', factual: true },
   { type: 'arrest-extradition', cameo: '174', pattern: 'transfers?|traslados?', factual: true, noun: true },
   { type: 'arrest-extradition', cameo: '174', pattern: 'sent|envi[oó]|enviaron|env[ií]a', needsAfter: '^\\s*(?:\\d|dozens|scores|hundreds|decenas|cientos)' },
   { type: 'arrest-extradition', cameo: '173', pattern: 'comparece|compareci[oó]|comparecer[aá]|appeared in court|arraigned|appear(?:s|ed)? (?:before a (?:federal )?judge|in (?:federal )?court)', factual: true },
