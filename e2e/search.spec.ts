@@ -14,7 +14,10 @@ test('a search for “sovereignty” finds every quote that uses the word, highl
   const figures = list.getByRole('figure');
   await expect(figures).toHaveCount(expected.length);
   for (const q of expected) {
-    await expect(list.getByRole('blockquote').filter({ hasText: q.text.slice(0, 40) })).toHaveCount(1);
+    // Reported speech can carry a partial quote inside it, so a quote's words may show twice.
+    const words = q.text.slice(0, 40);
+    const holding = expected.filter((other) => other.text.includes(words)).length;
+    await expect(list.getByRole('blockquote').filter({ hasText: words })).toHaveCount(holding);
   }
   // Every shown quote has the word highlighted.
   for (const figure of await figures.all()) {
