@@ -42,24 +42,21 @@ export function gluedYearDates(text: string, offset: number, found: RawDate[]): 
 const ES_IMPOSSIBLE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}) de (${ES_MONTH_PATTERN})(?: de(?:l)? (\\d{4}))?(?![\\p{N}])`, 'giu');
 
 export function numericDates(text: string, offset: number, language: string, found: RawDate[]): void {
-  for (const m of text.matchAll(ISO_DATE)) {
-    const [whole, y, mo, d] = m;
-    const start = offset + m.index;
-    const year = Number(y);
-    const month = Number(mo);
-    const day = Number(d);
-    const base = { start, end: start + whole.length, text: whole };
-    if (year < 1000) continue;
-    add(found, isValidDay(year, month, day) ? { ...base, kind: 'day', year, month, day } : { ...base, kind: 'impossible', why: 'no such day' });
-  }
-  for (const m of text.matchAll(YMD_SLASH)) {
-    const [whole, y, mo, d] = m;
-    const start = offset + m.index;
-    const year = Number(y);
-    const month = Number(mo);
-    const day = Number(d);
-    const base = { start, end: start + whole.length, text: whole };
-    add(found, isValidDay(year, month, day) ? { ...base, kind: 'day', year, month, day } : { ...base, kind: 'impossible', why: 'no such day' });
+  // Year first, dashed (ISO, only four-digit years from 1000) or slashed.
+  for (const [pattern, minYear] of [
+    [ISO_DATE, 1000],
+    [YMD_SLASH, 0],
+  ] as const) {
+    for (const m of text.matchAll(pattern)) {
+      const [whole, y, mo, d] = m;
+      const start = offset + m.index;
+      const year = Number(y);
+      const month = Number(mo);
+      const day = Number(d);
+      const base = { start, end: start + whole.length, text: whole };
+      if (year < minYear) continue;
+      add(found, isValidDay(year, month, day) ? { ...base, kind: 'day', year, month, day } : { ...base, kind: 'impossible', why: 'no such day' });
+    }
   }
   for (const m of text.matchAll(DMY_SLASH)) {
     const [whole, a, , c, y] = m;

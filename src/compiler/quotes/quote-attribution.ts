@@ -109,7 +109,7 @@ function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words:
     // "said Mexico's cooperation would…": a possessor is not the one speaking.
     if (m) return isPossessor(input.text, m) && !SPEECH_NOUN.test(input.text.slice(m.end, m.end + 24)) ? null : m.actor;
     const titleWord = isTitle(w.key) || isDomainWord(w.key) || isNameParticle(w.key) || w.key === 'of' || demonymCountry(w.key) !== null;
-    // "dijo entonces Sheinbaum", "said on Monday Jane Roe": time words stand between the verb and its subject.
+    // "dijo entonces Ortega", "said on Monday Jane Roe": time words stand between the verb and its subject.
     if (!AFTER_CUE_SKIP.has(w.key) && !GAP_WORDS.has(w.key) && !AFTER_CUE_ADVERBS.has(w.key) && !w.capitalized && !titleWord) return null;
   }
   return null;
