@@ -12,6 +12,7 @@
  * has (site furniture, a template) sort last, so the index buckets stay small
  * and the result equals comparing every pair.
  */
+import { sortedOverlap } from './sorted-overlap';
 
 export interface DuplicateCandidate {
   id: string;
@@ -134,17 +135,7 @@ export function jaccard(a: Set<number>, b: Set<number>): number {
 /** `jaccard` of two sorted, duplicate-free arrays (the same number, by merging). */
 function sortedJaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 && b.length === 0) return 1;
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) {
-      shared += 1;
-      i += 1;
-      j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
-  }
+  const shared = sortedOverlap(a, b);
   return shared / (a.length + b.length - shared);
 }
 

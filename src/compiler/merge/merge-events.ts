@@ -22,6 +22,7 @@ import type { DateValue, EventType } from '../../schema/timeline';
 import { contentId } from '../emit/content-id';
 import type { CorpusEvent, EventMember } from './corpus-items';
 import { contains, dateInterval, hasOwnDate, precisionRank, type Interval } from './date-interval';
+import { sortedOverlap } from './sorted-overlap';
 
 const SIMILAR_WORDING = 0.5;
 /** Happenings that occur once (unlike statements or rejections, which are repeated). */
@@ -48,17 +49,7 @@ function typeGroup(type: EventType): string {
 /** Jaccard similarity of two word sets given as sorted arrays without repeats (a linear merge, no Set per report). */
 function wordSimilarity(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    const x = a[i] as string;
-    const y = b[j] as string;
-    if (x === y) {
-      shared += 1;
-      i += 1;
-      j += 1;
-    } else if (x < y) i += 1;
-    else j += 1;
-  }
+  const shared = sortedOverlap(a, b);
   return shared / (a.length + b.length - shared);
 }
 
