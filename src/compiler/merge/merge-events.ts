@@ -76,6 +76,8 @@ interface Cluster {
   stories: Set<string>;
   actors: Set<string>;
   people: Set<string>;
+  /** The countries its members' actors stand for (EventMember.sides). */
+  sides: Set<string>;
   /** Day numbers of the members' fallback (publication) dates. */
   reported: number[];
   /** Distinct own dates of the members. */
@@ -144,6 +146,46 @@ function sharedActors(m: EventMember, cluster: Cluster): number {
   return shared;
 }
 
+/** The distinct countries a report's actors stand for. */
+function sidesOf(m: EventMember): Set<string> {
+  const sides = new Set<string>();
+  for (const side of m.sides ?? []) if (side) sides.add(side);
+  return sides;
+}
+
+/**
+ * Rule SAME-DAY-SIDES: a one-off on the same day between the same two countries is one
+ * happening even when the reports name no actor in common ("Mexico sent 29 prisoners to
+ * the United States" / "the FGR handed them to US authorities"): a leader, their
+ * government and its agencies are one side. Two reports that each name people, none of
+ * them shared, tell of two happenings (two calls by different officials the same day).
+ */
+function sameDaySides(cluster: Cluster, m: EventMember): boolean {
+  if (!ONE_OFF.has(m.type) || m.date.precision !== 'day') return false;
+  if (!cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
+  if ((m.people?.length ?? 0) > 0 && cluster.people.size > 0) return false;
+  let both = 0;
+  for (const side of sidesOf(m)) if (cluster.sides.has(side)) both += 1;
+  return both >= 2;
+}
+
+/**
+ * Rule ONCE-PER-TARGET: the shared actors of an undated capture (designation…) and a dated
+ * one stand for two countries and one of them is a person: the captor's side and the person
+ * taken ("since US forces captured Maduro" / "the Jan 3 capture of Maduro by the US").
+ */
+function bothSidesOfOneOff(cluster: Cluster, m: EventMember): boolean {
+  const sides = new Set<string>();
+  let person = false;
+  m.actors.forEach((a, i) => {
+    if (!cluster.actors.has(a)) return;
+    const side = m.sides?.[i];
+    if (side) sides.add(side);
+    if (cluster.people.has(a)) person = true;
+  });
+  return person && sides.size >= 2;
+}
+
 /** The best wording match of a report with a cluster's samples. */
 function bestSimilarity(cluster: Cluster, words: readonly string[]): number {
   let best = 0;
@@ -179,7 +221,7 @@ function fits(cluster: Cluster, probe: Probe): boolean {
     }
   }
   const shared = sharedActors(m, cluster);
-  if (own && cluster.dates.length > 0) return shared >= 1;
+  if (own && cluster.dates.length > 0) return shared >= 1 || sameDaySides(cluster, m);
   // An article reports what happened before it was published (or that day), not after.
   if (!own && at) for (const span of cluster.spans) if (span[0] > at[0] + 1) return false;
   const wording = !own && !at && cluster.dates.length > 0 ? STRICT_WORDING : SIMILAR_WORDING;
@@ -195,7 +237,8 @@ function fits(cluster: Cluster, probe: Probe): boolean {
   if (own || !ONE_OFF.has(m.type)) return false;
   let people = 0;
   for (const a of m.people ?? []) if (cluster.people.has(a)) people += 1;
-  if (people < 2) return false;
+  // The same two people talk many times; a capture or a designation happens once.
+  if (people < 2 && (RECURRING.has(m.type) || !bothSidesOfOneOff(cluster, m))) return false;
   if (cluster.dates.length > 0) {
     // A publication date bounds the happening: it was before it, and not long before. Without
     // one, the same two people's calls are too many to choose from.
@@ -279,6 +322,8 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
   const keysOf = (m: EventMember): string[] => [
     ...m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${typeGroup(m.type)}|${a}|${month}`)),
     `${typeGroup(m.type)}|c|${m.canonical}`,
+    // Rule SAME-DAY-SIDES looks for a one-off of the same day by country, not by actor.
+    ...(ONE_OFF.has(m.type) && m.date.precision === 'day' && hasOwnDate(m.date) ? [...sidesOf(m)].map((side) => `${typeGroup(m.type)}|@${side}|${m.date.start ?? ''}`) : []),
   ];
   for (const m of ordered) {
     const words = wordSet(m.words);
@@ -305,7 +350,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       }
     }
     if (!home) {
-      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), samples: [] };
+      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), samples: [] };
       clusters.push(home);
     }
     home.members.push(m);
@@ -313,6 +358,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     home.stories.add(probe.story);
     for (const a of m.actors) home.actors.add(a);
     for (const a of m.people ?? []) home.people.add(a);
+    for (const side of sidesOf(m)) home.sides.add(side);
     if (!own && at && home.reported.length < SAMPLES) home.reported.push(at[0]);
     if (own && at && !home.dates.some((d) => d.start === m.date.start && d.end === m.date.end && d.precision === m.date.precision)) {
       home.dates.push(m.date);
