@@ -169,12 +169,14 @@ function sameDaySides(cluster: Cluster, m: EventMember): boolean {
   return both >= 2;
 }
 
-/**
- * Rule ONCE-PER-TARGET: the shared actors of an undated capture (designation…) and a dated
- * one stand for two countries and one of them is a person: the captor's side and the person
- * taken ("since US forces captured Maduro" / "the Jan 3 capture of Maduro by the US").
- */
-function bothSidesOfOneOff(cluster: Cluster, m: EventMember): boolean {
+/** Every own date of the cluster starts at most `days` before the day `at` (and not after it). */
+function startsWithin(cluster: Cluster, at: Interval, days: number): boolean {
+  for (const span of cluster.spans) if (!(span[0] <= at[0] && at[0] - span[0] <= days)) return false;
+  return true;
+}
+
+/** How many countries the actors a report shares with a cluster stand for, and whether one of them is a person. */
+function sharedSides(cluster: Cluster, m: EventMember): { sides: number; person: boolean } {
   const sides = new Set<string>();
   let person = false;
   m.actors.forEach((a, i) => {
@@ -183,7 +185,7 @@ function bothSidesOfOneOff(cluster: Cluster, m: EventMember): boolean {
     if (side) sides.add(side);
     if (cluster.people.has(a)) person = true;
   });
-  return person && sides.size >= 2;
+  return { sides: sides.size, person };
 }
 
 /** The best wording match of a report with a cluster's samples. */
@@ -237,8 +239,20 @@ function fits(cluster: Cluster, probe: Probe): boolean {
   if (own || !ONE_OFF.has(m.type)) return false;
   let people = 0;
   for (const a of m.people ?? []) if (cluster.people.has(a)) people += 1;
-  // The same two people talk many times; a capture or a designation happens once.
-  if (people < 2 && (RECURRING.has(m.type) || !bothSidesOfOneOff(cluster, m))) return false;
+  if (people < 2) {
+    // The same two people talk many times; a capture, a transfer or a designation happens once.
+    if (RECURRING.has(m.type)) return false;
+    const both = sharedSides(cluster, m);
+    if (both.sides < 2) return false;
+    // Rule RECENT-ONE-OFF: "Mexico sent the prisoners to the United States" in a story of the
+    // days after the dated transfer between the same two governments is that transfer.
+    if (!both.person) return at !== null && cluster.dates.length > 0 && startsWithin(cluster, at, REPORTED_WINDOW);
+    // Rule ONCE-PER-TARGET: the shared actors stand for both sides and one is a person, the
+    // captor's side and the person taken ("since US forces captured Maduro" / "the Jan 3
+    // capture of Maduro by the US"): as the same two people below, once its dates start
+    // within the window (a year "last year" is no such date).
+    if (at && cluster.dates.length > 0 && !startsWithin(cluster, at, RECENT_DAYS)) return false;
+  }
   if (cluster.dates.length > 0) {
     // A publication date bounds the happening: it was before it, and not long before. Without
     // one, the same two people's calls are too many to choose from.
