@@ -18,7 +18,7 @@
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, SPAN, SINCE,
  * UNDATED-PAIR, RECURRING, ONCE-PER-PERSON, MOST-PRECISE) and tested by those names.
  */
-import type { DateValue, EventType } from '../../schema/timeline';
+import type { ActorId, DateValue, EventType } from '../../schema/timeline';
 import { contentId } from '../emit/content-id';
 import type { CorpusEvent, EventMember } from './corpus-items';
 import { contains, dateInterval, hasOwnDate, precisionRank, type Interval } from './date-interval';
@@ -34,16 +34,37 @@ const RECURRING = new Set<EventType>(['call', 'meeting', 'interview']);
 const STRICT_WORDING = 0.65;
 /** Things said: one remark is reported as a statement in one article and a rejection in another. */
 const VERBAL = new Set<EventType>(['statement', 'rejection', 'threat']);
-/** One deployment is an operation in one article and a policy in another. */
-const FORCE = new Set<EventType>(['military-operation', 'policy']);
-/** The more specific of two compatible types is kept (smaller first). */
-const SPECIFICITY: Partial<Record<EventType, number>> = { rejection: 0, threat: 1, statement: 2, 'military-operation': 0, policy: 1 };
+/**
+ * One deployment is an operation in one article and a policy in another; one capture (or
+ * transfer of prisoners) is an operation in one and an arrest in another.
+ */
+const FORCE = new Set<EventType>(['military-operation', 'policy', 'arrest-extradition']);
+/** The more specific of two compatible types is kept (smaller first; a tie keeps the best-dated report's). */
+const SPECIFICITY: Partial<Record<EventType, number>> = { rejection: 0, threat: 1, statement: 2, interview: 3, 'military-operation': 0, 'arrest-extradition': 0, policy: 1 };
 
-/** The index key of a type: compatible types share one. */
+/** The index key of a type: compatible types share one. An interview is where something was said. */
 function typeGroup(type: EventType): string {
-  if (VERBAL.has(type)) return 'verbal';
+  if (VERBAL.has(type) || type === 'interview') return 'verbal';
   if (FORCE.has(type)) return 'force';
   return type;
+}
+
+/**
+ * Whether a report may join a cluster that has none of its type although their group is
+ * the same: only on the same stated day, and (rule FORCE) with two actors in common and an
+ * operation on one side (a policy and an arrest are never one happening), or (rule
+ * SAID-IN-INTERVIEW) an interview and what was said on that day, when one side names a
+ * single person and the other names them too (with more people on both sides, the one
+ * they share may be whom the words are about: "Monreal attacked Moreno's interview").
+ */
+function acrossTypes(cluster: Cluster, probe: Probe): boolean {
+  const { m, own } = probe;
+  if (!own || m.date.precision !== 'day' || !cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
+  if (FORCE.has(m.type)) return (m.type === 'military-operation' || cluster.types.has('military-operation')) && sharedActors(m, cluster) >= 2;
+  const people = m.people ?? [];
+  if (people.length === 1) return cluster.people.has(people[0] as ActorId);
+  const [only] = cluster.people;
+  return cluster.people.size === 1 && only !== undefined && people.includes(only as ActorId);
 }
 
 /** Jaccard similarity of two word sets given as sorted arrays without repeats (a linear merge, no Set per report). */
@@ -198,10 +219,7 @@ function bestSimilarity(cluster: Cluster, words: readonly string[]): number {
 function fits(cluster: Cluster, probe: Probe): boolean {
   const { m, words, own, at } = probe;
   if (cluster.stories.has(probe.story)) return false;
-  // An operation and a policy are one happening only when both say the same day and two actors agree.
-  if (!cluster.types.has(m.type) && FORCE.has(m.type)) {
-    if (m.date.precision !== 'day' || !own || sharedActors(m, cluster) < 2 || !cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
-  }
+  if (!cluster.types.has(m.type) && (FORCE.has(m.type) || m.type === 'interview' || cluster.types.has('interview')) && !acrossTypes(cluster, probe)) return false;
   // The same sentence in a duplicate article joins whatever the dates say.
   if (cluster.canonicals.has(m.canonical)) {
     for (const sample of cluster.samples) {
