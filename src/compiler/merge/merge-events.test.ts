@@ -133,6 +133,9 @@ describe('mergeEvents', () => {
     const policy = member('c.txt', 'policy', day('2031-01-20'), ['gov-b', 'gov-a'], 'On Jan. 20 BB and AA agreed a new security framework.');
     expect(sources([arrest, policy])).toEqual(['b.txt', 'c.txt']);
     expect(sources([operation, arrest])).toEqual(['a.txt+b.txt']);
+    // Equally specific types: the one most reports gave names the merged event.
+    const again = member('d.txt', 'arrest-extradition', day('2031-01-20'), ['gov-b', 'gov-a'], 'El 20 de enero BB envió a 37 reos a AA.');
+    expect(mergeEvents([operation, arrest, again]).map((e) => e.type)).toEqual(['arrest-extradition']);
   });
 
   it('merges an interview with what its one speaker said that day, not with a remark of someone else about the interviewee (rule SAID-IN-INTERVIEW)', () => {

@@ -314,8 +314,12 @@ export function toCorpusEvent(members: EventMember[]): CorpusEvent {
   const anchor = bySource[0] ?? lead;
   const actors: EventMember['actors'] = [];
   for (const m of members) for (const a of m.actors) if (!actors.includes(a)) actors.push(a);
-  // The most specific type any report gave (a rejection over a statement), its title and code.
-  const typed = members.reduce((best, m) => ((SPECIFICITY[m.type] ?? 0) < (SPECIFICITY[best.type] ?? 0) ? m : best), lead);
+  // The most specific type any report gave (a rejection over a statement), its title and code;
+  // between equally specific ones (an operation and an arrest), the one most reports gave.
+  const votes = new Map<EventType, number>();
+  for (const m of members) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+  const rank = (m: EventMember): number => SPECIFICITY[m.type] ?? 0;
+  const typed = members.reduce((best, m) => (rank(m) < rank(best) || (rank(m) === rank(best) && (votes.get(m.type) ?? 0) > (votes.get(best.type) ?? 0)) ? m : best), lead);
   return {
     // The trigger's offsets tell apart two same-type events of one sentence with the same title.
     id: contentId('ev', [lead.type, anchor.document, anchor.source.start, anchor.source.end, anchor.title, anchor.date.start, ...(anchor.trigger ?? [])]),
