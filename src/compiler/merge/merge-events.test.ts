@@ -138,6 +138,13 @@ describe('mergeEvents', () => {
     expect(mergeEvents([operation, arrest, again]).map((e) => e.type)).toEqual(['arrest-extradition']);
   });
 
+  it('merges a call and "talks" of the same two people on the same day, not a meeting of one of them with someone else (rule CALL-OR-TALKS)', () => {
+    const call = member('a.txt', 'call', day('2031-03-09'), ['ana-ruiz', 'tom-hale'], 'Ana Ruiz and Tom Hale spoke by phone on March 9.');
+    const talks = member('b.txt', 'meeting', day('2031-03-09'), ['tom-hale', 'ana-ruiz'], 'Hale held talks with Ruiz on March 9 about the border.');
+    const other = member('c.txt', 'meeting', day('2031-03-09'), ['ana-ruiz', 'max-orr'], 'Ruiz met Max Orr on March 9.');
+    expect(sources([call, talks, other])).toEqual(['a.txt+b.txt', 'c.txt']);
+  });
+
   it('merges an interview with what its one speaker said that day, not with a remark of someone else about the interviewee (rule SAID-IN-INTERVIEW)', () => {
     const interview = member('a.txt', 'interview', day('2031-01-08'), ['tom-hale'], 'Tom Hale said in a television interview on Jan. 8 that strikes on land would start.');
     const said = member('b.txt', 'threat', day('2031-01-08'), ['tom-hale', 'gov-a'], 'Hale aseguró el 8 de enero que AA comenzaría a golpear en tierra.');
