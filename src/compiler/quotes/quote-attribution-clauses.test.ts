@@ -93,6 +93,22 @@ describe('attributeQuote: appositions and asides', () => {
   });
 });
 
+describe('attributeQuote: words owned by a possessor or a relative clause', () => {
+  it('gives a quote after "X\'s threat to" to X', () => {
+    expect(said('Óscar Beltrán\'s threat to “close every berth” unsettled investors.')).toEqual([['Óscar Beltrán', 'close every berth']]);
+  });
+
+  it('does not give a quote to a possessor whose noun is no speech', () => {
+    expect(said('Óscar Beltrán\'s office denied the report, calling it "pure fiction".')).toEqual([[null, 'pure fiction']]);
+  });
+
+  it('gives a quote in a relative clause with a date before its verb to the antecedent', () => {
+    expect(said('La huelga sigue bajo la presión del gobierno de Tomás Ibarra, quien el 8 de enero afirmó en una entrevista televisiva que la armada comenzaría a patrullar “en el muelle”.')).toEqual([
+      ['Tomás Ibarra', 'en el muelle'],
+    ]);
+  });
+});
+
 describe('attributeQuote: subjects carried over and institutions', () => {
   it('carries the subject over to "También dijo que…"', () => {
     expect(said('Tomás Ibarra afirmó que el puerto «seguirá cerrado». También dijo que los sindicatos controlan «la mitad de los muelles».')).toEqual([

@@ -16,6 +16,7 @@ import type { ActorMention } from '../model';
 import type { WordToken } from '../actors/word-tokens';
 import { demonymCountry, isDomainWord, isNameParticle, isRoleNoun, isTitle } from '../actors/actor-lexicon';
 import { foldKey } from '../actors/fold-text';
+import { MONTHS } from '../dates/lexicon';
 import { inPrepositionalPhrase } from './clause-position';
 import { isCueWord, isParticipleCue, isSourceCue, isSpanishFiniteCue } from './speech-cues';
 
@@ -229,8 +230,14 @@ function leading(input: AttributionInput): ActorId | null {
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'quien', 'quienes']);
-/** Words a relative clause may hold before the quote it introduces: "who said that the plan was 'dead'". */
-const MAX_RELATIVE_WORDS = 10;
+/** Words a relative clause may hold before the quote it introduces: "quien afirmó en una entrevista que su gobierno comenzaría a atacar «…»". */
+const MAX_RELATIVE_WORDS = 20;
+/** A date between the pronoun and its verb: "quien el 8 de enero afirmó", "who on Jan. 8 said". */
+const MAX_DATE_WORDS = 4;
+
+function isDateWord(key: string): boolean {
+  return /^\d{1,4}$/u.test(key) || MONTHS[key] !== undefined || key === 'de' || key === 'of' || key === 'on' || key === 'el';
+}
 
 /**
  * "…el presidente X, quien dijo que «…», la mandataria respondió": a quote
@@ -243,6 +250,7 @@ function relativeClauseSpeaker(input: AttributionInput): ActorId | null {
     if (!isCueWord(words, j)) continue;
     let k = j - 1;
     while (k >= 0 && GAP_WORDS.has(words[k]?.key ?? '')) k -= 1;
+    for (let n = 0; k >= 0 && n < MAX_DATE_WORDS && !RELATIVE_PRONOUNS.has(words[k]?.key ?? '') && isDateWord(words[k]?.key ?? ''); n += 1) k -= 1;
     const pronoun = words[k];
     if (!pronoun || !RELATIVE_PRONOUNS.has(pronoun.key)) return null;
     for (const m of input.mentions) {
@@ -275,9 +283,24 @@ export function colonIntroducer(text: string, mentions: readonly ActorMention[],
   return null;
 }
 
+/** Nouns for something said, whose possessor said it: "X's threat to '…'", "X's promise of '…'". */
+const POSSESSED_SPEECH =
+  /^['\u2019]s\s+(?:(?:repeated|latest|earlier|new|recent|public)\s+)?(?:threats?|warnings?|promises?|pledges?|vows?|calls?|demands?|words|remarks?|claims?|vow|boasts?|insistence)(?:\s+(?:to|that|of|for))?\s*[:,\u2014\u2013-]?\s*$/iu;
+
+/** "Trump's threat to '…'": the quote right after a possessed speech noun is the possessor's. */
+function speechPossessor(input: AttributionInput): ActorId | null {
+  for (let k = input.mentions.length - 1; k >= 0; k -= 1) {
+    const m = input.mentions[k];
+    if (!m || m.end > input.open) continue;
+    return POSSESSED_SPEECH.test(input.text.slice(m.end, input.open)) ? m.actor : null;
+  }
+  return null;
+}
+
 export function attributeQuote(input: AttributionInput): ActorId | null {
   return (
     relativeClauseSpeaker(input) ??
+    speechPossessor(input) ??
     trailing(input) ??
     leading(input) ??
     colonIntroducer(input.text, input.mentions, input.frameStart, input.open) ??
