@@ -3,8 +3,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { timelineSchema } from '../../schema/timeline';
-import { firstSchemaIssue, runBuild, serializeTimeline, serializeTimelineChunks, type BuildOptions } from './build';
+import { runBuild, serializeTimeline, serializeTimelineChunks, type BuildOptions } from './build';
 import { diskCache, memoryCache, PACK_FILE } from './compile-cache';
+import { firstSchemaIssue, SchemaViolation, timelineChunks, type CheckMemo } from './schema-check';
 
 let root: string;
 beforeEach(async () => {
@@ -160,6 +161,21 @@ describe('runBuild', () => {
     expect(firstSchemaIssue({ ...timeline, schemaVersion: 2 } as unknown as typeof timeline)).toMatch(/^schemaVersion: /);
     const many = Array.from({ length: 2500 }, (_, i) => ({ severity: 'info' as const, rule: 'noise-block', message: 'm', document: null, line: i === 1203 ? 0 : 1, column: 1 }));
     expect(firstSchemaIssue({ ...timeline, diagnostics: many })).toMatch(/^diagnostics\.1203\.line: /);
+  });
+
+  it('re-checks only items whose JSON never passed, and still finds a new violation with its path', async () => {
+    await writeDocs(Object.keys(ARTICLES));
+    const timeline = (await runBuild(options())).timeline;
+    if (!timeline) throw new Error('no timeline');
+    const passed = new Set<string>();
+    const first: CheckMemo = { known: new Set(), passed };
+    expect([...timelineChunks(timeline, first)].join('')).toBe(serializeTimeline(timeline));
+    const items = timeline.documents.length + timeline.events.length + timeline.quotes.length;
+    expect(passed.size).toBe(items);
+    const broken = { ...timeline, documents: timeline.documents.map((d, i) => (i === 2 ? { ...d, published: '2025-13-01' } : d)) };
+    expect(() => [...timelineChunks(broken, { known: passed, passed: new Set() })]).toThrow(SchemaViolation);
+    expect(() => [...timelineChunks(broken, { known: passed, passed: new Set() })]).toThrow(/^documents\.2\.published: /);
+    expect(() => [...timelineChunks(broken, { known: new Set(), passed: null })]).toThrow(/^documents\.2\.published: /);
   });
 
   it('writes the timeline in pieces that make exactly the compact JSON, and leaves an unchanged file untouched', async () => {
