@@ -169,6 +169,11 @@ function contentWords(text: string): string[] {
   return [...new Set((fold(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []))].sort();
 }
 
+/** The country an actor stands for in a happening; the press reports and takes no side. */
+function sideOf(actor: Actor | undefined): string | null {
+  return actor && actor.kind !== 'media' && actor.country ? actor.country : null;
+}
+
 /** Called after each assembly step with its name (the benchmark times them). */
 export type Lap = (step: string) => void;
 
@@ -251,6 +256,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
         date: e.date,
         actors: [...e.actors],
         people: e.actors.filter((a) => actorMap.get(a)?.kind === 'person'),
+        sides: e.actors.map((a) => sideOf(actorMap.get(a))),
         relevant: storyRelevant(story) || onTopic(text),
         words: e.words ?? contentWords(text),
         ...triggerOf(e),

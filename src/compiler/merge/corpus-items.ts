@@ -20,6 +20,12 @@ export interface EventMember {
   relevant: boolean;
   /** The actors among `actors` that are people (kind person). */
   people?: ActorId[];
+  /**
+   * The country each of `actors` stands for (ISO code), in the same order; null for
+   * the press (it reports, it takes no side) and for actors of no country. A leader,
+   * their government and its agencies are one side ("Trump", "Washington").
+   */
+  sides?: (string | null)[];
   /** Offsets of the trigger words, when the event came from the text. */
   trigger?: [number, number];
   /** Sorted content words of the cited sentence, for similarity checks. */

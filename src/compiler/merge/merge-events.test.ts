@@ -8,6 +8,13 @@ const day = (start: string, basis: DateValue['basis'] = 'stated'): DateValue => 
 const month = (start: string, text: string, basis: DateValue['basis'] = 'stated'): DateValue => ({ start, precision: 'month', basis, text });
 const reported = (start: string | null): DateValue => ({ start, precision: start ? 'day' : 'unknown', basis: 'reported' });
 
+/** Invented countries: each actor's side (EventMember.sides). */
+const COUNTRY: Record<string, string> = {
+  'tom-hale': 'AA', 'max-orr': 'AA', 'gov-a': 'AA',
+  'ana-ruiz': 'BB', 'eva-sol': 'BB', 'gov-b': 'BB', 'gov-b-prosecutors': 'BB',
+  'ivo-brask': 'CC', 'gov-c': 'CC',
+};
+
 let counter = 0;
 function member(document: string, type: EventType, date: DateValue, actors: string[], sentence: string, extra: Partial<EventMember> = {}): EventMember {
   counter += 1;
@@ -24,6 +31,7 @@ function member(document: string, type: EventType, date: DateValue, actors: stri
     date,
     actors: actors as ActorId[],
     people: actors.filter((a) => !a.startsWith('gov-')) as ActorId[],
+    sides: actors.map((a) => COUNTRY[a] ?? null),
     relevant: true,
     words,
     ...extra,
@@ -85,6 +93,57 @@ describe('mergeEvents', () => {
     expect(sources([transfer, since, desde, inFebruary])).toEqual(['a.txt+d.txt', 'b.txt', 'c.txt']);
   });
 
+  it('joins a transfer between the same two countries on the same day although the reports name no actor in common (rule SAME-DAY-SIDES)', () => {
+    const agencies = member('en.txt', 'arrest-extradition', day('2031-02-27', 'relative'), ['gov-a', 'gov-b-prosecutors'], 'The prisoners were flown out on Thursday and handed to AA authorities, the prosecutors said.');
+    const named = member('es.txt', 'arrest-extradition', day('2031-02-27'), ['gov-b', 'ivo-brask', 'tom-hale'], 'El 27 de febrero el gobierno trasladó a 29 reos, entre ellos Ivo Brask, en medio de las amenazas de Hale.');
+    const [event, ...rest] = mergeEvents([agencies, named]);
+    expect(rest).toHaveLength(0);
+    expect(event?.sourceCount).toBe(2);
+  });
+
+  it('keeps apart two calls of the same day between the same two countries by different people (rule SAME-DAY-SIDES)', () => {
+    const leaders = member('a.txt', 'call', day('2031-03-09'), ['ana-ruiz', 'tom-hale'], 'Ana Ruiz and Tom Hale spoke by phone on March 9.');
+    const ministers = member('b.txt', 'call', day('2031-03-09'), ['eva-sol', 'max-orr'], 'Eva Sol and Max Orr held a call on March 9 about tariffs.');
+    expect(sources([leaders, ministers])).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('joins an undated mention of a capture naming the person taken and the captor country to the dated capture (rule ONCE-PER-TARGET)', () => {
+    const dated = member('en.txt', 'military-operation', day('2031-01-03'), ['gov-a', 'ivo-brask', 'tom-hale'], 'AA forces captured Ivo Brask in a raid ordered by Tom Hale on January 3.');
+    const later = member('b.txt', 'military-operation', reported('2031-01-30'), ['ana-ruiz', 'gov-a', 'ivo-brask'], 'Tension has grown since AA forces captured Ivo Brask at the start of the month, Ruiz said.');
+    const strikes = member('c.txt', 'military-operation', reported('2031-01-30'), ['gov-a', 'tom-hale'], 'Tom Hale has ordered AA forces to strike more boats.');
+    expect(sources([dated, later, strikes])).toEqual(['b.txt+en.txt', 'c.txt']);
+  });
+
+  it('joins an undated transfer between the same two governments told in the week after the dated one, not later (rule RECENT-ONE-OFF)', () => {
+    const dated = member('a.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b', 'gov-a'], 'On Tuesday BB sent 37 prisoners to AA.');
+    const days = member('b.txt', 'arrest-extradition', reported('2031-01-23'), ['gov-b', 'gov-a'], 'BB put 37 alleged operatives on planes to AA, its third such transfer.');
+    const weeks = member('c.txt', 'arrest-extradition', reported('2031-02-20'), ['gov-b', 'gov-a'], 'A month on, officials in AA praised BB for handing over more prisoners.');
+    expect(sources([dated, days, weeks])).toEqual(['a.txt+b.txt', 'c.txt']);
+  });
+
+  it('does not take "last year" for a transfer told days after the year ended (rule RECENT-ONE-OFF)', () => {
+    const year = member('a.txt', 'arrest-extradition', { start: '2030', precision: 'year', basis: 'relative', text: 'last year' }, ['gov-b', 'gov-a'], 'BB sent 55 prisoners to AA in two transfers last year.');
+    const undated = member('b.txt', 'arrest-extradition', reported('2031-01-03'), ['gov-b', 'gov-a'], 'BB handed 29 prisoners to AA.');
+    expect(sources([year, undated])).toEqual(['a.txt', 'b.txt']);
+  });
+
+  it('merges a capture told as an operation in one article and as an arrest in another on the same day, never a policy with an arrest (rule FORCE)', () => {
+    const operation = member('a.txt', 'military-operation', day('2031-01-20'), ['gov-b', 'gov-a'], 'BB has flown three planeloads of prisoners to AA, most recently 37 on Jan. 20.');
+    const arrest = member('b.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b', 'gov-a'], 'On Tuesday BB sent 37 prisoners to AA.');
+    const policy = member('c.txt', 'policy', day('2031-01-20'), ['gov-b', 'gov-a'], 'On Jan. 20 BB and AA agreed a new security framework.');
+    expect(sources([arrest, policy])).toEqual(['b.txt', 'c.txt']);
+    expect(sources([operation, arrest])).toEqual(['a.txt+b.txt']);
+  });
+
+  it('merges an interview with what its one speaker said that day, not with a remark of someone else about the interviewee (rule SAID-IN-INTERVIEW)', () => {
+    const interview = member('a.txt', 'interview', day('2031-01-08'), ['tom-hale'], 'Tom Hale said in a television interview on Jan. 8 that strikes on land would start.');
+    const said = member('b.txt', 'threat', day('2031-01-08'), ['tom-hale', 'gov-a'], 'Hale aseguró el 8 de enero que AA comenzaría a golpear en tierra.');
+    expect(sources([interview, said])).toEqual(['a.txt+b.txt']);
+    const given = member('c.txt', 'interview', day('2031-01-19'), ['ivo-brask', 'ana-ruiz'], 'The interview that Ivo Brask gave on Monday drew a reply from Ana Ruiz.');
+    const remark = member('d.txt', 'statement', day('2031-01-19'), ['eva-sol', 'ivo-brask'], 'Eva Sol wrote on Monday that Brask had betrayed the country.');
+    expect(sources([given, remark])).toEqual(['c.txt', 'd.txt']);
+  });
+
   it('gives two same-type events of one sentence with the same title different ids', () => {
     const sentence = 'Ana Ruiz and Tom Hale signed one accord on March 9 and another on March 9.';
     const a = member('a.txt', 'policy', day('2031-03-09'), ['ana-ruiz'], sentence, { trigger: [20, 26] });
@@ -104,6 +163,9 @@ describe('mergeEvents', () => {
       member('f.txt', 'military-operation', reported(null), ['ivo-brask', 'tom-hale'], 'La captura de Brask ordenada por Hale.'),
       member('g.txt', 'arrest-extradition', month('2031-02', 'February'), ['gov-a', 'gov-b'], 'Officials highlighted 55 transfers since February.'),
       member('h.txt', 'arrest-extradition', day('2031-02-27'), ['gov-a', 'gov-b'], 'On Feb. 27 the government sent 29 prisoners.'),
+      member('i.txt', 'arrest-extradition', reported('2031-03-01'), ['gov-b', 'gov-a'], 'BB handed the prisoners to AA.'),
+      member('j.txt', 'military-operation', day('2031-02-27'), ['gov-b-prosecutors', 'gov-a'], 'Planes left on Feb. 27.'),
+      member('k.txt', 'interview', day('2031-03-09'), ['tom-hale'], 'Tom Hale said in an interview on March 9.'),
     ];
     const expected = mergeEvents(pool).map((e) => `${e.id}:${e.members.map((m) => m.key).sort().join(',')}:${e.date.start}`).sort();
     fc.assert(

@@ -18,7 +18,7 @@
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, SPAN, SINCE,
  * UNDATED-PAIR, RECURRING, ONCE-PER-PERSON, MOST-PRECISE) and tested by those names.
  */
-import type { DateValue, EventType } from '../../schema/timeline';
+import type { ActorId, DateValue, EventType } from '../../schema/timeline';
 import { contentId } from '../emit/content-id';
 import type { CorpusEvent, EventMember } from './corpus-items';
 import { contains, dateInterval, hasOwnDate, precisionRank, type Interval } from './date-interval';
@@ -34,16 +34,37 @@ const RECURRING = new Set<EventType>(['call', 'meeting', 'interview']);
 const STRICT_WORDING = 0.65;
 /** Things said: one remark is reported as a statement in one article and a rejection in another. */
 const VERBAL = new Set<EventType>(['statement', 'rejection', 'threat']);
-/** One deployment is an operation in one article and a policy in another. */
-const FORCE = new Set<EventType>(['military-operation', 'policy']);
-/** The more specific of two compatible types is kept (smaller first). */
-const SPECIFICITY: Partial<Record<EventType, number>> = { rejection: 0, threat: 1, statement: 2, 'military-operation': 0, policy: 1 };
+/**
+ * One deployment is an operation in one article and a policy in another; one capture (or
+ * transfer of prisoners) is an operation in one and an arrest in another.
+ */
+const FORCE = new Set<EventType>(['military-operation', 'policy', 'arrest-extradition']);
+/** The more specific of two compatible types is kept (smaller first; a tie keeps the best-dated report's). */
+const SPECIFICITY: Partial<Record<EventType, number>> = { rejection: 0, threat: 1, statement: 2, interview: 3, 'military-operation': 0, 'arrest-extradition': 0, policy: 1 };
 
-/** The index key of a type: compatible types share one. */
+/** The index key of a type: compatible types share one. An interview is where something was said. */
 function typeGroup(type: EventType): string {
-  if (VERBAL.has(type)) return 'verbal';
+  if (VERBAL.has(type) || type === 'interview') return 'verbal';
   if (FORCE.has(type)) return 'force';
   return type;
+}
+
+/**
+ * Whether a report may join a cluster that has none of its type although their group is
+ * the same: only on the same stated day, and (rule FORCE) with two actors in common and an
+ * operation on one side (a policy and an arrest are never one happening), or (rule
+ * SAID-IN-INTERVIEW) an interview and what was said on that day, when one side names a
+ * single person and the other names them too (with more people on both sides, the one
+ * they share may be whom the words are about: "Monreal attacked Moreno's interview").
+ */
+function acrossTypes(cluster: Cluster, probe: Probe): boolean {
+  const { m, own } = probe;
+  if (!own || m.date.precision !== 'day' || !cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
+  if (FORCE.has(m.type)) return (m.type === 'military-operation' || cluster.types.has('military-operation')) && sharedActors(m, cluster) >= 2;
+  const people = m.people ?? [];
+  if (people.length === 1) return cluster.people.has(people[0] as ActorId);
+  const [only] = cluster.people;
+  return cluster.people.size === 1 && only !== undefined && people.includes(only as ActorId);
 }
 
 /** Jaccard similarity of two word sets given as sorted arrays without repeats (a linear merge, no Set per report). */
@@ -76,6 +97,8 @@ interface Cluster {
   stories: Set<string>;
   actors: Set<string>;
   people: Set<string>;
+  /** The countries its members' actors stand for (EventMember.sides). */
+  sides: Set<string>;
   /** Day numbers of the members' fallback (publication) dates. */
   reported: number[];
   /** Distinct own dates of the members. */
@@ -144,6 +167,48 @@ function sharedActors(m: EventMember, cluster: Cluster): number {
   return shared;
 }
 
+/** The distinct countries a report's actors stand for. */
+function sidesOf(m: EventMember): Set<string> {
+  const sides = new Set<string>();
+  for (const side of m.sides ?? []) if (side) sides.add(side);
+  return sides;
+}
+
+/**
+ * Rule SAME-DAY-SIDES: a one-off on the same day between the same two countries is one
+ * happening even when the reports name no actor in common ("Mexico sent 29 prisoners to
+ * the United States" / "the FGR handed them to US authorities"): a leader, their
+ * government and its agencies are one side. Two reports that each name people, none of
+ * them shared, tell of two happenings (two calls by different officials the same day).
+ */
+function sameDaySides(cluster: Cluster, m: EventMember): boolean {
+  if (!ONE_OFF.has(m.type) || m.date.precision !== 'day') return false;
+  if (!cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
+  if ((m.people?.length ?? 0) > 0 && cluster.people.size > 0) return false;
+  let both = 0;
+  for (const side of sidesOf(m)) if (cluster.sides.has(side)) both += 1;
+  return both >= 2;
+}
+
+/** Every own date of the cluster starts at most `days` before the day `at` (and not after it). */
+function startsWithin(cluster: Cluster, at: Interval, days: number): boolean {
+  for (const span of cluster.spans) if (!(span[0] <= at[0] && at[0] - span[0] <= days)) return false;
+  return true;
+}
+
+/** How many countries the actors a report shares with a cluster stand for, and whether one of them is a person. */
+function sharedSides(cluster: Cluster, m: EventMember): { sides: number; person: boolean } {
+  const sides = new Set<string>();
+  let person = false;
+  m.actors.forEach((a, i) => {
+    if (!cluster.actors.has(a)) return;
+    const side = m.sides?.[i];
+    if (side) sides.add(side);
+    if (cluster.people.has(a)) person = true;
+  });
+  return { sides: sides.size, person };
+}
+
 /** The best wording match of a report with a cluster's samples. */
 function bestSimilarity(cluster: Cluster, words: readonly string[]): number {
   let best = 0;
@@ -154,10 +219,7 @@ function bestSimilarity(cluster: Cluster, words: readonly string[]): number {
 function fits(cluster: Cluster, probe: Probe): boolean {
   const { m, words, own, at } = probe;
   if (cluster.stories.has(probe.story)) return false;
-  // An operation and a policy are one happening only when both say the same day and two actors agree.
-  if (!cluster.types.has(m.type) && FORCE.has(m.type)) {
-    if (m.date.precision !== 'day' || !own || sharedActors(m, cluster) < 2 || !cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
-  }
+  if (!cluster.types.has(m.type) && (FORCE.has(m.type) || m.type === 'interview' || cluster.types.has('interview')) && !acrossTypes(cluster, probe)) return false;
   // The same sentence in a duplicate article joins whatever the dates say.
   if (cluster.canonicals.has(m.canonical)) {
     for (const sample of cluster.samples) {
@@ -179,7 +241,7 @@ function fits(cluster: Cluster, probe: Probe): boolean {
     }
   }
   const shared = sharedActors(m, cluster);
-  if (own && cluster.dates.length > 0) return shared >= 1;
+  if (own && cluster.dates.length > 0) return shared >= 1 || sameDaySides(cluster, m);
   // An article reports what happened before it was published (or that day), not after.
   if (!own && at) for (const span of cluster.spans) if (span[0] > at[0] + 1) return false;
   const wording = !own && !at && cluster.dates.length > 0 ? STRICT_WORDING : SIMILAR_WORDING;
@@ -195,7 +257,20 @@ function fits(cluster: Cluster, probe: Probe): boolean {
   if (own || !ONE_OFF.has(m.type)) return false;
   let people = 0;
   for (const a of m.people ?? []) if (cluster.people.has(a)) people += 1;
-  if (people < 2) return false;
+  if (people < 2) {
+    // The same two people talk many times; a capture, a transfer or a designation happens once.
+    if (RECURRING.has(m.type)) return false;
+    const both = sharedSides(cluster, m);
+    if (both.sides < 2) return false;
+    // Rule RECENT-ONE-OFF: "Mexico sent the prisoners to the United States" in a story of the
+    // days after the dated transfer between the same two governments is that transfer.
+    if (!both.person) return at !== null && cluster.dates.length > 0 && startsWithin(cluster, at, REPORTED_WINDOW);
+    // Rule ONCE-PER-TARGET: the shared actors stand for both sides and one is a person, the
+    // captor's side and the person taken ("since US forces captured Maduro" / "the Jan 3
+    // capture of Maduro by the US"): as the same two people below, once its dates start
+    // within the window (a year "last year" is no such date).
+    if (at && cluster.dates.length > 0 && !startsWithin(cluster, at, RECENT_DAYS)) return false;
+  }
   if (cluster.dates.length > 0) {
     // A publication date bounds the happening: it was before it, and not long before. Without
     // one, the same two people's calls are too many to choose from.
@@ -279,6 +354,8 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
   const keysOf = (m: EventMember): string[] => [
     ...m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${typeGroup(m.type)}|${a}|${month}`)),
     `${typeGroup(m.type)}|c|${m.canonical}`,
+    // Rule SAME-DAY-SIDES looks for a one-off of the same day by country, not by actor.
+    ...(ONE_OFF.has(m.type) && m.date.precision === 'day' && hasOwnDate(m.date) ? [...sidesOf(m)].map((side) => `${typeGroup(m.type)}|@${side}|${m.date.start ?? ''}`) : []),
   ];
   for (const m of ordered) {
     const words = wordSet(m.words);
@@ -305,7 +382,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       }
     }
     if (!home) {
-      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), samples: [] };
+      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), samples: [] };
       clusters.push(home);
     }
     home.members.push(m);
@@ -313,6 +390,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     home.stories.add(probe.story);
     for (const a of m.actors) home.actors.add(a);
     for (const a of m.people ?? []) home.people.add(a);
+    for (const side of sidesOf(m)) home.sides.add(side);
     if (!own && at && home.reported.length < SAMPLES) home.reported.push(at[0]);
     if (own && at && !home.dates.some((d) => d.start === m.date.start && d.end === m.date.end && d.precision === m.date.precision)) {
       home.dates.push(m.date);
