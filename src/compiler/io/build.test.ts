@@ -137,6 +137,37 @@ describe('runBuild', () => {
     expect(mergedCounts[0]).toBeGreaterThan(mergedCounts[1] ?? 0);
   });
 
+  it('gives a warm build the cold build\'s bytes after each kind of change: add, rename, delete, editor data, compiler version', async () => {
+    await writeDocs(Object.keys(ARTICLES));
+    const dir = path.join(root, 'cache');
+    let version = 'v1';
+    await runBuild(options({ cache: diskCache(dir), compilerVersion: version }));
+    const data = (name: string, text: string) => async (): Promise<void> => fs.writeFile(path.join(root, 'data', name), text);
+    const changes: [string, () => Promise<void>][] = [
+      ['add', async () => fs.writeFile(path.join(root, 'docs/four.txt'), 'Senator Marcus Odell met the mayor of Halden City on April 15, 2025.\n')],
+      ['rename', async () => fs.rename(path.join(root, 'docs/four.txt'), path.join(root, 'docs/sub/five.txt'))],
+      ['delete', async () => fs.rm(path.join(root, 'docs/two.md'))],
+      ['actors', data('actors.yaml', 'actors:\n  - name: Marcus Odell\n    aliases: [Odell]\n    kind: person\n    country: null\n')],
+      ['project', data('project.yaml', 'title: Port talks\ndescription: Who said what.\nterms:\n  en: [port]\n')],
+      ['curation', data('curation.yaml', 'events:\n  - document: one.txt\n    match: "talks will resume"\n    title: Talks to resume\n')],
+      ['sources', data('sources.yaml', 'one.txt:\n  outlet: Halden Herald\n')],
+      ['compiler', async () => void (version = 'v2')],
+    ];
+    for (const [name, change] of changes) {
+      await change();
+      const warm = await runBuild(options({ cache: diskCache(dir), compilerVersion: version }));
+      await runBuild(options({ outFile: 'fresh/timeline.json', compilerVersion: version }));
+      expect({ name, written: warm.written, failure: warm.failure }).toEqual({ name, written: true, failure: null });
+      const bytes = await fs.readFile(path.join(root, 'out/timeline.json'), 'utf8');
+      expect({ name, same: bytes === (await fs.readFile(path.join(root, 'fresh/timeline.json'), 'utf8')) }).toEqual({ name, same: true });
+    }
+    const final = JSON.parse(await fs.readFile(path.join(root, 'out/timeline.json'), 'utf8')) as { title: string; documents: { path: string; outlet: string | null }[] };
+    // The changes reached the output (the comparison above is not between two stale files).
+    expect(final.title).toBe('Port talks');
+    expect(final.documents.map((d) => d.path).sort()).toEqual(['one.txt', 'sub/five.txt', 'sub/three.txt']);
+    expect(final.documents.find((d) => d.path === 'one.txt')?.outlet).toBe('Halden Herald');
+  });
+
   it('keeps extraction results in memory for --watch', async () => {
     await writeDocs(Object.keys(ARTICLES));
     const cache = memoryCache(null);
