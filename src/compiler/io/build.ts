@@ -15,7 +15,7 @@ import { writeFileAtomic, sweepStaleTemps, type WriteFileSystem } from './atomic
 import { cacheKey, type ExtractionCache } from './compile-cache';
 import { readDataFiles, toDisplayPath } from './data-files';
 import { describeError } from './extract-outcome';
-import { extractDocuments } from './extract-pool';
+import { extractionPool, MIN_DOCUMENTS } from './extract-pool';
 import { countBuild, sortDiagnostics, type BuildCounts } from './diagnostic-report';
 import { readCorpus, sha256 } from './read-corpus';
 import { firstSchemaIssue, SchemaViolation, timelineChunks, type CheckMemo } from './schema-check';
@@ -167,6 +167,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   // folder (`--docs corpus --out timeline.json`) must not exclude the documents.
   const outInsideDocs = outDir !== docsDir && !nodePath.relative(docsDir, outDir).startsWith('..') && !nodePath.isAbsolute(nodePath.relative(docsDir, outDir));
   const exclude = [outFile, schemaFile, ...(outInsideDocs ? [outDir] : [])];
+  const context = prepareContext(data.config);
+  const workerOptions = {
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
+    ...(options.minDocumentsForWorkers !== undefined ? { minDocuments: options.minDocumentsForWorkers } : {}),
+  };
+  const pool = extractionPool(context, workerOptions);
+  // Once enough files had to be read (not taken from the read index), the workers start while the rest is read.
+  const warmAt = workerOptions.minDocuments ?? MIN_DOCUMENTS;
   const corpus = await readCorpus({
     root: docsDir,
     exclude,
@@ -176,24 +184,19 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     ...(options.walkFs ? { walkFs: options.walkFs } : {}),
     ...(options.readFile ? { readFile: options.readFile } : {}),
     index: (await options.cache?.readIndex?.()) ?? null,
+    onFileRead: (count) => {
+      if (count === warmAt) pool.warm();
+    },
   });
 
   lap('read');
-  const context = prepareContext(data.config);
   const keys = corpus.documents.map((doc) => cacheKey(doc, corpus.hashes.get(doc.path) ?? sha256(doc.text), context.fingerprint, options.compilerVersion));
   const cache = options.cache;
   const cached = cache ? await Promise.all(keys.map((key, i) => cache.get(key, corpus.documents[i] as SourceDocument))) : [];
   await cache?.release?.();
   const misses = corpus.documents.flatMap((doc, i) => (cached[i] ? [] : [i]));
   lap('cache-read');
-  const extraction = await extractDocuments(
-    misses.map((i) => corpus.documents[i] as SourceDocument),
-    context,
-    {
-      ...(options.workers !== undefined ? { workers: options.workers } : {}),
-      ...(options.minDocumentsForWorkers !== undefined ? { minDocuments: options.minDocumentsForWorkers } : {}),
-    },
-  );
+  const extraction = await pool.extract(misses.map((i) => corpus.documents[i] as SourceDocument));
   workers = extraction.workers;
   const fresh = new Map(misses.map((index, k) => [index, extraction.outcomes[k]]));
   const extracted: AssemblyInput[] = [];
