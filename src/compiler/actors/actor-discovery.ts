@@ -33,6 +33,7 @@ export interface DiscoveredName {
   country: string | null;
 }
 
+const SAINT_PREFIXES = new Set(['san', 'santa', 'santo', 'sao']);
 const RUN_SEPARATORS = new Set([' ', '-', "'"]);
 const ARTICLES = new Set(['a', 'an', 'the', 'el', 'la', 'un', 'una', 'its', 'his', 'her', 'su']);
 const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'previously', 'ha', 'habia', 'tambien', 'would', 'will', 'publicly', 'reportedly']);
@@ -257,6 +258,8 @@ function examineRun(tokens: readonly WordToken[], separators: readonly string[],
   // "Secretaría de Marina", "Ministry of Ports": an institution names itself, with or without a verb.
   if (organization) return cue || isInstitutionHead(tokens, first) ? { first, last, kind: 'organization', gender: null, country: null } : null;
 
+  // "En San Lázaro, el coordinador…": San, Santa, Santo open the name of a place or a saint, never a living person's.
+  if (SAINT_PREFIXES.has(tokens[first]?.key ?? '')) return null;
   const sepBefore = separators[runFirst] ?? '';
   const before = title ?? (sepBefore === ' ' || sepBefore === ', ' ? titleBefore(tokens, separators, runFirst - 1) : null);
   const apposition = before ? null : appositionTitle(tokens, separators, runLast);

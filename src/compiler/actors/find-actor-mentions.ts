@@ -3,7 +3,8 @@
  * aliases (longest first), discovers unknown people and organizations from
  * titles and speech verbs, resolves surnames to the person named in full in the
  * same document, resolves bare role nouns ("the president said") to the person
- * last introduced with that role (role-mentions.ts), and resolves he/she/él/ella
+ * last introduced with that role (role-mentions.ts) and "the party" to the party
+ * last named (party-mentions.ts), and resolves he/she/él/ella
  * to the last fitting person. Credit lines ("X contributed to this report") and
  * an outlet in a dateline ("(Reuters) —") name no actor of the story. It
  * refuses to guess: a surname shared by two people in the document, a pronoun
@@ -22,6 +23,7 @@ import { stripInvisible } from './fold-text';
 import { lineIndex } from './line-index';
 import { paragraphWords, sentenceAt, type ParagraphWords } from './paragraph-words';
 import { resolvePronouns, type PersonMention } from './pronoun-resolution';
+import { resolvePartyMentions } from './party-mentions';
 import { resolveRoleMentions } from './role-mentions';
 import { surnamesOf } from './surnames';
 
@@ -202,6 +204,13 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
     raw.sort((a, b) => a.start - b.start);
   }
 
+  // 4b. "the party said", "el partido sostuvo": the party last named.
+  const parties = resolvePartyMentions(paragraphs, raw, covered, actorOf);
+  if (parties.length > 0) {
+    for (const r of parties) raw.push({ ...r, via: 'alias' });
+    raw.sort((a, b) => a.start - b.start);
+  }
+
   // 5. Pronouns.
   const quotes = scanQuotes(doc.text, paragraphs);
   let q = 0;
@@ -214,7 +223,7 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   };
   const people: PersonMention[] = raw.filter((m) => actorOf(m.actor)?.kind === 'person' && !insideQuote(m.start));
   q = 0;
-  const pronouns = resolvePronouns(doc.text, paragraphs, people, actorOf, insideQuote);
+  const pronouns = resolvePronouns(doc.text, paragraphs, people, actorOf, insideQuote, doc.sentences);
 
   const mentions: ActorMention[] = [
     ...raw.map((m) => ({ start: m.start, end: m.end, sentence: sentenceAt(doc, m.start), actor: m.actor, via: m.via })),

@@ -8,6 +8,13 @@
  */
 import type { Actor, ActorId } from '../../schema/timeline';
 import type { ParagraphWords } from './paragraph-words';
+import { inPrepositionalPhrase } from '../quotes/clause-position';
+import { lastAtOrBefore } from '../quotes/quote-surroundings';
+
+interface Range {
+  start: number;
+  end: number;
+}
 
 export interface PersonMention {
   start: number;
@@ -45,6 +52,7 @@ export function resolvePronouns(
   people: readonly PersonMention[],
   actorOf: (id: ActorId) => Actor | undefined,
   insideQuote: (offset: number) => boolean,
+  sentences: readonly Range[] = [],
 ): PronounHit[] {
   const hits: PronounHit[] = [];
   // Antecedents so far, in text order: names and already resolved pronouns.
@@ -60,7 +68,9 @@ export function resolvePronouns(
         if (m) chain.push(m);
         next += 1;
       }
-      const actor = antecedent(chain, paragraphs, pi, gender, actorOf, (m) => isPrepositionalObject(text, m));
+      const actor =
+        sentenceSubject(text, chain, paragraphs, pi, gender, actorOf, sentences, t.start) ??
+        antecedent(chain, paragraphs, pi, gender, actorOf, (m) => isPrepositionalObject(text, m));
       if (actor) {
         hits.push({ start: t.start, end: t.end, actor });
         chain.push({ start: t.start, end: t.end, actor, paragraph: pi });
@@ -76,6 +86,53 @@ const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'by', 'from', 'for', 'about',
 function isPrepositionalObject(text: string, m: PersonMention): boolean {
   const word = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1];
   return word !== undefined && OBJECT_PREPOSITIONS.has(word.toLowerCase());
+}
+
+/** Words that open a phrase whose names are not the sentence's subject: "After the X operation, …", "Con X, …". */
+const PHRASE_PREPOSITIONS = new Set([...OBJECT_PREPOSITIONS, 'after', 'since', 'during', 'before', 'of', 'in', 'on', 'at', 'desde', 'tras', 'durante', 'en', 'entre', 'para']);
+
+/**
+ * The subject of the nearest sentence that names a person, when its gender
+ * fits: in "He says the raid to seize X was a success. '…,' he says." and in "X
+ * met Y and Z last week, he said" the pronoun continues the subject, not a name
+ * inside the object. The pronoun's own sentence is read first (names before
+ * it), then the sentence before. With no fitting subject there, the nearest
+ * person decides (antecedent).
+ */
+function sentenceSubject(
+  text: string,
+  chain: readonly PersonMention[],
+  paragraphs: readonly ParagraphWords[],
+  pi: number,
+  gender: 'female' | 'male',
+  actorOf: (id: ActorId) => Actor | undefined,
+  sentences: readonly Range[],
+  at: number,
+): ActorId | null {
+  if (sentences.length === 0) return null;
+  const own = lastAtOrBefore(sentences, at, (x) => x.start);
+  const story = paragraphs[pi]?.story;
+  let sentence = -1;
+  let groups = 0;
+  let subject: PersonMention | null = null;
+  const decide = (): ActorId | null => (subject && actorOf(subject.actor)?.gender === gender ? subject.actor : null);
+  for (let k = chain.length - 1; k >= 0 && k >= chain.length - MAX_LOOK_BACK; k -= 1) {
+    const m = chain[k];
+    if (!m) continue;
+    if (m.paragraph < pi - 1 || paragraphs[m.paragraph]?.story !== story) break;
+    const s = lastAtOrBefore(sentences, m.start, (x) => x.start);
+    if (s !== sentence) {
+      if (subject !== null) return decide();
+      // The pronoun's own sentence, then the one sentence before that names someone.
+      if (groups === 2 || (groups === 1 && sentence !== own)) return null;
+      groups += 1;
+      sentence = s;
+    }
+    const from = sentences[s]?.start ?? 0;
+    // Walking backwards, the last one kept is the first of its sentence in subject position.
+    if (!/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3)) && !inPrepositionalPhrase(text, m, from, PHRASE_PREPOSITIONS)) subject = m;
+  }
+  return decide();
 }
 
 /**

@@ -18,7 +18,7 @@ const TITLE_GLUE = new Set(['the', 'el', 'of', 'en', 'for']);
  * Whether a word of `prepositions` stands between the last comma or sentence
  * end before `m` (not before `from`) and `m`.
  */
-export function inPrepositionalPhrase(text: string, m: ActorMention, from: number, prepositions: ReadonlySet<string>): boolean {
+export function inPrepositionalPhrase(text: string, m: Pick<ActorMention, 'start'>, from: number, prepositions: ReadonlySet<string>): boolean {
   const phrase = text.slice(Math.max(from, m.start - MAX_PHRASE), m.start);
   const cut = Math.max(phrase.lastIndexOf(','), phrase.search(/[.!?;:]\s+[^.!?;:]*$/u));
   const raw = phrase.slice(cut + 1).match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
@@ -28,7 +28,9 @@ export function inPrepositionalPhrase(text: string, m: ActorMention, from: numbe
   if (prepositions.has(words[words.length - 1] ?? '')) return true;
   // "El senador de Morena X": the title written before the name is no prepositional phrase.
   let k = words.length;
-  while (k > 0 && isTitleWord(raw[k - 1] ?? '', words[k - 1] ?? '')) k -= 1;
+  // "After the X operation, …": a preposition opening the clause is capitalised for the sentence, not for a title.
+  const opener = prepositions.has(words[0] ?? '') ? 1 : 0;
+  while (k > opener && isTitleWord(raw[k - 1] ?? '', words[k - 1] ?? '')) k -= 1;
   return words.slice(0, k).some((w) => prepositions.has(w));
 }
 

@@ -17,6 +17,7 @@ import { lineIndex } from '../actors/line-index';
 import { paragraphWords, sentenceAt } from '../actors/paragraph-words';
 import { attributeQuote, colonIntroducer, hasBareSpanishCue, hasCue, initialSpanishCue } from './quote-attribution';
 import { indirectQuotes } from './indirect-speech';
+import { qaAnswers } from './qa-answers';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
 import { carriedSubject, mentionsBetween, wordsBetween } from './quote-surroundings';
 import { frameOf, sentenceStarts } from './sentence-frames';
@@ -204,6 +205,23 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       sentence: sentenceAt(doc, inner.start),
       context: { start: attributionStart, end: trimEnd(text, frameEnd) },
       date: storyDate(doc, firstP.story),
+    });
+  }
+  // "Q: … / A: …": an answer is the interviewee's own words, quotation marks or not.
+  for (const a of qaAnswers(text, paragraphs, sortedMentions, registry)) {
+    const words = text.slice(a.start, a.end);
+    const key = dedupeKey(a.speaker, words);
+    if (seen.has(key) || !LETTER.test(words)) continue;
+    seen.add(key);
+    quotes.push({
+      start: a.start,
+      end: a.end,
+      text: words,
+      direct: true,
+      speaker: a.speaker,
+      sentence: sentenceAt(doc, a.start),
+      context: { start: a.paragraph.start, end: a.paragraph.end },
+      date: storyDate(doc, a.paragraph.story),
     });
   }
   const bySentence = new Map<number, ActorMention[]>();

@@ -16,6 +16,7 @@ import type { ActorMention } from '../model';
 import type { WordToken } from '../actors/word-tokens';
 import { demonymCountry, isDomainWord, isNameParticle, isRoleNoun, isTitle } from '../actors/actor-lexicon';
 import { foldKey } from '../actors/fold-text';
+import { MONTHS } from '../dates/lexicon';
 import { inPrepositionalPhrase } from './clause-position';
 import { isCueWord, isParticipleCue, isSourceCue, isSpanishFiniteCue } from './speech-cues';
 
@@ -41,6 +42,8 @@ const MAX_SUBJECT_GAP = 160;
 const PREPOSITIONS = new Set([
   'of', 'to', 'with', 'by', 'from', 'for', 'at', 'in', 'on', 'about', 'against', 'like', 'between', 'among', 'than',
   'de', 'del', 'a', 'al', 'con', 'por', 'para', 'en', 'sobre', 'contra', 'entre', 'como', 'ante',
+  // "Desde Washington, la fiscal X…", "After the raid, Y said": where and when, never who.
+  'desde', 'hacia', 'hasta', 'tras', 'durante', 'since', 'after', 'during',
 ]);
 const AFTER_CUE_SKIP = new Set([
   'the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'to', 'con', 'agency', 'newspaper', 'network', 'outlet',
@@ -67,11 +70,16 @@ const GAP_WORDS = new Set([
   'not', 'never', 'nunca', 'only', 'solo', 'simply', 'flatly', 'firmly', 'quickly', 'directly', 'personally',
 ]);
 
+/** ", visiting a border facility in El Paso, Texas, ", ", quien participó con el secretario X, ": a descriptive aside. */
+const LONG_ASIDE = /^\s*,\s*\p{Ll}[^,]*,[^]*,\s*$/u;
+
 /** Whether `m` is the subject of a cue word at `cueStart`: close before it, possibly past one ", … ," aside. */
 function subjectOf(text: string, m: ActorMention, cueStart: number): boolean {
   if (m.end > cueStart || cueStart - m.end > MAX_SUBJECT_GAP) return false;
   const between = text.slice(m.end, cueStart);
   if (/^['\u2019]s\b/u.test(between) || /[;:.!?]/u.test(between)) return false;
+  // "X, visiting a border facility in El Paso, Texas, said": an aside opening with a lower-case word may hold commas.
+  if (LONG_ASIDE.test(between)) return true;
   // "the minister, Juan Pérez, said": the comma closing an apposition.
   const withoutAside = between.replace(/,[^,]*,/u, ' ').replace(/^\s*,/u, ' ');
   if (withoutAside.includes(',')) return false;
@@ -106,8 +114,12 @@ function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words:
     const w = words[j];
     if (!w) break;
     const m = input.mentions.find((x) => x.start === w.start);
-    // "said Mexico's cooperation would…": a possessor is not the one speaking.
-    if (m) return isPossessor(input.text, m) && !SPEECH_NOUN.test(input.text.slice(m.end, m.end + 24)) ? null : m.actor;
+    if (m) {
+      // "said Mexico's cooperation would…": a possessor is not the one speaking.
+      if (isPossessor(input.text, m) && !SPEECH_NOUN.test(input.text.slice(m.end, m.end + 24))) return null;
+      // "but said she was 'afraid'": a pronoun with words after it is the subject of what was said, not the speaker.
+      return m.via === 'pronoun' && /^\s*[\p{L}\p{N}]/u.test(input.text.slice(m.end, m.end + 3)) ? null : m.actor;
+    }
     const titleWord = isTitle(w.key) || isDomainWord(w.key) || isNameParticle(w.key) || w.key === 'of' || demonymCountry(w.key) !== null;
     // "dijo entonces Ortega", "said on Monday Jane Roe": time words stand between the verb and its subject.
     if (!AFTER_CUE_SKIP.has(w.key) && !GAP_WORDS.has(w.key) && !AFTER_CUE_ADVERBS.has(w.key) && !w.capitalized && !titleWord) return null;
@@ -175,6 +187,10 @@ function spokespersonEnd(text: string, m: ActorMention): number {
  */
 function asideHead(text: string, mentions: readonly ActorMention[], best: ActorMention, from: number, cueStart: number): ActorMention | null {
   if (!/^\s*,/u.test(text.slice(best.end, cueStart))) return null;
+  // "El canciller X, quien habló con el secretario Y, Z, calificó…": a name inside a long aside leaves the verb to its head.
+  for (const h of mentions) {
+    if (h.start >= from && h.end <= best.start && LONG_ASIDE.test(text.slice(h.end, cueStart)) && !isModifier(text, h)) return h;
+  }
   // Searched in the bounded frame only: a 10 MB line without a comma must stay linear.
   const window = Math.max(from, best.start - MAX_SUBJECT_GAP);
   const at = text.slice(window, best.start).lastIndexOf(',');
@@ -214,8 +230,14 @@ function leading(input: AttributionInput): ActorId | null {
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'quien', 'quienes']);
-/** Words a relative clause may hold before the quote it introduces: "who said that the plan was 'dead'". */
-const MAX_RELATIVE_WORDS = 10;
+/** Words a relative clause may hold before the quote it introduces: "quien afirmó en una entrevista que su gobierno comenzaría a atacar «…»". */
+const MAX_RELATIVE_WORDS = 20;
+/** A date between the pronoun and its verb: "quien el 8 de enero afirmó", "who on Jan. 8 said". */
+const MAX_DATE_WORDS = 4;
+
+function isDateWord(key: string): boolean {
+  return /^\d{1,4}$/u.test(key) || MONTHS[key] !== undefined || key === 'de' || key === 'of' || key === 'on' || key === 'el';
+}
 
 /**
  * "…el presidente X, quien dijo que «…», la mandataria respondió": a quote
@@ -228,6 +250,7 @@ function relativeClauseSpeaker(input: AttributionInput): ActorId | null {
     if (!isCueWord(words, j)) continue;
     let k = j - 1;
     while (k >= 0 && GAP_WORDS.has(words[k]?.key ?? '')) k -= 1;
+    for (let n = 0; k >= 0 && n < MAX_DATE_WORDS && !RELATIVE_PRONOUNS.has(words[k]?.key ?? '') && isDateWord(words[k]?.key ?? ''); n += 1) k -= 1;
     const pronoun = words[k];
     if (!pronoun || !RELATIVE_PRONOUNS.has(pronoun.key)) return null;
     for (const m of input.mentions) {
@@ -260,9 +283,24 @@ export function colonIntroducer(text: string, mentions: readonly ActorMention[],
   return null;
 }
 
+/** Nouns for something said, whose possessor said it: "X's threat to '…'", "X's promise of '…'". */
+const POSSESSED_SPEECH =
+  /^['\u2019]s\s+(?:(?:repeated|latest|earlier|new|recent|public)\s+)?(?:threats?|warnings?|promises?|pledges?|vows?|calls?|demands?|words|remarks?|claims?|vow|boasts?|insistence)(?:\s+(?:to|that|of|for))?\s*[:,\u2014\u2013-]?\s*$/iu;
+
+/** "Trump's threat to '…'": the quote right after a possessed speech noun is the possessor's. */
+function speechPossessor(input: AttributionInput): ActorId | null {
+  for (let k = input.mentions.length - 1; k >= 0; k -= 1) {
+    const m = input.mentions[k];
+    if (!m || m.end > input.open) continue;
+    return POSSESSED_SPEECH.test(input.text.slice(m.end, input.open)) ? m.actor : null;
+  }
+  return null;
+}
+
 export function attributeQuote(input: AttributionInput): ActorId | null {
   return (
     relativeClauseSpeaker(input) ??
+    speechPossessor(input) ??
     trailing(input) ??
     leading(input) ??
     colonIntroducer(input.text, input.mentions, input.frameStart, input.open) ??
@@ -279,6 +317,11 @@ export function initialSpanishCue(input: AttributionInput): number | null {
   const first = input.before[0];
   if (!first) return null;
   if (isSpanishFiniteCue(first.key)) return /^[\s"'\u201c\u00ab\u00bf\u00a1(]*$/u.test(input.text.slice(input.frameStart, first.start)) ? first.start : null;
+  // "También dijo que…", "Luego advirtió…": one adverb glued to the verb.
+  const second = input.before[1];
+  if (SUBJECTLESS_ADVERBS.has(first.key) && second && isSpanishFiniteCue(second.key) && /^\s+$/u.test(input.text.slice(first.end, second.start))) {
+    return /^[\s"'\u201c\u00ab\u00bf\u00a1(]*$/u.test(input.text.slice(input.frameStart, first.start)) ? second.start : null;
+  }
   // "Tras la llamada, escribió que…", "Este martes, insistió en que…": a leading adverbial, then the verb.
   if (!ADVERBIAL_OPENERS.has(first.key)) return null;
   for (let j = 1; j < input.before.length && j <= MAX_ADVERBIAL_WORDS; j += 1) {
@@ -290,6 +333,9 @@ export function initialSpanishCue(input: AttributionInput): number | null {
   }
   return null;
 }
+
+/** Adverbs that may open a sentence right before its subjectless verb: "También dijo…". */
+const SUBJECTLESS_ADVERBS = new Set(['tambien', 'ademas', 'luego', 'despues', 'asimismo', 'incluso', 'finalmente', 'posteriormente', 'igualmente', 'tampoco']);
 
 /** Words that open a Spanish adverbial phrase before the verb: "Tras la llamada,", "Este martes,", "En la mañanera,". */
 const ADVERBIAL_OPENERS = new Set([

@@ -24,6 +24,8 @@ const EN_VERBS = [
   'affirmed', 'declaring', 'shout', 'shouted', 'exclaimed', 'told', 'boasted', 'complained', 'joked', 'pledged', 'vowing',
   'accused', 'accusing', 'dismissed', 'dismissing', 'rejected', 'rejecting', 'threatened', 'threatening', 'testified',
   'announcing', 'recounted', 'underlined', 'underscored', 'conceded', 'countered', 'retorted', 'stressing', 'lamented',
+  // Present tense of live reporting ("she adds", "he writes"), and naming words ("what she calls '…'", "hailed it as '…'").
+  'adds', 'writes', 'replies', 'calls', 'hailed', 'celebrated', 'talked',
 ];
 
 const ES_VERBS = [
@@ -37,7 +39,7 @@ const ES_VERBS = [
   'defendio', 'sentencio', 'reclamo', 'acuso', 'exigio', 'pidio', 'prometio', 'rechazo', 'aclaro', 'confirmo', 'nego',
   'recordo', 'alerto', 'elogio', 'llamo', 'opino', 'considero', 'planteo', 'propuso', 'mencionado', 'menciono',
   'afirmar', 'asegurar', 'senalar', 'advertir', 'declarar', 'detallo', 'adelanto', 'refirio', 'asevero', 'resalto',
-  'remarco', 'acoto', 'expuso', 'informo', 'reviro', 'relato', 'narro', 'conto', 'insistio',
+  'remarco', 'acoto', 'expuso', 'informo', 'reviro', 'relato', 'narro', 'conto', 'insistio', 'celebro',
   // Plural subjects: "los funcionarios dijeron", "los legisladores advirtieron".
   'dijeron', 'afirmaron', 'senalaron', 'aseguraron', 'indicaron', 'declararon', 'agregaron', 'anadieron', 'advirtieron',
   'explicaron', 'sostuvieron', 'insistieron', 'expresaron',
