@@ -134,6 +134,8 @@ interface Cluster {
   canonicals: Set<string>;
   /** Word sets of the first members, for wording checks. */
   samples: { words: readonly string[]; canonical: string; document: string }[];
+  /** The last report whose search looked at it (search bookkeeping, not a rule: a cluster is tried once per report). */
+  triedBy: number;
 }
 
 const SAMPLES = 12;
@@ -384,8 +386,10 @@ function monthsOf(date: DateValue): string[] {
 }
 
 export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
-  const rank = new Map(all.map((m) => [m, precisionRank(m.date)]));
-  const ordered = [...all].sort((a, b) => (rank.get(a) ?? 5) - (rank.get(b) ?? 5) || compareMembers(a, b));
+  const ordered = all
+    .map((m) => ({ m, rank: precisionRank(m.date) }))
+    .sort((a, b) => a.rank - b.rank || compareMembers(a.m, b.m))
+    .map((r) => r.m);
   const clusters: Cluster[] = [];
   const index = new Map<string, Cluster[]>();
   const add = (key: string, cluster: Cluster): void => {
@@ -399,7 +403,8 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     // Rule SAME-DAY-SIDES looks for a one-off of the same day by country, not by actor.
     ...(ONE_OFF.has(m.type) && m.date.precision === 'day' && hasOwnDate(m.date) ? [...sidesOf(m)].map((side) => `${typeGroup(m.type)}|@${side}|${m.date.start ?? ''}`) : []),
   ];
-  for (const m of ordered) {
+  for (let n = 0; n < ordered.length; n += 1) {
+    const m = ordered[n] as EventMember;
     const words = wordSet(m.words);
     const own = hasOwnDate(m.date);
     const at = dateInterval(m.date);
@@ -407,7 +412,6 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch };
     const keys = keysOf(m);
     const group = typeGroup(m.type);
-    const seen = new Set<Cluster>();
     let home: Cluster | null = null;
     // Clusters arrive in date order, so the newest in a bucket are the nearest in time.
     search: for (const key of [...keys, ...m.actors.map((a) => `${group}|${a}|*`)]) {
@@ -415,8 +419,8 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       if (!recent) continue;
       for (let i = recent.length - 1; i >= Math.max(0, recent.length - RECENT); i -= 1) {
         const cluster = recent[i];
-        if (!cluster || seen.has(cluster)) continue;
-        seen.add(cluster);
+        if (!cluster || cluster.triedBy === n) continue;
+        cluster.triedBy = n;
         if (fits(cluster, probe)) {
           home = cluster;
           break search;
@@ -424,7 +428,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       }
     }
     if (!home) {
-      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), samples: [] };
+      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), samples: [], triedBy: n };
       clusters.push(home);
     }
     home.members.push(m);
