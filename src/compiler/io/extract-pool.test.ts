@@ -2,7 +2,12 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { prepareContext } from '../compile';
 import { runBuild, type BuildOptions } from './build';
+import { readDataFiles } from './data-files';
+import { extractHere } from './extract-outcome';
+import { extractionPool } from './extract-pool';
+import { readCorpus } from './read-corpus';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
 let root: string;
@@ -36,5 +41,31 @@ describe('extraction on worker threads', () => {
     const one = await fs.readFile(path.join(root, 'one', 'timeline.json'), 'utf8');
     const two = await fs.readFile(path.join(root, 'two', 'timeline.json'), 'utf8');
     expect(two).toBe(one);
+  }, 60_000);
+});
+
+describe('workers started ahead of the documents', () => {
+  const load = async () => {
+    const data = await readDataFiles(repo, path.join(repo, 'data'));
+    const corpus = await readCorpus({ root: path.join(repo, 'data/heldout/documents'), sources: data.sources });
+    return { context: prepareContext(data.config), documents: corpus.documents };
+  };
+
+  it('extracts on the warmed workers exactly what this thread extracts', async () => {
+    const { context, documents } = await load();
+    const pool = extractionPool(context, { workers: 2, minDocuments: 1 });
+    pool.warm();
+    const parallel = await pool.extract(documents);
+    expect(parallel.workers).toBe(2);
+    expect(parallel.outcomes).toEqual(extractHere(documents, context));
+  }, 60_000);
+
+  it('extracts a job too small for workers on this thread, and stops the warmed workers', async () => {
+    const { context, documents } = await load();
+    const pool = extractionPool(context, { workers: 2, minDocuments: documents.length + 1 });
+    pool.warm();
+    const small = await pool.extract(documents);
+    expect(small.workers).toBe(0);
+    expect(small.outcomes).toEqual(extractHere(documents, context));
   }, 60_000);
 });

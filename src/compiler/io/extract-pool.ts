@@ -5,6 +5,11 @@
  * what or when it finished: a parallel build is byte-identical to a sequential
  * one. Small jobs, one worker, or a worker that cannot start or dies fall back
  * to extracting on this thread.
+ *
+ * Starting a worker (loading the compiler, its first documents) costs a
+ * noticeable fraction of a second, so a build may start the workers while it
+ * is still reading the corpus (`warm`); they are unref'd until they have work,
+ * so idle workers never keep the process alive.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -14,6 +19,7 @@ import type { CompileContext } from '../compile';
 import type { SourceDocument } from '../model';
 import { extractHere, type ExtractOutcome } from './extract-outcome';
 import type { ExtractReply, ExtractRequest } from './extract-worker';
+import { workerBundle } from './worker-bundle';
 
 export interface PoolOptions {
   /** Worker threads to use; 1 (or fewer) extracts on this thread. Default: the cores available. */
@@ -23,7 +29,7 @@ export interface PoolOptions {
   batchSize?: number;
 }
 
-const MIN_DOCUMENTS = 200;
+export const MIN_DOCUMENTS = 200;
 const BATCH = 16;
 
 export function defaultWorkers(): number {
@@ -32,29 +38,55 @@ export function defaultWorkers(): number {
 
 /**
  * The worker's entry. When this module runs as TypeScript source (tsx, vitest)
- * the worker must load TypeScript too: a small ES module registers tsx's loader
- * in the worker, then imports the worker file (Node 20 ignores `--import` in a
- * worker's execArgv).
+ * the worker loads the bundled worker when there is one (worker-bundle.ts);
+ * otherwise a small ES module registers tsx's loader in the worker, then
+ * imports the worker file (Node 20 ignores `--import` in a worker's execArgv).
+ * The worker is handed the parsed context (plain data), so it does not parse
+ * the editor data again.
  */
-function startWorker(config: CompileContext['config']): Worker {
+function startWorker(context: CompileContext, bundle: URL | null): Worker {
+  if (bundle) return new Worker(bundle, { workerData: context });
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', here), { workerData: config });
+  if (!here.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', here), { workerData: context });
   const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href;
   const target = new URL('./extract-worker.ts', here).href;
   const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
-  return new Worker(code, { eval: true, workerData: config });
+  return new Worker(code, { eval: true, workerData: context });
 }
 
-function runPool(documents: readonly SourceDocument[], context: CompileContext, workers: number, batchSize: number): Promise<ExtractOutcome[]> {
+/** A started worker, and the first error or exit it reported (before or during a run). */
+interface Running {
+  worker: Worker;
+  failure: Error | null;
+  onFailure: ((error: Error) => void) | null;
+}
+
+function launch(context: CompileContext, bundle: URL | null): Running {
+  const worker = startWorker(context, bundle);
+  worker.unref();
+  const running: Running = { worker, failure: null, onFailure: null };
+  const fail = (error: Error): void => {
+    running.failure ??= error;
+    running.onFailure?.(error);
+  };
+  worker.on('error', (error: unknown) => fail(error instanceof Error ? error : new Error(String(error))));
+  worker.on('exit', (code) => fail(new Error(`an extraction worker stopped (exit code ${code})`)));
+  return running;
+}
+
+/** Resolved once the workers are gone, so their heaps are not still held while the corpus is assembled. */
+function stopAll(pool: readonly Running[]): Promise<unknown> {
+  for (const r of pool) r.onFailure = null;
+  return Promise.all(pool.map((r) => r.worker.terminate())).catch(() => undefined);
+}
+
+function runPool(documents: readonly SourceDocument[], pool: readonly Running[], batchSize: number): Promise<ExtractOutcome[]> {
   const outcomes: ExtractOutcome[] = new Array<ExtractOutcome>(documents.length);
   const batches = Math.ceil(documents.length / batchSize);
   return new Promise((resolve, reject) => {
-    const pool: Worker[] = [];
     let next = 0;
     let done = 0;
     let failed = false;
-    // Resolved only once the workers are gone, so their heaps are not still held while the corpus is assembled.
-    const stop = (): Promise<unknown> => Promise.all(pool.map((w) => w.terminate()));
     const send = (worker: Worker): void => {
       if (next >= batches) return;
       const batch = next;
@@ -62,9 +94,15 @@ function runPool(documents: readonly SourceDocument[], context: CompileContext, 
       const request: ExtractRequest = { batch, documents: documents.slice(batch * batchSize, (batch + 1) * batchSize) };
       worker.postMessage(request);
     };
-    for (let i = 0; i < Math.min(workers, batches); i += 1) {
-      const worker = startWorker(context.config);
-      pool.push(worker);
+    const fail = (error: Error): void => {
+      if (failed || done === batches) return;
+      failed = true;
+      void stopAll(pool);
+      reject(error);
+    };
+    for (const running of pool) {
+      const { worker } = running;
+      worker.ref();
       worker.on('message', (reply: ExtractReply) => {
         reply.outcomes.forEach((outcome, k) => {
           const index = reply.batch * batchSize + k;
@@ -72,38 +110,65 @@ function runPool(documents: readonly SourceDocument[], context: CompileContext, 
           outcomes[index] = outcome.ok ? { ok: true, value: { ...outcome.value, text: documents[index]?.text ?? '' } } : outcome;
         });
         done += 1;
-        if (done === batches) void stop().then(
-            () => resolve(outcomes),
-            () => resolve(outcomes),
-          );
+        if (done === batches) void stopAll(pool).then(() => resolve(outcomes));
         else send(worker);
       });
-      const fail = (error: unknown): void => {
-        if (failed || done === batches) return;
-        failed = true;
-        void stop();
-        reject(error instanceof Error ? error : new Error(String(error)));
-      };
-      worker.on('error', fail);
-      worker.on('exit', (code) => fail(new Error(`an extraction worker stopped (exit code ${code})`)));
-      send(worker);
+      running.onFailure = fail;
+      if (running.failure) return fail(running.failure);
     }
+    // Each worker starts with one batch; a pool larger than the job leaves the rest idle until stopped.
+    for (const running of pool) send(running.worker);
   });
 }
 
+export interface ExtractionPool {
+  /** Starts the worker threads now, ahead of the documents (once; later calls do nothing). */
+  warm(): void;
+  /** One outcome per document, in the documents' order, and how many worker threads produced them (0: this thread). Stops the workers: a pool extracts once. */
+  extract(documents: readonly SourceDocument[]): Promise<{ outcomes: ExtractOutcome[]; workers: number }>;
+  /** Stops workers that were warmed but not used. */
+  close(): Promise<void>;
+}
+
+export function extractionPool(context: CompileContext, options: PoolOptions = {}): ExtractionPool {
+  const size = Math.floor(options.workers ?? defaultWorkers());
+  let started: Promise<Running[]> | null = null;
+  const start = (count: number): Promise<Running[]> => {
+    started ??= workerBundle().then((bundle) => Array.from({ length: count }, () => launch(context, bundle)));
+    return started;
+  };
+  const close = async (): Promise<void> => {
+    if (started) await stopAll(await started);
+  };
+  return {
+    warm() {
+      if (size > 1) void start(size);
+    },
+    async extract(documents) {
+      const workers = Math.min(size, documents.length);
+      if (workers <= 1 || documents.length < (options.minDocuments ?? MIN_DOCUMENTS)) {
+        await close();
+        return { outcomes: extractHere(documents, context), workers: 0 };
+      }
+      // Batches small enough that the workers finish together, large enough that messages stay few.
+      const batch = Math.max(1, Math.min(options.batchSize ?? BATCH, Math.ceil(documents.length / (workers * 8))));
+      try {
+        const pool = await start(workers);
+        return { outcomes: await runPool(documents, pool, batch), workers: Math.min(pool.length, documents.length) };
+      } catch {
+        await close();
+        return { outcomes: extractHere(documents, context), workers: 0 };
+      }
+    },
+    close,
+  };
+}
+
 /** One outcome per document, in the documents' order, and how many worker threads produced them (0: this thread). */
-export async function extractDocuments(
+export function extractDocuments(
   documents: readonly SourceDocument[],
   context: CompileContext,
   options: PoolOptions = {},
 ): Promise<{ outcomes: ExtractOutcome[]; workers: number }> {
-  const workers = Math.min(Math.floor(options.workers ?? defaultWorkers()), documents.length);
-  if (workers <= 1 || documents.length < (options.minDocuments ?? MIN_DOCUMENTS)) return { outcomes: extractHere(documents, context), workers: 0 };
-  // Batches small enough that the workers finish together, large enough that messages stay few.
-  const batch = Math.max(1, Math.min(options.batchSize ?? BATCH, Math.ceil(documents.length / (workers * 8))));
-  try {
-    return { outcomes: await runPool(documents, context, workers, batch), workers };
-  } catch {
-    return { outcomes: extractHere(documents, context), workers: 0 };
-  }
+  return extractionPool(context, options).extract(documents);
 }

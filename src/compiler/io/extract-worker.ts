@@ -1,12 +1,12 @@
 /**
- * A worker thread of the extraction pool: builds its own context from the raw
- * editor data (so it parses exactly what the main thread parses) and extracts
- * the batches of documents it is sent. A document that throws is answered with
- * the error's first line; the pool turns it into the same diagnostic a
- * sequential build gives.
+ * A worker thread of the extraction pool: receives the main thread's parsed
+ * context (plain data, copied whole, so it reads exactly what the main thread
+ * parsed) and extracts the batches of documents it is sent. A document that
+ * throws is answered with the error's first line; the pool turns it into the
+ * same diagnostic a sequential build gives.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { prepareContext, type CompileConfig } from '../compile';
+import type { CompileContext } from '../compile';
 import type { SourceDocument } from '../model';
 import { extractHere, type ExtractOutcome } from './extract-outcome';
 
@@ -20,7 +20,7 @@ export interface ExtractReply {
   outcomes: ExtractOutcome[];
 }
 
-const context = prepareContext(workerData as CompileConfig);
+const context = workerData as CompileContext;
 parentPort?.on('message', (request: ExtractRequest) => {
   // The text goes back empty: the main thread still holds the source's text (the
   // stages never change it), and copying every text back would double memory.

@@ -28,6 +28,8 @@ export interface ReadCorpusOptions {
   readFile?: FileReader;
   /** What earlier builds read, by file stat: unchanged files are not read again. */
   index?: ReadIndex | null;
+  /** Called after each file read from disk (not taken from the index) with the count so far. */
+  onFileRead?: (count: number) => void;
 }
 
 export interface Corpus {
@@ -140,6 +142,7 @@ export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
   const index = options.index ?? null;
   const stamps = new Map<string, FileStamp>();
   const readAt = Date.now();
+  let readCount = 0;
   const files = await Promise.all(
     walked.files.map((file) =>
       limit(async (): Promise<FileBytes | FileRead | null> => {
@@ -155,6 +158,7 @@ export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
         let result;
         try {
           result = await read(file.absolute, maxBytes);
+          options.onFileRead?.((readCount += 1));
         } catch (error) {
           diagnostics.push(diagnostic('warning', 'unreadable-file', `Skipped: the file cannot be read (${errorCode(error)}). Check its permissions.`, file.path, { line: 1, column: 1 }));
           return null;

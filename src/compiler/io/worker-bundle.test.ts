@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { bundleFileName, workerBundle, type BundleInputs } from './worker-bundle';
+
+const inputs: BundleInputs = { sources: 'a'.repeat(64), lock: '{"packages":{}}', esbuild: '0.28.2', node: 'v20.20.2' };
+
+describe('the pre-built extraction worker', () => {
+  it('gets another file name when a source, a package, esbuild or Node changes, so a stale bundle is never loaded', () => {
+    const names = new Set([
+      bundleFileName(inputs),
+      bundleFileName({ ...inputs, sources: 'b'.repeat(64) }),
+      bundleFileName({ ...inputs, lock: '{"packages":{"chrono-node":{}}}' }),
+      bundleFileName({ ...inputs, esbuild: '0.28.3' }),
+      bundleFileName({ ...inputs, node: 'v22.0.0' }),
+    ]);
+    expect(names.size).toBe(5);
+    expect(bundleFileName(inputs)).toBe(bundleFileName({ ...inputs }));
+  });
+
+  it('is built from the TypeScript sources when the compiler runs from them', async () => {
+    const url = await workerBundle();
+    expect(url?.pathname).toMatch(/node_modules\/\.cache\/cronologia\/extract-worker\.[0-9a-f]{24}\.mjs$/);
+  }, 60_000);
+});
