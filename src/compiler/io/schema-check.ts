@@ -33,10 +33,13 @@ export interface CheckMemo {
   passed: Set<string> | null;
 }
 
-/** 128 bits of a SHA-256, in base64: short strings keep the sets of a large timeline small. */
+/**
+ * 128 bits of the JSON's SHA-256 in base64 (short strings keep a large timeline's sets
+ * small), after the field's initial: what passes as one array's element may not pass
+ * as another's.
+ */
 function itemHash(field: string, json: string): string {
-  // The field is hashed too: what passes as one array's element may not pass as another's.
-  return hash('sha256', `${field}\u0000${json}`, 'base64').slice(0, 22);
+  return `${field.charAt(0)}${hash('sha256', json, 'base64').slice(0, 22)}`;
 }
 
 type Issues = readonly { path: PropertyKey[]; message: string }[];
@@ -78,7 +81,10 @@ export function firstSchemaIssue(timeline: Timeline): string | null {
 }
 
 const isArrayField = (key: string): key is ArrayField => (ARRAY_FIELDS as readonly string[]).includes(key);
-/** Arrays whose items are remembered: checking a diagnostic (or an actor, a story id) costs about what hashing it does. */
+/**
+ * Arrays whose items are remembered (their initials differ: see itemHash). Checking a
+ * diagnostic, an actor or a story id costs about what hashing it does.
+ */
 const REMEMBERED = new Set<string>(['documents', 'events', 'quotes']);
 
 /**
