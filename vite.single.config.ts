@@ -31,9 +31,11 @@ function inlineTimeline(): Plugin {
     name: 'cronologia-inline-timeline',
     transformIndexHtml: {
       order: 'post',
-      handler() {
+      handler(html) {
         const json = inlineJson(readFileSync(dataPath, 'utf8'));
-        return [{ tag: 'script', attrs: { type: 'application/json', id: 'timeline-data' }, children: json, injectTo: 'body-prepend' }];
+        // The data is inline: no early download (public/early-fetch.js is not copied either).
+        const page = html.replace(/<script src="[^"]*early-fetch\.js"><\/script>\s*/, '');
+        return { html: page, tags: [{ tag: 'script', attrs: { type: 'application/json', id: 'timeline-data' }, children: json, injectTo: 'body-prepend' }] };
       },
     },
   };

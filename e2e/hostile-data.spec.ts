@@ -61,8 +61,10 @@ test('a stalled response times out in Spanish, and Reintentar then works', async
 for (const lang of ['en', 'es'] as const) {
   test(`offline on the first load says so (${lang}), and Retry works once back online`, async ({ page, context }) => {
     const w = watch(page);
-    // The page itself loads; the network goes down before its data arrives.
+    // The page itself loads; the network goes down before its data arrives. (The
+    // data's download starts before the app's code has arrived: wait for the code.)
     await page.route('**/hostile.json', async (route) => {
+      await page.waitForLoadState('load');
       await context.setOffline(true);
       await route.abort('internetdisconnected');
     });

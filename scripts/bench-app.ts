@@ -18,7 +18,8 @@
  * Each is run --runs times (default 3) in a fresh page: the machine is shared, so
  * the table shows the best and the median run.
  *
- * Options: --sizes=1000,10000 --runs=3 --skip-build (reuse the last build).
+ * Options: --sizes=1000,10000 --runs=3 --skip-build (reuse the last build),
+ * --out=/tmp/dir (build dir) --port=5205 --pages=app,chart,reference.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -29,8 +30,6 @@ import { chromium, type Page } from 'playwright-core';
 import { generateTimeline } from '../src/app/timeline/fixtures/generate-timeline';
 import { describeShipped, shippedBytes } from './bundle-size';
 
-const OUT = '/tmp/cronologia-bench-dist';
-const PORT = 5205;
 const ROOT = resolve(import.meta.dirname, '..');
 
 const args = new Map(
@@ -39,6 +38,9 @@ const args = new Map(
     return [k ?? '', v ?? 'true'];
   }),
 );
+// Several checkouts may bench at once on a shared machine: each can take its own dir and port.
+const OUT = args.get('out') ?? '/tmp/cronologia-bench-dist';
+const PORT = Number(args.get('port') ?? 5205);
 const SIZES = (args.get('sizes') ?? '1000,10000,50000').split(',').map(Number);
 const RUNS = Math.max(1, Number(args.get('runs') ?? 3));
 
@@ -182,11 +184,14 @@ async function main(): Promise<void> {
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
   });
-  const pages = [
-    ['app', (n: number) => `/?data=bench/${n}.json`],
-    ['chart only', (n: number) => `/chart/src/app/timeline/fixtures/preview.html?data=bench/${n}.json`],
-    ['reference', (n: number) => `/reference/reference.html?data=bench/${n}.json`],
-  ] as const;
+  const only = args.get('pages')?.split(',');
+  const pages = (
+    [
+      ['app', (n: number) => `/?data=bench/${n}.json`],
+      ['chart only', (n: number) => `/chart/src/app/timeline/fixtures/preview.html?data=bench/${n}.json`],
+      ['reference', (n: number) => `/reference/reference.html?data=bench/${n}.json`],
+    ] as const
+  ).filter(([kind]) => !only || only.includes(kind.split(' ')[0] ?? ''));
   const rows: { name: string; runs: Run[] }[] = [];
   const loadBefore = loadavg()[0] ?? NaN;
   try {

@@ -30,7 +30,8 @@ function walk(dir: string): string[] {
 /** `outDir` holds index.html and assets/ (Vite's defaults). */
 export function shippedBytes(outDir: string, html = 'index.html'): ShippedBytes {
   const page = readFileSync(join(outDir, html), 'utf8');
-  const initial = new Set([...page.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((m) => join(outDir, m[1] ?? '')));
+  // Every script and stylesheet the page links, in assets/ or not (public/early-fetch.js).
+  const initial = new Set([...page.matchAll(/(?:src|href)="\.?\/?([^":]+\.(?:js|css))"/g)].map((m) => join(outDir, m[1] ?? '')));
   const queue = [...initial].filter((f) => f.endsWith('.js'));
   for (let f = queue.pop(); f !== undefined; f = queue.pop()) {
     // Static imports between chunks: `import{a as b}from"./x-123.js"` or `import"./x-123.js"`.
@@ -43,7 +44,7 @@ export function shippedBytes(outDir: string, html = 'index.html'): ShippedBytes 
     }
   }
   const out: ShippedBytes = { initial: { js: 0, css: 0 }, lazy: { js: 0, css: 0 }, raw: 0, files: [] };
-  for (const f of walk(join(outDir, 'assets'))) {
+  for (const f of new Set([...walk(join(outDir, 'assets')), ...initial])) {
     if (!/\.(js|css)$/.test(f)) continue;
     const buf = readFileSync(f);
     const gzip = gzipSync(buf, { level: 9 }).length;

@@ -5,14 +5,16 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/shell/ErrorBoundary';
 import { readUrlIntoStore } from './app/url/url-sync';
+import { loadBeforeFirstRender } from './app/data/use-timeline-loader';
 import './app/theme.css';
 import './app/text-containment.css';
 
-// The URL is read before the first render, so the first fetch already uses `?data=`.
-readUrlIntoStore();
+/** How long the first render waits for a file already on its way (see loadBeforeFirstRender). */
+const FIRST_RENDER_WAIT_MS = 100;
 
-const root = document.getElementById('root');
-if (root) {
+function render(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <ErrorBoundary>
@@ -21,3 +23,7 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// The URL is read before the first render, so the first fetch already uses `?data=`.
+readUrlIntoStore();
+void loadBeforeFirstRender(FIRST_RENDER_WAIT_MS).then(render, render);

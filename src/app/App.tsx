@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useStore } from './store/store';
 import { useUrlSync } from './url/url-sync';
 import { useTimelineLoader } from './data/use-timeline-loader';
-import { startEarlyFetch } from './data/early-fetch';
 import { useDocumentSettings } from './shell/use-document-settings';
 import { AppShell } from './shell/AppShell';
 import { ErrorScreen, LoadingScreen } from './data/ErrorScreen';
@@ -14,9 +13,6 @@ import { useIdle } from './ui/use-idle';
 // screen, so they are ready before anyone prints or presses Present.
 const presentView = preloadable(() => import('./present/PresentView').then((m) => m.PresentView));
 const PrintHandout = lazy(() => import('./print/PrintHandout').then((m) => ({ default: m.PrintHandout })));
-
-// The data's download starts now, while the rest of the app's code is evaluated.
-startEarlyFetch();
 
 /**
  * Chooses the mode. `embed` and `present` come from the URL (`?embed`, `?present&stop=N`);

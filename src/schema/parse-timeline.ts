@@ -12,6 +12,7 @@ import {
   type Timeline,
   type TimelineEvent,
 } from './timeline';
+import { fastAccept } from './fast-accept';
 
 export type TimelineProblem =
   | { kind: 'not-json'; detail: string }
@@ -50,29 +51,47 @@ export function parseTimeline(raw: unknown): ParseResult {
   // Each event and quote is validated once, on its own, so a bad one is skipped
   // rather than failing the file; the rest of the file is then validated without
   // them (the item schemas are the ones `timelineSchema` uses for its arrays).
+  // What the compiler writes takes the fast path (fast-accept.ts); zod sees the rest.
+  const fastEvent = fastAccept(eventSchema);
+  const fastQuote = fastAccept(quoteSchema);
   const goodEvents: TimelineEvent[] = [];
   for (const e of events) {
+    if (fastEvent(e)) {
+      goodEvents.push(e as TimelineEvent);
+      continue;
+    }
     const r = eventSchema.safeParse(e);
     if (r.success) goodEvents.push(r.data);
   }
   const eventIds = new Set<string>(goodEvents.map((e) => e.id));
   const goodQuotes: Quote[] = [];
   for (const q of quotes) {
-    const r = quoteSchema.safeParse(q);
-    if (!r.success) continue;
+    let quote: Quote;
+    if (fastQuote(q)) quote = q as Quote;
+    else {
+      const r = quoteSchema.safeParse(q);
+      if (!r.success) continue;
+      quote = r.data;
+    }
     // A quote pointing at a skipped event keeps its text but loses the link.
-    goodQuotes.push(r.data.event !== null && !eventIds.has(r.data.event) ? { ...r.data, event: null } : r.data);
+    goodQuotes.push(quote.event !== null && !eventIds.has(quote.event) ? { ...quote, event: null } : quote);
   }
 
-  const result = timelineSchema.safeParse({ ...raw, events: [], quotes: [] });
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const where = issue ? issue.path.join('.') : '';
-    return { ok: false, problem: { kind: 'wrong-shape', detail: `${where}: ${issue?.message ?? 'invalid'}` } };
+  const header = { ...raw, events: [], quotes: [] };
+  let rest: Timeline;
+  if (fastAccept(timelineSchema)(header)) rest = header as unknown as Timeline;
+  else {
+    const result = timelineSchema.safeParse(header);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      const where = issue ? issue.path.join('.') : '';
+      return { ok: false, problem: { kind: 'wrong-shape', detail: `${where}: ${issue?.message ?? 'invalid'}` } };
+    }
+    rest = result.data;
   }
   return {
     ok: true,
-    timeline: { ...result.data, events: goodEvents, quotes: goodQuotes },
+    timeline: { ...rest, events: goodEvents, quotes: goodQuotes },
     skipped: { events: events.length - goodEvents.length, quotes: quotes.length - goodQuotes.length },
   };
 }

@@ -1,14 +1,10 @@
 /**
- * Calendar values to words. Dates are built at local midnight from their parts and
- * formatted locally, so a day never shifts with the time zone.
+ * Calendar values to words, from their parts: no JS Date is involved, so a day
+ * never shifts with the time zone.
  */
-import { format } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
-import { es as esLocale } from 'date-fns/locale/es';
 import type { DateValue } from '../../schema/timeline';
+import { calendarWords } from './calendar-words';
 import { translate, type Lang } from './translate';
-
-const locales = { en: enGB, es: esLocale } as const;
 
 interface Parts {
   year: number;
@@ -22,20 +18,15 @@ export function calendarParts(value: string): Parts | null {
   return { year: Number(m[1]), month: m[2] ? Number(m[2]) : null, day: m[3] ? Number(m[3]) : null };
 }
 
-function localDate(p: Parts): Date {
-  return new Date(p.year, (p.month ?? 1) - 1, p.day ?? 1);
-}
-
 /** "19 January 2026" / "19 de enero de 2026", or the month/year alone when that is all there is. */
 export function formatCalendar(value: string, lang: Lang, short = false): string {
   const p = calendarParts(value);
   if (!p) return value;
-  const locale = locales[lang];
-  const d = localDate(p);
   if (p.month === null) return String(p.year);
-  if (p.day === null) return format(d, lang === 'es' ? "MMMM 'de' yyyy" : 'MMMM yyyy', { locale });
-  if (short) return format(d, lang === 'es' ? "d MMM yyyy" : 'd MMM yyyy', { locale });
-  return format(d, lang === 'es' ? "d 'de' MMMM 'de' yyyy" : 'd MMMM yyyy', { locale });
+  const words = (pattern: string) => calendarWords(p.year, p.month ?? 1, p.day ?? 1, pattern, lang);
+  if (p.day === null) return words(lang === 'es' ? "MMMM 'de' yyyy" : 'MMMM yyyy');
+  if (short) return words('d MMM yyyy');
+  return words(lang === 'es' ? "d 'de' MMMM 'de' yyyy" : 'd MMMM yyyy');
 }
 
 /** The date of an item in words, at its precision: "week of 12 January 2026". */

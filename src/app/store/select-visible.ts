@@ -159,25 +159,37 @@ export function countFacets(t: Timeline, f: Filters): FacetCounts {
   // the item's own verdict, so an unfiltered view tests each item once, not four times.
   const active = (facet: Facet) => f[facet].length > 0;
   const skips = { countries: active('countries'), actors: active('actors'), types: active('types'), documents: active('documents') };
+  // Plain loops, no per-item closures or sets: this runs over every item on load.
   for (const e of t.events) {
     if (!e.relevant && eventPasses(idx, e, f, q, null, true)) counts.offTopic++;
     const passes = eventPasses(idx, e, f, q, null);
-    const without = (facet: Facet) => (skips[facet] ? eventPasses(idx, e, f, q, facet) : passes);
-    if (without('countries')) new Set(eventCountries(idx, e)).forEach((c) => bump(counts.countries, c));
-    if (without('actors')) new Set(e.actors).forEach((a) => bump(counts.actors, a));
-    if (without('types')) bump(counts.types, e.type);
-    if (without('documents')) new Set(e.sources.map((s) => s.document)).forEach((d) => bump(counts.documents, d));
+    if (skips.countries ? eventPasses(idx, e, f, q, 'countries') : passes) {
+      if (e.actors.length === 0) bump(counts.countries, '');
+      else bumpDistinct(counts.countries, e.actors, (a) => countryOf(idx.actors, a));
+    }
+    if (skips.actors ? eventPasses(idx, e, f, q, 'actors') : passes) bumpDistinct(counts.actors, e.actors, (a) => a);
+    if (skips.types ? eventPasses(idx, e, f, q, 'types') : passes) bump(counts.types, e.type);
+    if (skips.documents ? eventPasses(idx, e, f, q, 'documents') : passes) bumpDistinct(counts.documents, e.sources, (s) => s.document);
   }
   for (const quote of t.quotes) {
     const passes = quotePasses(idx, quote, f, q, null);
-    const without = (facet: Facet) => (skips[facet] ? quotePasses(idx, quote, f, q, facet) : passes);
-    if (without('countries')) bump(counts.countries, countryOf(idx.actors, quote.speaker));
-    if (quote.speaker !== null && without('actors')) bump(counts.actors, quote.speaker);
+    if (skips.countries ? quotePasses(idx, quote, f, q, 'countries') : passes) bump(counts.countries, countryOf(idx.actors, quote.speaker));
+    if (quote.speaker !== null && (skips.actors ? quotePasses(idx, quote, f, q, 'actors') : passes)) bump(counts.actors, quote.speaker);
     const event = quote.event === null ? undefined : idx.events.get(quote.event);
-    if (event && without('types')) bump(counts.types, event.type);
-    if (without('documents')) bump(counts.documents, quote.source.document);
+    if (event && (skips.types ? quotePasses(idx, quote, f, q, 'types') : passes)) bump(counts.types, event.type);
+    if (skips.documents ? quotePasses(idx, quote, f, q, 'documents') : passes) bump(counts.documents, quote.source.document);
   }
   return counts;
+}
+
+/** Counts each distinct key of a short list once (an item has a handful of actors or sources). */
+function bumpDistinct<T>(map: Map<string, number>, list: readonly T[], key: (t: T) => string): void {
+  for (let i = 0; i < list.length; i++) {
+    const k = key(list[i] as T);
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = key(list[j] as T) === k;
+    if (!seen) bump(map, k);
+  }
 }
 
 export interface TimedItem {

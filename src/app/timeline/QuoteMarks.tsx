@@ -10,7 +10,8 @@ interface QuoteMarksProps {
   font: number;
   selectedId: string | null;
   tabId: string | null;
-  direct: ReadonlySet<string>;
+  /** Whether a quote is in quotation marks in its source. */
+  direct: (id: string) => boolean | undefined;
   hits: ReadonlySet<string>;
   name: (m: QuoteMark) => string;
   onActivate: (m: QuoteMark) => void;
@@ -38,7 +39,7 @@ export const QuoteMarks = memo(function QuoteMarks(p: QuoteMarksProps) {
     const selected = p.selectedId !== null && m.ids.includes(p.selectedId);
     const hit = m.ids.some((id) => p.hits.has(id));
     const stack = m.ids.length > 1;
-    const isDirect = !stack && p.direct.has(first);
+    const isDirect = !stack && p.direct(first) === true;
     const name = p.name(m);
     out.push(
       <g

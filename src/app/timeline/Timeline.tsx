@@ -141,14 +141,15 @@ export function Timeline(props: TimelineProps) {
     }
     return out;
   }, [events, names, s, locale]);
-  const quoteById = useMemo(() => new Map(data.items.quotes.map((q) => [q.id, q])), [data.items.quotes]);
+  const quoteById = data.quoteById;
+  const isDirect = useCallback((id: string) => quoteById(id)?.quote.direct, [quoteById]);
   const speakerName = useCallback(
     (laneId: string) => (laneId === '' ? s.unattributed : (data.actors.get(laneId)?.name ?? laneId)),
     [data.actors, s],
   );
   const quoteMarkName = useCallback(
     (m: QuoteMark) => {
-      const first = quoteById.get(m.ids[0] ?? '');
+      const first = quoteById(m.ids[0] ?? '');
       if (!first) return '';
       if (m.ids.length === 1) {
         let n = names.get(first.id);
@@ -226,7 +227,7 @@ export function Timeline(props: TimelineProps) {
   useZoom(svgRef, { full: data.full, view, width, height: layout.height, wheelNeedsModifier: variant === 'embed', onView: change });
 
   // Bring the selected item into view (the shell moves it with ←/→), and keep focus on it.
-  const timeOfSelected = selectedId === null ? undefined : data.timeOf.get(selectedId);
+  const timeOfSelected = selectedId === null ? undefined : data.timeOf(selectedId);
   useEffect(() => {
     if (timeOfSelected === undefined) return;
     if (timeOfSelected < view[0] || timeOfSelected >= view[1]) {
@@ -377,7 +378,7 @@ export function Timeline(props: TimelineProps) {
               font={d.font}
               selectedId={selectedId}
               tabId={tabId}
-              direct={data.direct}
+              direct={isDirect}
               hits={data.hits}
               name={quoteMarkName}
               onActivate={onQuote}

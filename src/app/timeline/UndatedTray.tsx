@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { ChartStrings } from './chart-text';
 import { shortDay, type ChartLocale } from './format-date';
 import { isoDayToMs } from './calendar-date';
@@ -21,23 +21,27 @@ function reportedText(item: UndatedItem, s: ChartStrings, locale: ChartLocale): 
 
 /** Events with no date on the axis, listed beside it with the date they were reported. */
 export const UndatedTray = memo(function UndatedTray({ items, undatedQuotes, strings: s, locale, selectedId, onOpen }: UndatedTrayProps) {
+  // The list is built when the tray is first opened: a large file has hundreds of undated events.
+  const [opened, setOpened] = useState(false);
   if (items.length === 0 && undatedQuotes === 0) return null;
   return (
-    <details className="tl-tray">
+    <details className="tl-tray" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>
         {s.undated} <span className="tl-tray-count">{items.length + undatedQuotes}</span>
       </summary>
-      <ul>
-        {items.map((u) => (
-          <li key={u.id}>
-            <button type="button" aria-current={selectedId === u.id ? 'true' : undefined} onClick={() => onOpen(u.id)}>
-              <bdi className="tl-tray-title">{u.event.title}</bdi>
-              <span className="tl-tray-date">{reportedText(u, s, locale)}</span>
-            </button>
-          </li>
-        ))}
-        {undatedQuotes > 0 ? <li className="tl-tray-note">{s.undatedQuotes(undatedQuotes)}</li> : null}
-      </ul>
+      {opened ? (
+        <ul>
+          {items.map((u) => (
+            <li key={u.id}>
+              <button type="button" aria-current={selectedId === u.id ? 'true' : undefined} onClick={() => onOpen(u.id)}>
+                <bdi className="tl-tray-title">{u.event.title}</bdi>
+                <span className="tl-tray-date">{reportedText(u, s, locale)}</span>
+              </button>
+            </li>
+          ))}
+          {undatedQuotes > 0 ? <li className="tl-tray-note">{s.undatedQuotes(undatedQuotes)}</li> : null}
+        </ul>
+      ) : null}
     </details>
   );
 });

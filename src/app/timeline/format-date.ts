@@ -1,29 +1,18 @@
 /**
- * Dates in words, through date-fns. date-fns formats a JS Date in local time, so a
- * calendar day is handed to it as local noon of that same day: the words then name
- * the right day in every time zone (and noon is never skipped by a DST change).
+ * Dates in words. The chart's times are UTC day starts: the words are those of
+ * that UTC calendar day, so they name the right day in every time zone.
  */
-import { format } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
-import { es } from 'date-fns/locale/es';
 import type { DateValue } from '../../schema/timeline';
+import { calendarWords } from '../i18n/calendar-words';
 import { DAY_MS, parseCalendar, periodOf } from './calendar-date';
 
 export type ChartLocale = 'en' | 'es';
 
-const LOCALES = { en: enGB, es } as const;
-
-/** Local noon of the UTC calendar day containing `ms`. */
-function asLocalDay(ms: number): Date {
-  const d = new Date(ms);
-  return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), 12);
-}
-
-/** Formats the calendar day of `ms` with a date-fns pattern. */
+/** Formats the UTC calendar day of `ms` with a pattern (see calendar-words.ts). */
 export function formatDay(ms: number, pattern: string, locale: ChartLocale): string {
-  const date = asLocalDay(ms);
+  const date = new Date(ms);
   if (Number.isNaN(date.getTime())) return '';
-  return format(date, pattern, { locale: LOCALES[locale] });
+  return calendarWords(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), pattern, locale);
 }
 
 const LONG_DAY = { en: 'd MMMM yyyy', es: "d 'de' MMMM 'de' yyyy" } as const;

@@ -13,6 +13,7 @@ import { buildLanes } from './lane-layout';
 import { groupByLane } from './quote-layout';
 import { clampView, fullExtent, type View } from './time-scale';
 import { focusView, type Placed } from './focus-view';
+import { lazyLookup } from './lazy-lookup';
 import type { TimelineProps } from './timeline-props';
 import type { EventType } from '../../schema/timeline';
 
@@ -83,7 +84,6 @@ export function useChartData(p: TimelineProps, s: ChartStrings) {
   const eventMs = useMemo(() => Float64Array.from(items.events, (e) => e.startMs), [items.events]);
   const quoteMs = useMemo(() => Float64Array.from(items.quotes, (q) => q.ms), [items.quotes]);
   const types = useMemo(() => new Set<EventType>(timeline.events.map((e) => e.type)), [timeline.events]);
-  const direct = useMemo(() => new Set(items.quotes.filter((q) => q.quote.direct).map((q) => q.id)), [items.quotes]);
 
   const hits = useMemo(() => {
     const out = new Set<string>();
@@ -97,14 +97,19 @@ export function useChartData(p: TimelineProps, s: ChartStrings) {
   }, [items, highlight, actors]);
 
   /** Time of any drawn item, to bring the selection into view. */
-  const timeOf = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const e of items.events) m.set(e.id, e.startMs);
-    for (const q of items.quotes) m.set(q.id, q.ms);
-    return m;
-  }, [items]);
+  const timeOf = useMemo(
+    () =>
+      lazyLookup(() => {
+        const m = new Map<string, number>();
+        for (const e of items.events) m.set(e.id, e.startMs);
+        for (const q of items.quotes) m.set(q.id, q.ms);
+        return m;
+      }),
+    [items],
+  );
+  const quoteById = useMemo(() => lazyLookup(() => new Map(items.quotes.map((q) => [q.id, q]))), [items.quotes]);
 
-  return { actors, items, full, fit, focus, allMs, latest, today, lanes, byLane, laneMs, eventMs, quoteMs, types, direct, hits, timeOf };
+  return { actors, items, full, fit, focus, allMs, latest, today, lanes, byLane, laneMs, eventMs, quoteMs, types, hits, timeOf, quoteById };
 }
 
 export type ChartData = ReturnType<typeof useChartData>;

@@ -261,7 +261,8 @@ export function checkIds(s: UrlState, t: Timeline): { state: UrlState; notices: 
   const notices: UrlNotice[] = [];
   const actors = new Set<string>(t.actors.map((a) => a.id));
   const docs = new Set<string>(t.documents.map((d) => d.id));
-  const items = new Set<string>([...t.events.map((e) => e.id), ...t.quotes.map((q) => q.id)]);
+  // Every item id is only gathered when the URL names one (a large file has tens of thousands).
+  const items = s.selected === null && s.open === null ? new Set<string>() : new Set<string>([...t.events.map((e) => e.id), ...t.quotes.map((q) => q.id)]);
   const countries = new Set<string>(t.actors.map((a) => a.country ?? ''));
   countries.add('');
   const lanes = new Set<string>(actors);

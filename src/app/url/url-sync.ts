@@ -88,9 +88,10 @@ function isContinuous(a: UrlState, b: UrlState): boolean {
 export function useUrlSync(): void {
   useEffect(() => {
     let last = urlStateFromStore(useStore.getState());
-    let checkedFor = useStore.getState().timeline;
+    // Null, not the current timeline: data loaded before the first render is checked now.
+    let checkedFor: AppState['timeline'] = null;
 
-    const unsubscribe = useStore.subscribe((s) => {
+    const sync = (s: AppState) => {
       if (reading) return;
       // Once data arrives, ids from the URL are checked against it.
       if (s.timeline && s.timeline !== checkedFor) {
@@ -119,7 +120,9 @@ export function useUrlSync(): void {
       if (isContinuous(last, next)) window.history.replaceState(window.history.state, '', url);
       else window.history.pushState(null, '', url);
       last = next;
-    });
+    };
+    const unsubscribe = useStore.subscribe(sync);
+    sync(useStore.getState());
 
     const onPop = () => {
       readUrlIntoStore();

@@ -3,8 +3,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { timelineSchema } from '../../schema/timeline';
-import { firstSchemaIssue, runBuild, serializeTimeline, serializeTimelineChunks, type BuildOptions } from './build';
+import { runBuild, serializeTimeline, serializeTimelineChunks, type BuildOptions } from './build';
 import { diskCache, memoryCache, PACK_FILE } from './compile-cache';
+import { firstSchemaIssue, SchemaViolation, timelineChunks, type CheckMemo } from './schema-check';
 
 let root: string;
 beforeEach(async () => {
@@ -136,6 +137,37 @@ describe('runBuild', () => {
     expect(mergedCounts[0]).toBeGreaterThan(mergedCounts[1] ?? 0);
   });
 
+  it('gives a warm build the cold build\'s bytes after each kind of change: add, rename, delete, editor data, compiler version', async () => {
+    await writeDocs(Object.keys(ARTICLES));
+    const dir = path.join(root, 'cache');
+    let version = 'v1';
+    await runBuild(options({ cache: diskCache(dir), compilerVersion: version }));
+    const data = (name: string, text: string) => async (): Promise<void> => fs.writeFile(path.join(root, 'data', name), text);
+    const changes: [string, () => Promise<void>][] = [
+      ['add', async () => fs.writeFile(path.join(root, 'docs/four.txt'), 'Senator Marcus Odell met the mayor of Halden City on April 15, 2025.\n')],
+      ['rename', async () => fs.rename(path.join(root, 'docs/four.txt'), path.join(root, 'docs/sub/five.txt'))],
+      ['delete', async () => fs.rm(path.join(root, 'docs/two.md'))],
+      ['actors', data('actors.yaml', 'actors:\n  - name: Marcus Odell\n    aliases: [Odell]\n    kind: person\n    country: null\n')],
+      ['project', data('project.yaml', 'title: Port talks\ndescription: Who said what.\nterms:\n  en: [port]\n')],
+      ['curation', data('curation.yaml', 'events:\n  - document: one.txt\n    match: "talks will resume"\n    title: Talks to resume\n')],
+      ['sources', data('sources.yaml', 'one.txt:\n  outlet: Halden Herald\n')],
+      ['compiler', async () => void (version = 'v2')],
+    ];
+    for (const [name, change] of changes) {
+      await change();
+      const warm = await runBuild(options({ cache: diskCache(dir), compilerVersion: version }));
+      await runBuild(options({ outFile: 'fresh/timeline.json', compilerVersion: version }));
+      expect({ name, written: warm.written, failure: warm.failure }).toEqual({ name, written: true, failure: null });
+      const bytes = await fs.readFile(path.join(root, 'out/timeline.json'), 'utf8');
+      expect({ name, same: bytes === (await fs.readFile(path.join(root, 'fresh/timeline.json'), 'utf8')) }).toEqual({ name, same: true });
+    }
+    const final = JSON.parse(await fs.readFile(path.join(root, 'out/timeline.json'), 'utf8')) as { title: string; documents: { path: string; outlet: string | null }[] };
+    // The changes reached the output (the comparison above is not between two stale files).
+    expect(final.title).toBe('Port talks');
+    expect(final.documents.map((d) => d.path).sort()).toEqual(['one.txt', 'sub/five.txt', 'sub/three.txt']);
+    expect(final.documents.find((d) => d.path === 'one.txt')?.outlet).toBe('Halden Herald');
+  });
+
   it('keeps extraction results in memory for --watch', async () => {
     await writeDocs(Object.keys(ARTICLES));
     const cache = memoryCache(null);
@@ -160,6 +192,21 @@ describe('runBuild', () => {
     expect(firstSchemaIssue({ ...timeline, schemaVersion: 2 } as unknown as typeof timeline)).toMatch(/^schemaVersion: /);
     const many = Array.from({ length: 2500 }, (_, i) => ({ severity: 'info' as const, rule: 'noise-block', message: 'm', document: null, line: i === 1203 ? 0 : 1, column: 1 }));
     expect(firstSchemaIssue({ ...timeline, diagnostics: many })).toMatch(/^diagnostics\.1203\.line: /);
+  });
+
+  it('re-checks only items whose JSON never passed, and still finds a new violation with its path', async () => {
+    await writeDocs(Object.keys(ARTICLES));
+    const timeline = (await runBuild(options())).timeline;
+    if (!timeline) throw new Error('no timeline');
+    const passed = new Set<string>();
+    const first: CheckMemo = { known: new Set(), passed };
+    expect([...timelineChunks(timeline, first)].join('')).toBe(serializeTimeline(timeline));
+    const items = timeline.documents.length + timeline.events.length + timeline.quotes.length;
+    expect(passed.size).toBe(items);
+    const broken = { ...timeline, documents: timeline.documents.map((d, i) => (i === 2 ? { ...d, published: '2025-13-01' } : d)) };
+    expect(() => [...timelineChunks(broken, { known: passed, passed: new Set() })]).toThrow(SchemaViolation);
+    expect(() => [...timelineChunks(broken, { known: passed, passed: new Set() })]).toThrow(/^documents\.2\.published: /);
+    expect(() => [...timelineChunks(broken, { known: new Set(), passed: null })]).toThrow(/^documents\.2\.published: /);
   });
 
   it('writes the timeline in pieces that make exactly the compact JSON, and leaves an unchanged file untouched', async () => {

@@ -8,7 +8,6 @@
 import * as fsp from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { z } from 'zod';
-import { safeParse, type $ZodArray } from 'zod/v4/core';
 import { timelineSchema, type Diagnostic, type Timeline } from '../../schema/timeline';
 import { assembleTimeline, prepareContext, type AssemblyInput, type CompileContext, type Lap } from '../compile';
 import { diagnostic, type SourceDocument } from '../model';
@@ -19,6 +18,7 @@ import { describeError } from './extract-outcome';
 import { extractionPool, MIN_DOCUMENTS } from './extract-pool';
 import { countBuild, sortDiagnostics, type BuildCounts } from './diagnostic-report';
 import { readCorpus, sha256 } from './read-corpus';
+import { firstSchemaIssue, SchemaViolation, timelineChunks, type CheckMemo } from './schema-check';
 import type { FileReader } from './read-file';
 import type { WalkFileSystem } from './walk-folder';
 
@@ -73,24 +73,11 @@ export function serializeTimeline(timeline: Timeline): string {
 }
 
 /**
- * The same bytes as `serializeTimeline`, in pieces (one per array element), so
- * a large timeline is written without ever being one string in memory.
+ * The same bytes as `serializeTimeline`, in pieces, so a large timeline is
+ * written without ever being one string in memory.
  */
-export function* serializeTimelineChunks(timeline: Timeline): Generator<string> {
-  let first = true;
-  for (const [key, value] of Object.entries(timeline)) {
-    if (value === undefined || typeof value === 'function') continue;
-    const head = `${first ? '{' : ','}${JSON.stringify(key)}:`;
-    first = false;
-    if (!Array.isArray(value)) {
-      yield `${head}${JSON.stringify(value)}`;
-      continue;
-    }
-    yield `${head}[`;
-    for (let i = 0; i < value.length; i += 1) yield `${i ? ',' : ''}${JSON.stringify(value[i] ?? null)}`;
-    yield ']';
-  }
-  yield first ? '{}\n' : '}\n';
+export function serializeTimelineChunks(timeline: Timeline): Generator<string> {
+  return timelineChunks(timeline);
 }
 
 export function serializeJsonSchema(): string {
@@ -103,53 +90,24 @@ async function writeIfChanged(path: string, content: string | Iterable<string>, 
   await writeFileAtomic(path, content, writeFs, { unlessUnchanged: true });
 }
 
-const ARRAY_FIELDS = ['documents', 'actors', 'events', 'quotes', 'story', 'diagnostics'] as const;
-
-/** Elements validated per call: few enough that zod's copy stays small, enough that per-call work is spread thin. */
-const VALIDATION_SLICE = 1000;
-
-/**
- * Validates with `timelineSchema`, a slice of each array at a time: zod copies
- * what it parses, and copying a 10,000-document timeline at once doubles peak
- * memory. Each slice goes through the schema's own array schema, and the schema
- * has no cross-field rules, so this accepts exactly what a whole parse accepts.
- * Returns the first issue as "path: message", or null.
- */
-export function firstSchemaIssue(timeline: Timeline): string | null {
-  const describeIssue = (prefix: (string | number)[], issues: readonly { path: PropertyKey[]; message: string }[]): string => {
-    const issue = issues[0];
-    return `${[...prefix, ...(issue?.path ?? [])].map(String).join('.')}: ${issue?.message ?? 'invalid'}`;
-  };
-  const shell = { ...timeline, ...Object.fromEntries(ARRAY_FIELDS.map((f) => [f, []])) };
-  const top = safeParse(timelineSchema, shell);
-  if (!top.success) return describeIssue([], top.error.issues);
-  for (const field of ARRAY_FIELDS) {
-    const items: unknown = (timeline as Record<string, unknown>)[field];
-    if (!Array.isArray(items)) return `${field}: expected an array`;
-    const array = timelineSchema._zod.def.shape[field] as unknown as $ZodArray;
-    for (let from = 0; from < items.length; from += VALIDATION_SLICE) {
-      const result = safeParse(array, items.slice(from, from + VALIDATION_SLICE));
-      if (!result.success) {
-        const issues = result.error.issues.map((issue) => {
-          const [index, ...rest] = issue.path;
-          return { ...issue, path: typeof index === 'number' ? [from + index, ...rest] : issue.path };
-        });
-        return describeIssue([field], issues);
-      }
-    }
-  }
-  return null;
-}
-
 export type Finished =
   | { ok: true; timeline: Timeline; diagnostics: Diagnostic[] }
   | { ok: false; failure: string; timeline: Timeline | null; diagnostics: Diagnostic[] };
 
+const schemaFailure = (issue: string): string => `the compiled timeline does not match the schema (${issue}); nothing was written`;
+
 /**
  * Pure end of a build: assemble the extracted documents, merge in the I/O
- * diagnostics in a total order, and validate against the output schema.
+ * diagnostics in a total order, and validate against the output schema (unless
+ * `deferCheck`: the caller checks while it serialises, see schema-check.ts).
  */
-export function finishTimeline(extracted: readonly AssemblyInput[], context: CompileContext, ioDiagnostics: Diagnostic[], lap: Lap = () => undefined): Finished {
+export function finishTimeline(
+  extracted: readonly AssemblyInput[],
+  context: CompileContext,
+  ioDiagnostics: Diagnostic[],
+  lap: Lap = () => undefined,
+  { deferCheck = false }: { deferCheck?: boolean } = {},
+): Finished {
   let timeline: Timeline;
   try {
     timeline = assembleTimeline(extracted, context, lap).timeline;
@@ -158,9 +116,10 @@ export function finishTimeline(extracted: readonly AssemblyInput[], context: Com
   }
   const diagnostics = sortDiagnostics([...ioDiagnostics, ...timeline.diagnostics]);
   timeline = { ...timeline, diagnostics };
+  if (deferCheck) return { ok: true, timeline, diagnostics };
   const invalid = firstSchemaIssue(timeline);
   lap('validate');
-  if (invalid) return { ok: false, failure: `the compiled timeline does not match the schema (${invalid}); nothing was written`, timeline, diagnostics };
+  if (invalid) return { ok: false, failure: schemaFailure(invalid), timeline, diagnostics };
   return { ok: true, timeline, diagnostics };
 }
 
@@ -266,21 +225,29 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   await cache?.flush?.(new Set(keys));
   lap('cache-write');
 
-  const finished = finishTimeline(extracted, context, [...data.diagnostics, ...corpus.diagnostics, ...problems], lap);
+  const finished = finishTimeline(extracted, context, [...data.diagnostics, ...corpus.diagnostics, ...problems], lap, { deferCheck: true });
   if (!finished.ok) return fail(finished.failure, finished.diagnostics, finished.timeline, cacheHits);
   const { timeline, diagnostics } = finished;
   const counts = countBuild(timeline, diagnostics);
   if (counts.errors > 0) {
+    const invalid = firstSchemaIssue(timeline);
+    if (invalid) return fail(schemaFailure(invalid), diagnostics, timeline, cacheHits);
     return { timeline, diagnostics, counts, written: false, failure: null, displayPath, cacheHits, workers, timings, memory };
   }
+  // The schema check runs as the file is written: the temporary file is renamed over the
+  // output only once every piece passed, so an invalid timeline leaves the old file as it was.
+  const remembers = cache?.checkedItems !== undefined && cache.saveCheckedItems !== undefined;
+  const memo: CheckMemo = { known: (await cache?.checkedItems?.(options.compilerVersion)) ?? new Set(), passed: remembers ? new Set() : null };
   try {
     await fsp.mkdir(outDir, { recursive: true });
     await sweepStaleTemps(outFile);
+    await writeIfChanged(outFile, timelineChunks(timeline, memo), options.writeFs);
     await writeIfChanged(schemaFile, serializeJsonSchema(), options.writeFs);
-    await writeIfChanged(outFile, serializeTimelineChunks(timeline), options.writeFs);
   } catch (error) {
+    if (error instanceof SchemaViolation) return fail(schemaFailure(error.message), diagnostics, timeline, cacheHits);
     return fail(`cannot write ${toDisplayPath(options.cwd, outFile)} (${describeError(error)}); the previous file is untouched`, diagnostics, timeline, cacheHits);
   }
-  lap('write');
+  if (memo.passed) await cache?.saveCheckedItems?.(options.compilerVersion, memo.passed);
+  lap('validate+write');
   return { timeline, diagnostics, counts, written: true, failure: null, displayPath, cacheHits, workers, timings, memory };
 }

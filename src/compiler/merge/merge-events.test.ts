@@ -133,6 +133,16 @@ describe('mergeEvents', () => {
     const policy = member('c.txt', 'policy', day('2031-01-20'), ['gov-b', 'gov-a'], 'On Jan. 20 BB and AA agreed a new security framework.');
     expect(sources([arrest, policy])).toEqual(['b.txt', 'c.txt']);
     expect(sources([operation, arrest])).toEqual(['a.txt+b.txt']);
+    // Equally specific types: the one most reports gave names the merged event.
+    const again = member('d.txt', 'arrest-extradition', day('2031-01-20'), ['gov-b', 'gov-a'], 'El 20 de enero BB envió a 37 reos a AA.');
+    expect(mergeEvents([operation, arrest, again]).map((e) => e.type)).toEqual(['arrest-extradition']);
+  });
+
+  it('merges a call and "talks" of the same two people on the same day, not a meeting of one of them with someone else (rule CALL-OR-TALKS)', () => {
+    const call = member('a.txt', 'call', day('2031-03-09'), ['ana-ruiz', 'tom-hale'], 'Ana Ruiz and Tom Hale spoke by phone on March 9.');
+    const talks = member('b.txt', 'meeting', day('2031-03-09'), ['tom-hale', 'ana-ruiz'], 'Hale held talks with Ruiz on March 9 about the border.');
+    const other = member('c.txt', 'meeting', day('2031-03-09'), ['ana-ruiz', 'max-orr'], 'Ruiz met Max Orr on March 9.');
+    expect(sources([call, talks, other])).toEqual(['a.txt+b.txt', 'c.txt']);
   });
 
   it('merges an interview with what its one speaker said that day, not with a remark of someone else about the interviewee (rule SAID-IN-INTERVIEW)', () => {

@@ -42,18 +42,33 @@ const FORCE = new Set<EventType>(['military-operation', 'policy', 'arrest-extrad
 /** The more specific of two compatible types is kept (smaller first; a tie keeps the best-dated report's). */
 const SPECIFICITY: Partial<Record<EventType, number>> = { rejection: 0, threat: 1, statement: 2, interview: 3, 'military-operation': 0, 'arrest-extradition': 0, policy: 1 };
 
+/** One conversation between two leaders is a call in one article and "talks" (a meeting) in another. */
+const TALK = new Set<EventType>(['call', 'meeting']);
+
 /** The index key of a type: compatible types share one. An interview is where something was said. */
 function typeGroup(type: EventType): string {
   if (VERBAL.has(type) || type === 'interview') return 'verbal';
   if (FORCE.has(type)) return 'force';
+  if (TALK.has(type)) return 'talk';
   return type;
+}
+
+/**
+ * Whether a report joins the cluster only under `acrossTypes`: the cluster has none of its
+ * type (things said merge freely among themselves), or it is a call heard as "talks" too (a
+ * meeting of someone else that day must not join the call through them).
+ */
+function crossesTypes(cluster: Cluster, type: EventType): boolean {
+  if (cluster.types.has(type)) return TALK.has(type) && cluster.types.size > 1;
+  if (VERBAL.has(type)) for (const t of cluster.types) if (VERBAL.has(t)) return false;
+  return true;
 }
 
 /**
  * Whether a report may join a cluster that has none of its type although their group is
  * the same: only on the same stated day, and (rule FORCE) with two actors in common and an
  * operation on one side (a policy and an arrest are never one happening), or (rule
- * SAID-IN-INTERVIEW) an interview and what was said on that day, when one side names a
+ * CALL-OR-TALKS) a call and a meeting of the same two people, or (rule SAID-IN-INTERVIEW) an interview and what was said on that day, when one side names a
  * single person and the other names them too (with more people on both sides, the one
  * they share may be whom the words are about: "Monreal attacked Moreno's interview").
  */
@@ -61,6 +76,7 @@ function acrossTypes(cluster: Cluster, probe: Probe): boolean {
   const { m, own } = probe;
   if (!own || m.date.precision !== 'day' || !cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
   if (FORCE.has(m.type)) return (m.type === 'military-operation' || cluster.types.has('military-operation')) && sharedActors(m, cluster) >= 2;
+  if (TALK.has(m.type)) return (m.people ?? []).filter((a) => cluster.people.has(a)).length >= 2;
   const people = m.people ?? [];
   if (people.length === 1) return cluster.people.has(people[0] as ActorId);
   const [only] = cluster.people;
@@ -111,6 +127,8 @@ interface Cluster {
   canonicals: Set<string>;
   /** Word sets of the first members, for wording checks. */
   samples: { words: readonly string[]; canonical: string; document: string }[];
+  /** The last report whose search looked at it (search bookkeeping, not a rule: a cluster is tried once per report). */
+  triedBy: number;
 }
 
 const SAMPLES = 12;
@@ -219,7 +237,7 @@ function bestSimilarity(cluster: Cluster, words: readonly string[]): number {
 function fits(cluster: Cluster, probe: Probe): boolean {
   const { m, words, own, at } = probe;
   if (cluster.stories.has(probe.story)) return false;
-  if (!cluster.types.has(m.type) && (FORCE.has(m.type) || m.type === 'interview' || cluster.types.has('interview')) && !acrossTypes(cluster, probe)) return false;
+  if (crossesTypes(cluster, m.type) && !acrossTypes(cluster, probe)) return false;
   // The same sentence in a duplicate article joins whatever the dates say.
   if (cluster.canonicals.has(m.canonical)) {
     for (const sample of cluster.samples) {
@@ -314,8 +332,12 @@ export function toCorpusEvent(members: EventMember[]): CorpusEvent {
   const anchor = bySource[0] ?? lead;
   const actors: EventMember['actors'] = [];
   for (const m of members) for (const a of m.actors) if (!actors.includes(a)) actors.push(a);
-  // The most specific type any report gave (a rejection over a statement), its title and code.
-  const typed = members.reduce((best, m) => ((SPECIFICITY[m.type] ?? 0) < (SPECIFICITY[best.type] ?? 0) ? m : best), lead);
+  // The most specific type any report gave (a rejection over a statement), its title and code;
+  // between equally specific ones (an operation and an arrest), the one most reports gave.
+  const votes = new Map<EventType, number>();
+  for (const m of members) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+  const rank = (m: EventMember): number => SPECIFICITY[m.type] ?? 0;
+  const typed = members.reduce((best, m) => (rank(m) < rank(best) || (rank(m) === rank(best) && (votes.get(m.type) ?? 0) > (votes.get(best.type) ?? 0)) ? m : best), lead);
   return {
     // The trigger's offsets tell apart two same-type events of one sentence with the same title.
     id: contentId('ev', [lead.type, anchor.document, anchor.source.start, anchor.source.end, anchor.title, anchor.date.start, ...(anchor.trigger ?? [])]),
@@ -342,8 +364,10 @@ function monthsOf(date: DateValue): string[] {
 }
 
 export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
-  const rank = new Map(all.map((m) => [m, precisionRank(m.date)]));
-  const ordered = [...all].sort((a, b) => (rank.get(a) ?? 5) - (rank.get(b) ?? 5) || compareMembers(a, b));
+  const ordered = all
+    .map((m) => ({ m, rank: precisionRank(m.date) }))
+    .sort((a, b) => a.rank - b.rank || compareMembers(a.m, b.m))
+    .map((r) => r.m);
   const clusters: Cluster[] = [];
   const index = new Map<string, Cluster[]>();
   const add = (key: string, cluster: Cluster): void => {
@@ -357,7 +381,8 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     // Rule SAME-DAY-SIDES looks for a one-off of the same day by country, not by actor.
     ...(ONE_OFF.has(m.type) && m.date.precision === 'day' && hasOwnDate(m.date) ? [...sidesOf(m)].map((side) => `${typeGroup(m.type)}|@${side}|${m.date.start ?? ''}`) : []),
   ];
-  for (const m of ordered) {
+  for (let n = 0; n < ordered.length; n += 1) {
+    const m = ordered[n] as EventMember;
     const words = wordSet(m.words);
     const own = hasOwnDate(m.date);
     const at = dateInterval(m.date);
@@ -365,7 +390,6 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch };
     const keys = keysOf(m);
     const group = typeGroup(m.type);
-    const seen = new Set<Cluster>();
     let home: Cluster | null = null;
     // Clusters arrive in date order, so the newest in a bucket are the nearest in time.
     search: for (const key of [...keys, ...m.actors.map((a) => `${group}|${a}|*`)]) {
@@ -373,8 +397,8 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       if (!recent) continue;
       for (let i = recent.length - 1; i >= Math.max(0, recent.length - RECENT); i -= 1) {
         const cluster = recent[i];
-        if (!cluster || seen.has(cluster)) continue;
-        seen.add(cluster);
+        if (!cluster || cluster.triedBy === n) continue;
+        cluster.triedBy = n;
         if (fits(cluster, probe)) {
           home = cluster;
           break search;
@@ -382,7 +406,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       }
     }
     if (!home) {
-      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), samples: [] };
+      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), samples: [], triedBy: n };
       clusters.push(home);
     }
     home.members.push(m);
