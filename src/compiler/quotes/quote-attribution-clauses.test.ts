@@ -77,6 +77,13 @@ describe('attributeQuote: appositions and asides', () => {
     ]);
   });
 
+  it('never gives a quote to the one asked to act ("inviting X to …")', () => {
+    expect(said('The day before, the leader of the opposition HWP, Tomás Ibarra, gave an interview inviting Valdora to "go after" corrupt port officials.')).toEqual([
+      ['Tomás Ibarra', 'go after'],
+    ]);
+    expect(said('Lucía Ferrer urged Valdora to "act now" on the docks.')).toEqual([['Lucía Ferrer', 'act now']]);
+  });
+
   it('does not take a place opening the sentence ("Desde X,") for the speaker', () => {
     expect(said('Desde Valdora, la fiscal Lucía Ferrer agradeció la colaboración y aseguró que los acusados “enfrentarán a los jueces”.')).toEqual([
       ['Lucía Ferrer', 'enfrentarán a los jueces'],
