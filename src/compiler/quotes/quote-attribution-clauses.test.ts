@@ -105,6 +105,11 @@ describe('attributeQuote: words owned by a possessor or a relative clause', () =
     expect(said('Óscar Beltrán\'s threat to “close every berth” unsettled investors.')).toEqual([['Óscar Beltrán', 'close every berth']]);
   });
 
+  it('gives a quote after "en palabras de X" or "la amenaza de X de" to X', () => {
+    expect(said('En palabras del ministro Óscar Beltrán, «el puerto no se vende».')).toEqual([['Óscar Beltrán', 'el puerto no se vende']]);
+    expect(said('La amenaza de Tomás Ibarra de «cerrar todos los muelles» inquietó a los inversionistas.')).toEqual([['Tomás Ibarra', 'cerrar todos los muelles']]);
+  });
+
   it('does not give a quote to a possessor whose noun is no speech', () => {
     expect(said('Óscar Beltrán\'s office denied the report, calling it "pure fiction".')).toEqual([[null, 'pure fiction']]);
   });
