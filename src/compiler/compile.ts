@@ -5,30 +5,25 @@
  * It is split in two so the CLI can cache the expensive per-document part by
  * content hash (incremental rebuilds):
  *   prepareContext (once) → extractDocument (per document, cacheable, JSON-serialisable
- *   result) → assembleTimeline (corpus: merge, relevance, curation, emit).
+ *   result; extract-document.ts) → assembleTimeline (corpus: merge, relevance, curation, emit).
  * Only data/actors affects extraction, so only it is in the fingerprint; the
  * project's topic terms and the curation file are applied at assembly.
  */
 import { createHash } from 'node:crypto';
 import type { Actor, ActorId, Diagnostic, Timeline } from '../schema/timeline';
 import { parseActorRegistry, type ActorRegistry } from './actors/actor-registry';
-import { findActorMentions } from './actors/find-actor-mentions';
-import { extractQuotes } from './quotes/extract-quotes';
 import { applyCuration } from './curation/apply-curation';
 import { parseCuration, type Curation } from './curation/parse-curation';
 import { emitTimeline } from './emit/emit-timeline';
+import { articleText, contentWords, extractDocument, triggerOf } from './extract-document';
 import { contentId } from './emit/content-id';
-import { extractEvents, type EventDraft } from './events/extract-events';
-import { linkQuotes } from './events/link-quotes';
 import type { CorpusQuote, EventMember } from './merge/corpus-items';
-import { hasOwnDate } from './merge/date-interval';
-import { duplicateSignature, findDuplicateDocuments, type DuplicateSignature } from './merge/duplicate-documents';
+import { findDuplicateDocuments, type DuplicateSignature } from './merge/duplicate-documents';
 import { mergeEvents } from './merge/merge-events';
 import { mergeQuotes } from './merge/merge-quotes';
-import { diagnostic, type ActorMention, type CleanDocument, type ExtractedDocument, type ExtractedQuote, type SourceDocument } from './model';
+import { diagnostic, type ExtractedDocument, type SourceDocument } from './model';
 import { parseProject, type Project } from './relevance/project-file';
 import { fold, topicMatcher } from './relevance/topic-matcher';
-import { cleanDocument } from './text/clean-document';
 import { formatDay } from './dates/calendar';
 
 export interface DataFile {
@@ -83,28 +78,6 @@ export type AssemblyInput = Omit<DocumentExtraction, 'mentions' | 'dates' | 'sto
   signature?: DuplicateSignature;
 };
 
-export function slimExtraction(extraction: DocumentExtraction): AssemblyInput {
-  const { mentions: _mentions, dates: _dates, stories: _stories, events, ...rest } = extraction;
-  const slim: AssemblyInput = {
-    ...rest,
-    events: events.map((e) => ({
-      type: e.type,
-      cameo: e.cameo,
-      title: e.title,
-      date: e.date,
-      actors: e.actors,
-      sentence: e.sentence,
-      start: e.start,
-      end: e.end,
-      quotes: e.quotes,
-      ...triggerOf(e),
-      words: contentWords(extraction.text.slice(e.start, e.end)),
-    })),
-  };
-  slim.signature = duplicateSignature(articleText(slim));
-  return slim;
-}
-
 export function prepareContext(config: CompileConfig): CompileContext {
   const actors = parseActorRegistry(config.actors);
   const project = parseProject(config.project);
@@ -121,52 +94,6 @@ export function prepareContext(config: CompileConfig): CompileContext {
     project: project.project,
     curation: curation.curation,
   };
-}
-
-/** The actor and quote stages (owned by the actors/quotes work). */
-function actorsAndQuotes(
-  doc: CleanDocument,
-  registry: ActorRegistry,
-): { mentions: ActorMention[]; quotes: ExtractedQuote[]; discovered: Actor[]; diagnostics: Diagnostic[] } {
-  const actors = findActorMentions(doc, registry);
-  const quotes = extractQuotes(doc, actors.mentions, registry);
-  return {
-    mentions: actors.mentions,
-    quotes: quotes.quotes,
-    discovered: actors.discovered,
-    diagnostics: [...actors.diagnostics, ...quotes.diagnostics],
-  };
-}
-
-export function extractDocument(doc: SourceDocument, context: CompileContext): DocumentExtraction {
-  const clean = cleanDocument(doc);
-  const found = actorsAndQuotes(clean, context.registry);
-  // An event needs an anchor: someone who took part, or a date of its own.
-  const drafts = extractEvents(clean, found.mentions).filter((e) => e.actors.length > 0 || hasOwnDate(e.date));
-  const linked = linkQuotes(clean, drafts, found.quotes);
-  return {
-    ...clean,
-    diagnostics: [...clean.diagnostics, ...found.diagnostics],
-    mentions: found.mentions,
-    quotes: linked.quotes,
-    events: linked.events,
-    discovered: found.discovered,
-  };
-}
-
-function triggerOf(e: ExtractedDocument['events'][number]): { trigger?: [number, number] } {
-  const t = (e as Partial<EventDraft>).trigger;
-  return Array.isArray(t) && t.length === 2 ? { trigger: [t[0], t[1]] } : {};
-}
-
-/** The words that make the article (body and related items), not the page furniture around it. */
-function articleText(doc: AssemblyInput): string {
-  const parts = doc.blocks.filter((b) => b.kind === 'body' || b.kind === 'related').map((b) => doc.text.slice(b.start, b.end));
-  return parts.length ? parts.join('\n') : doc.text.slice(doc.bodyStart);
-}
-
-function contentWords(text: string): string[] {
-  return [...new Set((fold(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []))].sort();
 }
 
 /** The country an actor stands for in a happening; the press reports and takes no side. */

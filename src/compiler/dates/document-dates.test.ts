@@ -161,6 +161,11 @@ describe('dates named by reference to another date or to a weekday with its day'
     expect(alone['febrero del año pasado']).toMatchObject({ start: '2026-02', end: '2027-05' });
   });
 
+  it('keeps a "since" date whose clause is coordinated after another dated one', () => {
+    const dates = dated('Port\n\nThe customs office released 40 containers, most recently 12 on May 3, and has posted guards at the docks since February 2026.', '2027-05-13');
+    expect(dates['February 2026']).toMatchObject({ start: '2026-02', end: '2027-05' });
+  });
+
   it('counts "two days later" from the day stated before it in the paragraph, and leaves "within days" undated', () => {
     const text = 'Tariffs\n\nThe ministry imposed a levy on March 4, 2026; farm goods were exempted two days later. Prices eased within days.';
     const dates = dated(text, '2027-01-10');

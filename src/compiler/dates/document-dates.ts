@@ -234,8 +234,8 @@ function dropSinceWhereDated(text: string, dates: DateMention[], sinceStarts: Re
       const other = dates[j];
       if (!other || other.sentence !== d.sentence) break;
       if (sinceStarts.has(other.start) || other.value.start === null) continue;
-      // Same clause: no full stop, semicolon or quote between them.
-      if (!/[;"“”«»]/u.test(text.slice(other.end, d.start))) return false;
+      // Same clause: no full stop, semicolon, quote or ", and <verb>" coordination between them.
+      if (!/[;"“”«»]|,\s+(?:and|but|y|pero)\s/iu.test(text.slice(other.end, d.start))) return false;
     }
     return true;
   });

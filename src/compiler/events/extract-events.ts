@@ -58,29 +58,50 @@ export interface EventDraft extends ExtractedEvent {
   present?: ActorId[];
   /** The trigger is a noun after a definite determiner ("the meeting"): it names one told before. */
   refersBack?: boolean;
+  /** A dated "the interview took place Friday": it may date the one undated event of its kind told before. */
+  datesBack?: boolean;
 }
+
+/** "—entre ellos X, fundador de Y—": an aside between two dashes, skipped whole. */
+const DASH_ASIDE = /\s?[\u2014\u2013][^\u2014\u2013;:.()]{1,160}[\u2014\u2013]\s?/gu;
+/** "10,000 troops": a comma between digits separates thousands, not clauses. */
+const DIGIT_COMMA = /(?<=\d),(?=\d{3})/gu;
+/** "…, most recently 37 on Jan. 20, and has deployed…": a date before ", and" belongs to the clause it ends. */
+const COORDINATION = /,\s+(?:and|but|y|pero)\s/iu;
+/** A date that opens its sentence ("On Wednesday the secretary, X, visiting…, said") dates the sentence's first happening. */
+const OPENER = /^[\s"'\u201c\u00ab]*(?:(?:on|in|at|by|last|early|late|el|la|este|esta|en|a|the)\s+){0,2}$/iu;
+const OPENER_COST = 0.5;
 
 function gapCost(text: string, a: number, b: number): number {
   if (b < a) return gapCost(text, b, a);
-  const gap = maskQuotedTitles(text.slice(a, b));
+  const gap = maskQuotedTitles(text.slice(a, b)).replace(DASH_ASIDE, ' ').replace(DIGIT_COMMA, '');
   if (HARD_BREAK.test(gap)) return Infinity;
   const commas = gap.split(',').length - 1;
   return gap.length + commas * COMMA_COST;
 }
 
+/** The cost of a date before its trigger. */
+function costBefore(text: string, sentenceStart: number, date: DateMention, t: TriggerMatch): number {
+  const gap = text.slice(date.end, t.start);
+  if (COORDINATION.test(gap)) return Infinity;
+  const cost = gapCost(text, date.end, t.start);
+  if (OPENER.test(text.slice(sentenceStart, date.start))) return Math.min(cost * BEFORE_COST, gap.replace(/,/gu, '').length * OPENER_COST);
+  return cost * BEFORE_COST;
+}
+
 /** Each date mention goes to the nearest trigger in its clause; each trigger keeps its nearest date. */
-function tieDates(text: string, triggers: TriggerMatch[], dates: DateMention[]): (DateMention | null)[] {
+function tieDates(text: string, sentenceStart: number, triggers: TriggerMatch[], dates: DateMention[]): (DateMention | null)[] {
   const best: { date: DateMention; cost: number }[] = [];
   for (const date of dates) {
     let bestIndex = -1;
     let bestCost = MAX_GAP;
     triggers.forEach((t, i) => {
-      if (t.start - date.end > MAX_GAP || date.start - t.end > MAX_GAP) return;
+      if (t.start - date.end > MAX_GAP / OPENER_COST || date.start - t.end > MAX_GAP) return;
       // Dates mostly follow their trigger ("a call on May 2"): one before it costs a little more.
       // "extradited Ivo Brask, who fled in 2019": a date in a relative clause after the trigger tells of someone else.
       const cost =
         date.end <= t.start
-          ? gapCost(text, date.end, t.start) * BEFORE_COST
+          ? costBefore(text, sentenceStart, date, t)
           : RELATIVE_CLAUSE.test(text.slice(t.end, date.start)) || ((t.trigger.noun === true || SAYING.has(t.trigger.type)) && SINCE_JUST_BEFORE.test(text.slice(Math.max(t.end, date.start - 8), date.start)))
             ? Infinity
             : gapCost(text, t.end, date.start);
@@ -167,7 +188,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     if (found.length === 0) return;
     // Dates are tied before generic speech verbs are dropped, so "X on Monday condemned the
     // operation" dates the condemnation, not the operation.
-    const allTied = tieDates(doc.text, found, dates);
+    const allTied = tieDates(doc.text, sentence.start, found, dates);
     // An undated noun after another trigger is its object ("condemned the operation", "said the
     // tariffs…"): the verb decides what happened.
     const asVerb = found.map((t, i) => {
@@ -265,6 +286,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         trigger: [t.start, t.end],
         present: [...new Set(inSentence.map((m) => m.actor))],
         refersBack: !own && DEFINITE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 8), t.start)),
+        datesBack: own && ONE_OFF.has(t.trigger.type) && DEFINITE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 8), t.start)),
       });
     });
     // "The leaders spoke on Thursday": the leaders are those of the story's call told just before.
@@ -340,6 +362,17 @@ function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
     const bucketKey = `${d.story}\u0000${d.type}`;
     const bucket = buckets.get(bucketKey) ?? [];
     buckets.set(bucketKey, bucket);
+    // "…a transcript of an interview with X. The interview took place Friday": the one undated interview told before takes the day.
+    const undated = d.datesBack === true ? bucket.filter((k) => !k.ownDate) : [];
+    const dated = undated.length === 1 && !bucket.some((k) => k.ownDate) ? undated[0] : undefined;
+    if (dated) {
+      dated.date = d.date;
+      dated.ownDate = true;
+      dated.actors = union(dated.actors, d.actors);
+      dated.present = union(dated.present ?? [], d.present ?? []);
+      addSentences(dated, d.sentences);
+      continue;
+    }
     const twin = bucket.find(
       (k) =>
         // "Johnson later wrote that the meeting was…": the dated meeting told before, by one who took part.

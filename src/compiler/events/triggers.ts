@@ -72,9 +72,13 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'report', cameo: '010', pattern: 'reports?|reported|reporte|reportes|inform[oó]|informe|informes|revel[oó]|revealed' },
   // 173 Arrest, detain; 174 Expel or deport individuals (extradition)
   { type: 'arrest-extradition', cameo: '173', pattern: 'arrest(?:ed|s)?|apprehension|apprehended|detained|detention|detenid[oa]s?|detuvieron|detuvo|detienen|detiene|arrest[oó]|aprehendid[oa]s?|aprehensi[oó]n|recaptured|recapturad[oa]', factual: true },
-  { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|extradita|extraditan|expelled|deported|deportad[oa]s?|transferred|handed over|trasladó|trasladaron|trasladad[oa]s|entreg[oó]|fueron enviad[oa]s|were sent', factual: true },
+  { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|extradita|extraditan|expelled|deported|deportad[oa]s?|transferred|handed over|trasladó|trasladaron|trasladad[oa]s|entreg[oó]|(?:fue|fueron) entregad[oa]s?|fueron enviad[oa]s|were sent', factual: true },
   { type: 'arrest-extradition', cameo: '174', pattern: 'transfers?|traslados?', factual: true, noun: true },
+  // "fueron llevados a territorio estadounidense": taken across a border or into custody, not merely moved.
+  { type: 'arrest-extradition', cameo: '174', pattern: 'fueron llevad[oa]s|were taken', needsAfter: '^\\s+(?:a|al|to|into)\\s+(?:territorio|prisi[oó]n|c[aá]rceles?|la c[aá]rcel|prison|jail|custody|the United States|Estados Unidos)', factual: true },
   { type: 'arrest-extradition', cameo: '174', pattern: 'sent|envi[oó]|enviaron|env[ií]a', needsAfter: '^\\s*(?:\\d|dozens|scores|hundreds|decenas|cientos)' },
+  // 173 also covers charging: "X was indicted in 2020", "fue acusado formalmente".
+  { type: 'arrest-extradition', cameo: '173', pattern: 'indicted|indictment|acusad[oa]s? formalmente|acusaci[oó]n formal', factual: true },
   { type: 'arrest-extradition', cameo: '173', pattern: 'comparece|compareci[oó]|comparecer[aá]|appeared in court|arraigned|appear(?:s|ed)? (?:before a (?:federal )?judge|in (?:federal )?court)', factual: true },
   // 014 Consider policy option; 070 Provide aid; 057 Sign formal agreement
   { type: 'policy', cameo: '014', pattern: 'announced|anunci[oó]|launched|lanz[oó]|increasing its|increased its|aument[oó]|cuts (?:its )?(?:benchmark |interest )?rates?|recorta (?:su |la )?tasa|se comprometi[oó]|committed to|agreed to', factual: true },
@@ -82,6 +86,10 @@ export const TRIGGERS: readonly Trigger[] = [
   // A treaty's scheduled review ("the joint review is due by July 1").
   { type: 'policy', cameo: '014', pattern: '(?:joint|trade|treaty) review|revisi[oó]n (?:conjunta|del tratado)', factual: true, noun: true },
   { type: 'policy', cameo: '070', pattern: 'aid package|paquete de ayuda', factual: true },
+  // 172 Impose administrative sanctions: "barred three banks from…", "sancionó a".
+  { type: 'policy', cameo: '172', pattern: 'sanctioned|barred|blacklisted|sancion[oó]|sancionaron', factual: true },
+  // Lifting a measure for some is a policy step of its own: "goods … were exempted two days later".
+  { type: 'policy', cameo: '014', pattern: 'exempted|were exempt|eximi[oó]|fueron eximid[oa]s|quedaron exentos', factual: true },
   // 014 Consider policy option: drawing up options is the event, the strikes it weighs are not.
   { type: 'policy', cameo: '014', pattern: '(?:drawn|drew|draws|draw) up (?:options|plans)|(?:prepar[oó]|elabor[oó]|prepararon|elaboraron) (?:opciones|planes)' },
   { type: 'policy', cameo: '057', pattern: 'signed|firm[oó]|firmaron|agreement|acuerdo' },

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { timelineSchema } from '../../schema/timeline';
 import { runBuild, serializeTimeline, serializeTimelineChunks, type BuildOptions } from './build';
 import { diskCache, memoryCache, PACK_FILE } from './compile-cache';
-import { firstSchemaIssue, SchemaViolation, timelineChunks, type CheckMemo } from './schema-check';
+import { firstSchemaIssue, SchemaViolation, timelineChunks } from './schema-check';
 
 let root: string;
 beforeEach(async () => {
@@ -194,19 +194,18 @@ describe('runBuild', () => {
     expect(firstSchemaIssue({ ...timeline, diagnostics: many })).toMatch(/^diagnostics\.1203\.line: /);
   });
 
-  it('re-checks only items whose JSON never passed, and still finds a new violation with its path', async () => {
+  it('checks the timeline as it writes it, and stops at a violation deep in one element with its path', async () => {
     await writeDocs(Object.keys(ARTICLES));
     const timeline = (await runBuild(options())).timeline;
     if (!timeline) throw new Error('no timeline');
-    const passed = new Set<string>();
-    const first: CheckMemo = { known: new Set(), passed };
-    expect([...timelineChunks(timeline, first)].join('')).toBe(serializeTimeline(timeline));
-    const items = timeline.documents.length + timeline.events.length + timeline.quotes.length;
-    expect(passed.size).toBe(items);
+    expect([...timelineChunks(timeline, true)].join('')).toBe(serializeTimeline(timeline));
     const broken = { ...timeline, documents: timeline.documents.map((d, i) => (i === 2 ? { ...d, published: '2025-13-01' } : d)) };
-    expect(() => [...timelineChunks(broken, { known: passed, passed: new Set() })]).toThrow(SchemaViolation);
-    expect(() => [...timelineChunks(broken, { known: passed, passed: new Set() })]).toThrow(/^documents\.2\.published: /);
-    expect(() => [...timelineChunks(broken, { known: new Set(), passed: null })]).toThrow(/^documents\.2\.published: /);
+    expect(() => [...timelineChunks(broken, true)]).toThrow(SchemaViolation);
+    expect(() => [...timelineChunks(broken, true)]).toThrow(/^documents\.2\.published: /);
+    const quote = timeline.quotes[0];
+    if (!quote) throw new Error('no quote');
+    const badQuote = { ...timeline, quotes: [quote, { ...quote, source: { ...quote.source, start: Number.NaN } }] };
+    expect(() => [...timelineChunks(badQuote, true)]).toThrow(/^quotes\.1\.source\.start: /);
   });
 
   it('writes the timeline in pieces that make exactly the compact JSON, and leaves an unchanged file untouched', async () => {

@@ -18,7 +18,7 @@ import { describeError } from './extract-outcome';
 import { extractionPool, MIN_DOCUMENTS } from './extract-pool';
 import { countBuild, sortDiagnostics, type BuildCounts } from './diagnostic-report';
 import { readCorpus, sha256 } from './read-corpus';
-import { firstSchemaIssue, SchemaViolation, timelineChunks, type CheckMemo } from './schema-check';
+import { firstSchemaIssue, SchemaViolation, timelineChunks } from './schema-check';
 import type { FileReader } from './read-file';
 import type { WalkFileSystem } from './walk-folder';
 
@@ -236,18 +236,15 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   }
   // The schema check runs as the file is written: the temporary file is renamed over the
   // output only once every piece passed, so an invalid timeline leaves the old file as it was.
-  const remembers = cache?.checkedItems !== undefined && cache.saveCheckedItems !== undefined;
-  const memo: CheckMemo = { known: (await cache?.checkedItems?.(options.compilerVersion)) ?? new Set(), passed: remembers ? new Set() : null };
   try {
     await fsp.mkdir(outDir, { recursive: true });
     await sweepStaleTemps(outFile);
-    await writeIfChanged(outFile, timelineChunks(timeline, memo), options.writeFs);
+    await writeIfChanged(outFile, timelineChunks(timeline, true), options.writeFs);
     await writeIfChanged(schemaFile, serializeJsonSchema(), options.writeFs);
   } catch (error) {
     if (error instanceof SchemaViolation) return fail(schemaFailure(error.message), diagnostics, timeline, cacheHits);
     return fail(`cannot write ${toDisplayPath(options.cwd, outFile)} (${describeError(error)}); the previous file is untouched`, diagnostics, timeline, cacheHits);
   }
-  if (memo.passed) await cache?.saveCheckedItems?.(options.compilerVersion, memo.passed);
   lap('validate+write');
   return { timeline, diagnostics, counts, written: true, failure: null, displayPath, cacheHits, workers, timings, memory };
 }

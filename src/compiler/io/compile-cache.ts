@@ -33,10 +33,6 @@ export interface ExtractionCache {
   flush?(used: ReadonlySet<string>): Promise<void>;
   /** The read index kept beside the entries (files unchanged since they were read are not read again). */
   readIndex?(): Promise<ReadIndex | null>;
-  /** Hashes of output items whose JSON passed the schema check under compiler `version` (see schema-check.ts). */
-  checkedItems?(version: string): Promise<ReadonlySet<string>>;
-  /** Replaces them with this build's. */
-  saveCheckedItems?(version: string, hashes: ReadonlySet<string>): Promise<void>;
 }
 
 /**
@@ -67,21 +63,6 @@ export async function compilerVersion(): Promise<string> {
 }
 
 export const PACK_FILE = 'extractions.pack';
-export const CHECKED_FILE = 'checked.list';
-
-/** The checked-items file: its first line names the format and compiler version, then one hash a line. */
-async function readChecked(path: string, version: string): Promise<Set<string>> {
-  const text = await fsp.readFile(path, 'latin1').catch(() => '');
-  const lines = text.split('\n');
-  if (lines[0] !== `${CACHE_FORMAT}\t${version}`) return new Set();
-  return new Set(lines.slice(1).filter(Boolean));
-}
-
-function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const x of a) if (!b.has(x)) return false;
-  return true;
-}
 
 function* packLines(entries: Iterable<readonly [string, string | Uint8Array]>): Generator<string> {
   const decoder = new TextDecoder();
@@ -112,24 +93,8 @@ export function diskCache(dir: string): ExtractionCache {
       () => new Map<string, string | Uint8Array>(),
     );
   const load = (): Promise<Map<string, string | Uint8Array>> => (loaded ??= readPack());
-  const checkedPath = nodePath.join(dir, CHECKED_FILE);
-  let checked: { version: string; hashes: ReadonlySet<string> } | null = null;
   return {
     readIndex: () => loadReadIndex(dir),
-    async checkedItems(version) {
-      if (checked?.version !== version) checked = { version, hashes: await readChecked(checkedPath, version) };
-      return checked.hashes;
-    },
-    async saveCheckedItems(version, hashes) {
-      if (checked?.version === version && sameSet(checked.hashes, hashes)) return;
-      checked = { version, hashes };
-      try {
-        await fsp.mkdir(dir, { recursive: true });
-        await writeFileAtomic(checkedPath, [`${CACHE_FORMAT}\t${version}\n`, ...[...hashes].map((h) => `${h}\n`)]);
-      } catch {
-        // Unwritable: the next build checks every item again.
-      }
-    },
     async get(key, source) {
       const raw = pending.get(key) ?? (await load()).get(key);
       if (raw === undefined) return null;
@@ -184,7 +149,6 @@ export function diskCache(dir: string): ExtractionCache {
 /** Keeps entries in memory (for --watch) in front of another cache. */
 export function memoryCache(inner: ExtractionCache | null): ExtractionCache & { retain(keys: Set<string>): void } {
   const entries = new Map<string, AssemblyInput>();
-  let checked: { version: string; hashes: ReadonlySet<string> } | null = null;
   return {
     async get(key, source) {
       const hit = entries.get(key);
@@ -205,14 +169,6 @@ export function memoryCache(inner: ExtractionCache | null): ExtractionCache & { 
     },
     async flush(used) {
       await inner?.flush?.(used);
-    },
-    async checkedItems(version) {
-      if (checked?.version !== version) checked = { version, hashes: (await inner?.checkedItems?.(version)) ?? new Set() };
-      return checked.hashes;
-    },
-    async saveCheckedItems(version, hashes) {
-      checked = { version, hashes };
-      await inner?.saveCheckedItems?.(version, hashes);
     },
     retain(keys) {
       for (const key of entries.keys()) if (!keys.has(key)) entries.delete(key);

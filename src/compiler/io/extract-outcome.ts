@@ -3,7 +3,8 @@
  * whether it ran on this thread or in a worker: the assembly input, or the
  * first line of the error it threw.
  */
-import { extractDocument, slimExtraction, type AssemblyInput, type CompileContext } from '../compile';
+import type { AssemblyInput, CompileContext } from '../compile';
+import { extractDocument, slimExtraction } from '../extract-document';
 import type { SourceDocument } from '../model';
 
 export type ExtractOutcome = { ok: true; value: AssemblyInput } | { ok: false; message: string };

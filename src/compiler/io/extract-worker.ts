@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { CompileContext } from '../compile';
 import type { SourceDocument } from '../model';
 import { extractHere, type ExtractOutcome } from './extract-outcome';
+import { WARM_UP_DOCUMENTS } from './warm-up-documents';
 
 export interface ExtractRequest {
   batch: number;
@@ -27,3 +28,5 @@ parentPort?.on('message', (request: ExtractRequest) => {
   const outcomes = extractHere(request.documents, context).map((o) => (o.ok ? { ok: true as const, value: { ...o.value, text: '' } } : o));
   parentPort?.postMessage({ batch: request.batch, outcomes } satisfies ExtractReply);
 });
+// Batches that arrive meanwhile wait in the port's queue (see warm-up-documents.ts).
+extractHere(WARM_UP_DOCUMENTS, context);

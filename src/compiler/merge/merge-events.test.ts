@@ -154,6 +154,17 @@ describe('mergeEvents', () => {
     expect(sources([given, remark])).toEqual(['c.txt', 'd.txt']);
   });
 
+  it('merges a past happening two articles date by the same written-out year, not one dated by "last year" nor a remark (rule NAMED-YEAR)', () => {
+    const year = (text: string, basis: DateValue['basis'] = 'stated'): DateValue => ({ start: '2001', precision: 'year', basis, text });
+    const headline = member('a.txt', 'other', year('2001'), ['gov-c', 'ivo-brask', 'tom-hale'], 'Warlord wanted for 2001 killing of envoy Tom Hale among those handed over');
+    const body = member('b.txt', 'other', year('2001'), ['ivo-brask', 'tom-hale'], 'Among them was Ivo Brask, who is accused in the 2001 murder of the envoy.');
+    const lastYear = member('c.txt', 'other', year('last year', 'relative'), ['ivo-brask', 'tom-hale'], 'Brask fled the country last year after Hale testified.');
+    expect(sources([headline, body, lastYear])).toEqual(['a.txt+b.txt', 'c.txt']);
+    const said = member('d.txt', 'statement', year('2001'), ['ivo-brask', 'gov-c'], 'In 2001 Brask said the border would stay closed.');
+    const saidAgain = member('e.txt', 'statement', year('2001'), ['ivo-brask', 'gov-c'], 'Brask promised in 2001 to disarm his men.');
+    expect(sources([said, saidAgain])).toEqual(['d.txt', 'e.txt']);
+  });
+
   it('gives two same-type events of one sentence with the same title different ids', () => {
     const sentence = 'Ana Ruiz and Tom Hale signed one accord on March 9 and another on March 9.';
     const a = member('a.txt', 'policy', day('2031-03-09'), ['ana-ruiz'], sentence, { trigger: [20, 26] });

@@ -15,8 +15,15 @@
  * or meeting with no date at all never joins a dated one on the people alone: the
  * same two people talk many times. The merged date is the most precise own date.
  * `sourceCount` counts independent documents: a duplicate counts as its original.
- * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, SPAN, SINCE,
- * UNDATED-PAIR, RECURRING, ONCE-PER-PERSON, MOST-PRECISE) and tested by those names.
+ * Articles name the same side differently ("Trump", "Washington", "la Casa Blanca"), so
+ * each actor's country counts too: a one-off of the same day between the same two
+ * countries is one happening, and so is an undated capture or transfer between them told
+ * soon after the dated one. A call heard as "talks", a capture told as an arrest and a
+ * remark told through its interview merge only on the same stated day.
+ * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, SPAN, SINCE,
+ * UNDATED-PAIR, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, SAME-DAY-SIDES,
+ * RECENT-ONE-OFF, FORCE, CALL-OR-TALKS, SAID-IN-INTERVIEW, MOST-PRECISE) and tested by
+ * those names.
  */
 import type { ActorId, DateValue, EventType } from '../../schema/timeline';
 import { contentId } from '../emit/content-id';
@@ -167,6 +174,21 @@ function datesCompatible(a: DateValue, x: Interval, b: DateValue, y: Interval, s
   return true;
 }
 
+/**
+ * Rule NAMED-YEAR: a happening the text dates by a year written out ("the 1985 murder of the
+ * agent", "extradited in 2017") is the one of that year that another article dates the same
+ * way, when both name the same person and one more actor and it is not something said (one
+ * person says many things in a year). Years read from "last year" or opening a stretch still
+ * need near-identical wording.
+ */
+function namedYear(d: DateValue, cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  if (probe.stretch || d.precision !== 'year' || m.date.precision !== 'year' || d.basis !== 'stated' || m.date.basis !== 'stated') return false;
+  if (VERBAL.has(m.type) || m.type === 'interview') return false;
+  if (!(m.people ?? []).some((a) => cluster.people.has(a))) return false;
+  return sharedActors(m, cluster) >= 2;
+}
+
 /** What is checked of a report against every candidate cluster, worked out once. */
 interface Probe {
   m: EventMember;
@@ -252,7 +274,7 @@ function fits(cluster: Cluster, probe: Probe): boolean {
       const span = cluster.spans[k];
       if (!d || !span) return false;
       const compatible = datesCompatible(d, span, m.date, at, probe.stretch || cluster.stretches[k] === true);
-      if (compatible === 'wording') {
+      if (compatible === 'wording' && !(cluster.stretches[k] !== true && namedYear(d, cluster, probe))) {
         if (best < 0) best = bestSimilarity(cluster, words);
         if (best < NEAR_IDENTICAL_WORDING) return false;
       } else if (!compatible) return false;

@@ -77,6 +77,13 @@ describe('attributeQuote: appositions and asides', () => {
     ]);
   });
 
+  it('never gives a quote to the one asked to act ("inviting X to …")', () => {
+    expect(said('The day before, the leader of the opposition HWP, Tomás Ibarra, gave an interview inviting Valdora to "go after" corrupt port officials.')).toEqual([
+      ['Tomás Ibarra', 'go after'],
+    ]);
+    expect(said('Lucía Ferrer urged Valdora to "act now" on the docks.')).toEqual([['Lucía Ferrer', 'act now']]);
+  });
+
   it('does not take a place opening the sentence ("Desde X,") for the speaker', () => {
     expect(said('Desde Valdora, la fiscal Lucía Ferrer agradeció la colaboración y aseguró que los acusados “enfrentarán a los jueces”.')).toEqual([
       ['Lucía Ferrer', 'enfrentarán a los jueces'],
@@ -96,6 +103,11 @@ describe('attributeQuote: appositions and asides', () => {
 describe('attributeQuote: words owned by a possessor or a relative clause', () => {
   it('gives a quote after "X\'s threat to" to X', () => {
     expect(said('Óscar Beltrán\'s threat to “close every berth” unsettled investors.')).toEqual([['Óscar Beltrán', 'close every berth']]);
+  });
+
+  it('gives a quote after "en palabras de X" or "la amenaza de X de" to X', () => {
+    expect(said('En palabras del ministro Óscar Beltrán, «el puerto no se vende».')).toEqual([['Óscar Beltrán', 'el puerto no se vende']]);
+    expect(said('La amenaza de Tomás Ibarra de «cerrar todos los muelles» inquietó a los inversionistas.')).toEqual([['Tomás Ibarra', 'cerrar todos los muelles']]);
   });
 
   it('does not give a quote to a possessor whose noun is no speech', () => {

@@ -57,6 +57,9 @@ function isPossessor(text: string, m: ActorMention): boolean {
   return /^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3));
 }
 
+/** "X to …", "X a que …": the mention after the verb is asked to act. */
+const ADDRESSEE_AFTER = /^\s+(?:to|a que)\s/iu;
+
 /** Adverbs between a speech verb and the subject after it: "dijo entonces X", "afirmó después X". */
 const AFTER_CUE_ADVERBS = new Set(['entonces', 'finalmente', 'posteriormente', 'asimismo', 'recently', 'finally', 'afterwards']);
 
@@ -100,9 +103,22 @@ function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
     if (m.start < frameStart || m.end > limit) continue;
     if (inPrepositionalPhrase(text, m, frameStart, PREPOSITIONS) || isModifier(text, m)) continue;
     if (/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) continue;
-    return m.actor;
+    return appositionAfterTitle(text, mentions, m, frameStart)?.actor ?? m.actor;
   }
   return null;
+}
+
+/**
+ * "the leader of the opposition party X, Jane Roe, …": a title ending in an
+ * organization's name, then a name between commas, describes that person.
+ */
+function appositionAfterTitle(text: string, mentions: readonly ActorMention[], m: ActorMention, from: number): ActorMention | null {
+  const next = mentions.find((n) => n.start >= m.end);
+  if (!next || !/^\s*,\s*$/u.test(text.slice(m.end, next.start)) || !/^\s*,/u.test(text.slice(next.end, next.end + 3))) return null;
+  const phrase = text.slice(Math.max(from, m.start - 60), m.start);
+  const clause = phrase.slice(phrase.lastIndexOf(',') + 1);
+  const words = clause.match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
+  return words.some((w) => /^\p{Ll}/u.test(w) && (isTitle(foldKey(w)) || isRoleNoun(foldKey(w)))) ? next : null;
 }
 
 /**
@@ -118,7 +134,9 @@ function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words:
       // "said Mexico's cooperation would…": a possessor is not the one speaking.
       if (isPossessor(input.text, m) && !SPEECH_NOUN.test(input.text.slice(m.end, m.end + 24))) return null;
       // "but said she was 'afraid'": a pronoun with words after it is the subject of what was said, not the speaker.
-      return m.via === 'pronoun' && /^\s*[\p{L}\p{N}]/u.test(input.text.slice(m.end, m.end + 3)) ? null : m.actor;
+      if (m.via === 'pronoun' && /^\s*[\p{L}\p{N}]/u.test(input.text.slice(m.end, m.end + 3))) return null;
+      // "inviting Washington to 'go after' …", "urged X to": the one asked to act is not the speaker.
+      return ADDRESSEE_AFTER.test(input.text.slice(m.end, m.end + 8)) ? null : m.actor;
     }
     const titleWord = isTitle(w.key) || isDomainWord(w.key) || isNameParticle(w.key) || w.key === 'of' || demonymCountry(w.key) !== null;
     // "dijo entonces Ortega", "said on Monday Jane Roe": time words stand between the verb and its subject.
@@ -287,12 +305,19 @@ export function colonIntroducer(text: string, mentions: readonly ActorMention[],
 const POSSESSED_SPEECH =
   /^['\u2019]s\s+(?:(?:repeated|latest|earlier|new|recent|public)\s+)?(?:threats?|warnings?|promises?|pledges?|vows?|calls?|demands?|words|remarks?|claims?|vow|boasts?|insistence)(?:\s+(?:to|that|of|for))?\s*[:,\u2014\u2013-]?\s*$/iu;
 
-/** "Trump's threat to '…'": the quote right after a possessed speech noun is the possessor's. */
+/** "En palabras del canciller X, «…»", "la amenaza de X de «…»": a Spanish speech noun owned with "de". */
+const SPEECH_NOUN_DE = /(?:palabras|amenaza|advertencia|promesa|mensaje|declaraciones)\s+(?:de|del)\s+[^,;.:]{0,30}$/iu;
+const AFTER_SPEECH_NOUN_DE = /^\s*(?:,|:|de que|de)?\s*$/iu;
+
+/** "Trump's threat to '…'", "en palabras de X, «…»": the quote right after a possessed speech noun is the possessor's. */
 function speechPossessor(input: AttributionInput): ActorId | null {
   for (let k = input.mentions.length - 1; k >= 0; k -= 1) {
     const m = input.mentions[k];
     if (!m || m.end > input.open) continue;
-    return POSSESSED_SPEECH.test(input.text.slice(m.end, input.open)) ? m.actor : null;
+    const between = input.text.slice(m.end, input.open);
+    if (POSSESSED_SPEECH.test(between)) return m.actor;
+    const before = input.text.slice(Math.max(input.frameStart, m.start - 50), m.start);
+    return AFTER_SPEECH_NOUN_DE.test(between) && SPEECH_NOUN_DE.test(before) ? m.actor : null;
   }
   return null;
 }

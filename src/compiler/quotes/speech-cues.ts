@@ -25,7 +25,7 @@ const EN_VERBS = [
   'accused', 'accusing', 'dismissed', 'dismissing', 'rejected', 'rejecting', 'threatened', 'threatening', 'testified',
   'announcing', 'recounted', 'underlined', 'underscored', 'conceded', 'countered', 'retorted', 'stressing', 'lamented',
   // Present tense of live reporting ("she adds", "he writes"), and naming words ("what she calls '…'", "hailed it as '…'").
-  'adds', 'writes', 'replies', 'calls', 'hailed', 'celebrated', 'talked',
+  'adds', 'writes', 'replies', 'calls', 'hailed', 'celebrated', 'talked', 'inviting', 'invited',
 ];
 
 const ES_VERBS = [

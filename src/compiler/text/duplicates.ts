@@ -7,19 +7,30 @@
 
 const ASCII = /^[\x20-\x7e]*$/;
 
+/**
+ * Drops the trailing spaces, full stops and ellipses. A loop from the end: a
+ * `[ .]+$` regex tries every space of a paragraph before it finds the end.
+ */
+function dropTrailingStops(text: string): string {
+  let end = text.length;
+  for (let c = text.charCodeAt(end - 1); c === 0x20 || c === 0x2e || c === 0x2026; c = text.charCodeAt(end - 1)) end -= 1;
+  return text.slice(0, end);
+}
+
 export function duplicateKey(text: string): string {
   const sample = text.length > 5000 ? `${text.slice(0, 2500)}\u0000${text.slice(-2500)}\u0000${text.length}` : text;
   if (ASCII.test(sample)) {
-    return sample.toLowerCase().replace(/ {2,}/g, ' ').replace(/[ .]+$/, '').trim();
+    return dropTrailingStops(sample.toLowerCase().replace(/ {2,}/g, ' ')).trim();
   }
-  return sample
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201a\u201b′]/gu, "'")
-    .replace(/[\u201c\u201d\u201e\u201f«»″]/gu, '"')
-    .replace(/[\s\u00a0\u200b]+/gu, ' ')
-    .replace(/[\s.…]+$/u, '')
-    .trim();
+  // Every white space is a single space before the trailing stops are dropped.
+  return dropTrailingStops(
+    sample
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u201a\u201b′]/gu, "'")
+      .replace(/[\u201c\u201d\u201e\u201f«»″]/gu, '"')
+      .replace(/[\s\u00a0\u200b]+/gu, ' '),
+  ).trim();
 }
 
 const MIN_WORDS = 20;

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { handDoc } from '../testing/hand-doc';
+import { extractEvents } from './extract-events';
+
+const day = (start: string, basis: 'stated' | 'relative' = 'stated') => ({ start, precision: 'day' as const, basis });
+const month = (start: string) => ({ start, precision: 'month' as const, basis: 'stated' as const });
+const published = { year: 2031, month: 6, day: 6 };
+
+describe('extractEvents: tying dates past asides and clauses', () => {
+  it('dates the first happening of a sentence that opens with its date, past a long aside', () => {
+    const { doc, mentions } = handDoc({
+      text: 'On Wednesday the Norvian harbor secretary, Ana Ruiz, visiting a customs facility in Puerto Alto, Costa Sur, said smugglers were still active.',
+      published,
+      dates: [['Wednesday', day('2031-06-04', 'relative')]],
+      actors: { ruiz: ['Ana Ruiz'] },
+    });
+    expect(extractEvents(doc, mentions).find((e) => e.type === 'statement')?.date.start).toBe('2031-06-04');
+  });
+
+  it('leaves a date that ends the clause before ", and" to that clause', () => {
+    const { doc, mentions } = handDoc({
+      text: 'Norvia has handed over many suspects this year, most recently 12 on May 20, and has deployed 9,000 troops to its border since February 2031.',
+      published,
+      dates: [
+        ['May 20', day('2031-05-20')],
+        ['February 2031', month('2031-02')],
+      ],
+      actors: { norvia: ['Norvia'] },
+    });
+    expect(extractEvents(doc, mentions).find((e) => e.type === 'military-operation')?.date.start).toBe('2031-02');
+  });
+
+  it('reads past an aside between dashes to the trigger it dates', () => {
+    const { doc, mentions } = handDoc({
+      text: 'El primero ocurrió el 27 de febrero de 2031, cuando 29 reos —entre ellos Ivo Brask, fundador del cártel del Puerto— fueron llevados a territorio norviano.',
+      published,
+      dates: [['27 de febrero de 2031', day('2031-02-27')]],
+      actors: { brask: ['Ivo Brask'] },
+    });
+    expect(extractEvents(doc, mentions).find((e) => e.type === 'arrest-extradition')?.date.start).toBe('2031-02-27');
+  });
+
+  it('gives the day of "the interview took place Friday" to the one undated interview told before', () => {
+    const { doc, mentions } = handDoc({
+      text: 'The following is a transcript of an interview with Ana Ruiz, the harbor secretary.\nThe interview took place Friday at the Norvian embassy.',
+      published,
+      dates: [['Friday', day('2031-06-06', 'relative')]],
+      actors: { ruiz: ['Ana Ruiz'], norvia: ['Norvian embassy'] },
+    });
+    const interviews = extractEvents(doc, mentions).filter((e) => e.type === 'interview');
+    expect(interviews).toHaveLength(1);
+    expect(interviews[0]?.date.start).toBe('2031-06-06');
+    expect(interviews[0]?.actors).toContain('ruiz');
+  });
+
+  it('does not date back when two undated interviews were told before', () => {
+    const { doc, mentions } = handDoc({
+      text: 'Ana Ruiz gave an interview to the Harbor Weekly.\nTom Hale gave an interview to the Port Gazette.\nThe interview took place Friday.',
+      published,
+      dates: [['Friday', day('2031-06-06', 'relative')]],
+      actors: { ruiz: ['Ana Ruiz'], hale: ['Tom Hale'] },
+    });
+    const dated = extractEvents(doc, mentions).filter((e) => e.type === 'interview' && e.date.basis === 'relative');
+    expect(dated.every((e) => e.actors.length === 0)).toBe(true);
+  });
+
+  it('makes dated events of an indictment and of sanctions', () => {
+    const { doc, mentions } = handDoc({
+      text: 'Ivo Brask was indicted in Norvia in 2029 on trafficking charges.\nIn June, the Treasury barred three Norvian banks from transactions with foreign lenders.',
+      published,
+      dates: [
+        ['2029', { start: '2029', precision: 'year', basis: 'stated' }],
+        ['June', { start: '2031-06', precision: 'month', basis: 'relative' }],
+      ],
+      actors: { brask: ['Ivo Brask'], treasury: ['the Treasury'] },
+    });
+    const events = extractEvents(doc, mentions).map((e) => `${e.type} ${e.date.start ?? '-'}`);
+    expect(events).toContain('arrest-extradition 2029');
+    expect(events).toContain('policy 2031-06');
+  });
+
+  it('makes a dated policy event of an exemption', () => {
+    const { doc, mentions } = handDoc({
+      text: 'Norvia imposed a levy on steel on March 4, 2031, and farm goods were exempted two days later.',
+      published,
+      dates: [
+        ['March 4, 2031', day('2031-03-04')],
+        ['two days later', day('2031-03-06', 'relative')],
+      ],
+      actors: { norvia: ['Norvia'] },
+    });
+    expect(extractEvents(doc, mentions).map((e) => `${e.type} ${e.date.start ?? '-'}`)).toContain('policy 2031-03-06');
+  });
+});

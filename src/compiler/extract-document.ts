@@ -1,0 +1,86 @@
+/**
+ * The per-document half of the compiler: one source document in, its
+ * extraction out (clean → segment → dates → actors → quotes → events), then
+ * slimmed to what assembly reads. Pure, and free of the editor-data parsers
+ * and the corpus stages, so the extraction workers load only this part.
+ */
+import type { Actor, Diagnostic } from '../schema/timeline';
+import type { ActorRegistry } from './actors/actor-registry';
+import { findActorMentions } from './actors/find-actor-mentions';
+import type { AssemblyInput, CompileContext, DocumentExtraction } from './compile';
+import { extractEvents, type EventDraft } from './events/extract-events';
+import { linkQuotes } from './events/link-quotes';
+import { hasOwnDate } from './merge/date-interval';
+import { duplicateSignature } from './merge/duplicate-documents';
+import type { ActorMention, CleanDocument, ExtractedDocument, ExtractedQuote, SourceDocument } from './model';
+import { extractQuotes } from './quotes/extract-quotes';
+import { fold } from './relevance/topic-matcher';
+import { cleanDocument } from './text/clean-document';
+
+export function slimExtraction(extraction: DocumentExtraction): AssemblyInput {
+  const { mentions: _mentions, dates: _dates, stories: _stories, events, ...rest } = extraction;
+  const slim: AssemblyInput = {
+    ...rest,
+    events: events.map((e) => ({
+      type: e.type,
+      cameo: e.cameo,
+      title: e.title,
+      date: e.date,
+      actors: e.actors,
+      sentence: e.sentence,
+      start: e.start,
+      end: e.end,
+      quotes: e.quotes,
+      ...triggerOf(e),
+      words: contentWords(extraction.text.slice(e.start, e.end)),
+    })),
+  };
+  slim.signature = duplicateSignature(articleText(slim));
+  return slim;
+}
+
+/** The actor and quote stages (owned by the actors/quotes work). */
+function actorsAndQuotes(
+  doc: CleanDocument,
+  registry: ActorRegistry,
+): { mentions: ActorMention[]; quotes: ExtractedQuote[]; discovered: Actor[]; diagnostics: Diagnostic[] } {
+  const actors = findActorMentions(doc, registry);
+  const quotes = extractQuotes(doc, actors.mentions, registry);
+  return {
+    mentions: actors.mentions,
+    quotes: quotes.quotes,
+    discovered: actors.discovered,
+    diagnostics: [...actors.diagnostics, ...quotes.diagnostics],
+  };
+}
+
+export function extractDocument(doc: SourceDocument, context: CompileContext): DocumentExtraction {
+  const clean = cleanDocument(doc);
+  const found = actorsAndQuotes(clean, context.registry);
+  // An event needs an anchor: someone who took part, or a date of its own.
+  const drafts = extractEvents(clean, found.mentions).filter((e) => e.actors.length > 0 || hasOwnDate(e.date));
+  const linked = linkQuotes(clean, drafts, found.quotes);
+  return {
+    ...clean,
+    diagnostics: [...clean.diagnostics, ...found.diagnostics],
+    mentions: found.mentions,
+    quotes: linked.quotes,
+    events: linked.events,
+    discovered: found.discovered,
+  };
+}
+
+export function triggerOf(e: ExtractedDocument['events'][number]): { trigger?: [number, number] } {
+  const t = (e as Partial<EventDraft>).trigger;
+  return Array.isArray(t) && t.length === 2 ? { trigger: [t[0], t[1]] } : {};
+}
+
+/** The words that make the article (body and related items), not the page furniture around it. */
+export function articleText(doc: AssemblyInput): string {
+  const parts = doc.blocks.filter((b) => b.kind === 'body' || b.kind === 'related').map((b) => doc.text.slice(b.start, b.end));
+  return parts.length ? parts.join('\n') : doc.text.slice(doc.bodyStart);
+}
+
+export function contentWords(text: string): string[] {
+  return [...new Set((fold(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []))].sort();
+}
