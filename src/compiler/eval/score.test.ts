@@ -92,6 +92,19 @@ describe('scoreTimeline', () => {
     expect(broken.spans.invalid).toHaveLength(1);
   });
 
+  it('counts the pairs of articles of a multi-article event that one event cites together, so a partial merge shows', () => {
+    const three = timeline([
+      { actors: ['ana-ruiz'] as never, sources: [{ document: 'd1', start: 0, end: 40, text: text.slice(0, 40) }, { document: 'd2', start: 0, end: 40, text: text.slice(0, 40) }] as never },
+      { actors: ['tom-hale'] as never, sources: [{ document: 'd3', start: 0, end: 40, text: text.slice(0, 40) }] as never },
+    ]);
+    const [one] = three.documents;
+    three.documents = ['d1', 'd2', 'd3'].map((id, i) => ({ ...one, id, path: ['one.txt', 'two.txt', 'three.txt'][i] })) as Timeline['documents'];
+    const spread: Gold = { events: [{ ...(gold.events[0] as Gold['events'][number]), docs: ['one.txt', 'two.txt', 'three.txt'] }], quotes: [] };
+    const score = scoreTimeline(three, spread);
+    expect(score.events.merged).toBe(0);
+    expect([score.events.mergedPairs, score.events.multiDocPairs]).toEqual([1, 3]);
+  });
+
   it('matches actors by canonical name, alias or a person surname', () => {
     expect(actorMatches('Claudia Sheinbaum', { name: 'Claudia Sheinbaum Pardo', aliases: [], kind: 'person' })).toBe(true);
     expect(actorMatches('Ana Ruiz', { name: 'Tom Hale', aliases: [], kind: 'person' })).toBe(false);

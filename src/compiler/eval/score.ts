@@ -45,6 +45,12 @@ export interface EventScore {
   invented: { gold: string; event: string; date: string }[];
   multiDoc: number;
   merged: number;
+  /**
+   * Pairs of articles of multi-article gold events that one matching predicted event cites
+   * together, and all such pairs: partial merges count here ("merged" needs every article).
+   */
+  mergedPairs: number;
+  multiDocPairs: number;
   missed: string[];
   /** Dated gold events found, but never with the right date. */
   wrongDates: string[];
@@ -220,6 +226,18 @@ export function scoreTimeline(timeline: Timeline, gold: Gold): Score {
   const mergedIds = multi
     .filter((g) => timeline.events.some((e) => g.docs.every((d) => cites(e, [d])) && shared(e, g) > 0 && compareDate(e, g) !== 'conflict'))
     .map((g) => g.id);
+  let mergedPairs = 0;
+  let multiDocPairs = 0;
+  for (const g of multi) {
+    multiDocPairs += (g.docs.length * (g.docs.length - 1)) / 2;
+    const together = new Set<string>();
+    for (const e of timeline.events) {
+      if (shared(e, g) === 0 || compareDate(e, g) === 'conflict') continue;
+      const docs = g.docs.filter((d) => cites(e, [d]));
+      for (let i = 0; i < docs.length; i += 1) for (let j = i + 1; j < docs.length; j += 1) together.add(`${docs[i]}\u0000${docs[j]}`);
+    }
+    mergedPairs += together.size;
+  }
   const matchedEvents = new Set([...assigned.values()].flat());
   const relevant = timeline.events.filter((e) => e.relevant);
   const matchedGold = recalled.size;
@@ -237,6 +255,8 @@ export function scoreTimeline(timeline: Timeline, gold: Gold): Score {
     invented,
     multiDoc: multi.length,
     merged: mergedIds.length,
+    mergedPairs,
+    multiDocPairs,
     missed: gold.events.filter((g) => !recalled.has(g.id)).map((g) => g.id),
     wrongDates,
     mergedIds,
@@ -302,6 +322,7 @@ export function formatScore(score: Score): string {
     `dated events with the right date: ${pct(e.dateAccuracy)} (${e.datedRight}/${e.datedMatched})${e.wrongDates.length ? ` (not right: ${e.wrongDates.join(', ')})` : ''}`,
     `invented dates: ${e.invented.length}${e.invented.length ? ` (${e.invented.map((i) => `${i.gold}→${i.date}`).join(', ')})` : ''}`,
     `merged across articles: ${e.merged}/${e.multiDoc}${e.mergedIds.length ? ` (${e.mergedIds.join(', ')})` : ''}`,
+    `pairs of articles merged: ${e.mergedPairs}/${e.multiDocPairs} (${pct(ratio(e.mergedPairs, e.multiDocPairs))})`,
     `quotes: recall ${pct(q.recall)} (${q.found}/${q.gold}), attribution ${pct(q.attributionAccuracy)} (${q.attributed}/${q.found})`,
     `cited spans valid: ${score.spans.total - score.spans.invalid.length}/${score.spans.total}`,
     e.missed.length ? `missed events: ${e.missed.join(', ')}` : 'missed events: none',
