@@ -52,8 +52,19 @@ export function useChartData(p: TimelineProps, s: ChartStrings) {
   }, [timeline.events, timeline.quotes, today]);
 
   const fit = useMemo<View>(() => {
-    const periods = [...items.events, ...items.quotes.map((q) => ({ startMs: q.ms, endMs: q.ms + DAY_MS }))];
-    return periods.length === 0 ? full : clampView(fullExtent(periods, today), full);
+    if (items.events.length + items.quotes.length === 0) return full;
+    // The extent of every drawn item, without a period object per quote.
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const e of items.events) {
+      if (e.startMs < lo) lo = e.startMs;
+      if (e.endMs > hi) hi = e.endMs;
+    }
+    for (const q of items.quotes) {
+      if (q.ms < lo) lo = q.ms;
+      if (q.ms + DAY_MS > hi) hi = q.ms + DAY_MS;
+    }
+    return clampView(fullExtent([{ startMs: lo, endMs: hi }], today), full);
   }, [items, full, today]);
 
   // The window to open on: the items with a known day, when they are most of what is drawn.
