@@ -84,6 +84,12 @@ describe('attributeQuote: appositions and asides', () => {
     expect(said('Lucía Ferrer urged Valdora to "act now" on the docks.')).toEqual([['Lucía Ferrer', 'act now']]);
   });
 
+  it('finds a person after an abbreviated title and past a party-and-state tag', () => {
+    const lead = 'The talks in the port city resumed on Monday after a long pause.\n\n';
+    expect(said(`${lead}Sen. Paul Tarrant (D-Conn.) called the blockade "an act of war" on Sunday.`)).toEqual([['Paul Tarrant', 'an act of war']]);
+    expect(said(`${lead}Rep. Dana Whitlow, R-Texas, said the navy was "finally getting serious."`)).toEqual([['Dana Whitlow', 'finally getting serious.']]);
+  });
+
   it('does not take a place opening the sentence ("Desde X,") for the speaker', () => {
     expect(said('Desde Valdora, la fiscal Lucía Ferrer agradeció la colaboración y aseguró que los acusados “enfrentarán a los jueces”.')).toEqual([
       ['Lucía Ferrer', 'enfrentarán a los jueces'],

@@ -73,13 +73,16 @@ const GAP_WORDS = new Set([
   'not', 'never', 'nunca', 'only', 'solo', 'simply', 'flatly', 'firmly', 'quickly', 'directly', 'personally',
 ]);
 
+const PARENTHESIS = /^\s*\([^()]{1,30}\)/u;
+
 /** ", visiting a border facility in El Paso, Texas, ", ", quien participó con el secretario X, ": a descriptive aside. */
 const LONG_ASIDE = /^\s*,\s*\p{Ll}[^,]*,[^]*,\s*$/u;
 
 /** Whether `m` is the subject of a cue word at `cueStart`: close before it, possibly past one ", … ," aside. */
 function subjectOf(text: string, m: ActorMention, cueStart: number): boolean {
   if (m.end > cueStart || cueStart - m.end > MAX_SUBJECT_GAP) return false;
-  const between = text.slice(m.end, cueStart);
+  // "Jane Roe (D-Conn.) said", "X (PRI) dijo": a short parenthesis after a name is part of it.
+  const between = text.slice(m.end, cueStart).replace(PARENTHESIS, ' ');
   if (/^['\u2019]s\b/u.test(between) || /[;:.!?]/u.test(between)) return false;
   // "X, visiting a border facility in El Paso, Texas, said": an aside opening with a lower-case word may hold commas.
   if (LONG_ASIDE.test(between)) return true;
