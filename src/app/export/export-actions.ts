@@ -39,7 +39,7 @@ export async function exportView(kind: FileKind): Promise<'no-chart' | null> {
   if (!chart) return 'no-chart';
   const image = buildChartImage(chart, {
     title: timeline.title,
-    range: rangeLabel(viewRange(s.range, events, quotes), s.lang),
+    range: rangeLabel(viewRange(s.range, timeline, events, quotes), s.lang),
     sources: sourcesLine(timeline, events, quotes, s.lang),
   });
   if (kind === 'svg') download(new Blob([image.svg], { type: 'image/svg+xml' }), `${stem}.svg`);

@@ -1,23 +1,24 @@
 /** The words drawn into exported images and the print handout. */
 import type { Quote, Timeline, TimelineEvent } from '../../schema/timeline';
 import type { DateRange } from '../timeline/timeline-props';
-import { dateBounds } from '../store/select-visible';
+import { todayMs } from '../timeline/calendar-date';
+import { openingView } from '../timeline/opening-view';
+import { viewToRange } from '../timeline/view-range';
 import { formatCalendar } from '../i18n/format-date';
 import { translate, type Lang } from '../i18n/translate';
 import { citedOutlets } from '../embed/sources-credit';
 
-/** The shown window, or the span of what is shown when the chart fits all. */
-export function viewRange(range: DateRange | null, events: readonly TimelineEvent[], quotes: readonly Quote[]): DateRange | null {
+/** The shown window: the chosen range, or else the window the chart opens on (null when nothing is dated). */
+export function viewRange(
+  range: DateRange | null,
+  timeline: Timeline,
+  events: readonly TimelineEvent[],
+  quotes: readonly Quote[],
+  today = todayMs(new Date()),
+): DateRange | null {
   if (range) return range;
-  let start: string | null = null;
-  let end: string | null = null;
-  for (const item of [...events, ...quotes]) {
-    const b = dateBounds(item.date);
-    if (!b) continue;
-    if (start === null || b[0] < start) start = b[0];
-    if (end === null || b[1] > end) end = b[1];
-  }
-  return start !== null && end !== null ? { start, end } : null;
+  const view = openingView(timeline, events, quotes, today);
+  return view ? viewToRange(view) : null;
 }
 
 export function rangeLabel(range: DateRange | null, lang: Lang): string {

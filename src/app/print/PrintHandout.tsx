@@ -32,7 +32,10 @@ export function PrintHandout() {
   const lang = useStore((s) => s.lang);
   const chartRef = useRef<HTMLDivElement>(null);
   const model = useMemo(() => (timeline ? handoutModel(timeline, visible.events, visible.quotes) : null), [timeline, visible]);
-  const shownRange = rangeLabel(viewRange(range, visible.events, visible.quotes), lang);
+  const shownRange = useMemo(
+    () => rangeLabel(timeline ? viewRange(range, timeline, visible.events, visible.quotes) : null, lang),
+    [range, timeline, visible, lang],
+  );
 
   useEffect(() => {
     if (!timeline) return;

@@ -5,14 +5,14 @@
  * data, lane state or search change, never per zoom frame.
  */
 import { useMemo } from 'react';
-import { DAY_MS, periodOf, todayMs, type Period } from './calendar-date';
+import { DAY_MS, todayMs } from './calendar-date';
 import type { ChartStrings } from './chart-text';
 import { matches } from './accessible-names';
 import { actorIndex, chartItems } from './items';
 import { buildLanes } from './lane-layout';
 import { groupByLane } from './quote-layout';
-import { clampView, fullExtent, type View } from './time-scale';
-import { focusView, type Placed } from './focus-view';
+import { fullExtent, type View } from './time-scale';
+import { datedPeriods, fitView, openingFocus } from './opening-view';
 import { lazyLookup } from './lazy-lookup';
 import type { TimelineProps } from './timeline-props';
 import type { EventType } from '../../schema/timeline';
@@ -33,15 +33,7 @@ export function useChartData(p: TimelineProps, s: ChartStrings) {
 
   // The whole span comes from all the data, not the filtered part, so filtering never rescales the axis.
   const { full, allMs, latest } = useMemo(() => {
-    const periods: Period[] = [];
-    for (const e of timeline.events) {
-      const p = e.date.basis === 'reported' ? null : periodOf(e.date);
-      if (p) periods.push(p);
-    }
-    for (const q of timeline.quotes) {
-      const p = q.date.basis === 'reported' ? null : periodOf(q.date);
-      if (p) periods.push(p);
-    }
+    const periods = datedPeriods(timeline);
     let last = -Infinity;
     for (const t of periods) if (t.endMs - DAY_MS > last) last = t.endMs - DAY_MS;
     return {
@@ -49,24 +41,10 @@ export function useChartData(p: TimelineProps, s: ChartStrings) {
       allMs: sortedTimes(periods.map((p) => p.startMs)),
       latest: Number.isFinite(last) ? last : null,
     };
-  }, [timeline.events, timeline.quotes, today]);
+  }, [timeline, today]);
 
-  const fit = useMemo<View>(() => {
-    const periods = [...items.events, ...items.quotes.map((q) => ({ startMs: q.ms, endMs: q.ms + DAY_MS }))];
-    return periods.length === 0 ? full : clampView(fullExtent(periods, today), full);
-  }, [items, full, today]);
-
-  // The window to open on: the items with a known day, when they are most of what is drawn.
-  const focus = useMemo<View>(() => {
-    const placed: Placed[] = items.events.map((e) => ({ startMs: e.startMs, endMs: e.endMs, precise: e.kind !== 'band' }));
-    const preciseEvent = new Map(items.events.map((e) => [e.id, e.kind !== 'band']));
-    for (const q of items.quotes) {
-      const own = q.quote.date.basis === 'reported' ? null : periodOf(q.quote.date);
-      if (own) placed.push({ ...own, precise: q.quote.date.precision === 'day' });
-      else placed.push({ startMs: q.ms, endMs: q.ms + DAY_MS, precise: q.eventId !== null && preciseEvent.get(q.eventId) === true });
-    }
-    return focusView(placed, fit, full, today);
-  }, [items, fit, full, today]);
+  const fit = useMemo<View>(() => fitView(items, full, today), [items, full, today]);
+  const focus = useMemo<View>(() => openingFocus(items, fit, full, today), [items, fit, full, today]);
 
   const lanes = useMemo(
     () =>

@@ -261,7 +261,9 @@ function examineRun(tokens: readonly WordToken[], separators: readonly string[],
   // "En San Lázaro, el coordinador…": San, Santa, Santo open the name of a place or a saint, never a living person's.
   if (SAINT_PREFIXES.has(tokens[first]?.key ?? '')) return null;
   const sepBefore = separators[runFirst] ?? '';
-  const before = title ?? (sepBefore === ' ' || sepBefore === ', ' ? titleBefore(tokens, separators, runFirst - 1) : null);
+  // "Sen. Jane Roe", "Gov. X": an abbreviated title ends in a full stop.
+  const abbreviated = sepBefore === '. ' && isTitle(tokens[runFirst - 1]?.key ?? '') && (tokens[runFirst - 1]?.key.length ?? 9) <= 4;
+  const before = title ?? (sepBefore === ' ' || sepBefore === ', ' || abbreviated ? titleBefore(tokens, separators, runFirst - 1) : null);
   const apposition = before ? null : appositionTitle(tokens, separators, runLast);
   const info = before ?? apposition;
   // A speech verb alone is weak evidence ("Border Protection said"): it needs a known given name.

@@ -112,6 +112,9 @@ describe('mergeEvents', () => {
     const later = member('b.txt', 'military-operation', reported('2031-01-30'), ['ana-ruiz', 'gov-a', 'ivo-brask'], 'Tension has grown since AA forces captured Ivo Brask at the start of the month, Ruiz said.');
     const strikes = member('c.txt', 'military-operation', reported('2031-01-30'), ['gov-a', 'tom-hale'], 'Tom Hale has ordered AA forces to strike more boats.');
     expect(sources([dated, later, strikes])).toEqual(['b.txt+en.txt', 'c.txt']);
+    // With no publication date there is no window: the person may have been taken another time.
+    const timeless = member('d.txt', 'military-operation', reported(null), ['gov-a', 'ivo-brask'], 'AA agents took Ivo Brask into custody.');
+    expect(sources([dated, timeless])).toEqual(['d.txt', 'en.txt']);
   });
 
   it('joins an undated transfer between the same two governments told in the week after the dated one, not later (rule RECENT-ONE-OFF)', () => {

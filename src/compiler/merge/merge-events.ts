@@ -307,9 +307,10 @@ function fits(cluster: Cluster, probe: Probe): boolean {
     if (!both.person) return at !== null && cluster.dates.length > 0 && startsWithin(cluster, at, REPORTED_WINDOW);
     // Rule ONCE-PER-TARGET: the shared actors stand for both sides and one is a person, the
     // captor's side and the person taken ("since US forces captured Maduro" / "the Jan 3
-    // capture of Maduro by the US"): as the same two people below, once its dates start
-    // within the window (a year "last year" is no such date).
-    if (at && cluster.dates.length > 0 && !startsWithin(cluster, at, RECENT_DAYS)) return false;
+    // capture of Maduro by the US"): as the same two people below, when the report has a
+    // publication date and the cluster's dates start within the window before it (a year
+    // "last year" is no such date; without a publication date there is no window at all).
+    if (!at || (cluster.dates.length > 0 && !startsWithin(cluster, at, RECENT_DAYS))) return false;
   }
   if (cluster.dates.length > 0) {
     // A publication date bounds the happening: it was before it, and not long before. Without

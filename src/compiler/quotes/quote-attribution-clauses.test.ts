@@ -84,6 +84,12 @@ describe('attributeQuote: appositions and asides', () => {
     expect(said('Lucía Ferrer urged Valdora to "act now" on the docks.')).toEqual([['Lucía Ferrer', 'act now']]);
   });
 
+  it('finds a person after an abbreviated title and past a party-and-state tag', () => {
+    const lead = 'The talks in the port city resumed on Monday after a long pause.\n\n';
+    expect(said(`${lead}Sen. Paul Tarrant (D-Conn.) called the blockade "an act of war" on Sunday.`)).toEqual([['Paul Tarrant', 'an act of war']]);
+    expect(said(`${lead}Rep. Dana Whitlow, R-Texas, said the navy was "finally getting serious."`)).toEqual([['Dana Whitlow', 'finally getting serious.']]);
+  });
+
   it('does not take a place opening the sentence ("Desde X,") for the speaker', () => {
     expect(said('Desde Valdora, la fiscal Lucía Ferrer agradeció la colaboración y aseguró que los acusados “enfrentarán a los jueces”.')).toEqual([
       ['Lucía Ferrer', 'enfrentarán a los jueces'],
@@ -103,6 +109,11 @@ describe('attributeQuote: appositions and asides', () => {
 describe('attributeQuote: words owned by a possessor or a relative clause', () => {
   it('gives a quote after "X\'s threat to" to X', () => {
     expect(said('Óscar Beltrán\'s threat to “close every berth” unsettled investors.')).toEqual([['Óscar Beltrán', 'close every berth']]);
+  });
+
+  it('gives a quote after "en palabras de X" or "la amenaza de X de" to X', () => {
+    expect(said('En palabras del ministro Óscar Beltrán, «el puerto no se vende».')).toEqual([['Óscar Beltrán', 'el puerto no se vende']]);
+    expect(said('La amenaza de Tomás Ibarra de «cerrar todos los muelles» inquietó a los inversionistas.')).toEqual([['Tomás Ibarra', 'cerrar todos los muelles']]);
   });
 
   it('does not give a quote to a possessor whose noun is no speech', () => {

@@ -73,13 +73,16 @@ const GAP_WORDS = new Set([
   'not', 'never', 'nunca', 'only', 'solo', 'simply', 'flatly', 'firmly', 'quickly', 'directly', 'personally',
 ]);
 
+const PARENTHESIS = /^\s*\([^()]{1,30}\)/u;
+
 /** ", visiting a border facility in El Paso, Texas, ", ", quien participó con el secretario X, ": a descriptive aside. */
 const LONG_ASIDE = /^\s*,\s*\p{Ll}[^,]*,[^]*,\s*$/u;
 
 /** Whether `m` is the subject of a cue word at `cueStart`: close before it, possibly past one ", … ," aside. */
 function subjectOf(text: string, m: ActorMention, cueStart: number): boolean {
   if (m.end > cueStart || cueStart - m.end > MAX_SUBJECT_GAP) return false;
-  const between = text.slice(m.end, cueStart);
+  // "Jane Roe (D-Conn.) said", "X (PRI) dijo": a short parenthesis after a name is part of it.
+  const between = text.slice(m.end, cueStart).replace(PARENTHESIS, ' ');
   if (/^['\u2019]s\b/u.test(between) || /[;:.!?]/u.test(between)) return false;
   // "X, visiting a border facility in El Paso, Texas, said": an aside opening with a lower-case word may hold commas.
   if (LONG_ASIDE.test(between)) return true;
@@ -305,12 +308,19 @@ export function colonIntroducer(text: string, mentions: readonly ActorMention[],
 const POSSESSED_SPEECH =
   /^['\u2019]s\s+(?:(?:repeated|latest|earlier|new|recent|public)\s+)?(?:threats?|warnings?|promises?|pledges?|vows?|calls?|demands?|words|remarks?|claims?|vow|boasts?|insistence)(?:\s+(?:to|that|of|for))?\s*[:,\u2014\u2013-]?\s*$/iu;
 
-/** "Trump's threat to '…'": the quote right after a possessed speech noun is the possessor's. */
+/** "En palabras del canciller X, «…»", "la amenaza de X de «…»": a Spanish speech noun owned with "de". */
+const SPEECH_NOUN_DE = /(?:palabras|amenaza|advertencia|promesa|mensaje|declaraciones)\s+(?:de|del)\s+[^,;.:]{0,30}$/iu;
+const AFTER_SPEECH_NOUN_DE = /^\s*(?:,|:|de que|de)?\s*$/iu;
+
+/** "Trump's threat to '…'", "en palabras de X, «…»": the quote right after a possessed speech noun is the possessor's. */
 function speechPossessor(input: AttributionInput): ActorId | null {
   for (let k = input.mentions.length - 1; k >= 0; k -= 1) {
     const m = input.mentions[k];
     if (!m || m.end > input.open) continue;
-    return POSSESSED_SPEECH.test(input.text.slice(m.end, input.open)) ? m.actor : null;
+    const between = input.text.slice(m.end, input.open);
+    if (POSSESSED_SPEECH.test(between)) return m.actor;
+    const before = input.text.slice(Math.max(input.frameStart, m.start - 50), m.start);
+    return AFTER_SPEECH_NOUN_DE.test(between) && SPEECH_NOUN_DE.test(before) ? m.actor : null;
   }
   return null;
 }
