@@ -79,3 +79,23 @@ test('the whole journey works by keyboard alone', async ({ page }) => {
   await expect(panel).toHaveCount(0);
   await expect.poll(() => page.evaluate(() => document.activeElement?.closest('section[aria-labelledby="list-heading"]') != null)).toBe(true);
 });
+
+// "Fit all" right after a zoom is the reader's last word: the zoom's report, still on its way
+// to the URL, must not bring the zoomed window back.
+test('0 pressed right after + leaves the whole timeline in view', async ({ page }) => {
+  await useTimelineData(page);
+  await page.goto('/');
+  const chart = page.locator('#timeline');
+  await expect(chart).toBeVisible();
+  const range = page.locator('.tl-range');
+  const fitted = await range.textContent();
+  await chart.focus();
+  await page.keyboard.press('+');
+  await expect(range).not.toHaveText(fitted ?? '');
+  await page.keyboard.press('0');
+  await expect(range).toHaveText(fitted ?? '');
+  // The zoom reports its window a moment after it ends; give that moment time to pass.
+  await page.waitForTimeout(800);
+  await expect(range).toHaveText(fitted ?? '');
+  expect(page.url()).not.toMatch(/range=/);
+});

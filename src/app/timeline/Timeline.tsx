@@ -43,7 +43,7 @@ export function Timeline(props: TimelineProps) {
   const d = dimensionsFor(variant, rootWidth);
   const width = Math.max(0, rootWidth - d.side);
   const data = useChartData(props, s);
-  const { view, change } = useView(props.range, data.focus, data.full, props.onRangeChange);
+  const { view, change, reset } = useView(props.range, data.focus, data.full, props.onRangeChange);
   const [extraRows, setExtraRows] = useState(0);
   const { layout, bandRows } = useMemo(() => {
     const rows = d.bandRows + extraRows;
@@ -268,6 +268,7 @@ export function Timeline(props: TimelineProps) {
     if (t.closest('input, textarea, select, [contenteditable="true"]') || e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === '+' || e.key === '=') zoomBy(2);
     else if (e.key === '-' || e.key === '_' || e.key === '−') zoomBy(0.5);
+    else if (e.key === '0') reset();
     else return;
     e.preventDefault();
   };

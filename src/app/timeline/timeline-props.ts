@@ -27,7 +27,8 @@ export interface TimelineProps {
   /** Visible window; null fits all the data. */
   range: DateRange | null;
   /** Called (throttled) while zooming/panning/brushing with the visible window. */
-  onRangeChange: (range: DateRange) => void;
+  /** The window the reader chose; null is the opening view (nothing in the URL). */
+  onRangeChange: (range: DateRange | null) => void;
   /** Selected event or quote id. */
   selectedId: string | null;
   onSelect: (id: string | null) => void;

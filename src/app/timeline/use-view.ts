@@ -18,7 +18,7 @@ function initialView(range: DateRange | null, opening: View, full: View): View {
   return clampView(v ?? opening, full);
 }
 
-export function useView(range: DateRange | null, fit: View, full: View, onRangeChange: (r: DateRange) => void) {
+export function useView(range: DateRange | null, fit: View, full: View, onRangeChange: (r: DateRange | null) => void) {
   const [view, setView] = useState<View>(() => initialView(range, fit, full));
   const [prev, setPrev] = useState({ range, fit, full });
   const sent = useRef<DateRange | null>(null);
@@ -33,6 +33,14 @@ export function useView(range: DateRange | null, fit: View, full: View, onRangeC
   if (!sameRange(prev.range, range) || prev.fit !== fit || prev.full !== full) {
     const rangeMoved = !sameRange(prev.range, range);
     setPrev({ range, fit, full });
+    // A range set elsewhere ("fit all" key, URL, filters) wins over a gesture's report still
+    // waiting to be sent: sending it later would undo the reader's last command.
+    if (rangeMoved && !sameRange(range, sent.current)) {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      pending.current = null;
+      sent.current = range;
+    }
     if (rangeMoved && range && !sameRange(range, sent.current)) setView(initialView(range, fit, full));
     else if (range === null && (rangeMoved || prev.fit !== fit)) setView(clampView(fit, full));
     else if (prev.full !== full) setView((v) => clampView(v, full));
@@ -63,9 +71,19 @@ export function useView(range: DateRange | null, fit: View, full: View, onRangeC
     [full, flush],
   );
 
+  /** Back to the opening view at once: a gesture's report still on its way is dropped. */
+  const reset = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    pending.current = null;
+    sent.current = null;
+    setView(clampView(fit, full));
+    emit.current(null);
+  }, [fit, full]);
+
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);
   }, []);
 
-  return { view, change, flush };
+  return { view, change, flush, reset };
 }
