@@ -89,7 +89,8 @@ describe('cleanDocument on any input', () => {
       'The same day came a day after the call since it took office on May 1, 2026. '.repeat(20_000),
     ];
     for (const text of inputs) checkInvariants(cleanDocument(source(text)));
-  });
+    // Seconds when the machine is free; the margin is for a loaded CI machine, not for backtracking.
+  }, 180_000);
 
   it('caps the diagnostics of a page of repeated lines', () => {
     const doc = cleanDocument(source('Headline here\n\n' + 'Same paragraph again.\n\n'.repeat(5000)));
