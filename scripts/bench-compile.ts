@@ -18,7 +18,8 @@ import { compilerVersion } from '../src/compiler/io/compile-cache';
 import { generateArticle, writeCorpus } from './bench-corpus';
 
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
-const base = path.join(os.tmpdir(), 'cronologia-bench');
+// One folder per run, so two benchmarks at once never share a corpus or a cache.
+const base = path.join(os.tmpdir(), `cronologia-bench-${process.pid}`);
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const child = path.join(import.meta.dirname, 'bench-child.ts');
 
@@ -99,6 +100,7 @@ for (const size of sizes) {
   if (!cold.written || !warm.written) process.stderr.write(`warning: a build did not write its output (${cold.failure ?? warm.failure ?? 'errors'})\n`);
   rmSync(root, { recursive: true, force: true });
 }
+rmSync(base, { recursive: true, force: true });
 const headers = ['docs', 'cold s', 'docs/s', 'cold RSS MB', 'incr. build s', 'incr. wall s', 'incr. RSS MB', 'cache hits', 'events', 'quotes', 'output MB'];
 const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
