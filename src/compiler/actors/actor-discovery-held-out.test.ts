@@ -91,3 +91,21 @@ describe('discovering people named with a role', () => {
     expect(found('The Harbor Board, who met on Monday, closed the berths.').discovered).toEqual([]);
   });
 });
+
+describe('discovering people credited with a quotation', () => {
+  it('takes a name with no known given name when it closes a quotation with a speech verb', () => {
+    expect(found('“Three transfers in a year is unheard of,” Derek Halvorsen said.').discovered).toEqual([['Derek Halvorsen', 'person']]);
+    expect(found('“Three transfers in a year is unheard of,” said Derek Halvorsen.').discovered).toEqual([['Derek Halvorsen', 'person']]);
+    expect(found('«No necesitamos una guerra», dijo Rosario Inzunza.').discovered).toEqual([['Rosario Inzunza', 'person']]);
+  });
+
+  it('still needs a known given name when the speech verb follows no quotation', () => {
+    expect(found('Border Protection said the crossings fell.').discovered).toEqual([]);
+    expect(found('Derek Halvorsen said the crossings fell.').discovered).toEqual([]);
+  });
+
+  it('finds the title of an apposition a few words in', () => {
+    expect(found('Derek Halvorsen, a former Drug Enforcement Administration official, spoke first.').discovered).toEqual([['Derek Halvorsen', 'person']]);
+    expect(found('Ana Lucía Verdugo, a political scientist at the national university, disagreed.').discovered).toEqual([['Ana Lucía Verdugo', 'person']]);
+  });
+});

@@ -101,6 +101,19 @@ function personClauseAfter(tokens: readonly WordToken[], separators: readonly st
   return /^,\s*$/u.test(separators[last + 1] ?? '') && PERSON_CLAUSES.has(tokens[last + 1]?.key ?? '');
 }
 
+const CLOSING_QUOTE = /["\u201d\u00bb\u2019]/u;
+
+/** "'…,' Derek Halvorsen said": the run follows a closing quotation mark and a speech verb follows it. */
+function closingQuoteBefore(separators: readonly string[], runFirst: number, cueFollows: boolean): boolean {
+  return cueFollows && CLOSING_QUOTE.test(separators[runFirst] ?? '');
+}
+
+/** "'…,' said Derek Halvorsen": the speech verb right before the run follows a closing quotation mark. */
+function cueRightAfterQuote(tokens: readonly WordToken[], separators: readonly string[], runFirst: number): boolean {
+  const verb = runFirst - 1;
+  return verb >= 0 && (separators[runFirst] ?? '') === ' ' && isCueWord(tokens, verb) && CLOSING_QUOTE.test(separators[verb] ?? '');
+}
+
 function cueBefore(tokens: readonly WordToken[], separators: readonly string[], first: number): boolean {
   for (let j = first - 1, n = 0; j >= 0 && n < 3; j -= 1, n += 1) {
     const t = tokens[j];
@@ -119,7 +132,8 @@ function appositionTitle(tokens: readonly WordToken[], separators: readonly stri
   // "Jane Roe, a spokeswoman", and in Spanish often without article: "Ana López, secretaria de Seguridad".
   if (isTitle(article.key)) return { key: article.key, article: undefined, country: countryNear(tokens, last + 1) };
   if (!ARTICLES.has(article.key)) return null;
-  for (let j = last + 2; j < tokens.length && j <= last + 5; j += 1) {
+  // "Derek Roe, a former Drug Enforcement Administration official": the title may come a few words in.
+  for (let j = last + 2; j < tokens.length && j <= last + 7; j += 1) {
     const t = tokens[j];
     if (!t || (separators[j] ?? '') !== ' ') return null;
     if (isTitle(t.key)) return { key: t.key, article: article.key, country: countryNear(tokens, j) };
@@ -266,9 +280,12 @@ function examineRun(tokens: readonly WordToken[], separators: readonly string[],
   const before = title ?? (sepBefore === ' ' || sepBefore === ', ' || abbreviated ? titleBefore(tokens, separators, runFirst - 1) : null);
   const apposition = before ? null : appositionTitle(tokens, separators, runLast);
   const info = before ?? apposition;
-  // A speech verb alone is weak evidence ("Border Protection said"): it needs a known given name.
+  // A speech verb alone is weak evidence ("Border Protection said"): it needs a known given name,
+  // or a quotation it closes ("'…,' Derek Halvorsen said", "«…», dijo Rosario Inzunza"): a name
+  // credited with quoted words right after they end is who spoke them.
   const givenName = givenNameGender(tokens[first]?.key ?? '');
-  if (!info && !(cue && givenName)) return null;
+  const closesQuote = !organization && words.length <= 4 && (closingQuoteBefore(separators, runFirst, cueAfter(tokens, separators, runLast)) || cueRightAfterQuote(tokens, separators, runFirst));
+  if (!info && !(cue && (givenName || closesQuote))) return null;
   return {
     first,
     last,

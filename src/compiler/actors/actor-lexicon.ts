@@ -23,6 +23,8 @@ const TITLES_NEUTRAL = [
   'treasurer', 'tesorero', 'negotiator', 'organizer', 'delegate', 'delegado', 'spokesman', 'chairman', 'congressman', 'councilman', 'obispo', 'papa', 'padre',
   'administrator', 'nominee', 'especialista', 'academico', 'politologo', 'internacionalista', 'economista', 'consultor',
   'exfuncionario', 'exsecretario', 'excanciller', 'exembajador', 'exgobernador', 'exdirector', 'exfiscal', 'expresidente',
+  'scientist', 'strategist', 'historian', 'scholar', 'consultant', 'pollster', 'lecturer', 'sociologist', 'criminologist',
+  'sociologo', 'criminologo', 'historiador', 'catedratico',
 ];
 
 const TITLES_FEMALE = [
@@ -32,7 +34,7 @@ const TITLES_FEMALE = [
   'coordinadora', 'legisladora', 'escritora', 'funcionaria', 'mandataria', 'consejera', 'magistrada', 'comisionada',
   'vicepresidenta', 'candidata', 'tesorera', 'delegada', 'dona', 'senora', 'sra', 'actriz',
   'academica', 'politologa', 'consultora', 'exfuncionaria', 'exsecretaria', 'exembajadora', 'exgobernadora', 'exdirectora',
-  'expresidenta',
+  'expresidenta', 'sociologa', 'criminologa', 'historiadora', 'catedratica',
 ];
 
 const MALE_TITLES = new Set([
