@@ -104,6 +104,19 @@ describe('discovering people credited with a quotation', () => {
     expect(found('Derek Halvorsen said the crossings fell.').discovered).toEqual([]);
   });
 
+  it('takes a name introduced with no cue when its surname alone closes a quotation later', () => {
+    const r = whoSaidWhat(
+      'Harbor talks stall after a week of strikes\n\nBy the time Rosario Inzunza opened her stand, the soldiers had left.\n\n“We already have one war,” said Inzunza, 54, wiping her counter.\n',
+      registry,
+    );
+    expect(r.discovered.map((a) => [a.name, a.kind])).toEqual([['Rosario Inzunza', 'person']]);
+    expect(r.said).toEqual([['Rosario Inzunza', 'We already have one war']]);
+  });
+
+  it('does not take a capitalised pair for a person when the lone word closes no quotation', () => {
+    expect(found('By the time Rosario Inzunza opened her stand, the soldiers had left. Inzunza waited.').discovered).toEqual([]);
+  });
+
   it('finds the title of an apposition a few words in', () => {
     expect(found('Derek Halvorsen, a former Drug Enforcement Administration official, spoke first.').discovered).toEqual([['Derek Halvorsen', 'person']]);
     expect(found('Ana Lucía Verdugo, a political scientist at the national university, disagreed.').discovered).toEqual([['Ana Lucía Verdugo', 'person']]);

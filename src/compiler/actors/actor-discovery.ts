@@ -114,6 +114,24 @@ function cueRightAfterQuote(tokens: readonly WordToken[], separators: readonly s
   return verb >= 0 && (separators[runFirst] ?? '') === ' ' && isCueWord(tokens, verb) && CLOSING_QUOTE.test(separators[verb] ?? '');
 }
 
+/**
+ * Single capitalised words that close a quotation with a speech verb ("'…,' Inzunza said",
+ * "'…,' said Inzunza, 54"): surnames of people the article introduced earlier, perhaps with no
+ * cue at all ("by the time Rosario Inzunza opened her stand"). Keys are folded.
+ */
+export function quotedSurnames(tokens: readonly WordToken[], separators: readonly string[], covered: readonly boolean[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, j) => {
+    if (!t.capitalized || covered[j] || t.key.length < 3 || isNeverName(t.key) || isTitle(t.key) || isOrganizationWord(t.key)) return;
+    const prev = tokens[j - 1];
+    const next = tokens[j + 1];
+    // A lone word: not part of a longer capitalised run.
+    if ((prev?.capitalized && (separators[j] ?? '') === ' ') || (next?.capitalized && (separators[j + 1] ?? '') === ' ')) return;
+    if (closingQuoteBefore(separators, j, cueAfter(tokens, separators, j)) || cueRightAfterQuote(tokens, separators, j)) out.add(t.key);
+  });
+  return out;
+}
+
 function cueBefore(tokens: readonly WordToken[], separators: readonly string[], first: number): boolean {
   for (let j = first - 1, n = 0; j >= 0 && n < 3; j -= 1, n += 1) {
     const t = tokens[j];
@@ -164,6 +182,7 @@ export function discoverNames(
   separators: readonly string[],
   covered: readonly boolean[],
   headline = false,
+  speakerSurnames: ReadonlySet<string> = new Set(),
 ): DiscoveredName[] {
   const out: DiscoveredName[] = [];
   if (headline && isTitleCase(tokens)) return out;
@@ -185,7 +204,7 @@ export function discoverNames(
         institution ||= isOrganizationWord(tj.key);
       } else if (!isNameParticle(tj.key) && !(institution && (tj.key === 'of' || tj.key === 'for'))) break;
     }
-    const found = examineRun(tokens, separators, i, last);
+    const found = examineRun(tokens, separators, i, last, speakerSurnames);
     if (found) out.push(found);
     i = last + 1;
   }
@@ -205,7 +224,7 @@ function isInstitutionHead(tokens: readonly WordToken[], j: number): boolean {
   return t !== undefined && t.capitalized && INSTITUTION_HEADS.has(t.key) && next !== undefined && (next.key === 'de' || next.key === 'del' || next.key === 'of') && tokens[j + 2]?.capitalized === true;
 }
 
-function examineRun(tokens: readonly WordToken[], separators: readonly string[], runFirst: number, runLast: number): DiscoveredName | null {
+function examineRun(tokens: readonly WordToken[], separators: readonly string[], runFirst: number, runLast: number, speakerSurnames: ReadonlySet<string>): DiscoveredName | null {
   // "secretario de Seguridad y Protección Ciudadana": the capitalised words after "title of" name an office.
   const beforeRun = tokens[runFirst - 1];
   const beforeThat = tokens[runFirst - 2];
@@ -285,7 +304,9 @@ function examineRun(tokens: readonly WordToken[], separators: readonly string[],
   // credited with quoted words right after they end is who spoke them.
   const givenName = givenNameGender(tokens[first]?.key ?? '');
   const closesQuote = !organization && words.length <= 4 && (closingQuoteBefore(separators, runFirst, cueAfter(tokens, separators, runLast)) || cueRightAfterQuote(tokens, separators, runFirst));
-  if (!info && !(cue && (givenName || closesQuote))) return null;
+  // "Rosario Inzunza opened her stand … '…,' said Inzunza": the surname speaks a quotation elsewhere.
+  const quotedSurname = !organization && words.length <= 3 && speakerSurnames.has(words[words.length - 1]?.key ?? '');
+  if (!info && !(cue && (givenName || closesQuote)) && !quotedSurname) return null;
   return {
     first,
     last,

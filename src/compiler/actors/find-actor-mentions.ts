@@ -15,7 +15,7 @@
 import type { Actor, ActorId, Diagnostic } from '../../schema/timeline';
 import { diagnostic, type ActorMention, type CleanDocument } from '../model';
 import { scanQuotes } from '../quotes/quote-scanner';
-import { discoverNames } from './actor-discovery';
+import { discoverNames, quotedSurnames } from './actor-discovery';
 import type { ActorRegistry } from './actor-registry';
 import { actorSlug } from './actor-slug';
 import { aliasEntries, buildAliasIndex, matchAt, type AliasEntry, type AliasIndex } from './alias-index';
@@ -150,10 +150,14 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   // 2. Unknown people and organizations; then 3. the surnames of everyone named in full.
   const diagnostics: Diagnostic[] = [];
   let positionAt: ((offset: number) => { line: number; column: number }) | null = null;
+  const speakerSurnames = new Set<string>();
+  paragraphs.forEach((p, pi) => {
+    if (!credit[pi]) for (const key of quotedSurnames(p.tokens, p.separators, covered[pi] ?? [])) speakerSurnames.add(key);
+  });
   paragraphs.forEach((p, pi) => {
     const cov = covered[pi] ?? [];
     const headline = p.kind === 'title' || !/[.!?:;"'\u201d\u2019\u00bb)]\s*$/u.test(doc.text.slice(Math.max(p.start, p.end - 8), p.end));
-    for (const d of discoverNames(p.tokens, p.separators, cov, headline)) {
+    for (const d of discoverNames(p.tokens, p.separators, cov, headline, speakerSurnames)) {
       const first = p.tokens[d.first];
       const last = p.tokens[d.last];
       if (!first || !last) continue;
