@@ -77,7 +77,7 @@ function crossesTypes(cluster: Cluster, type: EventType): boolean {
  * operation on one side (a policy and an arrest are never one happening), or (rule
  * CALL-OR-TALKS) a call and a meeting of the same two people, or (rule SAID-IN-INTERVIEW) an interview and what was said on that day, when one side names a
  * single person and the other names them too (with more people on both sides, the one
- * they share may be whom the words are about: "Monreal attacked Moreno's interview").
+ * they share may be whom the words are about: "Ibarra attacked Ferrer's interview").
  */
 function acrossTypes(cluster: Cluster, probe: Probe): boolean {
   const { m, own } = probe;
@@ -306,8 +306,8 @@ function fits(cluster: Cluster, probe: Probe): boolean {
     // days after the dated transfer between the same two governments is that transfer.
     if (!both.person) return at !== null && cluster.dates.length > 0 && startsWithin(cluster, at, REPORTED_WINDOW);
     // Rule ONCE-PER-TARGET: the shared actors stand for both sides and one is a person, the
-    // captor's side and the person taken ("since US forces captured Maduro" / "the Jan 3
-    // capture of Maduro by the US"): as the same two people below, when the report has a
+    // captor's side and the person taken ("since US forces captured Ibarra" / "the March 3
+    // capture of Ibarra by the US"): as the same two people below, when the report has a
     // publication date and the cluster's dates start within the window before it (a year
     // "last year" is no such date; without a publication date there is no window at all).
     if (!at || (cluster.dates.length > 0 && !startsWithin(cluster, at, RECENT_DAYS))) return false;
