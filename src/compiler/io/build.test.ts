@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testBuildOptions } from '../fixtures/build-options';
 import { timelineSchema } from '../../schema/timeline';
 import { runBuild, serializeTimeline, serializeTimelineChunks, type BuildOptions } from './build';
 import { diskCache, memoryCache, PACK_FILE } from './compile-cache';
@@ -23,15 +24,7 @@ const ARTICLES: Record<string, string> = {
   'sub/three.txt': 'Mayor visits port\n\nThe mayor visited the port on April 2, 2025.\n',
 };
 
-const options = (extra: Partial<BuildOptions> = {}): BuildOptions => ({
-  cwd: root,
-  docsDir: 'docs',
-  outFile: 'out/timeline.json',
-  dataDir: 'data',
-  cache: null,
-  compilerVersion: 'test',
-  ...extra,
-});
+const options = (extra: Partial<BuildOptions> = {}): BuildOptions => testBuildOptions(root, extra);
 
 async function writeDocs(order: string[]): Promise<void> {
   for (const name of order) {

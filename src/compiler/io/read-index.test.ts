@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testBuildOptions } from '../fixtures/build-options';
 import { runBuild, type BuildOptions } from './build';
 import { diskCache, type ExtractionCache } from './compile-cache';
 import { readCorpus } from './read-corpus';
@@ -92,15 +93,7 @@ describe('the read index', () => {
 });
 
 describe('a build with the read index', () => {
-  const options = (extra: Partial<BuildOptions> = {}): BuildOptions => ({
-    cwd: root,
-    docsDir: 'docs',
-    outFile: 'out/timeline.json',
-    dataDir: 'data',
-    cache: null,
-    compilerVersion: 'test',
-    ...extra,
-  });
+  const options = (extra: Partial<BuildOptions> = {}): BuildOptions => testBuildOptions(root, extra);
   const cache = (): ExtractionCache => ({ ...diskCache(cacheDir), readIndex: () => loadReadIndex(cacheDir, { racyMs: 0 }) });
   const output = (): Promise<string> => fs.readFile(path.join(root, 'out/timeline.json'), 'utf8');
   const cold = async (): Promise<string> => {

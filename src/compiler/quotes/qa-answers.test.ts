@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registryFrom, whoSaidWhat } from '../fixtures/who-said-what';
+import { registryFrom, saidIn } from '../fixtures/who-said-what';
 
 const registry = registryFrom(`
 actors:
@@ -10,9 +10,7 @@ actors:
     kind: media
 `);
 
-function said(body: string) {
-  return whoSaidWhat(`Transcript: the harbor minister on the strike\n\n${body}\n`, registry).said;
-}
+const said = saidIn(registry, ['Transcript: the harbor minister on the strike']);
 
 describe('qaAnswers', () => {
   it('gives each answer of a transcript to the interviewee named in the introduction', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registryFrom, whoSaidWhat } from '../fixtures/who-said-what';
+import { registryFrom, saidIn } from '../fixtures/who-said-what';
 
 const registry = registryFrom(`
 actors:
@@ -25,9 +25,7 @@ actors:
     kind: organization
 `);
 
-function said(body: string) {
-  return whoSaidWhat(`Harbor talks stall after a week of strikes\n\n${body}\n`, registry).said;
-}
+const said = saidIn(registry);
 
 describe('attributeQuote: the subject of the speech verb, not a name in its object', () => {
   it('keeps the subject when the sentence names someone else before a participle cue', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registryFrom, whoSaidWhat } from '../fixtures/who-said-what';
+import { registryFrom, saidIn } from '../fixtures/who-said-what';
 
 const registry = registryFrom(`
 actors:
@@ -13,9 +13,7 @@ actors:
     gender: male
 `);
 
-function said(body: string) {
-  return whoSaidWhat(`Harbor talks stall after a week of strikes\n\n${body}\n`, registry).said;
-}
+const said = saidIn(registry);
 
 describe('attributeQuote: subordinate clauses', () => {
   it('takes a Spanish subjunctive speech verb for a cue, so short quotes after it are kept', () => {

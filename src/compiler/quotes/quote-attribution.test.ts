@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registryFrom, whoSaidWhat } from '../fixtures/who-said-what';
+import { registryFrom, saidIn } from '../fixtures/who-said-what';
 
 const registry = registryFrom(`
 actors:
@@ -15,9 +15,7 @@ actors:
     kind: organization
 `);
 
-function said(body: string) {
-  return whoSaidWhat(`Harbor talks stall after a week of strikes\n\n${body}\n`, registry).said;
-}
+const said = saidIn(registry);
 
 describe('attributeQuote', () => {
   it('takes the name right after the quote, before or after the verb', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registryFrom, whoSaidWhat } from '../fixtures/who-said-what';
+import { registryFrom, saidIn, TEST_HEADLINE } from '../fixtures/who-said-what';
 
 // Invented people and bodies; only the sentence shapes matter.
 const registry = registryFrom(`
@@ -23,9 +23,7 @@ actors:
     kind: organization
 `);
 
-function said(body: string) {
-  return whoSaidWhat(`Harbor talks stall after a week of strikes\n\nThe strike entered its second week on Monday.\n\n${body}\n`, registry).said;
-}
+const said = saidIn(registry, [TEST_HEADLINE, 'The strike entered its second week on Monday.']);
 
 describe('who said it, from the sentences around the quote', () => {
   it('gives "he told reporters" to the subject the sentence before was about, not to the man he spoke with', () => {
