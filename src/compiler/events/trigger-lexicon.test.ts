@@ -29,6 +29,21 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     expect(events('Elementos de la Marina desmantelaron un narcolaboratorio en Valdora.', { navy: ['Marina'] }).map((e) => e.type)).toEqual(['military-operation']);
   });
 
+  it('reads seizing a named person as an operation, but not seizing drugs', () => {
+    expect(events('Valdoran forces seized former port chief Ivo Brask in a raid.', { brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual(['military-operation']);
+    expect(events('Valdoran forces seized Ivo Brask earlier this month.', { brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual(['military-operation']);
+    expect(events('Ivo Brask said his agents seized 600 kilos of cocaine.', { brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual(['statement']);
+  });
+
+  it('reads dismantling one site as an operation, not a tally of sites dismantled', () => {
+    expect(events('Ivo Brask said the navy had dismantled more than 1,600 drug labs.', { brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual(['statement']);
+  });
+
+  it('reads a Spanish "informó que" as an official saying something, not a published report', () => {
+    expect(events('La ministra Vera Olmos informó que el puerto reabrirá.', { olmos: ['Vera Olmos'] }).map((e) => e.type)).toEqual(['statement']);
+    expect(events('The Harbor Times reported that the port would reopen.', { times: ['Harbor Times'] }).map((e) => e.type)).toEqual(['report']);
+  });
+
   it('reads a reply as a statement, in English and Spanish', () => {
     expect(events('On Wednesday, from the party headquarters, Ivo Brask responded to the initiative.', { brask: ['Ivo Brask'] }, [['Wednesday', day('2030-03-06')]])).toMatchObject([
       { type: 'statement', date: '2030-03-06' },

@@ -63,8 +63,10 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'threat', cameo: '130', pattern: 'threat(?:s|ened|ening)?|threatens|amenaz[oó]|amenaza|amenazas|amenazando|ultim[aá]tum' },
   // 190 Use conventional military force; 195 Employ aerial weapons
   { type: 'military-operation', cameo: '190', pattern: 'captured|raided|deployed|invaded|captur[oó]|capturaron|capturan|desplegaron|despleg[oó]', factual: true },
-  // "marines dismantled a drug lab", "desmantelaron un narcolaboratorio": a raid on a site.
-  { type: 'military-operation', cameo: '190', pattern: 'dismantled|desmantel[oó]|desmantelaron', factual: true },
+  // "forces seized Venezuelan leader X": seizing a person (a name or a title follows), not drugs or control.
+  { type: 'military-operation', cameo: '190', pattern: 'seized', needsAfter: '^\\s+(?:\\p{Lu}|(?:the|its|their)\\s+(?:leader|president|former|deposed|ousted)\\b)', factual: true },
+  // "marines dismantled a drug lab", "desmantelaron un narcolaboratorio": a raid on one site (not "dismantled 1,600 labs" since a date).
+  { type: 'military-operation', cameo: '190', pattern: 'dismantled|desmantel[oó]|desmantelaron', needsAfter: '^\\s+(?:an?|un|una)\\s', factual: true },
   { type: 'military-operation', cameo: '190', pattern: 'capture|raids?|operations?|operation|offensive|deployment|invasion|operativos?|operaci[oó]n(?:es)?|captura|incursi[oó]n(?:es)?|despliegue', factual: true, noun: true },
   // Military reconnaissance is an operation; mere "surveillance" is intelligence gathering (064).
   { type: 'military-operation', cameo: '190', pattern: 'reconnaissance (?:flights|missions|patrols)|vuelos de reconocimiento|misiones de reconocimiento', factual: true },
@@ -75,7 +77,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // "designated X, the Y cartel and four other groups as foreign terrorist organizations": a list may stand between.
   { type: 'designation', cameo: '172', pattern: 'designated|design[oó]', needsAfter: 'terroris', reach: 180 },
   // 010 Make statement (publication of findings)
-  { type: 'report', cameo: '010', pattern: 'reports?|reported|reporte|reportes|inform[oó]|informe|informes|revel[oó]|revealed' },
+  // "informó que…" is an official saying something (a statement below), not a publication of findings.
+  { type: 'report', cameo: '010', pattern: 'reports?|reported|reporte|reportes|informe|informes|revel[oó]|revealed' },
   // 173 Arrest, detain; 174 Expel or deport individuals (extradition)
   { type: 'arrest-extradition', cameo: '173', pattern: 'arrest(?:ed|s)?|apprehension|apprehended|detained|detention|detenid[oa]s?|detuvieron|detuvo|detienen|detiene|arrest[oó]|aprehendid[oa]s?|aprehensi[oó]n|recaptured|recapturad[oa]', factual: true },
   { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|extradita|extraditan|expelled|deported|deportad[oa]s?|transferred|handed over|trasladó|trasladaron|trasladad[oa]s|entreg[oó]|(?:fue|fueron) entregad[oa]s?|fueron enviad[oa]s|were sent', factual: true },
@@ -118,7 +121,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // 112 Accuse; 100 Demand
   { type: 'statement', cameo: '112', pattern: 'accused|accuses|blamed|blames|acus[oó]|acusa|culp[oó]|responsabiliz[oó]' },
   { type: 'statement', cameo: '100', pattern: 'demanded|demands|demand|urged|called for|exigi[oó]|exigen|pidi[oó]|reclam[oó]' },
-  { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]|hinted|suggested|vowed|vows|promised|pledged|confirmed|tells|prometi[oó]|confirm[oó]|asever[oó]|insinu[oó]|wrote|posted|issued a statement|escribi[oó]|public[oó]|emiti[oó] un comunicado|comunicado|fue tajante|fue clar[oa]|was blunt|called it|calific[oó]|dice|afirma|asegura|sostiene|advierte|reitera|subraya|promete|consider[oó] que|consideraron que|opin[oó] que|lament[oó]|cuestion[oó]|responded|replied|respondi[oó]|replic[oó]' },
+  { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]|hinted|suggested|vowed|vows|promised|pledged|confirmed|tells|prometi[oó]|confirm[oó]|asever[oó]|insinu[oó]|wrote|posted|issued a statement|escribi[oó]|public[oó]|emiti[oó] un comunicado|comunicado|fue tajante|fue clar[oa]|was blunt|called it|calific[oó]|dice|afirma|asegura|sostiene|advierte|reitera|subraya|promete|consider[oó] que|consideraron que|opin[oó] que|lament[oó]|cuestion[oó]|responded|replied|respondi[oó]|replic[oó]|inform[oó]' },
 ];
 
 /** Words that make a following trigger denied or counterfactual ("never received a proposal"). */
