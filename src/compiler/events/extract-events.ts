@@ -10,13 +10,15 @@
  * undated noun ("the operation", "tariffs") that is the object of another
  * trigger or background to a dated one is no event of its own. Repeated
  * mentions of one event inside a story collapse into one (a later "the
- * meeting" joins the dated meeting).
+ * meeting" joins the dated meeting). An undated remark by someone quoted for
+ * their view (an analyst, a resident) is commentary, no event.
  */
 import type { ActorId, DateValue } from '../../schema/timeline';
 import { formatDay } from '../dates/calendar';
 import { maskQuotedTitles } from '../dates/quoted-titles';
 import type { ActorMention, CleanDocument, DateMention, ExtractedEvent } from '../model';
 import { clauseAround, eventTitle, nounPhraseTitle } from './event-title';
+import { commentatorsIn } from './commentators';
 import { findTriggers, type TriggerMatch } from './find-triggers';
 
 const EXTRACTED_KINDS = new Set(['body', 'related']);
@@ -298,7 +300,9 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     }
     drafts.push(...withDistinctTitles(local));
   });
-  return collapseWithinStories(drafts);
+  // "…," said Jane Roe, an analyst at the Harbor Institute: commentary on the news, not a happening of it.
+  const commentators = commentatorsIn(doc.text, mentions);
+  return collapseWithinStories(drafts).filter((d) => d.type !== 'statement' || d.ownDate || d.subject === null || !commentators.has(d.subject));
 }
 
 /**

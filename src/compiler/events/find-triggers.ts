@@ -52,7 +52,7 @@ export function findTriggers(
     const chosen = options.find(({ trigger, length, after }) => {
       const e = s + length;
       // The condition may also come just before ("the terrorist designation"), but still in the sentence.
-      if (after && !after.test(text.slice(e, Math.min(end, e + 100))) && !(trigger.orBefore && after.test(text.slice(Math.max(start, s - 100), s)))) return false;
+      if (after && !after.test(text.slice(e, Math.min(end, e + (trigger.reach ?? 100)))) && !(trigger.orBefore && after.test(text.slice(Math.max(start, s - 100), s)))) return false;
       if (trigger.needsDateBefore && !dates.some((d) => d.end <= s && /^\s{0,2}$/u.test(text.slice(d.end, s)))) return false;
       if (trigger.factual && HEDGES.test(text.slice(Math.max(start, s - 40), s))) return false;
       if (trigger.factual && NEGATED.test(text.slice(Math.max(start, s - 50), s))) return false;

@@ -174,8 +174,8 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     const found = attributeQuote(input);
 
     let speaker = found;
-    if (speaker === null && before.length === 0 && after.length === 0 && previous && previous.paragraph === lastPi && previous.frameEnd >= frameStart) {
-      // '"…," X said. "…"': a quote standing alone right after an attributed one continues it.
+    if (speaker === null && before.length === 0 && after.length === 0 && previous && previous.paragraph === firstPi && previous.frameEnd >= frameStart) {
+      // '"…," X said. "…"': a quote standing alone right after an attributed one continues it, into the next paragraphs too.
       speaker = previous.speaker;
     }
     if (speaker === null && hasBareSpanishCue(input)) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, q.open, inQuote, text);
