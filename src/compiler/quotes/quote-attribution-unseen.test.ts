@@ -75,9 +75,41 @@ describe('attributeQuote: quotes that run on', () => {
 });
 
 describe('attributeQuote: Spanish frames with no subject', () => {
+  it('gives a sentence opening with "Cuestionada sobre …," to the subject carried past a paragraph that names no one', () => {
+    const body = [
+      'La ministra Lucía Ferrer descartó que el puerto vaya a cerrar.',
+      '"No va a ocurrir", aseveró en su conferencia matutina.',
+      'Cuestionada sobre si buscará hablar con su homólogo del puerto vecino, respondió que ha pedido una reunión "en los próximos días".',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['Lucía Ferrer', 'No va a ocurrir'],
+      ['Lucía Ferrer', 'en los próximos días'],
+    ]);
+  });
+
   it('gives "«…», se limitó a decir" to the subject of the sentence before', () => {
     expect(said('La ministra Lucía Ferrer evitó responder a la oposición. "Nosotros estamos concentrados en trabajar", se limitó a decir.')).toEqual([
       ['Lucía Ferrer', 'Nosotros estamos concentrados en trabajar'],
     ]);
   });
 });
+
+describe('attributeQuote: short quotes that are speech', () => {
+  it('keeps a one-word quote after "while repeating that" and gives it to the sentence subject', () => {
+    expect(said('Lucía Ferrer has answered with record arrests at the docks, while repeating that cooperation cannot mean "subordination."')).toEqual([
+      ['Lucía Ferrer', 'subordination.'],
+    ]);
+  });
+
+  it("keeps a two-word quote after \"X's vow, in an interview, to\" and gives it to X", () => {
+    expect(said("The meeting took place under the shadow of Ferrer's vow, in a March 8 television interview, to begin \"closing ports\" to the smugglers.")).toEqual([
+      ['Lucía Ferrer', 'closing ports'],
+    ]);
+  });
+
+  it('reads "una llamada «…»" as a phone call, not a so-called name, but still drops "la llamada «…»"', () => {
+    expect(said('Ferrer respondió que ha pedido a la Junta del Puerto organizar una llamada «en los próximos días».')).toEqual([['Lucía Ferrer', 'en los próximos días']]);
+    expect(said('La llamada «guerra del puerto» terminó en marzo.')).toEqual([]);
+  });
+});
+

@@ -328,16 +328,16 @@ export function colonIntroducer(text: string, mentions: readonly ActorMention[],
   return null;
 }
 
-/** Nouns for something said, whose possessor said it: "X's threat to '…'", "X's promise of '…'", "X's threat to hit them '…'". */
+/** Nouns for something said, whose possessor said it: "X's threat to '…'", "X's promise of '…'", "X's vow, in an interview, to hit them '…'". */
 const POSSESSED_SPEECH =
-  /^['\u2019]s\s+(?:(?:repeated|latest|earlier|new|recent|public)\s+)?(?:threats?|warnings?|promises?|pledges?|vows?|calls?|demands?|words|remarks?|claims?|vow|boasts?|insistence)(?:\s+(?:to|that|of|for)|\s+to(?:\s+[\p{L}\p{N}-]+){1,4})?\s*[:,\u2014\u2013-]?\s*$/iu;
+  /^['\u2019]s\s+(?:(?:repeated|latest|earlier|new|recent|public)\s+)?(?:threats?|warnings?|promises?|pledges?|vows?|calls?|demands?|words|remarks?|claims?|vow|boasts?|insistence)(?:,[^,;:]{1,60},)?(?:\s+(?:to|that|of|for)|\s+to(?:\s+[\p{L}\p{N}-]+){1,4})?\s*[:,\u2014\u2013-]?\s*$/iu;
 
 /** "En palabras del canciller X, «…»", "la amenaza de X de «…»", "la amenaza de X de atacar «…»": a Spanish speech noun owned with "de". */
 const SPEECH_NOUN_DE = /(?:palabras|amenaza|advertencia|promesa|mensaje|declaraciones)\s+(?:de|del)\s+[^,;.:]{0,30}$/iu;
 const AFTER_SPEECH_NOUN_DE = /^\s*(?:,|:|de que|de|de\s+\p{L}+(?:ar|er|ir)(?:\s+[\p{L}\p{N}-]+){0,3})?\s*$/iu;
 
 /** "Trump's threat to '…'", "en palabras de X, «…»": the quote right after a possessed speech noun is the possessor's. */
-function speechPossessor(input: AttributionInput): ActorId | null {
+function speechPossessor(input: Pick<AttributionInput, 'text' | 'mentions' | 'frameStart' | 'open'>): ActorId | null {
   for (let k = input.mentions.length - 1; k >= 0; k -= 1) {
     const m = input.mentions[k];
     if (!m || m.end > input.open) continue;
@@ -347,6 +347,11 @@ function speechPossessor(input: AttributionInput): ActorId | null {
     return AFTER_SPEECH_NOUN_DE.test(between) && SPEECH_NOUN_DE.test(before) ? m.actor : null;
   }
   return null;
+}
+
+/** The owner of a speech noun right before a quote ("Trump's vow to begin '…'"), which makes even one word a quote. */
+export function speechOwner(text: string, mentions: readonly ActorMention[], frameStart: number, open: number): ActorId | null {
+  return speechPossessor({ text, mentions, frameStart, open });
 }
 
 export function attributeQuote(input: AttributionInput): ActorId | null {
@@ -374,8 +379,8 @@ export function initialSpanishCue(input: AttributionInput): number | null {
   if (SUBJECTLESS_ADVERBS.has(first.key) && second && isSpanishFiniteCue(second.key) && /^\s+$/u.test(input.text.slice(first.end, second.start))) {
     return /^[\s"'\u201c\u00ab\u00bf\u00a1(]*$/u.test(input.text.slice(input.frameStart, first.start)) ? second.start : null;
   }
-  // "Tras la llamada, escribió que…", "Este martes, insistió en que…": a leading adverbial, then the verb.
-  if (!ADVERBIAL_OPENERS.has(first.key)) return null;
+  // "Tras la llamada, escribió que…", "Este martes, insistió en que…", "Cuestionada sobre X, respondió…": a leading adverbial, then the verb.
+  if (!ADVERBIAL_OPENERS.has(first.key) && !ASKED_OPENER.test(first.key)) return null;
   for (let j = 1; j < input.before.length && j <= MAX_ADVERBIAL_WORDS; j += 1) {
     const w = input.before[j];
     if (!w) break;
@@ -394,7 +399,9 @@ const ADVERBIAL_OPENERS = new Set([
   'tras', 'despues', 'antes', 'durante', 'este', 'esta', 'en', 'ayer', 'hoy', 'luego', 'ademas', 'al', 'desde', 'mas',
   'posteriormente', 'asimismo', 'horas', 'dias', 'minutos', 'poco', 'ese', 'esa', 'aquel', 'por',
 ]);
-const MAX_ADVERBIAL_WORDS = 8;
+const MAX_ADVERBIAL_WORDS = 12;
+/** "Cuestionada sobre…", "Consultado por la prensa…", "Preguntada si…": the subject was asked, then answers. */
+const ASKED_OPENER = /^(?:cuestionad|consultad|interrogad|preguntad|entrevistad|abordad)[oa]s?$/u;
 
 /** Whether any speech cue is in these words. */
 export function hasCue(words: readonly WordToken[]): boolean {

@@ -28,6 +28,8 @@ const EN_VERBS = [
   'adds', 'writes', 'replies', 'calls', 'hailed', 'celebrated', 'talked', 'inviting', 'invited',
   // "issued a statement expressing its '…'": what a statement expresses is its author's words.
   'expressed', 'expressing', 'expresses',
+  // "while repeating that cooperation cannot mean '…'".
+  'repeating', 'repeats',
 ];
 
 const ES_VERBS = [
