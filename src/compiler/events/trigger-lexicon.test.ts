@@ -57,6 +57,11 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     const text = 'The administration designated the Harbor cartel, the Valdora New Generation cartel and four other regional smuggling groups as foreign terrorist organizations.';
     expect(events(text, { harbor: ['Harbor cartel'] }).map((e) => e.type)).toEqual(['designation']);
   });
+
+  it('dates such a designation by the date after its label, however long the list before it', () => {
+    const text = 'The administration designated the Harbor cartel, the Valdora New Generation cartel and four other regional smuggling groups as foreign terrorist organizations on May 2, 2030, and the port has since sent dozens of suspects north.';
+    expect(events(text, { harbor: ['Harbor cartel'] }, [['May 2, 2030', day('2030-05-02')]])).toContainEqual(expect.objectContaining({ type: 'designation', date: '2030-05-02' }));
+  });
 });
 
 describe('trigger lexicon: a party tag after a name is part of the clause', () => {
