@@ -98,7 +98,8 @@ function tieDates(text: string, sentenceStart: number, triggers: TriggerMatch[],
     let bestIndex = -1;
     let bestCost = MAX_GAP;
     triggers.forEach((t, i) => {
-      if (t.start - date.end > MAX_GAP / OPENER_COST || date.start - t.end > MAX_GAP) return;
+      const from = t.dateFrom ?? t.end;
+      if (t.start - date.end > MAX_GAP / OPENER_COST || date.start - from > MAX_GAP) return;
       // Dates mostly follow their trigger ("a call on May 2"): one before it costs a little more.
       // "extradited Ivo Brask, who fled in 2019": a date in a relative clause after the trigger tells of someone else.
       const cost =
@@ -106,7 +107,7 @@ function tieDates(text: string, sentenceStart: number, triggers: TriggerMatch[],
           ? costBefore(text, sentenceStart, date, t)
           : RELATIVE_CLAUSE.test(text.slice(t.end, date.start)) || ((t.trigger.noun === true || SAYING.has(t.trigger.type)) && SINCE_JUST_BEFORE.test(text.slice(Math.max(t.end, date.start - 8), date.start)))
             ? Infinity
-            : gapCost(text, t.end, date.start);
+            : gapCost(text, Math.min(from, date.start), date.start);
       if (cost < bestCost) {
         bestCost = cost;
         bestIndex = i;

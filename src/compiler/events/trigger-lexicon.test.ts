@@ -44,6 +44,17 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     expect(events('The Harbor Times reported that the port would reopen.', { times: ['Harbor Times'] }).map((e) => e.type)).toEqual(['report']);
   });
 
+  it('reads "has led X since a year" as taking the lead in that year, in English and Spanish', () => {
+    const year = (start: string): DateValue => ({ start, precision: 'year', basis: 'stated' });
+    expect(events('Ivo Brask, who has led the Harbor Party since 2019, denies the charges.', { brask: ['Ivo Brask'] }, [['2019', year('2019')]])).toMatchObject([
+      { type: 'other', date: '2019' },
+    ]);
+    expect(events('Ivo Brask, quien encabeza el Partido del Puerto desde 2019, niega los cargos.', { brask: ['Ivo Brask'] }, [['2019', year('2019')]])).toMatchObject([
+      { type: 'other', date: '2019' },
+    ]);
+    expect(events('Ivo Brask led the march through the port.', { brask: ['Ivo Brask'] })).toEqual([]);
+  });
+
   it('reads a reply as a statement, in English and Spanish', () => {
     expect(events('On Wednesday, from the party headquarters, Ivo Brask responded to the initiative.', { brask: ['Ivo Brask'] }, [['Wednesday', day('2030-03-06')]])).toMatchObject([
       { type: 'statement', date: '2030-03-06' },
@@ -56,6 +67,11 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
   it('reads a terrorist designation whose label comes after a long list of groups', () => {
     const text = 'The administration designated the Harbor cartel, the Valdora New Generation cartel and four other regional smuggling groups as foreign terrorist organizations.';
     expect(events(text, { harbor: ['Harbor cartel'] }).map((e) => e.type)).toEqual(['designation']);
+  });
+
+  it('dates such a designation by the date after its label, however long the list before it', () => {
+    const text = 'The administration designated the Harbor cartel, the Valdora New Generation cartel and four other regional smuggling groups as foreign terrorist organizations on May 2, 2030, and the port has since sent dozens of suspects north.';
+    expect(events(text, { harbor: ['Harbor cartel'] }, [['May 2, 2030', day('2030-05-02')]])).toContainEqual(expect.objectContaining({ type: 'designation', date: '2030-05-02' }));
   });
 });
 

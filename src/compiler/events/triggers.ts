@@ -110,6 +110,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'other', cameo: '0841', pattern: 'freed|released (?:from (?:prison|jail|custody)|on (?:a technicality|bail|parole))|liberad[oa]|liber[oó]|excarcelad[oa]' },
   // Taking office is a dated happening ("since she took office in October 2024").
   { type: 'other', cameo: '010', pattern: 'took office|sworn in|was inaugurated|asumi[oó] (?:el cargo|la presidencia)|tom[oó] posesi[oó]n|rindi[oó] protesta' },
+  // "X, who has led the party since 2019": taking the lead then (the span's first day, see startsSpan).
+  { type: 'other', cameo: '010', pattern: 'has led|have led|has headed|has chaired|ha encabezado|ha dirigido|ha liderado|lidera|encabeza|dirige', needsAfter: '^[^,.;:]{1,50}?\\s(?:since|desde)\\s+(?:(?:el|la|early|late|mid)[\\s-]+)?(?:\\d{4}|\\p{Lu}|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)', factual: true },
   // Taking power: "has since assumed control of the government", "asumió el control del país".
   { type: 'other', cameo: '010', pattern: '(?:assumed|assumes|took|takes|seized) (?:control|power)|asumi[oó] el (?:control|poder|mando)|tom[oó] el (?:control|poder)', factual: true },
   // 064 Share intelligence or information
