@@ -82,3 +82,19 @@ describe('trigger lexicon: a party tag after a name is part of the clause', () =
     expect(warning?.title).toContain('Ivo Brask');
   });
 });
+
+describe('trigger lexicon: what a statement is about', () => {
+  it('keeps an accusation beside the call it is about, in Spanish and English', () => {
+    const es = events('La senadora Vera Olmos acusó en X que el gobierno oculta lo que se habló con Ivo Brask y exigió una versión estenográfica de la llamada.', {
+      olmos: ['Vera Olmos'],
+      brask: ['Ivo Brask'],
+    });
+    expect(es.map((e) => e.type)).toContain('statement');
+    expect(events('Senator Vera Olmos accused the government of hiding what was said in the call.', { olmos: ['Vera Olmos'] }).map((e) => e.type)).toContain('statement');
+  });
+
+  it('still lets a generic speech verb give way to the call it tells of', () => {
+    expect(events('Vera Olmos said she held a phone call with Ivo Brask.', { olmos: ['Vera Olmos'], brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual(['call']);
+  });
+});
+
