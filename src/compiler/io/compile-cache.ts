@@ -9,7 +9,9 @@
  * On disk the entries live in one pack file, a line per entry ("key<TAB>json"),
  * so a warm build reads one file instead of one per document. New entries are
  * appended; the pack is rewritten (atomically) without the entries the build no
- * longer uses once those are half of it.
+ * longer uses once those are half of it (line-pack.ts). The same folder holds the
+ * read index (read-index.ts) and what the next assembly may reuse
+ * (assembly-state.ts).
  */
 import * as fsp from 'node:fs/promises';
 import * as nodePath from 'node:path';
