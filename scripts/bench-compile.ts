@@ -105,5 +105,5 @@ const headers = ['docs', 'cold s', 'docs/s', 'cold RSS MB', 'incr. build s', 'in
 const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 const line = (cells: readonly string[]): string => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
 process.stdout.write(`${[line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n')}\n`);
-process.stdout.write(`phases, with the resident memory at the end of each (read = walk + decode; cache-read = cache look-ups; extract = per-document stages of the misses; cache-write = pack update; duplicates … emit = assembly steps; validate+write = schema check while serialising, then the atomic rename):\n  ${phases.join('\n  ')}\n`);
+process.stdout.write(`phases, with the resident memory at the end of each (read = walk + decode; cache-read = cache look-ups; extract = per-document stages of the misses; cache-write = pack update; state-read = the previous assembly's memo; duplicates … emit = assembly steps; validate+write = schema check while serialising, then the atomic rename):\n  ${phases.join('\n  ')}\n`);
 process.stdout.write('targets: ≥ 500 docs/s; peak RSS < 1 GB at 10,000; incremental < 2 s ("incr. build s" is the build itself, "incr. wall s" adds process start-up)\n');

@@ -19,7 +19,7 @@ const TOPICS_EN = ['border security', 'cartel violence', 'fentanyl trafficking',
 const TOPICS_ES = ['la seguridad fronteriza', 'la violencia de los cárteles', 'el tráfico de fentanilo', 'la cooperación militar', 'los aranceles', 'las extradiciones'];
 
 /** Mulberry32: a small deterministic PRNG. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

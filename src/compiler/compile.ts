@@ -18,7 +18,8 @@ import { emitTimeline } from './emit/emit-timeline';
 import { articleText, contentWords, extractDocument, triggerOf } from './extract-document';
 import { contentId } from './emit/content-id';
 import type { CorpusQuote, EventMember } from './merge/corpus-items';
-import { findDuplicateDocuments, type DuplicateSignature } from './merge/duplicate-documents';
+import { documentChanges, type AssemblyMemo, type IncrementalInput } from './merge/assembly-memo';
+import { searchDuplicates, updateDuplicates, type DuplicateCandidate, type DuplicateSearch, type DuplicateSignature } from './merge/duplicate-documents';
 import { mergeEvents } from './merge/merge-events';
 import { mergeQuotes } from './merge/merge-quotes';
 import { diagnostic, type ExtractedDocument, type SourceDocument } from './model';
@@ -54,6 +55,8 @@ export interface CompileResult {
   timeline: Timeline;
   /** Same as timeline.diagnostics; errors here make the CLI exit non-zero. */
   diagnostics: Diagnostic[];
+  /** What the next incremental assembly may reuse (only when it was given content keys). */
+  memo?: AssemblyMemo;
 }
 
 /** What the actor and quote stages give for one document (discovered actors travel with it). */
@@ -104,23 +107,43 @@ function sideOf(actor: Actor | undefined): string | null {
 /** Called after each assembly step with its name (the benchmark times them). */
 export type Lap = (step: string) => void;
 
-export function assembleTimeline(docs: readonly AssemblyInput[], context: CompileContext, lap: Lap = () => undefined): CompileResult {
+/** More changed documents than this and the near-duplicate search runs in full (the update compares each with every document). */
+const MAX_CHANGED_FOR_UPDATE = 16;
+
+function duplicateSearch(docs: readonly AssemblyInput[], incremental: IncrementalInput | undefined): DuplicateSearch {
+  const candidates: DuplicateCandidate[] = docs.map((d) => ({
+    id: d.id,
+    path: d.path,
+    // Read only when the signature is missing or the pair's word bags are compared.
+    get text() {
+      return articleText(d);
+    },
+    published: d.published ? formatDay(d.published) : null,
+    signature: d.signature,
+  }));
+  const previous = incremental?.previous;
+  if (incremental && previous) {
+    const changes = documentChanges(incremental.keys, previous);
+    if (changes.changed.size + changes.removed.size <= MAX_CHANGED_FOR_UPDATE) {
+      const updated = updateDuplicates(candidates, changes, previous.duplicates);
+      if (updated) return updated;
+    }
+  }
+  return searchDuplicates(candidates);
+}
+
+/**
+ * `incremental` (content keys of `docs` and the previous build's memo) lets
+ * assembly reuse what the documents that changed cannot affect; the result is
+ * the same as without it.
+ */
+export function assembleTimeline(docs: readonly AssemblyInput[], context: CompileContext, lap: Lap = () => undefined, incremental?: IncrementalInput): CompileResult {
   const diagnostics: Diagnostic[] = [...context.diagnostics, ...docs.flatMap((d) => d.diagnostics)];
   const byId = new Map<string, AssemblyInput>();
   for (const d of docs) byId.set(d.id, d);
 
-  const duplicates = findDuplicateDocuments(
-    docs.map((d) => ({
-      id: d.id,
-      path: d.path,
-      // Read only when the signature is missing or the pair's word bags are compared.
-      get text() {
-        return articleText(d);
-      },
-      published: d.published ? formatDay(d.published) : null,
-      signature: d.signature,
-    })),
-  );
+  const search = duplicateSearch(docs, incremental);
+  const duplicates = search.found;
   const duplicateOf = new Map<string, string>();
   for (const [id, { original, similarity }] of duplicates) {
     duplicateOf.set(id, original);
@@ -241,7 +264,8 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
     diagnostics,
   });
   lap('emit');
-  return { timeline, diagnostics: timeline.diagnostics };
+  const memo: AssemblyMemo | undefined = incremental ? { keys: incremental.keys, duplicates: search } : undefined;
+  return { timeline, diagnostics: timeline.diagnostics, ...(memo ? { memo } : {}) };
 }
 
 export function compileCorpus(documents: SourceDocument[], config: CompileConfig): CompileResult {

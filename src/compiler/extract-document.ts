@@ -19,6 +19,17 @@ import { cleanDocument } from './text/clean-document';
 
 export function slimExtraction(extraction: DocumentExtraction): AssemblyInput {
   const { mentions: _mentions, dates: _dates, stories: _stories, events, ...rest } = extraction;
+  // Events of one sentence share its words: computed once, and one array (read-only downstream) sent once.
+  const wordsOf = new Map<string, string[]>();
+  const sentenceWords = (start: number, end: number): string[] => {
+    const key = `${start}:${end}`;
+    let words = wordsOf.get(key);
+    if (!words) {
+      words = contentWords(extraction.text.slice(start, end));
+      wordsOf.set(key, words);
+    }
+    return words;
+  };
   const slim: AssemblyInput = {
     ...rest,
     events: events.map((e) => ({
@@ -32,7 +43,7 @@ export function slimExtraction(extraction: DocumentExtraction): AssemblyInput {
       end: e.end,
       quotes: e.quotes,
       ...triggerOf(e),
-      words: contentWords(extraction.text.slice(e.start, e.end)),
+      words: sentenceWords(e.start, e.end),
     })),
   };
   slim.signature = duplicateSignature(articleText(slim));

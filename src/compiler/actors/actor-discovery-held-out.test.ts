@@ -37,6 +37,11 @@ describe('discovering institutions', () => {
     expect(found('Durante su conferencia en Palacio Portuario, la mandataria aseguró que no.').discovered).toEqual([]);
   });
 
+  it('discovers a person after a title that holds a party adjective', () => {
+    expect(found('El coordinador de los senadores priistas, Manuel Villaseñor, sostuvo que no hay prisa.').discovered).toEqual([['Manuel Villaseñor', 'person']]);
+    expect(found('La líder de los diputados morenistas, Rosa Quintanar, respondió que no.').discovered).toEqual([['Rosa Quintanar', 'person']]);
+  });
+
   it('discovers a drug lord from the title before his name', () => {
     expect(found('El capo Arturo Salcedo Ibarra fue detenido en el puerto.').discovered).toEqual([['Arturo Salcedo Ibarra', 'person']]);
   });

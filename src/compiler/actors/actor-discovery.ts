@@ -38,6 +38,9 @@ const RUN_SEPARATORS = new Set([' ', '-', "'"]);
 const ARTICLES = new Set(['a', 'an', 'the', 'el', 'la', 'un', 'una', 'its', 'his', 'her', 'su']);
 const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'previously', 'ha', 'habia', 'tambien', 'would', 'will', 'publicly', 'reportedly']);
 
+/** Party adjectives, folded: "priistas", "morenista", "republicanos", "demócrata". */
+const PARTY_ADJECTIVE = /^(?:[a-z]+istas?|republican[oa]s?|democratas?)$/u;
+
 interface TitleInfo {
   key: string;
   article: string | undefined;
@@ -62,7 +65,9 @@ function titleBefore(tokens: readonly WordToken[], separators: readonly string[]
     const sepBefore = separators[j] ?? '';
     // "el coordinador de los diputados de Morena, Ricardo Monreal": articles and role nouns inside the title.
     // "el especialista en seguridad David Saucedo": "en" joins a title to its field.
-    const connector = isNameParticle(t.key) || t.key === 'of' || t.key === 'for' || t.key === 'en' || ARTICLES.has(t.key) || isRoleNoun(t.key);
+    // "el coordinador de los senadores priistas, Manuel X": a party adjective inside the title.
+    const connector =
+      isNameParticle(t.key) || t.key === 'of' || t.key === 'for' || t.key === 'en' || ARTICLES.has(t.key) || isRoleNoun(t.key) || PARTY_ADJECTIVE.test(t.key);
     if (!connector && !isDomainWord(t.key) && !t.capitalized && demonymCountry(t.key) === null) return null;
     if (sepBefore !== ' ' && sepBefore !== '') return null;
   }

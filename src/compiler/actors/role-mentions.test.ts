@@ -34,6 +34,12 @@ describe('resolveRoleMentions', () => {
     ]);
   });
 
+  it('does not read a title before a named apposition as the previous holder of the role', () => {
+    const found = named('El secretario de Marina, Óscar Beltrán, habló. Luego, el secretario de Hacienda, Lucía Ferrer, dijo que no.');
+    expect(found.map(([text]) => text)).not.toContain('el secretario de Hacienda');
+    expect(named('The secretary, Óscar Beltrán, spoke. Later the secretary, Lucía Ferrer, left.').map(([text]) => text)).not.toContain('the secretary');
+  });
+
   it('does not read a title in front of another name as a bare role', () => {
     const found = named('President Lucía Ferrer met the president Óscar Beltrán.').map(([text]) => text);
     expect(found).not.toContain('the president');

@@ -185,6 +185,8 @@ function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): 
   const after = p.tokens[end + 1];
   // Followed by a name, the noun is a title ("the president Ana Ruiz"), matched elsewhere.
   if (after && after.capitalized && (p.separators[end + 1] ?? '') === ' ') return null;
+  // "el secretario de Economía, Juan Pérez,": a role before a named apposition introduces that name.
+  if (after && after.capitalized && covered[end + 1] && /^,\s*$/u.test(p.separators[end + 1] ?? '')) return null;
   for (let k = j; k <= end; k += 1) if (covered[k]) return null;
   return { start: article.start, end: p.tokens[end]?.end ?? t.end, family, article: article.key, country };
 }

@@ -36,7 +36,22 @@ export interface TitleContext {
 
 /** [start, end) of the clause holding [s, e) inside the sentence [start, end). */
 export function clauseAround(text: string, start: number, end: number, s: number, e: number): [number, number] {
-  return clauseWith(text, start, end, s, e, null);
+  return clauseWith(text, start, end, s, e, nameParentheses(text, start, end));
+}
+
+/** "Sen. Jane Roe (D-Conn.) warned", "Juan Pérez (PRI) dijo": a short parenthesis after a name is part of it, no clause break. */
+const NAME_PARENTHESIS = /(?<=\p{Lu}[\p{L}\p{M}'’-]*\s)\([^()\n]{1,24}\)/gu;
+
+function nameParentheses(text: string, start: number, end: number): Set<number> | null {
+  const sentence = text.slice(start, end);
+  if (!sentence.includes('(')) return null;
+  const marks = new Set<number>();
+  NAME_PARENTHESIS.lastIndex = 0;
+  for (let m = NAME_PARENTHESIS.exec(sentence); m; m = NAME_PARENTHESIS.exec(sentence)) {
+    marks.add(start + m.index);
+    marks.add(start + m.index + m[0].length - 1);
+  }
+  return marks.size ? marks : null;
 }
 
 function clauseWith(text: string, start: number, end: number, s: number, e: number, skip: Set<number> | null): [number, number] {
@@ -402,7 +417,7 @@ export function nounPhraseTitle(text: string, end: number, s: number, dateStart:
 }
 
 export function eventTitle(text: string, start: number, end: number, s: number, e: number, context: TitleContext = {}): string {
-  let [cs, ce] = clauseWith(text, start, end, s, e, inlineQuoteMarks(text, start, end));
+  let [cs, ce] = clauseWith(text, start, end, s, e, new Set([...inlineQuoteMarks(text, start, end), ...(nameParentheses(text, start, end) ?? [])]));
   [cs, ce] = withQuote(text, start, end, cs, ce);
   if ((text.slice(cs, ce).match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) [cs, ce] = [start, end];
   while (ce > cs && /[\s.!?]/u.test(text.charAt(ce - 1))) ce -= 1;

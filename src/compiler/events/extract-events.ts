@@ -10,13 +10,15 @@
  * undated noun ("the operation", "tariffs") that is the object of another
  * trigger or background to a dated one is no event of its own. Repeated
  * mentions of one event inside a story collapse into one (a later "the
- * meeting" joins the dated meeting).
+ * meeting" joins the dated meeting). An undated remark by someone quoted for
+ * their view (an analyst, a resident) is commentary, no event.
  */
 import type { ActorId, DateValue } from '../../schema/timeline';
 import { formatDay } from '../dates/calendar';
 import { maskQuotedTitles } from '../dates/quoted-titles';
 import type { ActorMention, CleanDocument, DateMention, ExtractedEvent } from '../model';
 import { clauseAround, eventTitle, nounPhraseTitle } from './event-title';
+import { commentatorsIn } from './commentators';
 import { findTriggers, type TriggerMatch } from './find-triggers';
 
 const EXTRACTED_KINDS = new Set(['body', 'related']);
@@ -96,7 +98,8 @@ function tieDates(text: string, sentenceStart: number, triggers: TriggerMatch[],
     let bestIndex = -1;
     let bestCost = MAX_GAP;
     triggers.forEach((t, i) => {
-      if (t.start - date.end > MAX_GAP / OPENER_COST || date.start - t.end > MAX_GAP) return;
+      const from = t.dateFrom ?? t.end;
+      if (t.start - date.end > MAX_GAP / OPENER_COST || date.start - from > MAX_GAP) return;
       // Dates mostly follow their trigger ("a call on May 2"): one before it costs a little more.
       // "extradited Ivo Brask, who fled in 2019": a date in a relative clause after the trigger tells of someone else.
       const cost =
@@ -104,7 +107,7 @@ function tieDates(text: string, sentenceStart: number, triggers: TriggerMatch[],
           ? costBefore(text, sentenceStart, date, t)
           : RELATIVE_CLAUSE.test(text.slice(t.end, date.start)) || ((t.trigger.noun === true || SAYING.has(t.trigger.type)) && SINCE_JUST_BEFORE.test(text.slice(Math.max(t.end, date.start - 8), date.start)))
             ? Infinity
-            : gapCost(text, t.end, date.start);
+            : gapCost(text, Math.min(from, date.start), date.start);
       if (cost < bestCost) {
         bestCost = cost;
         bestIndex = i;
@@ -206,7 +209,9 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const ownClause = (t: TriggerMatch): boolean =>
       heads.every((o) => o.trigger.type === 'statement' || coordinated(doc.text, Math.min(o.end, t.end), Math.max(o.start, t.start)));
     const keep = heads.map((t, i) => {
-      if (t.trigger.type === 'statement') return !specific || headTied[i] !== null || ownClause(t);
+      // "X accused the government of hiding what was said in the call": an accusation, a demand, praise or
+      // criticism is a happening of its own; only a generic speech verb (010) gives way to what it tells.
+      if (t.trigger.type === 'statement') return !specific || t.trigger.cameo !== '010' || headTied[i] !== null || ownClause(t);
       // "rejected the idea at her news conference": the conference is where, not what, unless dated.
       // An interview is given to someone: it is a happening of its own beside what was said in it.
       if (t.trigger.type === 'interview') return !happening || headTied[i] !== null || INTERVIEW_NOUN.test(doc.text.slice(t.start, t.end));
@@ -298,7 +303,9 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     }
     drafts.push(...withDistinctTitles(local));
   });
-  return collapseWithinStories(drafts);
+  // "…," said Jane Roe, an analyst at the Harbor Institute: commentary on the news, not a happening of it.
+  const commentators = commentatorsIn(doc.text, mentions);
+  return collapseWithinStories(drafts).filter((d) => d.type !== 'statement' || d.ownDate || d.subject === null || !commentators.has(d.subject));
 }
 
 /**

@@ -13,6 +13,19 @@ export interface TriggerMatch {
   trigger: Trigger;
   start: number;
   end: number;
+  /** Where the trigger's own date may begin, past the object its condition reached ("…as terrorist organizations on May 2"). */
+  dateFrom?: number;
+}
+
+/** The end of a condition's match, over the rest of its word and a head noun after it. */
+const LABEL_TAIL = /^[\p{L}]*(?:\s+(?:organi[sz]ations?|groups?|organizaciones|grupos))?/u;
+
+/** For a trigger whose condition may lie far after it, the offset after that condition. */
+function conditionEnd(text: string, e: number, limit: number, after: RegExp): number | undefined {
+  const label = after.exec(text.slice(e, limit));
+  if (!label) return undefined;
+  const at = e + label.index + label[0].length;
+  return at + (LABEL_TAIL.exec(text.slice(at, limit))?.[0].length ?? 0);
 }
 
 const COLON_QUOTE = /^[^:"“”«»]{3,90}:(?=\s*["“«'‘])/u;
@@ -52,14 +65,17 @@ export function findTriggers(
     const chosen = options.find(({ trigger, length, after }) => {
       const e = s + length;
       // The condition may also come just before ("the terrorist designation"), but still in the sentence.
-      if (after && !after.test(text.slice(e, Math.min(end, e + 100))) && !(trigger.orBefore && after.test(text.slice(Math.max(start, s - 100), s)))) return false;
+      if (after && !after.test(text.slice(e, Math.min(end, e + (trigger.reach ?? 100)))) && !(trigger.orBefore && after.test(text.slice(Math.max(start, s - 100), s)))) return false;
       if (trigger.needsDateBefore && !dates.some((d) => d.end <= s && /^\s{0,2}$/u.test(text.slice(d.end, s)))) return false;
       if (trigger.factual && HEDGES.test(text.slice(Math.max(start, s - 40), s))) return false;
       if (trigger.factual && NEGATED.test(text.slice(Math.max(start, s - 50), s))) return false;
       return true;
     });
     if (chosen) {
-      kept.push({ trigger: chosen.trigger, start: s, end: s + chosen.length });
+      const e = s + chosen.length;
+      const reach = chosen.trigger.reach;
+      const dateFrom = reach !== undefined && chosen.after ? conditionEnd(text, e, Math.min(end, e + reach), chosen.after) : undefined;
+      kept.push({ trigger: chosen.trigger, start: s, end: e, ...(dateFrom !== undefined ? { dateFrom } : {}) });
       COMBINED.lastIndex = at + chosen.length;
     } else {
       COMBINED.lastIndex = at + 1;

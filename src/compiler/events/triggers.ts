@@ -18,6 +18,8 @@ export interface Trigger {
   needsAfter?: string;
   /** `needsAfter` may also match within 100 characters before the phrase. */
   orBefore?: boolean;
+  /** How many characters after the phrase `needsAfter` may match in (default 100). */
+  reach?: number;
   /** Skip the phrase when it is hedged ("possible strikes", "future meetings"). */
   factual?: boolean;
   /**
@@ -61,6 +63,10 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'threat', cameo: '130', pattern: 'threat(?:s|ened|ening)?|threatens|amenaz[oó]|amenaza|amenazas|amenazando|ultim[aá]tum' },
   // 190 Use conventional military force; 195 Employ aerial weapons
   { type: 'military-operation', cameo: '190', pattern: 'captured|raided|deployed|invaded|captur[oó]|capturaron|capturan|desplegaron|despleg[oó]', factual: true },
+  // "forces seized Venezuelan leader X": seizing a person (a name or a title follows), not drugs or control.
+  { type: 'military-operation', cameo: '190', pattern: 'seized', needsAfter: '^\\s+(?:\\p{Lu}|(?:the|its|their)\\s+(?:leader|president|former|deposed|ousted)\\b)', factual: true },
+  // "marines dismantled a drug lab", "desmantelaron un narcolaboratorio": a raid on one site (not "dismantled 1,600 labs" since a date).
+  { type: 'military-operation', cameo: '190', pattern: 'dismantled|desmantel[oó]|desmantelaron', needsAfter: '^\\s+(?:an?|un|una)\\s', factual: true },
   { type: 'military-operation', cameo: '190', pattern: 'capture|raids?|operations?|operation|offensive|deployment|invasion|operativos?|operaci[oó]n(?:es)?|captura|incursi[oó]n(?:es)?|despliegue', factual: true, noun: true },
   // Military reconnaissance is an operation; mere "surveillance" is intelligence gathering (064).
   { type: 'military-operation', cameo: '190', pattern: 'reconnaissance (?:flights|missions|patrols)|vuelos de reconocimiento|misiones de reconocimiento', factual: true },
@@ -68,8 +74,11 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'military-operation', cameo: '195', pattern: 'air ?strikes?|drone strikes?|strikes?|bombing|bombardeos?|ataques? a[eé]reos?', factual: true, noun: true },
   // 172 Impose administrative sanctions (terrorist designation)
   { type: 'designation', cameo: '172', pattern: 'designat(?:ed|es|ing|ion|ions)|design[oó]|designaci[oó]n|design[oó]|clasific[oó]|catalog[oó]|declar[oó]', needsAfter: 'terroris', orBefore: true },
+  // "designated X, the Y cartel and four other groups as foreign terrorist organizations": a list may stand between.
+  { type: 'designation', cameo: '172', pattern: 'designated|design[oó]', needsAfter: 'terroris', reach: 180 },
   // 010 Make statement (publication of findings)
-  { type: 'report', cameo: '010', pattern: 'reports?|reported|reporte|reportes|inform[oó]|informe|informes|revel[oó]|revealed' },
+  // "informó que…" is an official saying something (a statement below), not a publication of findings.
+  { type: 'report', cameo: '010', pattern: 'reports?|reported|reporte|reportes|informe|informes|revel[oó]|revealed' },
   // 173 Arrest, detain; 174 Expel or deport individuals (extradition)
   { type: 'arrest-extradition', cameo: '173', pattern: 'arrest(?:ed|s)?|apprehension|apprehended|detained|detention|detenid[oa]s?|detuvieron|detuvo|detienen|detiene|arrest[oó]|aprehendid[oa]s?|aprehensi[oó]n|recaptured|recapturad[oa]', factual: true },
   { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|extradita|extraditan|expelled|deported|deportad[oa]s?|transferred|handed over|trasladó|trasladaron|trasladad[oa]s|entreg[oó]|(?:fue|fueron) entregad[oa]s?|fueron enviad[oa]s|were sent', factual: true },
@@ -80,6 +89,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // 173 also covers charging: "X was indicted in 2020", "fue acusado formalmente".
   { type: 'arrest-extradition', cameo: '173', pattern: 'indicted|indictment|acusad[oa]s? formalmente|acusaci[oó]n formal', factual: true },
   { type: 'arrest-extradition', cameo: '173', pattern: 'comparece|compareci[oó]|comparecer[aá]|appeared in court|arraigned|appear(?:s|ed)? (?:before a (?:federal )?judge|in (?:federal )?court)', factual: true },
+  // A plea in court: "pleaded guilty to drug trafficking charges", "se declaró culpable".
+  { type: 'arrest-extradition', cameo: '173', pattern: 'pleaded guilty|pleads guilty|pled guilty|pleaded not guilty|se declar[oó] (?:no )?culpable|se declararon (?:no )?culpables', factual: true },
   // 014 Consider policy option; 070 Provide aid; 057 Sign formal agreement
   { type: 'policy', cameo: '014', pattern: 'announced|anunci[oó]|launched|lanz[oó]|increasing its|increased its|aument[oó]|cuts (?:its )?(?:benchmark |interest )?rates?|recorta (?:su |la )?tasa|se comprometi[oó]|committed to|agreed to', factual: true },
   { type: 'policy', cameo: '014', pattern: 'proposal|propuesta|directive|directiva|executive order|orden ejecutiva|decree|decreto|strategy|estrategia|reforms?|reforma|tariffs?|aranceles?|pressure|presi[oó]n', factual: true, noun: true },
@@ -99,6 +110,10 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'other', cameo: '0841', pattern: 'freed|released (?:from (?:prison|jail|custody)|on (?:a technicality|bail|parole))|liberad[oa]|liber[oó]|excarcelad[oa]' },
   // Taking office is a dated happening ("since she took office in October 2024").
   { type: 'other', cameo: '010', pattern: 'took office|sworn in|was inaugurated|asumi[oó] (?:el cargo|la presidencia)|tom[oó] posesi[oó]n|rindi[oó] protesta' },
+  // "X, who has led the party since 2019": taking the lead then (the span's first day, see startsSpan).
+  { type: 'other', cameo: '010', pattern: 'has led|have led|has headed|has chaired|ha encabezado|ha dirigido|ha liderado|lidera|encabeza|dirige', needsAfter: '^[^,.;:]{1,50}?\\s(?:since|desde)\\s+(?:(?:el|la|early|late|mid)[\\s-]+)?(?:\\d{4}|\\p{Lu}|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)', factual: true },
+  // Taking power: "has since assumed control of the government", "asumió el control del país".
+  { type: 'other', cameo: '010', pattern: '(?:assumed|assumes|took|takes|seized) (?:control|power)|asumi[oó] el (?:control|poder|mando)|tom[oó] el (?:control|poder)', factual: true },
   // 064 Share intelligence or information
   { type: 'other', cameo: '064', pattern: '(?:flew|flown|flies|fly|flying) (?:[\\p{L}-]+ ){0,3}drones|drones? (?:flew|sobrevol[oó])|sobrevol[oó]|sobrevolaron', factual: true },
   { type: 'other', cameo: '064', pattern: 'surveillance|drone flights|vigilancia|vuelos de drones|intelligence sharing|intercambio de inteligencia' },
@@ -108,7 +123,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // 112 Accuse; 100 Demand
   { type: 'statement', cameo: '112', pattern: 'accused|accuses|blamed|blames|acus[oó]|acusa|culp[oó]|responsabiliz[oó]' },
   { type: 'statement', cameo: '100', pattern: 'demanded|demands|demand|urged|called for|exigi[oó]|exigen|pidi[oó]|reclam[oó]' },
-  { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]|hinted|suggested|vowed|vows|promised|pledged|confirmed|tells|prometi[oó]|confirm[oó]|asever[oó]|insinu[oó]|wrote|posted|issued a statement|escribi[oó]|public[oó]|emiti[oó] un comunicado|comunicado|fue tajante|fue clar[oa]|was blunt|called it|calific[oó]|dice|afirma|asegura|sostiene|advierte|reitera|subraya|promete|consider[oó] que|consideraron que|opin[oó] que|lament[oó]|cuestion[oó]' },
+  { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]|hinted|suggested|vowed|vows|promised|pledged|confirmed|tells|prometi[oó]|confirm[oó]|asever[oó]|insinu[oó]|wrote|posted|issued a statement|escribi[oó]|public[oó]|emiti[oó] un comunicado|comunicado|fue tajante|fue clar[oa]|was blunt|called it|calific[oó]|dice|afirma|asegura|sostiene|advierte|reitera|subraya|promete|consider[oó] que|consideraron que|opin[oó] que|lament[oó]|cuestion[oó]|responded|replied|respondi[oó]|replic[oó]|inform[oó]' },
 ];
 
 /** Words that make a following trigger denied or counterfactual ("never received a proposal"). */

@@ -78,23 +78,25 @@ async function fileDigest(path: string): Promise<{ hash: string; size: number } 
   }
 }
 
-function* encoded(content: string | Uint8Array | Iterable<string>): Generator<Uint8Array> {
+function* encoded(content: string | Uint8Array | Iterable<string | Uint8Array>): Generator<Uint8Array> {
   if (typeof content === 'string') yield Buffer.from(content, 'utf8');
   else if (content instanceof Uint8Array) yield content;
   else {
     // Gather small pieces into chunks, so a large output is never one string in memory.
-    let pending: string[] = [];
+    let pending: (string | Uint8Array)[] = [];
     let length = 0;
+    const flush = (): Buffer =>
+      pending.every((p) => typeof p === 'string') ? Buffer.from(pending.join(''), 'utf8') : Buffer.concat(pending.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
     for (const piece of content) {
       pending.push(piece);
       length += piece.length;
       if (length >= CHUNK) {
-        yield Buffer.from(pending.join(''), 'utf8');
+        yield flush();
         pending = [];
         length = 0;
       }
     }
-    if (pending.length) yield Buffer.from(pending.join(''), 'utf8');
+    if (pending.length) yield flush();
   }
 }
 
@@ -105,7 +107,7 @@ function* encoded(content: string | Uint8Array | Iterable<string>): Generator<Ui
  */
 export async function writeFileAtomic(
   target: string,
-  content: string | Uint8Array | Iterable<string>,
+  content: string | Uint8Array | Iterable<string | Uint8Array>,
   fs: WriteFileSystem = nodeWriteFileSystem,
   options: { unlessUnchanged?: boolean } = {},
 ): Promise<boolean> {

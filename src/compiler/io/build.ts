@@ -18,7 +18,9 @@ import { describeError } from './extract-outcome';
 import { extractionPool, MIN_DOCUMENTS } from './extract-pool';
 import { countBuild, sortDiagnostics, type BuildCounts } from './diagnostic-report';
 import { readCorpus, sha256 } from './read-corpus';
-import { firstSchemaIssue, SchemaViolation, timelineChunks } from './schema-check';
+import { firstSchemaIssue, SchemaViolation, timelineChunks, type DocumentPieces } from './schema-check';
+import { assemblyStateKey } from './assembly-state';
+import type { AssemblyMemo, IncrementalInput } from '../merge/assembly-memo';
 import type { FileReader } from './read-file';
 import type { WalkFileSystem } from './walk-folder';
 
@@ -86,7 +88,7 @@ export function serializeJsonSchema(): string {
 
 
 /** Leaves an identical file alone (its mtime too). */
-async function writeIfChanged(path: string, content: string | Iterable<string>, writeFs: WriteFileSystem | undefined): Promise<void> {
+async function writeIfChanged(path: string, content: string | Iterable<string | Uint8Array>, writeFs: WriteFileSystem | undefined): Promise<void> {
   await writeFileAtomic(path, content, writeFs, { unlessUnchanged: true });
 }
 
@@ -106,11 +108,13 @@ export function finishTimeline(
   context: CompileContext,
   ioDiagnostics: Diagnostic[],
   lap: Lap = () => undefined,
-  { deferCheck = false }: { deferCheck?: boolean } = {},
+  { deferCheck = false, incremental, onMemo }: { deferCheck?: boolean; incremental?: IncrementalInput; onMemo?: (memo: AssemblyMemo | null) => void } = {},
 ): Finished {
   let timeline: Timeline;
   try {
-    timeline = assembleTimeline(extracted, context, lap).timeline;
+    const assembled = assembleTimeline(extracted, context, lap, incremental);
+    timeline = assembled.timeline;
+    onMemo?.(assembled.memo ?? null);
   } catch (error) {
     return { ok: false, failure: `the compiler failed while assembling the timeline (${describeError(error)})`, timeline: null, diagnostics: sortDiagnostics(ioDiagnostics) };
   }
@@ -225,7 +229,21 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   await cache?.flush?.(new Set(keys));
   lap('cache-write');
 
-  const finished = finishTimeline(extracted, context, [...data.diagnostics, ...corpus.diagnostics, ...problems], lap, { deferCheck: true });
+  // Incremental assembly: this build's content keys against the memo the last build stored.
+  const contentKeys = new Map<string, string>();
+  corpus.documents.forEach((doc, i) => {
+    const key = keys[i];
+    if (key && (cached[i] || fresh.get(i)?.ok)) contentKeys.set(doc.id, key);
+  });
+  const stateKey = assemblyStateKey(options.compilerVersion, [data.config.actors?.text ?? null, data.config.project?.text ?? null, data.config.curation?.text ?? null]);
+  const previous = (await cache?.loadMemo?.(stateKey)) ?? null;
+  let memo: AssemblyMemo | null = null;
+  lap('state-read');
+  const finished = finishTimeline(extracted, context, [...data.diagnostics, ...corpus.diagnostics, ...problems], lap, {
+    deferCheck: true,
+    ...(cache?.saveMemo ? { incremental: { keys: contentKeys, previous }, onMemo: (m: AssemblyMemo | null) => (memo = m) } : {}),
+  });
+  await cache?.saveMemo?.(stateKey, memo);
   if (!finished.ok) return fail(finished.failure, finished.diagnostics, finished.timeline, cacheHits);
   const { timeline, diagnostics } = finished;
   const counts = countBuild(timeline, diagnostics);
@@ -239,8 +257,20 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   try {
     await fsp.mkdir(outDir, { recursive: true });
     await sweepStaleTemps(outFile);
-    await writeIfChanged(outFile, timelineChunks(timeline, true), options.writeFs);
+    const pieces = (await cache?.documentPieces?.()) ?? null;
+    const documentPieces: DocumentPieces | undefined = pieces
+      ? {
+          // An entry with duplicateOf (which assembly decides) is always serialised here.
+          stored: (doc) => (doc.duplicateOf === undefined ? pieces.get(contentKeys.get(doc.id) ?? '') : null),
+          made: (doc, json) => {
+            const key = contentKeys.get(doc.id);
+            if (key && doc.duplicateOf === undefined) pieces.set(key, json);
+          },
+        }
+      : undefined;
+    await writeIfChanged(outFile, timelineChunks(timeline, true, documentPieces), options.writeFs);
     await writeIfChanged(schemaFile, serializeJsonSchema(), options.writeFs);
+    await pieces?.save(new Set(contentKeys.values()));
   } catch (error) {
     if (error instanceof SchemaViolation) return fail(schemaFailure(error.message), diagnostics, timeline, cacheHits);
     return fail(`cannot write ${toDisplayPath(options.cwd, outFile)} (${describeError(error)}); the previous file is untouched`, diagnostics, timeline, cacheHits);

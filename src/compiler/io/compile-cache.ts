@@ -9,14 +9,18 @@
  * On disk the entries live in one pack file, a line per entry ("key<TAB>json"),
  * so a warm build reads one file instead of one per document. New entries are
  * appended; the pack is rewritten (atomically) without the entries the build no
- * longer uses once those are half of it.
+ * longer uses once those are half of it (line-pack.ts). The same folder holds the
+ * read index (read-index.ts) and what the next assembly may reuse
+ * (assembly-state.ts).
  */
 import * as fsp from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AssemblyInput } from '../compile';
 import type { SourceDocument } from '../model';
-import { appendLines, writeFileAtomic } from './atomic-write';
+import type { AssemblyMemo } from '../merge/assembly-memo';
+import { loadMemo, loadPieces, saveMemo, type PieceStore } from './assembly-state';
+import { readLinePack, updateLinePack } from './line-pack';
 import { sha256 } from './read-corpus';
 import { loadReadIndex, type ReadIndex } from './read-index';
 
@@ -33,6 +37,11 @@ export interface ExtractionCache {
   flush?(used: ReadonlySet<string>): Promise<void>;
   /** The read index kept beside the entries (files unchanged since they were read are not read again). */
   readIndex?(): Promise<ReadIndex | null>;
+  /** The previous build's assembly memo, if it was stored under `stateKey` (see assembly-state.ts). */
+  loadMemo?(stateKey: string): Promise<AssemblyMemo | null>;
+  saveMemo?(stateKey: string, memo: AssemblyMemo | null): Promise<void>;
+  /** The stored JSON of output documents, by content key. */
+  documentPieces?(): Promise<PieceStore>;
 }
 
 /**
@@ -64,37 +73,19 @@ export async function compilerVersion(): Promise<string> {
 
 export const PACK_FILE = 'extractions.pack';
 
-function* packLines(entries: Iterable<readonly [string, string | Uint8Array]>): Generator<string> {
-  const decoder = new TextDecoder();
-  for (const [key, raw] of entries) yield `${key}\t${typeof raw === 'string' ? raw : decoder.decode(raw)}\n`;
-}
-
 export function diskCache(dir: string): ExtractionCache {
   const packPath = nodePath.join(dir, PACK_FILE);
   let loaded: Promise<Map<string, string | Uint8Array>> | null = null;
   /** The keys in the pack, kept once `release` has let its entries go. */
   let onDisk: Set<string> | null = null;
   const pending = new Map<string, string>();
-  // Entries stay UTF-8 bytes until asked for: one string of the whole pack would take
-  // twice its size (two bytes a character as soon as one is not Latin-1).
-  const readPack = (): Promise<Map<string, string | Uint8Array>> =>
-    fsp.readFile(packPath).then(
-      (bytes) => {
-        const entries = new Map<string, string | Uint8Array>();
-        for (let start = 0; start < bytes.length; ) {
-          let end = bytes.indexOf(10, start);
-          if (end < 0) end = bytes.length;
-          const tab = bytes.indexOf(9, start);
-          if (tab > start && tab < end) entries.set(bytes.toString('latin1', start, tab), bytes.subarray(tab + 1, end));
-          start = end + 1;
-        }
-        return entries;
-      },
-      () => new Map<string, string | Uint8Array>(),
-    );
+  const readPack = (): Promise<Map<string, string | Uint8Array>> => readLinePack(packPath);
   const load = (): Promise<Map<string, string | Uint8Array>> => (loaded ??= readPack());
   return {
     readIndex: () => loadReadIndex(dir),
+    loadMemo: (stateKey) => loadMemo(dir, stateKey),
+    saveMemo: (stateKey, memo) => saveMemo(dir, stateKey, memo),
+    documentPieces: () => loadPieces(dir),
     async get(key, source) {
       const raw = pending.get(key) ?? (await load()).get(key);
       if (raw === undefined) return null;
@@ -120,22 +111,12 @@ export function diskCache(dir: string): ExtractionCache {
     },
     async flush(used) {
       const keys = onDisk ?? new Set((await load()).keys());
-      const fresh = [...pending].filter(([key]) => !keys.has(key));
+      const fresh = new Map(pending);
       pending.clear();
-      let stale = 0;
-      for (const key of keys) if (!used.has(key)) stale += 1;
       try {
         await fsp.mkdir(dir, { recursive: true });
-        if (stale * 2 > keys.size + fresh.length) {
-          // Rare (a changed compiler or actors file): read the pack again and keep what this build used.
-          const entries = loaded ? await loaded : await readPack();
-          loaded = null;
-          for (const [key, raw] of fresh) entries.set(key, raw);
-          for (const key of [...entries.keys()]) if (!used.has(key)) entries.delete(key);
-          await writeFileAtomic(packPath, packLines(entries));
-        } else if (fresh.length > 0) {
-          await appendLines(packPath, packLines(fresh));
-        }
+        // Rare (a changed compiler or actors file): the pack is read again and only what this build used is kept.
+        await updateLinePack(packPath, keys, fresh, used, async () => (loaded ? await loaded : await readPack()));
       } catch {
         // An unwritable cache only makes the next build slower.
       }
@@ -167,6 +148,13 @@ export function memoryCache(inner: ExtractionCache | null): ExtractionCache & { 
     async readIndex() {
       return (await inner?.readIndex?.()) ?? null;
     },
+    async loadMemo(stateKey) {
+      return (await inner?.loadMemo?.(stateKey)) ?? null;
+    },
+    async saveMemo(stateKey, memo) {
+      await inner?.saveMemo?.(stateKey, memo);
+    },
+    ...(inner?.documentPieces ? { documentPieces: inner.documentPieces.bind(inner) } : {}),
     async flush(used) {
       await inner?.flush?.(used);
     },

@@ -19,6 +19,7 @@ import type { CompileContext } from '../compile';
 import type { SourceDocument } from '../model';
 import { extractHere, type ExtractOutcome } from './extract-outcome';
 import type { ExtractReply, ExtractRequest } from './extract-worker';
+import { stringTable } from './shared-strings';
 import { workerBundle } from './worker-bundle';
 
 export interface PoolOptions {
@@ -83,6 +84,8 @@ function stopAll(pool: readonly Running[]): Promise<unknown> {
 function runPool(documents: readonly SourceDocument[], pool: readonly Running[], batchSize: number): Promise<ExtractOutcome[]> {
   const outcomes: ExtractOutcome[] = new Array<ExtractOutcome>(documents.length);
   const batches = Math.ceil(documents.length / batchSize);
+  // The copies of the replies store each repeated short string once (see shared-strings.ts).
+  const strings = stringTable();
   return new Promise((resolve, reject) => {
     let next = 0;
     let done = 0;
@@ -107,7 +110,7 @@ function runPool(documents: readonly SourceDocument[], pool: readonly Running[],
         reply.outcomes.forEach((outcome, k) => {
           const index = reply.batch * batchSize + k;
           // Workers send the text back empty; the source's text is the extraction's text.
-          outcomes[index] = outcome.ok ? { ok: true, value: { ...outcome.value, text: documents[index]?.text ?? '' } } : outcome;
+          outcomes[index] = outcome.ok ? { ok: true, value: { ...strings.share(outcome.value), text: documents[index]?.text ?? '' } } : outcome;
         });
         done += 1;
         if (done === batches) void stopAll(pool).then(() => resolve(outcomes));

@@ -10,7 +10,7 @@
  */
 import { safeParse, type $ZodArray } from 'zod/v4/core';
 import { fastAccept } from '../../schema/fast-accept';
-import { timelineSchema, type Timeline } from '../../schema/timeline';
+import { timelineSchema, type Timeline, type TimelineDocument } from '../../schema/timeline';
 
 export const ARRAY_FIELDS = ['documents', 'actors', 'events', 'quotes', 'story', 'diagnostics'] as const;
 type ArrayField = (typeof ARRAY_FIELDS)[number];
@@ -41,10 +41,10 @@ function shellIssue(timeline: Timeline): string | null {
  * The first issue among `items[from..to)` of `field`, as "path: message", or null.
  * Items the quick acceptor vouches for are not parsed.
  */
-function sliceIssue(field: ArrayField, items: readonly unknown[], from: number, to: number): string | null {
+function sliceIssue(field: ArrayField, items: readonly unknown[], from: number, to: number, checked?: readonly boolean[]): string | null {
   const accept = acceptorOf(field);
   const doubtful: number[] = [];
-  for (let i = from; i < to; i += 1) if (!accept(items[i])) doubtful.push(i);
+  for (let i = from; i < to; i += 1) if (!checked?.[i - from] && !accept(items[i])) doubtful.push(i);
   if (doubtful.length === 0) return null;
   const result = safeParse(
     arraySchema(field),
@@ -81,11 +81,24 @@ function acceptorOf(field: ArrayField): (value: unknown) => boolean {
 }
 
 /**
+ * Stored JSON of documents[] entries (incremental rebuilds): an entry's JSON
+ * already written and checked by an earlier build is given out as it is.
+ */
+export interface DocumentPieces {
+  /** The stored JSON of this entry, or null. */
+  stored(doc: TimelineDocument): Uint8Array | null;
+  /** Called with the JSON of each entry serialised (and checked) here. */
+  made(doc: TimelineDocument, json: string): void;
+}
+
+/**
  * The compact JSON of the timeline in pieces (a slice of one array at a time), so a
  * large timeline is never one string in memory. With `check`, every slice is
  * checked before it is given out, and a violation throws `SchemaViolation`.
  */
-export function* timelineChunks(timeline: Timeline, check = false): Generator<string> {
+export function timelineChunks(timeline: Timeline, check?: boolean): Generator<string>;
+export function timelineChunks(timeline: Timeline, check: boolean, pieces: DocumentPieces | undefined): Generator<string | Uint8Array>;
+export function* timelineChunks(timeline: Timeline, check = false, pieces?: DocumentPieces): Generator<string | Uint8Array> {
   if (check) {
     const issue = shellIssue(timeline);
     if (issue) throw new SchemaViolation(issue);
@@ -101,14 +114,23 @@ export function* timelineChunks(timeline: Timeline, check = false): Generator<st
     }
     if (check && !isArrayField(key)) throw new SchemaViolation(`${key}: unexpected array`);
     yield `${head}[`;
+    const reuse = key === 'documents' ? pieces : undefined;
     for (let from = 0; from < value.length; from += SLICE) {
       const to = Math.min(value.length, from + SLICE);
+      const stored = reuse ? (value.slice(from, to) as TimelineDocument[]).map((d) => reuse.stored(d)) : [];
       if (check && isArrayField(key)) {
-        const issue = sliceIssue(key, value, from, to);
+        const issue = sliceIssue(key, value, from, to, stored.map((s) => s !== null));
         if (issue) throw new SchemaViolation(issue);
       }
       for (let i = from; i < to; i += 1) {
+        const piece = stored[i - from];
+        if (piece) {
+          if (i) yield ',';
+          yield piece;
+          continue;
+        }
         const json = JSON.stringify(value[i] ?? null);
+        reuse?.made(value[i] as TimelineDocument, json);
         yield i ? `,${json}` : json;
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { duplicateSignature, findDuplicateDocuments, findDuplicateDocumentsExhaustive } from './duplicate-documents';
+import { duplicateSignature, findDuplicateDocuments, findDuplicateDocumentsExhaustive, searchDuplicates, updateDuplicates } from './duplicate-documents';
 
 const article = Array.from({ length: 60 }, (_, i) => `Sentence number ${i} tells the reader about border talks and cartel raids in town ${i}.`).join(' ');
 
@@ -112,5 +112,26 @@ describe('findDuplicateDocuments (indexed) against comparing every pair', () => 
     const found = findDuplicateDocuments([...docs, copy]);
     expect([...found.keys()]).toEqual(['copy']);
     expect(found.get('copy')?.original).toBe('a123');
+  });
+});
+
+describe('updateDuplicates', () => {
+  const other = article.replace(/border talks/gu, 'football scores').replace(/cartel raids/gu, 'weather');
+  const third = article.replace(/Sentence number/gu, 'Line').replace(/town/gu, 'harbour').replace(/reader/gu, 'public');
+
+  it('keeps the earlier answer when the changed document is near no other, and refuses when it is', () => {
+    const docs = [
+      { id: 'a', path: 'a.txt', text: article, published: null },
+      { id: 'b', path: 'b.txt', text: `${article} Share this article.`, published: null },
+      { id: 'c', path: 'c.txt', text: other, published: null },
+    ];
+    const before = searchDuplicates(docs);
+    expect(before.linked).toEqual(new Set(['a', 'b']));
+    const edited = [...docs.slice(0, 2), { id: 'c', path: 'c.txt', text: third, published: null }];
+    const updated = updateDuplicates(edited, { changed: new Set(['c']), removed: new Set() }, before);
+    expect(updated?.found).toEqual(searchDuplicates(edited).found);
+    const copied = [...docs.slice(0, 2), { id: 'c', path: 'c.txt', text: article.replace('town 3', 'city 3'), published: null }];
+    expect(updateDuplicates(copied, { changed: new Set(['c']), removed: new Set() }, before)).toBeNull();
+    expect(updateDuplicates(docs.slice(1), { changed: new Set(), removed: new Set(['a']) }, before)).toBeNull();
   });
 });

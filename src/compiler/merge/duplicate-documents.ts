@@ -207,9 +207,23 @@ function prepare(docs: readonly DuplicateCandidate[], useSignatures: boolean): P
   return { ordered, keys, sets, wordsOf };
 }
 
+export type DuplicateMap = Map<string, { original: string; similarity: number }>;
+
+/**
+ * What the search found, plus the documents that are `linked`: that share their
+ * word sequence with another document, or reach the lowest similarity with one
+ * (whether or not that made either a duplicate). An unlinked document takes no
+ * part in any decision, which is what lets `updateDuplicates` reuse a result.
+ */
+export interface DuplicateSearch {
+  found: DuplicateMap;
+  linked: Set<string>;
+}
+
 /** Chooses, in age order, what each document duplicates; `candidatesOf` lists earlier indexes worth checking. */
-function pickOriginals({ ordered, keys, sets, wordsOf }: Prepared, candidatesOf: (index: number) => Iterable<number>): Map<string, { original: string; similarity: number }> {
-  const result = new Map<string, { original: string; similarity: number }>();
+function pickOriginals({ ordered, keys, sets, wordsOf }: Prepared, candidatesOf: (index: number) => Iterable<number>): DuplicateSearch {
+  const result: DuplicateMap = new Map();
+  const linked = new Set<string>();
   const exact = new Map<string, string>();
   ordered.forEach((doc, index) => {
     const key = keys[index] ?? '';
@@ -217,6 +231,7 @@ function pickOriginals({ ordered, keys, sets, wordsOf }: Prepared, candidatesOf:
     const same = exact.get(key);
     if (same !== undefined) {
       result.set(doc.id, { original: same, similarity: 1 });
+      linked.add(doc.id).add(same);
       return;
     }
     exact.set(key, doc.id);
@@ -224,14 +239,16 @@ function pickOriginals({ ordered, keys, sets, wordsOf }: Prepared, candidatesOf:
     let best: { original: string; similarity: number } | null = null;
     for (const c of candidatesOf(index)) {
       const other = ordered[c];
-      if (!other || result.has(other.id)) continue;
+      if (!other) continue;
       const similarity = sortedJaccard(set, sets[c] ?? new Uint32Array(0));
+      if (similarity >= LOWEST) linked.add(doc.id).add(other.id);
+      if (result.has(other.id)) continue;
       const near = similarity >= NEAR_DUPLICATE || (similarity >= EDITED_COPY_SHINGLES && bagJaccard(wordsOf(index), wordsOf(c)) >= EDITED_COPY_WORDS);
       if (near && (!best || similarity > best.similarity)) best = { original: other.id, similarity };
     }
     if (best) result.set(doc.id, best);
   });
-  return result;
+  return { found: result, linked };
 }
 
 /**
@@ -239,8 +256,8 @@ function pickOriginals({ ordered, keys, sets, wordsOf }: Prepared, candidatesOf:
  * (signatures are ignored). Quadratic; the tests check that the indexed search
  * below gives exactly its answer.
  */
-export function findDuplicateDocumentsExhaustive(docs: readonly DuplicateCandidate[]): Map<string, { original: string; similarity: number }> {
-  return pickOriginals(prepare(docs, false), (index) => Array.from({ length: index }, (_, i) => i));
+export function findDuplicateDocumentsExhaustive(docs: readonly DuplicateCandidate[]): DuplicateMap {
+  return pickOriginals(prepare(docs, false), (index) => Array.from({ length: index }, (_, i) => i)).found;
 }
 /**
  * Earlier documents that can reach the lowest similarity with each document, in
@@ -314,7 +331,49 @@ function prefixCandidates(sets: readonly Uint32Array[]): (index: number) => numb
 }
 
 /** Map from a duplicate document's id to the id of its original, with the similarity found. */
-export function findDuplicateDocuments(docs: readonly DuplicateCandidate[]): Map<string, { original: string; similarity: number }> {
+export function findDuplicateDocuments(docs: readonly DuplicateCandidate[]): DuplicateMap {
+  return searchDuplicates(docs).found;
+}
+
+export function searchDuplicates(docs: readonly DuplicateCandidate[]): DuplicateSearch {
   const prepared = prepare(docs, true);
   return pickOriginals(prepared, prefixCandidates(prepared.sets));
+}
+
+/**
+ * The search's answer for `docs` from an earlier search, when only the documents
+ * `changed` (new or edited) and `removed` differ from what it searched. Each
+ * decision depends only on the pairs that reach the lowest similarity (and on
+ * exact repeats) and on the age order of the documents in them; an unlinked
+ * document is in no such pair. So when every removed document and the earlier
+ * version of every changed one was unlinked, and every changed one is unlinked
+ * now (checked here against every document, exactly), the earlier answer stands.
+ * Otherwise null: the caller searches again.
+ */
+export function updateDuplicates(
+  docs: readonly DuplicateCandidate[],
+  { changed, removed }: { changed: ReadonlySet<string>; removed: ReadonlySet<string> },
+  previous: DuplicateSearch,
+): DuplicateSearch | null {
+  for (const id of [...changed, ...removed]) if (previous.linked.has(id) || previous.found.has(id)) return null;
+  const prepared = prepare(docs, true);
+  const { ordered, keys, sets } = prepared;
+  const fresh = ordered.flatMap((d, i) => (changed.has(d.id) ? [i] : []));
+  for (const i of fresh) {
+    const key = keys[i] ?? '';
+    if (key === '') continue;
+    const own = sets[i] ?? new Uint32Array(0);
+    for (let j = 0; j < ordered.length; j += 1) {
+      if (j === i || keys[j] === '') continue;
+      if (keys[j] === key) return null;
+      const other = sets[j] ?? new Uint32Array(0);
+      // Sizes too far apart cannot reach the lowest similarity.
+      if (other.length < LOWEST * own.length - 1e-9 || own.length < LOWEST * other.length - 1e-9) continue;
+      if (sortedJaccard(own, other) >= LOWEST) return null;
+    }
+  }
+  const present = new Set(ordered.map((d) => d.id));
+  const linked = new Set<string>();
+  for (const id of previous.linked) if (present.has(id) && !changed.has(id)) linked.add(id);
+  return { found: new Map(previous.found), linked };
 }

@@ -117,6 +117,13 @@ describe('mergeEvents', () => {
     expect(sources([dated, timeless])).toEqual(['d.txt', 'en.txt']);
   });
 
+  it('joins an undated mention of a terrorist designation naming both sides to the dated designation months before, not one naming one side (rule DESIGNATED-ONCE)', () => {
+    const dated = member('a.txt', 'designation', day('2030-02-20'), ['gov-a', 'gov-b-prosecutors', 'tom-hale'], 'AA designated the BB cartels as terrorist organizations on Feb. 20, 2030.');
+    const later = member('b.txt', 'designation', reported('2031-01-05'), ['gov-a', 'gov-b-prosecutors'], 'AA has designated six BB criminal groups as foreign terrorist organizations.');
+    const oneSide = member('c.txt', 'designation', reported('2031-01-05'), ['gov-a', 'tom-hale'], 'Tom Hale keeps adding names to that list, officials said.');
+    expect(sources([dated, later, oneSide])).toEqual(['a.txt+b.txt', 'c.txt']);
+  });
+
   it('joins an undated transfer between the same two governments told in the week after the dated one, not later (rule RECENT-ONE-OFF)', () => {
     const dated = member('a.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b', 'gov-a'], 'On Tuesday BB sent 37 prisoners to AA.');
     const days = member('b.txt', 'arrest-extradition', reported('2031-01-23'), ['gov-b', 'gov-a'], 'BB put 37 alleged operatives on planes to AA, its third such transfer.');

@@ -21,7 +21,7 @@
  * soon after the dated one. A call heard as "talks", a capture told as an arrest and a
  * remark told through its interview merge only on the same stated day.
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, SPAN, SINCE,
- * UNDATED-PAIR, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, SAME-DAY-SIDES,
+ * UNDATED-PAIR, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES,
  * RECENT-ONE-OFF, FORCE, CALL-OR-TALKS, SAID-IN-INTERVIEW, MOST-PRECISE) and tested by
  * those names.
  */
@@ -293,6 +293,10 @@ function fits(cluster: Cluster, probe: Probe): boolean {
   if (!own && at && !VERBAL.has(m.type) && shared >= 2) {
     for (let k = 0; k < cluster.dates.length; k += 1) if (cluster.dates[k]?.precision === 'day' && cluster.spans[k]?.[0] === at[0]) return true;
   }
+  // Rule DESIGNATED-ONCE: a group is listed as terrorist once. "The US has designated six
+  // cartels" told undated, naming the designating side and the listed one (two actors shared,
+  // of two countries), is the dated designation published before it.
+  if (!own && m.type === 'designation' && cluster.types.has('designation') && cluster.dates.length > 0 && shared >= 2 && sharedSides(cluster, m).sides >= 2) return true;
   // "the call between X and Y" without a date: the dated call between the same two people.
   if (own || !ONE_OFF.has(m.type)) return false;
   let people = 0;

@@ -15,7 +15,7 @@ import type { ActorRegistry } from '../actors/actor-registry';
 import { stripInvisible } from '../actors/fold-text';
 import { lineIndex } from '../actors/line-index';
 import { paragraphWords, sentenceAt } from '../actors/paragraph-words';
-import { attributeQuote, colonIntroducer, hasBareSpanishCue, hasCue, initialSpanishCue } from './quote-attribution';
+import { attributeQuote, colonIntroducer, hasBareSpanishCue, hasCue, initialSpanishCue, speechOwner } from './quote-attribution';
 import { indirectQuotes } from './indirect-speech';
 import { qaAnswers } from './qa-answers';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
@@ -27,9 +27,12 @@ export interface QuotesResult {
   diagnostics: Diagnostic[];
 }
 
-/** Words before a quote that make it a name or a scare quote, not speech: so-called "war on drugs", a plan titled "…". */
+/**
+ * Words before a quote that make it a name or a scare quote, not speech: so-called "war on drugs", a plan titled "…".
+ * "una llamada" is a phone call ("organizar una llamada «en los próximos días»"), not "a so-called".
+ */
 const SCARE_MARKERS =
-  /(?:so-called|so called|called|titled|entitled|dubbed|named|nicknamed|code-named|codenamed|headlined|known as|llamad[oa]s?|denominad[oa]s?|supuest[oa]s?|titulad[oa]s?|bautizad[oa]s? como|conocid[oa]s? como|apodad[oa]s?)\s*$/iu;
+  /(?:so-called|so called|called|titled|entitled|dubbed|named|nicknamed|code-named|codenamed|headlined|known as|(?<!\bunas?\s)llamad[oa]s?|denominad[oa]s?|supuest[oa]s?|titulad[oa]s?|bautizad[oa]s? como|conocid[oa]s? como|apodad[oa]s?)\s*$/iu;
 const LETTER = /\p{L}/u;
 /** How far from a quote its attribution is looked for, in characters. */
 const MAX_REACH = 600;
@@ -139,8 +142,9 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     if (words === 1 && isNickname(text, q)) continue;
     if (words <= MAX_NAME_WORDS && isQuotedName(text, q, inner.text)) continue;
     // "Name: … 'words'" attributes by its colon, however short the words.
-    const introducer = colonIntroducer(text, mentionsBetween(sortedMentions, frameStart, q.open, inQuote), frameStart, q.open);
-    // A scare quote: one or two words with no speech verb near them.
+    const mentionsBefore = mentionsBetween(sortedMentions, frameStart, q.open, inQuote);
+    const introducer = colonIntroducer(text, mentionsBefore, frameStart, q.open) ?? speechOwner(text, mentionsBefore, frameStart, q.open);
+    // A scare quote: one or two words with no speech verb near them (nor "X's vow to '…'" before them).
     if (
       introducer === null &&
       words <= 2 &&
@@ -174,8 +178,8 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     const found = attributeQuote(input);
 
     let speaker = found;
-    if (speaker === null && before.length === 0 && after.length === 0 && previous && previous.paragraph === lastPi && previous.frameEnd >= frameStart) {
-      // '"…," X said. "…"': a quote standing alone right after an attributed one continues it.
+    if (speaker === null && before.length === 0 && after.length === 0 && previous && previous.paragraph === firstPi && previous.frameEnd >= frameStart) {
+      // '"…," X said. "…"': a quote standing alone right after an attributed one continues it, into the next paragraphs too.
       speaker = previous.speaker;
     }
     if (speaker === null && hasBareSpanishCue(input)) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, q.open, inQuote, text);

@@ -180,11 +180,16 @@ export function subjectBefore(text: string, mentions: readonly ActorMention[], c
     if (m.start < from || m.end > cueStart) continue;
     const role = spokespersonEnd(text, m);
     if (role !== -1 && subjectOf(text, { ...m, end: role }, cueStart)) spokesperson = m.actor;
+    if (spokesperson === null && OWN_DOCUMENT.test(text.slice(m.end, cueStart))) spokesperson = m.actor;
     if (subjectOf(text, m, cueStart) && !isModifier(text, m) && (!best || m.end >= best.end)) best = m;
   }
   if (best) return (asideHead(text, mentions, best, from, cueStart) ?? best).actor;
   return spokesperson;
 }
+
+/** "The ministry's readout of the meeting said", "X's statement said": a document speaks for its author. */
+const OWN_DOCUMENT =
+  /^['\u2019]s\s+(?:(?:official|written|own|formal|latest|brief)\s+)?(?:statement|readout|report|communiqu[eé]|press release|release|letter|summary|transcript|note|filing|website)(?:\s+(?:of|on|about)\s+[^,;.:!?]{1,40}?)?\s+$/iu;
 
 /** Nouns for someone who speaks in an organization's name. */
 const SPOKESPERSON_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople']);
@@ -245,9 +250,28 @@ function leading(input: AttributionInput): ActorId | null {
     if (isSourceCue(w.key, words[j + 1]?.key)) return mentionAfter(input, words, j + (w.key === 'segun' ? 0 : 1));
     const commaBefore = /,\s*$/u.test(input.text.slice(Math.max(input.frameStart, w.start - 3), w.start));
     if (isParticipleCue(w.key) && commaBefore) return clauseSubject(input, w.start);
-    return claimantAfter(input, words, j) ?? nearestSubject(input, w, input.frameStart) ?? speakerAfter(input, words, j) ?? clauseSubject(input, w.start);
+    return claimantAfter(input, words, j) ?? nearestSubject(input, w, input.frameStart) ?? speakerAfter(input, words, j) ?? ownClauseSubject(input, w.start);
   }
   return null;
+}
+
+/** ", while X …", "…,' while X", "; mientras que X …": a coordinate clause that may have a subject of its own. */
+const CLAUSE_BOUNDARY = /(?:(?:[,;]["'\u201d\u2019\u00bb]?|["\u201d\u00bb],?)\s+(?:while|whereas|but|and|although|mientras(?:\s+que)?|pero|aunque|y)|;)\s+/giu;
+
+/**
+ * The subject of the clause a speech verb stands in: "Jane Roe said …, while
+ * Rep. Juan Pérez (R-Texas), the former chairman, praised them for '…'" is Pérez's.
+ * A clause with no subject of its own ("…, and praised them for '…'") shares the sentence's.
+ */
+function ownClauseSubject(input: AttributionInput, cueStart: number): ActorId | null {
+  let start = -1;
+  const span = input.text.slice(input.frameStart, cueStart);
+  for (const m of span.matchAll(CLAUSE_BOUNDARY)) start = input.frameStart + m.index + m[0].length;
+  if (start !== -1) {
+    const own = clauseSubject({ ...input, frameStart: start }, cueStart);
+    if (own !== null) return own;
+  }
+  return clauseSubject(input, cueStart);
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'quien', 'quienes']);
@@ -304,16 +328,16 @@ export function colonIntroducer(text: string, mentions: readonly ActorMention[],
   return null;
 }
 
-/** Nouns for something said, whose possessor said it: "X's threat to '…'", "X's promise of '…'". */
+/** Nouns for something said, whose possessor said it: "X's threat to '…'", "X's promise of '…'", "X's vow, in an interview, to hit them '…'". */
 const POSSESSED_SPEECH =
-  /^['\u2019]s\s+(?:(?:repeated|latest|earlier|new|recent|public)\s+)?(?:threats?|warnings?|promises?|pledges?|vows?|calls?|demands?|words|remarks?|claims?|vow|boasts?|insistence)(?:\s+(?:to|that|of|for))?\s*[:,\u2014\u2013-]?\s*$/iu;
+  /^['\u2019]s\s+(?:(?:repeated|latest|earlier|new|recent|public)\s+)?(?:threats?|warnings?|promises?|pledges?|vows?|calls?|demands?|words|remarks?|claims?|vow|boasts?|insistence)(?:,[^,;:]{1,60},)?(?:\s+(?:to|that|of|for)|\s+to(?:\s+[\p{L}\p{N}-]+){1,4})?\s*[:,\u2014\u2013-]?\s*$/iu;
 
-/** "En palabras del canciller X, «…»", "la amenaza de X de «…»": a Spanish speech noun owned with "de". */
+/** "En palabras del canciller X, «…»", "la amenaza de X de «…»", "la amenaza de X de atacar «…»": a Spanish speech noun owned with "de". */
 const SPEECH_NOUN_DE = /(?:palabras|amenaza|advertencia|promesa|mensaje|declaraciones)\s+(?:de|del)\s+[^,;.:]{0,30}$/iu;
-const AFTER_SPEECH_NOUN_DE = /^\s*(?:,|:|de que|de)?\s*$/iu;
+const AFTER_SPEECH_NOUN_DE = /^\s*(?:,|:|de que|de|de\s+\p{L}+(?:ar|er|ir)(?:\s+[\p{L}\p{N}-]+){0,3})?\s*$/iu;
 
 /** "Trump's threat to '…'", "en palabras de X, «…»": the quote right after a possessed speech noun is the possessor's. */
-function speechPossessor(input: AttributionInput): ActorId | null {
+function speechPossessor(input: Pick<AttributionInput, 'text' | 'mentions' | 'frameStart' | 'open'>): ActorId | null {
   for (let k = input.mentions.length - 1; k >= 0; k -= 1) {
     const m = input.mentions[k];
     if (!m || m.end > input.open) continue;
@@ -323,6 +347,11 @@ function speechPossessor(input: AttributionInput): ActorId | null {
     return AFTER_SPEECH_NOUN_DE.test(between) && SPEECH_NOUN_DE.test(before) ? m.actor : null;
   }
   return null;
+}
+
+/** The owner of a speech noun right before a quote ("Trump's vow to begin '…'"), which makes even one word a quote. */
+export function speechOwner(text: string, mentions: readonly ActorMention[], frameStart: number, open: number): ActorId | null {
+  return speechPossessor({ text, mentions, frameStart, open });
 }
 
 export function attributeQuote(input: AttributionInput): ActorId | null {
@@ -350,8 +379,8 @@ export function initialSpanishCue(input: AttributionInput): number | null {
   if (SUBJECTLESS_ADVERBS.has(first.key) && second && isSpanishFiniteCue(second.key) && /^\s+$/u.test(input.text.slice(first.end, second.start))) {
     return /^[\s"'\u201c\u00ab\u00bf\u00a1(]*$/u.test(input.text.slice(input.frameStart, first.start)) ? second.start : null;
   }
-  // "Tras la llamada, escribió que…", "Este martes, insistió en que…": a leading adverbial, then the verb.
-  if (!ADVERBIAL_OPENERS.has(first.key)) return null;
+  // "Tras la llamada, escribió que…", "Este martes, insistió en que…", "Cuestionada sobre X, respondió…": a leading adverbial, then the verb.
+  if (!ADVERBIAL_OPENERS.has(first.key) && !ASKED_OPENER.test(first.key)) return null;
   for (let j = 1; j < input.before.length && j <= MAX_ADVERBIAL_WORDS; j += 1) {
     const w = input.before[j];
     if (!w) break;
@@ -370,7 +399,9 @@ const ADVERBIAL_OPENERS = new Set([
   'tras', 'despues', 'antes', 'durante', 'este', 'esta', 'en', 'ayer', 'hoy', 'luego', 'ademas', 'al', 'desde', 'mas',
   'posteriormente', 'asimismo', 'horas', 'dias', 'minutos', 'poco', 'ese', 'esa', 'aquel', 'por',
 ]);
-const MAX_ADVERBIAL_WORDS = 8;
+const MAX_ADVERBIAL_WORDS = 12;
+/** "Cuestionada sobre…", "Consultado por la prensa…", "Preguntada si…": the subject was asked, then answers. */
+const ASKED_OPENER = /^(?:cuestionad|consultad|interrogad|preguntad|entrevistad|abordad)[oa]s?$/u;
 
 /** Whether any speech cue is in these words. */
 export function hasCue(words: readonly WordToken[]): boolean {
@@ -382,8 +413,18 @@ export function hasCue(words: readonly WordToken[]): boolean {
  * speaker is the subject carried over from before (resolved by the caller).
  */
 export function hasBareSpanishCue(input: AttributionInput): boolean {
+  if (limitedToSaying(input.after)) return true;
   const first = input.after[0];
   if (!first || !isSpanishFiniteCue(first.key)) return false;
   const next = input.after[1];
   return !input.mentions.some((m) => m.start >= first.end && (next === undefined || m.start <= next.start));
+}
+
+/** Verbs of "se limitó a decir", "atinó a responder": the speaker did no more than say it. */
+const ONLY_SAYING = new Set(['limito', 'limita', 'atino', 'alcanzo']);
+
+/** "«…», se limitó a decir." — a subjectless frame with an infinitive of saying after it. */
+function limitedToSaying(after: readonly WordToken[]): boolean {
+  const k = after[0]?.key === 'se' ? 1 : 0;
+  return ONLY_SAYING.has(after[k]?.key ?? '') && after[k + 1]?.key === 'a' && /^(?:decir|responder|contestar|comentar|senalar|afirmar|agregar|explicar|expresar)$/u.test(after[k + 2]?.key ?? '');
 }

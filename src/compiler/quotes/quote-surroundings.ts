@@ -80,7 +80,8 @@ const MAX_DIALOGUE_LINES = 4;
  * position (not after a preposition, not a possessor) in the nearest sentence
  * before the quote that has one, in its paragraph or the one before; an exchange
  * of dialogue lines ("—¿…?, se le preguntó." / "—No —respondió.") reaches back
- * past its lines to the paragraph that introduced it.
+ * past its lines to the paragraph that introduced it, and so does a paragraph
+ * that names no one ("«…», aseveró.").
  */
 export function carriedSubject(
   mentions: readonly ActorMention[],
@@ -97,6 +98,9 @@ export function carriedSubject(
     if (!p || !startsWithDialogueDash(text, p)) break;
     first -= 1;
   }
+  // "«…», aseveró." names no one: the subject it carries reaches on to the paragraph before it.
+  const previous = paragraphs[first];
+  if (first > 0 && first < pi && previous && !namesAnyone(mentions, previous, inQuote)) first -= 1;
   const from = paragraphs[first]?.start ?? 0;
   const story = paragraphs[pi]?.story;
   let sentence = -1;
@@ -118,3 +122,14 @@ export function carriedSubject(
   }
   return subject;
 }
+
+/** Whether a paragraph names anyone outside its quotes. */
+function namesAnyone(mentions: readonly ActorMention[], p: ParagraphWords, inQuote: (o: number) => boolean): boolean {
+  for (let j = lastAtOrBefore(mentions, p.end - 1, (m) => m.start); j >= 0; j -= 1) {
+    const m = mentions[j];
+    if (!m || m.start < p.start) break;
+    if (!inQuote(m.start)) return true;
+  }
+  return false;
+}
+

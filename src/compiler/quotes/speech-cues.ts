@@ -26,6 +26,10 @@ const EN_VERBS = [
   'announcing', 'recounted', 'underlined', 'underscored', 'conceded', 'countered', 'retorted', 'stressing', 'lamented',
   // Present tense of live reporting ("she adds", "he writes"), and naming words ("what she calls '…'", "hailed it as '…'").
   'adds', 'writes', 'replies', 'calls', 'hailed', 'celebrated', 'talked', 'inviting', 'invited',
+  // "issued a statement expressing its '…'": what a statement expresses is its author's words.
+  'expressed', 'expressing', 'expresses',
+  // "while repeating that cooperation cannot mean '…'".
+  'repeating', 'repeats',
 ];
 
 const ES_VERBS = [

@@ -18,6 +18,19 @@ describe('block classification', () => {
     expect(kinds.map(([, kind]) => kind)).toEqual(['title', 'body', 'meta', 'noise', ...Array<string>(8).fill('body')]);
   });
 
+  it('resumes the article after a box of headline links in mid-article, in Spanish and English', () => {
+    const para = (n: number) => `El ministro Pablo Ordaz explicó en el párrafo ${n} que la obra del puerto costará más de lo previsto.`;
+    const es = [1, 2, 3, 4, 5, 6].map(para).join('\n\n');
+    const after = [7, 8, 9].map(para).join('\n\n');
+    const { kinds } = classify(`El puerto sube de precio\n\n${es}\n\nTE RECOMENDAMOS\n\nLa huelga de estibadores cumple un mes\n\nCierran el muelle norte por obras\n\n${after}`);
+    expect(kinds.filter(([, kind]) => kind === 'body')).toHaveLength(9);
+    expect(kinds.filter(([, kind]) => kind === 'related')).toHaveLength(0);
+    const en = [1, 2, 3, 4, 5, 6].map((n) => `Minister Jane Roe said in paragraph ${n} that the port works will cost more than planned.`).join('\n\n');
+    const rest = [7, 8].map((n) => `Minister Jane Roe said in paragraph ${n} that the port works will cost more than planned.`).join('\n\n');
+    const english = classify(`Port costs rise\n\n${en}\n\nRead more\n\nDockers strike for a month\n\nNorth pier closes for repairs\n\n${rest}`);
+    expect(english.kinds.filter(([, kind]) => kind === 'body')).toHaveLength(8);
+  });
+
   it('drops a one-line promo link', () => {
     const { kinds } = classify('Headline Of The Story\n\nRead more: Mexico rejects the offer\n\nThe minister spoke.');
     expect(kinds[1]?.[1]).toBe('noise');

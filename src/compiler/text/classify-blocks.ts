@@ -86,6 +86,17 @@ export interface ClassifiedBlocks {
   diagnostics: Diagnostic[];
 }
 
+/** Whether a related region so far is a box of links: two headline-like items or more, and nothing else. */
+function linksOnly(drafts: readonly Draft[], region: readonly number[]): boolean {
+  return region.length >= 2 && region.every((i) => isHeadlineLike(drafts[i]?.text ?? ''));
+}
+
+/** The next content draft after index `i`. */
+function nextContent(drafts: readonly Draft[], i: number): Draft | undefined {
+  for (let k = i + 1; k < drafts.length; k += 1) if (drafts[k]?.role === 'content') return drafts[k];
+  return undefined;
+}
+
 function stripHeadingMarks(text: string): string {
   return text.replace(/^#{1,6}\s+/u, '').trim();
 }
@@ -187,6 +198,12 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
     if (d.role !== 'content') continue;
     contentSeen += 1;
     if (inRelated && inlinePromo && !isHeadlineLike(d.text)) inRelated = false;
+    // A box of bare headline links in mid-article ("TE RECOMENDAMOS" and two links
+    // or more), then two prose paragraphs in a row: the article resumed. Related
+    // items with summaries alternate headline and paragraph, or open with one.
+    if (inRelated && linksOnly(drafts, regions[regions.length - 1] ?? []) && !isHeadlineLike(d.text) && !isHeadlineLike(nextContent(drafts, i)?.text ?? 'X')) {
+      inRelated = false;
+    }
     if (inRelated) {
       relatedFrom.add(i);
       regions[regions.length - 1]?.push(i);

@@ -47,6 +47,13 @@ describe('page metadata lines', () => {
     }
   });
 
+  it("reads a video page's view-count line with its date and hashtags as a timestamp, in English and Spanish", () => {
+    for (const text of ['12,804 views  Mar 3, 2027  #Port #Strike', '3,1 mil visualizaciones  4 mar 2027  #Puerto']) {
+      expect(isTimestampLine(text), text).toBe(true);
+    }
+    expect(isTimestampLine('Dockers Vow To Strike Until March 3, 2027 #Port')).toBe(false);
+  });
+
   it('keeps a headline or sentence that merely contains a date', () => {
     for (const text of [
       'Minister Rejects Offer (2027-09-15)',

@@ -46,9 +46,12 @@ const STAMP_PARTS: readonly RegExp[] = [
   /(?<![\p{L}])(?:p|pp|p[áa]g|page|p[áa]gina)\.? ?\d{1,4}(?![\p{N}])/giu,
   // "Updated ago": a relative time whose number the page failed to print.
   /(?<![\p{L}])ago(?![\p{L}])/giu,
+  // A video page's count line: "28,417 views  Jan 30, 2026  #Port #Strike", "1,2 mil visualizaciones".
+  /(?<![\p{L}\p{N}])[\d.,]+\s?(?:[KkMm]|mil)?\s(?:views|vistas|visualizaciones|reproducciones)(?![\p{L}])/gu,
+  /(?<![\p{L}\p{N}])#[\p{L}\p{N}_]+/gu,
 ];
 /** A signal that the line describes the page: any part above, or a crumb separator. */
-const STAMP_SIGNAL = /[|/·•]|\d{1,2}[:.]\d{2}|ago\b|hace |updated|published|posted|actualizad|publicad|(?:^|\s)p[áa]?g?\.? ?\d|day\b|lunes|martes|rcoles|jueves|viernes|bado|domingo|impresa|edition/iu;
+const STAMP_SIGNAL = /[|/·•]|views\b|vistas\b|visualizaciones|reproducciones|\d{1,2}[:.]\d{2}|ago\b|hace |updated|published|posted|actualizad|publicad|(?:^|\s)p[áa]?g?\.? ?\d|day\b|lunes|martes|rcoles|jueves|viernes|bado|domingo|impresa|edition/iu;
 
 /**
  * A short line holding a full date and otherwise only page furniture ("February 28,

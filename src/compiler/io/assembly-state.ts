@@ -1,0 +1,75 @@
+/**
+ * What a build keeps beside the extraction cache for the next build's assembly
+ * (incremental rebuilds):
+ * - `assembly.state`: the assembly memo (merge/assembly-memo.ts) under a state
+ *   key that hashes the compiler's code and every editor data file, so a memo
+ *   from another compiler or other editor data is never used. A missing,
+ *   unreadable or corrupt state is no memo: the next assembly runs in full.
+ * - `documents.pack`: the JSON of each documents[] entry of the output (the full
+ *   text of every article: most of timeline.json), stored by the document's
+ *   content key once it passed the schema check and was written. A later build
+ *   writes an unchanged entry from here, without serialising or checking it
+ *   again. The content key hashes everything the entry is made of (and the
+ *   compiler's code, the schema's included), so equal keys mean equal entries.
+ */
+import * as fsp from 'node:fs/promises';
+import * as nodePath from 'node:path';
+import { memoFromJson, memoToJson, type AssemblyMemo } from '../merge/assembly-memo';
+import { writeFileAtomic } from './atomic-write';
+import { readLinePack, updateLinePack } from './line-pack';
+import { sha256 } from './read-corpus';
+
+export const STATE_FILE = 'assembly.state';
+export const DOCUMENTS_PACK = 'documents.pack';
+
+/** Everything besides the documents that an assembly result depends on. */
+export function assemblyStateKey(compilerVersion: string, dataTexts: readonly (string | null)[]): string {
+  return sha256(JSON.stringify([compilerVersion, ...dataTexts]));
+}
+
+export async function loadMemo(dir: string, stateKey: string): Promise<AssemblyMemo | null> {
+  const text = await fsp.readFile(nodePath.join(dir, STATE_FILE), 'utf8').catch(() => null);
+  if (text === null) return null;
+  const newline = text.indexOf('\n');
+  if (newline < 0 || text.slice(0, newline) !== stateKey) return null;
+  return memoFromJson(text.slice(newline + 1));
+}
+
+export async function saveMemo(dir: string, stateKey: string, memo: AssemblyMemo | null): Promise<void> {
+  const path = nodePath.join(dir, STATE_FILE);
+  try {
+    await fsp.mkdir(dir, { recursive: true });
+    if (memo) await writeFileAtomic(path, `${stateKey}\n${memoToJson(memo)}`);
+    else await fsp.rm(path, { force: true });
+  } catch {
+    // An unwritable state only makes the next build assemble in full.
+  }
+}
+
+export interface PieceStore {
+  get(key: string): Uint8Array | null;
+  set(key: string, json: string): void;
+  /** Persists what `set` stored; `used` are this build's keys (others may be dropped). */
+  save(used: ReadonlySet<string>): Promise<void>;
+}
+
+export async function loadPieces(dir: string): Promise<PieceStore> {
+  const path = nodePath.join(dir, DOCUMENTS_PACK);
+  const stored = await readLinePack(path);
+  const fresh = new Map<string, string>();
+  return {
+    get: (key) => stored.get(key) ?? null,
+    set: (key, json) => {
+      if (!stored.has(key)) fresh.set(key, json);
+    },
+    async save(used) {
+      try {
+        await fsp.mkdir(dir, { recursive: true });
+        await updateLinePack(path, new Set(stored.keys()), fresh, used, async () => stored);
+      } catch {
+        // An unwritable pack only makes the next build serialise every document.
+      }
+      fresh.clear();
+    },
+  };
+}

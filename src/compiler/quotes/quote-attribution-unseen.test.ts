@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { registryFrom, saidIn } from '../fixtures/who-said-what';
+
+const registry = registryFrom(`
+actors:
+  - name: Lucía Ferrer
+    aliases: [Ferrer]
+    kind: person
+    gender: female
+  - name: Óscar Beltrán
+    aliases: [Beltrán]
+    kind: person
+    gender: male
+  - name: Harbor Board
+    aliases: [the Harbor Board, la Junta del Puerto]
+    kind: organization
+`);
+
+const said = saidIn(registry);
+
+describe('attributeQuote: coordinate clauses with their own subject', () => {
+  it('gives a quote after ", while X … praised" to X, not to the subject of the first clause', () => {
+    expect(
+      said('Sen. Lucía Ferrer (D-Ariz.) said in a statement Monday that Congress "must be consulted first," while Rep. Óscar Beltrán (R-Texas), a former committee chairman, on the same day praised the board for "finally doing its job."'),
+    ).toEqual([
+      ['Lucía Ferrer', 'must be consulted first'],
+      ['Óscar Beltrán', 'finally doing its job.'],
+    ]);
+    expect(
+      said('Ferrer dijo que el puerto "debe cerrar", mientras que el diputado Óscar Beltrán, presidente de la comisión de puertos, en la misma sesión celebró que la junta "por fin haga su trabajo".'),
+    ).toEqual([
+      ['Lucía Ferrer', 'debe cerrar'],
+      ['Óscar Beltrán', 'por fin haga su trabajo'],
+    ]);
+  });
+
+  it('keeps the sentence subject for a coordinate clause with none of its own', () => {
+    expect(said('Lucía Ferrer said the port "must close", and praised the board for "finally doing its job."')).toEqual([
+      ['Lucía Ferrer', 'must close'],
+      ['Lucía Ferrer', 'finally doing its job.'],
+    ]);
+  });
+});
+
+describe('attributeQuote: organizations speaking through documents', () => {
+  it("gives the words of \"X's readout said\" to X", () => {
+    expect(said('The Harbor Board\'s readout of the meeting said the two sides agreed to meet again "in the coming weeks" but gave no date.')).toEqual([
+      ['Harbor Board', 'in the coming weeks'],
+    ]);
+  });
+
+  it('gives what a statement expressed to its author', () => {
+    expect(said('The Harbor Board had issued a statement on Saturday, hours after the raid, expressing its "strongest condemnation" of the operation.')).toEqual([
+      ['Harbor Board', 'strongest condemnation'],
+    ]);
+  });
+});
+
+describe('attributeQuote: quotes that run on', () => {
+  it('gives a quote that continues into the next paragraph to the speaker of the quote before it', () => {
+    expect(said('"The strike changed everything," said Lucía Ferrer, a former port official. "Before, a strike was unthinkable.\n\n"Now nobody in the port can be sure of anything."')).toEqual([
+      ['Lucía Ferrer', 'The strike changed everything'],
+      ['Lucía Ferrer', expect.stringContaining('Before, a strike was unthinkable.') as unknown as string],
+    ]);
+  });
+
+  it("gives the words inside \"X's threat to do something '…'\" to X, in English and Spanish", () => {
+    expect(said('The plan shows that Ferrer\'s threat to close the port "by early June" is more than rhetoric.')).toEqual([['Lucía Ferrer', 'by early June']]);
+    expect(said('La amenaza de Ferrer de cerrar el puerto «a más tardar en junio» preocupa a los navieros.')).toEqual([['Lucía Ferrer', 'a más tardar en junio']]);
+  });
+
+  it('does not give the words after "X\'s remarks drew" to X', () => {
+    expect(said('Ferrer\'s remarks drew "sharp criticism" from the dockers, who said they would strike.')).not.toContainEqual(['Lucía Ferrer', 'sharp criticism']);
+  });
+});
+
+describe('attributeQuote: Spanish frames with no subject', () => {
+  it('gives a sentence opening with "Cuestionada sobre …," to the subject carried past a paragraph that names no one', () => {
+    const body = [
+      'La ministra Lucía Ferrer descartó que el puerto vaya a cerrar.',
+      '"No va a ocurrir", aseveró en su conferencia matutina.',
+      'Cuestionada sobre si buscará hablar con su homólogo del puerto vecino, respondió que ha pedido una reunión "en los próximos días".',
+    ].join('\n\n');
+    expect(said(body)).toEqual([
+      ['Lucía Ferrer', 'No va a ocurrir'],
+      ['Lucía Ferrer', 'en los próximos días'],
+    ]);
+  });
+
+  it('gives "«…», se limitó a decir" to the subject of the sentence before', () => {
+    expect(said('La ministra Lucía Ferrer evitó responder a la oposición. "Nosotros estamos concentrados en trabajar", se limitó a decir.')).toEqual([
+      ['Lucía Ferrer', 'Nosotros estamos concentrados en trabajar'],
+    ]);
+  });
+});
+
+describe('attributeQuote: short quotes that are speech', () => {
+  it('keeps a one-word quote after "while repeating that" and gives it to the sentence subject', () => {
+    expect(said('Lucía Ferrer has answered with record arrests at the docks, while repeating that cooperation cannot mean "subordination."')).toEqual([
+      ['Lucía Ferrer', 'subordination.'],
+    ]);
+  });
+
+  it("keeps a two-word quote after \"X's vow, in an interview, to\" and gives it to X", () => {
+    expect(said("The meeting took place under the shadow of Ferrer's vow, in a March 8 television interview, to begin \"closing ports\" to the smugglers.")).toEqual([
+      ['Lucía Ferrer', 'closing ports'],
+    ]);
+  });
+
+  it('reads "una llamada «…»" as a phone call, not a so-called name, but still drops "la llamada «…»"', () => {
+    expect(said('Ferrer respondió que ha pedido a la Junta del Puerto organizar una llamada «en los próximos días».')).toEqual([['Lucía Ferrer', 'en los próximos días']]);
+    expect(said('La llamada «guerra del puerto» terminó en marzo.')).toEqual([]);
+  });
+});
+
