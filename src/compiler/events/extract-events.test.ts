@@ -290,6 +290,24 @@ describe('linkQuotes', () => {
     expect(linked.quotes[0]?.date.start).toBe('2031-03-09');
   });
 
+  it("gives a statement that names no one its quote's speaker, never someone else's", () => {
+    const { doc, mentions, quotes } = handDoc({
+      text: 'Ana Ruiz habló con la prensa.\n\nInsistió el martes en que la relación vive "un buen momento" con el puerto.',
+      dates: [['el martes', day('2031-03-04', 'inferred')]],
+      actors: { ruiz: ['Ana Ruiz'] },
+      quotes: [['un buen momento', 'ruiz']],
+    });
+    const linked = linkQuotes(doc, extractEvents(doc, mentions), quotes);
+    const statement = linked.events.find((e) => e.date.start === '2031-03-04');
+    expect(statement?.actors).toEqual(['ruiz']);
+    const unknown = handDoc({
+      text: 'Insistió el martes en que la relación vive "un buen momento" con el puerto.',
+      dates: [['el martes', day('2031-03-04', 'inferred')]],
+      quotes: [['un buen momento', null]],
+    });
+    expect(linkQuotes(unknown.doc, extractEvents(unknown.doc, unknown.mentions), unknown.quotes).events[0]?.actors).toEqual([]);
+  });
+
   it('leaves an unlinked quote of an undated article unknown', () => {
     const { doc, mentions, quotes } = handDoc({
       text: 'The weather was "unusually mild" in the capital.',

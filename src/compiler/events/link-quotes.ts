@@ -3,6 +3,8 @@
  * own sentence, else an interview, call or meeting in the same story that the
  * speaker took part in. A linked quote takes that event's date; an unlinked one
  * is placed at its story's publication date (basis `reported`) or stays unknown.
+ * A statement of the quote's sentence that names no one (a Spanish verb with its
+ * subject carried from before) takes the quote's speaker as its actor.
  */
 import type { DateValue } from '../../schema/timeline';
 import { formatDay } from '../dates/calendar';
@@ -72,6 +74,11 @@ export function linkQuotes(
       inSentence[0];
     if (host) {
       host.quotes.push(index);
+      // "Insistió el martes en que la relación vive «un buen momento»": a statement that names no one is its quote's speaker's.
+      if (host.type === 'statement' && host.actors.length === 0 && q.speaker !== null && host.sentences.includes(q.sentence)) {
+        host.actors = [q.speaker];
+        host.subject = q.speaker;
+      }
       return { ...q, date: host.date };
     }
     return { ...q, date: storyDate(doc, story) };
