@@ -17,6 +17,7 @@ import { lineIndex } from '../actors/line-index';
 import { paragraphWords, sentenceAt } from '../actors/paragraph-words';
 import { attributeQuote, colonIntroducer, hasBareSpanishCue, hasCue, initialSpanishCue, speechOwner } from './quote-attribution';
 import { indirectQuotes } from './indirect-speech';
+import { possessiveOwner } from './possessive-speech';
 import { qaAnswers } from './qa-answers';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
 import { carriedSubject, mentionsBetween, wordsBetween } from './quote-surroundings';
@@ -182,6 +183,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       // '"…," X said. "…"': a quote standing alone right after an attributed one continues it, into the next paragraphs too.
       speaker = previous.speaker;
     }
+    if (speaker === null) speaker = possessiveOwner(text, sortedMentions, registry, paragraphs, firstPi, q.open, inQuote);
     if (speaker === null && hasBareSpanishCue(input)) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, q.open, inQuote, text);
     const initialCue = speaker === null ? initialSpanishCue(input) : null;
     if (initialCue !== null) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, initialCue, inQuote, text);

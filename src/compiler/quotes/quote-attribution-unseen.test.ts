@@ -14,6 +14,8 @@ actors:
   - name: Harbor Board
     aliases: [the Harbor Board, la Junta del Puerto]
     kind: organization
+  - name: Sam Reyes
+    kind: person
 `);
 
 const said = saidIn(registry);
@@ -110,6 +112,20 @@ describe('attributeQuote: short quotes that are speech', () => {
   it('reads "una llamada «…»" as a phone call, not a so-called name, but still drops "la llamada «…»"', () => {
     expect(said('Ferrer respondió que ha pedido a la Junta del Puerto organizar una llamada «en los próximos días».')).toEqual([['Lucía Ferrer', 'en los próximos días']]);
     expect(said('La llamada «guerra del puerto» terminó en marzo.')).toEqual([]);
+  });
+});
+
+describe('attributeQuote: words owned by "her" or "his"', () => {
+  it('gives "Her formula — «…»" to the last woman named before it, not to a man named closer', () => {
+    expect(said('Lucía Ferrer can hand over the men Óscar Beltrán wants. Her formula — "cooperation without subordination" — lets her say yes.')).toEqual([
+      ['Lucía Ferrer', 'cooperation without subordination'],
+    ]);
+  });
+
+  it('leaves the words to no one when the nearest person has no known gender', () => {
+    expect(said('Lucía Ferrer met Sam Reyes at the port. Her formula — "cooperation without subordination" — is well known.')).toEqual([
+      [null, 'cooperation without subordination'],
+    ]);
   });
 });
 
