@@ -17,6 +17,7 @@ import { lineIndex } from '../actors/line-index';
 import { paragraphWords, sentenceAt } from '../actors/paragraph-words';
 import { attributeQuote, colonIntroducer, hasBareSpanishCue, hasCue, initialSpanishCue, speechOwner } from './quote-attribution';
 import { indirectQuotes } from './indirect-speech';
+import { documentAuthor } from './document-source';
 import { possessiveOwner } from './possessive-speech';
 import { qaAnswers } from './qa-answers';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
@@ -184,6 +185,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       speaker = previous.speaker;
     }
     if (speaker === null) speaker = possessiveOwner(text, sortedMentions, registry, paragraphs, firstPi, q.open, inQuote);
+    if (speaker === null) speaker = documentAuthor(text, sortedMentions, doc.sentences, frameStart, q.open, paragraphs[Math.max(0, firstPi - 1)]?.start ?? 0, inQuote);
     if (speaker === null && hasBareSpanishCue(input)) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, q.open, inQuote, text);
     const initialCue = speaker === null ? initialSpanishCue(input) : null;
     if (initialCue !== null) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, initialCue, inQuote, text);

@@ -129,3 +129,20 @@ describe('attributeQuote: words owned by "her" or "his"', () => {
   });
 });
 
+describe('attributeQuote: quotes sourced to a document', () => {
+  it('gives "De acuerdo con el documento, … «…»" to the author of the statement told before, in Spanish and English', () => {
+    expect(said('El puerto reabrió este martes, informó la Junta del Puerto en un comunicado.\n\nDe acuerdo con el documento, la reapertura se hizo "con pleno respeto a las normas".')).toEqual([
+      ['Harbor Board', 'con pleno respeto a las normas'],
+    ]);
+    expect(said('The port reopened on Tuesday, the Harbor Board said in a statement. According to the statement, the berths were "fully inspected before use".')).toEqual([
+      ['Harbor Board', 'fully inspected before use'],
+    ]);
+  });
+
+  it('gives such a quote to no one when no statement was told before', () => {
+    expect(said('The port reopened on Tuesday after Lucía Ferrer visited it. According to the document, the berths were "fully inspected before use".')).toEqual([
+      [null, 'fully inspected before use'],
+    ]);
+  });
+});
+
