@@ -416,10 +416,22 @@ export function nounPhraseTitle(text: string, end: number, s: number, dateStart:
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+/** "the U.S.": a title that ends on an initial keeps its full stop. */
+const INITIAL_AT_END = /(?:^|[\s.])\p{L}\.$/u;
+
+/** Whether `piece` holds at least `count` words (counting stops there). */
+function hasWords(piece: string, count: number): boolean {
+  WORD.lastIndex = 0;
+  let found = 0;
+  while (found < count && WORD.exec(piece)) found += 1;
+  return found >= count;
+}
+
 export function eventTitle(text: string, start: number, end: number, s: number, e: number, context: TitleContext = {}): string {
   let [cs, ce] = clauseWith(text, start, end, s, e, new Set([...inlineQuoteMarks(text, start, end), ...(nameParentheses(text, start, end) ?? [])]));
   [cs, ce] = withQuote(text, start, end, cs, ce);
-  if ((text.slice(cs, ce).match(/[\p{L}\p{N}]+/gu) ?? []).length < MIN_WORDS) [cs, ce] = [start, end];
+  if (!hasWords(text.slice(cs, ce), MIN_WORDS)) [cs, ce] = [start, end];
   while (ce > cs && /[\s.!?]/u.test(text.charAt(ce - 1))) ce -= 1;
   const words = wordTokens(text, cs, ce);
   const lead = dropLead(text, words, cs, ce, s, e);
@@ -467,6 +479,6 @@ export function eventTitle(text: string, start: number, end: number, s: number, 
   if (subject && title.length > subject.length) title = subject.name + title.slice(subject.length);
   title = balanceQuotes(trimDangling(tidy(title)));
   // A closing full stop goes; an initial's ("the U.S.") stays.
-  if (!/(?:^|[\s.])\p{L}\.$/u.test(title)) title = title.replace(/\.$/u, '');
+  if (!INITIAL_AT_END.test(title)) title = title.replace(/\.$/u, '');
   return title.charAt(0).toUpperCase() + title.slice(1);
 }

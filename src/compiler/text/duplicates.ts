@@ -60,23 +60,26 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * word pairs are shared. Short paragraphs are only ever exact duplicates.
  */
 export function nearDuplicateFinder(): { check: (index: number, key: string) => number | undefined } {
-  const byEdge = new Map<string, { index: number; grams: Set<string> }[]>();
+  // Word pairs are only worked out for paragraphs that share an edge with another: most never do.
+  type Entry = { index: number; list: string[]; grams: Set<string> | null };
+  const gramsOf = (entry: Entry): Set<string> => (entry.grams ??= bigrams(entry.list));
+  const byEdge = new Map<string, Entry[]>();
   return {
     /** `key` is the paragraph's duplicateKey. */
     check(index, key) {
       const list = words(key);
       if (list.length < MIN_WORDS) return undefined;
-      const grams = bigrams(list);
+      const entry: Entry = { index, list, grams: null };
       const keys = [`^${list.slice(0, EDGE).join(' ')}`, `$${list.slice(-EDGE).join(' ')}`];
       for (const key of keys) {
         for (const earlier of byEdge.get(key) ?? []) {
-          if (jaccard(grams, earlier.grams) >= SIMILARITY) return earlier.index;
+          if (jaccard(gramsOf(entry), gramsOf(earlier)) >= SIMILARITY) return earlier.index;
         }
       }
       for (const key of keys) {
         const bucket = byEdge.get(key) ?? [];
         // A bucket never grows past a few entries, so one key cannot make the scan quadratic.
-        if (bucket.length < 4) bucket.push({ index, grams });
+        if (bucket.length < 4) bucket.push(entry);
         byEdge.set(key, bucket);
       }
       return undefined;
