@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { artifact, useTimelineData } from './support/app';
+import { artifact, serveTimeline, timelineOnDisk, useTimelineData } from './support/app';
 
 for (const width of [375, 320]) {
   test(`the layout holds at ${width} px wide: a vertical timeline with no horizontal scroll`, async ({ page }) => {
@@ -33,3 +33,29 @@ for (const width of [375, 320]) {
     await expect(panel).toHaveCount(0);
   });
 }
+
+test('at 375 px the list opens where the chart opens, past year-only events that would stretch it', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const timeline = timelineOnDisk();
+  const template = timeline.events.find((e) => e.relevant && e.date.precision === 'day');
+  if (!template) throw new Error('the seeds have no event with a known day');
+  const yearOnly = ['2015', '2016'].map((year) => ({
+    ...template,
+    id: `ev-year-only-${year}`,
+    title: `Year-only event of ${year}`,
+    date: { start: year, precision: 'year', basis: 'stated' },
+  }));
+  await serveTimeline(page, JSON.stringify({ ...timeline, events: [...yearOnly, ...timeline.events] }));
+  await page.goto('/');
+  const list = page.getByRole('region', { name: 'Chronological list' });
+  // The year-only events head the list, but the list opens on the items with a known day.
+  await expect(list.getByRole('article', { name: 'Year-only event of 2015' })).toBeAttached();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await expect(list.getByRole('article', { name: 'Year-only event of 2015' })).not.toBeInViewport();
+  await expect(list.getByRole('article', { name: 'Year-only event of 2016' })).not.toBeInViewport();
+  await page.screenshot({ path: artifact('mobile-375-opening') });
+
+  // A selection in the URL wins: the list opens on that item instead.
+  await page.goto('/?sel=ev-year-only-2015');
+  await expect(list.getByRole('article', { name: 'Year-only event of 2015' })).toBeInViewport();
+});

@@ -6,7 +6,9 @@ import { formatBasis, formatDateValue } from '../i18n/format-date';
 import { selectVisible } from '../store/select-visible';
 import { actorName } from '../ui/item-labels';
 import { Highlight } from '../ui/Highlight';
+import { todayMs } from '../timeline/calendar-date';
 import { listEntries, type ListEntry } from './list-entries';
+import { openingEntryIndex, openingWindow } from './opening-entry';
 
 /** The same filtered items as a chronological list: the screen-reader path, and the small-screen timeline. */
 /** Entries rendered at first; long timelines grow a page at a time so the list stays quick. */
@@ -22,12 +24,29 @@ export function ListView({ timeline, vertical }: { timeline: Timeline; vertical:
   const { dated: allDated, undated: allUndated } = useMemo(() => listEntries(visible), [visible]);
   const root = useRef<HTMLElement>(null);
   const [shown, setShown] = useState(PAGE);
+  // On a small screen the list stands in for the chart: it opens where the chart would
+  // (the URL's range, else the opening window), unless the URL selects an item.
+  const [openAt] = useState(() => {
+    const { range, selectedId: selected } = useStore.getState();
+    if (!vertical || selected !== null) return 0;
+    return openingEntryIndex(allDated, openingWindow(range, timeline, visible.events, visible.quotes, todayMs(new Date())));
+  });
   const total = allDated.length + allUndated.length;
   // The selected item is always rendered, even when it lies beyond the current page.
   const selectedAt = selectedId === null ? -1 : [...allDated, ...allUndated].findIndex((e) => entryHas(e, selectedId));
-  const limit = Math.max(shown, selectedAt + 1);
+  const limit = Math.max(shown, selectedAt + 1, openAt + 1);
   const dated = allDated.slice(0, limit);
   const undated = allUndated.slice(0, Math.max(0, limit - allDated.length));
+
+  const opening = useRef(openAt > 0 ? allDated[openAt] : undefined);
+  useEffect(() => {
+    const entry = opening.current;
+    opening.current = undefined;
+    if (!entry || !root.current) return;
+    const id = entryId(entry);
+    const el = Array.from(root.current.querySelectorAll<HTMLElement>('[data-id]')).find((n) => n.dataset['id'] === id);
+    el?.closest('li')?.scrollIntoView({ block: 'start' });
+  }, []);
 
   useEffect(() => {
     if (selectedId === null || !root.current) return;
