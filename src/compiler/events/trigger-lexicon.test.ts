@@ -55,6 +55,15 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     expect(events('Ivo Brask led the march through the port.', { brask: ['Ivo Brask'] })).toEqual([]);
   });
 
+  it('reads sending a number of people, a few words on, as a transfer, in Spanish and English, but not a letter sent to senators', () => {
+    expect(events('El gobierno de Valdora envió este martes a Puerto Alto a 37 personas privadas de la libertad.', { valdora: ['gobierno de Valdora'] }).map((e) => e.type)).toEqual([
+      'arrest-extradition',
+    ]);
+    expect(events('El envío a Puerto Alto de 37 presuntos integrantes de bandas se hizo de madrugada, según la junta.', { junta: ['la junta'] }).map((e) => e.type)).toContain('arrest-extradition');
+    expect(events('Valdora sent on Tuesday to Porto Alto 37 alleged smugglers.', { valdora: ['Valdora'] }).map((e) => e.type)).toEqual(['arrest-extradition']);
+    expect(events('Valdora sent a letter to 20 senators.', { valdora: ['Valdora'] }).map((e) => e.type)).not.toContain('arrest-extradition');
+  });
+
   it('reads a reply as a statement, in English and Spanish', () => {
     expect(events('On Wednesday, from the party headquarters, Ivo Brask responded to the initiative.', { brask: ['Ivo Brask'] }, [['Wednesday', day('2030-03-06')]])).toMatchObject([
       { type: 'statement', date: '2030-03-06' },

@@ -86,6 +86,10 @@ export const TRIGGERS: readonly Trigger[] = [
   // "fueron llevados a territorio estadounidense": taken across a border or into custody, not merely moved.
   { type: 'arrest-extradition', cameo: '174', pattern: 'fueron llevad[oa]s|were taken', needsAfter: '^\\s+(?:a|al|to|into)\\s+(?:territorio|prisi[oó]n|c[aá]rceles?|la c[aá]rcel|prison|jail|custody|the United States|Estados Unidos)', factual: true },
   { type: 'arrest-extradition', cameo: '174', pattern: 'sent|envi[oó]|enviaron|env[ií]a', needsAfter: '^\\s*(?:\\d|dozens|scores|hundreds|decenas|cientos)' },
+  // "envió este martes a Estados Unidos a 37 personas", "del envío a Estados Unidos de 37 presuntos integrantes":
+  // a number of people within a few words.
+  { type: 'arrest-extradition', cameo: '174', pattern: 'sent|envi[oó]|enviaron|env[ií]a', needsAfter: '^(?:\\s+[^\\s,.;]+){0,6}?\\s+(?:a\\s+|de\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:personas|presuntos|presuntas|reos|detenidos|integrantes|narcotraficantes|capos|operadores|miembros|prisoners|people|inmates|suspects|members|figures|operatives|defendants|fugitives|alleged|accused|smugglers|traffickers|pr[oó]fugos)(?![\\p{L}])', factual: true },
+  { type: 'arrest-extradition', cameo: '174', pattern: 'env[ií]os?', needsAfter: '^(?:\\s+[^\\s,.;]+){0,6}?\\s+(?:a\\s+|de\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:personas|presuntos|presuntas|reos|detenidos|integrantes|narcotraficantes|capos|operadores|miembros|prisoners|people|inmates|suspects|members|figures|operatives|defendants|fugitives|alleged|accused|smugglers|traffickers|pr[oó]fugos)(?![\\p{L}])', factual: true, noun: true },
   // 173 also covers charging: "X was indicted in 2020", "fue acusado formalmente".
   { type: 'arrest-extradition', cameo: '173', pattern: 'indicted|indictment|acusad[oa]s? formalmente|acusaci[oó]n formal', factual: true },
   { type: 'arrest-extradition', cameo: '173', pattern: 'comparece|compareci[oó]|comparecer[aá]|appeared in court|arraigned|appear(?:s|ed)? (?:before a (?:federal )?judge|in (?:federal )?court)', factual: true },
