@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build } from 'vite';
-import { COMPILE_HINT, compileHints } from './compile-hints';
+import { COMPILE_HINT, compileHints } from '../vite.config';
 
 /** Builds a page whose entry imports one module statically and one lazily; returns each chunk's first line. */
 async function buildSample(): Promise<{ name: string; head: string }[]> {
