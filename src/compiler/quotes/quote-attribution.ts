@@ -16,6 +16,7 @@ import type { ActorMention } from '../model';
 import type { WordToken } from '../actors/word-tokens';
 import { demonymCountry, isDomainWord, isNameParticle, isRoleNoun, isTitle } from '../actors/actor-lexicon';
 import { foldKey } from '../actors/fold-text';
+import { isOccupationNoun } from '../actors/role-mentions';
 import { MONTHS } from '../dates/lexicon';
 import { inPrepositionalPhrase } from './clause-position';
 import { isCueWord, isParticipleCue, isSourceCue, isSpanishFiniteCue } from './speech-cues';
@@ -431,8 +432,12 @@ export function hasBareSpanishCue(input: AttributionInput): boolean {
   const first = input.after[0];
   if (!first || !isSpanishFiniteCue(first.key)) return false;
   const next = input.after[1];
+  // "«…», dijo la especialista": a subject described but not resolved is someone, not the one carried over.
+  if (next && DEFINITE_ARTICLES.has(next.key) && isOccupationNoun(input.after[2]?.key ?? '')) return false;
   return !input.mentions.some((m) => m.start >= first.end && (next === undefined || m.start <= next.start));
 }
+
+const DEFINITE_ARTICLES = new Set(['el', 'la', 'los', 'las']);
 
 /** Verbs of "se limitó a decir", "atinó a responder": the speaker did no more than say it. */
 const ONLY_SAYING = new Set(['limito', 'limita', 'atino', 'alcanzo']);
