@@ -133,7 +133,11 @@ function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words:
     const w = words[j];
     if (!w) break;
     const m = input.mentions.find((x) => x.start === w.start);
+    // "said Norland Rep. Jane Roe": a place before a title only modifies the name after it.
+    if (m && TITLE_AFTER.test(input.text.slice(m.end, m.end + 24))) continue;
     if (m) {
+      // "A spokesperson said X 'has been clear…'": a name right before the quote is the subject of the quoted clause.
+      if (QUOTE_AFTER.test(input.text.slice(m.end, m.end + 4))) return null;
       // "said Mexico's cooperation would…": a possessor is not the one speaking.
       if (isPossessor(input.text, m) && !SPEECH_NOUN.test(input.text.slice(m.end, m.end + 24))) return null;
       // "but said she was 'afraid'": a pronoun with words after it is the subject of what was said, not the speaker.
@@ -147,6 +151,11 @@ function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words:
   }
   return null;
 }
+
+/** A capitalised title word right after a mention: "Norland Rep.", "U.S. Sen.", "Mexican President". */
+const TITLE_AFTER = /^\.?\s+(?:Rep|Sen|Gov|Secretary|Ambassador|Minister|President|Senator|Representative|Congressman|Congresswoman)\b/u;
+/** A quotation mark opening right after a mention. */
+const QUOTE_AFTER = /^\s*["'\u201c\u2018\u00ab]/u;
 
 /** Verbs whose object is the audience: "told Reuters", "tell reporters". */
 const AUDIENCE_VERBS = new Set(['told', 'tell', 'tells', 'telling']);
@@ -178,6 +187,8 @@ export function subjectBefore(text: string, mentions: readonly ActorMention[], c
   let spokesperson: ActorId | null = null;
   for (const m of mentions) {
     if (m.start < from || m.end > cueStart) continue;
+    // "cooperation with X continued": a name after "with" belongs to the noun before it, never the verb's subject.
+    if (COMITATIVE.test(text.slice(Math.max(from, m.start - 14), m.start))) continue;
     const role = spokespersonEnd(text, m);
     if (role !== -1 && subjectOf(text, { ...m, end: role }, cueStart)) spokesperson = m.actor;
     if (spokesperson === null && OWN_DOCUMENT.test(text.slice(m.end, cueStart))) spokesperson = m.actor;
@@ -186,6 +197,9 @@ export function subjectBefore(text: string, mentions: readonly ActorMention[], c
   if (best) return (asideHead(text, mentions, best, from, cueStart) ?? best).actor;
   return spokesperson;
 }
+
+/** "with", "con", "against", "entre" (and an article) right before a mention. */
+const COMITATIVE = /(?:^|[^\p{L}])(?:with|against|between|among|without|con|contra|entre|sin)\s+(?:(?:the|el|la|los|las)\s+)?$/iu;
 
 /** "The ministry's readout of the meeting said", "X's statement said": a document speaks for its author. */
 const OWN_DOCUMENT =
