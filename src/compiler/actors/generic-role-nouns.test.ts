@@ -51,6 +51,12 @@ describe('Spanish occupation nouns as speakers', () => {
     expect(said('Óscar Beltrán visitó el muelle. Un funcionario de la junta, que pidió el anonimato, habló con la prensa. “No hay fecha”, dijo el funcionario.')).toEqual([[null, 'No hay fecha']]);
   });
 
+  it('gives no one the words of a noun that may describe a person the actor file does not know', () => {
+    expect(said('Óscar Beltrán habló por la mañana. Por la tarde, el jefe para Asuntos del Norte, Roberto Quiñones, evitó dar detalles. “No hay compromisos nuevos”, aseguró el funcionario.')).toEqual([
+      [null, 'No hay compromisos nuevos'],
+    ]);
+  });
+
   it('refuses a noun whose gender no one named fits', () => {
     expect(said('Óscar Beltrán visitó el muelle. “No hay fecha”, dijo la especialista.')).toEqual([[null, 'No hay fecha']]);
   });

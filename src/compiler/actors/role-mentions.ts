@@ -10,6 +10,7 @@
  */
 import type { Actor, ActorId } from '../../schema/timeline';
 import { demonymCountry, isDomainWord, isNameParticle, isRoleNoun, isTitle, titleGender } from './actor-lexicon';
+import { givenNameGender } from './first-names';
 import type { ParagraphWords } from './paragraph-words';
 import type { WordToken } from './word-tokens';
 
@@ -201,6 +202,8 @@ const GENERIC_NOUNS = new Set([
   'economista', 'experto', 'experta', 'internacionalista', 'academico', 'academica',
 ]);
 const INDEFINITE = new Set(['un', 'una']);
+/** Stands in the list of recent people for a name nobody resolved: the noun may describe that person, so nobody else gets it. */
+const UNKNOWN_PERSON = '\u0000unknown:';
 
 /** Whether a folded word is a Spanish occupation noun ("funcionario", "especialista"). */
 export function isOccupationNoun(key: string): boolean {
@@ -235,6 +238,21 @@ function titleHeadBefore(p: ParagraphWords, j: number): boolean {
     if (!t.capitalized && !GLUE.has(t.key) && t.key !== 'de' && t.key !== 'del') return false;
   }
   return false;
+}
+
+/**
+ * A person's name no mention covers: a given name and a capitalised word
+ * ("Roberto Quiñones"), or two capitalised words in an apposition (", Roberto
+ * Velasco,"). Returns the gender the given name states, or "any".
+ */
+function unknownName(p: ParagraphWords, j: number, covered: readonly boolean[]): 'female' | 'male' | 'any' | null {
+  const t = p.tokens[j];
+  const next = p.tokens[j + 1];
+  if (!t || !next || covered[j] || covered[j + 1] || !t.capitalized || !next.capitalized || (p.separators[j + 1] ?? '') !== ' ') return null;
+  const gender = givenNameGender(t.key);
+  if (gender) return gender;
+  const apposition = (p.separators[j] ?? '').startsWith(',') && /^,/u.test(p.separators[j + 2] ?? '');
+  return apposition ? 'any' : null;
 }
 
 /** For each token of a paragraph, whether it stands inside quotation marks (the speaker's words, not the text's). */
@@ -359,6 +377,12 @@ export function resolveRoleMentions(
     const cov = covered[pi] ?? [];
     for (let j = 1; j < p.tokens.length; j += 1) {
       const t = p.tokens[j];
+      // "Roberto Velasco" unknown to the registry and to discovery is still a person the noun may describe.
+      const unknown = t ? unknownName(p, j, cov) : null;
+      if (t && unknown) {
+        catchUp(t.start);
+        recent.push(`${UNKNOWN_PERSON}${unknown}` as ActorId);
+      }
       if (t && GENERIC_NOUNS.has(t.key)) {
         // "un funcionario que pidió el anonimato … el funcionario": an unnamed person, whom no earlier name fits.
         if (INDEFINITE.has(p.tokens[j - 1]?.key ?? '')) indefinite.add(t.key);
@@ -366,13 +390,14 @@ export function resolveRoleMentions(
         if (!generic) continue;
         catchUp(t.start);
         const actor = [...recent].reverse().find((id) => {
+          if (id.startsWith(UNKNOWN_PERSON)) return id === `${UNKNOWN_PERSON}${generic.gender}` || id === `${UNKNOWN_PERSON}any`;
           const a = actorOf(id);
           // A gender nobody stated does not contradict the noun's.
           const gender = a?.gender ?? null;
           if ((gender === 'female' || gender === 'male') && gender !== generic.gender) return false;
           return !(generic.country && a?.country && a.country !== generic.country);
         });
-        if (actor) out.push({ start: generic.start, end: generic.end, actor, paragraph: pi });
+        if (actor && !actor.startsWith(UNKNOWN_PERSON)) out.push({ start: generic.start, end: generic.end, actor, paragraph: pi });
         continue;
       }
       if (!t || !FAMILIES.has(t.key)) continue;
