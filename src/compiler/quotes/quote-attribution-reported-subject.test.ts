@@ -44,3 +44,11 @@ describe('attributeQuote: the subject of the reported clause is not the speaker'
     expect(said('"You need the port as a partner," said Norland Rep. Óscar Beltrán.')).toEqual([["Óscar Beltrán", "You need the port as a partner"]]);
   });
 });
+
+describe('attributeQuote: a quote inside what a possessed remark says', () => {
+  it("gives the quote in \"X's remark on Jan. 8 that … '…'\" to X, not to the one asked about it", () => {
+    expect(
+      said('Rep. Óscar Beltrán was more pointed. He asked Ferrer whether Norland\'s remark on Jan. 8 that the navy would begin "closing the docks" meant the board was planning a blockade.'),
+    ).toEqual([['Government of Norland', 'closing the docks']]);
+  });
+});

@@ -351,8 +351,16 @@ const POSSESSED_SPEECH =
 const SPEECH_NOUN_DE = /(?:palabras|amenaza|advertencia|promesa|mensaje|declaraciones)\s+(?:de|del)\s+[^,;.:]{0,30}$/iu;
 const AFTER_SPEECH_NOUN_DE = /^\s*(?:,|:|de que|de|de\s+\p{L}+(?:ar|er|ir)(?:\s+[\p{L}\p{N}-]+){0,3})?\s*$/iu;
 
+/** "X's remark on Jan. 8 that the port would '…'": a quote inside the clause a possessed speech noun introduces. */
+const POSSESSED_THAT =
+  /^['\u2019]s\s+(?:(?:repeated|latest|earlier|new|recent|public)\s+)?(?:threats?|warnings?|promises?|pledges?|vows?|claims?|remarks?|statements?|comments?|assertions?|insistence|boasts?)(?:\s+(?:on|in|at|last|this)\s+[^,;:!?"\u201c\u201d\u00ab\u00bb]{1,30}?)?\s+that\s+[^;:!?"\u201c\u201d\u00ab\u00bb]{1,100}$/iu;
+
 /** "Trump's threat to '…'", "en palabras de X, «…»": the quote right after a possessed speech noun is the possessor's. */
 function speechPossessor(input: Pick<AttributionInput, 'text' | 'mentions' | 'frameStart' | 'open'>): ActorId | null {
+  for (const m of input.mentions) {
+    if (m.start < input.frameStart || m.end > input.open || input.open - m.end > 160) continue;
+    if (POSSESSED_THAT.test(input.text.slice(m.end, input.open))) return m.actor;
+  }
   for (let k = input.mentions.length - 1; k >= 0; k -= 1) {
     const m = input.mentions[k];
     if (!m || m.end > input.open) continue;
