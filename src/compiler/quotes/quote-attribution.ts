@@ -190,6 +190,8 @@ export function subjectBefore(text: string, mentions: readonly ActorMention[], c
     if (m.start < from || m.end > cueStart) continue;
     // "cooperation with X continued": a name after "with" belongs to the noun before it, never the verb's subject.
     if (COMITATIVE.test(text.slice(Math.max(from, m.start - 14), m.start))) continue;
+    // "Preguntada por el mensaje de X, respondió": a name closing a phrase set off by commas is not the verb's subject.
+    if (/^\s*,\s*$/u.test(text.slice(m.end, cueStart)) && inPrepositionalPhrase(text, m, from, PREPOSITIONS)) continue;
     const role = spokespersonEnd(text, m);
     if (role !== -1 && subjectOf(text, { ...m, end: role }, cueStart)) spokesperson = m.actor;
     if (spokesperson === null && OWN_DOCUMENT.test(text.slice(m.end, cueStart))) spokesperson = m.actor;
@@ -408,8 +410,14 @@ export function initialSpanishCue(input: AttributionInput): number | null {
     const w = input.before[j];
     if (!w) break;
     if (!/,\s*$/u.test(input.text.slice(input.before[j - 1]?.end ?? w.start, w.start))) continue;
-    if (!isSpanishFiniteCue(w.key) || input.mentions.some((m) => m.start < w.start)) return null;
-    return w.start;
+    // "Preguntada por la tarde, durante un acto, por el mensaje de X, respondió": several phrases may come first.
+    if (!isSpanishFiniteCue(w.key)) {
+      // Only another adverbial phrase: "Tras la llamada, el vocero, molesto, respondió" has a subject of its own.
+      if (PREPOSITIONS.has(w.key) || ADVERBIAL_OPENERS.has(w.key)) continue;
+      return null;
+    }
+    const named = input.mentions.some((m) => m.start < w.start && !inPrepositionalPhrase(input.text, m, input.frameStart, PREPOSITIONS));
+    return named ? null : w.start;
   }
   return null;
 }
@@ -422,7 +430,7 @@ const ADVERBIAL_OPENERS = new Set([
   'tras', 'despues', 'antes', 'durante', 'este', 'esta', 'en', 'ayer', 'hoy', 'luego', 'ademas', 'al', 'desde', 'mas',
   'posteriormente', 'asimismo', 'horas', 'dias', 'minutos', 'poco', 'ese', 'esa', 'aquel', 'por',
 ]);
-const MAX_ADVERBIAL_WORDS = 12;
+const MAX_ADVERBIAL_WORDS = 20;
 /** "Cuestionada sobre…", "Consultado por la prensa…", "Preguntada si…": the subject was asked, then answers. */
 const ASKED_OPENER = /^(?:cuestionad|consultad|interrogad|preguntad|entrevistad|abordad)[oa]s?$/u;
 
