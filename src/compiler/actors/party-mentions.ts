@@ -1,8 +1,9 @@
 /**
- * "The party said", "el partido sostuvo": a bare party noun names the party
- * mentioned last before it in the same story, a party being an actor whose name
- * or alias holds the word "party" or "partido". It refuses to guess: with no
- * party mentioned before it, or followed by a name ("the party's leader" is a
+ * "The party said", "el partido sostuvo", "the ministry said": a bare noun for
+ * a body names the body mentioned last before it in the same story whose name or
+ * alias holds that word ("party"/"partido", "ministry", "navy", "department").
+ * It refuses to guess: with no such body
+ * mentioned before it, or followed by a name ("the party's leader" is a
  * person; "el Partido Verde" is matched by name), the noun stays unresolved.
  * One pass over the paragraphs, in text order.
  */
@@ -16,13 +17,31 @@ export interface PartyMention {
   paragraph: number;
 }
 
-const PARTY_NOUNS = new Set(['party', 'partido']);
-const ARTICLES = new Set(['the', 'el']);
 const PARTY_WORD = /\b(?:party|partido)\b/iu;
+/**
+ * Bare nouns for a body, and the word its name must hold: "the ministry said"
+ * is the ministry named last ("Mexico's Foreign Ministry"), "the Navy said" the
+ * navy named last.
+ */
+const BODY_NOUNS: ReadonlyMap<string, RegExp> = new Map([
+  ['party', PARTY_WORD],
+  ['partido', PARTY_WORD],
+  ['ministry', /\b(?:ministry|ministerio)\b/iu],
+  ['ministerio', /\b(?:ministry|ministerio)\b/iu],
+  ['navy', /\b(?:navy|marina)\b/iu],
+  ['department', /\bdepartment\b/iu],
+]);
+const ARTICLES = new Set(['the', 'el']);
+/** How many recent actors are remembered: a body's noun refers to one named near it. */
+const MAX_NAMED = 40;
+
+function holds(actor: Actor | undefined, word: RegExp): boolean {
+  return actor !== undefined && actor.kind !== 'person' && (word.test(actor.name) || actor.aliases.some((a) => word.test(a)));
+}
 
 /** Whether an actor is a political party, by its own name or aliases. */
 export function isParty(actor: Actor | undefined): boolean {
-  return actor !== undefined && actor.kind !== 'person' && (PARTY_WORD.test(actor.name) || actor.aliases.some((a) => PARTY_WORD.test(a)));
+  return holds(actor, PARTY_WORD);
 }
 
 /** `mentions`: named actors sorted by start. `covered[pi][j]`: word j of paragraph pi already belongs to a mention. */
@@ -33,28 +52,35 @@ export function resolvePartyMentions(
   actorOf: (id: ActorId) => Actor | undefined,
 ): PartyMention[] {
   const out: PartyMention[] = [];
-  let last: ActorId | null = null;
+  // The body last named for each noun, and every actor named so far in the story, most recent last.
+  let named: ActorId[] = [];
   let story = -1;
   let next = 0;
   paragraphs.forEach((p, pi) => {
     if (p.story !== story) {
       story = p.story;
-      last = null;
+      named = [];
     }
     const cov = covered[pi] ?? [];
     for (let j = 1; j < p.tokens.length; j += 1) {
       const t = p.tokens[j];
-      if (!t || !PARTY_NOUNS.has(t.key) || t.capitalized || cov[j]) continue;
+      const word = t ? BODY_NOUNS.get(t.key) : undefined;
+      // "the Navy said": a body's noun may be capitalised, but a party's ("el Partido Verde") is a name.
+      if (!t || !word || (t.capitalized && word === PARTY_WORD) || cov[j]) continue;
       while (next < mentions.length && (mentions[next]?.start ?? Infinity) < t.start) {
         const m = mentions[next];
         next += 1;
-        if (m && isParty(actorOf(m.actor))) last = m.actor;
+        if (m) named.push(m.actor);
+        if (named.length > MAX_NAMED) named.shift();
       }
+      const last = [...named].reverse().find((id) => holds(actorOf(id), word)) ?? null;
       const article = p.tokens[j - 1];
       if (!article || !ARTICLES.has(article.key) || cov[j - 1] || (p.separators[j] ?? '') !== ' ') continue;
       // "the party's leader", "the party Morena": the noun is not the speaker.
       const after = p.separators[j + 1] ?? '';
       if (/^['\u2019]/u.test(after) || (after === ' ' && p.tokens[j + 1]?.capitalized)) continue;
+      // "the Ministry of Finance": a body named in full, perhaps another one.
+      if (after === ' ' && (p.tokens[j + 1]?.key === 'of' || p.tokens[j + 1]?.key === 'de')) continue;
       if (last !== null) out.push({ start: article.start, end: t.end, actor: last, paragraph: pi });
     }
   });
