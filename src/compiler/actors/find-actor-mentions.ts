@@ -201,7 +201,7 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   raw.sort((a, b) => a.start - b.start);
 
   // 4. Bare role nouns ("the president said") name the person last introduced with that role.
-  const roles = resolveRoleMentions(paragraphs, raw.filter((m) => actorOf(m.actor)?.kind === 'person'), covered, actorOf);
+  const roles = resolveRoleMentions(paragraphs, raw.filter((m) => actorOf(m.actor)?.kind === 'person'), covered, actorOf, doc.text);
   if (roles.length > 0) {
     // A loop, not a spread: a flood of mentions must not overflow the call stack.
     for (const r of roles) raw.push({ ...r, via: 'alias' });

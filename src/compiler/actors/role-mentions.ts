@@ -9,7 +9,8 @@
  * over the paragraphs, in text order.
  */
 import type { Actor, ActorId } from '../../schema/timeline';
-import { demonymCountry, isDomainWord, isNameParticle, isTitle, titleGender } from './actor-lexicon';
+import { demonymCountry, isDomainWord, isNameParticle, isRoleNoun, isTitle, titleGender } from './actor-lexicon';
+import { givenNameGender } from './first-names';
 import type { ParagraphWords } from './paragraph-words';
 import type { WordToken } from './word-tokens';
 
@@ -191,6 +192,122 @@ function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): 
   return { start: article.start, end: p.tokens[end]?.end ?? t.end, family, article: article.key, country };
 }
 
+/**
+ * Spanish nouns that describe a person by occupation, not by office: "aseguró el
+ * funcionario", "la legisladora escribió", "según la especialista". The article
+ * states the gender, which picks the most recent person of that gender.
+ */
+const GENERIC_NOUNS = new Set([
+  'funcionario', 'funcionaria', 'legislador', 'legisladora', 'especialista', 'analista', 'investigador', 'investigadora',
+  'economista', 'experto', 'experta', 'internacionalista', 'academico', 'academica',
+]);
+const INDEFINITE = new Set(['un', 'una']);
+/** Stands in the list of recent people for a name nobody resolved: the noun may describe that person, so nobody else gets it. */
+const UNKNOWN_PERSON = '\u0000unknown:';
+
+/** Whether a folded word is a Spanish occupation noun ("funcionario", "especialista"). */
+export function isOccupationNoun(key: string): boolean {
+  return GENERIC_NOUNS.has(key);
+}
+
+/** "con", "de", "en" …: a name after one of these is an object, not someone the text goes on to describe. */
+const OBJECT_PREPOSITIONS = new Set(['de', 'del', 'a', 'al', 'con', 'en', 'por', 'sobre', 'contra', 'entre', 'ante', 'of', 'to', 'with', 'by', 'for', 'at', 'in', 'on', 'about']);
+const GLUE = new Set(['el', 'la', 'los', 'las', 'the']);
+
+/** "con el periodista X", "de la presidenta X", "en X": a name in a prepositional phrase. */
+function afterPreposition(p: ParagraphWords, m: PersonRef): boolean {
+  const first = tokenAt(p.tokens, m.start);
+  for (let j = first - 1, n = 0; j >= 0 && n < MAX_TITLE_LOOK; j -= 1, n += 1) {
+    const t = p.tokens[j];
+    if (!t || /[,.;:!?(]/u.test(p.separators[j + 1] ?? '')) return false;
+    if (OBJECT_PREPOSITIONS.has(t.key)) {
+      // "el investigador de la UNAM X", "la secretaria de Seguridad X": the phrase completes a title.
+      return !((t.key === 'de' || t.key === 'del' || t.key === 'of') && titleHeadBefore(p, j));
+    }
+    if (!GLUE.has(t.key) && !isTitle(t.key) && !isRoleNoun(t.key) && !isDomainWord(t.key) && !t.capitalized) return false;
+  }
+  return false;
+}
+
+/** Whether the words before token `j` (past an institution's name: "de la Universidad del Puerto") end in a title noun. */
+function titleHeadBefore(p: ParagraphWords, j: number): boolean {
+  for (let k = j - 1, n = 0; k >= 0 && n < MAX_TITLE_LOOK; k -= 1, n += 1) {
+    const t = p.tokens[k];
+    if (!t || /[,.;:!?(]/u.test(p.separators[k + 1] ?? '')) return false;
+    if (isTitle(t.key) || isRoleNoun(t.key) || GENERIC_NOUNS.has(t.key)) return true;
+    if (!t.capitalized && !GLUE.has(t.key) && t.key !== 'de' && t.key !== 'del') return false;
+  }
+  return false;
+}
+
+/**
+ * A person's name no mention covers: a given name and a capitalised word
+ * ("Roberto Quiñones"), or two capitalised words in an apposition (", Roberto
+ * Velasco,"). Returns the gender the given name states, or "any".
+ */
+function unknownName(p: ParagraphWords, j: number, covered: readonly boolean[]): 'female' | 'male' | 'any' | null {
+  const t = p.tokens[j];
+  const next = p.tokens[j + 1];
+  if (!t || !next || covered[j] || covered[j + 1] || !t.capitalized || !next.capitalized || (p.separators[j + 1] ?? '') !== ' ') return null;
+  const gender = givenNameGender(t.key);
+  if (gender) return gender;
+  const apposition = (p.separators[j] ?? '').startsWith(',') && /^,/u.test(p.separators[j + 2] ?? '');
+  return apposition ? 'any' : null;
+}
+
+/** For each token of a paragraph, whether it stands inside quotation marks (the speaker's words, not the text's). */
+function quotedTokens(p: ParagraphWords, text: string): boolean[] {
+  const out: boolean[] = [];
+  let inside = false;
+  for (let j = 0; j < p.tokens.length; j += 1) {
+    // Before the first word, the paragraph's own opening ("“Trump usa…”, advirtió").
+    const gap = j === 0 ? text.slice(p.start, p.tokens[0]?.start ?? p.start) : (p.separators[j] ?? '');
+    for (const c of gap) {
+      if (c === '"') inside = !inside;
+      else if (c === '\u201c' || c === '\u00ab') inside = true;
+      else if (c === '\u201d' || c === '\u00bb') inside = false;
+    }
+    out.push(inside);
+  }
+  return out;
+}
+
+/** A capitalised word before the next punctuation: "el especialista en seguridad X", "el investigador de la UNAM X" is a title. */
+function titleOfName(p: ParagraphWords, j: number): boolean {
+  for (let k = j + 1, n = 0; k < p.tokens.length && n < 5; k += 1, n += 1) {
+    if (/[,.;:!?()]/u.test(p.separators[k] ?? '')) return false;
+    if (p.tokens[k]?.capitalized) return true;
+  }
+  return false;
+}
+
+interface GenericNoun {
+  start: number;
+  end: number;
+  gender: 'female' | 'male';
+  country: string | null;
+}
+
+/** "el funcionario", "la especialista", "el funcionario estadounidense", not followed by a name. */
+function genericAt(p: ParagraphWords, j: number, covered: readonly boolean[]): GenericNoun | null {
+  const t = p.tokens[j];
+  const article = p.tokens[j - 1];
+  if (!t || !article || covered[j] || covered[j - 1] || (article.key !== 'el' && article.key !== 'la') || (p.separators[j] ?? '') !== ' ') return null;
+  const gender = titleGender(t.key, article.key);
+  // "la funcionario" does not agree: no gender is stated.
+  if (gender === null || (gender === 'female') !== (article.key === 'la')) return null;
+  let end = t.end;
+  let country: string | null = null;
+  const after = p.tokens[j + 1];
+  // Followed by a name, the noun is a title ("el funcionario Juan Pérez"), matched elsewhere.
+  if (titleOfName(p, j)) return null;
+  if (after && (p.separators[j + 1] ?? '') === ' ') {
+    country = demonymCountry(after.key);
+    if (country !== null) end = after.end;
+  }
+  return { start: article.start, end, gender, country };
+}
+
 /** How many recent holders of a role are remembered, most recent last. */
 const MAX_HOLDERS = 8;
 
@@ -212,10 +329,13 @@ export function resolveRoleMentions(
   people: readonly PersonRef[],
   covered: readonly (readonly boolean[])[],
   actorOf: (id: ActorId) => Actor | undefined,
+  text = '',
 ): RoleMention[] {
   const out: RoleMention[] = [];
   const rolesOf = new Map<ActorId, Set<string>>();
   let lastByFamily = new Map<string, ActorId[]>();
+  let recent: ActorId[] = [];
+  let indefinite = new Set<string>();
   let story = -1;
   let next = 0;
   const see = (m: PersonRef, sameStory: boolean): void => {
@@ -226,22 +346,62 @@ export function resolveRoleMentions(
       if (!roles) rolesOf.set(m.actor, (roles = new Set()));
       roles.add(f);
     }
-    if (sameStory) for (const r of roles ?? []) remember(lastByFamily, r, m.actor);
+    if (sameStory) {
+      for (const r of roles ?? []) remember(lastByFamily, r, m.actor);
+      if (!afterPreposition(p, m) && !inQuotes(m)) recent.push(m.actor);
+      if (recent.length > MAX_HOLDERS) recent.shift();
+    }
+  };
+  const quoted = new Map<number, boolean[]>();
+  const inQuotes = (m: PersonRef): boolean => {
+    const p = paragraphs[m.paragraph];
+    if (!p) return false;
+    let q = quoted.get(m.paragraph);
+    if (!q) quoted.set(m.paragraph, (q = quotedTokens(p, text)));
+    return q[tokenAt(p.tokens, m.start)] ?? false;
+  };
+  const catchUp = (offset: number): void => {
+    while (next < people.length && (people[next]?.start ?? Infinity) < offset) {
+      const m = people[next];
+      next += 1;
+      if (m) see(m, paragraphs[m.paragraph]?.story === story);
+    }
   };
   paragraphs.forEach((p, pi) => {
     if (p.story !== story) {
       story = p.story;
       lastByFamily = new Map();
+      recent = [];
+      indefinite = new Set();
     }
     const cov = covered[pi] ?? [];
     for (let j = 1; j < p.tokens.length; j += 1) {
       const t = p.tokens[j];
-      if (!t || !FAMILIES.has(t.key)) continue;
-      while (next < people.length && (people[next]?.start ?? Infinity) < t.start) {
-        const m = people[next];
-        next += 1;
-        if (m) see(m, paragraphs[m.paragraph]?.story === story);
+      // "Roberto Velasco" unknown to the registry and to discovery is still a person the noun may describe.
+      const unknown = t ? unknownName(p, j, cov) : null;
+      if (t && unknown) {
+        catchUp(t.start);
+        recent.push(`${UNKNOWN_PERSON}${unknown}` as ActorId);
       }
+      if (t && GENERIC_NOUNS.has(t.key)) {
+        // "un funcionario que pidió el anonimato … el funcionario": an unnamed person, whom no earlier name fits.
+        if (INDEFINITE.has(p.tokens[j - 1]?.key ?? '')) indefinite.add(t.key);
+        const generic = indefinite.has(t.key) ? null : genericAt(p, j, cov);
+        if (!generic) continue;
+        catchUp(t.start);
+        const actor = [...recent].reverse().find((id) => {
+          if (id.startsWith(UNKNOWN_PERSON)) return id === `${UNKNOWN_PERSON}${generic.gender}` || id === `${UNKNOWN_PERSON}any`;
+          const a = actorOf(id);
+          // A gender nobody stated does not contradict the noun's.
+          const gender = a?.gender ?? null;
+          if ((gender === 'female' || gender === 'male') && gender !== generic.gender) return false;
+          return !(generic.country && a?.country && a.country !== generic.country);
+        });
+        if (actor && !actor.startsWith(UNKNOWN_PERSON)) out.push({ start: generic.start, end: generic.end, actor, paragraph: pi });
+        continue;
+      }
+      if (!t || !FAMILIES.has(t.key)) continue;
+      catchUp(t.start);
       const role = bareRoleAt(p, j, cov);
       if (!role) continue;
       // The most recent holder whose gender and country do not contradict the words of the role.

@@ -20,7 +20,7 @@ import type { SourceDocument } from '../model';
 import { extractHere, type ExtractOutcome } from './extract-outcome';
 import type { ExtractReply, ExtractRequest } from './extract-worker';
 import { stringTable } from './shared-strings';
-import { workerBundle } from './worker-bundle';
+import { bundleLoader, workerBundle } from './worker-bundle';
 
 export interface PoolOptions {
   /** Worker threads to use; 1 (or fewer) extracts on this thread. Default: the cores available. */
@@ -39,14 +39,15 @@ export function defaultWorkers(): number {
 
 /**
  * The worker's entry. When this module runs as TypeScript source (tsx, vitest)
- * the worker loads the bundled worker when there is one (worker-bundle.ts);
+ * the worker loads the bundled worker when there is one (worker-bundle.ts,
+ * compiled with V8's code cache: bundleLoader);
  * otherwise a small ES module registers tsx's loader in the worker, then
  * imports the worker file (Node 20 ignores `--import` in a worker's execArgv).
  * The worker is handed the parsed context (plain data), so it does not parse
  * the editor data again.
  */
 function startWorker(context: CompileContext, bundle: URL | null): Worker {
-  if (bundle) return new Worker(bundle, { workerData: context });
+  if (bundle) return new Worker(bundleLoader(bundle), { eval: true, workerData: context });
   const here = import.meta.url;
   if (!here.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', here), { workerData: context });
   const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href;

@@ -1,4 +1,9 @@
+import { existsSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { prepareContext } from '../compile';
+import { extractDocuments } from './extract-pool';
+import { WARM_UP_DOCUMENTS } from './warm-up-documents';
 import { bundleFileName, workerBundle, type BundleInputs } from './worker-bundle';
 
 const inputs: BundleInputs = { sources: 'a'.repeat(64), lock: '{"packages":{}}', esbuild: '0.28.2', node: 'v20.20.2' };
@@ -18,6 +23,16 @@ describe('the pre-built extraction worker', () => {
 
   it('is built from the TypeScript sources when the compiler runs from them', async () => {
     const url = await workerBundle();
-    expect(url?.pathname).toMatch(/node_modules\/\.cache\/cronologia\/extract-worker\.[0-9a-f]{24}\.mjs$/);
+    expect(url?.pathname).toMatch(/node_modules\/\.cache\/cronologia\/extract-worker\.[0-9a-f]{24}\.cjs$/);
+  }, 60_000);
+
+  it('keeps the compiled code of the bundle beside it once a worker has run it, so later workers skip compiling it', async () => {
+    const url = await workerBundle();
+    // Whatever an earlier run left is removed: the cache must be written by this run's workers.
+    if (url) rmSync(`${fileURLToPath(url)}.v8cache`, { force: true });
+    const context = prepareContext({ actors: null, project: null, curation: null });
+    const { workers } = await extractDocuments(WARM_UP_DOCUMENTS, context, { workers: 2, minDocuments: 1 });
+    expect(workers).toBe(2);
+    expect(url && existsSync(`${fileURLToPath(url)}.v8cache`)).toBe(true);
   }, 60_000);
 });

@@ -9,7 +9,9 @@
  * hash of everything it is built from: the compiler's and the schema's
  * sources, the installed packages (npm's lock file in node_modules), the
  * esbuild and Node versions. Any edit gives another name, so a stale bundle is
- * never loaded. When esbuild is missing, the folder is not writable or the
+ * never loaded. Beside it, the first worker to run it stores V8's compiled code
+ * (`<bundle>.v8cache`, see bundleLoader), so later workers skip compiling it.
+ * When esbuild is missing, the folder is not writable or the
  * build fails, there is no bundle and the workers load the TypeScript sources.
  */
 import * as fsp from 'node:fs/promises';
@@ -54,7 +56,7 @@ export interface BundleInputs {
 /** The bundle's file name: a hash of everything it is built from. */
 export function bundleFileName(inputs: BundleInputs): string {
   const key = sha256([inputs.sources, sha256(inputs.lock), inputs.esbuild, inputs.node].join('\0'));
-  return `extract-worker.${key.slice(0, 24)}.mjs`;
+  return `extract-worker.${key.slice(0, 24)}.cjs`;
 }
 
 /** The name of the bundle built from the sources and packages as they are now. */
@@ -66,7 +68,8 @@ async function currentBundleName(esbuild: Esbuild): Promise<string> {
 async function sweep(dir: string, keep: string): Promise<void> {
   const now = Date.now();
   for (const name of await fsp.readdir(dir).catch(() => [])) {
-    if (name === keep || !/^extract-worker\./.test(name)) continue;
+    // The bundle in use and its compiled-code cache (`<bundle>.v8cache`) stay.
+    if (name.startsWith(keep) || !/^extract-worker\./.test(name)) continue;
     const path = nodePath.join(dir, name);
     const stat = await fsp.stat(path).catch(() => null);
     if (stat && now - stat.mtimeMs > STALE_MS) await fsp.rm(path, { force: true }).catch(() => undefined);
@@ -94,13 +97,12 @@ async function buildBundle(): Promise<URL | null> {
       entryPoints: [fileURLToPath(new URL('./extract-worker.ts', here))],
       bundle: true,
       platform: 'node',
-      format: 'esm',
+      // CommonJS, so that the workers can compile it as a vm.Script with V8's code cache (bundleLoader).
+      format: 'cjs',
       target: `node${process.versions.node.split('.')[0] ?? '20'}`,
       outfile: temp,
       write: true,
       logLevel: 'silent',
-      // Packages written as CommonJS call require(); an ES module has none of its own.
-      banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
     });
     if (result.errors.length > 0) return null;
     await fsp.rename(temp, file);
@@ -123,4 +125,36 @@ export function workerBundle(): Promise<URL | null> {
   if (!here.endsWith('.ts')) return Promise.resolve(null);
   pending ??= buildBundle().catch(() => null);
   return pending;
+}
+
+/**
+ * The source of a worker that runs the bundle with V8's code cache: the bundle
+ * is compiled as a vm.Script with the cached code stored beside it, so the
+ * worker does not parse and compile some ten thousand lines again (nor the
+ * functions the warm-up compiled lazily). When there is no cache yet, or V8
+ * rejects it (another Node or V8 flags), the worker writes a fresh one after
+ * its warm-up, under a temporary name then renamed, so a reader never sees
+ * half a file. A cache that cannot be read or written only costs the compile.
+ */
+export function bundleLoader(bundle: URL): string {
+  const file = JSON.stringify(fileURLToPath(bundle));
+  return `'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const vm = require('node:vm');
+const { createRequire } = require('node:module');
+const { threadId } = require('node:worker_threads');
+const file = ${file};
+const cacheFile = file + '.v8cache';
+let cachedData;
+try { cachedData = fs.readFileSync(cacheFile); } catch {}
+const source = fs.readFileSync(file, 'utf8');
+const script = new vm.Script('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', { filename: file, cachedData });
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+if (cachedData === undefined || script.cachedDataRejected) {
+  const temp = cacheFile + '.' + process.pid + '.' + threadId + '.tmp';
+  try { fs.writeFileSync(temp, script.createCachedData()); fs.renameSync(temp, cacheFile); } catch { try { fs.rmSync(temp, { force: true }); } catch {} }
+}
+`;
 }

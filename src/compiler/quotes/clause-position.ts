@@ -14,13 +14,16 @@ const VIEWPOINT_OPENERS = new Set(['para', 'segun']);
 /** Words that join a title: "the", "el", "of", "en" ("especialista en seguridad"). */
 const TITLE_GLUE = new Set(['the', 'el', 'of', 'en', 'for']);
 
+/** The last sentence end: a stop not followed by a digit or a lower-case word ("Jan. 3", "U.S. officials" go on). */
+const SENTENCE_END = /[.!?;:]\s+(?![\p{Ll}\p{N}])(?:[^.!?;:]|\.(?=\s+[\p{Ll}\p{N}]))*$/u;
+
 /**
  * Whether a word of `prepositions` stands between the last comma or sentence
  * end before `m` (not before `from`) and `m`.
  */
 export function inPrepositionalPhrase(text: string, m: Pick<ActorMention, 'start'>, from: number, prepositions: ReadonlySet<string>): boolean {
   const phrase = text.slice(Math.max(from, m.start - MAX_PHRASE), m.start);
-  const cut = Math.max(phrase.lastIndexOf(','), phrase.search(/[.!?;:]\s+[^.!?;:]*$/u));
+  const cut = Math.max(phrase.lastIndexOf(','), phrase.search(SENTENCE_END));
   const raw = phrase.slice(cut + 1).match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
   const words = raw.map((w) => foldKey(w));
   const known = cut !== -1 || from > m.start - MAX_PHRASE;

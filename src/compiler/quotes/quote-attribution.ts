@@ -16,6 +16,7 @@ import type { ActorMention } from '../model';
 import type { WordToken } from '../actors/word-tokens';
 import { demonymCountry, isDomainWord, isNameParticle, isRoleNoun, isTitle } from '../actors/actor-lexicon';
 import { foldKey } from '../actors/fold-text';
+import { isOccupationNoun } from '../actors/role-mentions';
 import { MONTHS } from '../dates/lexicon';
 import { inPrepositionalPhrase } from './clause-position';
 import { isCueWord, isParticipleCue, isSourceCue, isSpanishFiniteCue } from './speech-cues';
@@ -133,7 +134,11 @@ function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words:
     const w = words[j];
     if (!w) break;
     const m = input.mentions.find((x) => x.start === w.start);
+    // "said Norland Rep. Jane Roe": a place before a title only modifies the name after it.
+    if (m && TITLE_AFTER.test(input.text.slice(m.end, m.end + 24))) continue;
     if (m) {
+      // "A spokesperson said X 'has been clear…'": a name right before the quote is the subject of the quoted clause.
+      if (QUOTE_AFTER.test(input.text.slice(m.end, m.end + 4))) return null;
       // "said Mexico's cooperation would…": a possessor is not the one speaking.
       if (isPossessor(input.text, m) && !SPEECH_NOUN.test(input.text.slice(m.end, m.end + 24))) return null;
       // "but said she was 'afraid'": a pronoun with words after it is the subject of what was said, not the speaker.
@@ -147,6 +152,11 @@ function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words:
   }
   return null;
 }
+
+/** A capitalised title word right after a mention: "Norland Rep.", "U.S. Sen.", "Mexican President". */
+const TITLE_AFTER = /^\.?\s+(?:Rep|Sen|Gov|Secretary|Ambassador|Minister|President|Senator|Representative|Congressman|Congresswoman)\b/u;
+/** A quotation mark opening right after a mention. */
+const QUOTE_AFTER = /^\s*["'\u201c\u2018\u00ab]/u;
 
 /** Verbs whose object is the audience: "told Reuters", "tell reporters". */
 const AUDIENCE_VERBS = new Set(['told', 'tell', 'tells', 'telling']);
@@ -178,6 +188,10 @@ export function subjectBefore(text: string, mentions: readonly ActorMention[], c
   let spokesperson: ActorId | null = null;
   for (const m of mentions) {
     if (m.start < from || m.end > cueStart) continue;
+    // "cooperation with X continued": a name after "with" belongs to the noun before it, never the verb's subject.
+    if (COMITATIVE.test(text.slice(Math.max(from, m.start - 14), m.start))) continue;
+    // "Preguntada por el mensaje de X, respondió": a name closing a phrase set off by commas is not the verb's subject.
+    if (/^\s*,\s*$/u.test(text.slice(m.end, cueStart)) && inPrepositionalPhrase(text, m, from, PREPOSITIONS)) continue;
     const role = spokespersonEnd(text, m);
     if (role !== -1 && subjectOf(text, { ...m, end: role }, cueStart)) spokesperson = m.actor;
     if (spokesperson === null && OWN_DOCUMENT.test(text.slice(m.end, cueStart))) spokesperson = m.actor;
@@ -186,6 +200,9 @@ export function subjectBefore(text: string, mentions: readonly ActorMention[], c
   if (best) return (asideHead(text, mentions, best, from, cueStart) ?? best).actor;
   return spokesperson;
 }
+
+/** "with", "con", "against", "entre" (and an article) right before a mention. */
+const COMITATIVE = /(?:^|[^\p{L}])(?:with|against|between|among|without|con|contra|entre|sin)\s+(?:(?:the|el|la|los|las)\s+)?$/iu;
 
 /** "The ministry's readout of the meeting said", "X's statement said": a document speaks for its author. */
 const OWN_DOCUMENT =
@@ -336,8 +353,16 @@ const POSSESSED_SPEECH =
 const SPEECH_NOUN_DE = /(?:palabras|amenaza|advertencia|promesa|mensaje|declaraciones)\s+(?:de|del)\s+[^,;.:]{0,30}$/iu;
 const AFTER_SPEECH_NOUN_DE = /^\s*(?:,|:|de que|de|de\s+\p{L}+(?:ar|er|ir)(?:\s+[\p{L}\p{N}-]+){0,3})?\s*$/iu;
 
+/** "X's remark on Jan. 8 that the port would '…'": a quote inside the clause a possessed speech noun introduces. */
+const POSSESSED_THAT =
+  /^['\u2019]s\s+(?:(?:repeated|latest|earlier|new|recent|public)\s+)?(?:threats?|warnings?|promises?|pledges?|vows?|claims?|remarks?|statements?|comments?|assertions?|insistence|boasts?)(?:\s+(?:on|in|at|last|this)\s+[^,;:!?"\u201c\u201d\u00ab\u00bb]{1,30}?)?\s+that\s+[^;:!?"\u201c\u201d\u00ab\u00bb]{1,100}$/iu;
+
 /** "Trump's threat to '…'", "en palabras de X, «…»": the quote right after a possessed speech noun is the possessor's. */
 function speechPossessor(input: Pick<AttributionInput, 'text' | 'mentions' | 'frameStart' | 'open'>): ActorId | null {
+  for (const m of input.mentions) {
+    if (m.start < input.frameStart || m.end > input.open || input.open - m.end > 160) continue;
+    if (POSSESSED_THAT.test(input.text.slice(m.end, input.open))) return m.actor;
+  }
   for (let k = input.mentions.length - 1; k >= 0; k -= 1) {
     const m = input.mentions[k];
     if (!m || m.end > input.open) continue;
@@ -385,8 +410,14 @@ export function initialSpanishCue(input: AttributionInput): number | null {
     const w = input.before[j];
     if (!w) break;
     if (!/,\s*$/u.test(input.text.slice(input.before[j - 1]?.end ?? w.start, w.start))) continue;
-    if (!isSpanishFiniteCue(w.key) || input.mentions.some((m) => m.start < w.start)) return null;
-    return w.start;
+    // "Preguntada por la tarde, durante un acto, por el mensaje de X, respondió": several phrases may come first.
+    if (!isSpanishFiniteCue(w.key)) {
+      // Only another adverbial phrase: "Tras la llamada, el vocero, molesto, respondió" has a subject of its own.
+      if (PREPOSITIONS.has(w.key) || ADVERBIAL_OPENERS.has(w.key)) continue;
+      return null;
+    }
+    const named = input.mentions.some((m) => m.start < w.start && !inPrepositionalPhrase(input.text, m, input.frameStart, PREPOSITIONS));
+    return named ? null : w.start;
   }
   return null;
 }
@@ -399,7 +430,7 @@ const ADVERBIAL_OPENERS = new Set([
   'tras', 'despues', 'antes', 'durante', 'este', 'esta', 'en', 'ayer', 'hoy', 'luego', 'ademas', 'al', 'desde', 'mas',
   'posteriormente', 'asimismo', 'horas', 'dias', 'minutos', 'poco', 'ese', 'esa', 'aquel', 'por',
 ]);
-const MAX_ADVERBIAL_WORDS = 12;
+const MAX_ADVERBIAL_WORDS = 20;
 /** "Cuestionada sobre…", "Consultado por la prensa…", "Preguntada si…": the subject was asked, then answers. */
 const ASKED_OPENER = /^(?:cuestionad|consultad|interrogad|preguntad|entrevistad|abordad)[oa]s?$/u;
 
@@ -417,8 +448,12 @@ export function hasBareSpanishCue(input: AttributionInput): boolean {
   const first = input.after[0];
   if (!first || !isSpanishFiniteCue(first.key)) return false;
   const next = input.after[1];
+  // "«…», dijo la especialista": a subject described but not resolved is someone, not the one carried over.
+  if (next && DEFINITE_ARTICLES.has(next.key) && isOccupationNoun(input.after[2]?.key ?? '')) return false;
   return !input.mentions.some((m) => m.start >= first.end && (next === undefined || m.start <= next.start));
 }
+
+const DEFINITE_ARTICLES = new Set(['el', 'la', 'los', 'las']);
 
 /** Verbs of "se limitó a decir", "atinó a responder": the speaker did no more than say it. */
 const ONLY_SAYING = new Set(['limito', 'limita', 'atino', 'alcanzo']);

@@ -47,6 +47,8 @@ const ES_VERBS = [
   // Plural subjects: "los funcionarios dijeron", "los legisladores advirtieron".
   'dijeron', 'afirmaron', 'senalaron', 'aseguraron', 'indicaron', 'declararon', 'agregaron', 'anadieron', 'advirtieron',
   'explicaron', 'sostuvieron', 'insistieron', 'expresaron',
+  // Answering and summing up: "contestó", "«…», resume X" (the present of feature writing).
+  'contesto', 'contesta', 'contestaron', 'resumio', 'resume', 'resumieron',
 ];
 
 /**
