@@ -19,6 +19,7 @@ import { attributeQuote, colonIntroducer, hasBareSpanishCue, hasCue, initialSpan
 import { indirectQuotes } from './indirect-speech';
 import { documentAuthor } from './document-source';
 import { possessiveOwner } from './possessive-speech';
+import { viewpointHolder } from './viewpoint-quotes';
 import { qaAnswers } from './qa-answers';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
 import { carriedSubject, mentionsBetween, wordsBetween } from './quote-surroundings';
@@ -184,6 +185,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       // '"…," X said. "…"': a quote standing alone right after an attributed one continues it, into the next paragraphs too.
       speaker = previous.speaker;
     }
+    if (speaker === null && before.length === 0 && after.length === 0 && frameStart > firstP.start) speaker = viewpointHolder(text, sortedMentions, firstP, q.open, inQuote);
     if (speaker === null) speaker = possessiveOwner(text, sortedMentions, registry, paragraphs, firstPi, q.open, inQuote);
     if (speaker === null) speaker = documentAuthor(text, sortedMentions, doc.sentences, frameStart, q.open, paragraphs[Math.max(0, firstPi - 1)]?.start ?? 0, inQuote);
     if (speaker === null && hasBareSpanishCue(input)) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, q.open, inQuote, text);

@@ -1,0 +1,38 @@
+/**
+ * "Para la analista X, la combinación da margen. «…»": in Spanish news prose a
+ * paragraph that opens with the view of someone ("Para X,", "Según X,") and
+ * then gives a quotation standing alone as its own sentence is quoting that
+ * person. It refuses to guess: the opener must start the paragraph and name
+ * someone before its first comma, and the quote must have no words of its own
+ * sentence around it.
+ */
+import type { ActorId } from '../../schema/timeline';
+import type { ActorMention } from '../model';
+import type { ParagraphWords } from '../actors/paragraph-words';
+import { lastAtOrBefore } from './quote-surroundings';
+
+const VIEWPOINT_OPENER = /^[\s"'\u201c\u00ab]*(?:Para|Según|Segun)\s/u;
+/** How far into the paragraph the opener's comma may be. */
+const MAX_OPENER = 120;
+
+export function viewpointHolder(
+  text: string,
+  mentions: readonly ActorMention[],
+  paragraph: ParagraphWords,
+  open: number,
+  inQuote: (offset: number) => boolean,
+): ActorId | null {
+  if (!VIEWPOINT_OPENER.test(text.slice(paragraph.start, paragraph.start + 12))) return null;
+  const comma = text.slice(paragraph.start, Math.min(open, paragraph.start + MAX_OPENER)).indexOf(',');
+  if (comma === -1) return null;
+  const end = paragraph.start + comma;
+  const first = lastAtOrBefore(mentions, paragraph.start - 1, (m) => m.start) + 1;
+  for (let j = first; j < mentions.length; j += 1) {
+    const m = mentions[j];
+    if (!m || m.start >= end) break;
+    if (m.start < paragraph.start || inQuote(m.start)) continue;
+    // The name must close the opener: "Para Ugalde Ferriz," or "Según la especialista,".
+    return /^\s*$/u.test(text.slice(m.end, end)) ? m.actor : null;
+  }
+  return null;
+}
