@@ -101,6 +101,17 @@ describe('label placement', () => {
     expect(truncate('🇲🇽🇺🇸🇲🇽', 2)).toBe('🇲🇽…');
     expect(estimateWidth('abc', 10)).toBeGreaterThan(0);
   });
+
+  it('keeps a decomposed accent, a Hangul syllable in jamo and a Thai vowel with their letter at the cut', () => {
+    expect(truncate('Jose\u0301 Mari\u0301a Lo\u0301pez', 5)).toBe('Jose\u0301…');
+    expect(truncate('\u1100\u1161\u11a8\u1100\u1161 text', 2)).toBe('\u1100\u1161\u11a8…');
+    expect(truncate('\u0e01\u0e33\u0e01\u0e33\u0e01', 2)).toBe('\u0e01\u0e33…');
+  });
+
+  it('cuts plain Spanish and English text at the same place, by letters, with no space before the ellipsis', () => {
+    expect(truncate('Año nuevo: señales de diálogo', 10)).toBe('Año nuevo…');
+    expect(truncate('Talks resume in the capital', 7)).toBe('Talks…');
+  });
 });
 
 describe('label placement with a panning margin', () => {

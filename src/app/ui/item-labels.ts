@@ -25,11 +25,15 @@ export function safeHref(url: string | null | undefined): string | null {
   }
 }
 
+const regionNames = new Map<'en' | 'es', Intl.DisplayNames>();
+
 /** A country code as a name in the reader's language ("MX" → "Mexico" / "México"). */
 export function countryName(code: string, lang: 'en' | 'es', unknown: string): string {
   if (code === '') return unknown;
   try {
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+    let names = regionNames.get(lang);
+    if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
+    return names.of(code) ?? code;
   } catch {
     return code;
   }

@@ -130,6 +130,9 @@ interface Cluster {
   spans: Interval[];
   /** Whether each of `dates` is a stretch of activity, in the same order. */
   stretches: boolean[];
+  /** The earliest last day and the latest first day of `spans` (NO_DAY and -NO_DAY without dates): a quick test for a span outside a report's days. */
+  minEnd: number;
+  maxStart: number;
   /** The canonical documents of the samples. */
   canonicals: Set<string>;
   /** Word sets of the first members, for wording checks. */
@@ -139,6 +142,8 @@ interface Cluster {
 }
 
 const SAMPLES = 12;
+/** Beyond every day number (a small integer, so the fields stay small integers). */
+const NO_DAY = 0x3fffffff;
 /** Days apart two publication dates may be and still report the same undated happening. */
 const REPORTED_WINDOW = 7;
 /** How long before its publication an undated report's happening may be. */
@@ -256,8 +261,23 @@ function bestSimilarity(cluster: Cluster, words: readonly string[]): number {
   return best;
 }
 
+/**
+ * Whether a report cannot join the cluster whatever the other rules say, decided from two
+ * numbers of the cluster (most candidates of an actor's bucket are of other months). An own
+ * date is compatible with no span wholly outside it (rules CONTAINS, SAME-DAY), and a report
+ * dated by its publication does not join a happening dated after it; only the same sentence
+ * in a duplicate article overrides dates, so the cluster's articles are looked at last.
+ */
+function excludedByDates(cluster: Cluster, probe: Probe): boolean {
+  const { at } = probe;
+  if (!at) return false;
+  const outside = probe.own ? cluster.minEnd < at[0] || cluster.maxStart > at[1] : cluster.maxStart > at[0] + 1;
+  return outside && !cluster.canonicals.has(probe.m.canonical);
+}
+
 function fits(cluster: Cluster, probe: Probe): boolean {
   const { m, words, own, at } = probe;
+  if (excludedByDates(cluster, probe)) return false;
   if (cluster.stories.has(probe.story)) return false;
   if (crossesTypes(cluster, m.type) && !acrossTypes(cluster, probe)) return false;
   // The same sentence in a duplicate article joins whatever the dates say.
@@ -433,7 +453,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       }
     }
     if (!home) {
-      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), samples: [], triedBy: n };
+      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], minEnd: NO_DAY, maxStart: -NO_DAY, canonicals: new Set(), samples: [], triedBy: n };
       clusters.push(home);
     }
     home.members.push(m);
@@ -447,6 +467,8 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       home.dates.push(m.date);
       home.spans.push(at);
       home.stretches.push(stretch);
+      home.minEnd = Math.min(home.minEnd, at[1]);
+      home.maxStart = Math.max(home.maxStart, at[0]);
     }
     if (home.samples.length < SAMPLES) {
       home.samples.push({ words, canonical: m.canonical, document: m.document });
