@@ -96,6 +96,18 @@ describe('extractEvents: tying dates past asides and clauses', () => {
     expect(events).toContain('arrest-extradition 2031-03-03');
   });
 
+  it('dates the verb, not its object, in "condemned the raid on Saturday" / "condena el operativo el mismo día"', () => {
+    for (const [text, words] of [
+      ["Norvia's foreign ministry condemns the operation the same day as a violation of international law.", 'the same day'],
+      ['La cancillería de Norvia condenó el operativo el sábado por violar el derecho internacional.', 'el sábado'],
+    ] as const) {
+      const { doc, mentions } = handDoc({ text, published, dates: [[words, day('2031-06-01', 'relative')]], actors: { ministry: ["Norvia's foreign ministry", 'La cancillería de Norvia'] } });
+      const events = extractEvents(doc, mentions).map((e) => `${e.type} ${e.date.start ?? '-'}`);
+      expect(events, text).toContain('statement 2031-06-01');
+      expect(events, text).not.toContain('military-operation 2031-06-01');
+    }
+  });
+
   it('makes dated events of an indictment and of sanctions', () => {
     const { doc, mentions } = handDoc({
       text: 'Ivo Brask was indicted in Norvia in 2029 on trafficking charges.\nIn June, the Treasury barred three Norvian banks from transactions with foreign lenders.',

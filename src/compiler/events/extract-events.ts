@@ -101,6 +101,16 @@ function costBefore(text: string, sentenceStart: number, date: DateMention, t: T
   return cost * BEFORE_COST;
 }
 
+/** "condemned the raid", "rechazó la propuesta": the object of a verb that acts on it (not a generic "said"). */
+const OBJECT_GAP = /^\s+(?:the|this|that|la|el|los|las|esa|ese)\s+$/iu;
+
+/** A noun that a verb before it acts on: a date after it dates the verb ("condemned the raid on Saturday"). */
+function isDirectObject(text: string, triggers: readonly TriggerMatch[], t: TriggerMatch): boolean {
+  // "celebró la captura de Ivo Brask el 3 de enero": a phrase that goes on past its noun keeps its own date.
+  if (t.trigger.noun !== true || NOUN_PHRASE_AFTER.test(text.slice(t.end, t.end + 80))) return false;
+  return triggers.some((o) => o.end <= t.start && o.trigger.noun !== true && o.trigger.cameo !== '010' && o.trigger.type !== t.trigger.type && OBJECT_GAP.test(text.slice(o.end, t.start)));
+}
+
 /** Each date mention goes to the nearest trigger in its clause; each trigger keeps its nearest date. */
 function tieDates(text: string, sentenceStart: number, triggers: TriggerMatch[], dates: DateMention[]): (DateMention | null)[] {
   const best: { date: DateMention; cost: number }[] = [];
@@ -110,6 +120,7 @@ function tieDates(text: string, sentenceStart: number, triggers: TriggerMatch[],
     triggers.forEach((t, i) => {
       const from = t.dateFrom ?? t.end;
       if (t.start - date.end > MAX_GAP / OPENER_COST || date.start - from > MAX_GAP) return;
+      if (date.start >= t.end && isDirectObject(text, triggers, t)) return;
       // Dates mostly follow their trigger ("a call on May 2"): one before it costs a little more.
       // "extradited Ivo Brask, who fled in 2019": a date in a relative clause after the trigger tells of someone else.
       const cost =

@@ -50,7 +50,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'meeting', cameo: '043', pattern: 'hosted|received|will receive|recibi[oó] a|recibir[aá] a|recibir[aá] al', factual: true },
   // "recibirá en Palacio Nacional al embajador": the place may come before the guest.
   { type: 'meeting', cameo: '043', pattern: 'recibi[oó]|recibir[aá]', needsAfter: '^\\s+en\\s[^,.;]{1,40}?\\s(?:al?|a la)\\s', factual: true },
-  { type: 'meeting', cameo: '046', pattern: 'talks|negotiations|negociaci[oó]n(?:es)?|negociaron', factual: true },
+  { type: 'meeting', cameo: '046', pattern: '(?<!(?:she|he|it|who|that|one) )talks(?! (?:about|of|to)(?![\\p{L}]))|negotiations|negociaci[oó]n(?:es)?|negociaron', factual: true },
   // 010 Make statement: an interview is a public statement given to the media.
   { type: 'interview', cameo: '010', pattern: 'interviews?|interviewed|entrevistas?|entrevistad[oa]' },
   // "speaking on CBS' \"Face the Nation\"": an appearance on a named programme is an interview.
