@@ -22,13 +22,15 @@
  * remark told through its interview merge only on the same stated day.
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, SPAN, SINCE,
  * UNDATED-PAIR, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES,
- * RECENT-ONE-OFF, FORCE, CALL-OR-TALKS, SAID-IN-INTERVIEW, MOST-PRECISE) and tested by
- * those names.
+ * RECENT-ONE-OFF, FORCE, CALL-OR-TALKS, SAID-IN-INTERVIEW, STORY-COPY, MOST-PRECISE) and tested by
+ * those names. Reports with no date at all are placed last, when the clusters they may join
+ * hold every dated and publication-dated report.
  */
 import type { ActorId, DateValue, EventType } from '../../schema/timeline';
 import { contentId } from '../emit/content-id';
 import type { CorpusEvent, EventMember } from './corpus-items';
 import { contains, dateInterval, hasOwnDate, precisionRank, type Interval } from './date-interval';
+import { quotedPassages, sharePassage } from './merge-events-quoted';
 import { sortedOverlap } from './sorted-overlap';
 
 const SIMILAR_WORDING = 0.5;
@@ -41,6 +43,8 @@ const RECURRING = new Set<EventType>(['call', 'meeting', 'interview']);
 const STRICT_WORDING = 0.65;
 /** Things said: one remark is reported as a statement in one article and a rejection in another. */
 const VERBAL = new Set<EventType>(['statement', 'rejection', 'threat']);
+/** Things said, and the interview they were said in. */
+const SAID = new Set<EventType>([...VERBAL, 'interview']);
 /**
  * One deployment is an operation in one article and a policy in another; one capture (or
  * transfer of prisoners) is an operation in one and an arrest in another.
@@ -103,6 +107,9 @@ function wordSet(words: readonly string[]): readonly string[] {
   return words;
 }
 
+/** Sorts after every date: a report with no date at all comes last, when the clusters it may join are whole. */
+const NO_START = '\uffff';
+
 /** What a growing cluster remembers, so checking a new report costs the same however large it is. */
 interface Cluster {
   members: EventMember[];
@@ -124,6 +131,8 @@ interface Cluster {
   at: number;
   /** The canonical documents of the samples. */
   canonicals: Set<string>;
+  /** Quoted passages of the members' sentences (rule SAME-QUOTE), at most QUOTES of them. */
+  quotes: string[];
   /** Word sets of the first members, for wording checks. */
   samples: { words: readonly string[]; canonical: string; document: string }[];
 }
@@ -144,6 +153,7 @@ interface Search {
 }
 
 const SAMPLES = 12;
+const QUOTES = 24;
 /** Beyond every day number (a small integer, so the fields stay small integers). */
 const NO_DAY = 0x3fffffff;
 /** Days apart two publication dates may be and still report the same undated happening. */
@@ -206,6 +216,8 @@ interface Probe {
   at: Interval | null;
   /** Its own date is a stretch of activity (rules SPAN, SINCE). */
   stretch: boolean;
+  /** The passages its sentence quotes (rule SAME-QUOTE). */
+  quotes: readonly string[];
 }
 
 function sharedActors(m: EventMember, cluster: Cluster): number {
@@ -235,6 +247,32 @@ function sameDaySides(cluster: Cluster, m: EventMember): boolean {
   let both = 0;
   for (const side of sidesOf(m)) if (cluster.sides.has(side)) both += 1;
   return both >= 2;
+}
+
+/**
+ * Rule STORY-COPY: within one story the events stage keeps a dated one-off ("US forces seized
+ * Ibarra on Saturday") apart from its undated retelling ("forces captured Ibarra in a night-time
+ * raid") only because one has a date. The retelling, of the same type and naming the same person
+ * and one more actor, may join the cluster that holds the dated one (the rules below still
+ * decide). Calls and meetings recur within one story ("the first call… the second call").
+ */
+function sameStoryCopy(cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  if (probe.own || !ONE_OFF.has(m.type) || RECURRING.has(m.type) || !cluster.types.has(m.type) || cluster.dates.length === 0) return false;
+  return (m.people ?? []).some((a) => cluster.people.has(a)) && sharedActors(m, cluster) >= 2;
+}
+
+/**
+ * Rule SAME-QUOTE: a report of something said that has no date of its own ("Trump had said he
+ * would \u201cstart now hitting land\u201d") is the dated remark of a person it names when both
+ * quote the same words (four or more; one may quote fewer of them). A statement, a threat and
+ * the interview they were said in are one remark here.
+ */
+function sameQuote(cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  if (probe.own || !SAID.has(m.type) || probe.quotes.length === 0 || cluster.quotes.length === 0) return false;
+  if (!(m.people ?? []).some((a) => cluster.people.has(a))) return false;
+  return sharePassage(probe.quotes, cluster.quotes);
 }
 
 /** Every own date of the cluster starts at most `days` before the day `at` (and not after it). */
@@ -280,8 +318,9 @@ function excludedByDates(search: Search, c: number, probe: Probe, sameArticle: r
 /** Whether a report joins a cluster that `excludedByDates` did not rule out. */
 function fits(cluster: Cluster, probe: Probe): boolean {
   const { m, words, own, at } = probe;
-  if (cluster.stories.has(probe.story)) return false;
-  if (crossesTypes(cluster, m.type) && !acrossTypes(cluster, probe)) return false;
+  if (cluster.stories.has(probe.story) && !sameStoryCopy(cluster, probe)) return false;
+  const quoted = sameQuote(cluster, probe);
+  if (crossesTypes(cluster, m.type) && !acrossTypes(cluster, probe) && !quoted) return false;
   // The same sentence in a duplicate article joins whatever the dates say.
   if (cluster.canonicals.has(m.canonical)) {
     for (const sample of cluster.samples) {
@@ -306,6 +345,7 @@ function fits(cluster: Cluster, probe: Probe): boolean {
   if (own && cluster.dates.length > 0) return shared >= 1 || sameDaySides(cluster, m);
   // An article reports what happened before it was published (or that day), not after.
   if (!own && at) for (const span of cluster.spans) if (span[0] > at[0] + 1) return false;
+  if (quoted) return true;
   const wording = !own && !at && cluster.dates.length > 0 ? STRICT_WORDING : SIMILAR_WORDING;
   if (shared >= 2) {
     if (best < 0) best = bestSimilarity(cluster, words);
@@ -415,9 +455,9 @@ function monthsOf(date: DateValue): string[] {
 }
 
 export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
-  // compareMembers, with each report's rank and start worked out once rather than per comparison.
+  // By precision, date (none last), document, place; each report's rank and start worked out once, not per comparison.
   const ordered = all
-    .map((m) => ({ m, rank: precisionRank(m.date), start: m.date.start ?? '' }))
+    .map((m) => ({ m, rank: precisionRank(m.date), start: m.date.start ?? NO_START }))
     .sort(
       (a, b) =>
         a.rank - b.rank ||
@@ -452,7 +492,8 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     const own = hasOwnDate(m.date);
     const at = dateInterval(m.date);
     const stretch = own && at !== null && isStretch(m.date, at, m.source.text);
-    const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch };
+    const quotes = SAID.has(m.type) ? quotedPassages(m.source.text) : [];
+    const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes };
     const keys = keysOf(m);
     const group = typeGroup(m.type);
     const anyMonth = m.actors.map((a) => `${group}|${a}|*`);
@@ -479,7 +520,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       if (home) break;
     }
     if (!home) {
-      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), samples: [], at: clusters.length };
+      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), quotes: [], samples: [], at: clusters.length };
       search.minEnd[home.at] = NO_DAY;
       search.maxStart[home.at] = -NO_DAY;
       clusters.push(home);
@@ -498,6 +539,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       search.minEnd[home.at] = Math.min(search.minEnd[home.at] as number, at[1]);
       search.maxStart[home.at] = Math.max(search.maxStart[home.at] as number, at[0]);
     }
+    for (const q of quotes) if (home.quotes.length < QUOTES && !home.quotes.includes(q)) home.quotes.push(q);
     if (home.samples.length < SAMPLES) {
       home.samples.push({ words, canonical: m.canonical, document: m.document });
       if (!home.canonicals.has(m.canonical)) {
