@@ -63,6 +63,27 @@ function inputsDigest(env, files) {
   return hash.digest('hex').slice(0, 24);
 }
 
+/** Bundles (and their code caches) of this entry not used for a week are removed: every edit leaves one behind. */
+const STALE_MS = 7 * 24 * 3600 * 1000;
+function sweep(stem, keep) {
+  const now = Date.now();
+  let names = [];
+  try {
+    names = fs.readdirSync(cacheDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(`${stem}.`) || !/\.cjs(?:\.v8cache)?$/.test(name) || name.startsWith(path.basename(keep))) continue;
+    const file = path.join(cacheDir, name);
+    try {
+      if (now - fs.statSync(file).mtimeMs > STALE_MS) fs.rmSync(file, { force: true });
+    } catch {
+      // Another build removed it first.
+    }
+  }
+}
+
 const loaderFor = (file) => ({ '.ts': 'ts', '.tsx': 'tsx', '.json': 'json', '.mjs': 'js', '.cjs': 'js', '.js': 'js' })[path.extname(file)] ?? 'js';
 
 async function buildBundle(esbuild, env, entry, stem, manifestFile) {
@@ -115,13 +136,20 @@ async function bundleFor(entry) {
     const { files } = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
     const digest = inputsDigest(env, files);
     const bundle = digest && path.join(cacheDir, `${stem}.${digest}.cjs`);
-    if (bundle && fs.existsSync(bundle)) return bundle;
+    if (bundle && fs.existsSync(bundle)) {
+      // Marks it as in use, so that a sweep (from this checkout or another) leaves it alone.
+      const now = new Date();
+      fs.utimesSync(bundle, now, now);
+      return bundle;
+    }
   } catch {
     // No manifest yet, or an unreadable one: build.
   }
   try {
     fs.mkdirSync(cacheDir, { recursive: true });
-    return await buildBundle(esbuild, env, entry, stem, manifestFile);
+    const bundle = await buildBundle(esbuild, env, entry, stem, manifestFile);
+    sweep(stem, bundle);
+    return bundle;
   } catch {
     return null;
   }
