@@ -24,6 +24,13 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     expect(events('Ivo Brask se declaró culpable de contrabando ante un juez federal.', { brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual(['arrest-extradition']);
   });
 
+  it('reads a recap entry in the present tense: "sends 29 figures", "designates … as terrorist organizations" past a long list', () => {
+    expect(events('Norvia sends 29 cartel figures to Ostland, among them Ivo Brask.', { norvia: ['Norvia'] }).map((e) => e.type)).toEqual(['arrest-extradition']);
+    expect(
+      events('The Port Ministry designates the Harbor Cartel, the Valdora Coast Cartel and six other criminal groups as foreign terrorist organizations.', { ministry: ['Port Ministry'] }).map((e) => e.type),
+    ).toEqual(['designation']);
+  });
+
   it('reads dismantling a lab as an operation, in English and Spanish', () => {
     expect(events('Navy marines dismantled a drug lab in Valdora, the Port Ministry said.', { navy: ['Navy'] }).map((e) => e.type)).toContain('military-operation');
     expect(events('Elementos de la Marina desmantelaron un narcolaboratorio en Valdora.', { navy: ['Marina'] }).map((e) => e.type)).toEqual(['military-operation']);
