@@ -37,4 +37,12 @@ describe('the bundled launcher', () => {
     expect(run(entry)).toBe('secnd  true');
     expect(built().filter((f) => f.endsWith('.cjs'))).toHaveLength(2);
   });
+
+  it('runs an entry with a top-level await (an ES module bundle)', () => {
+    dir = mkdtempSync(join(tmpdir(), 'bundled-'));
+    const entry = join(dir, `${name}.ts`);
+    writeFileSync(entry, "const later: string = await Promise.resolve('later');\nconsole.log(later, process.argv[2]);\n");
+    expect(run(entry, 'z')).toBe('later z');
+    expect(built().filter((f) => f.endsWith('.mjs'))).toHaveLength(1);
+  });
 });
