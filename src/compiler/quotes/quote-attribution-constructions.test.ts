@@ -162,3 +162,14 @@ describe('attributeQuote: bodies and roles named by a bare noun', () => {
     expect(said('Mayor Lucía Ferrer lost the vote in March. Speaking in Spanish, the new mayor said military action was "not necessary."')).toEqual([[null, 'not necessary.']]);
   });
 });
+
+describe('attributeQuote: constructions from a fifth blind corpus', () => {
+  it('never gives the words of "el titular de la X aseguró" to the body X', () => {
+    expect(said('En la conferencia, el titular de la SEPUE aseguró que se decomisaron precursores para "millones de pastillas".')).toEqual([[null, 'millones de pastillas']]);
+  });
+
+  it('takes "demanded" and "reafirmó" as speech verbs', () => {
+    expect(said('Gov. Óscar Beltrán, in a televised address, demanded "proof of life" for the captain.')).toEqual([['Óscar Beltrán', 'proof of life']]);
+    expect(said('La Junta del Puerto reafirmó, en un mensaje posterior, que "el puerto es un socio confiable".')).toEqual([['Harbor Board', 'el puerto es un socio confiable']]);
+  });
+});

@@ -113,6 +113,8 @@ function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
   for (const m of mentions) {
     if (m.start < frameStart || m.end > limit) continue;
     if (inPrepositionalPhrase(text, m, frameStart, PREPOSITIONS) || isModifier(text, m)) continue;
+    // "el titular de la X aseguró": the subject is the head, whom no name gives.
+    if (headedBody(text, m, frameStart)) return null;
     if (/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) continue;
     // "WASHINGTON – Today, Sen. Jane Roe released…": a dateline says where, not who.
     if (DATELINE_AFTER.test(text.slice(m.end, m.end + 40))) continue;
@@ -239,6 +241,8 @@ export function subjectBefore(text: string, mentions: readonly ActorMention[], c
     if (COMITATIVE.test(text.slice(Math.max(from, m.start - 14), m.start))) continue;
     // "Preguntada por el mensaje de X, respondió": a name closing a phrase set off by commas is not the verb's subject.
     if (/^\s*,\s*$/u.test(text.slice(m.end, cueStart)) && inPrepositionalPhrase(text, m, from, PREPOSITIONS)) continue;
+    // "el titular de la X aseguró", "the head of X said": the body is where the speaker works, not who speaks.
+    if (headedBody(text, m, from)) continue;
     const role = spokespersonEnd(text, m);
     if (role !== -1 && subjectOf(text, { ...m, end: role }, cueStart)) spokesperson = m.actor;
     if (spokesperson === null && OWN_DOCUMENT.test(text.slice(m.end, cueStart))) spokesperson = m.actor;
@@ -246,6 +250,16 @@ export function subjectBefore(text: string, mentions: readonly ActorMention[], c
   }
   if (best) return (asideHead(text, mentions, best, from, cueStart) ?? best).actor;
   return spokesperson;
+}
+
+/** A person's title, then "de la", "of the", right before a mention. */
+function headedBody(text: string, m: ActorMention, from: number): boolean {
+  const words = foldKey(text.slice(Math.max(from, m.start - 40), m.start)).match(/[\p{L}]+/gu) ?? [];
+  let k = words.length - 1;
+  while (k >= 0 && (words[k] === 'la' || words[k] === 'el' || words[k] === 'the' || words[k] === 'los' || words[k] === 'las')) k -= 1;
+  if (k < 1 || !OF_WORDS.has(words[k] ?? '')) return false;
+  const title = words[k - 1] ?? '';
+  return isTitle(title) && !isDomainWord(title);
 }
 
 /** "with", "con", "against", "entre" (and an article) right before a mention. */
