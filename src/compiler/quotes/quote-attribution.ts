@@ -306,6 +306,23 @@ function asideHead(text: string, mentions: readonly ActorMention[], best: ActorM
   return null;
 }
 
+/**
+ * 'Still, he said, the port has surprised everyone before. "Nobody thought it
+ * would happen."': a quote standing alone right after a sentence that reports
+ * someone's words goes on with that person's words. `words` and `mentions` are
+ * the previous sentence's, which starts at `from`. The last speech verb must have
+ * a subject before it, or a name right after it.
+ */
+export function reportingSpeaker(text: string, mentions: readonly ActorMention[], words: readonly WordToken[], from: number): ActorId | null {
+  for (let j = words.length - 1; j >= 0; j -= 1) {
+    const w = words[j];
+    if (!w || !isCueWord(words, j)) continue;
+    if (isSourceCue(w.key, words[j + 1]?.key)) return mentionAfter({ mentions, text }, words, j + (w.key === 'segun' ? 0 : 1));
+    return subjectBefore(text, mentions, w.start, from) ?? (AUDIENCE_VERBS.has(w.key) ? null : mentionAfter({ mentions, text }, words, j));
+  }
+  return null;
+}
+
 /** The source named right after "according to" / "según" (word `cueIndex`), past articles and titles. */
 export function sourceAfter(text: string, mentions: readonly ActorMention[], words: readonly WordToken[], cueIndex: number): ActorId | null {
   return mentionAfter({ mentions, text }, words, cueIndex);
