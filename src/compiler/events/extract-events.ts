@@ -101,6 +101,12 @@ function costBefore(text: string, sentenceStart: number, date: DateMention, t: T
   return cost * BEFORE_COST;
 }
 
+/**
+ * "the second call this year", "la tercera entrega en lo que va del año": a count over a span (a month
+ * or a year), which does not date the happening; "their second call, on Thursday" still does.
+ */
+const ORDINAL_BEFORE = /(?<![\p{L}])(?:second|third|fourth|fifth|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa])\s+(?:such\s+|mass\s+|masiv[oa]\s+)?$/iu;
+
 /** "condemned the raid", "rechazó la propuesta": the object of a verb that acts on it (not a generic "said"). */
 const OBJECT_GAP = /^\s+(?:the|this|that|la|el|los|las|esa|ese)\s+$/iu;
 
@@ -120,7 +126,7 @@ function tieDates(text: string, sentenceStart: number, triggers: TriggerMatch[],
     triggers.forEach((t, i) => {
       const from = t.dateFrom ?? t.end;
       if (t.start - date.end > MAX_GAP / OPENER_COST || date.start - from > MAX_GAP) return;
-      if (date.start >= t.end && isDirectObject(text, triggers, t)) return;
+      if (date.start >= t.end && (isDirectObject(text, triggers, t) || (date.value.precision !== 'day' && ORDINAL_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))))) return;
       // Dates mostly follow their trigger ("a call on May 2"): one before it costs a little more.
       // "extradited Ivo Brask, who fled in 2019": a date in a relative clause after the trigger tells of someone else.
       const cost =
