@@ -82,6 +82,17 @@ describe('resolving what the words state', () => {
     });
   });
 
+  it('reads "in February and August of 2025" as two months of that year, not a span between them', () => {
+    const none = { published: null, lowerBound: null };
+    for (const [text, language] of [['two transfers, in February and August of 2025', 'en'], ['en febrero y agosto de 2025', 'es']] as const) {
+      const found = findDateMentions(text, 0, language);
+      expect(found.map((raw) => resolveDate(raw, none, false)), text).toMatchObject([
+        { start: '2025-02', precision: 'month' },
+        { start: '2025-08', precision: 'month' },
+      ]);
+    }
+  });
+
   it('rejects impossible dates and keeps only the year of an ambiguous numeric one', () => {
     expect(only('on February 30, 2026').kind).toBe('impossible');
     expect(only('el 30 de febrero de 2026', 'es').kind).toBe('impossible');
