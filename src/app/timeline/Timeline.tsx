@@ -224,7 +224,7 @@ export function Timeline(props: TimelineProps) {
   const fitAll = useCallback(() => change(data.fit, true), [change, data.fit]);
 
   const svgRef = useRef<SVGSVGElement | null>(null);
-  useZoom(svgRef, { full: data.full, view, width, height: layout.height, wheelNeedsModifier: variant === 'embed', onView: change });
+  useZoom(svgRef, { full: data.full, view, width, height: layout.height, wheelNeedsModifier: variant === 'embed', mounted: rootWidth > 0, onView: change });
 
   // Bring the selected item into view (the shell moves it with ←/→), and keep focus on it.
   const timeOfSelected = selectedId === null ? undefined : data.timeOf(selectedId);
@@ -296,6 +296,20 @@ export function Timeline(props: TimelineProps) {
     return t.major.length > 0 ? t.major : t.minor;
   }, [data.full, width, locale]);
   const empty = data.items.events.length === 0 && data.items.quotes.length === 0;
+
+  // Until the container is measured, only an empty box of about the chart's height
+  // (so the page's scrollbar, and with it the width, does not change) is drawn:
+  // the measure then lays out the page shell alone, and the chart's first render,
+  // at its real width, is its final one.
+  if (rootWidth <= 0) {
+    return (
+      <div
+        ref={rootRef}
+        className={`tl tl--${variant}`}
+        style={{ '--tl-side': `${d.side}px`, fontSize: d.font, minHeight: layout.height + d.overview } as React.CSSProperties}
+      />
+    );
+  }
 
   return (
     <div

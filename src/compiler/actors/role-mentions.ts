@@ -158,11 +158,20 @@ interface BareRole {
   country: string | null;
 }
 
+const LEANING_ADJECTIVES = new Set([
+  'leftist', 'left-wing', 'rightist', 'right-wing', 'conservative', 'liberal', 'populist', 'centrist', 'nationalist',
+  'progressive', 'embattled', 'veteran', 'izquierdista', 'derechista',
+]);
+
 function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): BareRole | null {
   const t = p.tokens[j];
   const before = p.tokens[j - 1];
   const demonymBefore = before ? demonymCountry(before.key) : null;
-  const a = demonymBefore !== null ? j - 2 : j - 1;
+  let a = demonymBefore !== null ? j - 2 : j - 1;
+  // "el también senador insistió": the same person, holding this role as well.
+  if (p.tokens[a]?.key === 'tambien' && (p.separators[a] ?? '') === ' ') a -= 1;
+  // "the leftist president said": a word for someone's politics describes the same holder, unlike "the new president".
+  if (LEANING_ADJECTIVES.has(p.tokens[a]?.key ?? '') && !p.tokens[a]?.capitalized && (p.separators[a] ?? '') === ' ') a -= 1;
   const article = p.tokens[a];
   if (!t || !article || covered[j] || covered[a] || covered[j - 1] || !ARTICLES.has(article.key) || (p.separators[j] ?? '') !== ' ') return null;
   if ((p.separators[a + 1] ?? '') !== ' ') return null;
