@@ -68,6 +68,12 @@ describe('attributeQuote: the subject before the verb', () => {
     ]);
   });
 
+  it('does not take a dateline for the subject of a statement introduced with a colon', () => {
+    expect(said('NORLAND CITY – Today, Norland Senator Lucía Ferrer released the following statement:\n\n"This is a welcome step."')).toEqual([
+      ['Lucía Ferrer', 'This is a welcome step.'],
+    ]);
+  });
+
   it('reads a Spanish compound tense ("X había declarado … que")', () => {
     expect(said('Beltrán había declarado la noche del lunes, en entrevista con el periodista Juan Soto en Radio Norte, que el gobierno de Norland "ha perdido el control del puerto" y que la huelga era "la única salida" frente a la crisis.')).toEqual([
       ['Óscar Beltrán', 'ha perdido el control del puerto'],
@@ -97,6 +103,14 @@ describe('attributeQuote: the subject before the verb', () => {
 });
 
 describe('attributeQuote: a speaker carried from before', () => {
+  it('carries the subject over "Y agregó:"', () => {
+    expect(said('"El puerto no se vende", sostuvo Beltrán. Y agregó: "Si la junta no quiere, que se haga a un lado".')).toEqual([
+      ['Óscar Beltrán', 'El puerto no se vende'],
+      ['Óscar Beltrán', 'Si la junta no quiere, que se haga a un lado'],
+    ]);
+  });
+
+
   it('carries the subject over "Sin embargo, advirtió que…:"', () => {
     expect(said('Para Lucía Ferrer, economista en jefe de Banco Norte, el tono es bueno. "El peso reaccionó", explicó.\n\nSin embargo, advirtió que el riesgo no ha desaparecido: "Beltrán usa los aranceles como presión".')).toEqual([
       ['Lucía Ferrer', 'El peso reaccionó'],
@@ -128,6 +142,13 @@ describe('attributeQuote: bodies and roles named by a bare noun', () => {
 
   it('reads "el también senador" as the senator named before', () => {
     expect(said('Esa noche, el senador Óscar Beltrán escribió que era "una traición".\n\nA la mañana siguiente, el también senador insistió ante reporteros: "No vamos a permitir aquello".')).toEqual([
+      ['Óscar Beltrán', 'una traición'],
+      ['Óscar Beltrán', 'No vamos a permitir aquello'],
+    ]);
+  });
+
+  it('reads "el también senador panista" as the senator introduced with his party', () => {
+    expect(said('Esa noche, el senador panista Óscar Beltrán escribió que era "una traición".\n\nA la mañana siguiente, el también senador panista insistió ante reporteros en el Senado: "No vamos a permitir aquello".')).toEqual([
       ['Óscar Beltrán', 'una traición'],
       ['Óscar Beltrán', 'No vamos a permitir aquello'],
     ]);

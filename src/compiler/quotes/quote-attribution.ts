@@ -104,6 +104,9 @@ function isModifier(text: string, m: ActorMention): boolean {
   return next !== undefined && /^\p{Ll}/u.test(next) && isRoleNoun(foldKey(next));
 }
 
+/** A dash after a place that opens a story: "WASHINGTON –", "MEXICO CITY (Reuters) —". */
+const DATELINE_AFTER = /^(?:\s+\p{Lu}[\p{Lu}.]+)*\s*(?:\([^()]{1,30}\)\s*)?[\u2013\u2014-]\s/u;
+
 /** The first mention of the clause in subject position (not after a preposition, not a possessive). */
 function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
   const { text, mentions, frameStart } = input;
@@ -111,6 +114,8 @@ function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
     if (m.start < frameStart || m.end > limit) continue;
     if (inPrepositionalPhrase(text, m, frameStart, PREPOSITIONS) || isModifier(text, m)) continue;
     if (/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) continue;
+    // "WASHINGTON – Today, Sen. Jane Roe released…": a dateline says where, not who.
+    if (DATELINE_AFTER.test(text.slice(m.end, m.end + 40))) continue;
     return appositionAfterTitle(text, mentions, m, frameStart)?.actor ?? m.actor;
   }
   return null;
@@ -482,7 +487,7 @@ export function initialSpanishCue(input: AttributionInput): number | null {
 }
 
 /** Adverbs that may open a sentence right before its subjectless verb: "También dijo…". */
-const SUBJECTLESS_ADVERBS = new Set(['tambien', 'ademas', 'luego', 'despues', 'asimismo', 'incluso', 'finalmente', 'posteriormente', 'igualmente', 'tampoco']);
+const SUBJECTLESS_ADVERBS = new Set(['y', 'e', 'tambien', 'ademas', 'luego', 'despues', 'asimismo', 'incluso', 'finalmente', 'posteriormente', 'igualmente', 'tampoco']);
 
 /** Words that open a Spanish adverbial phrase before the verb: "Tras la llamada,", "Este martes,", "En la mañanera,". */
 const ADVERBIAL_OPENERS = new Set([
