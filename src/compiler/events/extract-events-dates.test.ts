@@ -108,6 +108,19 @@ describe('extractEvents: tying dates past asides and clauses', () => {
     }
   });
 
+  it('makes one event per date of a list after its trigger: "in February and August", "last February and 26 more in August"', () => {
+    const feb = { start: '2030-02', precision: 'month' as const, basis: 'stated' as const };
+    const aug = { start: '2030-08', precision: 'month' as const, basis: 'stated' as const };
+    for (const [text, first, second] of [
+      ['Norvia sent 29 prisoners to Ostland last February and 26 more in August.', 'last February', 'August'],
+      ['Norvia ha enviado a 55 personas en dos traslados realizados en febrero y agosto de 2030.', 'febrero', 'agosto de 2030'],
+    ] as const) {
+      const { doc, mentions } = handDoc({ text, published, dates: [[first, feb], [second, aug]], actors: { norvia: ['Norvia'] } });
+      const events = extractEvents(doc, mentions).filter((e) => e.type === 'arrest-extradition').map((e) => e.date.start);
+      expect(events, text).toEqual(['2030-02', '2030-08']);
+    }
+  });
+
   it('makes dated events of an indictment and of sanctions', () => {
     const { doc, mentions } = handDoc({
       text: 'Ivo Brask was indicted in Norvia in 2029 on trafficking charges.\nIn June, the Treasury barred three Norvian banks from transactions with foreign lenders.',

@@ -101,6 +101,15 @@ function costBefore(text: string, sentenceStart: number, date: DateMention, t: T
   return cost * BEFORE_COST;
 }
 
+/** Between two dates of one list: ", and", "y", "and 26 more in", "y otros 26 en". */
+const LIST_GAP = /^\s*,?\s*(?:and|y|e)\s+(?:(?:another|otr[oa]s)\s+)?(?:\d[\d,.]*\s+(?:more\s+|m[áa]s\s+)?)?(?:in|on|en|el)?\s*$/iu;
+
+/**
+ * "the second call this year", "la tercera entrega en lo que va del año": a count over a span (a month
+ * or a year), which does not date the happening; "their second call, on Thursday" still does.
+ */
+const ORDINAL_BEFORE = /(?<![\p{L}])(?:second|third|fourth|fifth|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa])\s+(?:such\s+|mass\s+|masiv[oa]\s+)?$/iu;
+
 /** "condemned the raid", "rechazó la propuesta": the object of a verb that acts on it (not a generic "said"). */
 const OBJECT_GAP = /^\s+(?:the|this|that|la|el|los|las|esa|ese)\s+$/iu;
 
@@ -120,7 +129,7 @@ function tieDates(text: string, sentenceStart: number, triggers: TriggerMatch[],
     triggers.forEach((t, i) => {
       const from = t.dateFrom ?? t.end;
       if (t.start - date.end > MAX_GAP / OPENER_COST || date.start - from > MAX_GAP) return;
-      if (date.start >= t.end && isDirectObject(text, triggers, t)) return;
+      if (date.start >= t.end && (isDirectObject(text, triggers, t) || (date.value.precision !== 'day' && ORDINAL_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))))) return;
       // Dates mostly follow their trigger ("a call on May 2"): one before it costs a little more.
       // "extradited Ivo Brask, who fled in 2019": a date in a relative clause after the trigger tells of someone else.
       const cost =
@@ -316,6 +325,14 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         heldBy: [...new Set(inClause(t).filter((m) => !HELD_AT_BEFORE.test(doc.text.slice(Math.max(sentence.start, m.start - 12), m.start))).map((m) => m.actor))],
       });
     });
+    // "sent 29 last February and 26 more in August", "en febrero y agosto de 2025": each date of a list is a happening of its own.
+    for (const e of [...local]) {
+      const i = triggers.findIndex((x) => x.start === e.trigger[0]);
+      const mention = tied[i];
+      if (!mention || mention.value.start === null) continue;
+      const next = dates.find((d) => d.start >= mention.end && d.value.start !== null && !tied.includes(d) && LIST_GAP.test(doc.text.slice(mention.end, d.start)));
+      if (next && !local.some((k) => k.type === e.type && sameDate(k.date, next.value))) local.push({ ...e, date: next.value, actors: [...e.actors], sentences: [...e.sentences] });
+    }
     // "The leaders spoke on Thursday": the leaders are those of the story's call told just before.
     for (const e of local) {
       const t = triggers.find((x) => x.start === e.trigger[0]);
