@@ -7,6 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { compileFolder } from '../src/compiler/eval/compile-folder';
 import { formatScore, scoreTimeline, type Gold } from '../src/compiler/eval/score';
+import { formatUnmatched } from '../src/compiler/eval/unmatched-report';
+import { formatUnmerged } from '../src/compiler/eval/unmerged-report';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
@@ -25,6 +27,8 @@ if (process.argv.includes('--verbose')) {
     process.stdout.write(`${e.id} ${e.date.start ?? '----'} ${e.date.precision.padEnd(7)} ${e.date.basis.padEnd(8)} ${e.type.padEnd(18)} ${e.relevant ? ' ' : '-'} [${e.actors.join(', ')}] ${e.title} {${e.sources.map((s) => docName.get(s.document) ?? s.document).join(', ')}}\n`);
   }
   for (const [g, ids] of Object.entries(score.events.matches)) process.stdout.write(`${g}: ${ids.join(' ')}\n`);
+  process.stdout.write(`${formatUnmerged(timeline, gold, score.events)}\n`);
+  process.stdout.write(`${formatUnmatched(timeline, score.events)}\n`);
   for (const q of timeline.quotes) {
     process.stdout.write(`Q ${docName.get(q.source.document) ?? q.source.document} [${q.speaker ?? 'null'}] ${q.date?.start ?? '----'} ${q.text.slice(0, 70).replace(/\s+/g, ' ')}\n`);
   }

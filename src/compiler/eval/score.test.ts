@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Timeline, TimelineEvent } from '../../schema/timeline';
 import { actorMatches, scoreTimeline, type Gold } from './score';
+import { formatUnmatched } from './unmatched-report';
+import { formatUnmerged } from './unmerged-report';
 
 const text = 'Ana Ruiz phoned Tom Hale on May 2, 2031. "No troops," Ruiz said. Hale threatened tariffs.';
 
@@ -105,11 +107,40 @@ describe('scoreTimeline', () => {
     expect([score.events.mergedPairs, score.events.multiDocPairs]).toEqual([1, 3]);
   });
 
+  it('lists, for a multi-article event left in pieces, the type, date, actors and title each article\'s event gave it', () => {
+    const two = timeline([
+      { title: 'Ruiz phoned Hale', actors: ['ana-ruiz'] as never, date: { start: '2031-05-02', precision: 'day', basis: 'stated' } },
+      { type: 'statement', title: 'Hale spoke of the call', actors: ['tom-hale'] as never, sources: [{ document: 'd2', start: 0, end: 40, text: text.slice(0, 40) }] as never },
+    ]);
+    const [one] = two.documents;
+    two.documents = ['d1', 'd2'].map((id, i) => ({ ...one, id, path: ['one.txt', 'two.txt'][i] })) as Timeline['documents'];
+    const spread: Gold = { events: [{ ...(gold.events[0] as Gold['events'][number]), docs: ['one.txt', 'two.txt'] }], quotes: [] };
+    const lines = formatUnmerged(two, spread, scoreTimeline(two, spread).events).split('\n');
+    expect(lines[0]).toMatch(/^UNMERGED G1 call 2031-05-02/);
+    expect(lines[1]).toMatch(/one\.txt: \* call 2031-05-02 day stated \[ana-ruiz\].*Ruiz phoned Hale/);
+    expect(lines[2]).toMatch(/two\.txt: \* statement ---- unknown reported \[tom-hale\].*Hale spoke of the call/);
+    const merged = timeline([{ actors: ['ana-ruiz'] as never, sources: [{ document: 'd1', start: 0, end: 40, text: text.slice(0, 40) }, { document: 'd2', start: 0, end: 40, text: text.slice(0, 40) }] as never }]);
+    merged.documents = two.documents;
+    expect(formatUnmerged(merged, spread, scoreTimeline(merged, spread).events)).toBe('');
+  });
+
   it('matches actors by canonical name, alias or a person surname', () => {
     expect(actorMatches('Claudia Sheinbaum', { name: 'Claudia Sheinbaum Pardo', aliases: [], kind: 'person' })).toBe(true);
     expect(actorMatches('Ana Ruiz', { name: 'Tom Hale', aliases: [], kind: 'person' })).toBe(false);
     expect(actorMatches('Ana Ruiz', { name: 'Ana María Ruiz', aliases: [], kind: 'person' })).toBe(true);
     expect(actorMatches('U.S. government', { name: 'US Government', aliases: [], kind: 'government' })).toBe(true);
     expect(actorMatches('Heritage', { name: 'The Heritage Foundation', aliases: ['Heritage'], kind: 'organization' })).toBe(true);
+  });
+});
+
+describe('formatUnmatched', () => {
+  it('lists the relevant events no gold event takes, with the words they were read from, and leaves out matched and irrelevant ones', () => {
+    const t = timeline([
+      { actors: ['ana-ruiz'] as never, date: { start: '2031-05-02', precision: 'day', basis: 'stated' } },
+      { type: 'meeting', actors: ['ana-ruiz'] as never, date: { start: '2031-05-09', precision: 'day', basis: 'stated' }, sources: [{ document: 'd1', start: 41, end: 64, text: text.slice(41, 64) }] as never },
+      { type: 'meeting', relevant: false, actors: ['tom-hale'] as never },
+    ]);
+    const lines = formatUnmatched(t, scoreTimeline(t, gold).events).split('\n');
+    expect(lines).toEqual(['UNMATCHED e1 meeting 2031-05-09 day stated [ana-ruiz]', '  one.txt: "No troops," Ruiz said.']);
   });
 });

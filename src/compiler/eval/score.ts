@@ -57,6 +57,8 @@ export interface EventScore {
   mergedIds: string[];
   /** Gold id → matched predicted event ids. */
   matches: Record<string, string[]>;
+  /** Gold id → every predicted event that could match it (cites one of its articles, shares an actor, no conflicting date). */
+  candidates: Record<string, string[]>;
 }
 
 export interface QuoteScore {
@@ -201,6 +203,8 @@ export function scoreTimeline(timeline: Timeline, gold: Gold): Score {
   const recalled = new Set([...holder.values()].map((g) => g.id));
 
   const matches: Record<string, string[]> = {};
+  const candidateIds: Record<string, string[]> = {};
+  for (const [e, gs] of options) for (const g of gs) (candidateIds[g.id] ??= []).push(e.id);
   let datedMatched = 0;
   let datedRight = 0;
   const invented: EventScore['invented'] = [];
@@ -261,6 +265,7 @@ export function scoreTimeline(timeline: Timeline, gold: Gold): Score {
     wrongDates,
     mergedIds,
     matches,
+    candidates: candidateIds,
   };
 
   const squash = (t: string): string => t.replace(/\s+/gu, ' ');

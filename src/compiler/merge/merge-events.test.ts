@@ -175,6 +175,35 @@ describe('mergeEvents', () => {
     expect(sources([said, saidAgain])).toEqual(['d.txt', 'e.txt']);
   });
 
+  it('joins the undated retelling of a capture in one story to the dated capture it retells, never a second call of that story (rule STORY-COPY)', () => {
+    const dated = member('a.txt', 'military-operation', day('2031-01-03', 'relative'), ['gov-a', 'ivo-brask'], 'AA special forces seized Ivo Brask on Saturday.');
+    const retold = member('a.txt', 'military-operation', reported('2031-01-05'), ['gov-a', 'ivo-brask', 'tom-hale'], 'AA forces captured Ivo Brask in a night-time raid ordered by Tom Hale.');
+    const elsewhere = member('b.txt', 'military-operation', reported(null), ['ivo-brask', 'tom-hale'], 'Fuerzas de AA capturaron a Brask por orden de Hale.');
+    expect(sources([dated, retold, elsewhere])).toEqual(['a.txt+a.txt+b.txt']);
+    const first = member('c.txt', 'call', day('2031-01-12', 'relative'), ['ana-ruiz', 'tom-hale'], 'Ana Ruiz and Tom Hale spoke by phone on Monday.');
+    const second = member('c.txt', 'call', reported('2031-01-30'), ['ana-ruiz', 'tom-hale'], 'La segunda llamada entre Ruiz y Hale duró 40 minutos.');
+    expect(sources([first, second])).toEqual(['c.txt', 'c.txt']);
+  });
+
+  it('joins a report with no date at all to the dated happening once a later report has named the same people (rule ONCE-PER-PERSON, undated last)', () => {
+    const dated = member('a.txt', 'military-operation', day('2031-01-03'), ['gov-a', 'ivo-brask'], 'On Jan. 3 AA forces captured Ivo Brask.');
+    const later = member('b.txt', 'military-operation', reported('2031-01-20'), ['gov-a', 'ivo-brask', 'tom-hale'], 'Since Tom Hale sent forces to capture Ivo Brask, talk of strikes has grown.');
+    const timeless = member('c.txt', 'military-operation', reported(null), ['ivo-brask', 'tom-hale'], 'La captura de Brask ordenada por Hale cambió la conversación.');
+    expect(sources([timeless, later, dated])).toEqual(['a.txt+b.txt+c.txt']);
+  });
+
+  it('joins an undated report quoting the same words of the same person to the dated remark, in English or Spanish, not other words (rule SAME-QUOTE)', () => {
+    const dated = member('a.txt', 'threat', day('2031-01-08'), ['tom-hale', 'gov-a'], 'On Jan. 8 Tom Hale said AA would "start now hitting land" against the gangs.');
+    const later = member('b.txt', 'statement', reported('2031-01-20'), ['tom-hale'], 'Hale had said days earlier that AA would \u201cstart now hitting land\u2026\u201d');
+    const spanish = member('c.txt', 'statement', reported(null), ['tom-hale', 'ana-ruiz'], 'Ruiz respondió a Hale, quien dijo que AA iba a «start now hitting land» contra los cárteles.');
+    const otherWords = member('d.txt', 'statement', reported('2031-01-20'), ['tom-hale'], 'Hale said the gangs "are running the country right now" and must be stopped.');
+    const otherSpeaker = member('e.txt', 'statement', reported('2031-01-20'), ['eva-sol'], 'Eva Sol mocked the promise to "start now hitting land" in a speech.');
+    expect(sources([dated, later, spanish, otherWords, otherSpeaker])).toEqual(['a.txt+b.txt+c.txt', 'd.txt', 'e.txt']);
+    // An article published before the remark does not quote it.
+    const before = member('f.txt', 'statement', reported('2031-01-02'), ['tom-hale'], 'Hale vowed to "start now hitting land" if the gangs kept shipping drugs.');
+    expect(sources([dated, before])).toEqual(['a.txt', 'f.txt']);
+  });
+
   it('gives two same-type events of one sentence with the same title different ids', () => {
     const sentence = 'Ana Ruiz and Tom Hale signed one accord on March 9 and another on March 9.';
     const a = member('a.txt', 'policy', day('2031-03-09'), ['ana-ruiz'], sentence, { trigger: [20, 26] });

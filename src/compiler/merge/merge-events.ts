@@ -22,13 +22,15 @@
  * remark told through its interview merge only on the same stated day.
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, SPAN, SINCE,
  * UNDATED-PAIR, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES,
- * RECENT-ONE-OFF, FORCE, CALL-OR-TALKS, SAID-IN-INTERVIEW, MOST-PRECISE) and tested by
- * those names.
+ * RECENT-ONE-OFF, FORCE, CALL-OR-TALKS, SAID-IN-INTERVIEW, STORY-COPY, MOST-PRECISE) and tested by
+ * those names. Reports with no date at all are placed last, when the clusters they may join
+ * hold every dated and publication-dated report.
  */
 import type { ActorId, DateValue, EventType } from '../../schema/timeline';
 import { contentId } from '../emit/content-id';
 import type { CorpusEvent, EventMember } from './corpus-items';
 import { contains, dateInterval, hasOwnDate, precisionRank, type Interval } from './date-interval';
+import { quotedPassages, sharePassage } from './merge-events-quoted';
 import { sortedOverlap } from './sorted-overlap';
 
 const SIMILAR_WORDING = 0.5;
@@ -41,6 +43,8 @@ const RECURRING = new Set<EventType>(['call', 'meeting', 'interview']);
 const STRICT_WORDING = 0.65;
 /** Things said: one remark is reported as a statement in one article and a rejection in another. */
 const VERBAL = new Set<EventType>(['statement', 'rejection', 'threat']);
+/** Things said, and the interview they were said in. */
+const SAID = new Set<EventType>([...VERBAL, 'interview']);
 /**
  * One deployment is an operation in one article and a policy in another; one capture (or
  * transfer of prisoners) is an operation in one and an arrest in another.
@@ -103,15 +107,8 @@ function wordSet(words: readonly string[]): readonly string[] {
   return words;
 }
 
-function compareMembers(a: EventMember, b: EventMember): number {
-  return (
-    precisionRank(a.date) - precisionRank(b.date) ||
-    ((a.date.start ?? '') < (b.date.start ?? '') ? -1 : (a.date.start ?? '') > (b.date.start ?? '') ? 1 : 0) ||
-    (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) ||
-    a.source.start - b.source.start ||
-    a.key.localeCompare(b.key)
-  );
-}
+/** Sorts after every date: a report with no date at all comes last, when the clusters it may join are whole. */
+const NO_START = '\uffff';
 
 /** What a growing cluster remembers, so checking a new report costs the same however large it is. */
 interface Cluster {
@@ -130,18 +127,33 @@ interface Cluster {
   spans: Interval[];
   /** Whether each of `dates` is a stretch of activity, in the same order. */
   stretches: boolean[];
-  /** The earliest last day and the latest first day of `spans` (NO_DAY and -NO_DAY without dates): a quick test for a span outside a report's days. */
-  minEnd: number;
-  maxStart: number;
+  /** Its number: its place in the search's arrays (`Search`). */
+  at: number;
   /** The canonical documents of the samples. */
   canonicals: Set<string>;
+  /** Quoted passages of the members' sentences (rule SAME-QUOTE), at most QUOTES of them. */
+  quotes: string[];
   /** Word sets of the first members, for wording checks. */
   samples: { words: readonly string[]; canonical: string; document: string }[];
-  /** The last report whose search looked at it (search bookkeeping, not a rule: a cluster is tried once per report). */
-  triedBy: number;
+}
+
+/**
+ * What the search looks at in every candidate, kept by cluster number in flat arrays rather
+ * than in the clusters, so that the many candidates ruled out by their dates alone are ruled
+ * out without loading the clusters themselves (search bookkeeping, not rules).
+ */
+interface Search {
+  /** The earliest last day and the latest first day of each cluster's own dates (NO_DAY and -NO_DAY without dates). */
+  minEnd: Int32Array;
+  maxStart: Int32Array;
+  /** The last report whose search looked at each cluster (a cluster is tried once per report). */
+  triedBy: Int32Array;
+  /** The clusters whose `canonicals` hold a document, by that document. */
+  byCanonical: Map<string, number[]>;
 }
 
 const SAMPLES = 12;
+const QUOTES = 24;
 /** Beyond every day number (a small integer, so the fields stay small integers). */
 const NO_DAY = 0x3fffffff;
 /** Days apart two publication dates may be and still report the same undated happening. */
@@ -204,6 +216,8 @@ interface Probe {
   at: Interval | null;
   /** Its own date is a stretch of activity (rules SPAN, SINCE). */
   stretch: boolean;
+  /** The passages its sentence quotes (rule SAME-QUOTE). */
+  quotes: readonly string[];
 }
 
 function sharedActors(m: EventMember, cluster: Cluster): number {
@@ -233,6 +247,32 @@ function sameDaySides(cluster: Cluster, m: EventMember): boolean {
   let both = 0;
   for (const side of sidesOf(m)) if (cluster.sides.has(side)) both += 1;
   return both >= 2;
+}
+
+/**
+ * Rule STORY-COPY: within one story the events stage keeps a dated one-off ("US forces seized
+ * Ibarra on Saturday") apart from its undated retelling ("forces captured Ibarra in a night-time
+ * raid") only because one has a date. The retelling, of the same type and naming the same person
+ * and one more actor, may join the cluster that holds the dated one (the rules below still
+ * decide). Calls and meetings recur within one story ("the first call… the second call").
+ */
+function sameStoryCopy(cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  if (probe.own || !ONE_OFF.has(m.type) || RECURRING.has(m.type) || !cluster.types.has(m.type) || cluster.dates.length === 0) return false;
+  return (m.people ?? []).some((a) => cluster.people.has(a)) && sharedActors(m, cluster) >= 2;
+}
+
+/**
+ * Rule SAME-QUOTE: a report of something said that has no date of its own ("Trump had said he
+ * would \u201cstart now hitting land\u201d") is the dated remark of a person it names when both
+ * quote the same words (four or more; one may quote fewer of them). A statement, a threat and
+ * the interview they were said in are one remark here.
+ */
+function sameQuote(cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  if (probe.own || !SAID.has(m.type) || probe.quotes.length === 0 || cluster.quotes.length === 0) return false;
+  if (!(m.people ?? []).some((a) => cluster.people.has(a))) return false;
+  return sharePassage(probe.quotes, cluster.quotes);
 }
 
 /** Every own date of the cluster starts at most `days` before the day `at` (and not after it). */
@@ -268,18 +308,19 @@ function bestSimilarity(cluster: Cluster, words: readonly string[]): number {
  * dated by its publication does not join a happening dated after it; only the same sentence
  * in a duplicate article overrides dates, so the cluster's articles are looked at last.
  */
-function excludedByDates(cluster: Cluster, probe: Probe): boolean {
+function excludedByDates(search: Search, c: number, probe: Probe, sameArticle: readonly number[] | undefined): boolean {
   const { at } = probe;
   if (!at) return false;
-  const outside = probe.own ? cluster.minEnd < at[0] || cluster.maxStart > at[1] : cluster.maxStart > at[0] + 1;
-  return outside && !cluster.canonicals.has(probe.m.canonical);
+  const outside = probe.own ? (search.minEnd[c] as number) < at[0] || (search.maxStart[c] as number) > at[1] : (search.maxStart[c] as number) > at[0] + 1;
+  return outside && !(sameArticle !== undefined && sameArticle.includes(c));
 }
 
+/** Whether a report joins a cluster that `excludedByDates` did not rule out. */
 function fits(cluster: Cluster, probe: Probe): boolean {
   const { m, words, own, at } = probe;
-  if (excludedByDates(cluster, probe)) return false;
-  if (cluster.stories.has(probe.story)) return false;
-  if (crossesTypes(cluster, m.type) && !acrossTypes(cluster, probe)) return false;
+  if (cluster.stories.has(probe.story) && !sameStoryCopy(cluster, probe)) return false;
+  const quoted = sameQuote(cluster, probe);
+  if (crossesTypes(cluster, m.type) && !acrossTypes(cluster, probe) && !quoted) return false;
   // The same sentence in a duplicate article joins whatever the dates say.
   if (cluster.canonicals.has(m.canonical)) {
     for (const sample of cluster.samples) {
@@ -304,6 +345,7 @@ function fits(cluster: Cluster, probe: Probe): boolean {
   if (own && cluster.dates.length > 0) return shared >= 1 || sameDaySides(cluster, m);
   // An article reports what happened before it was published (or that day), not after.
   if (!own && at) for (const span of cluster.spans) if (span[0] > at[0] + 1) return false;
+  if (quoted) return true;
   const wording = !own && !at && cluster.dates.length > 0 ? STRICT_WORDING : SIMILAR_WORDING;
   if (shared >= 2) {
     if (best < 0) best = bestSimilarity(cluster, words);
@@ -373,18 +415,20 @@ function mergedDate(members: readonly EventMember[]): DateValue {
 export function toCorpusEvent(members: EventMember[]): CorpusEvent {
   const lead = members[0];
   if (!lead) throw new Error('an event needs at least one member');
-  const bySource = [...members].sort(
-    (a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.source.start - b.source.start,
-  );
+  // Most events have one report: nothing to sort, count or vote on.
+  const single = members.length === 1;
+  const bySource = single
+    ? [lead]
+    : [...members].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.source.start - b.source.start);
   const anchor = bySource[0] ?? lead;
   const actors: EventMember['actors'] = [];
   for (const m of members) for (const a of m.actors) if (!actors.includes(a)) actors.push(a);
   // The most specific type any report gave (a rejection over a statement), its title and code;
   // between equally specific ones (an operation and an arrest), the one most reports gave.
   const votes = new Map<EventType, number>();
-  for (const m of members) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+  if (!single) for (const m of members) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
   const rank = (m: EventMember): number => SPECIFICITY[m.type] ?? 0;
-  const typed = members.reduce((best, m) => (rank(m) < rank(best) || (rank(m) === rank(best) && (votes.get(m.type) ?? 0) > (votes.get(best.type) ?? 0)) ? m : best), lead);
+  const typed = single ? lead : members.reduce((best, m) => (rank(m) < rank(best) || (rank(m) === rank(best) && (votes.get(m.type) ?? 0) > (votes.get(best.type) ?? 0)) ? m : best), lead);
   return {
     // The trigger's offsets tell apart two same-type events of one sentence with the same title.
     id: contentId('ev', [lead.type, anchor.document, anchor.source.start, anchor.source.end, anchor.title, anchor.date.start, ...(anchor.trigger ?? [])]),
@@ -395,7 +439,7 @@ export function toCorpusEvent(members: EventMember[]): CorpusEvent {
     date: mergedDate(members),
     actors,
     members: bySource,
-    sourceCount: new Set(members.map((m) => m.canonical)).size,
+    sourceCount: single ? 1 : new Set(members.map((m) => m.canonical)).size,
     curated: [],
     hidden: false,
   };
@@ -411,16 +455,30 @@ function monthsOf(date: DateValue): string[] {
 }
 
 export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
+  // By precision, date (none last), document, place; each report's rank and start worked out once, not per comparison.
   const ordered = all
-    .map((m) => ({ m, rank: precisionRank(m.date) }))
-    .sort((a, b) => a.rank - b.rank || compareMembers(a.m, b.m))
+    .map((m) => ({ m, rank: precisionRank(m.date), start: m.date.start ?? NO_START }))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) ||
+        (a.m.document < b.m.document ? -1 : a.m.document > b.m.document ? 1 : 0) ||
+        a.m.source.start - b.m.source.start ||
+        a.m.key.localeCompare(b.m.key),
+    )
     .map((r) => r.m);
   const clusters: Cluster[] = [];
-  const index = new Map<string, Cluster[]>();
+  const search: Search = {
+    minEnd: new Int32Array(ordered.length),
+    maxStart: new Int32Array(ordered.length),
+    triedBy: new Int32Array(ordered.length).fill(-1),
+    byCanonical: new Map(),
+  };
+  const index = new Map<string, number[]>();
   const add = (key: string, cluster: Cluster): void => {
     const list = index.get(key);
-    if (!list) index.set(key, [cluster]);
-    else if (list[list.length - 1] !== cluster) list.push(cluster);
+    if (!list) index.set(key, [cluster.at]);
+    else if (list[list.length - 1] !== cluster.at) list.push(cluster.at);
   };
   const keysOf = (m: EventMember): string[] => [
     ...m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${typeGroup(m.type)}|${a}|${month}`)),
@@ -434,26 +492,37 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     const own = hasOwnDate(m.date);
     const at = dateInterval(m.date);
     const stretch = own && at !== null && isStretch(m.date, at, m.source.text);
-    const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch };
+    const quotes = SAID.has(m.type) ? quotedPassages(m.source.text) : [];
+    const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes };
     const keys = keysOf(m);
     const group = typeGroup(m.type);
+    const anyMonth = m.actors.map((a) => `${group}|${a}|*`);
+    const sameArticle = search.byCanonical.get(m.canonical);
     let home: Cluster | null = null;
     // Clusters arrive in date order, so the newest in a bucket are the nearest in time.
-    search: for (const key of [...keys, ...m.actors.map((a) => `${group}|${a}|*`)]) {
-      const recent = index.get(key);
-      if (!recent) continue;
-      for (let i = recent.length - 1; i >= Math.max(0, recent.length - RECENT); i -= 1) {
-        const cluster = recent[i];
-        if (!cluster || cluster.triedBy === n) continue;
-        cluster.triedBy = n;
-        if (fits(cluster, probe)) {
-          home = cluster;
-          break search;
+    for (const list of [keys, anyMonth]) {
+      for (const key of list) {
+        const recent = index.get(key);
+        if (!recent) continue;
+        for (let i = recent.length - 1; i >= Math.max(0, recent.length - RECENT); i -= 1) {
+          const c = recent[i] as number;
+          if (search.triedBy[c] === n) continue;
+          search.triedBy[c] = n;
+          if (excludedByDates(search, c, probe, sameArticle)) continue;
+          const cluster = clusters[c] as Cluster;
+          if (fits(cluster, probe)) {
+            home = cluster;
+            break;
+          }
         }
+        if (home) break;
       }
+      if (home) break;
     }
     if (!home) {
-      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], minEnd: NO_DAY, maxStart: -NO_DAY, canonicals: new Set(), samples: [], triedBy: n };
+      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), quotes: [], samples: [], at: clusters.length };
+      search.minEnd[home.at] = NO_DAY;
+      search.maxStart[home.at] = -NO_DAY;
       clusters.push(home);
     }
     home.members.push(m);
@@ -467,15 +536,21 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       home.dates.push(m.date);
       home.spans.push(at);
       home.stretches.push(stretch);
-      home.minEnd = Math.min(home.minEnd, at[1]);
-      home.maxStart = Math.max(home.maxStart, at[0]);
+      search.minEnd[home.at] = Math.min(search.minEnd[home.at] as number, at[1]);
+      search.maxStart[home.at] = Math.max(search.maxStart[home.at] as number, at[0]);
     }
+    for (const q of quotes) if (home.quotes.length < QUOTES && !home.quotes.includes(q)) home.quotes.push(q);
     if (home.samples.length < SAMPLES) {
       home.samples.push({ words, canonical: m.canonical, document: m.document });
-      home.canonicals.add(m.canonical);
+      if (!home.canonicals.has(m.canonical)) {
+        home.canonicals.add(m.canonical);
+        const list = search.byCanonical.get(m.canonical);
+        if (list) list.push(home.at);
+        else search.byCanonical.set(m.canonical, [home.at]);
+      }
     }
     for (const key of keys) add(key, home);
-    for (const a of m.actors) add(`${group}|${a}|*`, home);
+    for (const key of anyMonth) add(key, home);
   }
   return clusters.map((c) => toCorpusEvent(c.members));
 }
