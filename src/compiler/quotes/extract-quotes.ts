@@ -21,6 +21,7 @@ import { documentAuthor } from './document-source';
 import { possessiveOwner } from './possessive-speech';
 import { viewpointHolder } from './viewpoint-quotes';
 import { qaAnswers } from './qa-answers';
+import { transcriptLines } from './transcript-labels';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
 import { carriedSubject, mentionsBetween, wordsBetween } from './quote-surroundings';
 import { frameOf, sentenceStarts } from './sentence-frames';
@@ -228,7 +229,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     });
   }
   // "Q: … / A: …": an answer is the interviewee's own words, quotation marks or not.
-  for (const a of qaAnswers(text, paragraphs, sortedMentions, registry)) {
+  for (const a of [...qaAnswers(text, paragraphs, sortedMentions, registry), ...transcriptLines(text, paragraphs, sortedMentions)]) {
     const words = text.slice(a.start, a.end);
     const key = dedupeKey(a.speaker, words);
     if (seen.has(key) || !LETTER.test(words)) continue;
