@@ -43,6 +43,15 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     expect(events('Ana Ruiz spoke on Thursday by phone with Tom Hale.', { ruiz: ['Ana Ruiz'], hale: ['Tom Hale'] }, [['Thursday', thursday]])).toMatchObject([{ type: 'call', date: '2031-01-29' }]);
   });
 
+  it('reads a poll or a survey as a report, dated by the month it was taken or published, in English and Spanish', () => {
+    const mid: DateValue = { start: '2031-01', precision: 'month', basis: 'relative' };
+    expect(events('In mid-January a poll by the Harbor Herald found that 45% of respondents backed the plan.', { herald: ['Harbor Herald'] }, [['mid-January', mid]])).toMatchObject([{ type: 'report', date: '2031-01' }]);
+    expect(
+      events('Según un sondeo de Banco Norte entre analistas publicado a mediados de enero, la probabilidad pasó de 5% a 15%.', { banco: ['Banco Norte'] }, [['a mediados de enero', mid]]),
+    ).toMatchObject([{ type: 'report', date: '2031-01' }]);
+    expect(events('Paulina Ros, a pollster in Valdora, said the issue had not found him.', { ros: ['Paulina Ros'] }).map((e) => e.type)).not.toContain('report');
+  });
+
   it('reads dismantling a lab as an operation, in English and Spanish', () => {
     expect(events('Navy marines dismantled a drug lab in Valdora, the Port Ministry said.', { navy: ['Navy'] }).map((e) => e.type)).toContain('military-operation');
     expect(events('Elementos de la Marina desmantelaron un narcolaboratorio en Valdora.', { navy: ['Marina'] }).map((e) => e.type)).toEqual(['military-operation']);

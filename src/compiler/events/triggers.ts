@@ -79,6 +79,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // 010 Make statement (publication of findings)
   // "informó que…" is an official saying something (a statement below), not a publication of findings.
   { type: 'report', cameo: '010', pattern: 'reports?|reported|reporte|reportes|informe|informes|revel[oó]|revealed' },
+  // A poll or survey published is a finding of its own: "a poll by X found", "según un sondeo de X".
+  { type: 'report', cameo: '010', pattern: 'polls?|opinion polls?|surveys?|encuestas?|sondeos?', factual: true, noun: true },
   // 173 Arrest, detain; 174 Expel or deport individuals (extradition)
   { type: 'arrest-extradition', cameo: '173', pattern: 'arrest(?:ed|s)?|apprehension|apprehended|detained|detention|detenid[oa]s?|detuvieron|detuvo|detienen|detiene|arrest[oó]|aprehendid[oa]s?|aprehensi[oó]n|recaptured|recapturad[oa]', factual: true },
   { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|extradita|extraditan|expelled|deported|deportad[oa]s?|transferred|handed over|trasladó|trasladaron|trasladad[oa]s|entreg[oó]|(?:fue|fueron) entregad[oa]s?|fueron enviad[oa]s|were sent', factual: true },
