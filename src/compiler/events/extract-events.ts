@@ -76,10 +76,14 @@ const COORDINATION = /,\s+(?:and|but|y|pero)\s/iu;
 /** A date that opens its sentence ("On Wednesday the secretary, X, visiting…, said") dates the sentence's first happening. */
 const OPENER = /^[\s"'\u201c\u00ab]*(?:(?:on|in|at|by|last|early|late|el|la|este|esta|en|a|the)\s+){0,2}$/iu;
 const OPENER_COST = 0.5;
+/** "WASHINGTON – Today, …", "PORTVILLE, June 3 (Wire) — On Monday …": a dateline before a sentence's opening date. */
+const DATELINE_LEAD = /^\s*\**\p{Lu}[\p{Lu}\s.,'’-]{1,40}\**\s*[–—-]\s*/u;
+/** "Senator Ana Ruiz (D-NV), …": a party tag after a name is no break in its clause. */
+const PARTY_TAG = /\(\s*[RDI]\s*[-–.]\s*[\p{Lu}][\p{L}.]{1,5}\s*\)/gu;
 
 function gapCost(text: string, a: number, b: number): number {
   if (b < a) return gapCost(text, b, a);
-  const gap = maskQuotedTitles(text.slice(a, b)).replace(DASH_ASIDE, ' ').replace(DIGIT_COMMA, '');
+  const gap = maskQuotedTitles(text.slice(a, b)).replace(DASH_ASIDE, ' ').replace(DIGIT_COMMA, '').replace(PARTY_TAG, ' ');
   if (HARD_BREAK.test(gap)) return Infinity;
   const commas = gap.split(',').length - 1;
   return gap.length + commas * COMMA_COST;
@@ -97,7 +101,7 @@ function costBefore(text: string, sentenceStart: number, date: DateMention, t: T
   const gap = text.slice(date.end, t.start);
   if (COORDINATION.test(gap)) return Infinity;
   const cost = gapCost(text, date.end, t.start);
-  if (OPENER.test(text.slice(sentenceStart, date.start))) return Math.min(cost * BEFORE_COST, gap.replace(/,/gu, '').length * OPENER_COST);
+  if (OPENER.test(text.slice(sentenceStart, date.start).replace(DATELINE_LEAD, ''))) return Math.min(cost * BEFORE_COST, gap.replace(/,/gu, '').length * OPENER_COST);
   return cost * BEFORE_COST;
 }
 

@@ -52,6 +52,11 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     expect(events('Paulina Ros, a pollster in Valdora, said the issue had not found him.', { ros: ['Paulina Ros'] }).map((e) => e.type)).not.toContain('report');
   });
 
+  it('reads presenting figures as a statement, in English and Spanish', () => {
+    expect(events('El secretario de Seguridad, Ivo Brask, quien participó en la conferencia, presentó cifras de detenciones y aseguramientos.', { brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual(['statement']);
+    expect(events('Port chief Ivo Brask presented figures on drug seizures at the port.', { brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual(['statement']);
+  });
+
   it('reads dismantling a lab as an operation, in English and Spanish', () => {
     expect(events('Navy marines dismantled a drug lab in Valdora, the Port Ministry said.', { navy: ['Navy'] }).map((e) => e.type)).toContain('military-operation');
     expect(events('Elementos de la Marina desmantelaron un narcolaboratorio en Valdora.', { navy: ['Marina'] }).map((e) => e.type)).toEqual(['military-operation']);
