@@ -57,6 +57,12 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     expect(events('Port chief Ivo Brask presented figures on drug seizures at the port.', { brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual(['statement']);
   });
 
+  it('reads freezing accounts or assets as a sanction, in English and Spanish, but not a frozen price', () => {
+    expect(events('La Unidad de Finanzas congeló las cuentas de las personas señaladas.', { unit: ['Unidad de Finanzas'] }).map((e) => e.type)).toEqual(['policy']);
+    expect(events('The Finance Unit froze the bank accounts of 12 people.', { unit: ['Finance Unit'] }).map((e) => e.type)).toEqual(['policy']);
+    expect(events('The Finance Unit froze fuel prices for a month.', { unit: ['Finance Unit'] }).map((e) => e.type)).toEqual([]);
+  });
+
   it('reads dismantling a lab as an operation, in English and Spanish', () => {
     expect(events('Navy marines dismantled a drug lab in Valdora, the Port Ministry said.', { navy: ['Navy'] }).map((e) => e.type)).toContain('military-operation');
     expect(events('Elementos de la Marina desmantelaron un narcolaboratorio en Valdora.', { navy: ['Marina'] }).map((e) => e.type)).toEqual(['military-operation']);

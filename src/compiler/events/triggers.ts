@@ -105,6 +105,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'policy', cameo: '070', pattern: 'aid package|paquete de ayuda', factual: true },
   // 172 Impose administrative sanctions: "barred three banks from…", "sancionó a".
   { type: 'policy', cameo: '172', pattern: 'sanctioned|barred|blacklisted|sancion[oó]|sancionaron', factual: true },
+  // "froze the accounts of", "congeló las cuentas": a financial sanction on people, not frozen prices.
+  { type: 'policy', cameo: '172', pattern: 'froze|has frozen|congel[oó]|congelaron', needsAfter: '^\\s+(?:the\\s+|las?\\s+|los\\s+|their\\s+|sus\\s+)?(?:[\\p{L}]+\\s+)?(?:accounts|assets|funds|cuentas|bienes|activos|fondos)(?![\\p{L}])', factual: true },
   // Lifting a measure for some is a policy step of its own: "goods … were exempted two days later".
   { type: 'policy', cameo: '014', pattern: 'exempted|were exempt|eximi[oó]|fueron eximid[oa]s|quedaron exentos', factual: true },
   // 014 Consider policy option: drawing up options is the event, the strikes it weighs are not.
