@@ -44,6 +44,10 @@ const SINCE_BEFORE = /(?<![\p{L}])(?:since|desde(?: que)?)\s[^,;.]{0,50}$/iu;
 /** A noun event's phrase goes on past its noun ("killing of X", "traslado de 26", "killing a deputy"). */
 const NOUN_PHRASE_AFTER = /^\s+(?:of|de|del|a|an)\s+[\p{L}\p{N}]+\s+[\p{L}\p{N}"“]/iu;
 const INTERVIEW_NOUN = /interview|entrevist/iu;
+/** Happenings made of talk, which a commentator only ever remarks on. */
+const TALK = new Set(['call', 'meeting', 'interview']);
+/** "X, pictured at the palace on May 2, …", "(file photo)": a photo caption tells of the picture, no happening. */
+const CAPTION = /(?<![\p{L}])(?:pictured|photographed|(?:file|archive) (?:photo|image)|foto de archivo|en la imagen)(?![\p{L}])/iu;
 /** Happenings that occur once: two mentions on one day in one story are the same one. */
 const ONE_OFF = new Set(['call', 'meeting', 'interview', 'military-operation', 'arrest-extradition', 'designation']);
 
@@ -219,6 +223,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const key = `${sentence.story}\u0000${doc.text.slice(sentence.start, sentence.end).replace(/\s+/gu, ' ')}`;
     if (seenSentences.has(key)) return;
     seenSentences.add(key);
+    if (CAPTION.test(key)) return;
 
     const dates = datesOf.get(index) ?? [];
     const found = findTriggers(doc.text, sentence.start, sentence.end, dates);
@@ -348,7 +353,12 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
   });
   // "…," said Jane Roe, an analyst at the Harbor Institute: commentary on the news, not a happening of it.
   const commentators = commentatorsIn(doc.text, mentions);
-  return collapseWithinStories(drafts).filter((d) => d.type !== 'statement' || d.ownDate || d.subject === null || !commentators.has(d.subject));
+  return collapseWithinStories(drafts).filter(
+    (d) =>
+      (d.type !== 'statement' || d.ownDate || d.subject === null || !commentators.has(d.subject)) &&
+      // "Para X, economista, el tono de la llamada es…": a call or meeting told only in a commentator's remark.
+      (d.ownDate || !TALK.has(d.type) || d.actors.length === 0 || !d.actors.every((a) => commentators.has(a))),
+  );
 }
 
 /**

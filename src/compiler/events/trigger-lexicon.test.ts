@@ -63,6 +63,11 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     expect(events('The Finance Unit froze fuel prices for a month.', { unit: ['Finance Unit'] }).map((e) => e.type)).toEqual([]);
   });
 
+  it('makes no event of a photo caption or of an anniversary', () => {
+    expect(events('The port minister, pictured at the harbor on January 28, 2031, has insisted she will never accept foreign troops (file photo).', { ruiz: ['port minister'] }, [['January 28, 2031', day('2031-01-28')]])).toEqual([]);
+    expect(events('Ivo Brask: The anniversary of the terrorist designation, on the 20th.', { brask: ['Ivo Brask'] }).map((e) => e.type)).not.toContain('designation');
+  });
+
   it('reads dismantling a lab as an operation, in English and Spanish', () => {
     expect(events('Navy marines dismantled a drug lab in Valdora, the Port Ministry said.', { navy: ['Navy'] }).map((e) => e.type)).toContain('military-operation');
     expect(events('Elementos de la Marina desmantelaron un narcolaboratorio en Valdora.', { navy: ['Marina'] }).map((e) => e.type)).toEqual(['military-operation']);

@@ -73,9 +73,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'military-operation', cameo: '195', pattern: 'struck|bombed|bombarde[oó]|bombardearon', factual: true },
   { type: 'military-operation', cameo: '195', pattern: 'air ?strikes?|drone strikes?|strikes?|bombing|bombardeos?|ataques? a[eé]reos?', factual: true, noun: true },
   // 172 Impose administrative sanctions (terrorist designation)
-  { type: 'designation', cameo: '172', pattern: 'designat(?:ed|es|ing|ion|ions)|design[oó]|designaci[oó]n|design[oó]|clasific[oó]|catalog[oó]|declar[oó]', needsAfter: 'terroris', orBefore: true },
+  { type: 'designation', cameo: '172', pattern: 'designat(?:ed|es|ing|ion|ions)|design[oó]|designaci[oó]n|design[oó]|clasific[oó]|catalog[oó]|declar[oó]', needsAfter: 'terroris', orBefore: true, factual: true },
   // "designated X, the Y cartel and four other groups as foreign terrorist organizations": a list may stand between.
-  { type: 'designation', cameo: '172', pattern: 'designated|designates|design[oó]|designa', needsAfter: 'terroris', reach: 180 },
+  { type: 'designation', cameo: '172', pattern: 'designated|designates|design[oó]|designa', needsAfter: 'terroris', reach: 180, factual: true },
   // 010 Make statement (publication of findings)
   // "informó que…" is an official saying something (a statement below), not a publication of findings.
   { type: 'report', cameo: '010', pattern: 'reports?|reported|reporte|reportes|informe|informes|revel[oó]|revealed' },
@@ -140,4 +140,4 @@ export const NEGATED =
 
 /** Words that make a following trigger hypothetical rather than something that happened. */
 export const HEDGES =
-  /(?<![\p{L}\p{N}])(?:rule out|rules out|ruled out|threaten(?:s|ed)?(?: with)?|amenaz[oó] con|descart[oó]|descarta|potential|possible|future|upcoming|planned|proposed|hypothetical|would|could|might|may|to authorize|to allow|joint|posibles?|futur[oa]s?|eventual(?:es)?|pr[oó]xim[oa]s?|podr[ií]a|permitir|options? for|plans? for|opciones (?:para|de)|planes (?:para|de))\s+(?:\p{L}+\s+){0,2}$/iu;
+  /(?<![\p{L}\p{N}])(?:rule out|rules out|ruled out|threaten(?:s|ed)?(?: with)?|amenaz[oó] con|descart[oó]|descarta|potential|possible|future|upcoming|planned|proposed|hypothetical|would|could|might|may|to authorize|to allow|joint|posibles?|futur[oa]s?|eventual(?:es)?|pr[oó]xim[oa]s?|podr[ií]a|permitir|options? for|plans? for|opciones (?:para|de)|planes (?:para|de)|anniversary of|aniversario de(?:l| la)?)\s+(?:\p{L}+\s+){0,2}$/iu;
