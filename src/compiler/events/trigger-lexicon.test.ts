@@ -68,6 +68,14 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     expect(events('Ivo Brask: The anniversary of the terrorist designation, on the 20th.', { brask: ['Ivo Brask'] }).map((e) => e.type)).not.toContain('designation');
   });
 
+  it('makes no event of a prospect, a plan or a future: "the prospect of strikes", "was planning strikes", "will travel", "la posibilidad de un ataque"', () => {
+    const ruiz = { ruiz: ['Ana Ruiz'] };
+    expect(events('In the valley, the prospect of Norvian strikes provoked alarm, Ana Ruiz said.', ruiz).map((e) => e.type)).not.toContain('military-operation');
+    expect(events('Ana Ruiz asked whether the government was planning strikes without approval.', ruiz).map((e) => e.type)).not.toContain('military-operation');
+    expect(events('Ana Ruiz will travel to Valdora in February and the teams will continue meeting.', ruiz, [['February', month('2031-02')]]).map((e) => e.type)).not.toContain('meeting');
+    expect(events('Ana Ruiz descartó la posibilidad de un ataque en territorio norviano.', ruiz).map((e) => e.type)).not.toContain('military-operation');
+  });
+
   it('reads dismantling a lab as an operation, in English and Spanish', () => {
     expect(events('Navy marines dismantled a drug lab in Valdora, the Port Ministry said.', { navy: ['Navy'] }).map((e) => e.type)).toContain('military-operation');
     expect(events('Elementos de la Marina desmantelaron un narcolaboratorio en Valdora.', { navy: ['Marina'] }).map((e) => e.type)).toEqual(['military-operation']);

@@ -140,4 +140,4 @@ export const NEGATED =
 
 /** Words that make a following trigger hypothetical rather than something that happened. */
 export const HEDGES =
-  /(?<![\p{L}\p{N}])(?:rule out|rules out|ruled out|threaten(?:s|ed)?(?: with)?|amenaz[oó] con|descart[oó]|descarta|potential|possible|future|upcoming|planned|proposed|hypothetical|would|could|might|may|to authorize|to allow|joint|posibles?|futur[oa]s?|eventual(?:es)?|pr[oó]xim[oa]s?|podr[ií]a|permitir|options? for|plans? for|opciones (?:para|de)|planes (?:para|de)|anniversary of|aniversario de(?:l| la)?)\s+(?:\p{L}+\s+){0,2}$/iu;
+  /(?<![\p{L}\p{N}])(?:rule out|rules out|ruled out|threaten(?:s|ed)?(?: with)?|amenaz[oó] con|descart[oó]|descarta|potential|possible|future|upcoming|planned|proposed|hypothetical|would|could|might|may|to authorize|to allow|joint|posibles?|futur[oa]s?|eventual(?:es)?|pr[oó]xim[oa]s?|podr[ií]a|permitir|options? for|plans? for|opciones (?:para|de)|planes (?:para|de)|anniversary of|aniversario de(?:l| la)?|prospect of|possibility of|risk of|fear of|planning|planea|planean|la posibilidad de|el riesgo de|will|will continue)\s+(?:\p{L}+\s+){0,2}$/iu;
