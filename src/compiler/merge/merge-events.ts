@@ -22,7 +22,7 @@
  * remark told through its interview merge only on the same stated day.
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, SPAN, SINCE,
  * UNDATED-PAIR, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES,
- * RECENT-ONE-OFF, FORCE, CALL-OR-TALKS, SAID-IN-INTERVIEW, STORY-COPY, MOST-PRECISE) and tested by
+ * RECENT-ONE-OFF, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, STORY-COPY, SAME-QUOTE, MOST-PRECISE) and tested by
  * those names. Reports with no date at all are placed last, when the clusters they may join
  * hold every dated and publication-dated report.
  */
@@ -70,9 +70,45 @@ function typeGroup(type: EventType): string {
  * meeting of someone else that day must not join the call through them).
  */
 function crossesTypes(cluster: Cluster, type: EventType): boolean {
-  if (cluster.types.has(type)) return TALK.has(type) && cluster.types.size > 1;
+  // A remark joins a call only as the call told (rule CALL-TOLD), whatever else was said.
+  if (VERBAL.has(type) && cluster.types.has('call')) return true;
+  if (cluster.types.has(type)) return TALK.has(type) && [...cluster.types].some((t) => t !== type && TALK.has(t));
   if (VERBAL.has(type)) for (const t of cluster.types) if (VERBAL.has(t)) return false;
   return true;
+}
+
+/** Folded content words that name a phone call, in English or Spanish. */
+const CALL_WORDS = ['call', 'phone', 'llamada', 'telefonica', 'telefono'];
+
+/** Folded words that set one happening after another ("the call came a day after Trump told reporters"). */
+const SEQUENCE_WORDS = ['after', 'before', 'followed', 'following', 'since', 'despues', 'antes', 'tras', 'desde'];
+
+/** The sentence names a call and no second happening before or after it. */
+function namesCall(words: readonly string[]): boolean {
+  return CALL_WORDS.some((w) => words.includes(w)) && !SEQUENCE_WORDS.some((w) => words.includes(w));
+}
+
+/** The group of reports a report may also join under rule CALL-TOLD (see `callTold`), if any. */
+function toldGroup(m: EventMember, words: readonly string[], own: boolean): string | null {
+  if (!own || m.date.precision !== 'day') return null;
+  if (m.type === 'call') return 'verbal';
+  return VERBAL.has(m.type) && namesCall(words) ? 'talk' : null;
+}
+
+/**
+ * Rule CALL-TOLD: "Ruiz said the 40-minute call on Thursday had been very productive" is a
+ * remark dated by the call's day: the call as one who took part told it. A statement that
+ * names a call and has the stated day of a call of a person it names joins that call, and a
+ * call joins such remarks; the call's type is kept. Remarks of that day that name no call
+ * stay apart, and so does one set before or after the call ("the call came a day after Hale
+ * told reporters"): its date may be the call's, misread.
+ */
+function callTold(cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  if (VERBAL.has(m.type)) {
+    if (!cluster.types.has('call') || !namesCall(probe.words)) return false;
+  } else if (m.type !== 'call' || ![...cluster.types].every((t) => VERBAL.has(t)) || !cluster.samples.some((s) => namesCall(s.words))) return false;
+  return (m.people ?? []).some((a) => cluster.people.has(a));
 }
 
 /**
@@ -86,6 +122,7 @@ function crossesTypes(cluster: Cluster, type: EventType): boolean {
 function acrossTypes(cluster: Cluster, probe: Probe): boolean {
   const { m, own } = probe;
   if (!own || m.date.precision !== 'day' || !cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
+  if ((VERBAL.has(m.type) && cluster.types.has('call')) || (m.type === 'call' && !cluster.types.has('meeting'))) return callTold(cluster, probe);
   if (FORCE.has(m.type)) return (m.type === 'military-operation' || cluster.types.has('military-operation')) && sharedActors(m, cluster) >= 2;
   if (TALK.has(m.type)) return (m.people ?? []).filter((a) => cluster.people.has(a)).length >= 2;
   const people = m.people ?? [];
@@ -482,7 +519,9 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     const group = typeGroup(m.type);
     let home: Cluster | null = null;
     // Clusters arrive in date order, so the newest in a bucket are the nearest in time.
-    search: for (const key of [...keys, ...m.actors.map((a) => `${group}|${a}|*`)]) {
+    const told = toldGroup(m, words, own);
+    const toldKeys = told ? m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${told}|${a}|${month}`)) : [];
+    search: for (const key of [...keys, ...toldKeys, ...m.actors.map((a) => `${group}|${a}|*`)]) {
       const recent = index.get(key);
       if (!recent) continue;
       for (let i = recent.length - 1; i >= Math.max(0, recent.length - RECENT); i -= 1) {
