@@ -217,6 +217,15 @@ describe('mergeEvents', () => {
     expect(sources([call, later])).toEqual(['a.txt', 'f.txt']);
   });
 
+  it('joins a transfer told weeks later with the count of the dated one, not another transfer between the same governments (rule SAME-COUNT)', () => {
+    const dated = member('a.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b', 'gov-a'], 'On Tuesday BB sent 37 prisoners to AA.');
+    const again = member('b.txt', 'arrest-extradition', day('2031-01-20'), ['gov-b', 'gov-a'], 'El 20 de enero BB envió a 37 reos a AA, el tercer envío.');
+    const weeks = member('c.txt', 'arrest-extradition', reported('2031-01-30'), ['gov-b', 'gov-a'], 'BB sends 37 alleged gang members to AA, the third such mass transfer.');
+    const another = member('d.txt', 'arrest-extradition', reported('2031-01-30'), ['gov-b', 'gov-a'], 'BB transfers another 26 prisoners wanted by AA courts.');
+    const months = member('e.txt', 'arrest-extradition', reported('2031-04-30'), ['gov-b', 'gov-a'], 'BB sent 37 prisoners to AA in a mass transfer.');
+    expect(sources([dated, again, weeks, another, months])).toEqual(['a.txt+b.txt+c.txt', 'd.txt', 'e.txt']);
+  });
+
   it('gives two same-type events of one sentence with the same title different ids', () => {
     const sentence = 'Ana Ruiz and Tom Hale signed one accord on March 9 and another on March 9.';
     const a = member('a.txt', 'policy', day('2031-03-09'), ['ana-ruiz'], sentence, { trigger: [20, 26] });

@@ -22,7 +22,7 @@
  * remark told through its interview merge only on the same stated day.
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, SPAN, SINCE,
  * UNDATED-PAIR, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES,
- * RECENT-ONE-OFF, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, STORY-COPY, SAME-QUOTE, MOST-PRECISE) and tested by
+ * RECENT-ONE-OFF, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, STORY-COPY, SAME-QUOTE, MOST-PRECISE) and tested by
  * those names. Reports with no date at all are placed last, when the clusters they may join
  * hold every dated and publication-dated report.
  */
@@ -30,6 +30,7 @@ import type { ActorId, DateValue, EventType } from '../../schema/timeline';
 import { contentId } from '../emit/content-id';
 import type { CorpusEvent, EventMember } from './corpus-items';
 import { contains, dateInterval, hasOwnDate, precisionRank, type Interval } from './date-interval';
+import { statedCounts } from './merge-events-counts';
 import { quotedPassages, sharePassage } from './merge-events-quoted';
 import { sortedOverlap } from './sorted-overlap';
 
@@ -183,6 +184,8 @@ interface Cluster {
   canonicals: Set<string>;
   /** Quoted passages of the members' sentences (rule SAME-QUOTE), at most QUOTES of them. */
   quotes: string[];
+  /** How many of its one-off reports state each count ("37 prisoners"), for rule SAME-COUNT. */
+  counts: Map<number, number>;
   /** Word sets of the first members, for wording checks. */
   samples: { words: readonly string[]; canonical: string; document: string }[];
   /** The last report whose search looked at it (search bookkeeping, not a rule: a cluster is tried once per report). */
@@ -255,6 +258,8 @@ interface Probe {
   stretch: boolean;
   /** The passages its sentence quotes (rule SAME-QUOTE). */
   quotes: readonly string[];
+  /** The counts its sentence states, for a one-off (rule SAME-COUNT). */
+  counts: readonly number[];
 }
 
 function sharedActors(m: EventMember, cluster: Cluster): number {
@@ -310,6 +315,18 @@ function sameQuote(cluster: Cluster, probe: Probe): boolean {
   if (probe.own || !SAID.has(m.type) || probe.quotes.length === 0 || cluster.quotes.length === 0) return false;
   if (!(m.people ?? []).some((a) => cluster.people.has(a))) return false;
   return sharePassage(probe.quotes, cluster.quotes);
+}
+
+/**
+ * Rule SAME-COUNT: a transfer told weeks later ("Mexico sent 37 alleged cartel members to the
+ * United States") states the count the reports of the dated one state most; a report of
+ * another transfer between the same two governments ("another 26 prisoners") does not. The
+ * count widens rule RECENT-ONE-OFF's week to the RECENT_DAYS window.
+ */
+function sameCount(cluster: Cluster, probe: Probe): boolean {
+  let most = 0;
+  for (const n of cluster.counts.values()) most = Math.max(most, n);
+  return most > 0 && probe.counts.some((c) => cluster.counts.get(c) === most);
 }
 
 /** Every own date of the cluster starts at most `days` before the day `at` (and not after it). */
@@ -407,7 +424,7 @@ function fits(cluster: Cluster, probe: Probe): boolean {
     if (both.sides < 2) return false;
     // Rule RECENT-ONE-OFF: "Mexico sent the prisoners to the United States" in a story of the
     // days after the dated transfer between the same two governments is that transfer.
-    if (!both.person) return at !== null && cluster.dates.length > 0 && startsWithin(cluster, at, REPORTED_WINDOW);
+    if (!both.person) return at !== null && cluster.dates.length > 0 && startsWithin(cluster, at, sameCount(cluster, probe) ? RECENT_DAYS : REPORTED_WINDOW);
     // Rule ONCE-PER-TARGET: the shared actors stand for both sides and one is a person, the
     // captor's side and the person taken ("since US forces captured Ibarra" / "the March 3
     // capture of Ibarra by the US"): as the same two people below, when the report has a
@@ -514,7 +531,8 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     const at = dateInterval(m.date);
     const stretch = own && at !== null && isStretch(m.date, at, m.source.text);
     const quotes = SAID.has(m.type) ? quotedPassages(m.source.text) : [];
-    const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes };
+    const counts = ONE_OFF.has(m.type) && !RECURRING.has(m.type) ? statedCounts(m.source.text) : [];
+    const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, counts };
     const keys = keysOf(m);
     const group = typeGroup(m.type);
     let home: Cluster | null = null;
@@ -535,7 +553,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       }
     }
     if (!home) {
-      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], minEnd: NO_DAY, maxStart: -NO_DAY, canonicals: new Set(), quotes: [], samples: [], triedBy: n };
+      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], minEnd: NO_DAY, maxStart: -NO_DAY, canonicals: new Set(), quotes: [], counts: new Map(), samples: [], triedBy: n };
       clusters.push(home);
     }
     home.members.push(m);
@@ -553,6 +571,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       home.maxStart = Math.max(home.maxStart, at[0]);
     }
     for (const q of quotes) if (home.quotes.length < QUOTES && !home.quotes.includes(q)) home.quotes.push(q);
+    for (const c of counts) home.counts.set(c, (home.counts.get(c) ?? 0) + 1);
     if (home.samples.length < SAMPLES) {
       home.samples.push({ words, canonical: m.canonical, document: m.document });
       home.canonicals.add(m.canonical);
