@@ -28,6 +28,13 @@ test('opening the Jan 19 interview shows Moreno’s quotes with the source sente
   const context = quotePanel.getByRole('region', { name: 'In context' });
   await expect(context.locator('mark')).toContainText(/sovereignty/);
   await expect(context.getByText(/Moreno stated/)).toBeVisible();
+  // The cited words are a calm background mark: no bold, no underline, no border.
+  const look = await context.locator('mark').first().evaluate((m) => {
+    const s = getComputedStyle(m);
+    return { weight: s.fontWeight, line: s.textDecorationLine, border: s.borderBottomStyle, background: s.backgroundColor };
+  });
+  expect(look).toMatchObject({ weight: '400', line: 'none', border: 'none' });
+  expect(look.background).not.toBe('rgba(0, 0, 0, 0)');
 
   // Esc closes the panel.
   await page.keyboard.press('Escape');

@@ -27,8 +27,13 @@ test('the whole journey works by keyboard alone', async ({ page }) => {
 
   // → selects the first item in time, → again the next; Enter opens it.
   const status = page.getByRole('main').getByRole('status');
+  // Nothing selected: the empty status line takes no room above the chart's toolbar.
+  const toolbar = page.getByRole('toolbar', { name: 'Timeline' });
+  const gap = async () => ((await toolbar.boundingBox())?.y ?? 0) - ((await page.getByRole('main').boundingBox())?.y ?? 0);
+  expect(await gap()).toBeLessThan(20);
   await page.keyboard.press('ArrowRight');
   await expect(status).not.toHaveText('');
+  await expect(status).toBeVisible();
   const first = await status.textContent();
   await page.keyboard.press('ArrowRight');
   await expect(status).not.toHaveText(first ?? '');

@@ -13,6 +13,19 @@ for (const width of [375, 320]) {
     expect(await overflow()).toBeLessThanOrEqual(0);
     if (width === 375) await page.screenshot({ path: artifact('mobile-375'), fullPage: false });
 
+    // An entry's sources stand one a line, none pushed onto a line of its own by a separator.
+    const sources = list.getByRole('list', { name: 'Sources' }).filter({ has: page.getByRole('listitem').nth(1) }).first();
+    await sources.scrollIntoViewIfNeeded();
+    const boxes = await sources.getByRole('listitem').evaluateAll((items) =>
+      items.map((li) => ({ left: li.getBoundingClientRect().left, top: li.getBoundingClientRect().top, text: li.textContent ?? '' })),
+    );
+    expect(boxes.length).toBeGreaterThan(1);
+    for (const [i, b] of boxes.entries()) {
+      expect(b.text).not.toMatch(/^[\s;,]*$/);
+      expect(b.left).toBe(boxes[0]?.left);
+      if (i > 0) expect(b.top).toBeGreaterThan(boxes[i - 1]?.top ?? Infinity);
+    }
+
     // Filters fold away behind a button.
     const toggle = page.getByRole('button', { name: 'Filters', exact: true });
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');

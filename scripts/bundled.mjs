@@ -63,43 +63,87 @@ function inputsDigest(env, files) {
   return hash.digest('hex').slice(0, 24);
 }
 
+/** Bundles (and their code caches) of this entry not used for a week are removed: every edit leaves one behind. */
+const STALE_MS = 7 * 24 * 3600 * 1000;
+function sweep(stem, keep) {
+  const now = Date.now();
+  let names = [];
+  try {
+    names = fs.readdirSync(cacheDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(`${stem}.`) || !/\.(?:cjs|mjs)(?:\.v8cache)?$/.test(name) || name.startsWith(path.basename(keep))) continue;
+    const file = path.join(cacheDir, name);
+    try {
+      if (now - fs.statSync(file).mtimeMs > STALE_MS) fs.rmSync(file, { force: true });
+    } catch {
+      // Another build removed it first.
+    }
+  }
+}
+
 const loaderFor = (file) => ({ '.ts': 'ts', '.tsx': 'tsx', '.json': 'json', '.mjs': 'js', '.cjs': 'js', '.js': 'js' })[path.extname(file)] ?? 'js';
+
+/**
+ * An entry with a top-level `await` (the eval scripts) cannot be CommonJS: it becomes an ES
+ * module bundle (`.mjs`, imported: no code cache), with `require`, `__filename` and
+ * `__dirname` defined for the CommonJS packages inside it.
+ */
+const ESM_BANNER = [
+  "import { createRequire as __bundledRequire } from 'node:module';",
+  "import { fileURLToPath as __bundledPath } from 'node:url';",
+  'const require = __bundledRequire(import.meta.url);',
+  'const __filename = __bundledPath(import.meta.url);',
+  "const __dirname = __filename.replace(/[\\/][^\\/]*$/, '');",
+].join('\n');
 
 async function buildBundle(esbuild, env, entry, stem, manifestFile) {
   const inputs = new Map();
   const temp = path.join(cacheDir, `${stem}.${process.pid}.${Date.now()}.tmp`);
-  const result = await esbuild.build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: `node${process.versions.node.split('.')[0]}`,
-    outfile: temp,
-    write: true,
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'own-sources',
-        setup(build) {
-          build.onLoad({ filter: /.*/ }, (args) => {
-            if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
-            const text = fs.readFileSync(args.path, 'utf8');
-            inputs.set(args.path, text);
-            const own = JSON.stringify(pathToFileURL(args.path).href);
-            return { contents: text.replaceAll('import.meta.url', own), loader: loaderFor(args.path) };
-          });
+  const build = (format) =>
+    esbuild.build({
+      entryPoints: [entry],
+      bundle: true,
+      platform: 'node',
+      format,
+      ...(format === 'esm' ? { banner: { js: ESM_BANNER } } : {}),
+      target: `node${process.versions.node.split('.')[0]}`,
+      outfile: temp,
+      write: true,
+      logLevel: 'silent',
+      plugins: [
+        {
+          name: 'own-sources',
+          setup(build) {
+            build.onLoad({ filter: /.*/ }, (args) => {
+              if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+              const text = fs.readFileSync(args.path, 'utf8');
+              inputs.set(args.path, text);
+              const own = JSON.stringify(pathToFileURL(args.path).href);
+              return { contents: text.replaceAll('import.meta.url', own), loader: loaderFor(args.path) };
+            });
+          },
         },
-      },
-    ],
-  });
+      ],
+    });
+  let format = 'cjs';
+  let result = await build(format).catch((error) => ({ errors: error.errors ?? [error] }));
+  if (result.errors.some((e) => /top-level await/i.test(e.text ?? ''))) {
+    format = 'esm';
+    inputs.clear();
+    result = await build(format).catch((error) => ({ errors: error.errors ?? [error] }));
+  }
   if (result.errors.length > 0) throw new Error('bundle failed');
+  const extension = format === 'esm' ? 'mjs' : 'cjs';
   const files = [...inputs.keys()].sort();
   const hash = createHash('sha256').update(env);
   for (const file of files) hash.update(`\0${file}\0${sha256(inputs.get(file))}`);
-  const bundle = path.join(cacheDir, `${stem}.${hash.digest('hex').slice(0, 24)}.cjs`);
+  const bundle = path.join(cacheDir, `${stem}.${hash.digest('hex').slice(0, 24)}.${extension}`);
   fs.renameSync(temp, bundle);
   const manifestTemp = `${manifestFile}.${process.pid}.tmp`;
-  fs.writeFileSync(manifestTemp, JSON.stringify({ files }));
+  fs.writeFileSync(manifestTemp, JSON.stringify({ files, extension }));
   fs.renameSync(manifestTemp, manifestFile);
   return bundle;
 }
@@ -112,16 +156,23 @@ async function bundleFor(entry) {
   const stem = `${path.basename(entry).replace(/\.[cm]?[jt]sx?$/, '')}.bundle`;
   const manifestFile = path.join(cacheDir, `${stem}.${sha256(`${env}\0${entry}`).slice(0, 16)}.json`);
   try {
-    const { files } = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+    const { files, extension } = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
     const digest = inputsDigest(env, files);
-    const bundle = digest && path.join(cacheDir, `${stem}.${digest}.cjs`);
-    if (bundle && fs.existsSync(bundle)) return bundle;
+    const bundle = digest && (extension === 'cjs' || extension === 'mjs') && path.join(cacheDir, `${stem}.${digest}.${extension}`);
+    if (bundle && fs.existsSync(bundle)) {
+      // Marks it as in use, so that a sweep (from this checkout or another) leaves it alone.
+      const now = new Date();
+      fs.utimesSync(bundle, now, now);
+      return bundle;
+    }
   } catch {
     // No manifest yet, or an unreadable one: build.
   }
   try {
     fs.mkdirSync(cacheDir, { recursive: true });
-    return await buildBundle(esbuild, env, entry, stem, manifestFile);
+    const bundle = await buildBundle(esbuild, env, entry, stem, manifestFile);
+    sweep(stem, bundle);
+    return bundle;
   } catch {
     return null;
   }
@@ -161,7 +212,8 @@ const bundle = await bundleFor(entry);
 if (!buildOnly) {
   // The entry sees the command line it would see under tsx (cli.ts checks argv[1] to know it is the entry).
   process.argv = [process.argv[0], entry, ...rest];
-  if (bundle) runBundle(bundle);
+  if (bundle?.endsWith('.mjs')) await import(pathToFileURL(bundle).href);
+  else if (bundle) runBundle(bundle);
   else {
     const tsx = pathToFileURL(requireHere.resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href;
     (await import(tsx)).register();

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { compileFolder } from '../src/compiler/eval/compile-folder';
 import { formatScore, scoreTimeline, type Gold } from '../src/compiler/eval/score';
+import { formatUnmatched } from '../src/compiler/eval/unmatched-report';
 import { formatUnmerged } from '../src/compiler/eval/unmerged-report';
 
 function arg(name: string, fallback: string): string {
@@ -27,6 +28,7 @@ if (process.argv.includes('--verbose')) {
   }
   for (const [g, ids] of Object.entries(score.events.matches)) process.stdout.write(`${g}: ${ids.join(' ')}\n`);
   process.stdout.write(`${formatUnmerged(timeline, gold, score.events)}\n`);
+  process.stdout.write(`${formatUnmatched(timeline, score.events)}\n`);
   for (const q of timeline.quotes) {
     process.stdout.write(`Q ${docName.get(q.source.document) ?? q.source.document} [${q.speaker ?? 'null'}] ${q.date?.start ?? '----'} ${q.text.slice(0, 70).replace(/\s+/g, ' ')}\n`);
   }

@@ -104,6 +104,26 @@ function sideOf(actor: Actor | undefined): string | null {
   return actor && actor.kind !== 'media' && actor.country ? actor.country : null;
 }
 
+/** Whether each event of a document is on topic: its story, or its own words, use a topic term. */
+function eventRelevance(doc: AssemblyInput, onTopic: (text: string) => boolean): boolean[] {
+  const storyParts = new Map<number, string[]>();
+  for (const s of doc.sentences) {
+    const parts = storyParts.get(s.story) ?? [];
+    parts.push(doc.text.slice(s.start, s.end));
+    storyParts.set(s.story, parts);
+  }
+  const storyOnTopic = new Map<number, boolean>();
+  const storyRelevant = (story: number): boolean => {
+    let known = storyOnTopic.get(story);
+    if (known === undefined) {
+      known = onTopic((storyParts.get(story) ?? []).join(' '));
+      storyOnTopic.set(story, known);
+    }
+    return known;
+  };
+  return doc.events.map((e) => storyRelevant(doc.sentences[e.sentence]?.story ?? 0) || onTopic(doc.text.slice(e.start, e.end)));
+}
+
 /** Called after each assembly step with its name (the benchmark times them). */
 export type Lap = (step: string) => void;
 
@@ -172,22 +192,13 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   const onTopic = topicMatcher(context.project.terms);
   const members: EventMember[] = [];
   const quotes: CorpusQuote[] = [];
+  const relevantByKey = new Map<string, readonly boolean[]>();
   for (const doc of docs) {
-    const storyParts = new Map<number, string[]>();
-    for (const s of doc.sentences) {
-      const parts = storyParts.get(s.story) ?? [];
-      parts.push(doc.text.slice(s.start, s.end));
-      storyParts.set(s.story, parts);
-    }
-    const storyOnTopic = new Map<number, boolean>();
-    const storyRelevant = (story: number): boolean => {
-      let known = storyOnTopic.get(story);
-      if (known === undefined) {
-        known = onTopic((storyParts.get(story) ?? []).join(' '));
-        storyOnTopic.set(story, known);
-      }
-      return known;
-    };
+    // Folding every story's text for the topic terms is most of this step: an unchanged document's answers are the last build's.
+    const contentKey = incremental?.keys.get(doc.id);
+    const known = contentKey === undefined ? undefined : incremental?.previous?.relevant.get(contentKey);
+    const relevance = known !== undefined && known.length === doc.events.length ? known : eventRelevance(doc, onTopic);
+    if (contentKey !== undefined) relevantByKey.set(contentKey, relevance);
     const eventKeyOfQuote = new Map<number, string>();
     doc.events.forEach((e, i) => {
       const key = `${doc.id}#${i}`;
@@ -207,7 +218,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
         actors: [...e.actors],
         people: e.actors.filter((a) => actorMap.get(a)?.kind === 'person'),
         sides: e.actors.map((a) => sideOf(actorMap.get(a))),
-        relevant: storyRelevant(story) || onTopic(text),
+        relevant: relevance[i] === true,
         words: e.words ?? contentWords(text),
         ...triggerOf(e),
       });
@@ -264,7 +275,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
     diagnostics,
   });
   lap('emit');
-  const memo: AssemblyMemo | undefined = incremental ? { keys: incremental.keys, duplicates: search } : undefined;
+  const memo: AssemblyMemo | undefined = incremental ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey } : undefined;
   return { timeline, diagnostics: timeline.diagnostics, ...(memo ? { memo } : {}) };
 }
 

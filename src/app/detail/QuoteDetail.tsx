@@ -35,7 +35,7 @@ export function QuoteDetail({ timeline, quote }: { timeline: Timeline; quote: Qu
       {event ? (
         <p>
           {t('partOf')}:{' '}
-          <button type="button" className="button link" onClick={() => openItem(event.id)}>
+          <button type="button" className="button link inline" onClick={() => openItem(event.id)}>
             {event.title}
           </button>
         </p>

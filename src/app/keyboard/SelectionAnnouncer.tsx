@@ -18,7 +18,9 @@ export function SelectionAnnouncer({ timeline }: { timeline: Timeline }) {
     else if (quote) text = `${formatDateValue(quote.date, lang)}: ${actorName(timeline, quote.speaker) ?? t('unknownSpeaker')} — ${quote.direct ? `“${quote.text}”` : quote.text}`;
   }
   return (
-    <p className="selection-status" role="status" aria-live="polite" dir="auto">
+    // Empty, it takes no room (the chart's toolbar sits right under the header); the
+    // first selection then pushes the view down once, by one line.
+    <p className={`selection-status${text === '' ? ' is-empty' : ''}`} role="status" aria-live="polite" dir="auto">
       {text}
     </p>
   );

@@ -176,18 +176,20 @@ function Entry({ timeline, entry }: { timeline: Timeline; entry: ListEntry }) {
             ))}
           </ul>
         ) : null}
-        <p className="entry-sources muted">
-          {t('sources')}:{' '}
-          {docs.map((d, i) => (
-            <span key={d.id} dir="auto">
-              {i > 0 ? '; ' : ''}
-              <button type="button" className="button link inline" onClick={() => openDocument(d.id)}>
-                {d.title || d.path}
-              </button>
-              {d.outlet ? ` (${d.outlet})` : ''}
-            </span>
-          ))}
-        </p>
+        {/* One source a line: an inline list broke between a long title and its "; ". */}
+        <div className="entry-sources muted">
+          <span id={`sources-${e.id}`}>{t('sources')}:</span>
+          <ul aria-labelledby={`sources-${e.id}`}>
+            {docs.map((d) => (
+              <li key={d.id} dir="auto">
+                <button type="button" className="button link inline" onClick={() => openDocument(d.id)}>
+                  {d.title || d.path}
+                </button>
+                {d.outlet ? ` (${d.outlet})` : ''}
+              </li>
+            ))}
+          </ul>
+        </div>
       </article>
     </li>
   );

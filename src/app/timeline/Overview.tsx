@@ -35,26 +35,30 @@ export const Overview = memo(function Overview({ all, full, view, width, height,
     return `${d}L${width},${height}Z`;
   }, [all, full, width, height]);
   const x = timeScale(full, width);
+  // A year is named where its label fits before the next one.
+  const shown = years.flatMap((y, i) => {
+    const px = Math.max(0, x(new Date(y.ms)));
+    const next = years[i + 1];
+    const limit = next ? x(new Date(next.ms)) : width;
+    return px + y.label.length * font * 0.55 + 6 > limit ? [] : [{ ...y, px }];
+  });
   return (
     <svg className="tl-overview" width={width} height={height} role="img" aria-label={label}>
       <title>{label}</title>
       <rect className="tl-overview-bg" width={width} height={height} />
       {area ? <path className="tl-overview-area" d={area} /> : null}
-      {years.map((y, i) => {
-        const px = Math.max(0, x(new Date(y.ms)));
-        const next = years[i + 1];
-        const limit = next ? x(new Date(next.ms)) : width;
-        if (px + y.label.length * font * 0.55 + 6 > limit) return null;
-        return (
-          <g key={y.ms}>
-            <line className="tl-overview-tick" x1={px} x2={px} y1={0} y2={height} />
-            <text className="tl-overview-year" x={px + 3} y={font + 1} fontSize={font * 0.85}>
-              {y.label}
-            </text>
-          </g>
-        );
-      })}
+      {shown.map((y) => (
+        <line key={y.ms} className="tl-overview-tick" x1={y.px} x2={y.px} y1={0} y2={height} />
+      ))}
       <g ref={brushRef} className="tl-brush" />
+      {/* Over the brush, with a halo: the window's border never runs through a year. */}
+      <g className="tl-overview-years" aria-hidden="true">
+        {shown.map((y) => (
+          <text key={y.ms} className="tl-overview-year" x={y.px + 3} y={font + 1} fontSize={font * 0.85}>
+            {y.label}
+          </text>
+        ))}
+      </g>
     </svg>
   );
 });

@@ -6,7 +6,7 @@ import { Connectors } from './Connectors';
 import { DateMarker } from './DateMarker';
 import { countInView } from './density';
 import { DensityCanvas, type DensityRow } from './DensityCanvas';
-import { dimensionsFor } from './dimensions';
+import { dimensionsFor, eventBandRows } from './dimensions';
 import { layoutEvents, type EventLayout } from './event-layout';
 import { EventMarks } from './EventMarks';
 import { longDay, shortDay } from './format-date';
@@ -45,15 +45,18 @@ export function Timeline(props: TimelineProps) {
   const data = useChartData(props, s);
   const { view, change, reset } = useView(props.range, data.focus, data.full, props.onRangeChange);
   const [extraRows, setExtraRows] = useState(0);
+  const eventCount = data.items.events.length;
   const { layout, bandRows } = useMemo(() => {
-    const rows = d.bandRows + extraRows;
-    const sizes = { axis: d.axis, band: (rows + 1) * d.row, lane: d.lane, collapsedLane: d.collapsedLane, gap: d.gap };
+    const band = eventBandRows(eventCount, d.bandRows);
+    const rows = band.rows + extraRows;
+    const cluster = band.clusterRow || extraRows > 0 ? 1 : 0;
+    const sizes = { axis: d.axis, band: (rows + cluster) * d.row, lane: d.lane, collapsedLane: d.collapsedLane, gap: d.gap };
     const base = verticalLayout(data.lanes, sizes);
     // A fixed height (presentation) gives its spare room to the events band.
     const spare = props.height === undefined ? 0 : Math.max(0, Math.min(6, Math.floor((props.height - base.height) / d.row)));
     if (spare === 0) return { layout: base, bandRows: rows };
-    return { layout: verticalLayout(data.lanes, { ...sizes, band: (rows + spare + 1) * d.row }), bandRows: rows + spare };
-  }, [data.lanes, d.axis, d.row, d.lane, d.collapsedLane, d.gap, d.bandRows, extraRows, props.height]);
+    return { layout: verticalLayout(data.lanes, { ...sizes, band: (rows + spare + cluster) * d.row }), bandRows: rows + spare };
+  }, [data.lanes, eventCount, d.axis, d.row, d.lane, d.collapsedLane, d.gap, d.bandRows, extraRows, props.height]);
   const span = view[1] - view[0];
   const x = useCallback((ms: number) => ((ms - view[0]) / (view[1] - view[0])) * width, [view, width]);
   const viewRef = useRef(view);
@@ -224,7 +227,7 @@ export function Timeline(props: TimelineProps) {
   const fitAll = useCallback(() => change(data.fit, true), [change, data.fit]);
 
   const svgRef = useRef<SVGSVGElement | null>(null);
-  useZoom(svgRef, { full: data.full, view, width, height: layout.height, wheelNeedsModifier: variant === 'embed', onView: change });
+  useZoom(svgRef, { full: data.full, view, width, height: layout.height, wheelNeedsModifier: variant === 'embed', mounted: rootWidth > 0, onView: change });
 
   // Bring the selected item into view (the shell moves it with ←/→), and keep focus on it.
   const timeOfSelected = selectedId === null ? undefined : data.timeOf(selectedId);
@@ -296,6 +299,20 @@ export function Timeline(props: TimelineProps) {
     return t.major.length > 0 ? t.major : t.minor;
   }, [data.full, width, locale]);
   const empty = data.items.events.length === 0 && data.items.quotes.length === 0;
+
+  // Until the container is measured, only an empty box of about the chart's height
+  // (so the page's scrollbar, and with it the width, does not change) is drawn:
+  // the measure then lays out the page shell alone, and the chart's first render,
+  // at its real width, is its final one.
+  if (rootWidth <= 0) {
+    return (
+      <div
+        ref={rootRef}
+        className={`tl tl--${variant}`}
+        style={{ '--tl-side': `${d.side}px`, fontSize: d.font, minHeight: layout.height + d.overview } as React.CSSProperties}
+      />
+    );
+  }
 
   return (
     <div

@@ -74,3 +74,14 @@ export function dimensionsFor(variant: 'full' | 'embed' | 'present', width: numb
   const side = Math.round(Math.min(d.side, Math.max(84, width * 0.3)));
   return side === d.side ? d : { ...d, side };
 }
+
+/**
+ * Rows of the events band: one per event up to the variant's number, and a row
+ * for counted clusters only when there are more events than rows. Few events get
+ * a low band instead of empty rows; the count is of every event the chart holds,
+ * not of those in view, so the band does not change height as the reader zooms.
+ */
+export function eventBandRows(events: number, maxRows: number): { rows: number; clusterRow: boolean } {
+  const rows = Math.max(1, Math.min(maxRows, events));
+  return { rows, clusterRow: events > rows };
+}

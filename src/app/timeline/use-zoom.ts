@@ -16,6 +16,8 @@ interface ZoomOptions {
   height: number;
   /** Wheel zooms only with Ctrl/⌘ (or a pinch): for embeds inside scrolling articles. */
   wheelNeedsModifier: boolean;
+  /** The svg is in the DOM: the chart draws it once its container's width is known. */
+  mounted: boolean;
   onView: (view: View, final: boolean) => void;
 }
 
@@ -57,7 +59,7 @@ export function useZoom(ref: React.RefObject<SVGSVGElement | null>, o: ZoomOptio
       select(svg).on('.zoom', null);
       behaviour.current = null;
     };
-  }, [ref]);
+  }, [ref, o.mounted]);
 
   const { full, view, width, height } = o;
   useEffect(() => {

@@ -30,8 +30,11 @@ const BODY_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ['ministerio', /\b(?:ministry|ministerio)\b/iu],
   ['navy', /\b(?:navy|marina)\b/iu],
   ['department', /\bdepartment\b/iu],
+  ['departamento', /\bdepartamento\b/iu],
+  ['cabinet', /\b(?:cabinet|gabinete)\b/iu],
+  ['gabinete', /\b(?:cabinet|gabinete)\b/iu],
 ]);
-const ARTICLES = new Set(['the', 'el']);
+const ARTICLES = new Set(['the', 'el', 'la']);
 /** How many recent actors are remembered: a body's noun refers to one named near it. */
 const MAX_NAMED = 40;
 

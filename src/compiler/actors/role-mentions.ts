@@ -114,24 +114,34 @@ function introducedRoles(p: ParagraphWords, m: PersonRef): string[] {
   let last = first;
   while (last + 1 < p.tokens.length && (p.tokens[last + 1]?.end ?? Infinity) <= m.end) last += 1;
   const out: string[] = [];
-  const title = titleRole(p, m, first);
-  if (title) out.push(title);
+  out.push(...titleRoles(p, m, first));
   const party = introducedParty(p, first, last);
   if (party) out.push(party);
   return out;
 }
 
-/** The title a name is introduced with: before it, inside it ("President Trump"), or in an apposition after it. */
-function titleRole(p: ParagraphWords, m: PersonRef, first: number): string | null {
+/**
+ * The titles a name is introduced with: before it, inside it ("President
+ * Trump"), or in an apposition after it. A party word before the name does not
+ * hide the office before it: "el senador morenista X" is a senator and a member.
+ */
+function titleRoles(p: ParagraphWords, m: PersonRef, first: number): string[] {
+  const title = titleRole(p, m, first);
+  const party = title?.startsWith('party:') ? titleRole(p, m, first, title) : null;
+  return [title, party].filter((f): f is string => f !== null);
+}
+
+function titleRole(p: ParagraphWords, m: PersonRef, first: number, past: string | null = null): string | null {
   for (let j = first; j < p.tokens.length && (p.tokens[j]?.end ?? Infinity) <= m.end; j += 1) {
     const f = familyAt(p.tokens, j);
-    if (f) return f;
+    if (f && f !== past) return f;
   }
   for (let j = first - 1, n = 0; j >= 0 && n < MAX_TITLE_LOOK; j -= 1, n += 1) {
     const t = p.tokens[j];
     if (!t) break;
     const f = familyAt(p.tokens, j);
-    if (f) return f;
+    if (f && f !== past) return f;
+    if (f) continue;
     const sep = p.separators[j + 1] ?? '';
     if (sep !== ' ' && sep !== ', ' && sep !== "'s ") break;
     if (!isDomainWord(t.key) && !isNameParticle(t.key) && t.key !== 'of' && demonymCountry(t.key) === null && !t.capitalized) break;
@@ -142,7 +152,7 @@ function titleRole(p: ParagraphWords, m: PersonRef, first: number): string | nul
   if (!(p.separators[last + 1] ?? '').startsWith(',')) return null;
   for (let j = last + 1, n = 0; j < p.tokens.length && n < 4; j += 1, n += 1) {
     const f = familyAt(p.tokens, j);
-    if (f) return f;
+    if (f && f !== past) return f;
     if (j > last + 1 && (p.separators[j] ?? '') !== ' ') break;
   }
   return null;
@@ -158,11 +168,20 @@ interface BareRole {
   country: string | null;
 }
 
+const LEANING_ADJECTIVES = new Set([
+  'leftist', 'left-wing', 'rightist', 'right-wing', 'conservative', 'liberal', 'populist', 'centrist', 'nationalist',
+  'progressive', 'embattled', 'veteran', 'izquierdista', 'derechista',
+]);
+
 function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): BareRole | null {
   const t = p.tokens[j];
   const before = p.tokens[j - 1];
   const demonymBefore = before ? demonymCountry(before.key) : null;
-  const a = demonymBefore !== null ? j - 2 : j - 1;
+  let a = demonymBefore !== null ? j - 2 : j - 1;
+  // "el también senador insistió": the same person, holding this role as well.
+  if (p.tokens[a]?.key === 'tambien' && (p.separators[a] ?? '') === ' ') a -= 1;
+  // "the leftist president said": a word for someone's politics describes the same holder, unlike "the new president".
+  if (LEANING_ADJECTIVES.has(p.tokens[a]?.key ?? '') && !p.tokens[a]?.capitalized && (p.separators[a] ?? '') === ' ') a -= 1;
   const article = p.tokens[a];
   if (!t || !article || covered[j] || covered[a] || covered[j - 1] || !ARTICLES.has(article.key) || (p.separators[j] ?? '') !== ' ') return null;
   if ((p.separators[a + 1] ?? '') !== ' ') return null;

@@ -81,6 +81,7 @@ function bareYears(text: string, offset: number, found: RawDate[]): void {
   }
 }
 
+const LIST_JOINER = /^\s*(?:and|y|e)\s*$/iu;
 const RANGE_JOINER = /^\s*(?:and|to|through|until|-|–|—|y|a|al|hasta)\s*$/iu;
 /** Words that open a range whose two ends both state their year: "between October 2024 and December 2025". */
 const RANGE_OPENER = /(?:^|[^\p{L}])(?:between|from|entre|desde|de)\s+(?:el\s+|the\s+)?$/iu;
@@ -159,6 +160,12 @@ function mergeRanges(text: string, offset: number, found: RawDate[]): RawDate[] 
       RANGE_JOINER.test(text.slice(a.end - offset, c.start - offset))
     ) {
       const year = a.month <= c.month ? c.year : c.year - 1;
+      // "in February and August of 2025": two dates of one year, unless "between" makes them a span's ends.
+      if (LIST_JOINER.test(text.slice(a.end - offset, c.start - offset)) && !RANGE_OPENER.test(text.slice(Math.max(0, a.start - offset - 12), a.start - offset))) {
+        out.push({ ...a, year } as RawDate, c);
+        i += 1;
+        continue;
+      }
       const span = { start: a.start, end: c.end, text: text.slice(a.start - offset, c.end - offset) };
       const merged: RawDate =
         a.kind === 'day' && c.kind === 'day'

@@ -23,7 +23,8 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   lunes: 1, martes: 2, miércoles: 3, miercoles: 3, jueves: 4, viernes: 5, sábado: 6, sabado: 6, domingo: 7,
 };
 
-export type RelativeUnit = 'day' | 'week' | 'month' | 'year';
+/** `weekend`: a Saturday and Sunday (offset -1 the last one before publication). */
+export type RelativeUnit = 'day' | 'week' | 'weekend' | 'month' | 'year';
 
 export interface RelativeRule {
   /** Lower-case words one of which must be in the text before the pattern is tried. */
@@ -46,6 +47,8 @@ export const RELATIVE_RULES: readonly RelativeRule[] = [
   { pattern: b('tomorrow'), unit: 'day', offset: 1, hints: ['tomorrow'] },
   { pattern: b('(?:earlier |later )?this week|(?:earlier |later )?this past week|esta semana|en la semana actual'), unit: 'week', offset: 0, hints: ['week', 'semana'] },
   { pattern: b('last week|the previous week|la semana pasada|la pasada semana|la semana anterior'), unit: 'week', offset: -1, hints: ['week', 'semana'] },
+  // "over the weekend", "durante el fin de semana pasado": the Saturday and Sunday just before (or, in a future clause, after).
+  { pattern: b('over the weekend|during the weekend|(?:this |the )?past weekend|last weekend|(?:durante |en )?el (?:pasado )?fin de semana(?: pasado)?'), unit: 'weekend', offset: -1, hints: ['weekend', 'fin de semana'] },
   { pattern: b('next week|la (?:pr[óo]xima|siguiente) semana|la semana (?:pr[óo]xima|que viene|entrante)'), unit: 'week', offset: 1, hints: ['week', 'semana'] },
   { pattern: b('(?:earlier |later )?this month|este mes|el presente mes|(?:a principios|a finales|a mediados) de este mes'), unit: 'month', offset: 0, hints: ['month', 'mes'] },
   { pattern: b('last month|the previous month|el mes pasado|el pasado mes|el mes anterior'), unit: 'month', offset: -1, hints: ['month', 'mes'] },

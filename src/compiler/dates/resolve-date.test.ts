@@ -35,6 +35,20 @@ describe('resolving what the words state', () => {
     expect(resolveDate(raw, { published, lowerBound: null }, true)).toMatchObject({ start: '2026-02', precision: 'month', basis: 'relative' });
   });
 
+  it('reads "over the weekend" / "el fin de semana pasado" as the Saturday and Sunday before publication, and never without one', () => {
+    const monday = { published: { year: 2026, month: 2, day: 2 }, lowerBound: null };
+    for (const [text, language] of [['Over the weekend, planes flew near the border', 'en'], ['this past weekend', 'en'], ['durante el fin de semana pasado', 'es'], ['el pasado fin de semana', 'es']] as const) {
+      expect(resolveDate(only(text, language), monday, false), text).toMatchObject({ start: '2026-01-31', end: '2026-02-01', precision: 'day', basis: 'relative' });
+    }
+    // Published on a Wednesday: the weekend before it, not one to come.
+    expect(resolveDate(only('over the weekend'), { published: { year: 2026, month: 2, day: 4 }, lowerBound: null }, false)).toMatchObject({ start: '2026-01-31', end: '2026-02-01' });
+    // Published on a Sunday: the weekend is this one.
+    expect(resolveDate(only('over the weekend'), { published: { year: 2026, month: 2, day: 1 }, lowerBound: null }, false)).toMatchObject({ start: '2026-01-31', end: '2026-02-01' });
+    // "will meet over the weekend": the next one.
+    expect(resolveDate(only('over the weekend'), monday, true)).toMatchObject({ start: '2026-02-07', end: '2026-02-08' });
+    expect(resolveDate(only('over the weekend'), { published: null, lowerBound }, false)).toMatchObject({ start: null, precision: 'unknown' });
+  });
+
   it('resolves weekdays and relative phrases only against a real publication date', () => {
     const none = { published: null, lowerBound };
     const ctx = { published, lowerBound: null };
@@ -66,6 +80,17 @@ describe('resolving what the words state', () => {
       end: '2026-01-09',
       basis: 'relative',
     });
+  });
+
+  it('reads "in February and August of 2025" as two months of that year, not a span between them', () => {
+    const none = { published: null, lowerBound: null };
+    for (const [text, language] of [['two transfers, in February and August of 2025', 'en'], ['en febrero y agosto de 2025', 'es']] as const) {
+      const found = findDateMentions(text, 0, language);
+      expect(found.map((raw) => resolveDate(raw, none, false)), text).toMatchObject([
+        { start: '2025-02', precision: 'month' },
+        { start: '2025-08', precision: 'month' },
+      ]);
+    }
   });
 
   it('rejects impossible dates and keeps only the year of an ambiguous numeric one', () => {

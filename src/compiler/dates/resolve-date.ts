@@ -118,9 +118,23 @@ function resolveYearless(
   return value;
 }
 
-function resolveRelative(raw: Extract<RawDate, { kind: 'relative' }>, published: CalendarDay): DateValue {
+/**
+ * The Saturday and Sunday a weekend phrase names: the last one up to publication (one
+ * published on a Saturday has only that day), or in a future clause the next one.
+ */
+function resolveWeekend(published: CalendarDay, future: boolean, text: string): DateValue {
+  const w = weekdayOf(published);
+  const saturday = future ? addDays(published, w === 7 ? 6 : 6 - w) : addDays(published, w >= 6 ? 6 - w : -(w + 1));
+  const sunday = addDays(saturday, 1);
+  const end = !future && w === 6 ? saturday : sunday;
+  return withEnd({ start: formatDay(saturday), precision: 'day', basis: 'relative', text }, formatDay(end));
+}
+
+function resolveRelative(raw: Extract<RawDate, { kind: 'relative' }>, published: CalendarDay, future = false): DateValue {
   const base = { basis: 'relative' as const, text: raw.text };
   switch (raw.unit) {
+    case 'weekend':
+      return resolveWeekend(published, future, raw.text);
     case 'day':
       return { ...base, start: formatDay(addDays(published, raw.offset)), precision: 'day' };
     case 'week': {
@@ -189,7 +203,7 @@ export function resolveDate(raw: RawDate, context: DateContext, future: boolean,
         raw.until ? formatMonth(raw.until.year ?? raw.year, raw.until.month) : null,
       );
     case 'relative':
-      return context.published ? resolveRelative(raw, context.published) : unresolved(raw.text, 'relative');
+      return context.published ? resolveRelative(raw, context.published, future) : unresolved(raw.text, 'relative');
     case 'weekday':
       return context.published ? resolveWeekday(raw, context.published, future) : unresolved(raw.text, 'relative');
     case 'anaphor':

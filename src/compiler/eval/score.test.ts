@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Timeline, TimelineEvent } from '../../schema/timeline';
 import { actorMatches, scoreTimeline, type Gold } from './score';
+import { formatUnmatched } from './unmatched-report';
 import { formatUnmerged } from './unmerged-report';
 
 const text = 'Ana Ruiz phoned Tom Hale on May 2, 2031. "No troops," Ruiz said. Hale threatened tariffs.';
@@ -129,5 +130,17 @@ describe('scoreTimeline', () => {
     expect(actorMatches('Ana Ruiz', { name: 'Ana María Ruiz', aliases: [], kind: 'person' })).toBe(true);
     expect(actorMatches('U.S. government', { name: 'US Government', aliases: [], kind: 'government' })).toBe(true);
     expect(actorMatches('Heritage', { name: 'The Heritage Foundation', aliases: ['Heritage'], kind: 'organization' })).toBe(true);
+  });
+});
+
+describe('formatUnmatched', () => {
+  it('lists the relevant events no gold event takes, with the words they were read from, and leaves out matched and irrelevant ones', () => {
+    const t = timeline([
+      { actors: ['ana-ruiz'] as never, date: { start: '2031-05-02', precision: 'day', basis: 'stated' } },
+      { type: 'meeting', actors: ['ana-ruiz'] as never, date: { start: '2031-05-09', precision: 'day', basis: 'stated' }, sources: [{ document: 'd1', start: 41, end: 64, text: text.slice(41, 64) }] as never },
+      { type: 'meeting', relevant: false, actors: ['tom-hale'] as never },
+    ]);
+    const lines = formatUnmatched(t, scoreTimeline(t, gold).events).split('\n');
+    expect(lines).toEqual(['UNMATCHED e1 meeting 2031-05-09 day stated [ana-ruiz]', '  one.txt: "No troops," Ruiz said.']);
   });
 });

@@ -18,6 +18,11 @@ const COMMENTATOR_NOUNS = [
   'exfuncionari[oa]',
 ].join('|');
 
+/** Roles a former or retired person held: "a retired Army colonel", "a former deputy foreign minister". */
+const PAST_ROLES = 'official|officer|agent|diplomat|ambassador|colonel|general|admiral|commander|minister|secretary|director|chief|prosecutor|adviser|advisor|negotiator|envoy';
+/** Places a resident asked for a view runs: "who runs a shelter", "quien dirige un albergue". */
+const PLACES_RUN = 'shelter|shop|store|restaurant|stall|business|clinic|farm|albergue|tienda|negocio|restaurante|puesto|cl[íi]nica|comedor';
+
 /** "Security analyst Juan Pérez", "el politólogo Juan Pérez", "Banorte economist Ana Ruiz": the noun ends the words before the name. */
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})\\s+$`, 'iu');
 
@@ -26,7 +31,7 @@ const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})\\s+$`, 'i
  * ", investigador de la UNAM": an apposition right after the name.
  */
 const APPOSITION_AFTER = new RegExp(
-  `^\\s*,\\s*(?:\\d{2}\\s*,|(?:who|quien)\\s+(?:studies|teaches|researches|tracks|follows|estudia|investiga)\\b|(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${COMMENTATOR_NOUNS})(?![\\p{L}])|(?:an?\\s+)?former\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(?:official|officer|agent|diplomat|ambassador)s?(?![\\p{L}]))`,
+  `^\\s*,\\s*(?:\\d{2}\\s*,|(?:who|quien)\\s+(?:studies|teaches|researches|tracks|follows|estudia|investiga|retired|se (?:retir|jubil)[óo])\\b|(?:who|quien)\\s+(?:runs|owns|dirige|tiene)\\s+(?:an?|un|una)\\s+(?:${PLACES_RUN})(?![\\p{L}])|(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${COMMENTATOR_NOUNS})(?![\\p{L}])|(?:an?\\s+)?(?:former|retired)\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(?:${PAST_ROLES})s?(?![\\p{L}]))`,
   'iu',
 );
 

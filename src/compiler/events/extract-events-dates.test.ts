@@ -64,6 +64,63 @@ describe('extractEvents: tying dates past asides and clauses', () => {
     expect(dated.every((e) => e.actors.length === 0)).toBe(true);
   });
 
+  it('does not give the day of one person\'s dated press conference to another\'s undated interview', () => {
+    const { doc, mentions } = handDoc({
+      text: '"We go with a clear agenda," Tomas Vidal said in a radio interview.\nAt the press conference on Friday, Ana Ruiz said the subject never came up.\nDurante la mañanera de este viernes, Ana Ruiz aseguró que no se habló del tema.',
+      published,
+      dates: [
+        ['Friday', day('2031-06-06', 'relative')],
+        ['este viernes', day('2031-06-06', 'relative')],
+      ],
+      actors: { ruiz: ['Ana Ruiz'], vidal: ['Tomas Vidal'] },
+    });
+    const radio = extractEvents(doc, mentions).find((e) => e.type === 'interview' && e.actors.some((a) => a === 'vidal'));
+    expect(radio?.date.basis).toBe('reported');
+    expect(radio?.actors).not.toContain('ruiz');
+  });
+
+  it('dates each entry of a timeline recap by the date that opens it before a dash', () => {
+    const { doc, mentions } = handDoc({
+      text: 'Key dates:\n* August 12, 2030 - Norvia transfers another 26 prisoners to Ostland.\n- **Jan 8** — In a radio interview, Ana Ruiz says the port will close.\n• 3 de marzo de 2031: Norvia extradita a 12 presos.',
+      published,
+      dates: [
+        ['August 12, 2030', day('2030-08-12')],
+        ['Jan 8', day('2031-01-08', 'relative')],
+        ['3 de marzo de 2031', day('2031-03-03')],
+      ],
+      actors: { norvia: ['Norvia'], ruiz: ['Ana Ruiz'] },
+    });
+    const events = extractEvents(doc, mentions).map((e) => `${e.type} ${e.date.start ?? '-'}`);
+    expect(events).toContain('arrest-extradition 2030-08-12');
+    expect(events).toContain('interview 2031-01-08');
+    expect(events).toContain('arrest-extradition 2031-03-03');
+  });
+
+  it('dates the verb, not its object, in "condemned the raid on Saturday" / "condena el operativo el mismo día"', () => {
+    for (const [text, words] of [
+      ["Norvia's foreign ministry condemns the operation the same day as a violation of international law.", 'the same day'],
+      ['La cancillería de Norvia condenó el operativo el sábado por violar el derecho internacional.', 'el sábado'],
+    ] as const) {
+      const { doc, mentions } = handDoc({ text, published, dates: [[words, day('2031-06-01', 'relative')]], actors: { ministry: ["Norvia's foreign ministry", 'La cancillería de Norvia'] } });
+      const events = extractEvents(doc, mentions).map((e) => `${e.type} ${e.date.start ?? '-'}`);
+      expect(events, text).toContain('statement 2031-06-01');
+      expect(events, text).not.toContain('military-operation 2031-06-01');
+    }
+  });
+
+  it('makes one event per date of a list after its trigger: "in February and August", "last February and 26 more in August"', () => {
+    const feb = { start: '2030-02', precision: 'month' as const, basis: 'stated' as const };
+    const aug = { start: '2030-08', precision: 'month' as const, basis: 'stated' as const };
+    for (const [text, first, second] of [
+      ['Norvia sent 29 prisoners to Ostland last February and 26 more in August.', 'last February', 'August'],
+      ['Norvia ha enviado a 55 personas en dos traslados realizados en febrero y agosto de 2030.', 'febrero', 'agosto de 2030'],
+    ] as const) {
+      const { doc, mentions } = handDoc({ text, published, dates: [[first, feb], [second, aug]], actors: { norvia: ['Norvia'] } });
+      const events = extractEvents(doc, mentions).filter((e) => e.type === 'arrest-extradition').map((e) => e.date.start);
+      expect(events, text).toEqual(['2030-02', '2030-08']);
+    }
+  });
+
   it('makes dated events of an indictment and of sanctions', () => {
     const { doc, mentions } = handDoc({
       text: 'Ivo Brask was indicted in Norvia in 2029 on trafficking charges.\nIn June, the Treasury barred three Norvian banks from transactions with foreign lenders.',

@@ -32,6 +32,7 @@ const HARD_BREAK = /[;:—–()"“”«»]|\s-\s/u;
 const WHERE = /^[^;:.]{0,80}?,\s*(?:where|during which|at which|donde|en (?:la|el) que|durante la cual)\s[^,;]{0,80}$/iu;
 const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|that|this|la|el|esa|ese|dicha|dicho)\s+$/iu;
 const PLACE_BEFORE = /(?<![\p{L}])(?:from|in|inside|within|across|desde|en|dentro de)\s+$/iu;
+const HELD_AT_BEFORE = /(?<![\p{L}])(?:at|in|en)\s+(?:the\s+|la\s+|el\s+)?$/iu;
 /** A coordinated clause with a named subject: ", and Ana Ruiz …", "; pero el fiscal …". */
 const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|y|pero|mientras)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u;
 /** "the third transfer since February", "reported … since February": a span counted up to now, not the noun's or the saying's own date. */
@@ -62,6 +63,8 @@ export interface EventDraft extends ExtractedEvent {
   refersBack?: boolean;
   /** A dated "the interview took place Friday": it may date the one undated event of its kind told before. */
   datesBack?: boolean;
+  /** Who a dating-back sentence names, leaving out the places it was held at ("at the Norvian embassy"). */
+  heldBy?: ActorId[];
 }
 
 /** "—entre ellos X, fundador de Y—": an aside between two dashes, skipped whole. */
@@ -82,13 +85,39 @@ function gapCost(text: string, a: number, b: number): number {
   return gap.length + commas * COMMA_COST;
 }
 
+/** "* Aug. 12, 2030 - Norvia transfers…", "**Jan. 8** — In an interview…": a recap entry opens with its date and a dash or colon. */
+const RECAP_LEAD = /^[\s*•·#>\-–—]*$/u;
+const RECAP_DASH = /^\*{0,2}\s*(?:[—–:]|\s-)\s/u;
+
 /** The cost of a date before its trigger. */
 function costBefore(text: string, sentenceStart: number, date: DateMention, t: TriggerMatch): number {
+  // The date of a recap entry is the entry's, whatever punctuation follows its dash.
+  const lead = text.slice(sentenceStart, date.start);
+  if (RECAP_LEAD.test(lead.slice(lead.lastIndexOf('\n') + 1)) && RECAP_DASH.test(text.slice(date.end, date.end + 6))) return (t.start - date.end) * OPENER_COST;
   const gap = text.slice(date.end, t.start);
   if (COORDINATION.test(gap)) return Infinity;
   const cost = gapCost(text, date.end, t.start);
   if (OPENER.test(text.slice(sentenceStart, date.start))) return Math.min(cost * BEFORE_COST, gap.replace(/,/gu, '').length * OPENER_COST);
   return cost * BEFORE_COST;
+}
+
+/** Between two dates of one list: ", and", "y", "and 26 more in", "y otros 26 en". */
+const LIST_GAP = /^\s*,?\s*(?:and|y|e)\s+(?:(?:another|otr[oa]s)\s+)?(?:\d[\d,.]*\s+(?:more\s+|m[áa]s\s+)?)?(?:in|on|en|el)?\s*$/iu;
+
+/**
+ * "the second call this year", "la tercera entrega en lo que va del año": a count over a span (a month
+ * or a year), which does not date the happening; "their second call, on Thursday" still does.
+ */
+const ORDINAL_BEFORE = /(?<![\p{L}])(?:second|third|fourth|fifth|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa])\s+(?:such\s+|mass\s+|masiv[oa]\s+)?$/iu;
+
+/** "condemned the raid", "rechazó la propuesta": the object of a verb that acts on it (not a generic "said"). */
+const OBJECT_GAP = /^\s+(?:the|this|that|la|el|los|las|esa|ese)\s+$/iu;
+
+/** A noun that a verb before it acts on: a date after it dates the verb ("condemned the raid on Saturday"). */
+function isDirectObject(text: string, triggers: readonly TriggerMatch[], t: TriggerMatch): boolean {
+  // "celebró la captura de Ivo Brask el 3 de enero": a phrase that goes on past its noun keeps its own date.
+  if (t.trigger.noun !== true || NOUN_PHRASE_AFTER.test(text.slice(t.end, t.end + 80))) return false;
+  return triggers.some((o) => o.end <= t.start && o.trigger.noun !== true && o.trigger.cameo !== '010' && o.trigger.type !== t.trigger.type && OBJECT_GAP.test(text.slice(o.end, t.start)));
 }
 
 /** Each date mention goes to the nearest trigger in its clause; each trigger keeps its nearest date. */
@@ -100,6 +129,7 @@ function tieDates(text: string, sentenceStart: number, triggers: TriggerMatch[],
     triggers.forEach((t, i) => {
       const from = t.dateFrom ?? t.end;
       if (t.start - date.end > MAX_GAP / OPENER_COST || date.start - from > MAX_GAP) return;
+      if (date.start >= t.end && (isDirectObject(text, triggers, t) || (date.value.precision !== 'day' && ORDINAL_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))))) return;
       // Dates mostly follow their trigger ("a call on May 2"): one before it costs a little more.
       // "extradited Ivo Brask, who fled in 2019": a date in a relative clause after the trigger tells of someone else.
       const cost =
@@ -292,8 +322,17 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         present: [...new Set(inSentence.map((m) => m.actor))],
         refersBack: !own && DEFINITE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 8), t.start)),
         datesBack: own && ONE_OFF.has(t.trigger.type) && DEFINITE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 8), t.start)),
+        heldBy: [...new Set(inClause(t).filter((m) => !HELD_AT_BEFORE.test(doc.text.slice(Math.max(sentence.start, m.start - 12), m.start))).map((m) => m.actor))],
       });
     });
+    // "sent 29 last February and 26 more in August", "en febrero y agosto de 2025": each date of a list is a happening of its own.
+    for (const e of [...local]) {
+      const i = triggers.findIndex((x) => x.start === e.trigger[0]);
+      const mention = tied[i];
+      if (!mention || mention.value.start === null) continue;
+      const next = dates.find((d) => d.start >= mention.end && d.value.start !== null && !tied.includes(d) && LIST_GAP.test(doc.text.slice(mention.end, d.start)));
+      if (next && !local.some((k) => k.type === e.type && sameDate(k.date, next.value))) local.push({ ...e, date: next.value, actors: [...e.actors], sentences: [...e.sentences] });
+    }
     // "The leaders spoke on Thursday": the leaders are those of the story's call told just before.
     for (const e of local) {
       const t = triggers.find((x) => x.start === e.trigger[0]);
@@ -370,8 +409,10 @@ function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
     const bucket = buckets.get(bucketKey) ?? [];
     buckets.set(bucketKey, bucket);
     // "…a transcript of an interview with X. The interview took place Friday": the one undated interview told before takes the day.
+    // "At the press conference on Friday, Ruiz said…" names someone else's conference, not Vidal's radio interview.
     const undated = d.datesBack === true ? bucket.filter((k) => !k.ownDate) : [];
-    const dated = undated.length === 1 && !bucket.some((k) => k.ownDate) ? undated[0] : undefined;
+    const heldBy = d.heldBy ?? [];
+    const dated = undated.length === 1 && !bucket.some((k) => k.ownDate) && overlaps(undated[0]?.actors ?? [], heldBy) ? undated[0] : undefined;
     if (dated) {
       dated.date = d.date;
       dated.ownDate = true;

@@ -24,6 +24,25 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     expect(events('Ivo Brask se declaró culpable de contrabando ante un juez federal.', { brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual(['arrest-extradition']);
   });
 
+  it('reads a recap entry in the present tense: "sends 29 figures", "designates … as terrorist organizations" past a long list', () => {
+    expect(events('Norvia sends 29 cartel figures to Ostland, among them Ivo Brask.', { norvia: ['Norvia'] }).map((e) => e.type)).toEqual(['arrest-extradition']);
+    expect(
+      events('The Port Ministry designates the Harbor Cartel, the Valdora Coast Cartel and six other criminal groups as foreign terrorist organizations.', { ministry: ['Port Ministry'] }).map((e) => e.type),
+    ).toEqual(['designation']);
+  });
+
+  it('reads "spoke on Thursday by phone" / "conversaron este jueves por teléfono" as a call on that day', () => {
+    const thursday: DateValue = { start: '2031-01-29', precision: 'day', basis: 'relative' };
+    expect(
+      events('Ana Ruiz y Tom Hale conversaron este jueves por teléfono durante unos 40 minutos, en la segunda llamada entre ambos en lo que va del año.', { ruiz: ['Ana Ruiz'], hale: ['Tom Hale'] }, [
+        ['este jueves', thursday],
+        ['en lo que va del año', { start: '2031', precision: 'year', basis: 'relative' }],
+      ]),
+    ).toMatchObject([{ type: 'call', date: '2031-01-29' }]);
+    expect(events('Ana Ruiz and Tom Hale held their second phone call on Thursday.', { ruiz: ['Ana Ruiz'], hale: ['Tom Hale'] }, [['Thursday', thursday]])).toMatchObject([{ type: 'call', date: '2031-01-29' }]);
+    expect(events('Ana Ruiz spoke on Thursday by phone with Tom Hale.', { ruiz: ['Ana Ruiz'], hale: ['Tom Hale'] }, [['Thursday', thursday]])).toMatchObject([{ type: 'call', date: '2031-01-29' }]);
+  });
+
   it('reads dismantling a lab as an operation, in English and Spanish', () => {
     expect(events('Navy marines dismantled a drug lab in Valdora, the Port Ministry said.', { navy: ['Navy'] }).map((e) => e.type)).toContain('military-operation');
     expect(events('Elementos de la Marina desmantelaron un narcolaboratorio en Valdora.', { navy: ['Marina'] }).map((e) => e.type)).toEqual(['military-operation']);

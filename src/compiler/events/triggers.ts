@@ -33,8 +33,8 @@ export interface Trigger {
 
 export const TRIGGERS: readonly Trigger[] = [
   // 041 Discuss by telephone
-  { type: 'call', cameo: '041', pattern: '(?:tele)?phone[- ]?calls?|video[- ]?calls?|calls? (?:with|between)|(?:tele)?phone conversations?|spoke (?:by|on the|over the) (?:tele)?phone|phoned' },
-  { type: 'call', cameo: '041', pattern: 'llamadas? telef[oó]nicas?|llamadas?|conversaci[oó]n(?:es)? telef[oó]nicas?|(?:habl[oó]|hablaron|conversaron|conversó) por tel[eé]fono' },
+  { type: 'call', cameo: '041', pattern: '(?:tele)?phone[- ]?calls?|video[- ]?calls?|calls? (?:with|between)|(?:tele)?phone conversations?|spoke(?: [\\p{L}]+){0,2} (?:by|on the|over the) (?:tele)?phone|phoned' },
+  { type: 'call', cameo: '041', pattern: 'llamadas? telef[oó]nicas?|llamadas?|conversaci[oó]n(?:es)? telef[oó]nicas?|(?:habl[oó]|hablaron|conversaron|convers[oó])(?: [\\p{L}]+){0,2} por tel[eé]fono' },
   { type: 'call', cameo: '041', pattern: 'talk|conversation|conversaci[oó]n|charla', needsDateBefore: true },
   // "X also spoke Monday with Y": a conversation between two leaders, not a talk to the press.
   // "The leaders spoke on Thursday": two leaders speaking together is a conversation; "she spoke" alone is a statement.
@@ -50,7 +50,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'meeting', cameo: '043', pattern: 'hosted|received|will receive|recibi[oó] a|recibir[aá] a|recibir[aá] al', factual: true },
   // "recibirá en Palacio Nacional al embajador": the place may come before the guest.
   { type: 'meeting', cameo: '043', pattern: 'recibi[oó]|recibir[aá]', needsAfter: '^\\s+en\\s[^,.;]{1,40}?\\s(?:al?|a la)\\s', factual: true },
-  { type: 'meeting', cameo: '046', pattern: 'talks|negotiations|negociaci[oó]n(?:es)?|negociaron', factual: true },
+  { type: 'meeting', cameo: '046', pattern: '(?<!(?:she|he|it|who|that|one) )talks(?! (?:about|of|to)(?![\\p{L}]))|negotiations|negociaci[oó]n(?:es)?|negociaron', factual: true },
   // 010 Make statement: an interview is a public statement given to the media.
   { type: 'interview', cameo: '010', pattern: 'interviews?|interviewed|entrevistas?|entrevistad[oa]' },
   // "speaking on CBS' \"Face the Nation\"": an appearance on a named programme is an interview.
@@ -75,7 +75,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // 172 Impose administrative sanctions (terrorist designation)
   { type: 'designation', cameo: '172', pattern: 'designat(?:ed|es|ing|ion|ions)|design[oó]|designaci[oó]n|design[oó]|clasific[oó]|catalog[oó]|declar[oó]', needsAfter: 'terroris', orBefore: true },
   // "designated X, the Y cartel and four other groups as foreign terrorist organizations": a list may stand between.
-  { type: 'designation', cameo: '172', pattern: 'designated|design[oó]', needsAfter: 'terroris', reach: 180 },
+  { type: 'designation', cameo: '172', pattern: 'designated|designates|design[oó]|designa', needsAfter: 'terroris', reach: 180 },
   // 010 Make statement (publication of findings)
   // "informó que…" is an official saying something (a statement below), not a publication of findings.
   { type: 'report', cameo: '010', pattern: 'reports?|reported|reporte|reportes|informe|informes|revel[oó]|revealed' },
@@ -85,10 +85,10 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'arrest-extradition', cameo: '174', pattern: 'transfers?|traslados?', factual: true, noun: true },
   // "fueron llevados a territorio estadounidense": taken across a border or into custody, not merely moved.
   { type: 'arrest-extradition', cameo: '174', pattern: 'fueron llevad[oa]s|were taken', needsAfter: '^\\s+(?:a|al|to|into)\\s+(?:territorio|prisi[oó]n|c[aá]rceles?|la c[aá]rcel|prison|jail|custody|the United States|Estados Unidos)', factual: true },
-  { type: 'arrest-extradition', cameo: '174', pattern: 'sent|envi[oó]|enviaron|env[ií]a', needsAfter: '^\\s*(?:\\d|dozens|scores|hundreds|decenas|cientos)' },
+  { type: 'arrest-extradition', cameo: '174', pattern: 'sent|sends|envi[oó]|enviaron|env[ií]a', needsAfter: '^\\s*(?:\\d|dozens|scores|hundreds|decenas|cientos)' },
   // "envió este martes a Estados Unidos a 37 personas", "del envío a Estados Unidos de 37 presuntos integrantes":
   // a number of people within a few words.
-  { type: 'arrest-extradition', cameo: '174', pattern: 'sent|envi[oó]|enviaron|env[ií]a', needsAfter: '^(?:\\s+[^\\s,.;]+){0,6}?\\s+(?:a\\s+|de\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:personas|presuntos|presuntas|reos|detenidos|integrantes|narcotraficantes|capos|operadores|miembros|prisoners|people|inmates|suspects|members|figures|operatives|defendants|fugitives|alleged|accused|smugglers|traffickers|pr[oó]fugos)(?![\\p{L}])', factual: true },
+  { type: 'arrest-extradition', cameo: '174', pattern: 'sent|sends|envi[oó]|enviaron|env[ií]a', needsAfter: '^(?:\\s+[^\\s,.;]+){0,6}?\\s+(?:a\\s+|de\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:personas|presuntos|presuntas|reos|detenidos|integrantes|narcotraficantes|capos|operadores|miembros|prisoners|people|inmates|suspects|members|figures|operatives|defendants|fugitives|alleged|accused|smugglers|traffickers|pr[oó]fugos)(?![\\p{L}])', factual: true },
   { type: 'arrest-extradition', cameo: '174', pattern: 'env[ií]os?', needsAfter: '^(?:\\s+[^\\s,.;]+){0,6}?\\s+(?:a\\s+|de\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:personas|presuntos|presuntas|reos|detenidos|integrantes|narcotraficantes|capos|operadores|miembros|prisoners|people|inmates|suspects|members|figures|operatives|defendants|fugitives|alleged|accused|smugglers|traffickers|pr[oó]fugos)(?![\\p{L}])', factual: true, noun: true },
   // 173 also covers charging: "X was indicted in 2020", "fue acusado formalmente".
   { type: 'arrest-extradition', cameo: '173', pattern: 'indicted|indictment|acusad[oa]s? formalmente|acusaci[oó]n formal', factual: true },

@@ -98,9 +98,13 @@ describe('incremental rebuilds', () => {
       await fs.writeFile(docPath(name), text);
     }
     await fs.writeFile(path.join(root, 'data/actors.yaml'), 'actors:\n  - name: Marcus Odell\n    country: US\n    kind: person\n');
+    // Topic terms from the start, so that the relevance an incremental build reuses is not all "on topic".
+    await fs.writeFile(path.join(root, 'data/project.yaml'), 'title: Test\ndescription: Test\nterms:\n  en: [tariffs]\n  es: [aranceles]\n');
     const cacheDir = path.join(root, 'cache');
     const first = await bothBuilds(cacheDir);
     expect(first.warm).toBe(first.cold);
+    const relevance = new Set((JSON.parse(first.cold) as { events: { relevant: boolean }[] }).events.map((e) => e.relevant));
+    expect(relevance).toEqual(new Set([true, false]));
     // Seeded, so a failing sequence can be replayed.
     const next = rng(20261123);
     const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;

@@ -16,6 +16,12 @@ export interface AssemblyMemo {
   /** Content key of every document assembled, by document id. */
   keys: ReadonlyMap<string, string>;
   duplicates: DuplicateSearch;
+  /**
+   * Whether each event of a document is on topic, by the document's content key: it depends
+   * only on the document and the project's topic terms, and a memo is only ever used with
+   * the project file it was made with (the state key hashes it).
+   */
+  relevant: ReadonlyMap<string, readonly boolean[]>;
 }
 
 /** What an incremental assembly is given: this build's content keys and the last memo, if any. */
@@ -39,12 +45,14 @@ export function documentChanges(keys: ReadonlyMap<string, string>, previous: Ass
   return { changed, removed };
 }
 
-const MEMO_FORMAT = 1;
+const MEMO_FORMAT = 2;
 
 interface StoredMemo {
   format: number;
   keys: [string, string][];
   duplicates: { found: [string, string, number][]; linked: string[] };
+  /** By content key, one "1" or "0" per event. */
+  relevant: [string, string][];
 }
 
 export function memoToJson(memo: AssemblyMemo): string {
@@ -52,6 +60,7 @@ export function memoToJson(memo: AssemblyMemo): string {
     format: MEMO_FORMAT,
     keys: [...memo.keys],
     duplicates: { found: [...memo.duplicates.found].map(([id, d]) => [id, d.original, d.similarity]), linked: [...memo.duplicates.linked] },
+    relevant: [...memo.relevant].map(([key, flags]) => [key, flags.map((f) => (f ? '1' : '0')).join('')]),
   };
   return JSON.stringify(stored);
 }
@@ -67,12 +76,14 @@ export function memoFromJson(text: string): AssemblyMemo | null {
     return null;
   }
   if (typeof stored !== 'object' || stored === null || stored.format !== MEMO_FORMAT) return null;
-  const { keys, duplicates } = stored;
+  const { keys, duplicates, relevant } = stored;
   if (!Array.isArray(keys) || !keys.every((k) => Array.isArray(k) && k.length === 2 && isString(k[0]) && isString(k[1]))) return null;
   if (typeof duplicates !== 'object' || duplicates === null || !Array.isArray(duplicates.linked) || !duplicates.linked.every(isString)) return null;
   if (!Array.isArray(duplicates.found) || !duplicates.found.every((f) => Array.isArray(f) && f.length === 3 && isString(f[0]) && isString(f[1]) && typeof f[2] === 'number')) return null;
+  if (!Array.isArray(relevant) || !relevant.every((r) => Array.isArray(r) && r.length === 2 && isString(r[0]) && isString(r[1]) && /^[01]*$/.test(r[1]))) return null;
   return {
     keys: new Map(keys),
+    relevant: new Map(relevant.map(([key, flags]) => [key, [...flags].map((f) => f === '1')])),
     duplicates: {
       found: new Map(duplicates.found.map(([id, original, similarity]) => [id, { original, similarity }])),
       linked: new Set(duplicates.linked),

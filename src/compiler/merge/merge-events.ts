@@ -148,18 +148,6 @@ function wordSet(words: readonly string[]): readonly string[] {
 /** Sorts after every date: a report with no date at all comes last, when the clusters it may join are whole. */
 const NO_START = '\uffff';
 
-function compareMembers(a: EventMember, b: EventMember): number {
-  const x = a.date.start ?? NO_START;
-  const y = b.date.start ?? NO_START;
-  return (
-    precisionRank(a.date) - precisionRank(b.date) ||
-    (x < y ? -1 : x > y ? 1 : 0) ||
-    (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) ||
-    a.source.start - b.source.start ||
-    a.key.localeCompare(b.key)
-  );
-}
-
 /** What a growing cluster remembers, so checking a new report costs the same however large it is. */
 interface Cluster {
   members: EventMember[];
@@ -177,9 +165,8 @@ interface Cluster {
   spans: Interval[];
   /** Whether each of `dates` is a stretch of activity, in the same order. */
   stretches: boolean[];
-  /** The earliest last day and the latest first day of `spans` (NO_DAY and -NO_DAY without dates): a quick test for a span outside a report's days. */
-  minEnd: number;
-  maxStart: number;
+  /** Its number: its place in the search's arrays (`Search`). */
+  at: number;
   /** The canonical documents of the samples. */
   canonicals: Set<string>;
   /** Quoted passages of the members' sentences (rule SAME-QUOTE), at most QUOTES of them. */
@@ -188,8 +175,21 @@ interface Cluster {
   counts: Map<number, number>;
   /** Word sets of the first members, for wording checks. */
   samples: { words: readonly string[]; canonical: string; document: string }[];
-  /** The last report whose search looked at it (search bookkeeping, not a rule: a cluster is tried once per report). */
-  triedBy: number;
+}
+
+/**
+ * What the search looks at in every candidate, kept by cluster number in flat arrays rather
+ * than in the clusters, so that the many candidates ruled out by their dates alone are ruled
+ * out without loading the clusters themselves (search bookkeeping, not rules).
+ */
+interface Search {
+  /** The earliest last day and the latest first day of each cluster's own dates (NO_DAY and -NO_DAY without dates). */
+  minEnd: Int32Array;
+  maxStart: Int32Array;
+  /** The last report whose search looked at each cluster (a cluster is tried once per report). */
+  triedBy: Int32Array;
+  /** The clusters whose `canonicals` hold a document, by that document. */
+  byCanonical: Map<string, number[]>;
 }
 
 const SAMPLES = 12;
@@ -362,16 +362,16 @@ function bestSimilarity(cluster: Cluster, words: readonly string[]): number {
  * dated by its publication does not join a happening dated after it; only the same sentence
  * in a duplicate article overrides dates, so the cluster's articles are looked at last.
  */
-function excludedByDates(cluster: Cluster, probe: Probe): boolean {
+function excludedByDates(search: Search, c: number, probe: Probe, sameArticle: readonly number[] | undefined): boolean {
   const { at } = probe;
   if (!at) return false;
-  const outside = probe.own ? cluster.minEnd < at[0] || cluster.maxStart > at[1] : cluster.maxStart > at[0] + 1;
-  return outside && !cluster.canonicals.has(probe.m.canonical);
+  const outside = probe.own ? (search.minEnd[c] as number) < at[0] || (search.maxStart[c] as number) > at[1] : (search.maxStart[c] as number) > at[0] + 1;
+  return outside && !(sameArticle !== undefined && sameArticle.includes(c));
 }
 
+/** Whether a report joins a cluster that `excludedByDates` did not rule out. */
 function fits(cluster: Cluster, probe: Probe): boolean {
   const { m, words, own, at } = probe;
-  if (excludedByDates(cluster, probe)) return false;
   if (cluster.stories.has(probe.story) && !sameStoryCopy(cluster, probe)) return false;
   const quoted = sameQuote(cluster, probe);
   if (crossesTypes(cluster, m.type) && !acrossTypes(cluster, probe) && !quoted) return false;
@@ -469,18 +469,20 @@ function mergedDate(members: readonly EventMember[]): DateValue {
 export function toCorpusEvent(members: EventMember[]): CorpusEvent {
   const lead = members[0];
   if (!lead) throw new Error('an event needs at least one member');
-  const bySource = [...members].sort(
-    (a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.source.start - b.source.start,
-  );
+  // Most events have one report: nothing to sort, count or vote on.
+  const single = members.length === 1;
+  const bySource = single
+    ? [lead]
+    : [...members].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.source.start - b.source.start);
   const anchor = bySource[0] ?? lead;
   const actors: EventMember['actors'] = [];
   for (const m of members) for (const a of m.actors) if (!actors.includes(a)) actors.push(a);
   // The most specific type any report gave (a rejection over a statement), its title and code;
   // between equally specific ones (an operation and an arrest), the one most reports gave.
   const votes = new Map<EventType, number>();
-  for (const m of members) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+  if (!single) for (const m of members) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
   const rank = (m: EventMember): number => SPECIFICITY[m.type] ?? 0;
-  const typed = members.reduce((best, m) => (rank(m) < rank(best) || (rank(m) === rank(best) && (votes.get(m.type) ?? 0) > (votes.get(best.type) ?? 0)) ? m : best), lead);
+  const typed = single ? lead : members.reduce((best, m) => (rank(m) < rank(best) || (rank(m) === rank(best) && (votes.get(m.type) ?? 0) > (votes.get(best.type) ?? 0)) ? m : best), lead);
   return {
     // The trigger's offsets tell apart two same-type events of one sentence with the same title.
     id: contentId('ev', [lead.type, anchor.document, anchor.source.start, anchor.source.end, anchor.title, anchor.date.start, ...(anchor.trigger ?? [])]),
@@ -491,7 +493,7 @@ export function toCorpusEvent(members: EventMember[]): CorpusEvent {
     date: mergedDate(members),
     actors,
     members: bySource,
-    sourceCount: new Set(members.map((m) => m.canonical)).size,
+    sourceCount: single ? 1 : new Set(members.map((m) => m.canonical)).size,
     curated: [],
     hidden: false,
   };
@@ -507,16 +509,30 @@ function monthsOf(date: DateValue): string[] {
 }
 
 export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
+  // By precision, date (none last), document, place; each report's rank and start worked out once, not per comparison.
   const ordered = all
-    .map((m) => ({ m, rank: precisionRank(m.date) }))
-    .sort((a, b) => a.rank - b.rank || compareMembers(a.m, b.m))
+    .map((m) => ({ m, rank: precisionRank(m.date), start: m.date.start ?? NO_START }))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) ||
+        (a.m.document < b.m.document ? -1 : a.m.document > b.m.document ? 1 : 0) ||
+        a.m.source.start - b.m.source.start ||
+        a.m.key.localeCompare(b.m.key),
+    )
     .map((r) => r.m);
   const clusters: Cluster[] = [];
-  const index = new Map<string, Cluster[]>();
+  const search: Search = {
+    minEnd: new Int32Array(ordered.length),
+    maxStart: new Int32Array(ordered.length),
+    triedBy: new Int32Array(ordered.length).fill(-1),
+    byCanonical: new Map(),
+  };
+  const index = new Map<string, number[]>();
   const add = (key: string, cluster: Cluster): void => {
     const list = index.get(key);
-    if (!list) index.set(key, [cluster]);
-    else if (list[list.length - 1] !== cluster) list.push(cluster);
+    if (!list) index.set(key, [cluster.at]);
+    else if (list[list.length - 1] !== cluster.at) list.push(cluster.at);
   };
   const keysOf = (m: EventMember): string[] => [
     ...m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${typeGroup(m.type)}|${a}|${month}`)),
@@ -535,25 +551,35 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, counts };
     const keys = keysOf(m);
     const group = typeGroup(m.type);
+    const anyMonth = m.actors.map((a) => `${group}|${a}|*`);
+    const sameArticle = search.byCanonical.get(m.canonical);
     let home: Cluster | null = null;
-    // Clusters arrive in date order, so the newest in a bucket are the nearest in time.
     const told = toldGroup(m, words, own);
     const toldKeys = told ? m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${told}|${a}|${month}`)) : [];
-    search: for (const key of [...keys, ...toldKeys, ...m.actors.map((a) => `${group}|${a}|*`)]) {
-      const recent = index.get(key);
-      if (!recent) continue;
-      for (let i = recent.length - 1; i >= Math.max(0, recent.length - RECENT); i -= 1) {
-        const cluster = recent[i];
-        if (!cluster || cluster.triedBy === n) continue;
-        cluster.triedBy = n;
-        if (fits(cluster, probe)) {
-          home = cluster;
-          break search;
+    // Clusters arrive in date order, so the newest in a bucket are the nearest in time.
+    for (const list of [keys, toldKeys, anyMonth]) {
+      for (const key of list) {
+        const recent = index.get(key);
+        if (!recent) continue;
+        for (let i = recent.length - 1; i >= Math.max(0, recent.length - RECENT); i -= 1) {
+          const c = recent[i] as number;
+          if (search.triedBy[c] === n) continue;
+          search.triedBy[c] = n;
+          if (excludedByDates(search, c, probe, sameArticle)) continue;
+          const cluster = clusters[c] as Cluster;
+          if (fits(cluster, probe)) {
+            home = cluster;
+            break;
+          }
         }
+        if (home) break;
       }
+      if (home) break;
     }
     if (!home) {
-      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], minEnd: NO_DAY, maxStart: -NO_DAY, canonicals: new Set(), quotes: [], counts: new Map(), samples: [], triedBy: n };
+      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), quotes: [], counts: new Map(), samples: [], at: clusters.length };
+      search.minEnd[home.at] = NO_DAY;
+      search.maxStart[home.at] = -NO_DAY;
       clusters.push(home);
     }
     home.members.push(m);
@@ -567,17 +593,22 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       home.dates.push(m.date);
       home.spans.push(at);
       home.stretches.push(stretch);
-      home.minEnd = Math.min(home.minEnd, at[1]);
-      home.maxStart = Math.max(home.maxStart, at[0]);
+      search.minEnd[home.at] = Math.min(search.minEnd[home.at] as number, at[1]);
+      search.maxStart[home.at] = Math.max(search.maxStart[home.at] as number, at[0]);
     }
     for (const q of quotes) if (home.quotes.length < QUOTES && !home.quotes.includes(q)) home.quotes.push(q);
     for (const c of counts) home.counts.set(c, (home.counts.get(c) ?? 0) + 1);
     if (home.samples.length < SAMPLES) {
       home.samples.push({ words, canonical: m.canonical, document: m.document });
-      home.canonicals.add(m.canonical);
+      if (!home.canonicals.has(m.canonical)) {
+        home.canonicals.add(m.canonical);
+        const list = search.byCanonical.get(m.canonical);
+        if (list) list.push(home.at);
+        else search.byCanonical.set(m.canonical, [home.at]);
+      }
     }
     for (const key of keys) add(key, home);
-    for (const a of m.actors) add(`${group}|${a}|*`, home);
+    for (const key of anyMonth) add(key, home);
   }
   return clusters.map((c) => toCorpusEvent(c.members));
 }

@@ -14,7 +14,7 @@ import { diagnostic, type ActorMention, type CleanDocument, type ExtractedQuote 
 import type { ActorRegistry } from '../actors/actor-registry';
 import { stripInvisible } from '../actors/fold-text';
 import { lineIndex } from '../actors/line-index';
-import { paragraphWords, sentenceAt } from '../actors/paragraph-words';
+import { paragraphWords, sentenceAt, type ParagraphWords } from '../actors/paragraph-words';
 import { attributeQuote, colonIntroducer, hasBareSpanishCue, hasCue, initialSpanishCue, speechOwner } from './quote-attribution';
 import { indirectQuotes } from './indirect-speech';
 import { documentAuthor } from './document-source';
@@ -185,6 +185,10 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       // '"…," X said. "…"': a quote standing alone right after an attributed one continues it, into the next paragraphs too.
       speaker = previous.speaker;
     }
+    if (speaker === null && before.length === 0 && after.length === 0 && previous && continuesParagraph(text, paragraphs, previous, firstPi, q)) {
+      // '"…," X wrote.¶"…"': a paragraph that is only a quote, after a paragraph closed by an attributed one, goes on with its words.
+      speaker = previous.speaker;
+    }
     if (speaker === null && before.length === 0 && after.length === 0 && frameStart > firstP.start) speaker = viewpointHolder(text, sortedMentions, firstP, q.open, inQuote);
     if (speaker === null) speaker = possessiveOwner(text, sortedMentions, registry, paragraphs, firstPi, q.open, inQuote);
     if (speaker === null) speaker = documentAuthor(text, sortedMentions, doc.sentences, frameStart, q.open, paragraphs[Math.max(0, firstPi - 1)]?.start ?? 0, inQuote);
@@ -242,6 +246,21 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
   }
   const reported = indirectQuotes({ doc, mentionsOf: (n) => bySentence.get(n) ?? [], inQuote, direct: quotes, dateOf: (story) => storyDate(doc, story) });
   return { quotes: [...quotes, ...reported], diagnostics };
+}
+
+/** Whether the quote fills paragraph `pi` alone and the paragraph before it ended with the previous quote's sentence. */
+function continuesParagraph(
+  text: string,
+  paragraphs: readonly ParagraphWords[],
+  previous: { paragraph: number; frameEnd: number },
+  pi: number,
+  q: QuoteSpan,
+): boolean {
+  const p = paragraphs[pi];
+  const prevP = paragraphs[pi - 1];
+  if (!p || !prevP || previous.paragraph !== pi - 1 || prevP.story !== p.story) return false;
+  const alone = text.slice(p.start, q.open).trim() === '' && text.slice(q.close, p.end).trim() === '';
+  return alone && text.slice(previous.frameEnd, prevP.end).trim() === '';
 }
 
 const MAX_NAME_WORDS = 4;

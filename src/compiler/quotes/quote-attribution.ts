@@ -72,6 +72,8 @@ const GAP_WORDS = new Set([
   'tambien', 'ya', 'ademas', 'luego', 'despues', 'este', 'esta', 'el', 'hoy', 'ayer', 'nuevamente', 'incluso', 'le', 'les',
   'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'manana', 'tarde', 'noche', 'se', 'lo', 'no',
   'not', 'never', 'nunca', 'only', 'solo', 'simply', 'flatly', 'firmly', 'quickly', 'directly', 'personally',
+  // "X había declarado", "X ha dicho": a Spanish perfect tense.
+  'habia', 'ha', 'han', 'habian', 'hubiera', 'haya',
 ]);
 
 const PARENTHESIS = /^\s*\([^()]{1,30}\)/u;
@@ -96,9 +98,14 @@ function subjectOf(text: string, m: ActorMention, cueStart: number): boolean {
 
 /** "A senior U.S. official said", "White House spokesman X": a name followed by a role noun only modifies it. */
 function isModifier(text: string, m: ActorMention): boolean {
+  // "U.S. Senator Jane Roe (R-TX) released the following statement:": a place before a title only modifies the name after it.
+  if (TITLE_AFTER.test(text.slice(m.end, m.end + 24))) return true;
   const next = /^\.?\s+([\p{L}\p{M}]+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
   return next !== undefined && /^\p{Ll}/u.test(next) && isRoleNoun(foldKey(next));
 }
+
+/** A dash after a place that opens a story: "WASHINGTON –", "MEXICO CITY (Reuters) —". */
+const DATELINE_AFTER = /^(?:\s+\p{Lu}[\p{Lu}.]+)*\s*(?:\([^()]{1,30}\)\s*)?[\u2013\u2014-]\s/u;
 
 /** The first mention of the clause in subject position (not after a preposition, not a possessive). */
 function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
@@ -107,6 +114,8 @@ function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
     if (m.start < frameStart || m.end > limit) continue;
     if (inPrepositionalPhrase(text, m, frameStart, PREPOSITIONS) || isModifier(text, m)) continue;
     if (/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) continue;
+    // "WASHINGTON – Today, Sen. Jane Roe released…": a dateline says where, not who.
+    if (DATELINE_AFTER.test(text.slice(m.end, m.end + 40))) continue;
     return appositionAfterTitle(text, mentions, m, frameStart)?.actor ?? m.actor;
   }
   return null;
@@ -130,12 +139,32 @@ function appositionAfterTitle(text: string, mentions: readonly ActorMention[], m
  * "según el ministro de Defensa, Rafael Ibarra".
  */
 function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words: readonly WordToken[], cueIndex: number): ActorId | null {
-  for (let j = cueIndex + 1, n = 0; j < words.length && n < 8; j += 1, n += 1) {
+  let phrase = false;
+  let personTitle = false;
+  for (let j = cueIndex + 1, n = 0; j < words.length && n < (phrase ? MAX_PHRASE_WORDS : 8); j += 1, n += 1) {
     const w = words[j];
     if (!w) break;
+    // "opinó en declaraciones a la radio el politólogo X": a Spanish subject may follow a phrase of place or occasion.
+    if (j === cueIndex + 1 && POSTVERBAL_PHRASE.has(w.key)) {
+      phrase = true;
+      continue;
+    }
+    if (phrase) {
+      if (w.key === 'que' || /[,;:.]/u.test(input.text.slice(words[j - 1]?.end ?? w.start, w.start))) return null;
+      // "en la reunión con la senadora X": a person after a preposition is part of the phrase.
+      if (!DEFINITE_ARTICLES.has(w.key) || PREPOSITIONS.has(words[j - 1]?.key ?? '') || !describesPerson(input, words[j + 1])) continue;
+      phrase = false;
+      n = 0;
+    }
     const m = input.mentions.find((x) => x.start === w.start);
     // "said Norland Rep. Jane Roe": a place before a title only modifies the name after it.
     if (m && TITLE_AFTER.test(input.text.slice(m.end, m.end + 24))) continue;
+    if (m && personTitle && OF_WORDS.has(words[j - 1]?.key ?? '')) {
+      // "sostuvo el titular de la Secretaría", "said the head of the Harbor Board": the body is where the speaker works, not who speaks.
+      const name = input.mentions.find((x) => x.start >= m.end && /^\s*,?\s*$/u.test(input.text.slice(m.end, x.start)));
+      if (name) continue;
+      return null;
+    }
     if (m) {
       // "A spokesperson said X 'has been clear…'": a name right before the quote is the subject of the quoted clause.
       if (QUOTE_AFTER.test(input.text.slice(m.end, m.end + 4))) return null;
@@ -143,9 +172,12 @@ function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words:
       if (isPossessor(input.text, m) && !SPEECH_NOUN.test(input.text.slice(m.end, m.end + 24))) return null;
       // "but said she was 'afraid'": a pronoun with words after it is the subject of what was said, not the speaker.
       if (m.via === 'pronoun' && /^\s*[\p{L}\p{N}]/u.test(input.text.slice(m.end, m.end + 3))) return null;
+      // "and said the board would 'run' the port", "saying X was 'doing a lot'": a name before a verb is the reported clause's subject.
+      if (REPORTED_CLAUSE_VERB.test(input.text.slice(m.end, m.end + 12))) return null;
       // "inviting Washington to 'go after' …", "urged X to": the one asked to act is not the speaker.
       return ADDRESSEE_AFTER.test(input.text.slice(m.end, m.end + 8)) ? null : m.actor;
     }
+    if (isTitle(w.key) && !isDomainWord(w.key)) personTitle = true;
     const titleWord = isTitle(w.key) || isDomainWord(w.key) || isNameParticle(w.key) || w.key === 'of' || demonymCountry(w.key) !== null;
     // "dijo entonces Ortega", "said on Monday Jane Roe": time words stand between the verb and its subject.
     if (!AFTER_CUE_SKIP.has(w.key) && !GAP_WORDS.has(w.key) && !AFTER_CUE_ADVERBS.has(w.key) && !w.capitalized && !titleWord) return null;
@@ -153,8 +185,23 @@ function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words:
   return null;
 }
 
+/** Words joining a title to the body it heads: "titular de la", "head of the". */
+const OF_WORDS = new Set(['de', 'del', 'la', 'el', 'los', 'las', 'of', 'the']);
+
+/** Prepositions opening a phrase between a Spanish verb and its subject: "opinó en declaraciones a DW el analista X". */
+const POSTVERBAL_PHRASE = new Set(['en', 'durante', 'ante', 'desde']);
+const MAX_PHRASE_WORDS = 14;
+
+/** Whether a word after an article starts a person's description or name: "el politólogo", "la senadora", "el Ferrer". */
+function describesPerson(input: Pick<AttributionInput, 'mentions'>, w: WordToken | undefined): boolean {
+  if (!w) return false;
+  return isTitle(w.key) || isRoleNoun(w.key) || isOccupationNoun(w.key) || input.mentions.some((m) => m.start === w.start);
+}
+
 /** A capitalised title word right after a mention: "Norland Rep.", "U.S. Sen.", "Mexican President". */
 const TITLE_AFTER = /^\.?\s+(?:Rep|Sen|Gov|Secretary|Ambassador|Minister|President|Senator|Representative|Congressman|Congresswoman)\b/u;
+/** An auxiliary right after a mention: it opens the clause that was said. */
+const REPORTED_CLAUSE_VERB = /^\s+(?:would|will|was|were|is|are|had|has|have|could|should|must|might|may|can|did|does|do)\b/u;
 /** A quotation mark opening right after a mention. */
 const QUOTE_AFTER = /^\s*["'\u201c\u2018\u00ab]/u;
 
@@ -250,11 +297,28 @@ export function sourceAfter(text: string, mentions: readonly ActorMention[], wor
   return mentionAfter({ mentions, text }, words, cueIndex);
 }
 
+/** How far after a quote its verb may come: '"…," Jane Roe, a senior fellow at the Harbor Institute, told me.' */
+const MAX_TRAILING_CUE = 14;
+/** How far after a quote its verb may come with anything between. */
+const MAX_NEAR_CUE = 8;
+
+/** Whether the words after a quote are a name, then an aside closed by a comma, then the verb at `cueIndex`. */
+function nameThenAside(input: AttributionInput, words: readonly WordToken[], cueIndex: number): boolean {
+  const first = words[0];
+  const cue = words[cueIndex];
+  const name = first && input.mentions.find((m) => m.start === first.start);
+  if (!name || !cue) return false;
+  const between = input.text.slice(name.end, cue.start);
+  return /^\s*,[^,;:.!?]+,\s*$/u.test(between);
+}
+
 function trailing(input: AttributionInput): ActorId | null {
-  const words = input.after.slice(0, 8);
-  const cueIndex = words.findIndex((_, j) => isCueWord(words, j));
+  const words = input.after.slice(0, MAX_TRAILING_CUE + MAX_PHRASE_WORDS);
+  const cueIndex = words.findIndex((_, j) => j < MAX_TRAILING_CUE && isCueWord(words, j));
   const cue = words[cueIndex];
   if (!cue) return null;
+  // A verb this far from the quote is its speaker's only past a name and its aside: '"…," Jane Roe, a fellow at X, told me.'
+  if (cueIndex >= MAX_NEAR_CUE && !nameThenAside(input, words, cueIndex)) return null;
   if (isSourceCue(cue.key, words[cueIndex + 1]?.key)) return mentionAfter(input, words, cueIndex + (cue.key === 'segun' ? 0 : 1));
   return nearestSubject(input, cue, input.close) ?? speakerAfter(input, words, cueIndex);
 }
@@ -423,12 +487,14 @@ export function initialSpanishCue(input: AttributionInput): number | null {
 }
 
 /** Adverbs that may open a sentence right before its subjectless verb: "También dijo…". */
-const SUBJECTLESS_ADVERBS = new Set(['tambien', 'ademas', 'luego', 'despues', 'asimismo', 'incluso', 'finalmente', 'posteriormente', 'igualmente', 'tampoco']);
+const SUBJECTLESS_ADVERBS = new Set(['y', 'e', 'tambien', 'ademas', 'luego', 'despues', 'asimismo', 'incluso', 'finalmente', 'posteriormente', 'igualmente', 'tampoco']);
 
 /** Words that open a Spanish adverbial phrase before the verb: "Tras la llamada,", "Este martes,", "En la mañanera,". */
 const ADVERBIAL_OPENERS = new Set([
   'tras', 'despues', 'antes', 'durante', 'este', 'esta', 'en', 'ayer', 'hoy', 'luego', 'ademas', 'al', 'desde', 'mas',
   'posteriormente', 'asimismo', 'horas', 'dias', 'minutos', 'poco', 'ese', 'esa', 'aquel', 'por',
+  // "Sin embargo, advirtió que…": a connective, then the verb.
+  'sin',
 ]);
 const MAX_ADVERBIAL_WORDS = 20;
 /** "Cuestionada sobre…", "Consultado por la prensa…", "Preguntada si…": the subject was asked, then answers. */

@@ -25,7 +25,7 @@ const EN_VERBS = [
   'accused', 'accusing', 'dismissed', 'dismissing', 'rejected', 'rejecting', 'threatened', 'threatening', 'testified',
   'announcing', 'recounted', 'underlined', 'underscored', 'conceded', 'countered', 'retorted', 'stressing', 'lamented',
   // Present tense of live reporting ("she adds", "he writes"), and naming words ("what she calls '…'", "hailed it as '…'").
-  'adds', 'writes', 'replies', 'calls', 'hailed', 'celebrated', 'talked', 'inviting', 'invited',
+  'adds', 'writes', 'writing', 'replies', 'calls', 'hailed', 'celebrated', 'talked', 'inviting', 'invited',
   // "issued a statement expressing its '…'": what a statement expresses is its author's words.
   'expressed', 'expressing', 'expresses',
   // "while repeating that cooperation cannot mean '…'".
@@ -49,6 +49,9 @@ const ES_VERBS = [
   'explicaron', 'sostuvieron', 'insistieron', 'expresaron',
   // Answering and summing up: "contestó", "«…», resume X" (the present of feature writing).
   'contesto', 'contesta', 'contestaron', 'resumio', 'resume', 'resumieron',
+  // Compound tenses: "X había declarado que…", "ha asegurado", "habría advertido".
+  'declarado', 'afirmado', 'asegurado', 'senalado', 'advertido', 'sostenido', 'insistido', 'reiterado', 'explicado',
+  'expresado', 'reconocido', 'admitido', 'denunciado', 'prometido',
 ];
 
 /**

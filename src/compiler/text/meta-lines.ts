@@ -14,6 +14,7 @@ const LABELLED =
 const PUBLISHED_LABEL = /^(?:published|publicad[oa]|posted|updated|actualizad[oa]|last updated|fecha de publicaci[óo]n)\b[^\n\d]{0,40}\d/iu;
 /** "By Jane Doe", "Por Redacción | 17/01/2026": a byline names people, not a sentence opener ("Por su parte"). */
 const BYLINE = /^(?:[Bb]y|[Pp]or|BY|POR)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|y|and)){0,5}(?:\s*[,|·•—–-]\s*[^\n]{0,80})?$/u;
+const BYLINE_NAME = /^(?:[Bb]y|[Pp]or|BY|POR)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|y|and)){1,5}$/u;
 const SITE_NAME = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N}-]{2,63}){0,3}\.(?:com|net|org|news|info|mx|es|co|ar|cl|pe|ve|us|uk|tv|io|press|online|site|media)(?:\/[^\s]*)?$/iu;
 const CRUMB = /^[\p{Lu}][\p{L}&'’-]*(?:\s*[›>|»/·•]\s*[\p{Lu}][\p{L}&'’ -]{0,30})+$/u;
 const DATE_ONLY =
@@ -73,11 +74,19 @@ export function isTimestampLine(text: string): boolean {
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|del|la|las|los|el|at|on|a|en)$/u.test(w));
 }
 
+/** "by Tom Hale 9 Jan 2031 6:18 AM PST": a byline run straight into its timestamp, with no separator. */
+function isDatedByline(text: string): boolean {
+  const date = FULL_DATE.exec(text);
+  if (!date || date.index === 0) return false;
+  const name = text.slice(0, date.index).replace(/[\s,|·•—–-]+$/u, '');
+  return BYLINE_NAME.test(name) && isTimestampLine(text.slice(date.index));
+}
+
 export function metaReason(blockText: string): string | null {
   const text = blockText.trim();
   if (text.length > 200) return null;
   if (TIMESTAMP.test(text) && (text.length <= 80 || TITLE_WORDS.test(text))) return 'timestamp';
-  if (LABELLED.test(text) || PUBLISHED_LABEL.test(text) || BYLINE.test(text)) return 'source or byline';
+  if (LABELLED.test(text) || PUBLISHED_LABEL.test(text) || BYLINE.test(text) || isDatedByline(text)) return 'source or byline';
   if (SITE_NAME.test(text)) return 'site name';
   if (DATE_ONLY.test(text) || isTimestampLine(text)) return 'date line';
   if ((text.length <= 120 && CRUMB.test(text)) || HOME_CRUMB.test(text)) return 'navigation crumb';

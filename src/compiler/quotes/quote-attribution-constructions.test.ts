@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { registryFrom, saidIn } from '../fixtures/who-said-what';
+
+const registry = registryFrom(`
+actors:
+  - name: Lucía Ferrer
+    aliases: [Ferrer]
+    kind: person
+    gender: female
+  - name: Óscar Beltrán
+    aliases: [Beltrán]
+    kind: person
+    gender: male
+  - name: Harbor Board
+    aliases: [the Harbor Board, la Junta del Puerto]
+    kind: organization
+  - name: Norland
+    aliases: [the Norland government, Norland's government]
+    kind: government
+  - name: Gabinete de Seguridad Portuaria
+    aliases: [Gabinete Portuario]
+    kind: organization
+  - name: Secretaría de Puertos
+    aliases: [SEPUE]
+    kind: organization
+`);
+
+const said = saidIn(registry);
+
+describe('attributeQuote: a name after the speech verb', () => {
+  it('does not give a quote to the subject of the clause that was said ("said X would …")', () => {
+    expect(said('Gov. Óscar Beltrán called the raid "a historic success" and said Norland would "run" the port until spring.')).toEqual([
+      ['Óscar Beltrán', 'a historic success'],
+      ['Óscar Beltrán', 'run'],
+    ]);
+    expect(said('Beltrán came out of the meeting calling her "a wonderful woman" and saying Norland was "doing a lot."')).toEqual([
+      ['Óscar Beltrán', 'a wonderful woman'],
+      ['Óscar Beltrán', 'doing a lot.'],
+    ]);
+  });
+
+  it('finds a Spanish subject after a phrase of occasion ("opinó en declaraciones a la radio el politólogo X")', () => {
+    expect(said('Ferrer habló con Beltrán el lunes.\n\n"Norland está pagando un precio alto", opinó en declaraciones a la radio el politólogo alemán Hans Gruber, del Instituto Kiel.')).toEqual([
+      ['Hans Gruber', 'Norland está pagando un precio alto'],
+    ]);
+  });
+
+  it('does not take a person inside that phrase for the speaker', () => {
+    expect(said('"No cederemos", dijo en la reunión con la senadora Lucía Ferrer.')).toEqual([[null, 'No cederemos']]);
+  });
+
+  it('never gives the words of "the head of the X" to the body X', () => {
+    expect(said('"No estamos haciendo esto porque nos lo pidan", sostuvo el titular de la SEPUE.')).toEqual([[null, 'No estamos haciendo esto porque nos lo pidan']]);
+    expect(said('"We are not doing this because we were asked," said the head of the Harbor Board.')).toEqual([[null, 'We are not doing this because we were asked']]);
+  });
+
+  it('gives "sostuvo el titular de la X" to the official the paragraph before was about', () => {
+    expect(said('La secretaria de Puertos, Lucía Ferrer, presentó cifras.\n\n"No estamos haciendo esto porque nos lo pidan", sostuvo la titular de la SEPUE.')).toEqual([
+      ['Lucía Ferrer', 'No estamos haciendo esto porque nos lo pidan'],
+    ]);
+  });
+});
+
+describe('attributeQuote: the subject before the verb', () => {
+  it('skips a place before a capitalised title ("Norland Senator X released the following statement:")', () => {
+    expect(said('Today, Norland Senator Lucía Ferrer (D-TX), a member of the Finance Committee, released the following statement after the vote:\n\n"For too long, the harbor bosses have operated with impunity."')).toEqual([
+      ['Lucía Ferrer', 'For too long, the harbor bosses have operated with impunity.'],
+    ]);
+  });
+
+  it('does not take a dateline for the subject of a statement introduced with a colon', () => {
+    expect(said('NORLAND CITY – Today, Norland Senator Lucía Ferrer released the following statement:\n\n"This is a welcome step."')).toEqual([
+      ['Lucía Ferrer', 'This is a welcome step.'],
+    ]);
+  });
+
+  it('reads a Spanish compound tense ("X había declarado … que")', () => {
+    expect(said('Beltrán había declarado la noche del lunes, en entrevista con el periodista Juan Soto en Radio Norte, que el gobierno de Norland "ha perdido el control del puerto" y que la huelga era "la única salida" frente a la crisis.')).toEqual([
+      ['Óscar Beltrán', 'ha perdido el control del puerto'],
+      ['Óscar Beltrán', 'la única salida'],
+    ]);
+  });
+
+  it('reaches a verb past a name and its long aside after the quote', () => {
+    expect(said('Nobody knows. "The threat is the policy," Lucía Ferrer, a senior fellow at the Harbor Institute, told me. "As long as the port believes strikes are possible, it keeps delivering."')).toEqual([
+      ['Lucía Ferrer', 'The threat is the policy'],
+      ['Lucía Ferrer', 'As long as the port believes strikes are possible, it keeps delivering.'],
+    ]);
+  });
+
+  it('does not reach a far verb of another clause', () => {
+    expect(said('El sábado, Beltrán acusó al gobierno de mantener una "alianza intolerable" con las bandas del puerto, señalamiento que la presidenta Lucía Ferrer rechazó el domingo.')).toEqual([
+      ['Óscar Beltrán', 'alianza intolerable'],
+    ]);
+  });
+
+  it('takes "writing that" as a speech verb', () => {
+    expect(said('Ferrer, 63, struck a similar note in a post on X, writing that it had been an "excellent" conversation in which they agreed to keep working "on the basis of respect".')).toEqual([
+      ['Lucía Ferrer', 'excellent'],
+      ['Lucía Ferrer', 'on the basis of respect'],
+    ]);
+  });
+});
+
+describe('attributeQuote: a speaker carried from before', () => {
+  it('carries the subject over "Y agregó:"', () => {
+    expect(said('"El puerto no se vende", sostuvo Beltrán. Y agregó: "Si la junta no quiere, que se haga a un lado".')).toEqual([
+      ['Óscar Beltrán', 'El puerto no se vende'],
+      ['Óscar Beltrán', 'Si la junta no quiere, que se haga a un lado'],
+    ]);
+  });
+
+
+  it('carries the subject over "Sin embargo, advirtió que…:"', () => {
+    expect(said('Para Lucía Ferrer, economista en jefe de Banco Norte, el tono es bueno. "El peso reaccionó", explicó.\n\nSin embargo, advirtió que el riesgo no ha desaparecido: "Beltrán usa los aranceles como presión".')).toEqual([
+      ['Lucía Ferrer', 'El peso reaccionó'],
+      ['Lucía Ferrer', 'Beltrán usa los aranceles como presión'],
+    ]);
+  });
+
+  it('continues a quote into a paragraph that is only a quote', () => {
+    expect(said('"Just had a very productive call with the mayor," Beltrán wrote on social media shortly after the call.\n\n"Traffic across the bay has dropped a lot, and the port is doing much better!"')).toEqual([
+      ['Óscar Beltrán', 'Just had a very productive call with the mayor'],
+      ['Óscar Beltrán', 'Traffic across the bay has dropped a lot, and the port is doing much better!'],
+    ]);
+  });
+
+  it('does not continue it when the attributed quote did not close its paragraph', () => {
+    expect(said('"We will reopen," Beltrán said. Talks resumed later that week.\n\n"Nobody believes that anymore."')).toEqual([
+      ['Óscar Beltrán', 'We will reopen'],
+      [null, 'Nobody believes that anymore.'],
+    ]);
+  });
+});
+
+describe('attributeQuote: bodies and roles named by a bare noun', () => {
+  it('gives "subrayó el Gabinete" to the cabinet named last', () => {
+    expect(said('La Junta del Puerto anunció el cierre, informó el Gabinete de Seguridad Portuaria en un comunicado. "Estas acciones se llevan a cabo con pleno respeto a la ley", subrayó el Gabinete.')).toEqual([
+      ['Gabinete de Seguridad Portuaria', 'Estas acciones se llevan a cabo con pleno respeto a la ley'],
+    ]);
+  });
+
+  it('reads "el también senador" as the senator named before', () => {
+    expect(said('Esa noche, el senador Óscar Beltrán escribió que era "una traición".\n\nA la mañana siguiente, el también senador insistió ante reporteros: "No vamos a permitir aquello".')).toEqual([
+      ['Óscar Beltrán', 'una traición'],
+      ['Óscar Beltrán', 'No vamos a permitir aquello'],
+    ]);
+  });
+
+  it('reads "el también senador panista" as the senator introduced with his party', () => {
+    expect(said('Esa noche, el senador panista Óscar Beltrán escribió que era "una traición".\n\nA la mañana siguiente, el también senador panista insistió ante reporteros en el Senado: "No vamos a permitir aquello".')).toEqual([
+      ['Óscar Beltrán', 'una traición'],
+      ['Óscar Beltrán', 'No vamos a permitir aquello'],
+    ]);
+  });
+
+  it('reads "the leftist mayor" as the mayor named before, but not "the new mayor"', () => {
+    expect(said('Mayor Lucía Ferrer fired back at her morning press conference. Speaking in Spanish, the leftist mayor said military action was "not necessary" and that Norland "does not accept" interference.')).toEqual([
+      ['Lucía Ferrer', 'not necessary'],
+      ['Lucía Ferrer', 'does not accept'],
+    ]);
+    expect(said('Mayor Lucía Ferrer lost the vote in March. Speaking in Spanish, the new mayor said military action was "not necessary."')).toEqual([[null, 'not necessary.']]);
+  });
+});
