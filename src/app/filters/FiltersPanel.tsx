@@ -15,7 +15,8 @@ export function FiltersPanel({ timeline }: { timeline: Timeline }) {
   const visible = useStore(selectVisible);
   const setFilters = useStore((s) => s.setFilters);
   const clear = useStore((s) => s.clearFilters);
-  // The facets follow once the first view is painted (see FacetLists).
+  // The facets and the date fields follow once the first view is painted: see
+  // FacetLists; a date input builds its own editing fields, ~10 ms each on first render.
   const idle = useIdle(true);
   const active = hasActiveFilters(filters);
   // A reversed range is read as the reader meant it: the earlier day first.
@@ -36,28 +37,32 @@ export function FiltersPanel({ timeline }: { timeline: Timeline }) {
       <p className="live-count" role="status">
         {t('shownCount', { events: countLabel(lang, 'nEvents', visible.events.length), quotes: countLabel(lang, 'nQuotes', visible.quotes.length) })}
       </p>
-      {idle ? <FacetLists timeline={timeline} /> : null}
-      <fieldset className="facet dates">
-        <legend>{t('facetDates')}</legend>
-        <label>
-          <span>{t('dateFrom')}</span>
-          <input
-            type="date"
-            value={filters.from ?? ''}
-            max={filters.to ?? undefined}
-            onChange={(e) => setDates(e.target.value, filters.to)}
-          />
-        </label>
-        <label>
-          <span>{t('dateTo')}</span>
-          <input
-            type="date"
-            value={filters.to ?? ''}
-            min={filters.from ?? undefined}
-            onChange={(e) => setDates(filters.from, e.target.value)}
-          />
-        </label>
-      </fieldset>
+      {idle ? (
+        <>
+          <FacetLists timeline={timeline} />
+          <fieldset className="facet dates">
+            <legend>{t('facetDates')}</legend>
+            <label>
+              <span>{t('dateFrom')}</span>
+              <input
+                type="date"
+                value={filters.from ?? ''}
+                max={filters.to ?? undefined}
+                onChange={(e) => setDates(e.target.value, filters.to)}
+              />
+            </label>
+            <label>
+              <span>{t('dateTo')}</span>
+              <input
+                type="date"
+                value={filters.to ?? ''}
+                min={filters.from ?? undefined}
+                onChange={(e) => setDates(filters.from, e.target.value)}
+              />
+            </label>
+          </fieldset>
+        </>
+      ) : null}
     </div>
   );
 }

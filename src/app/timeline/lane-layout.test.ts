@@ -35,6 +35,18 @@ describe('lanes', () => {
     expect(lanes.find((l) => l.id === '')?.name).toBe('Unattributed');
   });
 
+  it('orders speakers with as many quotes alphabetically, ignoring accents and case', () => {
+    const named = (id: string, name: string) => ({ ...actor(id, 'MX'), name }) as Actor;
+    const people = new Map([
+      ['c', named('c', 'Carlos Ruiz')],
+      ['a', named('a', 'Ángela Soto')],
+      ['b', named('b', 'beatriz Núñez')],
+      ['z', named('z', 'Zoe Alba')],
+    ]);
+    const lanes = buildLanes(['z', 'c', 'b', 'a'], people, [], null, 'Unattributed');
+    expect(lanes.map((l) => l.name)).toEqual(['Ángela Soto', 'beatriz Núñez', 'Carlos Ruiz', 'Zoe Alba']);
+  });
+
   it('follows the reader order once a lane has been moved', () => {
     const lanes = buildLanes(quotes, actors, [], null, 'Unattributed');
     const order = moveLane(lanes, 'u1', -1);
