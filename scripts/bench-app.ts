@@ -149,9 +149,22 @@ async function measure(page: Page, url: string, name: string): Promise<Run> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'load' });
+  // One call that waits for the mark (an observer, buffered), not a poll every 50 ms:
+  // each poll is a script run on the main thread that could land before the mark.
   const readyMs = await page
-    .waitForFunction(() => performance.getEntriesByName('timeline-ready')[0]?.startTime ?? false, null, { timeout: 60_000, polling: 50 })
-    .then((h) => h.jsonValue() as Promise<number>)
+    .evaluate(
+      () =>
+        new Promise<number>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error('no timeline-ready mark')), 60_000);
+          new PerformanceObserver((list, observer) => {
+            const mark = list.getEntriesByName('timeline-ready')[0];
+            if (!mark) return;
+            clearTimeout(timer);
+            observer.disconnect();
+            resolve(mark.startTime);
+          }).observe({ type: 'mark', buffered: true });
+        }),
+    )
     .catch(() => null);
   // Let deferred work (lazy chunks, idle-time rendering) finish: the gesture is
   // measured on a settled page, one second after the last long task.

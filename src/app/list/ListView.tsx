@@ -178,7 +178,7 @@ function Entry({ timeline, entry }: { timeline: Timeline; entry: ListEntry }) {
         ) : null}
         {/* One source a line: an inline list broke between a long title and its "; ". */}
         <div className="entry-sources muted">
-          <span id={`sources-${e.id}`}>{t('sources')}:</span>
+          <span id={`sources-${e.id}`}>{t('sources')}:</span>{' '}
           <ul aria-labelledby={`sources-${e.id}`}>
             {docs.map((d) => (
               <li key={d.id} dir="auto">

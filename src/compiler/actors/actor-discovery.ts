@@ -63,11 +63,14 @@ function titleBefore(tokens: readonly WordToken[], separators: readonly string[]
       return { key: t.key, article, country: countryNear(tokens, j) };
     }
     const sepBefore = separators[j] ?? '';
+    // "el subsecretario para Asuntos Portuarios": the words right after "para" are the portfolio, not a name.
+    if (j === i && t.key === 'para') return null;
     // "el coordinador de los diputados de Morena, Ricardo Monreal": articles and role nouns inside the title.
     // "el especialista en seguridad David Saucedo": "en" joins a title to its field.
+    // "el subsecretario para Asuntos Portuarios, X": "para" joins a title to its portfolio.
     // "el coordinador de los senadores priistas, Manuel X": a party adjective inside the title.
     const connector =
-      isNameParticle(t.key) || t.key === 'of' || t.key === 'for' || t.key === 'en' || ARTICLES.has(t.key) || isRoleNoun(t.key) || PARTY_ADJECTIVE.test(t.key);
+      isNameParticle(t.key) || t.key === 'of' || t.key === 'for' || t.key === 'para' || t.key === 'en' || ARTICLES.has(t.key) || isRoleNoun(t.key) || PARTY_ADJECTIVE.test(t.key);
     if (!connector && !isDomainWord(t.key) && !t.capitalized && demonymCountry(t.key) === null) return null;
     if (sepBefore !== ' ' && sepBefore !== '') return null;
   }

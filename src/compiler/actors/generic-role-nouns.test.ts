@@ -52,8 +52,12 @@ describe('Spanish occupation nouns as speakers', () => {
   });
 
   it('gives no one the words of a noun that may describe a person the actor file does not know', () => {
-    expect(said('Óscar Beltrán habló por la mañana. Por la tarde, el jefe para Asuntos del Norte, Roberto Quiñones, evitó dar detalles. “No hay compromisos nuevos”, aseguró el funcionario.')).toEqual([
+    expect(said('Óscar Beltrán habló por la mañana. Por la tarde, Roberto Quiñones evitó dar detalles. “No hay compromisos nuevos”, aseguró el funcionario.')).toEqual([
       [null, 'No hay compromisos nuevos'],
+    ]);
+    // Introduced with a title ("el jefe para Asuntos del Norte, X"), the person is found and the noun is theirs.
+    expect(said('Óscar Beltrán habló por la mañana. Por la tarde, el jefe para Asuntos del Norte, Roberto Quiñones, evitó dar detalles. “No hay compromisos nuevos”, aseguró el funcionario.')).toEqual([
+      ['Roberto Quiñones', 'No hay compromisos nuevos'],
     ]);
   });
 

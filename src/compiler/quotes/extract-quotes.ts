@@ -15,7 +15,7 @@ import type { ActorRegistry } from '../actors/actor-registry';
 import { stripInvisible } from '../actors/fold-text';
 import { lineIndex } from '../actors/line-index';
 import { paragraphWords, sentenceAt, type ParagraphWords } from '../actors/paragraph-words';
-import { attributeQuote, colonIntroducer, hasBareSpanishCue, hasCue, initialSpanishCue, speechOwner } from './quote-attribution';
+import { attributeQuote, colonIntroducer, hasBareSpanishCue, hasCue, initialSpanishCue, reportingSpeaker, speechOwner } from './quote-attribution';
 import { indirectQuotes } from './indirect-speech';
 import { documentAuthor } from './document-source';
 import { possessiveOwner } from './possessive-speech';
@@ -190,6 +190,12 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       speaker = previous.speaker;
     }
     if (speaker === null && before.length === 0 && after.length === 0 && frameStart > firstP.start) speaker = viewpointHolder(text, sortedMentions, firstP, q.open, inQuote);
+    if (speaker === null && before.length === 0 && after.length === 0 && frameStart > firstP.start) {
+      // 'Still, he said, the port … . "Nobody thought it would happen."': the sentence before reports the same person.
+      const from = [...startsOf(firstPi)].reverse().find((s) => s < frameStart) ?? firstP.start;
+      const reporting = wordsBetween(paragraphs, spans, from, frameStart);
+      speaker = reportingSpeaker(text, mentionsBetween(sortedMentions, from, frameStart, inQuote), reporting, from);
+    }
     if (speaker === null) speaker = possessiveOwner(text, sortedMentions, registry, paragraphs, firstPi, q.open, inQuote);
     if (speaker === null) speaker = documentAuthor(text, sortedMentions, doc.sentences, frameStart, q.open, paragraphs[Math.max(0, firstPi - 1)]?.start ?? 0, inQuote);
     if (speaker === null && hasBareSpanishCue(input)) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, q.open, inQuote, text);

@@ -162,3 +162,34 @@ describe('attributeQuote: bodies and roles named by a bare noun', () => {
     expect(said('Mayor Lucía Ferrer lost the vote in March. Speaking in Spanish, the new mayor said military action was "not necessary."')).toEqual([[null, 'not necessary.']]);
   });
 });
+
+describe('attributeQuote: constructions from a fifth blind corpus', () => {
+  it('never gives the words of "el titular de la X aseguró" to the body X', () => {
+    expect(said('En la conferencia, el titular de la SEPUE aseguró que se decomisaron precursores para "millones de pastillas".')).toEqual([[null, 'millones de pastillas']]);
+  });
+
+  it('takes "demanded" and "reafirmó" as speech verbs', () => {
+    expect(said('Gov. Óscar Beltrán, in a televised address, demanded "proof of life" for the captain.')).toEqual([['Óscar Beltrán', 'proof of life']]);
+    expect(said('La Junta del Puerto reafirmó, en un mensaje posterior, que "el puerto es un socio confiable".')).toEqual([['Harbor Board', 'el puerto es un socio confiable']]);
+  });
+});
+
+describe('attributeQuote: a quote after a sentence of reported speech', () => {
+  it('gives a quote standing alone to the speaker of the sentence before it', () => {
+    expect(said('"The port will reopen," said Óscar Beltrán, a fellow at the Harbor Institute.\n\nStill, he said, the board has surprised everyone before. "Nobody thought it would happen either."')).toEqual([
+      ['Óscar Beltrán', 'The port will reopen'],
+      ['Óscar Beltrán', 'Nobody thought it would happen either.'],
+    ]);
+    expect(said('Ferrer dijo que la junta cederá pronto. "No tienen otra salida".')).toEqual([['Lucía Ferrer', 'No tienen otra salida']]);
+  });
+
+  it('leaves it unattributed after a sentence that reports nobody', () => {
+    expect(said('Ferrer visited the port on Monday. The board has surprised everyone before. "Nobody thought it would happen."')).toEqual([[null, 'Nobody thought it would happen.']]);
+  });
+
+  it('finds a Spanish official introduced with a long portfolio ("el subsecretario para Asuntos Portuarios, X")', () => {
+    expect(said('El subsecretario para Asuntos Portuarios, Hans Gruber, evitó dar detalles en una reunión con periodistas. "No hay compromisos nuevos", aseguró el funcionario.')).toEqual([
+      ['Hans Gruber', 'No hay compromisos nuevos'],
+    ]);
+  });
+});

@@ -113,6 +113,8 @@ function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
   for (const m of mentions) {
     if (m.start < frameStart || m.end > limit) continue;
     if (inPrepositionalPhrase(text, m, frameStart, PREPOSITIONS) || isModifier(text, m)) continue;
+    // "el titular de la X aseguró": the subject is the head, whom no name gives.
+    if (headedBody(text, m, frameStart)) return null;
     if (/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) continue;
     // "WASHINGTON – Today, Sen. Jane Roe released…": a dateline says where, not who.
     if (DATELINE_AFTER.test(text.slice(m.end, m.end + 40))) continue;
@@ -239,6 +241,8 @@ export function subjectBefore(text: string, mentions: readonly ActorMention[], c
     if (COMITATIVE.test(text.slice(Math.max(from, m.start - 14), m.start))) continue;
     // "Preguntada por el mensaje de X, respondió": a name closing a phrase set off by commas is not the verb's subject.
     if (/^\s*,\s*$/u.test(text.slice(m.end, cueStart)) && inPrepositionalPhrase(text, m, from, PREPOSITIONS)) continue;
+    // "el titular de la X aseguró", "the head of X said": the body is where the speaker works, not who speaks.
+    if (headedBody(text, m, from)) continue;
     const role = spokespersonEnd(text, m);
     if (role !== -1 && subjectOf(text, { ...m, end: role }, cueStart)) spokesperson = m.actor;
     if (spokesperson === null && OWN_DOCUMENT.test(text.slice(m.end, cueStart))) spokesperson = m.actor;
@@ -246,6 +250,16 @@ export function subjectBefore(text: string, mentions: readonly ActorMention[], c
   }
   if (best) return (asideHead(text, mentions, best, from, cueStart) ?? best).actor;
   return spokesperson;
+}
+
+/** A person's title, then "de la", "of the", right before a mention. */
+function headedBody(text: string, m: ActorMention, from: number): boolean {
+  const words = foldKey(text.slice(Math.max(from, m.start - 40), m.start)).match(/[\p{L}]+/gu) ?? [];
+  let k = words.length - 1;
+  while (k >= 0 && (words[k] === 'la' || words[k] === 'el' || words[k] === 'the' || words[k] === 'los' || words[k] === 'las')) k -= 1;
+  if (k < 1 || !OF_WORDS.has(words[k] ?? '')) return false;
+  const title = words[k - 1] ?? '';
+  return isTitle(title) && !isDomainWord(title);
 }
 
 /** "with", "con", "against", "entre" (and an article) right before a mention. */
@@ -288,6 +302,23 @@ function asideHead(text: string, mentions: readonly ActorMention[], best: ActorM
   if (comma < from || !/^\s*\p{Ll}/u.test(text.slice(comma + 1, best.start))) return null;
   for (const h of mentions) {
     if (h.end <= comma && h.start >= from && text.slice(h.end, comma).trim() === '' && subjectOf(text, h, cueStart) && !isModifier(text, h)) return h;
+  }
+  return null;
+}
+
+/**
+ * 'Still, he said, the port has surprised everyone before. "Nobody thought it
+ * would happen."': a quote standing alone right after a sentence that reports
+ * someone's words goes on with that person's words. `words` and `mentions` are
+ * the previous sentence's, which starts at `from`. The last speech verb must have
+ * a subject before it, or a name right after it.
+ */
+export function reportingSpeaker(text: string, mentions: readonly ActorMention[], words: readonly WordToken[], from: number): ActorId | null {
+  for (let j = words.length - 1; j >= 0; j -= 1) {
+    const w = words[j];
+    if (!w || !isCueWord(words, j)) continue;
+    if (isSourceCue(w.key, words[j + 1]?.key)) return mentionAfter({ mentions, text }, words, j + (w.key === 'segun' ? 0 : 1));
+    return subjectBefore(text, mentions, w.start, from) ?? (AUDIENCE_VERBS.has(w.key) ? null : mentionAfter({ mentions, text }, words, j));
   }
   return null;
 }

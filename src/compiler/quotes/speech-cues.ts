@@ -28,6 +28,8 @@ const EN_VERBS = [
   'adds', 'writes', 'writing', 'replies', 'calls', 'hailed', 'celebrated', 'talked', 'inviting', 'invited',
   // "issued a statement expressing its '…'": what a statement expresses is its author's words.
   'expressed', 'expressing', 'expresses',
+  // "demanded 'proof of life'": a demand is made in words.
+  'demanded', 'demanding',
   // "while repeating that cooperation cannot mean '…'".
   'repeating', 'repeats',
 ];
@@ -48,7 +50,7 @@ const ES_VERBS = [
   'dijeron', 'afirmaron', 'senalaron', 'aseguraron', 'indicaron', 'declararon', 'agregaron', 'anadieron', 'advirtieron',
   'explicaron', 'sostuvieron', 'insistieron', 'expresaron',
   // Answering and summing up: "contestó", "«…», resume X" (the present of feature writing).
-  'contesto', 'contesta', 'contestaron', 'resumio', 'resume', 'resumieron',
+  'contesto', 'contesta', 'contestaron', 'resumio', 'resume', 'resumieron', 'reafirmo', 'reafirma', 'reafirmaron',
   // Compound tenses: "X había declarado que…", "ha asegurado", "habría advertido".
   'declarado', 'afirmado', 'asegurado', 'senalado', 'advertido', 'sostenido', 'insistido', 'reiterado', 'explicado',
   'expresado', 'reconocido', 'admitido', 'denunciado', 'prometido',
