@@ -27,6 +27,11 @@ describe('commentary is no event', () => {
     expect(events('Vera Olmos, quien dirige un albergue para migrantes, dijo que la violencia no ha cedido.', { olmos: ['Vera Olmos'] })).toEqual([]);
   });
 
+  it('makes no event of a call, meeting or interview told only in a commentator\'s remark', () => {
+    expect(events('Para Vera Olmos, economista en jefe de Banco Norte, el tono de la llamada es una buena noticia para los mercados.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(events('For Vera Olmos, an analyst at Harbor Capital, the meeting was a relief for markets.', { olmos: ['Vera Olmos'] })).toEqual([]);
+  });
+
   it('keeps the statements of officials and lawmakers, and what a commentator did', () => {
     expect(events('"The port stays open," said Vera Olmos, the harbor minister.', { olmos: ['Vera Olmos'] })).toEqual([['statement', 'olmos']]);
     expect(events('Senator Ivo Brask said the port must stay open.', { brask: ['Ivo Brask'] })).toEqual([['statement', 'brask']]);

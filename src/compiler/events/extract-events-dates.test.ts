@@ -121,6 +121,21 @@ describe('extractEvents: tying dates past asides and clauses', () => {
     }
   });
 
+  it('dates a press release by its opening "Today", past a dateline and a party tag: "PORTVILLE – Today, Sen. Ana Ruiz (D-NV) … released the following statement"', () => {
+    const { doc, mentions } = handDoc({
+      text: 'PORTVILLE – Today, Senator Ana Ruiz (D-NV), a member of the Harbor Committee, released the following statement after Norvia transferred 37 prisoners to Ostland on Tuesday.',
+      published,
+      dates: [
+        ['Today', day('2031-06-06', 'relative')],
+        ['Tuesday', day('2031-06-03', 'relative')],
+      ],
+      actors: { ruiz: ['Ana Ruiz'], norvia: ['Norvia'] },
+    });
+    const events = extractEvents(doc, mentions).map((e) => `${e.type} ${e.date.start ?? '-'}`);
+    expect(events).toContain('statement 2031-06-06');
+    expect(events).toContain('arrest-extradition 2031-06-03');
+  });
+
   it('makes dated events of an indictment and of sanctions', () => {
     const { doc, mentions } = handDoc({
       text: 'Ivo Brask was indicted in Norvia in 2029 on trafficking charges.\nIn June, the Treasury barred three Norvian banks from transactions with foreign lenders.',

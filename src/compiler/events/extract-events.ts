@@ -44,6 +44,10 @@ const SINCE_BEFORE = /(?<![\p{L}])(?:since|desde(?: que)?)\s[^,;.]{0,50}$/iu;
 /** A noun event's phrase goes on past its noun ("killing of X", "traslado de 26", "killing a deputy"). */
 const NOUN_PHRASE_AFTER = /^\s+(?:of|de|del|a|an)\s+[\p{L}\p{N}]+\s+[\p{L}\p{N}"“]/iu;
 const INTERVIEW_NOUN = /interview|entrevist/iu;
+/** Happenings made of talk, which a commentator only ever remarks on. */
+const TALK = new Set(['call', 'meeting', 'interview']);
+/** "X, pictured at the palace on May 2, …", "(file photo)": a photo caption tells of the picture, no happening. */
+const CAPTION = /(?<![\p{L}])(?:pictured|photographed|(?:file|archive) (?:photo|image)|foto de archivo|en la imagen)(?![\p{L}])/iu;
 /** Happenings that occur once: two mentions on one day in one story are the same one. */
 const ONE_OFF = new Set(['call', 'meeting', 'interview', 'military-operation', 'arrest-extradition', 'designation']);
 
@@ -76,10 +80,14 @@ const COORDINATION = /,\s+(?:and|but|y|pero)\s/iu;
 /** A date that opens its sentence ("On Wednesday the secretary, X, visiting…, said") dates the sentence's first happening. */
 const OPENER = /^[\s"'\u201c\u00ab]*(?:(?:on|in|at|by|last|early|late|el|la|este|esta|en|a|the)\s+){0,2}$/iu;
 const OPENER_COST = 0.5;
+/** "WASHINGTON – Today, …", "PORTVILLE, June 3 (Wire) — On Monday …": a dateline before a sentence's opening date. */
+const DATELINE_LEAD = /^\s*\**\p{Lu}[\p{Lu}\s.,'’-]{1,40}\**\s*[–—-]\s*/u;
+/** "Senator Ana Ruiz (D-NV), …": a party tag after a name is no break in its clause. */
+const PARTY_TAG = /\(\s*[RDI]\s*[-–.]\s*[\p{Lu}][\p{L}.]{1,5}\s*\)/gu;
 
 function gapCost(text: string, a: number, b: number): number {
   if (b < a) return gapCost(text, b, a);
-  const gap = maskQuotedTitles(text.slice(a, b)).replace(DASH_ASIDE, ' ').replace(DIGIT_COMMA, '');
+  const gap = maskQuotedTitles(text.slice(a, b)).replace(DASH_ASIDE, ' ').replace(DIGIT_COMMA, '').replace(PARTY_TAG, ' ');
   if (HARD_BREAK.test(gap)) return Infinity;
   const commas = gap.split(',').length - 1;
   return gap.length + commas * COMMA_COST;
@@ -97,7 +105,7 @@ function costBefore(text: string, sentenceStart: number, date: DateMention, t: T
   const gap = text.slice(date.end, t.start);
   if (COORDINATION.test(gap)) return Infinity;
   const cost = gapCost(text, date.end, t.start);
-  if (OPENER.test(text.slice(sentenceStart, date.start))) return Math.min(cost * BEFORE_COST, gap.replace(/,/gu, '').length * OPENER_COST);
+  if (OPENER.test(text.slice(sentenceStart, date.start).replace(DATELINE_LEAD, ''))) return Math.min(cost * BEFORE_COST, gap.replace(/,/gu, '').length * OPENER_COST);
   return cost * BEFORE_COST;
 }
 
@@ -215,6 +223,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const key = `${sentence.story}\u0000${doc.text.slice(sentence.start, sentence.end).replace(/\s+/gu, ' ')}`;
     if (seenSentences.has(key)) return;
     seenSentences.add(key);
+    if (CAPTION.test(key)) return;
 
     const dates = datesOf.get(index) ?? [];
     const found = findTriggers(doc.text, sentence.start, sentence.end, dates);
@@ -344,7 +353,12 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
   });
   // "…," said Jane Roe, an analyst at the Harbor Institute: commentary on the news, not a happening of it.
   const commentators = commentatorsIn(doc.text, mentions);
-  return collapseWithinStories(drafts).filter((d) => d.type !== 'statement' || d.ownDate || d.subject === null || !commentators.has(d.subject));
+  return collapseWithinStories(drafts).filter(
+    (d) =>
+      (d.type !== 'statement' || d.ownDate || d.subject === null || !commentators.has(d.subject)) &&
+      // "Para X, economista, el tono de la llamada es…": a call or meeting told only in a commentator's remark.
+      (d.ownDate || !TALK.has(d.type) || d.actors.length === 0 || !d.actors.every((a) => commentators.has(a))),
+  );
 }
 
 /**

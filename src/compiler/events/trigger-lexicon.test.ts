@@ -43,6 +43,39 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     expect(events('Ana Ruiz spoke on Thursday by phone with Tom Hale.', { ruiz: ['Ana Ruiz'], hale: ['Tom Hale'] }, [['Thursday', thursday]])).toMatchObject([{ type: 'call', date: '2031-01-29' }]);
   });
 
+  it('reads a poll or a survey as a report, dated by the month it was taken or published, in English and Spanish', () => {
+    const mid: DateValue = { start: '2031-01', precision: 'month', basis: 'relative' };
+    expect(events('In mid-January a poll by the Harbor Herald found that 45% of respondents backed the plan.', { herald: ['Harbor Herald'] }, [['mid-January', mid]])).toMatchObject([{ type: 'report', date: '2031-01' }]);
+    expect(
+      events('Según un sondeo de Banco Norte entre analistas publicado a mediados de enero, la probabilidad pasó de 5% a 15%.', { banco: ['Banco Norte'] }, [['a mediados de enero', mid]]),
+    ).toMatchObject([{ type: 'report', date: '2031-01' }]);
+    expect(events('Paulina Ros, a pollster in Valdora, said the issue had not found him.', { ros: ['Paulina Ros'] }).map((e) => e.type)).not.toContain('report');
+  });
+
+  it('reads presenting figures as a statement, in English and Spanish', () => {
+    expect(events('El secretario de Seguridad, Ivo Brask, quien participó en la conferencia, presentó cifras de detenciones y aseguramientos.', { brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual(['statement']);
+    expect(events('Port chief Ivo Brask presented figures on drug seizures at the port.', { brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual(['statement']);
+  });
+
+  it('reads freezing accounts or assets as a sanction, in English and Spanish, but not a frozen price', () => {
+    expect(events('La Unidad de Finanzas congeló las cuentas de las personas señaladas.', { unit: ['Unidad de Finanzas'] }).map((e) => e.type)).toEqual(['policy']);
+    expect(events('The Finance Unit froze the bank accounts of 12 people.', { unit: ['Finance Unit'] }).map((e) => e.type)).toEqual(['policy']);
+    expect(events('The Finance Unit froze fuel prices for a month.', { unit: ['Finance Unit'] }).map((e) => e.type)).toEqual([]);
+  });
+
+  it('makes no event of a photo caption or of an anniversary', () => {
+    expect(events('The port minister, pictured at the harbor on January 28, 2031, has insisted she will never accept foreign troops (file photo).', { ruiz: ['port minister'] }, [['January 28, 2031', day('2031-01-28')]])).toEqual([]);
+    expect(events('Ivo Brask: The anniversary of the terrorist designation, on the 20th.', { brask: ['Ivo Brask'] }).map((e) => e.type)).not.toContain('designation');
+  });
+
+  it('makes no event of a prospect, a plan or a future: "the prospect of strikes", "was planning strikes", "will travel", "la posibilidad de un ataque"', () => {
+    const ruiz = { ruiz: ['Ana Ruiz'] };
+    expect(events('In the valley, the prospect of Norvian strikes provoked alarm, Ana Ruiz said.', ruiz).map((e) => e.type)).not.toContain('military-operation');
+    expect(events('Ana Ruiz asked whether the government was planning strikes without approval.', ruiz).map((e) => e.type)).not.toContain('military-operation');
+    expect(events('Ana Ruiz will travel to Valdora in February and the teams will continue meeting.', ruiz, [['February', month('2031-02')]]).map((e) => e.type)).not.toContain('meeting');
+    expect(events('Ana Ruiz descartó la posibilidad de un ataque en territorio norviano.', ruiz).map((e) => e.type)).not.toContain('military-operation');
+  });
+
   it('reads dismantling a lab as an operation, in English and Spanish', () => {
     expect(events('Navy marines dismantled a drug lab in Valdora, the Port Ministry said.', { navy: ['Navy'] }).map((e) => e.type)).toContain('military-operation');
     expect(events('Elementos de la Marina desmantelaron un narcolaboratorio en Valdora.', { navy: ['Marina'] }).map((e) => e.type)).toEqual(['military-operation']);

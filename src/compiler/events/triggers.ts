@@ -73,12 +73,14 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'military-operation', cameo: '195', pattern: 'struck|bombed|bombarde[oó]|bombardearon', factual: true },
   { type: 'military-operation', cameo: '195', pattern: 'air ?strikes?|drone strikes?|strikes?|bombing|bombardeos?|ataques? a[eé]reos?', factual: true, noun: true },
   // 172 Impose administrative sanctions (terrorist designation)
-  { type: 'designation', cameo: '172', pattern: 'designat(?:ed|es|ing|ion|ions)|design[oó]|designaci[oó]n|design[oó]|clasific[oó]|catalog[oó]|declar[oó]', needsAfter: 'terroris', orBefore: true },
+  { type: 'designation', cameo: '172', pattern: 'designat(?:ed|es|ing|ion|ions)|design[oó]|designaci[oó]n|design[oó]|clasific[oó]|catalog[oó]|declar[oó]', needsAfter: 'terroris', orBefore: true, factual: true },
   // "designated X, the Y cartel and four other groups as foreign terrorist organizations": a list may stand between.
-  { type: 'designation', cameo: '172', pattern: 'designated|designates|design[oó]|designa', needsAfter: 'terroris', reach: 180 },
+  { type: 'designation', cameo: '172', pattern: 'designated|designates|design[oó]|designa', needsAfter: 'terroris', reach: 180, factual: true },
   // 010 Make statement (publication of findings)
   // "informó que…" is an official saying something (a statement below), not a publication of findings.
   { type: 'report', cameo: '010', pattern: 'reports?|reported|reporte|reportes|informe|informes|revel[oó]|revealed' },
+  // A poll or survey published is a finding of its own: "a poll by X found", "según un sondeo de X".
+  { type: 'report', cameo: '010', pattern: 'polls?|opinion polls?|surveys?|encuestas?|sondeos?', factual: true, noun: true },
   // 173 Arrest, detain; 174 Expel or deport individuals (extradition)
   { type: 'arrest-extradition', cameo: '173', pattern: 'arrest(?:ed|s)?|apprehension|apprehended|detained|detention|detenid[oa]s?|detuvieron|detuvo|detienen|detiene|arrest[oó]|aprehendid[oa]s?|aprehensi[oó]n|recaptured|recapturad[oa]', factual: true },
   { type: 'arrest-extradition', cameo: '174', pattern: 'extradit(?:ed|ion|ions|es)|extraditad[oa]s?|extradici[oó]n|extradit[oó]|extradita|extraditan|expelled|deported|deportad[oa]s?|transferred|handed over|trasladó|trasladaron|trasladad[oa]s|entreg[oó]|(?:fue|fueron) entregad[oa]s?|fueron enviad[oa]s|were sent', factual: true },
@@ -103,6 +105,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'policy', cameo: '070', pattern: 'aid package|paquete de ayuda', factual: true },
   // 172 Impose administrative sanctions: "barred three banks from…", "sancionó a".
   { type: 'policy', cameo: '172', pattern: 'sanctioned|barred|blacklisted|sancion[oó]|sancionaron', factual: true },
+  // "froze the accounts of", "congeló las cuentas": a financial sanction on people, not frozen prices.
+  { type: 'policy', cameo: '172', pattern: 'froze|has frozen|congel[oó]|congelaron', needsAfter: '^\\s+(?:the\\s+|las?\\s+|los\\s+|their\\s+|sus\\s+)?(?:[\\p{L}]+\\s+)?(?:accounts|assets|funds|cuentas|bienes|activos|fondos)(?![\\p{L}])', factual: true },
   // Lifting a measure for some is a policy step of its own: "goods … were exempted two days later".
   { type: 'policy', cameo: '014', pattern: 'exempted|were exempt|eximi[oó]|fueron eximid[oa]s|quedaron exentos', factual: true },
   // 014 Consider policy option: drawing up options is the event, the strikes it weighs are not.
@@ -127,7 +131,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // 112 Accuse; 100 Demand
   { type: 'statement', cameo: '112', pattern: 'accused|accuses|blamed|blames|acus[oó]|acusa|culp[oó]|responsabiliz[oó]' },
   { type: 'statement', cameo: '100', pattern: 'demanded|demands|demand|urged|called for|exigi[oó]|exigen|pidi[oó]|reclam[oó]' },
-  { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]|hinted|suggested|vowed|vows|promised|pledged|confirmed|tells|prometi[oó]|confirm[oó]|asever[oó]|insinu[oó]|wrote|posted|issued a statement|escribi[oó]|public[oó]|emiti[oó] un comunicado|comunicado|fue tajante|fue clar[oa]|was blunt|called it|calific[oó]|dice|afirma|asegura|sostiene|advierte|reitera|subraya|promete|consider[oó] que|consideraron que|opin[oó] que|lament[oó]|cuestion[oó]|responded|replied|respondi[oó]|replic[oó]|inform[oó]' },
+  { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]|hinted|suggested|vowed|vows|promised|pledged|confirmed|tells|prometi[oó]|confirm[oó]|asever[oó]|insinu[oó]|wrote|posted|(?:issued|released) (?:a|the following|this) statement|present[oó] (?:cifras|datos|un balance)|presented (?:figures|data)|escribi[oó]|public[oó]|emiti[oó] un comunicado|comunicado|fue tajante|fue clar[oa]|was blunt|called it|calific[oó]|dice|afirma|asegura|sostiene|advierte|reitera|subraya|promete|consider[oó] que|consideraron que|opin[oó] que|lament[oó]|cuestion[oó]|responded|replied|respondi[oó]|replic[oó]|inform[oó]' },
 ];
 
 /** Words that make a following trigger denied or counterfactual ("never received a proposal"). */
@@ -136,4 +140,4 @@ export const NEGATED =
 
 /** Words that make a following trigger hypothetical rather than something that happened. */
 export const HEDGES =
-  /(?<![\p{L}\p{N}])(?:rule out|rules out|ruled out|threaten(?:s|ed)?(?: with)?|amenaz[oó] con|descart[oó]|descarta|potential|possible|future|upcoming|planned|proposed|hypothetical|would|could|might|may|to authorize|to allow|joint|posibles?|futur[oa]s?|eventual(?:es)?|pr[oó]xim[oa]s?|podr[ií]a|permitir|options? for|plans? for|opciones (?:para|de)|planes (?:para|de))\s+(?:\p{L}+\s+){0,2}$/iu;
+  /(?<![\p{L}\p{N}])(?:rule out|rules out|ruled out|threaten(?:s|ed)?(?: with)?|amenaz[oó] con|descart[oó]|descarta|potential|possible|future|upcoming|planned|proposed|hypothetical|would|could|might|may|to authorize|to allow|joint|posibles?|futur[oa]s?|eventual(?:es)?|pr[oó]xim[oa]s?|podr[ií]a|permitir|options? for|plans? for|opciones (?:para|de)|planes (?:para|de)|anniversary of|aniversario de(?:l| la)?|prospect of|possibility of|risk of|fear of|planning|planea|planean|la posibilidad de|el riesgo de|will|will continue)\s+(?:\p{L}+\s+){0,2}$/iu;

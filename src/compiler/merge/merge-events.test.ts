@@ -204,6 +204,28 @@ describe('mergeEvents', () => {
     expect(sources([dated, before])).toEqual(['a.txt', 'f.txt']);
   });
 
+  it('joins a remark about a call dated by the call\'s day to that call, in English or Spanish, not other remarks of that day (rule CALL-TOLD)', () => {
+    const call = member('a.txt', 'call', day('2031-01-29', 'relative'), ['ana-ruiz', 'tom-hale'], 'Ana Ruiz and Tom Hale spoke by phone on Thursday.');
+    const told = member('b.txt', 'statement', day('2031-01-29', 'relative'), ['ana-ruiz'], 'Ruiz said the 40-minute call on Thursday had been "very productive".');
+    const dicho = member('c.txt', 'statement', day('2031-01-29'), ['tom-hale', 'ana-ruiz'], 'Ruiz recordó que en la llamada que sostuvo con Hale el 29 de enero le reiteró su rechazo.');
+    const other = member('d.txt', 'statement', day('2031-01-29'), ['ana-ruiz'], 'On Jan. 29 Ruiz said the border would stay open.');
+    const before = member('e.txt', 'statement', day('2031-01-29'), ['tom-hale'], 'The call came a day after Hale told reporters on Jan. 29 that strikes would start.');
+    expect(sources([call, told, dicho, other, before])).toEqual(['a.txt+b.txt+c.txt', 'd.txt', 'e.txt']);
+    expect(mergeEvents([told, call]).map((e) => e.type)).toEqual(['call']);
+    // A remark that names a call of another day stays apart.
+    const later = member('f.txt', 'statement', day('2031-01-30'), ['ana-ruiz'], 'Ruiz said on Friday the call had been productive.');
+    expect(sources([call, later])).toEqual(['a.txt', 'f.txt']);
+  });
+
+  it('joins a transfer told weeks later with the count of the dated one, not another transfer between the same governments (rule SAME-COUNT)', () => {
+    const dated = member('a.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b', 'gov-a'], 'On Tuesday BB sent 37 prisoners to AA.');
+    const again = member('b.txt', 'arrest-extradition', day('2031-01-20'), ['gov-b', 'gov-a'], 'El 20 de enero BB envió a 37 reos a AA, el tercer envío.');
+    const weeks = member('c.txt', 'arrest-extradition', reported('2031-01-30'), ['gov-b', 'gov-a'], 'BB sends 37 alleged gang members to AA, the third such mass transfer.');
+    const another = member('d.txt', 'arrest-extradition', reported('2031-01-30'), ['gov-b', 'gov-a'], 'BB transfers another 26 prisoners wanted by AA courts.');
+    const months = member('e.txt', 'arrest-extradition', reported('2031-04-30'), ['gov-b', 'gov-a'], 'BB sent 37 prisoners to AA in a mass transfer.');
+    expect(sources([dated, again, weeks, another, months])).toEqual(['a.txt+b.txt+c.txt', 'd.txt', 'e.txt']);
+  });
+
   it('gives two same-type events of one sentence with the same title different ids', () => {
     const sentence = 'Ana Ruiz and Tom Hale signed one accord on March 9 and another on March 9.';
     const a = member('a.txt', 'policy', day('2031-03-09'), ['ana-ruiz'], sentence, { trigger: [20, 26] });

@@ -22,7 +22,7 @@
  * remark told through its interview merge only on the same stated day.
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, SPAN, SINCE,
  * UNDATED-PAIR, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES,
- * RECENT-ONE-OFF, FORCE, CALL-OR-TALKS, SAID-IN-INTERVIEW, STORY-COPY, MOST-PRECISE) and tested by
+ * RECENT-ONE-OFF, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, STORY-COPY, SAME-QUOTE, MOST-PRECISE) and tested by
  * those names. Reports with no date at all are placed last, when the clusters they may join
  * hold every dated and publication-dated report.
  */
@@ -30,6 +30,7 @@ import type { ActorId, DateValue, EventType } from '../../schema/timeline';
 import { contentId } from '../emit/content-id';
 import type { CorpusEvent, EventMember } from './corpus-items';
 import { contains, dateInterval, hasOwnDate, precisionRank, type Interval } from './date-interval';
+import { statedCounts } from './merge-events-counts';
 import { quotedPassages, sharePassage } from './merge-events-quoted';
 import { sortedOverlap } from './sorted-overlap';
 
@@ -70,9 +71,45 @@ function typeGroup(type: EventType): string {
  * meeting of someone else that day must not join the call through them).
  */
 function crossesTypes(cluster: Cluster, type: EventType): boolean {
-  if (cluster.types.has(type)) return TALK.has(type) && cluster.types.size > 1;
+  // A remark joins a call only as the call told (rule CALL-TOLD), whatever else was said.
+  if (VERBAL.has(type) && cluster.types.has('call')) return true;
+  if (cluster.types.has(type)) return TALK.has(type) && [...cluster.types].some((t) => t !== type && TALK.has(t));
   if (VERBAL.has(type)) for (const t of cluster.types) if (VERBAL.has(t)) return false;
   return true;
+}
+
+/** Folded content words that name a phone call, in English or Spanish. */
+const CALL_WORDS = ['call', 'phone', 'llamada', 'telefonica', 'telefono'];
+
+/** Folded words that set one happening after another ("the call came a day after Trump told reporters"). */
+const SEQUENCE_WORDS = ['after', 'before', 'followed', 'following', 'since', 'despues', 'antes', 'tras', 'desde'];
+
+/** The sentence names a call and no second happening before or after it. */
+function namesCall(words: readonly string[]): boolean {
+  return CALL_WORDS.some((w) => words.includes(w)) && !SEQUENCE_WORDS.some((w) => words.includes(w));
+}
+
+/** The group of reports a report may also join under rule CALL-TOLD (see `callTold`), if any. */
+function toldGroup(m: EventMember, words: readonly string[], own: boolean): string | null {
+  if (!own || m.date.precision !== 'day') return null;
+  if (m.type === 'call') return 'verbal';
+  return VERBAL.has(m.type) && namesCall(words) ? 'talk' : null;
+}
+
+/**
+ * Rule CALL-TOLD: "Ruiz said the 40-minute call on Thursday had been very productive" is a
+ * remark dated by the call's day: the call as one who took part told it. A statement that
+ * names a call and has the stated day of a call of a person it names joins that call, and a
+ * call joins such remarks; the call's type is kept. Remarks of that day that name no call
+ * stay apart, and so does one set before or after the call ("the call came a day after Hale
+ * told reporters"): its date may be the call's, misread.
+ */
+function callTold(cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  if (VERBAL.has(m.type)) {
+    if (!cluster.types.has('call') || !namesCall(probe.words)) return false;
+  } else if (m.type !== 'call' || ![...cluster.types].every((t) => VERBAL.has(t)) || !cluster.samples.some((s) => namesCall(s.words))) return false;
+  return (m.people ?? []).some((a) => cluster.people.has(a));
 }
 
 /**
@@ -86,6 +123,7 @@ function crossesTypes(cluster: Cluster, type: EventType): boolean {
 function acrossTypes(cluster: Cluster, probe: Probe): boolean {
   const { m, own } = probe;
   if (!own || m.date.precision !== 'day' || !cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
+  if ((VERBAL.has(m.type) && cluster.types.has('call')) || (m.type === 'call' && !cluster.types.has('meeting'))) return callTold(cluster, probe);
   if (FORCE.has(m.type)) return (m.type === 'military-operation' || cluster.types.has('military-operation')) && sharedActors(m, cluster) >= 2;
   if (TALK.has(m.type)) return (m.people ?? []).filter((a) => cluster.people.has(a)).length >= 2;
   const people = m.people ?? [];
@@ -133,6 +171,8 @@ interface Cluster {
   canonicals: Set<string>;
   /** Quoted passages of the members' sentences (rule SAME-QUOTE), at most QUOTES of them. */
   quotes: string[];
+  /** How many of its one-off reports state each count ("37 prisoners"), for rule SAME-COUNT. */
+  counts: Map<number, number>;
   /** Word sets of the first members, for wording checks. */
   samples: { words: readonly string[]; canonical: string; document: string }[];
 }
@@ -218,6 +258,8 @@ interface Probe {
   stretch: boolean;
   /** The passages its sentence quotes (rule SAME-QUOTE). */
   quotes: readonly string[];
+  /** The counts its sentence states, for a one-off (rule SAME-COUNT). */
+  counts: readonly number[];
 }
 
 function sharedActors(m: EventMember, cluster: Cluster): number {
@@ -273,6 +315,18 @@ function sameQuote(cluster: Cluster, probe: Probe): boolean {
   if (probe.own || !SAID.has(m.type) || probe.quotes.length === 0 || cluster.quotes.length === 0) return false;
   if (!(m.people ?? []).some((a) => cluster.people.has(a))) return false;
   return sharePassage(probe.quotes, cluster.quotes);
+}
+
+/**
+ * Rule SAME-COUNT: a transfer told weeks later ("Mexico sent 37 alleged cartel members to the
+ * United States") states the count the reports of the dated one state most; a report of
+ * another transfer between the same two governments ("another 26 prisoners") does not. The
+ * count widens rule RECENT-ONE-OFF's week to the RECENT_DAYS window.
+ */
+function sameCount(cluster: Cluster, probe: Probe): boolean {
+  let most = 0;
+  for (const n of cluster.counts.values()) most = Math.max(most, n);
+  return most > 0 && probe.counts.some((c) => cluster.counts.get(c) === most);
 }
 
 /** Every own date of the cluster starts at most `days` before the day `at` (and not after it). */
@@ -370,7 +424,7 @@ function fits(cluster: Cluster, probe: Probe): boolean {
     if (both.sides < 2) return false;
     // Rule RECENT-ONE-OFF: "Mexico sent the prisoners to the United States" in a story of the
     // days after the dated transfer between the same two governments is that transfer.
-    if (!both.person) return at !== null && cluster.dates.length > 0 && startsWithin(cluster, at, REPORTED_WINDOW);
+    if (!both.person) return at !== null && cluster.dates.length > 0 && startsWithin(cluster, at, sameCount(cluster, probe) ? RECENT_DAYS : REPORTED_WINDOW);
     // Rule ONCE-PER-TARGET: the shared actors stand for both sides and one is a person, the
     // captor's side and the person taken ("since US forces captured Ibarra" / "the March 3
     // capture of Ibarra by the US"): as the same two people below, when the report has a
@@ -493,14 +547,17 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     const at = dateInterval(m.date);
     const stretch = own && at !== null && isStretch(m.date, at, m.source.text);
     const quotes = SAID.has(m.type) ? quotedPassages(m.source.text) : [];
-    const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes };
+    const counts = ONE_OFF.has(m.type) && !RECURRING.has(m.type) ? statedCounts(m.source.text) : [];
+    const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, counts };
     const keys = keysOf(m);
     const group = typeGroup(m.type);
     const anyMonth = m.actors.map((a) => `${group}|${a}|*`);
     const sameArticle = search.byCanonical.get(m.canonical);
     let home: Cluster | null = null;
+    const told = toldGroup(m, words, own);
+    const toldKeys = told ? m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${told}|${a}|${month}`)) : [];
     // Clusters arrive in date order, so the newest in a bucket are the nearest in time.
-    for (const list of [keys, anyMonth]) {
+    for (const list of [keys, toldKeys, anyMonth]) {
       for (const key of list) {
         const recent = index.get(key);
         if (!recent) continue;
@@ -520,7 +577,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       if (home) break;
     }
     if (!home) {
-      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), quotes: [], samples: [], at: clusters.length };
+      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), quotes: [], counts: new Map(), samples: [], at: clusters.length };
       search.minEnd[home.at] = NO_DAY;
       search.maxStart[home.at] = -NO_DAY;
       clusters.push(home);
@@ -540,6 +597,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       search.maxStart[home.at] = Math.max(search.maxStart[home.at] as number, at[0]);
     }
     for (const q of quotes) if (home.quotes.length < QUOTES && !home.quotes.includes(q)) home.quotes.push(q);
+    for (const c of counts) home.counts.set(c, (home.counts.get(c) ?? 0) + 1);
     if (home.samples.length < SAMPLES) {
       home.samples.push({ words, canonical: m.canonical, document: m.document });
       if (!home.canonicals.has(m.canonical)) {
