@@ -193,3 +193,14 @@ describe('attributeQuote: a quote after a sentence of reported speech', () => {
     ]);
   });
 });
+
+describe('attributeQuote: a coordinate verb after a relative clause', () => {
+  it('gives "un comunicado en el que X agradece …, pero advierte que «…»" to X, not to the author of the statement', () => {
+    expect(said('La Junta del Puerto difundió un comunicado en el que Beltrán agradece el acuerdo, pero advierte de que los contrabandistas "siguen operando" en el muelle.')).toEqual([
+      ['Óscar Beltrán', 'siguen operando'],
+    ]);
+    expect(said('The Harbor Board released a statement in which Beltrán thanks the union, but warns that smugglers "are still operating" at the pier.')).toEqual([
+      ['Óscar Beltrán', 'are still operating'],
+    ]);
+  });
+});

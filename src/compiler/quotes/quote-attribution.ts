@@ -382,9 +382,16 @@ function ownClauseSubject(input: AttributionInput, cueStart: number): ActorId | 
   if (start !== -1) {
     const own = clauseSubject({ ...input, frameStart: start }, cueStart);
     if (own !== null) return own;
+    // "un comunicado en el que X agradece …, pero advierte que «…»": the verb goes on from the relative clause's subject.
+    let relative = -1;
+    for (const m of input.text.slice(input.frameStart, start).matchAll(RELATIVE_OPENER)) relative = input.frameStart + m.index + m[0].length;
+    if (relative !== -1) return clauseSubject({ ...input, frameStart: relative }, start);
   }
   return clauseSubject(input, cueStart);
 }
+
+/** Words opening a relative clause that has a subject of its own: "en el que", "in which". */
+const RELATIVE_OPENER = /(?:^|[^\p{L}])(?:(?:en|con|por|de)\s+(?:el|la|los|las)\s+(?:que|cual(?:es)?)|in\s+which)\s+/giu;
 
 const RELATIVE_PRONOUNS = new Set(['who', 'quien', 'quienes']);
 /** Words a relative clause may hold before the quote it introduces: "quien afirmó en una entrevista que su gobierno comenzaría a atacar «…»". */
