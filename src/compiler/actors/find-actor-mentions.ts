@@ -24,6 +24,7 @@ import { lineIndex } from './line-index';
 import { paragraphWords, sentenceAt, type ParagraphWords } from './paragraph-words';
 import { resolvePronouns, type PersonMention } from './pronoun-resolution';
 import { resolvePartyMentions } from './party-mentions';
+import { resolveNationalDocuments } from './national-documents';
 import { resolveRoleMentions } from './role-mentions';
 import { surnamesOf } from './surnames';
 
@@ -212,6 +213,13 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   const parties = resolvePartyMentions(paragraphs, raw, covered, actorOf);
   if (parties.length > 0) {
     for (const r of parties) raw.push({ ...r, via: 'alias' });
+    raw.sort((a, b) => a.start - b.start);
+  }
+
+  // 4c. "the Mexican readout said": the government of that country.
+  const national = resolveNationalDocuments(paragraphs, covered, registry.actors);
+  if (national.length > 0) {
+    for (const r of national) raw.push({ ...r, via: 'alias' });
     raw.sort((a, b) => a.start - b.start);
   }
 

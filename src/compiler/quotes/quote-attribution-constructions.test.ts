@@ -204,3 +204,28 @@ describe('attributeQuote: a coordinate verb after a relative clause', () => {
     ]);
   });
 });
+
+describe('attributeQuote: a national document speaks for its government', () => {
+  const withGovernment = saidIn(
+    registryFrom(`
+actors:
+  - name: Government of Chile
+    aliases: [the Chilean government]
+    kind: government
+  - name: Lucía Ferrer
+    kind: person
+`),
+  );
+
+  it('gives what "the Chilean readout stressed" to the Chilean government', () => {
+    expect(withGovernment('Lucía Ferrer spoke by phone with her counterpart on Thursday. The Chilean readout stressed "respect for our ports" three times.')).toEqual([
+      ['Government of Chile', 'respect for our ports'],
+    ]);
+  });
+
+  it('leaves "the Peruvian statement" alone when no government is listed for it', () => {
+    expect(withGovernment('Lucía Ferrer spoke on Thursday. The Peruvian statement stressed "respect for our ports" three times.')).toEqual([
+      [null, 'respect for our ports'],
+    ]);
+  });
+});
