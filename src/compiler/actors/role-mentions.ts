@@ -58,6 +58,9 @@ const ARTICLES = new Set(['the', 'el', 'la']);
 /** Words that make a title someone else's: "former president", "vice president", "deputy secretary". */
 const NOT_THE_ROLE = new Set(['former', 'ex', 'vice', 'deputy', 'under', 'assistant', 'acting', 'expresidente', 'expresidenta', 'then']);
 const MAX_TITLE_LOOK = 5;
+/** How far before a name its title may start, past a long office name: "el secretario de Seguridad y Protección Ciudadana, X". */
+const MAX_OFFICE_LOOK = 8;
+const OFFICE_AND = new Set(['y', 'e', 'and']);
 /** How many words around a name may hold its party: "el senador X, coordinador del PAN". */
 const MAX_PARTY_LOOK = 6;
 const PARTY_ACRONYMS = new Set(['PAN', 'PRI', 'PRD', 'MORENA', 'Morena']);
@@ -136,7 +139,7 @@ function titleRole(p: ParagraphWords, m: PersonRef, first: number, past: string 
     const f = familyAt(p.tokens, j);
     if (f && f !== past) return f;
   }
-  for (let j = first - 1, n = 0; j >= 0 && n < MAX_TITLE_LOOK; j -= 1, n += 1) {
+  for (let j = first - 1, n = 0; j >= 0 && n < MAX_OFFICE_LOOK; j -= 1, n += 1) {
     const t = p.tokens[j];
     if (!t) break;
     const f = familyAt(p.tokens, j);
@@ -144,6 +147,8 @@ function titleRole(p: ParagraphWords, m: PersonRef, first: number, past: string 
     if (f) continue;
     const sep = p.separators[j + 1] ?? '';
     if (sep !== ' ' && sep !== ', ' && sep !== "'s ") break;
+    // "el secretario de Seguridad y Protección Ciudadana, X": "y" inside an office's name.
+    if (OFFICE_AND.has(t.key) && p.tokens[j + 1]?.capitalized && p.tokens[j - 1]?.capitalized) continue;
     if (!isDomainWord(t.key) && !isNameParticle(t.key) && t.key !== 'of' && demonymCountry(t.key) === null && !t.capitalized) break;
   }
   // "Jane Roe, the border czar", "Ana Ruiz, secretaria de Marina".

@@ -229,3 +229,11 @@ actors:
     ]);
   });
 });
+
+describe('attributeQuote: long Spanish office names', () => {
+  it('reads "el secretario de Puertos y Costas Nacionales, X" as a secretary, for "de acuerdo con el secretario" later', () => {
+    expect(said('El secretario de Puertos y Costas Nacionales, Óscar Beltrán, presentó un balance. De acuerdo con el secretario, el detenido "tenía a su cargo el lavado de dinero".')).toEqual([
+      ['Óscar Beltrán', 'tenía a su cargo el lavado de dinero'],
+    ]);
+  });
+});
