@@ -90,6 +90,9 @@ describe('scoreTimeline', () => {
     expect(right.spans.invalid).toEqual([]);
     const wrong = scoreTimeline(timeline([], quote('tom-hale')), gold);
     expect(wrong.quotes.attributionAccuracy).toBe(0);
+    const words = [{ ...quote('ana-ruiz')[0], text: 'No troops', source: { document: 'd1', start: 42, end: 51 } }] as Timeline['quotes'];
+    const closingComma = scoreTimeline(timeline([], words), { ...gold, quotes: [{ doc: 'one.txt', speaker: 'Ana Ruiz', quote_start: 'No troops,', direct: true }] });
+    expect(closingComma.quotes.recall).toBe(1);
     const broken = scoreTimeline(timeline([{ sources: [{ document: 'd1', start: 0, end: 5, text: 'Hello' }] as never }]), gold);
     expect(broken.spans.invalid).toHaveLength(1);
   });

@@ -268,13 +268,17 @@ export function scoreTimeline(timeline: Timeline, gold: Gold): Score {
     candidates: candidateIds,
   };
 
+  // Whitespace is squashed, and punctuation that closes the gold's first words
+  // ("no," before the closing quotation mark) is not asked of the output, whose
+  // quote text ends at the words.
   const squash = (t: string): string => t.replace(/\s+/gu, ' ');
+  const firstWords = (t: string): string => squash(t).replace(/[\s,;:]+$/u, '');
   let found = 0;
   let attributed = 0;
   const missedQuotes: string[] = [];
   const misattributed: QuoteScore['misattributed'] = [];
   for (const gq of gold.quotes) {
-    const candidatesQ = timeline.quotes.filter((q) => docName.get(q.source.document) === gq.doc && squash(q.text).includes(squash(gq.quote_start)));
+    const candidatesQ = timeline.quotes.filter((q) => docName.get(q.source.document) === gq.doc && squash(q.text).includes(firstWords(gq.quote_start)));
     if (candidatesQ.length === 0) {
       missedQuotes.push(gq.quote_start);
       continue;
