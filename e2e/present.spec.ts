@@ -81,6 +81,10 @@ for (const [width, height] of [
     await page.goto('/?present&stop=3');
     await expect(card(page)).toHaveText(defaultStops[2]!.title);
     await expect(page.getByRole('button', { name: 'Full screen' })).toBeVisible();
+    // The latest-date marker is labelled in the axis row, never over the event labels below the axis.
+    const rule = await page.locator('#timeline .tl-axis-rule').boundingBox();
+    const label = await page.locator('#timeline .tl-marker text').boundingBox();
+    expect(rule && label && label.y + label.height).toBeLessThanOrEqual(rule?.y ?? 0);
     await page.screenshot({ path: `e2e/artifacts/present-${width}x${height}.png` });
   });
 }

@@ -1,3 +1,4 @@
+import { axisMajorY, majorLabels } from './axis-labels';
 import type { AxisTicks } from './time-scale';
 
 interface AxisProps {
@@ -12,21 +13,9 @@ interface AxisProps {
 
 /** Two-tier time axis: context (months or years) on top, finer ticks below, grid lines through the chart. */
 export function Axis({ ticks, x, width, axisHeight, height, font }: AxisProps) {
-  const majorY = Math.round(font * 1.2);
+  const majorY = axisMajorY(font);
   const minorY = axisHeight - Math.round(font * 0.6);
-  const charW = font * 0.64;
-  const majors = ticks.major.flatMap((t, i) => {
-    const next = ticks.major[i + 1];
-    const px = x(t.ms);
-    const w = t.label.length * charW + 8;
-    const limit = next ? x(next.ms) : width;
-    // The period the window opens in keeps its label at the left edge until the next one pushes it out.
-    if (i === 0) {
-      const labelX = Math.min(Math.max(px, 0), limit - w);
-      return [{ ...t, px, labelX: labelX < 0 ? NaN : labelX }];
-    }
-    return px + w <= limit ? [{ ...t, px, labelX: px }] : [{ ...t, px, labelX: NaN }];
-  });
+  const majors = majorLabels(ticks.major, x, width, font);
   return (
     <g className="tl-axis" aria-hidden="true">
       <rect className="tl-axis-bg" x={0} y={0} width={width} height={axisHeight} />

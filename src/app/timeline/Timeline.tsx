@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { eventName, quoteName } from './accessible-names';
 import { Axis } from './Axis';
+import { axisMajorY, majorLabels, markerLabelSide } from './axis-labels';
 import { chartStrings } from './chart-text';
 import { Connectors } from './Connectors';
 import { DateMarker } from './DateMarker';
@@ -361,7 +362,16 @@ export function Timeline(props: TimelineProps) {
             })}
             <Axis ticks={ticks} x={x} width={width} axisHeight={d.axis} height={layout.height} font={d.font} />
             {marker && marker.ms >= view[0] && marker.ms <= view[1] ? (
-              <DateMarker px={x(marker.ms)} label={marker.label} name={`${marker.label}: ${longDay(marker.ms, locale)}`} top={d.axis} height={layout.height} font={d.font} />
+              <DateMarker
+                px={x(marker.ms)}
+                label={marker.label}
+                name={`${marker.label}: ${longDay(marker.ms, locale)}`}
+                top={d.axis}
+                height={layout.height}
+                font={d.font}
+                labelY={axisMajorY(d.font)}
+                side={markerLabelSide(x(marker.ms), marker.label, majorLabels(ticks.major, x, width, d.font), width, d.font)}
+              />
             ) : null}
             <g transform={`translate(${dx.toFixed(2)},0)`}>
               <Connectors links={links} />
