@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { registryFrom, saidIn } from '../fixtures/who-said-what';
+import { portSpeakers, saidIn } from '../fixtures/who-said-what';
 
-const registry = registryFrom(`
-actors:
-  - name: Lucía Ferrer
-    aliases: [Ferrer]
-    kind: person
-    gender: female
-  - name: Óscar Beltrán
-    aliases: [Beltrán]
-    kind: person
-    gender: male
+const registry = portSpeakers(`
   - name: Harbor Board
     aliases: [the Harbor Board, la Junta del Puerto]
     kind: organization
