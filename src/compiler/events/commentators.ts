@@ -1,8 +1,7 @@
 /**
  * People an article quotes for their view, not for what they did: analysts,
- * academics, specialists, correspondents, former officials asked for comment and
- * residents introduced by
- * their age ("said Jane Roe, an analyst at the Harbor Institute", "Security
+ * academics, specialists, correspondents, former officials asked for comment
+ * and residents introduced by their age ("said Jane Roe, an analyst at the Harbor Institute", "Security
  * analyst Juan Pérez said", "para el politólogo X", "Ana Ruiz, 54, who sells
  * fish"). Their remarks are commentary on the news, not happenings of it. Only
  * the words right around a name decide; a name with no such words is never one.
