@@ -46,6 +46,8 @@ const NOUN_PHRASE_AFTER = /^\s+(?:of|de|del|a|an)\s+[\p{L}\p{N}]+\s+[\p{L}\p{N}"
 const INTERVIEW_NOUN = /interview|entrevist/iu;
 /** "X, pictured at the palace on May 2, …", "(file photo)": a photo caption tells of the picture, no happening. */
 const CAPTION = /(?<![\p{L}])(?:pictured|photographed|(?:file|archive) (?:photo|image)|foto de archivo|en la imagen)(?![\p{L}])/iu;
+/** "What happens the day after a strike?", "¿Habrá ataques?": a question asks, it tells of no happening. */
+const QUESTION = /\?["'’”»)]*\s*$/u;
 /** Happenings that occur once: two mentions on one day in one story are the same one. */
 const ONE_OFF = new Set(['call', 'meeting', 'interview', 'military-operation', 'arrest-extradition', 'designation']);
 
@@ -221,7 +223,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const key = `${sentence.story}\u0000${doc.text.slice(sentence.start, sentence.end).replace(/\s+/gu, ' ')}`;
     if (seenSentences.has(key)) return;
     seenSentences.add(key);
-    if (CAPTION.test(key)) return;
+    if (CAPTION.test(key) || QUESTION.test(key)) return;
 
     const dates = datesOf.get(index) ?? [];
     const found = findTriggers(doc.text, sentence.start, sentence.end, dates);
