@@ -235,6 +235,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     // tariffs…"): the verb decides what happened.
     const asVerb = found.map((t, i) => {
       if (allTied[i] !== null) return true;
+      if (t.trigger.dated === true) return false;
       // "condemned the operation that captured X": the relative clause describes the object.
       const nounLike = t.trigger.noun === true || RELATIVE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 12), t.start));
       // Also when another happening of the sentence is dated: the undated noun is background to it.

@@ -17,6 +17,20 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     expect(events('Vera Olmos asumió el control del gobierno con el respaldo del ejército.', { olmos: ['Vera Olmos'] }).map((e) => e.type)).toEqual(['other']);
   });
 
+  it('reads a seizure of drugs or precursors as a happening dated by its own date, in English and Spanish', () => {
+    expect(
+      events('The Alden Navy seized 15 tons of fentanyl precursors at the port on March 2, 2030.', { navy: ['Alden Navy'] }, [['March 2, 2030', day('2030-03-02')]]),
+    ).toMatchObject([{ type: 'other', date: '2030-03-02', actors: ['navy'] }]);
+    expect(
+      events('A finales de diciembre de 2029, la Armada de Alden ya había asegurado otro cargamento de precursores en el puerto.', { navy: ['Armada de Alden'] }, [['diciembre de 2029', month('2029-12')]]),
+    ).toMatchObject([{ type: 'other', date: '2029-12', actors: ['navy'] }]);
+  });
+
+  it('does not read "aseguró que" (said) or an undated tally of seizures as a seizure', () => {
+    expect(events('La ministra Vera Olmos aseguró que el fentanilo ya no cruza por el puerto.', { olmos: ['Vera Olmos'] }).map((e) => e.type)).toEqual(['statement']);
+    expect(events('La ministra Vera Olmos dijo que la Armada ha asegurado 600 kilos de cocaína.', { olmos: ['Vera Olmos'] }).map((e) => e.type)).toEqual(['statement']);
+  });
+
   it('reads a plea in court as a court step dated by its month, in English and Spanish', () => {
     expect(
       events('Ivo Brask pleaded guilty to smuggling charges in a federal court in August 2030.', { brask: ['Ivo Brask'] }, [['August 2030', month('2030-08')]]),

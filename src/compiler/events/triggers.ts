@@ -27,6 +27,8 @@ export interface Trigger {
    * its sentence it is that trigger's object ("condemned the operation"), not an event of its own.
    */
   noun?: boolean;
+  /** The phrase only makes an event with a date of its own: undated, it is a tally or a claim ("seized 600 kilos"). */
+  dated?: boolean;
   /** The phrase's subject is a plural noun ("the leaders") naming the people of the story's last such event. */
   plural?: boolean;
 }
@@ -113,6 +115,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'policy', cameo: '014', pattern: '(?:drawn|drew|draws|draw) up (?:options|plans)|(?:prepar[oó]|elabor[oó]|prepararon|elaboraron) (?:opciones|planes)' },
   { type: 'policy', cameo: '057', pattern: 'signed|firm[oó]|firmaron|agreement|acuerdo' },
   // 186 Assassinate; 0841 Return, release person(s)
+  // 1711 Confiscate property: a seizure of drugs, precursors or arms ("the Navy seized 1.5 tons of precursors", "aseguraron un cargamento").
+  { type: 'other', cameo: '1711', pattern: 'seized|seizure of|seizures of|confiscated|aseguramiento|aseguraron(?! que)|(?:ha|han|hab[ií]a|hab[ií]an|fue|fueron) asegurad[oa]s?|decomis[oó]|decomisaron|decomiso|incaut[oó]|incautaron|incautaci[oó]n', needsAfter: '(?<![\\p{L}])(?:tons?|toneladas?|kilos?|kilograms?|kilogramos?|pounds?|libras?|pills?|pastillas|precursors?|precursores|fentanyl|fentanilo|cocaine|coca[ií]na|methamphetamine|metanfetamina|drugs?|drogas?|narc[oó]ticos?|cargamentos?|shipments?|weapons|armas|rifles|fusiles)(?![\\p{L}])', orBefore: true, reach: 80, factual: true, dated: true },
   { type: 'other', cameo: '186', pattern: 'killed|murdered|assassinated|asesinad[oa]|asesin[oó]', factual: true },
   { type: 'other', cameo: '186', pattern: 'killing|murder|assassination|asesinato', factual: true, noun: true },
   { type: 'other', cameo: '0841', pattern: 'freed|released (?:from (?:prison|jail|custody)|on (?:a technicality|bail|parole))|liberad[oa]|liber[oó]|excarcelad[oa]' },
