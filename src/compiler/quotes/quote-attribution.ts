@@ -19,6 +19,7 @@ import { foldKey } from '../actors/fold-text';
 import { isOccupationNoun } from '../actors/role-mentions';
 import { MONTHS } from '../dates/lexicon';
 import { inPrepositionalPhrase } from './clause-position';
+import { afterOpeningClause, reportedClauseBefore } from './main-clause';
 import { isCueWord, isParticipleCue, isSourceCue, isSpanishFiniteCue } from './speech-cues';
 
 export interface AttributionInput {
@@ -53,6 +54,17 @@ const AFTER_CUE_SKIP = new Set([
 
 /** "rejected the White House's claim that…": the possessor of words is their speaker. */
 const SPEECH_NOUN = /^['\u2019]s\s+(?:claims?|statements?|accusations?|allegations?|remarks|words|assertions?|comments|description|characterization|charges?)\b/iu;
+
+/** "X's comments had", "X's remarks were": a possessed speech noun opening a clause of its own. */
+const POSSESSED_SUBJECT = /^['\u2019]s\s+[\p{L}]+\s+(?:would|will|was|were|is|are|had|has|have|could|did)\b/iu;
+
+/**
+ * Whether "X's <speech noun>" gives X's own words: "rejected X's claim that…",
+ * not "said X's comments had 'landed badly'", where the words are talked about.
+ */
+function ownsSpeech(text: string, m: ActorMention): boolean {
+  return SPEECH_NOUN.test(text.slice(m.end, m.end + 24)) && !POSSESSED_SUBJECT.test(text.slice(m.end, m.end + 40));
+}
 
 function isPossessor(text: string, m: ActorMention): boolean {
   return /^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3));
@@ -109,9 +121,12 @@ const DATELINE_AFTER = /^(?:\s+\p{Lu}[\p{Lu}.]+)*\s*(?:\([^()]{1,30}\)\s*)?[\u20
 
 /** The first mention of the clause in subject position (not after a preposition, not a possessive). */
 function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
-  const { text, mentions, frameStart } = input;
+  const { text, mentions } = input;
+  const frameStart = afterOpeningClause(text, input.frameStart, limit);
   for (const m of mentions) {
     if (m.start < frameStart || m.end > limit) continue;
+    // "consideró que X ha sido «…», pero advirtió": a name after "que"/"that" is the reported clause's subject.
+    if (reportedClauseBefore(text.slice(frameStart, m.start))) return null;
     if (inPrepositionalPhrase(text, m, frameStart, PREPOSITIONS) || isModifier(text, m)) continue;
     // "el titular de la X aseguró": the subject is the head, whom no name gives.
     if (headedBody(text, m, frameStart)) return null;
@@ -171,7 +186,7 @@ function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words:
       // "A spokesperson said X 'has been clear…'": a name right before the quote is the subject of the quoted clause.
       if (QUOTE_AFTER.test(input.text.slice(m.end, m.end + 4))) return null;
       // "said Mexico's cooperation would…": a possessor is not the one speaking.
-      if (isPossessor(input.text, m) && !SPEECH_NOUN.test(input.text.slice(m.end, m.end + 24))) return null;
+      if (isPossessor(input.text, m) && !ownsSpeech(input.text, m)) return null;
       // "but said she was 'afraid'": a pronoun with words after it is the subject of what was said, not the speaker.
       if (m.via === 'pronoun' && /^\s*[\p{L}\p{N}]/u.test(input.text.slice(m.end, m.end + 3))) return null;
       // "and said the board would 'run' the port", "saying X was 'doing a lot'": a name before a verb is the reported clause's subject.
@@ -224,7 +239,7 @@ function claimantAfter(input: AttributionInput, words: readonly WordToken[], cue
   const next = words[cueIndex + 1];
   const start = next?.key === 'the' ? words[cueIndex + 2]?.start : next?.start;
   const m = input.mentions.find((x) => x.start === start || (next !== undefined && x.start === next.start));
-  return m && isPossessor(input.text, m) && SPEECH_NOUN.test(input.text.slice(m.end, m.end + 24)) ? m.actor : null;
+  return m && isPossessor(input.text, m) && ownsSpeech(input.text, m) ? m.actor : null;
 }
 
 function nearestSubject(input: AttributionInput, cue: WordToken, from: number): ActorId | null {

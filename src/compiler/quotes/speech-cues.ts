@@ -54,6 +54,8 @@ const ES_VERBS = [
   // Compound tenses: "X había declarado que…", "ha asegurado", "habría advertido".
   'declarado', 'afirmado', 'asegurado', 'senalado', 'advertido', 'sostenido', 'insistido', 'reiterado', 'explicado',
   'expresado', 'reconocido', 'admitido', 'denunciado', 'prometido',
+  // "lo describió como «…»": a description in words.
+  'describio', 'describe', 'describieron', 'descrito',
 ];
 
 /**
