@@ -9,7 +9,8 @@ import * as nodePath from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs, USAGE, type CliOptions } from './cli-args';
 import { runBuild, schemaFileFor, type BuildOutcome } from './io/build';
-import { compilerVersion, diskCache, memoryCache, type ExtractionCache } from './io/compile-cache';
+import { buildSession } from './io/build-session';
+import { compilerVersion, diskCache, type ExtractionCache } from './io/compile-cache';
 import { toDisplayPath } from './io/data-files';
 import { formatDiagnostic, formatSummary } from './io/diagnostic-report';
 import { watchAndRebuild } from './io/watch';
@@ -58,13 +59,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     const outcome = await build(disk);
     return outcome.written ? 0 : 1;
   }
-  const memory = memoryCache(disk);
+  const session = buildSession(disk);
   await watchAndRebuild({
     paths: [nodePath.resolve(cwd, options.docs), nodePath.resolve(cwd, options.data)],
     ignore: [nodePath.resolve(cwd, options.out), schemaFileFor(nodePath.resolve(cwd, options.out))],
     rebuild: async () => {
       try {
-        await build(memory);
+        await build(session);
       } catch (error) {
         process.stderr.write(`error: ${oneLine(error)}\n`);
       }

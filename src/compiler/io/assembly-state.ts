@@ -53,22 +53,28 @@ export interface PieceStore {
   save(used: ReadonlySet<string>): Promise<void>;
 }
 
+/** The pack's entries; one store may serve many builds (--watch): what it saved, it then holds. */
 export async function loadPieces(dir: string): Promise<PieceStore> {
   const path = nodePath.join(dir, DOCUMENTS_PACK);
-  const stored = await readLinePack(path);
+  const stored: Map<string, string | Uint8Array> = await readLinePack(path);
   const fresh = new Map<string, string>();
   return {
-    get: (key) => stored.get(key) ?? null,
+    get: (key) => {
+      const piece = stored.get(key);
+      return typeof piece === 'string' ? Buffer.from(piece, 'utf8') : (piece ?? null);
+    },
     set: (key, json) => {
       if (!stored.has(key)) fresh.set(key, json);
     },
     async save(used) {
       try {
         await fsp.mkdir(dir, { recursive: true });
+        // A rewrite keeps only the used entries of `stored`, in place.
         await updateLinePack(path, new Set(stored.keys()), fresh, used, async () => stored);
       } catch {
         // An unwritable pack only makes the next build serialise every document.
       }
+      for (const [key, json] of fresh) stored.set(key, Buffer.from(json, 'utf8'));
       fresh.clear();
     },
   };

@@ -5,7 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testBuildOptions } from '../fixtures/build-options';
 import { timelineSchema } from '../../schema/timeline';
 import { runBuild, serializeTimeline, serializeTimelineChunks, type BuildOptions } from './build';
-import { diskCache, memoryCache, PACK_FILE } from './compile-cache';
+import { buildSession } from './build-session';
+import { diskCache, PACK_FILE } from './compile-cache';
 import { firstSchemaIssue, SchemaViolation, timelineChunks } from './schema-check';
 
 let root: string;
@@ -163,7 +164,7 @@ describe('runBuild', () => {
 
   it('keeps extraction results in memory for --watch', async () => {
     await writeDocs(Object.keys(ARTICLES));
-    const cache = memoryCache(null);
+    const cache = buildSession(null);
     await runBuild(options({ cache }));
     expect((await runBuild(options({ cache }))).cacheHits).toBe(3);
   });

@@ -87,6 +87,8 @@ export function diskCache(dir: string): ExtractionCache {
     saveMemo: (stateKey, memo) => saveMemo(dir, stateKey, memo),
     documentPieces: () => loadPieces(dir),
     async get(key, source) {
+      // Known not to be in the pack (a later build in this process): the pack is not read for it.
+      if (onDisk && !loaded && !onDisk.has(key) && !pending.has(key)) return null;
       const raw = pending.get(key) ?? (await load()).get(key);
       if (raw === undefined) return null;
       try {
@@ -113,53 +115,17 @@ export function diskCache(dir: string): ExtractionCache {
       const keys = onDisk ?? new Set((await load()).keys());
       const fresh = new Map(pending);
       pending.clear();
+      // Let the raw entries go, but remember what the pack now holds: a next build in this
+      // process (--watch) that finds every entry in memory need not read the pack for that.
+      onDisk = null;
       try {
         await fsp.mkdir(dir, { recursive: true });
         // Rare (a changed compiler or actors file): the pack is read again and only what this build used is kept.
-        await updateLinePack(packPath, keys, fresh, used, async () => (loaded ? await loaded : await readPack()));
+        onDisk = await updateLinePack(packPath, keys, fresh, used, async () => (loaded ? await loaded : await readPack()));
       } catch {
         // An unwritable cache only makes the next build slower.
       }
-      // Let the raw entries go; the next build (--watch) reads the pack again.
       loaded = null;
-      onDisk = null;
-    },
-  };
-}
-
-/** Keeps entries in memory (for --watch) in front of another cache. */
-export function memoryCache(inner: ExtractionCache | null): ExtractionCache & { retain(keys: Set<string>): void } {
-  const entries = new Map<string, AssemblyInput>();
-  return {
-    async get(key, source) {
-      const hit = entries.get(key);
-      if (hit) return hit;
-      const value = inner ? await inner.get(key, source) : null;
-      if (value) entries.set(key, value);
-      return value;
-    },
-    async set(key, value) {
-      entries.set(key, value);
-      if (inner) await inner.set(key, value);
-    },
-    async release() {
-      await inner?.release?.();
-    },
-    async readIndex() {
-      return (await inner?.readIndex?.()) ?? null;
-    },
-    async loadMemo(stateKey) {
-      return (await inner?.loadMemo?.(stateKey)) ?? null;
-    },
-    async saveMemo(stateKey, memo) {
-      await inner?.saveMemo?.(stateKey, memo);
-    },
-    ...(inner?.documentPieces ? { documentPieces: inner.documentPieces.bind(inner) } : {}),
-    async flush(used) {
-      await inner?.flush?.(used);
-    },
-    retain(keys) {
-      for (const key of entries.keys()) if (!keys.has(key)) entries.delete(key);
     },
   };
 }

@@ -6,7 +6,8 @@ import { generateArticle, rng } from '../../../scripts/bench-corpus';
 import { testBuildOptions } from '../fixtures/build-options';
 import { STATE_FILE, DOCUMENTS_PACK } from './assembly-state';
 import { runBuild, type BuildOptions } from './build';
-import { diskCache } from './compile-cache';
+import { buildSession } from './build-session';
+import { diskCache, type ExtractionCache } from './compile-cache';
 
 // The invariant of incremental rebuilds: a build that reuses the previous build's
 // cache, memo and stored output pieces writes exactly the bytes of a cold build.
@@ -24,15 +25,24 @@ afterEach(async () => {
 const options = (extra: Partial<BuildOptions> = {}): BuildOptions => testBuildOptions(root, { workers: 1, ...extra });
 const docPath = (name: string): string => path.join(root, 'docs', name);
 
-/** The bytes of an incremental build and of a cold build (no cache) of the same folder. */
-async function bothBuilds(cacheDir: string): Promise<{ warm: string; cold: string }> {
+/**
+ * The bytes of an incremental build in a fresh process (a new disk cache over `cacheDir`), of
+ * one in a long-lived one (`session`, as --watch keeps it, over its own folder) and of a cold
+ * build (no cache) of the same folder.
+ */
+async function allBuilds(cacheDir: string, session: ExtractionCache): Promise<{ warm: string; watched: string; cold: string }> {
   const warm = await runBuild(options({ cache: diskCache(cacheDir), outFile: 'warm/timeline.json' }));
+  const watched = await runBuild(options({ cache: session, outFile: 'watched/timeline.json' }));
   const cold = await runBuild(options({ outFile: 'cold/timeline.json' }));
   expect(warm.failure).toBeNull();
+  expect(watched.failure).toBeNull();
   expect(cold.failure).toBeNull();
   const read = (dir: string): Promise<string> => fs.readFile(path.join(root, dir, 'timeline.json'), 'utf8').catch(() => '(not written)');
-  return { warm: await read('warm'), cold: await read('cold') };
+  return { warm: await read('warm'), watched: await read('watched'), cold: await read('cold') };
 }
+
+/** A session as --watch keeps one, over its own cache folder (racy stats trusted: files here change at once). */
+const watchSession = (): ExtractionCache => buildSession(diskCache(path.join(root, 'session-cache')), { racyMs: 0 });
 
 type Edit = (pick: <T>(list: readonly T[]) => T, step: number) => Promise<string>;
 
@@ -101,8 +111,10 @@ describe('incremental rebuilds', () => {
     // Topic terms from the start, so that the relevance an incremental build reuses is not all "on topic".
     await fs.writeFile(path.join(root, 'data/project.yaml'), 'title: Test\ndescription: Test\nterms:\n  en: [tariffs]\n  es: [aranceles]\n');
     const cacheDir = path.join(root, 'cache');
-    const first = await bothBuilds(cacheDir);
+    const session = watchSession();
+    const first = await allBuilds(cacheDir, session);
     expect(first.warm).toBe(first.cold);
+    expect(first.watched).toBe(first.cold);
     const relevance = new Set((JSON.parse(first.cold) as { events: { relevant: boolean }[] }).events.map((e) => e.relevant));
     expect(relevance).toEqual(new Set([true, false]));
     // Seeded, so a failing sequence can be replayed.
@@ -112,8 +124,9 @@ describe('incremental rebuilds', () => {
     for (let step = 0; step < 18; step += 1) {
       const kind = pick(kinds);
       const what = await (EDITS[kind] as Edit)(pick, step);
-      const { warm, cold } = await bothBuilds(cacheDir);
+      const { warm, watched, cold } = await allBuilds(cacheDir, session);
       expect(warm, `step ${step}: ${kind} (${what})`).toBe(cold);
+      expect(watched, `step ${step} in watch mode: ${kind} (${what})`).toBe(cold);
     }
     // The state was kept: the last builds were incremental.
     await expect(fs.stat(path.join(cacheDir, STATE_FILE))).resolves.toBeTruthy();
@@ -126,13 +139,13 @@ describe('incremental rebuilds', () => {
       await fs.writeFile(docPath(name), text);
     }
     const cacheDir = path.join(root, 'cache');
-    await bothBuilds(cacheDir);
+    await allBuilds(cacheDir, watchSession());
     const state = path.join(cacheDir, STATE_FILE);
     const [key] = (await fs.readFile(state, 'utf8')).split('\n');
     await fs.writeFile(state, `${key}\n{"format":1,"keys":[["x"`);
     await fs.appendFile(path.join(cacheDir, DOCUMENTS_PACK), 'not-a-key\t{"id":\n');
     await fs.appendFile(docPath((await names())[0] ?? ''), '\nOfficials met again on Tuesday.\n');
-    const { warm, cold } = await bothBuilds(cacheDir);
+    const { warm, cold } = await allBuilds(cacheDir, watchSession());
     expect(warm).toBe(cold);
   }, 60_000);
 });

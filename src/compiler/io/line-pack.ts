@@ -32,7 +32,7 @@ function* packLines(entries: Iterable<readonly [string, string | Uint8Array]>): 
  * Brings a pack up to date: `fresh` entries are appended, or, once the entries not
  * `used` by this build are half of it, the pack is rewritten (atomically) with only
  * the used ones. `stored` are the keys now in the pack; `reread` gives its entries
- * when it must be rewritten.
+ * when it must be rewritten. Returns the keys the pack holds after.
  */
 export async function updateLinePack(
   path: string,
@@ -40,7 +40,7 @@ export async function updateLinePack(
   fresh: ReadonlyMap<string, string>,
   used: ReadonlySet<string>,
   reread: () => Promise<Map<string, string | Uint8Array>>,
-): Promise<void> {
+): Promise<Set<string>> {
   const added = [...fresh].filter(([key]) => !stored.has(key));
   let stale = 0;
   for (const key of stored) if (!used.has(key)) stale += 1;
@@ -49,7 +49,8 @@ export async function updateLinePack(
     for (const [key, raw] of added) entries.set(key, raw);
     for (const key of [...entries.keys()]) if (!used.has(key)) entries.delete(key);
     await writeFileAtomic(path, packLines(entries));
-  } else if (added.length > 0) {
-    await appendLines(path, packLines(added));
+    return new Set(entries.keys());
   }
+  if (added.length > 0) await appendLines(path, packLines(added));
+  return new Set([...stored, ...added.map(([key]) => key)]);
 }

@@ -27,6 +27,15 @@ export const READ_INDEX_FILE = 'read.index';
 const READ_INDEX_FORMAT = 1;
 const RACY_MS = 2000;
 
+/** Whether a file stat taken at `readAt` may not show a change made in the same instant (see above). */
+export function isRacy(stamp: FileStamp, readAt: number, racyMs = RACY_MS): boolean {
+  return Math.abs(readAt - stamp.mtimeMs) < racyMs || Math.abs(readAt - stamp.ctimeMs) < racyMs;
+}
+
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs;
+}
+
 export interface FileStamp {
   size: number;
   mtimeMs: number;
@@ -102,7 +111,7 @@ export async function loadReadIndex(dir: string, { racyMs = RACY_MS }: { racyMs?
   return {
     get(path, stamp) {
       const line = lines.get(path);
-      if (!line || line.stamp.size !== stamp.size || line.stamp.mtimeMs !== stamp.mtimeMs || line.stamp.ctimeMs !== stamp.ctimeMs) return null;
+      if (!line || !sameStamp(line.stamp, stamp)) return null;
       try {
         const value = JSON.parse(typeof line.raw === 'string' ? line.raw : decoder.decode(line.raw)) as unknown;
         if (!isStoredRead(value) || (value.ok && value.document.path !== path)) return null;
@@ -112,7 +121,7 @@ export async function loadReadIndex(dir: string, { racyMs = RACY_MS }: { racyMs?
       }
     },
     set(path, stamp, value, readAt) {
-      if (Math.abs(readAt - stamp.mtimeMs) < racyMs || Math.abs(readAt - stamp.ctimeMs) < racyMs) return;
+      if (isRacy(stamp, readAt, racyMs)) return;
       const raw = JSON.stringify(value);
       fresh.set(path, `${header(path, stamp)}\t${raw}\n`);
       // The line itself is in `fresh`; one copy of the corpus's text is enough.
