@@ -82,7 +82,7 @@ const GAP_WORDS = new Set([
   'repeatedly', 'further', 'first', 'earlier', 'today', 'yesterday', 'on', 'this', 'last', 'late', 'early', 'morning',
   'afternoon', 'evening', 'night', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'tambien', 'ya', 'ademas', 'luego', 'despues', 'este', 'esta', 'el', 'hoy', 'ayer', 'nuevamente', 'incluso', 'le', 'les',
-  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'manana', 'tarde', 'noche', 'se', 'lo', 'no',
+  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'manana', 'tarde', 'noche', 'se', 'lo', 'no', 'me',
   'not', 'never', 'nunca', 'only', 'solo', 'simply', 'flatly', 'firmly', 'quickly', 'directly', 'personally',
   // "X había declarado", "X ha dicho": a Spanish perfect tense.
   'habia', 'ha', 'han', 'habian', 'hubiera', 'haya',
@@ -93,11 +93,16 @@ const PARENTHESIS = /^\s*\([^()]{1,30}\)/u;
 /** ", visiting a border facility in El Paso, Texas, ", ", quien participó con el secretario X, ": a descriptive aside. */
 const LONG_ASIDE = /^\s*,\s*\p{Ll}[^,]*,[^]*,\s*$/u;
 
+/** "the U.S. ambassador", "el embajador de EE.UU.": the dots of capital initials end no sentence. */
+function withoutInitialDots(s: string): string {
+  return s.replace(/(?<=(?:^|[^\p{L}])\p{Lu}{1,2})\./gu, '');
+}
+
 /** Whether `m` is the subject of a cue word at `cueStart`: close before it, possibly past one ", … ," aside. */
 function subjectOf(text: string, m: ActorMention, cueStart: number): boolean {
   if (m.end > cueStart || cueStart - m.end > MAX_SUBJECT_GAP) return false;
   // "Jane Roe (D-Conn.) said", "X (PRI) dijo": a short parenthesis after a name is part of it.
-  const between = text.slice(m.end, cueStart).replace(PARENTHESIS, ' ');
+  const between = withoutInitialDots(text.slice(m.end, cueStart).replace(PARENTHESIS, ' '));
   if (/^['\u2019]s\b/u.test(between) || /[;:.!?]/u.test(between)) return false;
   // "X, visiting a border facility in El Paso, Texas, said": an aside opening with a lower-case word may hold commas.
   if (LONG_ASIDE.test(between)) return true;
@@ -355,7 +360,8 @@ function nameThenAside(input: AttributionInput, words: readonly WordToken[], cue
   const name = first && input.mentions.find((m) => m.start === first.start);
   if (!name || !cue) return false;
   const between = input.text.slice(name.end, cue.start);
-  return /^\s*,[^,;:.!?]+,\s*$/u.test(between);
+  // "…", X, el embajador de EE.UU., me dijo": a Spanish object pronoun may stand before the verb.
+  return /^\s*,[^,;:.!?]+,\s*(?:(?:me|le|les|nos|se)\s+)?$/iu.test(withoutInitialDots(between));
 }
 
 function trailing(input: AttributionInput): ActorId | null {
@@ -377,9 +383,27 @@ function leading(input: AttributionInput): ActorId | null {
     if (isSourceCue(w.key, words[j + 1]?.key)) return mentionAfter(input, words, j + (w.key === 'segun' ? 0 : 1));
     const commaBefore = /,\s*$/u.test(input.text.slice(Math.max(input.frameStart, w.start - 3), w.start));
     if (isParticipleCue(w.key) && commaBefore) return clauseSubject(input, w.start);
+    if (PASSIVE_AGENT.has(words[j + 1]?.key ?? '') && /(?:ed|ad[oa]s?|id[oa]s?)$/u.test(w.key)) return passiveAgent(input, words, j);
     return claimantAfter(input, words, j) ?? nearestSubject(input, w, input.frameStart) ?? speakerAfter(input, words, j) ?? ownClauseSubject(input, w.start);
   }
   return null;
+}
+
+const PASSIVE_AGENT = new Set(['by', 'por']);
+
+/**
+ * "was described by X as '…' and by Y as '…'", "fue calificada por X como «…»":
+ * the agent of a passive speech verb, the last one named before the quote.
+ */
+function passiveAgent(input: AttributionInput, words: readonly WordToken[], cueIndex: number): ActorId | null {
+  let agent: ActorId | null = null;
+  for (let k = cueIndex + 1; k < words.length; k += 1) {
+    if (!PASSIVE_AGENT.has(words[k]?.key ?? '')) continue;
+    const next = words[k + 1];
+    const start = next && DEFINITE_ARTICLES.has(next.key) ? words[k + 2]?.start : next?.start;
+    agent = input.mentions.find((m) => m.start === start || m.start === next?.start)?.actor ?? null;
+  }
+  return agent;
 }
 
 /** ", while X …", "…,' while X", "; mientras que X …": a coordinate clause that may have a subject of its own. */
