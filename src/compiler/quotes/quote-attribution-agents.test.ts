@@ -41,4 +41,13 @@ describe('attributeQuote: speakers named in less common places', () => {
       ['Sam Reyes', 'The works are going well'],
     ]);
   });
+
+  it('gives a quote standing alone and signed after a dash to the name that signs it', () => {
+    expect(said('> "The port is not a protectorate. We are partners, but nobody decides for us." – Lucía Ferrer, 13 January 2026')).toEqual([
+      ['Lucía Ferrer', 'The port is not a protectorate. We are partners, but nobody decides for us.'],
+    ]);
+    expect(said('«El puerto no es un protectorado. Somos socios, pero nadie decide por nosotros». —Lucía Ferrer, 13 de enero de 2026')).toEqual([
+      ['Lucía Ferrer', 'El puerto no es un protectorado. Somos socios, pero nadie decide por nosotros'],
+    ]);
+  });
 });

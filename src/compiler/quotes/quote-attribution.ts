@@ -520,8 +520,24 @@ export function speechOwner(text: string, mentions: readonly ActorMention[], fra
   return speechPossessor({ text, mentions, frameStart, open });
 }
 
+/** A dash after a quote, before its signature. */
+const SIGNATURE_DASH = /^\s*[,.]?\s*[\u2013\u2014-]\s*$/u;
+
+/**
+ * '"…" – Jane Roe, 13 January 2026', '«…» —Jane Roe': a quote standing alone,
+ * signed after a dash by a name, is that person's.
+ */
+function signature(input: AttributionInput): ActorId | null {
+  if (input.before.length > 0) return null;
+  const m = input.mentions.find((x) => x.start >= input.close);
+  if (!m || !SIGNATURE_DASH.test(input.text.slice(input.close, m.start))) return null;
+  const rest = input.after.filter((w) => w.start >= m.end);
+  return /^\s*(?:,|$)/u.test(input.text.slice(m.end, m.end + 2)) && !hasCue(rest) ? m.actor : null;
+}
+
 export function attributeQuote(input: AttributionInput): ActorId | null {
   return (
+    signature(input) ??
     relativeClauseSpeaker(input) ??
     speechPossessor(input) ??
     trailing(input) ??
