@@ -36,6 +36,15 @@ describe('dates that refer to other dates', () => {
   });
 });
 
+describe('publication date from a bulletin dateline', () => {
+  it('resolves "ayer" and "yesterday" against a dateline line of its own under the title', () => {
+    const es = dated('Debate en el Senado\n\nBoletín-0042\n\nCiudad de Norvia, a 14 de marzo de 2027\n\nLa senadora Ana Ruiz criticó ayer el traslado de reos.');
+    expect(es['ayer']).toMatchObject({ start: '2027-03-13', precision: 'day', basis: 'relative' });
+    const en = dated('Senators clash over the prisoner transfer\n\nPort Alden, March 14, 2027\n\nSenator Ana Ruiz criticised the prisoner transfer yesterday.');
+    expect(en['yesterday']).toMatchObject({ start: '2027-03-13', precision: 'day', basis: 'relative' });
+  });
+});
+
 describe('future and period wording', () => {
   it('reads a weekday after a present-tense promise or "would" as the coming one', () => {
     expect(dated('Port deal\n\nThe governor promises a response on Sunday to the new levies, aides said.', '2027-05-11')['on Sunday']).toMatchObject({ start: '2027-05-16' });

@@ -32,6 +32,23 @@ describe('commentary is no event', () => {
     expect(events('For Vera Olmos, an analyst at Harbor Capital, the meeting was a relief for markets.', { olmos: ['Vera Olmos'] })).toEqual([]);
   });
 
+  it('makes no event of a remark by a specialist, a lawyer, a correspondent or someone who runs a business', () => {
+    expect(events('"The tone is new," said Ivo Brask, a port specialist at Alden University.', { brask: ['Ivo Brask'] })).toEqual([]);
+    expect(events('"The tone is new," said Ivo Brask, head of Norvia research at an advisory firm.', { brask: ['Ivo Brask'] })).toEqual([]);
+    expect(events('"It worked, for now," said Vera Olmos, a trade lawyer in the capital.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(events('Our Norvia correspondent Vera Olmos says the tone is notable.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(events('La corresponsal Vera Olmos dijo que el tono es notable.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(events('"Three hundred," said Brask, who has run a customs brokerage here for 20 years.', { brask: ['Brask'] })).toEqual([]);
+    expect(events('"Trescientos", dijo Brask, quien ha dirigido una pequeña tienda en el puerto.', { brask: ['Brask'] })).toEqual([]);
+  });
+
+  it('makes no event of a happening a commentator only mentions while speaking or giving a view', () => {
+    const en = 'Ivo Brask, a former customs official, follows the port.\n\n"Three mass transfers in a year is unheard of," Brask said.';
+    expect(events(en, { brask: ['Ivo Brask', 'Brask'] })).toEqual([]);
+    const es = 'Para el especialista en seguridad portuaria Ivo Brask, los traslados y la negociación forman parte del mismo pacto.';
+    expect(events(es, { brask: ['Ivo Brask'] })).toEqual([]);
+  });
+
   it('keeps the statements of officials and lawmakers, and what a commentator did', () => {
     expect(events('"The port stays open," said Vera Olmos, the harbor minister.', { olmos: ['Vera Olmos'] })).toEqual([['statement', 'olmos']]);
     expect(events('Senator Ivo Brask said the port must stay open.', { brask: ['Ivo Brask'] })).toEqual([['statement', 'brask']]);

@@ -1,19 +1,20 @@
 /**
  * People an article quotes for their view, not for what they did: analysts,
- * academics, former officials asked for comment and residents introduced by
- * their age ("said Jane Roe, an analyst at the Harbor Institute", "Security
+ * academics, specialists, correspondents, former officials asked for comment
+ * and residents introduced by their age ("said Jane Roe, an analyst at the Harbor Institute", "Security
  * analyst Juan Pérez said", "para el politólogo X", "Ana Ruiz, 54, who sells
  * fish"). Their remarks are commentary on the news, not happenings of it. Only
  * the words right around a name decide; a name with no such words is never one.
  */
 import type { ActorId } from '../../schema/timeline';
-import type { ActorMention } from '../model';
+import type { ActorMention, Sentence } from '../model';
 
 /** Nouns for someone asked for a view, English and Spanish, as written (lower case). */
 const COMMENTATOR_NOUNS = [
   'analyst', 'analysts', 'economist', 'professor', 'researcher', 'expert', 'scholar', 'academic', 'consultant', 'strategist',
   'historian', 'political scientist', 'pollster', 'fellow', 'resident', 'vendor', 'shopkeeper', 'commentator',
-  'analista', 'economista', 'profesora?', 'investigadora?', 'expert[oa]', 'especialista', 'acad[ée]mic[oa]', 'polit[óo]log[oa]',
+  'specialist', 'lawyer', 'correspondent', 'columnist', 'research', 'think tank',
+  'analista', 'abogad[oa]', 'corresponsal', 'columnista', 'economista', 'profesora?', 'investigadora?', 'expert[oa]', 'especialista', 'acad[ée]mic[oa]', 'polit[óo]log[oa]',
   'consultora?', 'internacionalista', 'historiadora?', 'encuestadora?', 'vecin[oa]', 'comerciante', 'habitante', 'residente',
   'exfuncionari[oa]',
 ].join('|');
@@ -21,17 +22,19 @@ const COMMENTATOR_NOUNS = [
 /** Roles a former or retired person held: "a retired Army colonel", "a former deputy foreign minister". */
 const PAST_ROLES = 'official|officer|agent|diplomat|ambassador|colonel|general|admiral|commander|minister|secretary|director|chief|prosecutor|adviser|advisor|negotiator|envoy';
 /** Places a resident asked for a view runs: "who runs a shelter", "quien dirige un albergue". */
-const PLACES_RUN = 'shelter|shop|store|restaurant|stall|business|clinic|farm|albergue|tienda|negocio|restaurante|puesto|cl[íi]nica|comedor';
+const PLACES_RUN = 'shelter|shop|store|restaurant|stall|business|brokerage|clinic|farm|albergue|tienda|negocio|restaurante|puesto|cl[íi]nica|comedor|agencia aduanal';
 
 /** "Security analyst Juan Pérez", "el politólogo Juan Pérez", "Banorte economist Ana Ruiz": the noun ends the words before the name. */
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})\\s+$`, 'iu');
+/** "el especialista en seguridad nacional Juan Pérez": or a field in lower case after the noun does (case-sensitive, so no name is a field). */
+const FIELD_TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})\\s+(?:in|on|en|de)(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}\\s+$`, 'u');
 
 /**
  * ", an analyst at…", ", a former senior DEA official", ", who studies organized crime", ", 54,",
  * ", investigador de la UNAM": an apposition right after the name.
  */
 const APPOSITION_AFTER = new RegExp(
-  `^\\s*,\\s*(?:\\d{2}\\s*,|(?:who|quien)\\s+(?:studies|teaches|researches|tracks|follows|estudia|investiga|retired|se (?:retir|jubil)[óo])\\b|(?:who|quien)\\s+(?:runs|owns|dirige|tiene)\\s+(?:an?|un|una)\\s+(?:${PLACES_RUN})(?![\\p{L}])|(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${COMMENTATOR_NOUNS})(?![\\p{L}])|(?:an?\\s+)?(?:former|retired)\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(?:${PAST_ROLES})s?(?![\\p{L}]))`,
+  `^\\s*,\\s*(?:\\d{2}\\s*,|(?:who|quien)\\s+(?:studies|teaches|researches|tracks|follows|estudia|investiga|retired|se (?:retir|jubil)[óo])\\b|(?:(?:an?|un|una)\\s+(?:[\\p{L}'’-]+\\s+){1,3})?(?:who|quien)\\s+(?:runs|owns|has (?:run|owned)|ran|dirige|tiene|ha dirigido)\\s+(?:an?|un|una)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PLACES_RUN})(?![\\p{L}])|(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${COMMENTATOR_NOUNS})(?![\\p{L}])|(?:an?\\s+)?(?:former|retired)\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(?:${PAST_ROLES})s?(?![\\p{L}]))`,
   'iu',
 );
 
@@ -47,7 +50,56 @@ export function commentatorsIn(text: string, mentions: readonly ActorMention[]):
     if ((m.via !== 'name' && m.via !== 'surname') || out.has(m.actor)) continue;
     const before = text.slice(Math.max(0, m.start - TITLE_REACH), m.start);
     const after = text.slice(m.end, m.end + APPOSITION_REACH);
-    if (TITLE_BEFORE.test(before) || APPOSITION_AFTER.test(after)) out.add(m.actor);
+    if (TITLE_BEFORE.test(before) || FIELD_TITLE_BEFORE.test(before) || APPOSITION_AFTER.test(after)) out.add(m.actor);
   }
   return out;
+}
+
+/** "Para el especialista X, …", "For X, …", "According to X", "Según X": the sentence gives the view of the one named next. */
+const VIEW_BEFORE = /(?:^|[,;:(]\s*|\s)(?:para|for|seg[úu]n|according to|in the view of|en opini[óo]n de|a juicio de)\s+(?:(?:el|la|the)\s+)?(?:[\p{L}-]+\s+){0,5}$/iu;
+/** '"…," said X', '"…," X said', 'X added': a speech verb right beside the name. */
+const SPEECH_VERBS = 'said|says|told|tells|added|adds|noted|explained|wrote|dijo|dice|afirm[óo]|señal[óo]|explic[óo]|agreg[óo]|añadi[óo]|sostuvo|asegur[óo]|coment[óo]|escribi[óo]';
+const SPEECH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS})\\s+(?:(?:el|la|the)\\s+)?$`, 'iu');
+const SPEECH_AFTER = new RegExp(`^\\s*(?:${SPEECH_VERBS})(?![\\p{L}])`, 'iu');
+
+/** Happenings made of talk, which a commentator only ever remarks on. */
+const TALK = new Set(['call', 'meeting', 'interview']);
+
+interface CommentaryDraft {
+  type: string;
+  ownDate: boolean;
+  subject: ActorId | null;
+  actors: ActorId[];
+  sentences: number[];
+}
+
+/**
+ * Which events are a commentator's commentary rather than happenings: their undated statements; an undated call,
+ * meeting or interview that names only commentators; and any undated happening that names only commentators and
+ * is told only in sentences where a commentator speaks or gives a view ('"Three transfers in a year is unheard
+ * of," Brask said'). A commentator who was arrested, in a sentence of their own, still makes an event.
+ */
+export function commentaryFilter<D extends CommentaryDraft>(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly ActorMention[],
+  drafts: readonly D[],
+): (d: D) => boolean {
+  const commentators = commentatorsIn(text, mentions);
+  const speaking = new Set<number>();
+  for (const d of drafts) if (d.type === 'statement' && d.subject !== null && commentators.has(d.subject)) for (const n of d.sentences) speaking.add(n);
+  for (const m of mentions) {
+    const sentence = sentences[m.sentence];
+    if (!sentence || !commentators.has(m.actor)) continue;
+    const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
+    if (VIEW_BEFORE.test(before) || SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(text.slice(m.end, m.end + 20))) speaking.add(m.sentence);
+  }
+  const onlyCommentators = (d: D): boolean => d.actors.length > 0 && d.actors.every((a) => commentators.has(a));
+  return (d) =>
+    d.ownDate ||
+    !(
+      (d.type === 'statement' && d.subject !== null && commentators.has(d.subject)) ||
+      (TALK.has(d.type) && onlyCommentators(d)) ||
+      (onlyCommentators(d) && d.sentences.every((n) => speaking.has(n)))
+    );
 }

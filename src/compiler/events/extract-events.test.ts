@@ -195,12 +195,12 @@ describe('extractEvents', () => {
 
   it('gives the quoted words a speech clause introduces or tags in its title', () => {
     const { doc, mentions } = handDoc({
-      text: 'Ruiz said the call was "very cordial".\n\n"It is a reprieve, not a solution," said Lia Moro, director of a think tank.',
+      text: 'Ruiz said the call was "very cordial".\n\n"It is a reprieve, not a solution," said Lia Moro, director of the port authority.',
       actors: { ruiz: ['Ruiz'], moro: ['Lia Moro'] },
     });
     const titles = extractEvents(doc, mentions).map((e) => e.title);
     expect(titles).toContain('Ruiz said the call was "very cordial"');
-    expect(titles).toContain('"It is a reprieve, not a solution," said Lia Moro, director of a think tank');
+    expect(titles).toContain('"It is a reprieve, not a solution," said Lia Moro, director of the port authority');
   });
 
   it('makes a statement of a headline that gives someone\'s words after a colon', () => {

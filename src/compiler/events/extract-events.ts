@@ -18,7 +18,7 @@ import { formatDay } from '../dates/calendar';
 import { maskQuotedTitles } from '../dates/quoted-titles';
 import type { ActorMention, CleanDocument, DateMention, ExtractedEvent } from '../model';
 import { clauseAround, eventTitle, nounPhraseTitle } from './event-title';
-import { commentatorsIn } from './commentators';
+import { commentaryFilter } from './commentators';
 import { findTriggers, type TriggerMatch } from './find-triggers';
 
 const EXTRACTED_KINDS = new Set(['body', 'related']);
@@ -44,8 +44,6 @@ const SINCE_BEFORE = /(?<![\p{L}])(?:since|desde(?: que)?)\s[^,;.]{0,50}$/iu;
 /** A noun event's phrase goes on past its noun ("killing of X", "traslado de 26", "killing a deputy"). */
 const NOUN_PHRASE_AFTER = /^\s+(?:of|de|del|a|an)\s+[\p{L}\p{N}]+\s+[\p{L}\p{N}"“]/iu;
 const INTERVIEW_NOUN = /interview|entrevist/iu;
-/** Happenings made of talk, which a commentator only ever remarks on. */
-const TALK = new Set(['call', 'meeting', 'interview']);
 /** "X, pictured at the palace on May 2, …", "(file photo)": a photo caption tells of the picture, no happening. */
 const CAPTION = /(?<![\p{L}])(?:pictured|photographed|(?:file|archive) (?:photo|image)|foto de archivo|en la imagen)(?![\p{L}])/iu;
 /** Happenings that occur once: two mentions on one day in one story are the same one. */
@@ -352,13 +350,8 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     drafts.push(...withDistinctTitles(local));
   });
   // "…," said Jane Roe, an analyst at the Harbor Institute: commentary on the news, not a happening of it.
-  const commentators = commentatorsIn(doc.text, mentions);
-  return collapseWithinStories(drafts).filter(
-    (d) =>
-      (d.type !== 'statement' || d.ownDate || d.subject === null || !commentators.has(d.subject)) &&
-      // "Para X, economista, el tono de la llamada es…": a call or meeting told only in a commentator's remark.
-      (d.ownDate || !TALK.has(d.type) || d.actors.length === 0 || !d.actors.every((a) => commentators.has(a))),
-  );
+  const collapsed = collapseWithinStories(drafts);
+  return collapsed.filter(commentaryFilter(doc.text, doc.sentences, mentions, collapsed));
 }
 
 /**

@@ -37,6 +37,13 @@ describe('datelines', () => {
     expect(at('It ended there. Ciudad de México, 17 de enero de 2026.- La presidenta…', '17 de enero de 2026')).toBe(true);
   });
 
+  it('takes a line that holds only a place and a date for a dateline ("Ciudad de México, a 21 de enero")', () => {
+    expect(at('Ciudad de Norvia, a 14 de marzo de 2027', '14 de marzo de 2027')).toBe(true);
+    expect(at('Port Alden, March 14, 2027', 'March 14, 2027')).toBe(true);
+    expect(at('Port Alden, March 14, 2027 was the day the port shut.', 'March 14, 2027')).toBe(false);
+    expect(at('La reunión fue en Ciudad de Norvia, a 14 de marzo de 2027', '14 de marzo de 2027')).toBe(false);
+  });
+
   it('does not take a date in running text for a dateline', () => {
     expect(at('The capture of Maduro on January 3, 2026 changed the debate.', 'January 3, 2026')).toBe(false);
     expect(at('He met the Foreign Minister, January 3, 2026 - a date he recalls.', 'January 3, 2026')).toBe(false);

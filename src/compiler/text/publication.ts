@@ -65,7 +65,10 @@ export function choosePublication(candidates: readonly PublicationCandidate[]): 
 }
 
 /** A dateline's place before the date: "Washington, " or "CIUDAD DE MÉXICO, ". */
-const PLACE = "(?:\\p{Lu}[\\p{L}.'’-]*|de|del|la|las|los|el)(?:[ -](?:\\p{Lu}[\\p{L}.'’-]*|de|del|la|las|los|el)){0,5}(?: \\([\\p{L} .]{1,30}\\))?,\\s*$";
+const PLACE_NAME = "(?:\\p{Lu}[\\p{L}.'’-]*|de|del|la|las|los|el)(?:[ -](?:\\p{Lu}[\\p{L}.'’-]*|de|del|la|las|los|el)){0,5}(?: \\([\\p{L} .]{1,30}\\))?";
+const PLACE = `${PLACE_NAME},\\s*$`;
+/** A line that is only a place and a date: "Ciudad de México, a 21 de enero de 2026" (a bulletin's dateline). */
+const PLACE_LINE = new RegExp(`^\\s*${PLACE_NAME},\\s*(?:a\\s+)?$`, 'u');
 const PLACE_AT_START = new RegExp(`^${PLACE}`, 'u');
 const PLACE_AFTER_SENTENCE = new RegExp(`[.!?]["”’]?\\s+${PLACE}`, 'u');
 /** What follows a dateline's date: a dash, ".-", or a colon. */
@@ -75,6 +78,7 @@ const DATELINE_TAIL = /^[.,]?\s*(?:\([\p{L} .]{1,30}\)\s*)?(?:[-–—]|\.-|:\s)
 export function isDateline(blockText: string, dateStartInBlock: number, dateEndInBlock: number): boolean {
   // Room for a wire credit between the date and the dash: "Jan 5 (Reuters) -".
   const after = blockText.slice(dateEndInBlock, dateEndInBlock + 40);
+  if (/^\s*\.?\s*$/u.test(blockText.slice(dateEndInBlock)) && PLACE_LINE.test(blockText.slice(0, dateStartInBlock))) return true;
   if (!DATELINE_TAIL.test(after)) return false;
   if (dateStartInBlock === 0) return true;
   const windowStart = Math.max(0, dateStartInBlock - 80);
