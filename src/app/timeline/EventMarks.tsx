@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { calmMarks, isolate } from './accessible-names';
-import type { EventLayout, EventMark } from './event-layout';
+import { COUNT_LABEL_OFFSET, type EventLayout, type EventMark } from './event-layout';
 import { shapePath, TYPE_SHAPE, typeColorVar } from './event-style';
 import type { Cluster } from './label-placement';
 
@@ -74,7 +74,7 @@ function Mark({ m, p, selected, tab, name, hit }: { m: EventMark; p: EventMarksP
       {m.label !== null ? (
         <text
           className="tl-label"
-          x={labelX + (m.labelSide === 'right' && e.sourceCount > 1 ? 4 : 0)}
+          x={labelX + (m.labelSide === 'right' && e.sourceCount > 1 ? COUNT_LABEL_OFFSET : 0)}
           dy="0.35em"
           textAnchor={m.labelSide === 'right' ? 'start' : 'end'}
           fontSize={p.font}

@@ -22,6 +22,7 @@ import { axisTicks, clampView, MIN_SPAN_MS, zoomView } from './time-scale';
 import type { TimelineProps } from './timeline-props';
 import { UndatedTray } from './UndatedTray';
 import { useChartData } from './use-chart-data';
+import { useMeasureText } from './text-width';
 import { useView } from './use-view';
 import { useWidth } from './use-width';
 import { useZoom } from './use-zoom';
@@ -31,6 +32,8 @@ import './timeline.css';
 const NO_EVENTS: EventLayout = { marks: [], clusters: [], inView: 0 };
 /** Extra layout on each side of the view, as a fraction of its width. */
 const MARGIN = 0.25;
+/** Quiet time after which the marks are laid out again for the window at rest. */
+const SETTLE_MS = 150;
 
 /**
  * The timeline chart: a controlled component. It draws the filtered events and
@@ -43,6 +46,7 @@ export function Timeline(props: TimelineProps) {
   const [rootRef, rootWidth] = useWidth<HTMLDivElement>();
   const d = dimensionsFor(variant, rootWidth);
   const width = Math.max(0, rootWidth - d.side);
+  const measure = useMeasureText(rootRef, rootWidth > 0, d.font);
   const data = useChartData(props, s);
   const { view, change, reset } = useView(props.range, data.focus, data.full, props.onRangeChange);
   const [extraRows, setExtraRows] = useState(0);
@@ -76,6 +80,13 @@ export function Timeline(props: TimelineProps) {
   ) {
     setAnchor({ view, width });
   }
+  // Once the window rests (a pan ended, a glide arrived), lay the marks out for it
+  // exactly, so no label laid out for the anchor runs past the chart's edges.
+  useEffect(() => {
+    if (anchor.view[0] === view[0] && anchor.view[1] === view[1]) return;
+    const timer = setTimeout(() => setAnchor({ view: viewRef.current, width }), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [anchor, view, width]);
   const a0 = anchor.view[0];
   const ax = useCallback((ms: number) => ((ms - a0) / span) * width, [a0, span, width]);
   const toMs = useCallback((px: number) => a0 + (px / width) * span, [a0, span, width]);
@@ -93,13 +104,15 @@ export function Timeline(props: TimelineProps) {
     () => (selectedId === null ? undefined : data.items.quotes.find((q) => q.id === selectedId)),
     [selectedId, data.items.quotes],
   );
+  const hits = data.hits;
+  const bold = useCallback((id: string) => id === selectedId || hits.has(id), [selectedId, hits]);
   const events = useMemo(
     () =>
       width <= 0
         ? NO_EVENTS
         : denseEvents
           ? selectedEvent
-            ? layoutEvents([selectedEvent], ax, { left: -width * MARGIN, width: width * (1 + MARGIN), visible: [0, width], rows: 1, radius: d.radius, gap: 4, font: d.font, labelChars: d.labelChars })
+            ? layoutEvents([selectedEvent], ax, { left: -width * MARGIN, width: width * (1 + MARGIN), visible: [0, width], rows: 1, radius: d.radius, gap: 4, font: d.font, labelChars: d.labelChars, measure, bold })
             : NO_EVENTS
         : layoutEvents(data.items.events, ax, {
             left: -width * MARGIN,
@@ -110,8 +123,10 @@ export function Timeline(props: TimelineProps) {
             gap: 4,
             font: d.font,
             labelChars: d.labelChars,
+            measure,
+            bold,
           }),
-    [denseEvents, selectedEvent, data.items.events, ax, width, bandRows, d.radius, d.font, d.labelChars],
+    [denseEvents, selectedEvent, data.items.events, ax, width, bandRows, d.radius, d.font, d.labelChars, measure, bold],
   );
   const quoteMarks = useMemo(
     () =>

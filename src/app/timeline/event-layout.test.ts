@@ -86,4 +86,28 @@ describe('events band geometry', () => {
       ['u', null],
     ]);
   });
+
+  it('keeps every label inside the chart when the font is wider than the average guess, bold ones too', () => {
+    // A wide font: capitals and "m"/"w" take a full em, other glyphs two thirds.
+    const measure = (text: string, bold: boolean) =>
+      Array.from(text).reduce((w, c) => w + (/[A-ZÁÉÓ]|m|w/.test(c) ? 12 : 8), 0) * (bold ? 1.15 : 1);
+    const titled = (id: string, day: string, title: string, sources = 1) => ({ ...ev(id, { start: day, precision: 'day', basis: 'stated' }, sources), title });
+    const events = [
+      titled('a', '2026-03-10', 'Wilhelmina Marrow Warns Ministers About Water Rationing'),
+      titled('b', '2026-03-13', 'La ministra Ximena Olmedo anuncia medidas migratorias', 3),
+      titled('c', '2026-01-02', 'MEMORANDUM WITHDRAWN AFTER WEEKEND MEETING'),
+      titled('d', '2026-03-30', 'Mauricio Wendt amenaza con más aranceles'),
+    ];
+    for (const bold of [false, true]) {
+      const l = layoutEvents(chartItems(events, [], new Map()).events, x, { ...opts, measure, bold: () => bold });
+      const labelled = l.marks.filter((m) => m.label !== null);
+      expect(labelled.length).toBeGreaterThan(1);
+      for (const m of labelled) {
+        const w = measure(m.label ?? '', bold);
+        const offset = m.item.event.sourceCount > 1 ? 4 : 0;
+        if (m.labelSide === 'right') expect(m.cx + opts.radius + opts.gap + offset + w).toBeLessThanOrEqual(opts.width);
+        else expect(m.cx - opts.radius - opts.gap - w).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
 });

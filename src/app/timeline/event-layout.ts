@@ -7,6 +7,7 @@
  */
 import type { EventItem } from './items';
 import { charWidth, estimateWidth, placeLabels, truncate, type Cluster } from './label-placement';
+import type { MeasureText } from './text-width';
 
 export interface EventMark {
   item: EventItem;
@@ -39,7 +40,18 @@ export interface EventLayoutOptions {
   gap: number;
   font: number;
   labelChars: number;
+  /** Real label widths (text-width.ts); without it, an average glyph width is assumed. */
+  measure?: MeasureText | null;
+  /** Events whose label is drawn bold (selected, search hits): their labels need more room. */
+  bold?: (id: string) => boolean;
 }
+
+/** Without measuring, bold glyphs are taken as this much wider than regular ones. */
+const BOLD_FACTOR = 1.12;
+/** A shortened label's glyphs may be a little wider on average than the whole label's. */
+const MEASURE_MARGIN = 1.02;
+/** A label on the right of a mark with a source count starts this much further out, past the badge. */
+export const COUNT_LABEL_OFFSET = 4;
 
 export function layoutEvents(items: readonly EventItem[], x: (ms: number) => number, o: EventLayoutOptions): EventLayout {
   const visible: { item: EventItem; cx: number; x0: number; x1: number; label: string }[] = [];
@@ -56,6 +68,12 @@ export function layoutEvents(items: readonly EventItem[], x: (ms: number) => num
     visible.push({ item, cx, x0, x1, label: truncate(item.event.title, o.labelChars) });
   }
   const byId = new Map(visible.map((v) => [v.item.id, v]));
+  const cw = charWidth(o.font);
+  const widthFactor = (id: string, label: string) => {
+    const bold = o.bold?.(id) ?? false;
+    if (!o.measure || label.length === 0) return bold ? BOLD_FACTOR : 1;
+    return (o.measure(label, bold) / (label.length * cw)) * MEASURE_MARGIN;
+  };
   const placement = placeLabels(
     visible.map((v) => ({
       id: v.item.id,
@@ -63,6 +81,8 @@ export function layoutEvents(items: readonly EventItem[], x: (ms: number) => num
       x1: Math.max(v.cx, v.x1),
       labelChars: v.label.length,
       priority: v.item.event.sourceCount,
+      widthFactor: widthFactor(v.item.id, v.label),
+      labelOffset: v.item.event.sourceCount > 1 ? COUNT_LABEL_OFFSET : 0,
     })),
     {
       rows: o.rows,
@@ -71,16 +91,28 @@ export function layoutEvents(items: readonly EventItem[], x: (ms: number) => num
       width: o.width,
       left,
       ...(o.visible ? { visible: o.visible } : {}),
-      charWidth: charWidth(o.font),
+      charWidth: cw,
       minChars: 8,
       badgeWidth: (n) => estimateWidth(`+${n}`, o.font) + 12,
     },
   );
+  // A shortened label can be wider per glyph than the whole (fewer spaces): with
+  // real widths, it is shortened further until it fits the room it was given.
+  const shorten = (id: string, label: string, chars: number, factor: number) => {
+    let n = chars;
+    let out = n < label.length ? truncate(label, n) : label;
+    if (!o.measure) return out;
+    const bold = o.bold?.(id) ?? false;
+    const room = chars * cw * factor;
+    while (n > 2 && o.measure(out, bold) > room) out = truncate(label, --n);
+    return out;
+  };
   const marks: EventMark[] = [];
   for (const p of placement.placed) {
     const v = byId.get(p.id);
     if (!v) continue;
-    marks.push({ item: v.item, cx: v.cx, x0: v.x0, x1: v.x1, row: p.row, label: p.label ? (p.labelChars < v.label.length ? truncate(v.label, p.labelChars) : v.label) : null, labelSide: p.label ?? 'right' });
+    const label = p.label ? shorten(v.item.id, v.label, p.labelChars, widthFactor(v.item.id, v.label)) : null;
+    marks.push({ item: v.item, cx: v.cx, x0: v.x0, x1: v.x1, row: p.row, label, labelSide: p.label ?? 'right' });
   }
   // Stable drawing order (time), so React keys and tab order follow the axis.
   marks.sort((m, n) => m.item.startMs - n.item.startMs || (m.item.id < n.item.id ? -1 : 1));

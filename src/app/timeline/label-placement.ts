@@ -19,6 +19,10 @@ export interface PlaceInput {
   labelChars: number;
   /** Higher first. */
   priority: number;
+  /** Glyph width relative to `charWidth` (bold labels are wider); default 1. */
+  widthFactor?: number;
+  /** Extra space between the mark and a label on its right (a count badge); default 0. */
+  labelOffset?: number;
 }
 
 export interface Placement {
@@ -154,13 +158,14 @@ export function placeLabels(items: readonly PlaceInput[], o: PlaceOptions): Band
     placed.push(p);
     if (it.labelChars <= 0) continue;
     const [a, b] = markOf(it);
-    const start = it.x0 + o.radius + o.gap;
+    const cw = o.charWidth * (it.widthFactor ?? 1);
+    const start = it.x0 + o.radius + o.gap + (it.labelOffset ?? 0);
     const onScreen = o.visible !== undefined && it.x0 >= o.visible[0] && it.x0 <= o.visible[1];
     const rightLimit = onScreen && o.visible ? o.visible[1] : o.width;
     const leftLimit = onScreen && o.visible ? o.visible[0] : leftEdge;
     const rightRoom = Math.min(rows.roomRight(row, b, b, o.width), rightLimit - b) + (b - start);
     const leftRoom = Math.min(rows.roomLeft(row, a, leftEdge), a - leftLimit) - o.gap + pad;
-    const fitChars = (room: number) => Math.min(it.labelChars, Math.floor(room / o.charWidth));
+    const fitChars = (room: number) => Math.min(it.labelChars, Math.floor(room / cw));
     // A mark off screen never sends its label onto the screen without it.
     const offRight = o.visible !== undefined && it.x0 > o.visible[1];
     const offLeft = o.visible !== undefined && it.x0 < o.visible[0];
@@ -170,12 +175,12 @@ export function placeLabels(items: readonly PlaceInput[], o: PlaceOptions): Band
     if (right >= Math.min(it.labelChars, o.minChars) && right >= left - 3) {
       p.label = 'right';
       p.labelChars = right;
-      rows.add(row, b, Math.max(b, start + right * o.charWidth) + pad);
+      rows.add(row, b, Math.max(b, start + right * cw) + pad);
     } else if (left >= Math.min(it.labelChars, o.minChars)) {
       p.label = 'left';
       p.labelChars = left;
       const end = it.x0 - o.radius - o.gap;
-      rows.add(row, end - left * o.charWidth - pad, a);
+      rows.add(row, end - left * cw - pad, a);
     }
   }
 

@@ -10,7 +10,7 @@ import type { ActorId, Diagnostic } from '../../schema/timeline';
 import { contentId } from '../emit/content-id';
 import { diagnostic } from '../model';
 import type { CorpusEvent, CorpusQuote, EventMember } from '../merge/corpus-items';
-import { toCorpusEvent } from '../merge/merge-events';
+import { toCorpusEvent } from '../merge/to-corpus-event';
 import type { Curation, CuratedDate, Pin } from './parse-curation';
 
 export interface CurationDocument {

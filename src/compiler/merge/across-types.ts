@@ -1,0 +1,72 @@
+/** Rules for reports of different types that tell one happening (CALL-TOLD, CALL-OR-TALKS, FORCE, SAID-IN-INTERVIEW). */
+import type { ActorId, EventType } from '../../schema/timeline';
+import type { EventMember } from './corpus-items';
+import { sharedActors, type Cluster, type Probe } from './merge-cluster';
+import { FORCE, TALK, VERBAL } from './merge-types';
+
+/**
+ * Whether a report joins the cluster only under `acrossTypes`: the cluster has none of its
+ * type (things said merge freely among themselves), or it is a call heard as "talks" too (a
+ * meeting of someone else that day must not join the call through them).
+ */
+export function crossesTypes(cluster: Cluster, type: EventType): boolean {
+  // A remark joins a call only as the call told (rule CALL-TOLD), whatever else was said.
+  if (VERBAL.has(type) && cluster.types.has('call')) return true;
+  if (cluster.types.has(type)) return TALK.has(type) && [...cluster.types].some((t) => t !== type && TALK.has(t));
+  if (VERBAL.has(type)) for (const t of cluster.types) if (VERBAL.has(t)) return false;
+  return true;
+}
+
+/** Folded content words that name a phone call, in English or Spanish. */
+export const CALL_WORDS = ['call', 'phone', 'llamada', 'telefonica', 'telefono'];
+
+/** Folded words that set one happening after another ("the call came a day after Trump told reporters"). */
+export const SEQUENCE_WORDS = ['after', 'before', 'followed', 'following', 'since', 'despues', 'antes', 'tras', 'desde'];
+
+/** The sentence names a call and no second happening before or after it. */
+export function namesCall(words: readonly string[]): boolean {
+  return CALL_WORDS.some((w) => words.includes(w)) && !SEQUENCE_WORDS.some((w) => words.includes(w));
+}
+
+/** The group of reports a report may also join under rule CALL-TOLD (see `callTold`), if any. */
+export function toldGroup(m: EventMember, words: readonly string[], own: boolean): string | null {
+  if (!own || m.date.precision !== 'day') return null;
+  if (m.type === 'call') return 'verbal';
+  return VERBAL.has(m.type) && namesCall(words) ? 'talk' : null;
+}
+
+/**
+ * Rule CALL-TOLD: "Ruiz said the 40-minute call on Thursday had been very productive" is a
+ * remark dated by the call's day: the call as one who took part told it. A statement that
+ * names a call and has the stated day of a call of a person it names joins that call, and a
+ * call joins such remarks; the call's type is kept. Remarks of that day that name no call
+ * stay apart, and so does one set before or after the call ("the call came a day after Hale
+ * told reporters"): its date may be the call's, misread.
+ */
+export function callTold(cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  if (VERBAL.has(m.type)) {
+    if (!cluster.types.has('call') || !namesCall(probe.words)) return false;
+  } else if (m.type !== 'call' || ![...cluster.types].every((t) => VERBAL.has(t)) || !cluster.samples.some((s) => namesCall(s.words))) return false;
+  return (m.people ?? []).some((a) => cluster.people.has(a));
+}
+
+/**
+ * Whether a report may join a cluster that has none of its type although their group is
+ * the same: only on the same stated day, and (rule FORCE) with two actors in common and an
+ * operation on one side (a policy and an arrest are never one happening), or (rule
+ * CALL-OR-TALKS) a call and a meeting of the same two people, or (rule SAID-IN-INTERVIEW) an interview and what was said on that day, when one side names a
+ * single person and the other names them too (with more people on both sides, the one
+ * they share may be whom the words are about: "Ibarra attacked Ferrer's interview").
+ */
+export function acrossTypes(cluster: Cluster, probe: Probe): boolean {
+  const { m, own } = probe;
+  if (!own || m.date.precision !== 'day' || !cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
+  if ((VERBAL.has(m.type) && cluster.types.has('call')) || (m.type === 'call' && !cluster.types.has('meeting'))) return callTold(cluster, probe);
+  if (FORCE.has(m.type)) return (m.type === 'military-operation' || cluster.types.has('military-operation')) && sharedActors(m, cluster) >= 2;
+  if (TALK.has(m.type)) return (m.people ?? []).filter((a) => cluster.people.has(a)).length >= 2;
+  const people = m.people ?? [];
+  if (people.length === 1) return cluster.people.has(people[0] as ActorId);
+  const [only] = cluster.people;
+  return cluster.people.size === 1 && only !== undefined && people.includes(only as ActorId);
+}

@@ -1,0 +1,54 @@
+/** Whether two reports' own dates can be one happening's (rules CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, SPAN, SINCE). */
+import type { DateValue } from '../../schema/timeline';
+import { contains, type Interval } from './date-interval';
+import { sharedActors, type Cluster, type Probe } from './merge-cluster';
+import { VERBAL } from './merge-types';
+
+/** Longest stated span (in days) still read as the date of one happening (a week, a month). */
+export const ONE_HAPPENING_DAYS = 31;
+/** Words right before a date that make it the start of a stretch ("55 sent since February"). */
+export const SINCE = /\b(?:since|desde)\s+(?:(?:el|la|early|late|mid)[\s-]+)?$/i;
+
+/** Whether a report's own date is a stretch of activity rather than one happening's date. */
+export function isStretch(date: DateValue, span: Interval, sentence: string): boolean {
+  // Rule SPAN: "results since October 2024" covers months; a happening inside it is not that report.
+  if (span[1] - span[0] + 1 > ONE_HAPPENING_DAYS && date.precision !== 'year') return true;
+  // Rule SINCE: "the transfer of 55 since February": the month opens a stretch.
+  if (date.precision !== 'month' && date.precision !== 'year') return false;
+  const at = date.text ? sentence.indexOf(date.text) : -1;
+  return at > 0 && SINCE.test(sentence.slice(Math.max(0, at - 16), at));
+}
+
+/**
+ * Whether two own dates can be one happening's (rule CONTAINS: a day inside the other's week
+ * or month; rule SAME-DAY: two days must be equal). A year against anything, or a stretch of
+ * activity against anything, needs near-identical wording (rule YEAR-WORDING).
+ */
+export function datesCompatible(a: DateValue, x: Interval, b: DateValue, y: Interval, stretch = false): boolean | 'wording' {
+  if (a.precision === 'day' && b.precision === 'day') return x[0] === y[0];
+  if (!contains(x, y) && !contains(y, x)) return false;
+  // A year (or a stretch) holds many happenings of one kind: demand near-identical wording.
+  if (stretch || a.precision === 'year' || b.precision === 'year') return 'wording';
+  return true;
+}
+
+/**
+ * Rule NAMED-YEAR: a happening the text dates by a year written out ("the 1985 murder of the
+ * agent", "extradited in 2017") is the one of that year that another article dates the same
+ * way, when both name the same person and one more actor and it is not something said (one
+ * person says many things in a year). Years read from "last year" or opening a stretch still
+ * need near-identical wording.
+ */
+export function namedYear(d: DateValue, cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  if (probe.stretch || d.precision !== 'year' || m.date.precision !== 'year' || d.basis !== 'stated' || m.date.basis !== 'stated') return false;
+  if (VERBAL.has(m.type) || m.type === 'interview') return false;
+  if (!(m.people ?? []).some((a) => cluster.people.has(a))) return false;
+  return sharedActors(m, cluster) >= 2;
+}
+
+/** Every own date of the cluster starts at most `days` before the day `at` (and not after it). */
+export function startsWithin(cluster: Cluster, at: Interval, days: number): boolean {
+  for (const span of cluster.spans) if (!(span[0] <= at[0] && at[0] - span[0] <= days)) return false;
+  return true;
+}

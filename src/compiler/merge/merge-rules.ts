@@ -1,0 +1,59 @@
+/** Named rules that tell one happening from its retellings (SAME-DAY-SIDES, STORY-COPY, SAME-QUOTE, SAME-COUNT). */
+import type { EventMember } from './corpus-items';
+import { sharePassage } from './merge-events-quoted';
+import { sharedActors, sidesOf, type Cluster, type Probe } from './merge-cluster';
+import { ONE_OFF, RECURRING, SAID } from './merge-types';
+
+/**
+ * Rule SAME-DAY-SIDES: a one-off on the same day between the same two countries is one
+ * happening even when the reports name no actor in common ("Mexico sent 29 prisoners to
+ * the United States" / "the FGR handed them to US authorities"): a leader, their
+ * government and its agencies are one side. Two reports that each name people, none of
+ * them shared, tell of two happenings (two calls by different officials the same day).
+ */
+export function sameDaySides(cluster: Cluster, m: EventMember): boolean {
+  if (!ONE_OFF.has(m.type) || m.date.precision !== 'day') return false;
+  if (!cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
+  if ((m.people?.length ?? 0) > 0 && cluster.people.size > 0) return false;
+  let both = 0;
+  for (const side of sidesOf(m)) if (cluster.sides.has(side)) both += 1;
+  return both >= 2;
+}
+
+/**
+ * Rule STORY-COPY: within one story the events stage keeps a dated one-off ("US forces seized
+ * Ibarra on Saturday") apart from its undated retelling ("forces captured Ibarra in a night-time
+ * raid") only because one has a date. The retelling, of the same type and naming the same person
+ * and one more actor, may join the cluster that holds the dated one (the rules below still
+ * decide). Calls and meetings recur within one story ("the first call… the second call").
+ */
+export function sameStoryCopy(cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  if (probe.own || !ONE_OFF.has(m.type) || RECURRING.has(m.type) || !cluster.types.has(m.type) || cluster.dates.length === 0) return false;
+  return (m.people ?? []).some((a) => cluster.people.has(a)) && sharedActors(m, cluster) >= 2;
+}
+
+/**
+ * Rule SAME-QUOTE: a report of something said that has no date of its own ("Trump had said he
+ * would \u201cstart now hitting land\u201d") is the dated remark of a person it names when both
+ * quote the same words (four or more; one may quote fewer of them). A statement, a threat and
+ * the interview they were said in are one remark here.
+ */
+export function sameQuote(cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  if (probe.own || !SAID.has(m.type) || probe.quotes.length === 0 || cluster.quotes.length === 0) return false;
+  if (!(m.people ?? []).some((a) => cluster.people.has(a))) return false;
+  return sharePassage(probe.quotes, cluster.quotes);
+}
+
+/**
+ * Rule SAME-COUNT: a transfer told weeks later ("Mexico sent 37 alleged cartel members to the
+ * United States") states the count the reports of the dated one state most; a report of
+ * another transfer between the same two governments ("another 26 prisoners") does not. The
+ * count widens rule RECENT-ONE-OFF's week to the RECENT_DAYS window.
+ */
+export function sameCount(cluster: Cluster, probe: Probe): boolean {
+  let most = 0;
+  for (const n of cluster.counts.values()) most = Math.max(most, n);
+  return most > 0 && probe.counts.some((c) => cluster.counts.get(c) === most);
+}

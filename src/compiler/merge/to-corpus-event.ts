@@ -1,0 +1,53 @@
+/** One merged event from its reports: the most specific type, the most precise date, every source. */
+import type { DateValue, EventType } from '../../schema/timeline';
+import { contentId } from '../emit/content-id';
+import type { CorpusEvent, EventMember } from './corpus-items';
+import { hasOwnDate, precisionRank } from './date-interval';
+
+/** The more specific of two compatible types is kept (smaller first; a tie keeps the best-dated report's). */
+const SPECIFICITY: Partial<Record<EventType, number>> = { rejection: 0, threat: 1, statement: 2, interview: 3, 'military-operation': 0, 'arrest-extradition': 0, policy: 1 };
+
+/** Rule MOST-PRECISE: the merged date is the most precise own date (a day over its month), with its basis. */
+function mergedDate(members: readonly EventMember[]): DateValue {
+  let own: EventMember | undefined;
+  for (const m of members) if (hasOwnDate(m.date) && (!own || precisionRank(m.date) < precisionRank(own.date))) own = m;
+  if (own) return own.date;
+  const reported = members
+    .map((m) => m.date)
+    .filter((d) => d.start !== null)
+    .sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : 1));
+  return reported[0] ?? { start: null, precision: 'unknown', basis: 'reported' };
+}
+
+export function toCorpusEvent(members: EventMember[]): CorpusEvent {
+  const lead = members[0];
+  if (!lead) throw new Error('an event needs at least one member');
+  // Most events have one report: nothing to sort, count or vote on.
+  const single = members.length === 1;
+  const bySource = single
+    ? [lead]
+    : [...members].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.source.start - b.source.start);
+  const anchor = bySource[0] ?? lead;
+  const actors: EventMember['actors'] = [];
+  for (const m of members) for (const a of m.actors) if (!actors.includes(a)) actors.push(a);
+  // The most specific type any report gave (a rejection over a statement), its title and code;
+  // between equally specific ones (an operation and an arrest), the one most reports gave.
+  const votes = new Map<EventType, number>();
+  if (!single) for (const m of members) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+  const rank = (m: EventMember): number => SPECIFICITY[m.type] ?? 0;
+  const typed = single ? lead : members.reduce((best, m) => (rank(m) < rank(best) || (rank(m) === rank(best) && (votes.get(m.type) ?? 0) > (votes.get(best.type) ?? 0)) ? m : best), lead);
+  return {
+    // The trigger's offsets tell apart two same-type events of one sentence with the same title.
+    id: contentId('ev', [lead.type, anchor.document, anchor.source.start, anchor.source.end, anchor.title, anchor.date.start, ...(anchor.trigger ?? [])]),
+    type: typed.type,
+    cameo: typed.cameo,
+    title: typed === lead ? lead.title : typed.title,
+    relevant: members.some((m) => m.relevant),
+    date: mergedDate(members),
+    actors,
+    members: bySource,
+    sourceCount: single ? 1 : new Set(members.map((m) => m.canonical)).size,
+    curated: [],
+    hidden: false,
+  };
+}
