@@ -17,6 +17,7 @@ import { readDataFiles, toDisplayPath } from './data-files';
 import { describeError } from './extract-outcome';
 import { extractionPool, MIN_DOCUMENTS } from './extract-pool';
 import { countBuild, sortDiagnostics, type BuildCounts } from './diagnostic-report';
+import { orderedStore } from './ordered-store';
 import { readCorpus, sha256 } from './read-corpus';
 import { firstSchemaIssue, SchemaViolation, timelineChunks, type OutputPieces } from './schema-check';
 import type { OutputMemo } from './output-memo';
@@ -229,12 +230,17 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   await cache?.release?.();
   const misses = corpus.documents.flatMap((doc, i) => (cached[i] ? [] : [i]));
   lap('cache-read');
-  const extraction = await pool.extract(misses.map((i) => corpus.documents[i] as SourceDocument));
+  // Fresh entries go into the cache as the workers send them (see ordered-store.ts).
+  const store = orderedStore(cache ?? null, misses.map((i) => keys[i]));
+  const extraction = await pool.extract(
+    misses.map((i) => corpus.documents[i] as SourceDocument),
+    (k, outcome) => store.arrived(k, outcome),
+  );
   workers = extraction.workers;
+  const stored = store.finish(extraction.outcomes);
   const fresh = new Map(misses.map((index, k) => [index, extraction.outcomes[k]]));
   const extracted: AssemblyInput[] = [];
   const problems: Diagnostic[] = [];
-  const stores: Promise<void>[] = [];
   let cacheHits = 0;
   corpus.documents.forEach((doc, i) => {
     const hit = cached[i];
@@ -246,15 +252,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     const outcome = fresh.get(i);
     if (outcome?.ok) {
       extracted.push(outcome.value);
-      const key = keys[i];
-      if (cache && key) stores.push(cache.set(key, outcome.value));
     } else {
       const reason = outcome ? outcome.message : 'no result';
       problems.push(diagnostic('error', 'internal-error', `The compiler failed on this document (${reason}); please report it with the file.`, doc.path, { line: 1, column: 1 }));
     }
   });
   lap('extract');
-  await Promise.all(stores);
+  await stored;
   await cache?.flush?.(new Set(keys));
   lap('cache-write');
 
