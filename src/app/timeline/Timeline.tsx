@@ -446,6 +446,8 @@ export function Timeline(props: TimelineProps) {
             eventCount={data.items.events.length}
             strings={s}
             font={d.font}
+            width={d.side}
+            measure={measure}
             onToggle={onToggle}
             onMove={onMove}
           />
