@@ -185,3 +185,11 @@ test('large data switches to an aggregated canvas layer and back to marks when z
   await expect(page.locator('canvas.tl-canvas')).toHaveCount(0);
   await expect(page.locator('#timeline [data-id]').first()).toBeVisible();
 });
+
+test('a selected event is drawn as its own mark, never hidden in a cluster', async ({ page }) => {
+  await page.goto(harness('fixture=identical&sel=i8'));
+  await ready(page);
+  const chart = page.locator('#timeline');
+  await expect(chart.getByRole('button', { name: /^\d+ more events/ })).toHaveCount(1);
+  await expect(chart.getByRole('button', { name: /^Statement, 19 January 2026: Same-day statement 9/ })).toBeVisible();
+});
