@@ -21,8 +21,13 @@ export interface NationalMention {
 /** Nouns for what a government issues or is in a talk. */
 const DOCUMENT_NOUNS = new Set(['readout', 'statement', 'side', 'communique']);
 
+/** Per actor list: the registry is the same for every document of a build, so the table is built once. */
+const tables = new WeakMap<readonly Actor[], Map<string, ActorId>>();
+
 /** The actor each demonym's "the X government" alias names, when exactly one does. */
 function governmentsByDemonym(actors: readonly Actor[]): Map<string, ActorId> {
+  const known = tables.get(actors);
+  if (known) return known;
   const found = new Map<string, ActorId | null>();
   for (const a of actors) {
     for (const alias of a.aliases) {
@@ -35,6 +40,7 @@ function governmentsByDemonym(actors: readonly Actor[]): Map<string, ActorId> {
   }
   const out = new Map<string, ActorId>();
   for (const [k, v] of found) if (v !== null) out.set(k, v);
+  tables.set(actors, out);
   return out;
 }
 

@@ -332,8 +332,13 @@ function chooseEnd(text: string, words: readonly WordToken[], head: readonly Pie
 
 const PAIRS: Record<string, string> = { '“': '”', '«': '»', '‘': '’', '"': '"' };
 
+/** Marks that open a quotation or close one with nothing open (a lone '’' is an apostrophe and changes nothing). */
+const QUOTE_MARK = /["“”«»‘]/u;
+
 /** Closes a quote the cut left open (or drops one opened on its last word); drops stray closers. */
 function balanceQuotes(title: string): string {
+  // Most titles hold no quotation mark: the character-by-character copy below would give them back unchanged.
+  if (!QUOTE_MARK.test(title)) return title;
   const open: { mark: string; at: number }[] = [];
   let out = '';
   for (const ch of title) {

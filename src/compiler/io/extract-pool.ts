@@ -82,7 +82,10 @@ function stopAll(pool: readonly Running[]): Promise<unknown> {
   return Promise.all(pool.map((r) => r.worker.terminate())).catch(() => undefined);
 }
 
-function runPool(documents: readonly SourceDocument[], pool: readonly Running[], batchSize: number): Promise<ExtractOutcome[]> {
+/** Told each outcome as it arrives from a worker (in no particular order), by its document's index. */
+export type OnOutcome = (index: number, outcome: ExtractOutcome) => void;
+
+function runPool(documents: readonly SourceDocument[], pool: readonly Running[], batchSize: number, onOutcome: OnOutcome | undefined): Promise<ExtractOutcome[]> {
   const outcomes: ExtractOutcome[] = new Array<ExtractOutcome>(documents.length);
   const batches = Math.ceil(documents.length / batchSize);
   // The copies of the replies store each repeated short string once (see shared-strings.ts).
@@ -108,10 +111,13 @@ function runPool(documents: readonly SourceDocument[], pool: readonly Running[],
       const { worker } = running;
       worker.ref();
       worker.on('message', (reply: ExtractReply) => {
+        if (failed) return;
         reply.outcomes.forEach((outcome, k) => {
           const index = reply.batch * batchSize + k;
           // Workers send the text back empty; the source's text is the extraction's text.
-          outcomes[index] = outcome.ok ? { ok: true, value: { ...strings.share(outcome.value), text: documents[index]?.text ?? '' } } : outcome;
+          const whole: ExtractOutcome = outcome.ok ? { ok: true, value: { ...strings.share(outcome.value), text: documents[index]?.text ?? '' } } : outcome;
+          outcomes[index] = whole;
+          onOutcome?.(index, whole);
         });
         done += 1;
         if (done === batches) void stopAll(pool).then(() => resolve(outcomes));
@@ -128,8 +134,11 @@ function runPool(documents: readonly SourceDocument[], pool: readonly Running[],
 export interface ExtractionPool {
   /** Starts the worker threads now, ahead of the documents (once; later calls do nothing). */
   warm(): void;
-  /** One outcome per document, in the documents' order, and how many worker threads produced them (0: this thread). Stops the workers: a pool extracts once. */
-  extract(documents: readonly SourceDocument[]): Promise<{ outcomes: ExtractOutcome[]; workers: number }>;
+  /**
+   * One outcome per document, in the documents' order, and how many worker threads produced them (0: this thread). Stops the workers: a pool extracts once.
+   * `onOutcome` hears the workers' outcomes as they arrive, so the caller can use this thread meanwhile (not called when extracting on this thread).
+   */
+  extract(documents: readonly SourceDocument[], onOutcome?: OnOutcome): Promise<{ outcomes: ExtractOutcome[]; workers: number }>;
   /** Stops workers that were warmed but not used. */
   close(): Promise<void>;
 }
@@ -148,7 +157,7 @@ export function extractionPool(context: CompileContext, options: PoolOptions = {
     warm() {
       if (size > 1) void start(size);
     },
-    async extract(documents) {
+    async extract(documents, onOutcome) {
       const workers = Math.min(size, documents.length);
       if (workers <= 1 || documents.length < (options.minDocuments ?? MIN_DOCUMENTS)) {
         await close();
@@ -158,7 +167,7 @@ export function extractionPool(context: CompileContext, options: PoolOptions = {
       const batch = Math.max(1, Math.min(options.batchSize ?? BATCH, Math.ceil(documents.length / (workers * 8))));
       try {
         const pool = await start(workers);
-        return { outcomes: await runPool(documents, pool, batch), workers: Math.min(pool.length, documents.length) };
+        return { outcomes: await runPool(documents, pool, batch, onOutcome), workers: Math.min(pool.length, documents.length) };
       } catch {
         await close();
         return { outcomes: extractHere(documents, context), workers: 0 };

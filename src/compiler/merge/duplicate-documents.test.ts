@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { duplicateSignature, findDuplicateDocuments, findDuplicateDocumentsExhaustive, searchDuplicates, updateDuplicates } from './duplicate-documents';
+import { duplicateSignature, findDuplicateDocuments, findDuplicateDocumentsExhaustive, jaccard, searchDuplicates, shingles, updateDuplicates } from './duplicate-documents';
 
 const article = Array.from({ length: 60 }, (_, i) => `Sentence number ${i} tells the reader about border talks and cartel raids in town ${i}.`).join(' ');
 
@@ -88,6 +88,21 @@ describe('findDuplicateDocuments (indexed) against comparing every pair', () => 
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('reports, for a near copy found from signatures, the Jaccard similarity of the two texts\' shingle sets', () => {
+    // Repeated phrases give repeated shingles, which a signature holds once.
+    const chorus = 'the council said the council said the talks will go on';
+    const a = `${chorus} and ${chorus} while Ana Ruiz waited in Puerto Sol for the convoy. ${article}`;
+    const b = `${chorus} and ${chorus} while Ana Ruiz waited in Puerto Sol for the trucks. ${article}`;
+    const c = `el consejo dijo el consejo dijo ${a.replace('convoy', 'camión')} el consejo dijo`;
+    const docs = [a, b, c].map((text, i) => ({ id: `d${i}`, path: `d${i}.txt`, text, published: null, signature: duplicateSignature(text) }));
+    const found = findDuplicateDocuments(docs);
+    expect(found.size).toBe(2);
+    for (const [id, { original, similarity }] of found) {
+      const text = (key: string): string => docs.find((d) => d.id === key)?.text ?? '';
+      expect(similarity).toBeCloseTo(jaccard(shingles(text(id)), shingles(text(original))), 12);
+    }
   });
 
   it('finds the same from signatures kept from an earlier build, some documents having none', () => {

@@ -100,20 +100,39 @@ function shinglesOf(w: readonly number[]): Set<number> {
   return out;
 }
 
+/** The values of `shinglesOf(w)`, sorted: every window's hash sorted, then each kept once (no set is built; this runs per article). */
 function sortedShingles(w: readonly number[]): Uint32Array {
-  return Uint32Array.from(shinglesOf(w)).sort();
+  if (w.length < SHINGLE) return Uint32Array.from(shinglesOf(w));
+  const all = new Uint32Array(w.length - SHINGLE + 1);
+  for (let i = 0; i < all.length; i += 1) {
+    let h = 0x811c9dc5;
+    for (let k = i; k < i + SHINGLE; k += 1) h = mix(h, w[k] ?? 0);
+    all[i] = h;
+  }
+  all.sort();
+  let kept = 0;
+  for (let i = 0; i < all.length; i += 1) {
+    const x = all[i] ?? 0;
+    if (kept === 0 || x !== all[kept - 1]) all[kept++] = x;
+  }
+  return all.subarray(0, kept);
 }
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 export function duplicateSignature(text: string): DuplicateSignature {
   const w = wordHashes(text);
   if (w.length === 0) return { key: '', shingles: '' };
   const sorted = sortedShingles(w);
-  const bytes = Buffer.alloc(sorted.length * 4);
-  sorted.forEach((x, i) => bytes.writeUInt32LE(x, i * 4));
+  // Stored little-endian: where the machine's order is that, its bytes are the stored ones.
+  let bytes: Buffer;
+  if (LITTLE_ENDIAN) bytes = Buffer.from(sorted.buffer, sorted.byteOffset, sorted.byteLength);
+  else {
+    bytes = Buffer.alloc(sorted.length * 4);
+    sorted.forEach((x, i) => bytes.writeUInt32LE(x, i * 4));
+  }
   return { key: exactKey(w), shingles: bytes.toString('base64') };
 }
-
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 function readShingles(encoded: string): Uint32Array {
   const bytes = Buffer.from(encoded, 'base64');

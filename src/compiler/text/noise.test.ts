@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noiseReason } from './noise';
+import { dominantScript, noiseReason, scriptCounts, type Script } from './noise';
 
 describe('noise blocks', () => {
   it('recognises consent banners in several languages', () => {
@@ -102,5 +102,15 @@ describe('noise blocks', () => {
     ]) {
       expect(noiseReason(text, 'latin'), text).toBeNull();
     }
+  });
+});
+
+describe('the script an article is written in', () => {
+  it('is the one with most letters, and on a tie the one the text shows first', () => {
+    const text = (s: string): Script | null => dominantScript(scriptCounts(s, 0, s.length));
+    expect(text('Ana Ruiz — Анна Руиз, встреча')).toBe('cyrillic');
+    expect(text('Анна Руиз — Ana Ruiz, la reunión de ayer')).toBe('latin');
+    expect(text('abc где')).toBe('latin');
+    expect(text('где abc')).toBe('cyrillic');
   });
 });

@@ -88,10 +88,17 @@ function scriptOf(code: number): Script | null {
 export function scriptCounts(text: string, start: number, end: number, limit = 4000): Map<Script, number> {
   const counts = new Map<Script, number>();
   const stop = Math.min(end, start + limit);
+  // Latin letters, nearly every character here, are counted in a local (a map update per letter was
+  // most of this scan); the map still gets 'latin' when first seen, as its order breaks ties.
+  let latin = 0;
   for (let i = start; i < stop; i += 1) {
     const script = scriptOf(text.charCodeAt(i));
-    if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
+    if (script === 'latin') {
+      if (latin === 0) counts.set('latin', 0);
+      latin += 1;
+    } else if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
   }
+  if (latin > 0) counts.set('latin', latin);
   return counts;
 }
 
