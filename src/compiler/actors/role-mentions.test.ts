@@ -12,6 +12,10 @@ actors:
     kind: person
     gender: male
     country: US
+  - name: Sam Reyes
+    kind: person
+    gender: male
+    country: MX
 `);
 
 function named(body: string) {
@@ -78,5 +82,23 @@ describe('resolveRoleMentions: words that rule a holder out', () => {
       'El presidente estadounidense',
       'Óscar Beltrán',
     ]);
+  });
+});
+
+describe('resolveRoleMentions: descriptions that come back to a person', () => {
+  it('does not give "el secretario del Tesoro" to the last secretary of another office', () => {
+    const found = named('El secretario de Marina, Óscar Beltrán, habló. Luego el secretario del Tesoro firmó el acuerdo.');
+    expect(found.map(([text]) => text)).not.toContain('el secretario');
+    expect(named('Navy Secretary Óscar Beltrán spoke. Then the secretary of the Treasury signed.').map(([text]) => text)).not.toContain('the secretary');
+  });
+
+  it('names the expert introduced with a field ("el especialista en seguridad X") when the noun comes back', () => {
+    const found = named('Para el especialista en seguridad Óscar Beltrán, el puerto cambió. El especialista consideró que Lucía Ferrer ha sido hábil.');
+    expect(found).toContainEqual(['El especialista', 'Óscar Beltrán']);
+  });
+
+  it('gives "el funcionario" to the one who spoke, not to the person his words were about', () => {
+    const found = named('El secretario Óscar Beltrán relató que el alcalde Sam Reyes bromeó sobre la obra. Después, el funcionario se fue.');
+    expect(found).toContainEqual(['el funcionario', 'Óscar Beltrán']);
   });
 });

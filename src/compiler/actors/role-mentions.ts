@@ -13,6 +13,7 @@ import { demonymCountry, isDomainWord, isNameParticle, isRoleNoun, isTitle, titl
 import { givenNameGender } from './first-names';
 import type { ParagraphWords } from './paragraph-words';
 import type { WordToken } from './word-tokens';
+import { isSpeechCue } from '../quotes/speech-cues';
 
 export interface RoleMention {
   start: number;
@@ -201,7 +202,7 @@ function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): 
   }
   // "el secretario de Seguridad dijo": the office is part of the role.
   const next = p.tokens[end + 1];
-  if (next && (next.key === 'of' || next.key === 'de') && (p.separators[end + 1] ?? '') === ' ') {
+  if (next && (next.key === 'of' || next.key === 'de' || next.key === 'del') && (p.separators[end + 1] ?? '') === ' ') {
     let k = end + 2;
     while (k < p.tokens.length && (p.separators[k] ?? '') === ' ' && (isDomainWord(p.tokens[k]?.key ?? '') || isNameParticle(p.tokens[k]?.key ?? ''))) k += 1;
     if (k === end + 2) return null;
@@ -237,6 +238,8 @@ export function isOccupationNoun(key: string): boolean {
 /** "con", "de", "en" …: a name after one of these is an object, not someone the text goes on to describe. */
 const OBJECT_PREPOSITIONS = new Set(['de', 'del', 'a', 'al', 'con', 'en', 'por', 'sobre', 'contra', 'entre', 'ante', 'of', 'to', 'with', 'by', 'for', 'at', 'in', 'on', 'about']);
 const GLUE = new Set(['el', 'la', 'los', 'las', 'the']);
+/** Prepositions that may complete a title: "secretaria de", "head of", "especialista en", "expert in". */
+const TITLE_PHRASE_PREPOSITIONS = new Set(['de', 'del', 'of', 'en', 'in']);
 
 /** "con el periodista X", "de la presidenta X", "en X": a name in a prepositional phrase. */
 function afterPreposition(p: ParagraphWords, m: PersonRef): boolean {
@@ -245,10 +248,20 @@ function afterPreposition(p: ParagraphWords, m: PersonRef): boolean {
     const t = p.tokens[j];
     if (!t || /[,.;:!?(]/u.test(p.separators[j + 1] ?? '')) return false;
     if (OBJECT_PREPOSITIONS.has(t.key)) {
-      // "el investigador de la UNAM X", "la secretaria de Seguridad X": the phrase completes a title.
-      return !((t.key === 'de' || t.key === 'del' || t.key === 'of') && titleHeadBefore(p, j));
+      // "el investigador de la UNAM X", "la secretaria de Seguridad X", "el especialista en seguridad X": the phrase completes a title.
+      return !(TITLE_PHRASE_PREPOSITIONS.has(t.key) && titleHeadBefore(p, j));
     }
     if (!GLUE.has(t.key) && !isTitle(t.key) && !isRoleNoun(t.key) && !isDomainWord(t.key) && !t.capitalized) return false;
+  }
+  return false;
+}
+
+/** "X relató que Trump bromeó", "X said that Roe…": a name in the clause a speech verb reports is talked about, not the one the text goes on with. */
+function inReportedClause(p: ParagraphWords, m: PersonRef): boolean {
+  for (let j = tokenAt(p.tokens, m.start) - 1; j > 0; j -= 1) {
+    if (/[.;:!?]/u.test(p.separators[j + 1] ?? '')) return false;
+    const t = p.tokens[j];
+    if ((t?.key === 'que' || t?.key === 'that') && isSpeechCue(p.tokens[j - 1]?.key ?? '')) return true;
   }
   return false;
 }
@@ -300,6 +313,8 @@ function quotedTokens(p: ParagraphWords, text: string): boolean[] {
 function titleOfName(p: ParagraphWords, j: number): boolean {
   for (let k = j + 1, n = 0; k < p.tokens.length && n < 5; k += 1, n += 1) {
     if (/[,.;:!?()]/u.test(p.separators[k] ?? '')) return false;
+    // "el especialista consideró que Ruiz…": past a speech verb, the name is what was said about.
+    if (isSpeechCue(p.tokens[k]?.key ?? '') || p.tokens[k]?.key === 'que') return false;
     if (p.tokens[k]?.capitalized) return true;
   }
   return false;
@@ -372,7 +387,7 @@ export function resolveRoleMentions(
     }
     if (sameStory) {
       for (const r of roles ?? []) remember(lastByFamily, r, m.actor);
-      if (!afterPreposition(p, m) && !inQuotes(m)) recent.push(m.actor);
+      if (!afterPreposition(p, m) && !inQuotes(m) && !inReportedClause(p, m)) recent.push(m.actor);
       if (recent.length > MAX_HOLDERS) recent.shift();
     }
   };

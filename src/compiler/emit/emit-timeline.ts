@@ -59,6 +59,19 @@ export function diagnosticOrder(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
+/** Events and quotes by date (unknown dates last), then id. */
+function datedOrder(a: { date: DateValue; id: string }, b: { date: DateValue; id: string }): number {
+  return cmp(dateKey(a.date), dateKey(b.date)) || cmp(a.id, b.id);
+}
+
+/** The order of each list of the output but diagnostics (which the build sorts again with its own). */
+export const OUTPUT_ORDER = {
+  documents: (a: TimelineDocument, b: TimelineDocument): number => cmp(a.path, b.path),
+  actors: (a: Actor, b: Actor): number => cmp(a.id, b.id),
+  events: datedOrder,
+  quotes: datedOrder,
+};
+
 export function emitTimeline(input: EmitInput): Timeline {
   const referenced = new Set<ActorId>();
   const known = (id: ActorId): boolean => input.actorById(id) !== undefined;
@@ -82,7 +95,7 @@ export function emitTimeline(input: EmitInput): Timeline {
       if (e.curated.length) event.curated = [...e.curated].sort();
       return event;
     })
-    .sort((a, b) => cmp(dateKey(a.date), dateKey(b.date)) || cmp(a.id, b.id));
+    .sort(OUTPUT_ORDER.events);
 
   const eventOfMember = new Map<string, { id: string; date: DateValue }>();
   for (const e of input.events) for (const m of e.members) eventOfMember.set(m.key, { id: e.id, date: e.date });
@@ -105,12 +118,12 @@ export function emitTimeline(input: EmitInput): Timeline {
       if (q.curated.length) quote.curated = [...q.curated].sort();
       return quote;
     })
-    .sort((a, b) => cmp(dateKey(a.date), dateKey(b.date)) || cmp(a.id, b.id));
+    .sort(OUTPUT_ORDER.quotes);
 
   const actors = [...referenced]
     .map((id) => input.actorById(id))
     .filter((a): a is Actor => a !== undefined)
-    .sort((a, b) => cmp(a.id, b.id));
+    .sort(OUTPUT_ORDER.actors);
 
   const documents: TimelineDocument[] = [...input.documents]
     .sort((a, b) => cmp(a.path, b.path))

@@ -6,7 +6,8 @@
  *   stat changed is read again, and one modified in the instant it was read is
  *   not trusted, as on disk);
  * - every document's assembly input, by content key (the extraction cache);
- * - the assembly memo and the stored JSON of output documents.
+ * - the assembly memo, the stored JSON of output documents, and the last written
+ *   output's items with their JSON (output-memo.ts).
  * The disk cache is still written (a later build in a fresh process stays
  * incremental), except the read index after the first build: in memory it needs
  * no file, and a fresh process reads again only the files changed meanwhile.
@@ -17,6 +18,7 @@ import type { AssemblyInput } from '../compile';
 import type { AssemblyMemo } from '../merge/assembly-memo';
 import type { PieceStore } from './assembly-state';
 import type { ExtractionCache } from './compile-cache';
+import { outputMemo } from './output-memo';
 import { isRacy, sameStamp, type FileStamp, type ReadIndex, type StoredRead } from './read-index';
 
 interface KnownRead {
@@ -71,6 +73,7 @@ export function buildSession(disk: ExtractionCache | null, { racyMs }: SessionOp
   let builds = 0;
   let memo: { stateKey: string; memo: AssemblyMemo | null } | null = null;
   let pieces: Promise<PieceStore> | null = null;
+  const outputs = outputMemo();
   return {
     async get(key, source) {
       const hit = entries.get(key);
@@ -104,5 +107,6 @@ export function buildSession(disk: ExtractionCache | null, { racyMs }: SessionOp
       await disk?.saveMemo?.(stateKey, next);
     },
     documentPieces: () => (pieces ??= disk?.documentPieces?.() ?? Promise.resolve(memoryPieces())),
+    outputMemo: () => outputs,
   };
 }

@@ -8,7 +8,7 @@
 import * as fsp from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { z } from 'zod';
-import { timelineSchema, type Diagnostic, type Timeline } from '../../schema/timeline';
+import { timelineSchema, type Diagnostic, type Timeline, type TimelineDocument } from '../../schema/timeline';
 import { assembleTimeline, prepareContext, type AssemblyInput, type CompileContext, type Lap } from '../compile';
 import { diagnostic, type SourceDocument } from '../model';
 import { writeFileAtomic, sweepStaleTemps, type WriteFileSystem } from './atomic-write';
@@ -19,8 +19,9 @@ import { extractionPool, MIN_DOCUMENTS } from './extract-pool';
 import { countBuild, sortDiagnostics, type BuildCounts } from './diagnostic-report';
 import { orderedStore } from './ordered-store';
 import { readCorpus, sha256 } from './read-corpus';
-import { firstSchemaIssue, SchemaViolation, timelineChunks, type DocumentPieces } from './schema-check';
-import { assemblyStateKey } from './assembly-state';
+import { firstSchemaIssue, SchemaViolation, timelineChunks, type OutputPieces } from './schema-check';
+import type { OutputMemo } from './output-memo';
+import { assemblyStateKey, type PieceStore } from './assembly-state';
 import type { AssemblyMemo, IncrementalInput } from '../merge/assembly-memo';
 import type { FileReader } from './read-file';
 import type { WalkFileSystem } from './walk-folder';
@@ -126,6 +127,34 @@ export function finishTimeline(
   lap('validate');
   if (invalid) return { ok: false, failure: schemaFailure(invalid), timeline, diagnostics };
   return { ok: true, timeline, diagnostics };
+}
+
+/**
+ * What the writer may reuse: the last build's items in this process (`memo`, --watch),
+ * else a document's entry stored by its content key (`documents`).
+ */
+function outputPieces(documents: PieceStore | null, memo: OutputMemo | null, contentKeys: ReadonlyMap<string, string>): OutputPieces | undefined {
+  if (!documents && !memo) return undefined;
+  return {
+    stored(field, item) {
+      const kept = memo?.stored(field, item);
+      if (kept) return kept;
+      if (field !== 'documents' || !documents) return null;
+      const doc = item as TimelineDocument;
+      // An entry with duplicateOf (which assembly decides) is always serialised here.
+      return doc.duplicateOf === undefined ? documents.get(contentKeys.get(doc.id) ?? '') : null;
+    },
+    kept(field, item, bytes) {
+      memo?.kept(field, item, bytes);
+    },
+    made(field, item, json) {
+      memo?.made(field, item, json);
+      if (field !== 'documents' || !documents) return;
+      const doc = item as TimelineDocument;
+      const key = contentKeys.get(doc.id);
+      if (key && doc.duplicateOf === undefined) documents.set(key, json);
+    },
+  };
 }
 
 export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
@@ -258,24 +287,17 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   }
   // The schema check runs as the file is written: the temporary file is renamed over the
   // output only once every piece passed, so an invalid timeline leaves the old file as it was.
+  const outputs = cache?.outputMemo?.() ?? null;
   try {
     await fsp.mkdir(outDir, { recursive: true });
     await sweepStaleTemps(outFile);
     const pieces = (await cache?.documentPieces?.()) ?? null;
-    const documentPieces: DocumentPieces | undefined = pieces
-      ? {
-          // An entry with duplicateOf (which assembly decides) is always serialised here.
-          stored: (doc) => (doc.duplicateOf === undefined ? pieces.get(contentKeys.get(doc.id) ?? '') : null),
-          made: (doc, json) => {
-            const key = contentKeys.get(doc.id);
-            if (key && doc.duplicateOf === undefined) pieces.set(key, json);
-          },
-        }
-      : undefined;
-    await writeIfChanged(outFile, timelineChunks(timeline, true, documentPieces), options.writeFs);
+    await writeIfChanged(outFile, timelineChunks(timeline, true, outputPieces(pieces, outputs, contentKeys)), options.writeFs);
+    outputs?.commit();
     await writeIfChanged(schemaFile, serializeJsonSchema(), options.writeFs);
     await pieces?.save(new Set(contentKeys.values()));
   } catch (error) {
+    outputs?.discard();
     if (error instanceof SchemaViolation) return fail(schemaFailure(error.message), diagnostics, timeline, cacheHits);
     return fail(`cannot write ${toDisplayPath(options.cwd, outFile)} (${describeError(error)}); the previous file is untouched`, diagnostics, timeline, cacheHits);
   }

@@ -22,6 +22,7 @@ import type { AssemblyMemo } from '../merge/assembly-memo';
 import { loadMemo, loadPieces, saveMemo, type PieceStore } from './assembly-state';
 import { readLinePack, updateLinePack } from './line-pack';
 import { sha256 } from './read-corpus';
+import type { OutputMemo } from './output-memo';
 import { loadReadIndex, type ReadIndex } from './read-index';
 
 /** Bump when the cache format itself changes. */
@@ -42,6 +43,8 @@ export interface ExtractionCache {
   saveMemo?(stateKey: string, memo: AssemblyMemo | null): Promise<void>;
   /** The stored JSON of output documents, by content key. */
   documentPieces?(): Promise<PieceStore>;
+  /** The last written output's items (in a long-lived process only, see output-memo.ts). */
+  outputMemo?(): OutputMemo;
 }
 
 /**

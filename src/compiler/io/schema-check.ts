@@ -10,10 +10,10 @@
  */
 import { safeParse, type $ZodArray } from 'zod/v4/core';
 import { fastAccept } from '../../schema/fast-accept';
-import { timelineSchema, type Timeline, type TimelineDocument } from '../../schema/timeline';
+import { timelineSchema, type Timeline } from '../../schema/timeline';
 
 export const ARRAY_FIELDS = ['documents', 'actors', 'events', 'quotes', 'story', 'diagnostics'] as const;
-type ArrayField = (typeof ARRAY_FIELDS)[number];
+export type ArrayField = (typeof ARRAY_FIELDS)[number];
 
 /** Elements checked per call: few enough that zod's copy stays small, enough that per-call work is spread thin. */
 const SLICE = 1000;
@@ -81,15 +81,19 @@ function acceptorOf(field: ArrayField): (value: unknown) => boolean {
 }
 
 /**
- * Stored JSON of documents[] entries (incremental rebuilds): an entry's JSON
- * already written and checked by an earlier build is given out as it is.
+ * JSON of array items already written and checked by an earlier build
+ * (incremental rebuilds), given out as it is.
  */
-export interface DocumentPieces {
-  /** The stored JSON of this entry, or null. */
-  stored(doc: TimelineDocument): Uint8Array | null;
-  /** Called with the JSON of each entry serialised (and checked) here. */
-  made(doc: TimelineDocument, json: string): void;
+export interface OutputPieces {
+  /** The stored JSON of this item, or null. */
+  stored(field: ArrayField, item: unknown): Uint8Array | null;
+  /** Called with the JSON of each item serialised (and checked) here. */
+  made(field: ArrayField, item: unknown, json: string): void;
+  /** Called for each item written from its stored JSON (in the list's order, with `made`). */
+  kept?(field: ArrayField, item: unknown, bytes: Uint8Array): void;
 }
+
+const COMMA = Buffer.from(',');
 
 /**
  * The compact JSON of the timeline in pieces (a slice of one array at a time), so a
@@ -97,8 +101,8 @@ export interface DocumentPieces {
  * checked before it is given out, and a violation throws `SchemaViolation`.
  */
 export function timelineChunks(timeline: Timeline, check?: boolean): Generator<string>;
-export function timelineChunks(timeline: Timeline, check: boolean, pieces: DocumentPieces | undefined): Generator<string | Uint8Array>;
-export function* timelineChunks(timeline: Timeline, check = false, pieces?: DocumentPieces): Generator<string | Uint8Array> {
+export function timelineChunks(timeline: Timeline, check: boolean, pieces: OutputPieces | undefined): Generator<string | Uint8Array>;
+export function* timelineChunks(timeline: Timeline, check = false, pieces?: OutputPieces): Generator<string | Uint8Array> {
   if (check) {
     const issue = shellIssue(timeline);
     if (issue) throw new SchemaViolation(issue);
@@ -112,25 +116,27 @@ export function* timelineChunks(timeline: Timeline, check = false, pieces?: Docu
       yield `${head}${JSON.stringify(value)}`;
       continue;
     }
-    if (check && !isArrayField(key)) throw new SchemaViolation(`${key}: unexpected array`);
+    const field = isArrayField(key) ? key : null;
+    if (check && !field) throw new SchemaViolation(`${key}: unexpected array`);
     yield `${head}[`;
-    const reuse = key === 'documents' ? pieces : undefined;
+    const reuse = field ? pieces : undefined;
     for (let from = 0; from < value.length; from += SLICE) {
       const to = Math.min(value.length, from + SLICE);
-      const stored = reuse ? (value.slice(from, to) as TimelineDocument[]).map((d) => reuse.stored(d)) : [];
-      if (check && isArrayField(key)) {
-        const issue = sliceIssue(key, value, from, to, stored.map((s) => s !== null));
+      const stored = reuse && field ? value.slice(from, to).map((item: unknown) => reuse.stored(field, item)) : [];
+      if (check && field) {
+        const issue = sliceIssue(field, value, from, to, stored.map((s) => s !== null));
         if (issue) throw new SchemaViolation(issue);
       }
       for (let i = from; i < to; i += 1) {
         const piece = stored[i - from];
         if (piece) {
-          if (i) yield ',';
+          if (reuse && field) reuse.kept?.(field, value[i], piece);
+          if (i) yield COMMA;
           yield piece;
           continue;
         }
         const json = JSON.stringify(value[i] ?? null);
-        reuse?.made(value[i] as TimelineDocument, json);
+        if (reuse && field) reuse.made(field, value[i], json);
         yield i ? `,${json}` : json;
       }
     }

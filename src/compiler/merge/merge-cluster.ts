@@ -42,6 +42,8 @@ export interface Cluster {
   quotes: string[];
   /** How many of its one-off reports state each count ("37 prisoners"), for rule SAME-COUNT. */
   counts: Map<number, number>;
+  /** The sentences (`sentenceKey`) of its members that tell something said on a stated day, for rule SAME-SENTENCE. */
+  saidSentences: Set<string>;
   /** Word sets of the first members, for wording checks. */
   samples: { words: readonly string[]; canonical: string; document: string }[];
 }

@@ -226,6 +226,22 @@ describe('mergeEvents', () => {
     expect(sources([dated, again, weeks, another, months])).toEqual(['a.txt+b.txt+c.txt', 'd.txt', 'e.txt']);
   });
 
+  it('joins what a sentence says undated to what the same sentence says dated, in English or Spanish, not another sentence nor a month (rule SAME-SENTENCE)', () => {
+    const en = 'On Monday, Tom Hale said in a radio interview that AA would welcome help.';
+    const said = member('a.txt', 'statement', day('2031-01-19', 'relative'), ['tom-hale'], en);
+    const interview = member('a.txt', 'interview', reported('2031-01-20'), ['tom-hale', 'gov-a'], en);
+    const es = 'Ana Ruiz respondió el 5 de enero en su conferencia matutina que BB rechaza cualquier intervención.';
+    const dicho = member('b.txt', 'statement', day('2031-01-05'), ['ana-ruiz'], es, { source: { document: 'b.txt' as DocumentId, start: 80, end: 80 + es.length, text: es } });
+    const rechazo = member('b.txt', 'rejection', reported('2031-01-20'), ['ana-ruiz', 'gov-b'], es, { source: { document: 'b.txt' as DocumentId, start: 80, end: 80 + es.length, text: es } });
+    const elsewhere = member('b.txt', 'rejection', reported('2031-01-20'), ['ana-ruiz'], 'Ruiz rechazó de nuevo la idea.', { source: { document: 'b.txt' as DocumentId, start: 400, end: 430, text: 'Ruiz rechazó de nuevo la idea.' } });
+    expect(sources([said, interview, dicho, rechazo, elsewhere])).toEqual(['a.txt+a.txt', 'b.txt', 'b.txt+b.txt']);
+    expect(mergeEvents([rechazo, dicho])[0]?.date).toMatchObject({ start: '2031-01-05', basis: 'stated' });
+    // A remark dated only by a year does not date the sentence's other remark.
+    const yearly = member('c.txt', 'statement', { start: '2030', precision: 'year', basis: 'relative', text: '2030' }, ['eva-sol'], 'Eva Sol said seizures were down from 2030.');
+    const undated = member('c.txt', 'statement', reported('2031-01-27'), ['eva-sol'], 'Eva Sol said seizures were down from 2030.');
+    expect(sources([yearly, undated])).toEqual(['c.txt', 'c.txt']);
+  });
+
   it('gives two same-type events of one sentence with the same title different ids', () => {
     const sentence = 'Ana Ruiz and Tom Hale signed one accord on March 9 and another on March 9.';
     const a = member('a.txt', 'policy', day('2031-03-09'), ['ana-ruiz'], sentence, { trigger: [20, 26] });

@@ -19,10 +19,11 @@
  * each actor's country counts too: a one-off of the same day between the same two
  * countries is one happening, and so is an undated capture or transfer between them told
  * soon after the dated one. A call heard as "talks", a capture told as an arrest and a
- * remark told through its interview merge only on the same stated day.
+ * remark told through its interview merge only on the same stated day, or when one sentence
+ * tells both and dates only one of them.
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, SPAN, SINCE,
  * UNDATED-PAIR, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES,
- * RECENT-ONE-OFF, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, STORY-COPY, SAME-QUOTE, MOST-PRECISE) and tested by
+ * RECENT-ONE-OFF, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, STORY-COPY, SAME-QUOTE, SAME-SENTENCE, MOST-PRECISE) and tested by
  * those names. Reports with no date at all are placed last, when the clusters they may join
  * hold every dated and publication-dated report.
  */
@@ -36,6 +37,7 @@ import { quotedPassages } from './merge-events-quoted';
 import { fits } from './merge-fits';
 import { sidesOf, wordSet, type Cluster, type Probe } from './merge-cluster';
 import { ONE_OFF, RECURRING, SAID, typeGroup } from './merge-types';
+import { sentenceKey } from './merge-rules';
 import { toCorpusEvent } from './to-corpus-event';
 
 /** Sorts after every date: a report with no date at all comes last, when the clusters it may join are whole. */
@@ -156,7 +158,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
       if (home) break;
     }
     if (!home) {
-      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), quotes: [], counts: new Map(), samples: [], at: clusters.length };
+      home = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), quotes: [], counts: new Map(), saidSentences: new Set(), samples: [], at: clusters.length };
       search.minEnd[home.at] = NO_DAY;
       search.maxStart[home.at] = -NO_DAY;
       clusters.push(home);
@@ -177,6 +179,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     }
     for (const q of quotes) if (home.quotes.length < QUOTES && !home.quotes.includes(q)) home.quotes.push(q);
     for (const c of counts) home.counts.set(c, (home.counts.get(c) ?? 0) + 1);
+    if (own && m.date.precision === 'day' && SAID.has(m.type)) home.saidSentences.add(sentenceKey(m));
     if (home.samples.length < SAMPLES) {
       home.samples.push({ words, canonical: m.canonical, document: m.document });
       if (!home.canonicals.has(m.canonical)) {

@@ -2,7 +2,7 @@
 import { acrossTypes, crossesTypes } from './across-types';
 import { datesCompatible, namedYear, startsWithin } from './happening-dates';
 import { bestSimilarity, sharedActors, sharedSides, wordSimilarity, type Cluster, type Probe } from './merge-cluster';
-import { sameCount, sameDaySides, sameQuote, sameStoryCopy } from './merge-rules';
+import { sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy } from './merge-rules';
 import { ONE_OFF, RECURRING, VERBAL } from './merge-types';
 
 /** Wording two reports need to be one happening on the actors and wording alone. */
@@ -19,6 +19,7 @@ const RECENT_DAYS = 45;
 /** Whether a report joins a cluster that `excludedByDates` did not rule out. */
 export function fits(cluster: Cluster, probe: Probe): boolean {
   const { m, words, own, at } = probe;
+  if (sameSentence(cluster, probe)) return true;
   if (cluster.stories.has(probe.story) && !sameStoryCopy(cluster, probe)) return false;
   const quoted = sameQuote(cluster, probe);
   if (crossesTypes(cluster, m.type) && !acrossTypes(cluster, probe) && !quoted) return false;

@@ -1,4 +1,4 @@
-/** Named rules that tell one happening from its retellings (SAME-DAY-SIDES, STORY-COPY, SAME-QUOTE, SAME-COUNT). */
+/** Named rules that tell one happening from its retellings (SAME-DAY-SIDES, STORY-COPY, SAME-QUOTE, SAME-COUNT, SAME-SENTENCE). */
 import type { EventMember } from './corpus-items';
 import { sharePassage } from './merge-events-quoted';
 import { sharedActors, sidesOf, type Cluster, type Probe } from './merge-cluster';
@@ -56,4 +56,23 @@ export function sameCount(cluster: Cluster, probe: Probe): boolean {
   let most = 0;
   for (const n of cluster.counts.values()) most = Math.max(most, n);
   return most > 0 && probe.counts.some((c) => cluster.counts.get(c) === most);
+}
+
+/** Where a report's sentence is: its document and the sentence's first character. */
+export function sentenceKey(m: EventMember): string {
+  return `${m.document}@${m.source.start}`;
+}
+
+/**
+ * Rule SAME-SENTENCE: "On Monday, Ibarra said in a radio interview that …" gives the events
+ * stage a statement dated Monday and an interview with no date of its own (or a rejection
+ * and a statement): one remark, dated by one of its words. A report of something said with
+ * no date of its own joins the cluster that holds something said, dated to the day, in the
+ * same sentence of the same document, when the two name an actor in common. A remark dated
+ * only by a month or a year ("fewer than in 2025") does not date the sentence's other remark.
+ */
+export function sameSentence(cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  if (probe.own || !SAID.has(m.type) || !cluster.saidSentences.has(sentenceKey(m))) return false;
+  return sharedActors(m, cluster) >= 1;
 }

@@ -23,6 +23,7 @@ import { viewpointHolder } from './viewpoint-quotes';
 import { qaAnswers } from './qa-answers';
 import { transcriptLines } from './transcript-labels';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
+import { documentSpeaks, statementAuthor } from './statement-author';
 import { carriedSubject, mentionsBetween, wordsBetween } from './quote-surroundings';
 import { frameOf, sentenceStarts } from './sentence-frames';
 
@@ -121,6 +122,10 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     return s ?? [];
   };
 
+  const statements = {
+    text, paragraphs, mentions: sortedMentions, registry, startsOf, inQuote,
+    wordsBetween: (from: number, to: number) => wordsBetween(paragraphs, spans, from, to),
+  };
   const quotes: ExtractedQuote[] = [];
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
@@ -199,7 +204,10 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     }
     if (speaker === null) speaker = possessiveOwner(text, sortedMentions, registry, paragraphs, firstPi, q.open, inQuote);
     if (speaker === null) speaker = documentAuthor(text, sortedMentions, doc.sentences, frameStart, q.open, paragraphs[Math.max(0, firstPi - 1)]?.start ?? 0, inQuote);
-    if (speaker === null && hasBareSpanishCue(input)) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, q.open, inQuote, text);
+    const speaks = speaker === null ? documentSpeaks([...before, ...after]) : null;
+    if (speaks !== null) speaker = statementAuthor(statements, firstPi, frameStart, speaks);
+    // '«…», señaló el comunicado': the verb's subject is the document, not a person carried over.
+    if (speaker === null && speaks === null && hasBareSpanishCue(input)) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, q.open, inQuote, text);
     const initialCue = speaker === null ? initialSpanishCue(input) : null;
     if (initialCue !== null) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, initialCue, inQuote, text);
     previous = { paragraph: lastPi, frameEnd, speaker };

@@ -19,6 +19,7 @@ import { foldKey } from '../actors/fold-text';
 import { isOccupationNoun } from '../actors/role-mentions';
 import { MONTHS } from '../dates/lexicon';
 import { inPrepositionalPhrase } from './clause-position';
+import { afterOpeningClause, reportedClauseBefore } from './main-clause';
 import { isCueWord, isParticipleCue, isSourceCue, isSpanishFiniteCue } from './speech-cues';
 
 export interface AttributionInput {
@@ -54,6 +55,17 @@ const AFTER_CUE_SKIP = new Set([
 /** "rejected the White House's claim that…": the possessor of words is their speaker. */
 const SPEECH_NOUN = /^['\u2019]s\s+(?:claims?|statements?|accusations?|allegations?|remarks|words|assertions?|comments|description|characterization|charges?)\b/iu;
 
+/** "X's comments had", "X's remarks were": a possessed speech noun opening a clause of its own. */
+const POSSESSED_SUBJECT = /^['\u2019]s\s+[\p{L}]+\s+(?:would|will|was|were|is|are|had|has|have|could|did)\b/iu;
+
+/**
+ * Whether "X's <speech noun>" gives X's own words: "rejected X's claim that…",
+ * not "said X's comments had 'landed badly'", where the words are talked about.
+ */
+function ownsSpeech(text: string, m: ActorMention): boolean {
+  return SPEECH_NOUN.test(text.slice(m.end, m.end + 24)) && !POSSESSED_SUBJECT.test(text.slice(m.end, m.end + 40));
+}
+
 function isPossessor(text: string, m: ActorMention): boolean {
   return /^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3));
 }
@@ -70,7 +82,7 @@ const GAP_WORDS = new Set([
   'repeatedly', 'further', 'first', 'earlier', 'today', 'yesterday', 'on', 'this', 'last', 'late', 'early', 'morning',
   'afternoon', 'evening', 'night', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'tambien', 'ya', 'ademas', 'luego', 'despues', 'este', 'esta', 'el', 'hoy', 'ayer', 'nuevamente', 'incluso', 'le', 'les',
-  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'manana', 'tarde', 'noche', 'se', 'lo', 'no',
+  'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'manana', 'tarde', 'noche', 'se', 'lo', 'no', 'me',
   'not', 'never', 'nunca', 'only', 'solo', 'simply', 'flatly', 'firmly', 'quickly', 'directly', 'personally',
   // "X había declarado", "X ha dicho": a Spanish perfect tense.
   'habia', 'ha', 'han', 'habian', 'hubiera', 'haya',
@@ -81,11 +93,16 @@ const PARENTHESIS = /^\s*\([^()]{1,30}\)/u;
 /** ", visiting a border facility in El Paso, Texas, ", ", quien participó con el secretario X, ": a descriptive aside. */
 const LONG_ASIDE = /^\s*,\s*\p{Ll}[^,]*,[^]*,\s*$/u;
 
+/** "the U.S. ambassador", "el embajador de EE.UU.": the dots of capital initials end no sentence. */
+function withoutInitialDots(s: string): string {
+  return s.replace(/(?<=(?:^|[^\p{L}])\p{Lu}{1,2})\./gu, '');
+}
+
 /** Whether `m` is the subject of a cue word at `cueStart`: close before it, possibly past one ", … ," aside. */
 function subjectOf(text: string, m: ActorMention, cueStart: number): boolean {
   if (m.end > cueStart || cueStart - m.end > MAX_SUBJECT_GAP) return false;
   // "Jane Roe (D-Conn.) said", "X (PRI) dijo": a short parenthesis after a name is part of it.
-  const between = text.slice(m.end, cueStart).replace(PARENTHESIS, ' ');
+  const between = withoutInitialDots(text.slice(m.end, cueStart).replace(PARENTHESIS, ' '));
   if (/^['\u2019]s\b/u.test(between) || /[;:.!?]/u.test(between)) return false;
   // "X, visiting a border facility in El Paso, Texas, said": an aside opening with a lower-case word may hold commas.
   if (LONG_ASIDE.test(between)) return true;
@@ -109,9 +126,12 @@ const DATELINE_AFTER = /^(?:\s+\p{Lu}[\p{Lu}.]+)*\s*(?:\([^()]{1,30}\)\s*)?[\u20
 
 /** The first mention of the clause in subject position (not after a preposition, not a possessive). */
 function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
-  const { text, mentions, frameStart } = input;
+  const { text, mentions } = input;
+  const frameStart = afterOpeningClause(text, input.frameStart, limit);
   for (const m of mentions) {
     if (m.start < frameStart || m.end > limit) continue;
+    // "consideró que X ha sido «…», pero advirtió": a name after "que"/"that" is the reported clause's subject.
+    if (reportedClauseBefore(text.slice(frameStart, m.start))) return null;
     if (inPrepositionalPhrase(text, m, frameStart, PREPOSITIONS) || isModifier(text, m)) continue;
     // "el titular de la X aseguró": the subject is the head, whom no name gives.
     if (headedBody(text, m, frameStart)) return null;
@@ -171,7 +191,7 @@ function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words:
       // "A spokesperson said X 'has been clear…'": a name right before the quote is the subject of the quoted clause.
       if (QUOTE_AFTER.test(input.text.slice(m.end, m.end + 4))) return null;
       // "said Mexico's cooperation would…": a possessor is not the one speaking.
-      if (isPossessor(input.text, m) && !SPEECH_NOUN.test(input.text.slice(m.end, m.end + 24))) return null;
+      if (isPossessor(input.text, m) && !ownsSpeech(input.text, m)) return null;
       // "but said she was 'afraid'": a pronoun with words after it is the subject of what was said, not the speaker.
       if (m.via === 'pronoun' && /^\s*[\p{L}\p{N}]/u.test(input.text.slice(m.end, m.end + 3))) return null;
       // "and said the board would 'run' the port", "saying X was 'doing a lot'": a name before a verb is the reported clause's subject.
@@ -224,7 +244,7 @@ function claimantAfter(input: AttributionInput, words: readonly WordToken[], cue
   const next = words[cueIndex + 1];
   const start = next?.key === 'the' ? words[cueIndex + 2]?.start : next?.start;
   const m = input.mentions.find((x) => x.start === start || (next !== undefined && x.start === next.start));
-  return m && isPossessor(input.text, m) && SPEECH_NOUN.test(input.text.slice(m.end, m.end + 24)) ? m.actor : null;
+  return m && isPossessor(input.text, m) && ownsSpeech(input.text, m) ? m.actor : null;
 }
 
 function nearestSubject(input: AttributionInput, cue: WordToken, from: number): ActorId | null {
@@ -340,7 +360,8 @@ function nameThenAside(input: AttributionInput, words: readonly WordToken[], cue
   const name = first && input.mentions.find((m) => m.start === first.start);
   if (!name || !cue) return false;
   const between = input.text.slice(name.end, cue.start);
-  return /^\s*,[^,;:.!?]+,\s*$/u.test(between);
+  // "…", X, el embajador de EE.UU., me dijo": a Spanish object pronoun may stand before the verb.
+  return /^\s*,[^,;:.!?]+,\s*(?:(?:me|le|les|nos|se)\s+)?$/iu.test(withoutInitialDots(between));
 }
 
 function trailing(input: AttributionInput): ActorId | null {
@@ -362,9 +383,27 @@ function leading(input: AttributionInput): ActorId | null {
     if (isSourceCue(w.key, words[j + 1]?.key)) return mentionAfter(input, words, j + (w.key === 'segun' ? 0 : 1));
     const commaBefore = /,\s*$/u.test(input.text.slice(Math.max(input.frameStart, w.start - 3), w.start));
     if (isParticipleCue(w.key) && commaBefore) return clauseSubject(input, w.start);
+    if (PASSIVE_AGENT.has(words[j + 1]?.key ?? '') && /(?:ed|ad[oa]s?|id[oa]s?)$/u.test(w.key)) return passiveAgent(input, words, j);
     return claimantAfter(input, words, j) ?? nearestSubject(input, w, input.frameStart) ?? speakerAfter(input, words, j) ?? ownClauseSubject(input, w.start);
   }
   return null;
+}
+
+const PASSIVE_AGENT = new Set(['by', 'por']);
+
+/**
+ * "was described by X as '…' and by Y as '…'", "fue calificada por X como «…»":
+ * the agent of a passive speech verb, the last one named before the quote.
+ */
+function passiveAgent(input: AttributionInput, words: readonly WordToken[], cueIndex: number): ActorId | null {
+  let agent: ActorId | null = null;
+  for (let k = cueIndex + 1; k < words.length; k += 1) {
+    if (!PASSIVE_AGENT.has(words[k]?.key ?? '')) continue;
+    const next = words[k + 1];
+    const start = next && DEFINITE_ARTICLES.has(next.key) ? words[k + 2]?.start : next?.start;
+    agent = input.mentions.find((m) => m.start === start || m.start === next?.start)?.actor ?? null;
+  }
+  return agent;
 }
 
 /** ", while X …", "…,' while X", "; mientras que X …": a coordinate clause that may have a subject of its own. */
@@ -481,8 +520,24 @@ export function speechOwner(text: string, mentions: readonly ActorMention[], fra
   return speechPossessor({ text, mentions, frameStart, open });
 }
 
+/** A dash after a quote, before its signature. */
+const SIGNATURE_DASH = /^\s*[,.]?\s*[\u2013\u2014-]\s*$/u;
+
+/**
+ * '"…" – Jane Roe, 13 January 2026', '«…» —Jane Roe': a quote standing alone,
+ * signed after a dash by a name, is that person's.
+ */
+function signature(input: AttributionInput): ActorId | null {
+  if (input.before.length > 0) return null;
+  const m = input.mentions.find((x) => x.start >= input.close);
+  if (!m || !SIGNATURE_DASH.test(input.text.slice(input.close, m.start))) return null;
+  const rest = input.after.filter((w) => w.start >= m.end);
+  return /^\s*(?:,|$)/u.test(input.text.slice(m.end, m.end + 2)) && !hasCue(rest) ? m.actor : null;
+}
+
 export function attributeQuote(input: AttributionInput): ActorId | null {
   return (
+    signature(input) ??
     relativeClauseSpeaker(input) ??
     speechPossessor(input) ??
     trailing(input) ??

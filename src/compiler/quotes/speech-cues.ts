@@ -31,7 +31,7 @@ const EN_VERBS = [
   // "demanded 'proof of life'": a demand is made in words.
   'demanded', 'demanding',
   // "while repeating that cooperation cannot mean '…'".
-  'repeating', 'repeats',
+  'repeating', 'repeats', 'repeated',
 ];
 
 const ES_VERBS = [
@@ -54,6 +54,12 @@ const ES_VERBS = [
   // Compound tenses: "X había declarado que…", "ha asegurado", "habría advertido".
   'declarado', 'afirmado', 'asegurado', 'senalado', 'advertido', 'sostenido', 'insistido', 'reiterado', 'explicado',
   'expresado', 'reconocido', 'admitido', 'denunciado', 'prometido',
+  // "lo describió como «…»": a description in words.
+  'describio', 'describe', 'describieron', 'descrito', 'descrita',
+  // "fue calificada por X como «…»": a passive with its speaker after "por".
+  'calificado', 'calificada',
+  // "ha repetido que México «no acepta»".
+  'repitio', 'repite', 'repetido',
 ];
 
 /**
@@ -115,7 +121,7 @@ export function isCueWord(words: readonly { key: string }[], j: number): boolean
 }
 
 const SPANISH_FINITE = new Set(
-  [...ES_VERBS, ...ES_SUBJUNCTIVE].filter((v) => !v.endsWith('ando') && !v.endsWith('iendo') && !v.endsWith('ado') && !v.endsWith('ido') && !v.endsWith('r')),
+  [...ES_VERBS, ...ES_SUBJUNCTIVE].filter((v) => !v.endsWith('ando') && !v.endsWith('iendo') && !/(?:ad|id|it)[oa]$/u.test(v) && !v.endsWith('r')),
 );
 
 /** A conjugated Spanish speech verb ("subrayó", "dijo"), which may carry its subject implicitly. */
