@@ -54,3 +54,44 @@ test('event labels end inside the chart at every presentation stop', async ({ pa
     await page.keyboard.press('PageDown');
   }
 });
+
+/** Speakers with a lane in the chart: their lane's accessible name is their full name. */
+const speakers = (() => {
+  const disk = timelineOnDisk();
+  const ids = new Set(disk.quotes.map((q) => q.speaker));
+  return disk.actors.filter((a) => ids.has(a.id));
+})();
+
+/** The names the lane column shows in full, with "…", or cut by the column. */
+async function laneNames(page: Page) {
+  const out: { name: string; shown: string; cut: boolean }[] = [];
+  for (const a of speakers) {
+    const lane = page.getByRole('group', { name: a.name, exact: true });
+    if ((await lane.count()) === 0) continue;
+    out.push(
+      await lane.getByTitle(a.name, { exact: true }).evaluate((el, name) => ({ name, shown: el.textContent ?? '', cut: el.scrollWidth > el.clientWidth + 1 }), a.name),
+    );
+  }
+  return out;
+}
+
+test('lane names stay readable with the panel open and in a presentation, the full name a tooltip away', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const latest = dated[dated.length - 1]!;
+  const seen = new Set<string>();
+  for (const url of [`/?sel=${latest.id}&open=${latest.id}`, '/?present=1&stop=2', '/?present=1&stop=3']) {
+    await page.goto(url);
+    await expect(page.getByRole('group', { name: /^Timeline, / })).toBeVisible();
+    const names = await laneNames(page);
+    for (const n of names) {
+      seen.add(url);
+      expect(n.cut, `${n.name} shown as "${n.shown}"`).toBe(false);
+      expect(n.shown.endsWith('…'), `${n.name} shown as "${n.shown}"`).toBe(false);
+      // What is left is a word of the name, not a stub of one.
+      const words = n.name.split(/\s+/);
+      expect(words.some((w) => w.length >= 3 && n.shown.includes(w)) || /^\p{Lu}{2,}$/u.test(n.shown), `${n.name} shown as "${n.shown}"`).toBe(true);
+    }
+  }
+  // The panel view and at least one stop have speakers' lanes.
+  expect(seen.size).toBeGreaterThanOrEqual(2);
+});

@@ -51,7 +51,13 @@ export function ListView({ timeline, vertical }: { timeline: Timeline; vertical:
   useEffect(() => {
     if (selectedId === null || !root.current) return;
     const el = Array.from(root.current.querySelectorAll<HTMLElement>('[data-id]')).find((n) => n.dataset['id'] === selectedId);
-    el?.scrollIntoView({ block: 'nearest' });
+    if (!el) return;
+    // A quarter down the screen, not nudged to an edge: a linked item should not read as cut off.
+    const box = el.getBoundingClientRect();
+    if (box.top >= 0 && box.bottom <= window.innerHeight) return;
+    el.style.scrollMarginTop = '25vh';
+    el.scrollIntoView({ block: 'start' });
+    el.style.scrollMarginTop = '';
   }, [selectedId]);
 
   return (

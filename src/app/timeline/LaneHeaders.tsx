@@ -1,6 +1,8 @@
-import { memo } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import type { ChartStrings } from './chart-text';
 import type { Lane, LaneGroup, Row } from './lane-layout';
+import { fitName } from './lane-name';
+import type { MeasureText } from './text-width';
 
 interface LaneHeadersProps {
   lanes: readonly Lane[];
@@ -9,6 +11,9 @@ interface LaneHeadersProps {
   eventCount: number;
   strings: ChartStrings;
   font: number;
+  /** Width of the header column: the room for names follows it. */
+  width: number;
+  measure: MeasureText | null;
   onToggle: (id: string) => void;
   onMove: (id: string, direction: -1 | 1) => void;
 }
@@ -17,7 +22,8 @@ interface LaneHeadersProps {
  * The header column: one row per lane with the speaker's name, country (as text,
  * never a flag), quote count and buttons to collapse and reorder it.
  */
-export const LaneHeaders = memo(function LaneHeaders({ lanes, rows, band, eventCount, strings: s, font, onToggle, onMove }: LaneHeadersProps) {
+export const LaneHeaders = memo(function LaneHeaders({ lanes, rows, band, eventCount, strings: s, font, width, measure, onToggle, onMove }: LaneHeadersProps) {
+  const [headsRef, rooms] = useNameRooms(lanes, width, font);
   const firstOf = new Map<LaneGroup, string>();
   const lastOf = new Map<LaneGroup, string>();
   for (const l of lanes) {
@@ -25,7 +31,7 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes, rows, band, eventC
     lastOf.set(l.group, l.id);
   }
   return (
-    <div className="tl-heads" style={{ fontSize: font }}>
+    <div ref={headsRef} className="tl-heads" style={{ fontSize: font }}>
       <div className="tl-head tl-head--band" style={{ top: band.y, height: band.height }}>
         <span className="tl-head-name">{s.events}</span>
         <span className="tl-head-count">{eventCount}</span>
@@ -34,6 +40,8 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes, rows, band, eventC
         const row = rows.get(l.id);
         if (!row) return null;
         const label = l.name;
+        const room = rooms.get(l.id);
+        const shown = measure && room !== undefined ? fitName(label, l.shortNames, room, (t) => measure(t, false)) : label;
         return (
           <div
             key={l.id}
@@ -52,8 +60,8 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes, rows, band, eventC
             >
               <span aria-hidden="true">{l.collapsed ? '▸' : '▾'}</span>
             </button>
-            <span className="tl-head-name" title={label}>
-              <bdi>{label}</bdi>
+            <span className="tl-head-name" title={label} data-lane={l.id}>
+              <bdi>{shown}</bdi>
             </span>
             {l.country ? <span className="tl-head-country">{l.country}</span> : null}
             <span className="tl-head-count" title={s.quotes(l.count)}>
@@ -89,3 +97,20 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes, rows, band, eventC
     </div>
   );
 });
+
+/**
+ * The room each lane's name has (its box fills what the buttons and counts leave),
+ * read after layout and again when the column or the lanes change.
+ */
+function useNameRooms(lanes: readonly Lane[], width: number, font: number) {
+  const [rooms, setRooms] = useState<ReadonlyMap<string, number>>(new Map());
+  const ref = useRef<HTMLDivElement | null>(null);
+  useLayoutEffect(() => {
+    const heads = ref.current;
+    if (!heads) return;
+    const next = new Map<string, number>();
+    for (const el of heads.querySelectorAll<HTMLElement>('[data-lane]')) next.set(el.dataset['lane'] ?? '', el.clientWidth);
+    setRooms((prev) => (prev.size === next.size && [...next].every(([id, w]) => prev.get(id) === w) ? prev : next));
+  }, [lanes, width, font]);
+  return [ref, rooms] as const;
+}

@@ -23,6 +23,7 @@ import type { TimelineProps } from './timeline-props';
 import { UndatedTray } from './UndatedTray';
 import { useChartData } from './use-chart-data';
 import { useMeasureText } from './text-width';
+import { useRevealSelection } from './use-reveal';
 import { useView } from './use-view';
 import { useWidth } from './use-width';
 import { useZoom } from './use-zoom';
@@ -125,8 +126,9 @@ export function Timeline(props: TimelineProps) {
             labelChars: d.labelChars,
             measure,
             bold,
+            selectedId,
           }),
-    [denseEvents, selectedEvent, data.items.events, ax, width, bandRows, d.radius, d.font, d.labelChars, measure, bold],
+    [denseEvents, selectedEvent, data.items.events, ax, width, bandRows, d.radius, d.font, d.labelChars, measure, bold, selectedId],
   );
   const quoteMarks = useMemo(
     () =>
@@ -256,6 +258,7 @@ export function Timeline(props: TimelineProps) {
     // Only when the selection changes, not on every pan.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId, timeOfSelected]);
+  useRevealSelection(svgRef, selectedId);
   useEffect(() => {
     const root = rootRef.current;
     const svg = svgRef.current;
@@ -446,6 +449,8 @@ export function Timeline(props: TimelineProps) {
             eventCount={data.items.events.length}
             strings={s}
             font={d.font}
+            width={d.side}
+            measure={measure}
             onToggle={onToggle}
             onMove={onMove}
           />

@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { ChartStrings } from './chart-text';
 import { shortDay, type ChartLocale } from './format-date';
 import { isoDayToMs } from './calendar-date';
@@ -23,9 +23,21 @@ function reportedText(item: UndatedItem, s: ChartStrings, locale: ChartLocale): 
 export const UndatedTray = memo(function UndatedTray({ items, undatedQuotes, strings: s, locale, selectedId, onOpen }: UndatedTrayProps) {
   // The list is built when the tray is first opened: a large file has hundreds of undated events.
   const [opened, setOpened] = useState(false);
+  const tray = useRef<HTMLDetailsElement | null>(null);
+  // A selection in the tray (a `?sel=` link, the keys) opens it and shows the item.
+  const held = selectedId !== null && items.some((u) => u.id === selectedId);
+  useEffect(() => {
+    if (!held || !tray.current) return;
+    tray.current.open = true;
+    setOpened(true);
+  }, [held, selectedId]);
+  useEffect(() => {
+    if (!held || !opened) return;
+    tray.current?.querySelector('[aria-current="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [held, opened, selectedId]);
   if (items.length === 0 && undatedQuotes === 0) return null;
   return (
-    <details className="tl-tray" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+    <details ref={tray} className="tl-tray" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary>
         {s.undated} <span className="tl-tray-count">{items.length + undatedQuotes}</span>
       </summary>

@@ -42,6 +42,8 @@ export interface EventLayoutOptions {
   labelChars: number;
   /** Real label widths (text-width.ts); without it, an average glyph width is assumed. */
   measure?: MeasureText | null;
+  /** The selected event, drawn as its own mark even in a crowd. */
+  selectedId?: string | null;
   /** Events whose label is drawn bold (selected, search hits): their labels need more room. */
   bold?: (id: string) => boolean;
 }
@@ -74,17 +76,17 @@ export function layoutEvents(items: readonly EventItem[], x: (ms: number) => num
     if (!o.measure || label.length === 0) return bold ? BOLD_FACTOR : 1;
     return (o.measure(label, bold) / (label.length * cw)) * MEASURE_MARGIN;
   };
-  const placement = placeLabels(
-    visible.map((v) => ({
-      id: v.item.id,
-      x0: v.cx,
-      x1: Math.max(v.cx, v.x1),
-      labelChars: v.label.length,
-      priority: v.item.event.sourceCount,
-      widthFactor: widthFactor(v.item.id, v.label),
-      labelOffset: v.item.event.sourceCount > 1 ? COUNT_LABEL_OFFSET : 0,
-    })),
-    {
+  const inputs = visible.map((v) => ({
+    id: v.item.id,
+    x0: v.cx,
+    x1: Math.max(v.cx, v.x1),
+    labelChars: v.label.length,
+    priority: v.item.event.sourceCount,
+    widthFactor: widthFactor(v.item.id, v.label),
+    labelOffset: v.item.event.sourceCount > 1 ? COUNT_LABEL_OFFSET : 0,
+  }));
+  const place = (list: typeof inputs) =>
+    placeLabels(list, {
       rows: o.rows,
       radius: o.radius,
       gap: o.gap,
@@ -94,8 +96,14 @@ export function layoutEvents(items: readonly EventItem[], x: (ms: number) => num
       charWidth: cw,
       minChars: 8,
       badgeWidth: (n) => estimateWidth(`+${n}`, o.font) + 12,
-    },
-  );
+    });
+  let placement = place(inputs);
+  // The selected event is never hidden in a cluster: when it would be, it goes first
+  // (only then, so selecting a mark already drawn never moves the others).
+  const chosen = o.selectedId;
+  if (chosen != null && placement.clusters.some((c) => c.ids.includes(chosen))) {
+    placement = place(inputs.map((i) => (i.id === chosen ? { ...i, priority: Infinity } : i)));
+  }
   // A shortened label can be wider per glyph than the whole (fewer spaces): with
   // real widths, it is shortened further until it fits the room it was given.
   const shorten = (id: string, label: string, chars: number, factor: number) => {

@@ -6,6 +6,7 @@
  */
 import type { Actor } from '../../schema/timeline';
 import { UNATTRIBUTED } from './items';
+import { shortNames } from './lane-name';
 
 export type LaneGroup = 'us' | 'mx' | 'other';
 
@@ -13,6 +14,8 @@ export interface Lane {
   /** Actor id, or "" for unattributed quotes. */
   id: string;
   name: string;
+  /** Shorter forms of the name for a narrow header column, longest first (lane-name.ts). */
+  shortNames: string[];
   country: string | null;
   group: LaneGroup;
   count: number;
@@ -46,6 +49,7 @@ export function buildLanes(
     lanes.push({
       id,
       name: id === UNATTRIBUTED ? unattributedName : (actor?.name ?? id),
+      shortNames: actor ? shortNames(actor) : [],
       country,
       group: id === UNATTRIBUTED ? 'other' : groupOf(country),
       count,

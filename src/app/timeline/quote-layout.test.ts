@@ -15,7 +15,7 @@ const q = (id: string, speaker: string | null, start: string | null, event: stri
     source: { document: 'd', start: 0, end: 1 },
   }) as unknown as Quote;
 
-const lane = (id: string): Lane => ({ id, name: id, country: null, group: 'other', count: 1, collapsed: false });
+const lane = (id: string): Lane => ({ id, name: id, shortNames: [], country: null, group: 'other', count: 1, collapsed: false });
 const t0 = Date.UTC(2026, 0, 1);
 const x = (ms: number) => (ms - t0) / 86_400_000; // one px per day
 

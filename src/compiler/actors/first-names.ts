@@ -32,7 +32,7 @@ agustin benito bernardo cristian cuauhtemoc edgar efrain fabian federico gabriel
 humberto joaquin lorenzo mauricio maximo nestor noe orlando patricio ramiro ruben sebastian silvano xavier aaron
 albert arthur austin brandon bruce carl chuck craig dennis dick doug elon eugene gerald gregory harold howard jeffrey
 jeremy jerry joel johnny jon kenneth kyle marcus marty mitch nathan neil nicholas patrick phil philip ralph randy ray
-rick ron roy rudy russell sean ted todd tony travis troy vincent walter wayne
+rick ron roy rudy russell sean ted todd tony travis troy vincent walter wayne dominic
 `;
 
 function set(words: string): Set<string> {

@@ -185,6 +185,21 @@ describe('mergeEvents', () => {
     expect(sources([first, second])).toEqual(['c.txt', 'c.txt']);
   });
 
+  it('joins the undated retelling of a call in its story to the dated call of the days before, not an earlier call of the same two (rule STORY-CALL)', () => {
+    const january = member('x.txt', 'call', day('2031-01-12'), ['ana-ruiz', 'tom-hale'], 'Ana Ruiz and Tom Hale spoke by phone on January 12.');
+    const dated = member('a.txt', 'call', day('2031-01-29', 'relative'), ['ana-ruiz', 'tom-hale'], 'Ana Ruiz emerged from her latest call with Tom Hale on Thursday.');
+    const retold = member('a.txt', 'call', reported('2031-01-30'), ['ana-ruiz', 'tom-hale'], "Ruiz's call with Hale buys time, investors say.");
+    expect(sources([january, dated, retold])).toEqual(['a.txt+a.txt', 'x.txt']);
+    const dicho = member('b.txt', 'call', day('2031-01-29'), ['ana-ruiz', 'tom-hale'], 'Ruiz y Hale hablaron por teléfono el 29 de enero.');
+    const contada = member('b.txt', 'call', reported('2031-01-31'), ['ana-ruiz', 'tom-hale'], 'Ruiz dijo que la llamada con Hale fue cordial.');
+    const anterior = member('b.txt', 'call', reported('2031-01-31'), ['ana-ruiz', 'tom-hale'], 'En la llamada anterior, Ruiz y Hale acordaron reunirse.');
+    // The earlier call it names is the January one.
+    expect(sources([january, dicho, contada, anterior])).toEqual(['b.txt+b.txt', 'b.txt+x.txt']);
+    // A story published weeks after the call tells of another one.
+    const weeks = member('a.txt', 'call', reported('2031-02-27'), ['ana-ruiz', 'tom-hale'], "Ruiz's call with Hale buys time, investors say.");
+    expect(sources([dated, weeks])).toEqual(['a.txt', 'a.txt']);
+  });
+
   it('joins a report with no date at all to the dated happening once a later report has named the same people (rule ONCE-PER-PERSON, undated last)', () => {
     const dated = member('a.txt', 'military-operation', day('2031-01-03'), ['gov-a', 'ivo-brask'], 'On Jan. 3 AA forces captured Ivo Brask.');
     const later = member('b.txt', 'military-operation', reported('2031-01-20'), ['gov-a', 'ivo-brask', 'tom-hale'], 'Since Tom Hale sent forces to capture Ivo Brask, talk of strikes has grown.');

@@ -1,5 +1,6 @@
-/** Named rules that tell one happening from its retellings (SAME-DAY-SIDES, STORY-COPY, SAME-QUOTE, SAME-COUNT, SAME-SENTENCE). */
+/** Named rules that tell one happening from its retellings (SAME-DAY-SIDES, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-COUNT, SAME-SENTENCE). */
 import type { EventMember } from './corpus-items';
+import { startsWithin } from './happening-dates';
 import { sharePassage } from './merge-events-quoted';
 import { sharedActors, sidesOf, type Cluster, type Probe } from './merge-cluster';
 import { ONE_OFF, RECURRING, SAID } from './merge-types';
@@ -25,12 +26,28 @@ export function sameDaySides(cluster: Cluster, m: EventMember): boolean {
  * Ibarra on Saturday") apart from its undated retelling ("forces captured Ibarra in a night-time
  * raid") only because one has a date. The retelling, of the same type and naming the same person
  * and one more actor, may join the cluster that holds the dated one (the rules below still
- * decide). Calls and meetings recur within one story ("the first call… the second call").
+ * decide). Calls and meetings recur within one story ("the first call… the second call"): one
+ * joins (rule STORY-CALL) only when it names both people of the cluster, its sentence names no
+ * earlier talk ("their first call", "la llamada anterior") and its story was published within
+ * a week of the dated talk.
  */
 export function sameStoryCopy(cluster: Cluster, probe: Probe): boolean {
   const { m } = probe;
-  if (probe.own || !ONE_OFF.has(m.type) || RECURRING.has(m.type) || !cluster.types.has(m.type) || cluster.dates.length === 0) return false;
+  if (probe.own || !ONE_OFF.has(m.type) || !cluster.types.has(m.type) || cluster.dates.length === 0) return false;
+  if (RECURRING.has(m.type)) return storyCall(cluster, probe);
   return (m.people ?? []).some((a) => cluster.people.has(a)) && sharedActors(m, cluster) >= 2;
+}
+
+/** Folded words that point to an earlier talk than the one dated ("their first call", "la llamada anterior"). */
+const EARLIER_WORDS = ['first', 'previous', 'earlier', 'prior', 'primera', 'primer', 'anterior', 'previa', 'previo'];
+/** Days after a dated talk within which a story of it retells it undated (rule STORY-CALL). */
+const STORY_CALL_DAYS = 7;
+
+function storyCall(cluster: Cluster, probe: Probe): boolean {
+  const { m, at } = probe;
+  if (!at || (m.people ?? []).filter((a) => cluster.people.has(a)).length < 2) return false;
+  if (EARLIER_WORDS.some((w) => probe.words.includes(w))) return false;
+  return startsWithin(cluster, at, STORY_CALL_DAYS);
 }
 
 /**

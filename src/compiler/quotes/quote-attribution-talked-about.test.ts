@@ -48,4 +48,13 @@ describe('attributeQuote: the person talked about is not the speaker', () => {
       ['Óscar Beltrán', 'very strong'],
     ]);
   });
+
+  it('gives the answer after "Asked whether …, he said:" to the man the pronoun goes back to, not to a name in the question', () => {
+    expect(said('Dominic Pérez, the minister for port trade, spoke on Thursday. Asked whether Ferrer would follow the union, he said: "We will do what is right for the port."')).toEqual([
+      ['Dominic Pérez', 'We will do what is right for the port.'],
+    ]);
+    expect(said('Dominic Pérez, el ministro de comercio portuario, habló el jueves. Preguntado si Ferrer seguiría al sindicato, él dijo: "Haremos lo correcto para el puerto."')).toEqual([
+      ['Dominic Pérez', 'Haremos lo correcto para el puerto.'],
+    ]);
+  });
 });
