@@ -5,10 +5,12 @@ import { useT } from '../i18n/use-t';
 import { timelineIndex } from '../store/select-visible';
 import { EventDetail } from './EventDetail';
 import { QuoteDetail } from './QuoteDetail';
+import { focusFromInput } from '../ui/input-modality';
 
 /**
- * The open item. Focus moves to its heading when it opens or changes, and back
- * to where the reader was when it closes.
+ * The open item. Focus moves to its heading when it opens or changes (its ring
+ * shown only when the keyboard opened it), and back to where the reader was when
+ * it closes.
  */
 export function DetailPanel({ timeline }: { timeline: Timeline }) {
   const t = useT();
@@ -24,7 +26,8 @@ export function DetailPanel({ timeline }: { timeline: Timeline }) {
     if (active instanceof HTMLElement || active instanceof SVGElement) {
       if (active !== document.body && !panel.current?.contains(active)) returnTo.current = active as HTMLElement;
     }
-    panel.current?.querySelector<HTMLElement>('#detail-title')?.focus();
+    const heading = panel.current?.querySelector<HTMLElement>('#detail-title');
+    if (heading) focusFromInput(heading);
   }, [openId]);
 
   useEffect(

@@ -7,6 +7,7 @@ import { ListView } from '../list/ListView';
 import { SelectionAnnouncer } from '../keyboard/SelectionAnnouncer';
 import { useKeyboard } from '../keyboard/use-keyboard';
 import { NARROW_QUERY, useMediaQuery } from '../ui/use-media-query';
+import { watchInputModality } from '../ui/input-modality';
 import { ChartView } from './ChartView';
 import { Header } from './Header';
 import { Notices } from './Notices';
@@ -23,6 +24,7 @@ const detail = preloadable(() => import('../detail/DetailPanel').then((m) => m.D
 /** The full reader: header, filters, the current view and the detail panel. */
 export function AppShell() {
   const t = useT();
+  useEffect(watchInputModality, []);
   const status = useStore((s) => s.status);
   const error = useStore((s) => s.error);
   const timeline = useStore((s) => s.timeline);
