@@ -6,7 +6,7 @@
  * is measured once, with a canvas in the chart's own font, and the placement uses
  * that label's own average glyph width.
  */
-import { useLayoutEffect, useState } from 'react';
+import { useMemo } from 'react';
 
 /** Width in px of `text` at the chart's font size, regular or bold. */
 export type MeasureText = (text: string, bold: boolean) => number;
@@ -29,13 +29,21 @@ function canvasMeasure(fontFamily: string, fontPx: number): MeasureText | null {
   };
 }
 
-/** A measurer for the font `ref`'s element is drawn in, once it is on the page (null before, or without canvas). */
+/**
+ * A measurer for the font `ref`'s element is drawn in (null before it is on the
+ * page, or without canvas). It is made during the render, not in an effect, so the
+ * chart's first render already lays labels out with real widths and no second
+ * render follows; the element's font is read at the first measuring, once the
+ * element exists.
+ */
 export function useMeasureText(ref: React.RefObject<HTMLElement | null>, mounted: boolean, fontPx: number): MeasureText | null {
-  const [measure, setMeasure] = useState<{ fn: MeasureText | null }>({ fn: null });
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!mounted || !el) return;
-    setMeasure({ fn: canvasMeasure(getComputedStyle(el).fontFamily, fontPx) });
-  }, [ref, mounted, fontPx]);
-  return measure.fn;
+  const measure = useMemo<MeasureText | null>(() => {
+    if (typeof document === 'undefined' || !document.createElement('canvas').getContext('2d')) return null;
+    let inner: MeasureText | null = null;
+    return (text, bold) => {
+      inner ??= canvasMeasure(ref.current ? getComputedStyle(ref.current).fontFamily : 'sans-serif', fontPx);
+      return inner ? inner(text, bold) : 0;
+    };
+  }, [ref, fontPx]);
+  return mounted ? measure : null;
 }
