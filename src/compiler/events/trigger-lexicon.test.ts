@@ -31,6 +31,15 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     expect(events('La ministra Vera Olmos dijo que la Armada ha asegurado 600 kilos de cocaína.', { olmos: ['Vera Olmos'] }).map((e) => e.type)).toEqual(['statement']);
   });
 
+  it('reads plural seizures ("record seizures of fentanyl") as a tally beside the happening the sentence lists, in English and Spanish', () => {
+    const week = { start: '2030-02-24', end: '2030-03-02', precision: 'week', basis: 'relative' } as const;
+    const en = events('"We have done our part," Vera Olmos said, listing the transfer of 29 cartel figures to the United States last week and record seizures of fentanyl.', { olmos: ['Vera Olmos'] }, [['last week', week]]);
+    expect(en.map((e) => e.type)).toContain('arrest-extradition');
+    expect(en.map((e) => e.type)).not.toContain('other');
+    const es = events('«Hemos cumplido», dijo Vera Olmos, al citar la entrega de 29 capos a Estados Unidos la semana pasada y los decomisos récord de fentanilo.', { olmos: ['Vera Olmos'] }, [['la semana pasada', week]]);
+    expect(es.map((e) => e.type)).not.toContain('other');
+  });
+
   it('reads a plea in court as a court step dated by its month, in English and Spanish', () => {
     expect(
       events('Ivo Brask pleaded guilty to smuggling charges in a federal court in August 2030.', { brask: ['Ivo Brask'] }, [['August 2030', month('2030-08')]]),
