@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { registryFrom, whoSaidWhat } from '../fixtures/who-said-what';
+import { portSpeakers, whoSaidWhat } from '../fixtures/who-said-what';
 
-const registry = registryFrom(`
-actors:
-  - name: Lucía Ferrer
-    aliases: [Ferrer]
-    kind: person
-    gender: female
-`);
+const registry = portSpeakers();
 
 const transcript = [
   'The Harbor Hour, Episode 12 — Transcript',
