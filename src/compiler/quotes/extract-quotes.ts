@@ -237,7 +237,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     });
   }
   // "Q: … / A: …": an answer is the interviewee's own words, quotation marks or not.
-  for (const a of [...qaAnswers(text, paragraphs, sortedMentions, registry), ...transcriptLines(text, paragraphs, sortedMentions)]) {
+  for (const a of [...qaAnswers(text, paragraphs, sortedMentions, registry), ...transcriptLines(text, paragraphs, sortedMentions, registry)]) {
     const words = text.slice(a.start, a.end);
     const key = dedupeKey(a.speaker, words);
     if (seen.has(key) || !LETTER.test(words)) continue;
