@@ -20,6 +20,7 @@ import { isOccupationNoun } from '../actors/role-mentions';
 import { MONTHS } from '../dates/lexicon';
 import { inPrepositionalPhrase } from './clause-position';
 import { afterOpeningClause, reportedClauseBefore } from './main-clause';
+import { apposedName, titleRunAfter } from './title-apposition';
 import { isCueWord, isParticipleCue, isSourceCue, spanishFiniteAt } from './speech-cues';
 
 export interface AttributionInput {
@@ -121,22 +122,6 @@ function isModifier(text: string, m: ActorMention): boolean {
   return next !== undefined && /^\p{Ll}/u.test(next) && isRoleNoun(foldKey(next));
 }
 
-/** Capitalised words right after a mention: "U.S. Attorney General Pam Bondi". */
-const CAPITALISED_RUN = /^\.?((?:\s+\p{Lu}[\p{L}\p{M}]*\.?){2,5})/u;
-
-/**
- * "U.S. Attorney General Pam Bondi", "Mexican Security Secretary Omar X": a
- * capitalised title then more capitalised words (the name) after a mention
- * make the mention a modifier of the person named.
- */
-function titleRunAfter(text: string, end: number): boolean {
-  const run = CAPITALISED_RUN.exec(text.slice(end, end + 80))?.[1];
-  if (!run) return false;
-  const words = run.match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
-  const title = words.findIndex((w) => isTitle(foldKey(w)));
-  return title !== -1 && title < words.length - 1 && words.slice(title + 1).some((w) => !isTitle(foldKey(w)) && !isDomainWord(foldKey(w)));
-}
-
 /** A dash after a place that opens a story: "WASHINGTON –", "MEXICO CITY (Reuters) —". */
 const DATELINE_AFTER = /^(?:\s+\p{Lu}[\p{Lu}.]+)*\s*(?:\([^()]{1,30}\)\s*)?[\u2013\u2014-]\s/u;
 
@@ -154,7 +139,7 @@ function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
     if (/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) continue;
     // "WASHINGTON – Today, Sen. Jane Roe released…": a dateline says where, not who.
     if (DATELINE_AFTER.test(text.slice(m.end, m.end + 40))) continue;
-    return appositionAfterTitle(text, mentions, m, frameStart)?.actor ?? m.actor;
+    return (appositionAfterTitle(text, mentions, m, frameStart) ?? apposedName(text, mentions, m) ?? m).actor;
   }
   return null;
 }
@@ -213,7 +198,8 @@ function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words:
       // "and said the board would 'run' the port", "saying X was 'doing a lot'": a name before a verb is the reported clause's subject.
       if (REPORTED_CLAUSE_VERB.test(input.text.slice(m.end, m.end + 12))) return null;
       // "inviting Washington to 'go after' …", "urged X to": the one asked to act is not the speaker.
-      return ADDRESSEE_AFTER.test(input.text.slice(m.end, m.end + 8)) ? null : m.actor;
+      if (ADDRESSEE_AFTER.test(input.text.slice(m.end, m.end + 8))) return null;
+      return (apposedName(input.text, input.mentions, m) ?? m).actor;
     }
     if (isTitle(w.key) && !isDomainWord(w.key)) personTitle = true;
     const titleWord = isTitle(w.key) || isDomainWord(w.key) || isNameParticle(w.key) || w.key === 'of' || demonymCountry(w.key) !== null;
@@ -332,7 +318,7 @@ function asideHead(text: string, mentions: readonly ActorMention[], best: ActorM
   if (!/^\s*,/u.test(text.slice(best.end, cueStart))) return null;
   // "El canciller X, quien habló con el secretario Y, Z, calificó…": a name inside a long aside leaves the verb to its head.
   for (const h of mentions) {
-    if (h.start >= from && h.end <= best.start && LONG_ASIDE.test(text.slice(h.end, cueStart)) && !isModifier(text, h)) return h;
+    if (h.start >= from && h.end <= best.start && LONG_ASIDE.test(text.slice(h.end, cueStart)) && !isModifier(text, h) && !inPrepositionalPhrase(text, h, from, PREPOSITIONS)) return h;
   }
   // Searched in the bounded frame only: a 10 MB line without a comma must stay linear.
   const window = Math.max(from, best.start - MAX_SUBJECT_GAP);
@@ -340,7 +326,8 @@ function asideHead(text: string, mentions: readonly ActorMention[], best: ActorM
   const comma = at === -1 ? -1 : window + at;
   if (comma < from || !/^\s*\p{Ll}/u.test(text.slice(comma + 1, best.start))) return null;
   for (const h of mentions) {
-    if (h.end <= comma && h.start >= from && text.slice(h.end, comma).trim() === '' && subjectOf(text, h, cueStart) && !isModifier(text, h)) return h;
+    // "En entrevista con X, el politólogo Y, del Z, consideró": a name after a preposition heads no aside.
+    if (h.end <= comma && h.start >= from && text.slice(h.end, comma).trim() === '' && subjectOf(text, h, cueStart) && !isModifier(text, h) && !inPrepositionalPhrase(text, h, from, PREPOSITIONS)) return h;
   }
   return null;
 }
