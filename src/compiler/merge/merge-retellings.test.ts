@@ -18,4 +18,19 @@ describe('mergeEvents: one happening told in other words', () => {
     const nextDay = member('c.txt', 'statement', reported('2031-01-04'), ['gov-b', 'gov-a'], 'BB asked AA for guarantees about its citizens abroad.');
     expect(sources([dated, sameDay, nextDay])).toEqual(['a.txt+b.txt', 'c.txt']);
   });
+
+  it('joins a transfer told through another body of one side to the dated transfer between the same two countries, not one with a third country (rule SIDES-WITHIN)', () => {
+    const dated = member('a.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b', 'gov-a'], 'On Tuesday BB sent 37 prisoners to AA.');
+    const prosecutors = member('b.txt', 'arrest-extradition', reported('2031-01-21'), ['gov-b-prosecutors', 'gov-a'], 'La fiscalía de BB entregó a los reos a petición del gobierno de AA.');
+    const elsewhere = member('c.txt', 'arrest-extradition', reported('2031-01-21'), ['gov-c', 'gov-a'], 'CC handed two suspects to AA officials at the border.');
+    expect(sources([dated, prosecutors, elsewhere])).toEqual(['a.txt+b.txt', 'c.txt']);
+  });
+
+  it('joins a transfer of the same count told with no publication date to the dated one, not a transfer of another count (rule SAME-COUNT)', () => {
+    const dated = member('a.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b', 'gov-a'], 'On Tuesday BB sent 37 prisoners to AA.');
+    const again = member('b.txt', 'arrest-extradition', day('2031-01-20'), ['gov-b', 'gov-a'], 'El 20 de enero BB envió a 37 reos a AA.');
+    const sameCount = member('c.txt', 'arrest-extradition', reported(null), ['gov-b', 'gov-a', 'ana-ruiz'], 'El gobierno de BB trasladó a 37 presuntos integrantes de grupos criminales a AA.');
+    const otherCount = member('d.txt', 'arrest-extradition', reported(null), ['gov-b', 'gov-a'], 'BB handed 12 more prisoners to AA.');
+    expect(sources([dated, again, sameCount, otherCount])).toEqual(['a.txt+b.txt+c.txt', 'd.txt']);
+  });
 });
