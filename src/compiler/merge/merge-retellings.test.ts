@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { day, member, reported, sources } from './fixtures/merge-members';
+import { mergeEvents } from './merge-events';
 
 describe('mergeEvents: one happening told in other words', () => {
   it('merges an interview and what was said in it when both name the speaker first and the same host (rule SAID-IN-INTERVIEW)', () => {
@@ -32,5 +33,16 @@ describe('mergeEvents: one happening told in other words', () => {
     const sameCount = member('c.txt', 'arrest-extradition', reported(null), ['gov-b', 'gov-a', 'ana-ruiz'], 'El gobierno de BB trasladó a 37 presuntos integrantes de grupos criminales a AA.');
     const otherCount = member('d.txt', 'arrest-extradition', reported(null), ['gov-b', 'gov-a'], 'BB handed 12 more prisoners to AA.');
     expect(sources([dated, again, sameCount, otherCount])).toEqual(['a.txt+b.txt+c.txt', 'd.txt']);
+  });
+
+  it('joins what a call settled that day to the call, not a policy of one country alone or of another day (rule AGREED-ON-CALL)', () => {
+    const call = member('a.txt', 'call', day('2031-03-09'), ['ana-ruiz', 'tom-hale'], 'Ana Ruiz and Tom Hale spoke by phone on March 9.');
+    const pause = member('b.txt', 'policy', day('2031-03-09'), ['tom-hale', 'gov-b'], 'Tom Hale paused the tariffs on March 9 after BB agreed to send troops to the border.');
+    const acuerdo = member('c.txt', 'policy', day('2031-03-09', 'relative'), ['ana-ruiz', 'tom-hale'], 'Ruiz y Hale acordaron el lunes crear un grupo bilateral de seguridad.');
+    const home = member('d.txt', 'policy', day('2031-03-09'), ['tom-hale', 'gov-a'], 'Tom Hale signed a farm bill on March 9.');
+    const later = member('e.txt', 'policy', day('2031-03-12'), ['tom-hale', 'gov-b'], 'Tom Hale lifted the tariffs on BB on March 12.');
+    expect(sources([pause, call, acuerdo])).toEqual(['a.txt+b.txt+c.txt']);
+    expect(sources([call, home, later])).toEqual(['a.txt', 'd.txt', 'e.txt']);
+    expect(mergeEvents([pause, call]).map((e) => e.type)).toEqual(['call']);
   });
 });
