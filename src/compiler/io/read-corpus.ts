@@ -30,6 +30,8 @@ export interface ReadCorpusOptions {
   index?: ReadIndex | null;
   /** Called after each file read from disk (not taken from the index) with the count so far. */
   onFileRead?: (count: number) => void;
+  /** Leave the read index's save to the caller (`Corpus.saveIndex`), who may run it while it extracts. */
+  deferIndexSave?: boolean;
 }
 
 export interface Corpus {
@@ -38,6 +40,8 @@ export interface Corpus {
   diagnostics: Diagnostic[];
   /** sha256 of each document's text, by path (for duplicate detection and caching). */
   hashes: Map<string, string>;
+  /** With `deferIndexSave`: persists the read index (once). */
+  saveIndex?: () => Promise<void>;
 }
 
 function errorCode(error: unknown): string {
@@ -192,6 +196,10 @@ export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
     const stamp = stamps.get(path);
     if (index && stamp) index.set(path, stamp, stored, readAt);
   });
-  await index?.save(new Set(present.map((f) => f.path)));
-  return { ...corpus, diagnostics: [...diagnostics, ...corpus.diagnostics] };
+  let saving: Promise<void> | null = null;
+  const saveIndex = (): Promise<void> => (saving ??= index?.save(new Set(present.map((f) => f.path))) ?? Promise.resolve());
+  const result = { ...corpus, diagnostics: [...diagnostics, ...corpus.diagnostics] };
+  if (options.deferIndexSave) return { ...result, saveIndex };
+  await saveIndex();
+  return result;
 }
