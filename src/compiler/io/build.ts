@@ -274,7 +274,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   lap('state-read');
   const finished = finishTimeline(extracted, context, [...data.diagnostics, ...corpus.diagnostics, ...problems], lap, {
     deferCheck: true,
-    ...(cache?.saveMemo ? { incremental: { keys: contentKeys, previous }, onMemo: (m: AssemblyMemo | null) => (memo = m) } : {}),
+    ...(cache?.saveMemo ? { incremental: { keys: contentKeys, previous, inMemory: cache.inMemory === true }, onMemo: (m: AssemblyMemo | null) => (memo = m) } : {}),
   });
   await cache?.saveMemo?.(stateKey, memo);
   if (!finished.ok) return fail(finished.failure, finished.diagnostics, finished.timeline, cacheHits);
