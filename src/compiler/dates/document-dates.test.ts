@@ -202,3 +202,58 @@ describe('dates named by reference to another date or to a weekday with its day'
     expect(dated('Port\n\nThe owner was charged in 2021 on fraud counts.', '2027-01-20')['2021']).toMatchObject({ start: '2021', precision: 'year' });
   });
 });
+
+describe('year-less dates in a dated list', () => {
+  it('gives a year-less entry the year of the entry before it, not the publication year', () => {
+    const en = dated(
+      'Timeline: the port dispute\n\nMarch 02, 2028 8:14 AM\n\nHere are key moments:\n\nFeb. 1, 2027 — Governor Ana Ruiz orders the port closed.\n\nFeb. 3 — After a call with the minister, Ruiz reopens the port.\n\nAug. 12 — The port is closed again.\n\nJan. 3, 2028 — Harbour pilots strike.\n\nFeb. 9 — Pilots and the port sign a deal.',
+    );
+    expect(en['Feb. 3']).toMatchObject({ start: '2027-02-03', precision: 'day', basis: 'inferred' });
+    expect(en['Aug. 12']).toMatchObject({ start: '2027-08-12', precision: 'day' });
+    expect(en['Feb. 9']).toMatchObject({ start: '2028-02-09', precision: 'day' });
+    const es = dated(
+      'Cronología del conflicto portuario\n\n* 1 de febrero de 2027: la gobernadora Ana Ruiz cierra el puerto.\n* 3 de febrero: tras una llamada, Ruiz reabre el puerto.\n\nEl conflicto sigue abierto.',
+      '2028-03-02',
+    );
+    expect(es['3 de febrero']).toMatchObject({ start: '2027-02-03', precision: 'day' });
+  });
+
+  it('keeps the usual reading for a list told newest first', () => {
+    const dates = dated('Port dispute\n\nFeb. 27, 2028 — Pilots strike.\n\nFeb. 3 — Governor Ana Ruiz reopens the port.', '2028-03-02');
+    expect(dates['Feb. 3']).toMatchObject({ start: '2028-02-03', basis: 'relative' });
+  });
+
+  it('does not carry a year into a date in running text', () => {
+    const dates = dated('Port dispute\n\nOn Feb. 1, 2027, Governor Ana Ruiz closed the port. Pilots struck on Feb. 3.', '2028-03-02');
+    expect(dates['Feb. 3']).toMatchObject({ start: '2028-02-03' });
+  });
+});
+
+describe('a past clause after a future cue', () => {
+  it('reads a year-less date after "after … seized" as past even when "next" comes before it', () => {
+    const en = dated('Port fears\n\nNorvia worked hard to avoid becoming the next target after commandos seized Ivo Brask in Alden on Jan 3.', '2027-01-30');
+    expect(en['Jan 3']).toMatchObject({ start: '2027-01-03' });
+    const es = dated('Temores\n\nNorvia busca no ser el próximo blanco tras la operación cuando los comandos capturaron a Ivo Brask el 3 de enero.', '2027-01-30');
+    expect(es['3 de enero']).toMatchObject({ start: '2027-01-03' });
+  });
+
+  it('still reads a date right after a future cue as upcoming', () => {
+    const dates = dated('Port talks\n\nThe governor will meet the pilots after the strike on Feb. 3.', '2027-01-30');
+    expect(dates['Feb. 3']).toMatchObject({ start: '2027-02-03' });
+  });
+});
+
+describe('a dated photo caption', () => {
+  it('bounds the writing of an undated article, so a year-less dateline and "last week" resolve', () => {
+    const dates = dated(
+      'At the port\n\nPORT ALDEN, Nor. — (Feb. 11) Inside the customs hall, a dog circles a truck.\n\nPhoto: An officer inspects a truck in Port Alden on Feb. 6, 2027.\n\nGovernor Ana Ruiz, who toured the port last week, said the scanners work.',
+    );
+    expect(dates['Feb. 11']).toMatchObject({ start: '2027-02-11', precision: 'day' });
+    expect(dates['last week']).toMatchObject({ start: '2027-02-01', end: '2027-02-07', precision: 'week' });
+  });
+
+  it('gives no day to an article whose only full date is in a caption and has no dateline', () => {
+    const dates = dated('Puerto\n\nFoto: Un agente revisa un camión el 6 de febrero de 2027.\n\nLa gobernadora Ana Ruiz visitó el puerto la semana pasada.');
+    expect(dates['la semana pasada']).toMatchObject({ start: null });
+  });
+});

@@ -9,14 +9,15 @@
  * day of an earlier dated mention (or stay unresolved), and a stated date after
  * "since" opens a period that ends at the publication date when there is one.
  */
-import type { Diagnostic } from '../../schema/timeline';
+import type { DateValue, Diagnostic } from '../../schema/timeline';
 import { diagnostic, type Block, type CalendarDay, type DateMention, type Sentence, type SourceDocument, type StoryContext } from '../model';
 import { choosePublication, isDateline, type PublicationCandidate } from '../text/publication';
 import { isSourceLine } from '../text/meta-lines';
 import { makePositioner, type Positioner } from '../text/positions';
 import { addDays, compareDays, earliestMonthDayNotBefore, parseDay } from './calendar';
 import { findDateMentions, type RawDate } from './date-mentions';
-import { DATE_SCAN_HINT, hasFollowingFutureCue, hasFutureCue } from './lexicon';
+import { DATE_SCAN_HINT, hasFollowingFutureCue, hasFutureCue, isFutureClause } from './lexicon';
+import { listEntryYears } from './list-years';
 import { latestDay, resolveAnaphor, resolveDate, sinceRange, statedDays } from './resolve-date';
 
 /** Characters of text scanned for dates per document; beyond it dates are skipped with a diagnostic. */
@@ -97,7 +98,7 @@ function isFuture(text: string, raw: RawDate, sentence: Sentence | undefined): b
   const from = Math.max(sentence?.start ?? raw.start - 80, raw.start - 80);
   const before = text.slice(from, raw.start);
   const clause = before.slice(Math.max(...[',', ';', ':', '—', '–', '"', '“', '”', '«', '»'].map((mark) => before.lastIndexOf(mark))) + 1);
-  return hasFutureCue(clause) || hasFutureCue(raw.text) || hasFollowingFutureCue(text.slice(raw.end, raw.end + 40));
+  return isFutureClause(clause) || hasFutureCue(raw.text) || hasFollowingFutureCue(text.slice(raw.end, raw.end + 40));
 }
 
 /** Where each scanned piece sits in the joined scan text and in the document. */
@@ -132,6 +133,17 @@ function blockAt(blocks: readonly Block[], offset: number): number {
   return lo;
 }
 
+/**
+ * "Photo: An officer inspects a truck in Port Alden on Feb. 6, 2027.": a caption left out of
+ * extraction still says the picture was taken by then, so its stated days bound the writing.
+ */
+const CAPTION_LEAD = /^\s*(?:photo|foto|image|imagen|photograph|fotograf[íi]a|pie de foto|photo caption)\s*:/iu;
+const MAX_CAPTION = 600;
+
+function isDatedCaption(text: string, block: Block): boolean {
+  return block.kind === 'noise' && block.end - block.start <= MAX_CAPTION && CAPTION_LEAD.test(text.slice(block.start, block.start + 24));
+}
+
 /** A full date in parentheses closing a short related-item headline. */
 function isHeadlineDate(text: string, raw: RawDate, block: Block): boolean {
   if (block.end - block.start > 200) return false;
@@ -164,6 +176,11 @@ function yearlessDateline(raw: RawDate, lowerBound: CalendarDay | null): Calenda
   if (raw.kind !== 'day' || raw.year !== null || raw.until || !lowerBound) return null;
   const day = earliestMonthDayNotBefore(raw.month, raw.day, lowerBound);
   return day && compareDays(day, addDays(lowerBound, 366)) < 0 ? day : null;
+}
+
+/** A date whose year the text around it supplies, not its own words. */
+function inferred(value: DateValue | null): DateValue | null {
+  return value && { ...value, basis: 'inferred' };
 }
 
 /** How far back "The call came a day after…" looks for the date of its subject. */
@@ -258,7 +275,7 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
   let metaSeen = 0;
   blocks.forEach((block, index) => {
     const read = block.kind === 'body' || block.kind === 'related';
-    if (!read && block.kind !== 'meta') return;
+    if (!read && block.kind !== 'meta' && !isDatedCaption(doc.text, block)) return;
     if (block.kind === 'meta') {
       metaSeen += 1;
       if (metaSeen > META_HEAD && metaSeen <= metaCount - META_TAIL) return;
@@ -316,7 +333,7 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
   }
   for (const f of found) {
     const block = blocks[f.block];
-    if (!block || f.raw.kind !== 'day' || f.raw.year === null || f.raw.until) continue;
+    if (!block || block.kind === 'noise' || f.raw.kind !== 'day' || f.raw.year === null || f.raw.until) continue;
     const day = { year: f.raw.year, month: f.raw.month, day: f.raw.day };
     const blockText = doc.text.slice(block.start, block.end);
     if (block.kind === 'meta') {
@@ -352,6 +369,10 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
   const storyNumbers = [...new Set([0, ...blocks.map((b) => b.story)])].sort((a, b) => a - b);
   const stories: StoryContext[] = storyNumbers.map((story) => ({ story, published: publishedOf.get(story) ?? null, lowerBound }));
   const contextOf = new Map(stories.map((s) => [s.story, s]));
+  const listYears = listEntryYears(
+    doc.text,
+    found.flatMap((f) => (f.sentence === null ? [] : [{ raw: f.raw, block: f.block, anchor: contextOf.get(blocks[f.block]?.story ?? 0)?.published ?? lowerBound }])),
+  );
 
   const dates: DateMention[] = [];
   const sinceStarts = new Set<number>();
@@ -372,7 +393,11 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
     const story = blocks[f.block]?.story ?? 0;
     const context = { ...(contextOf.get(story) ?? { published: null, lowerBound }), monthBound };
     const opensPeriod = PERIOD_EDGE.test(doc.text.slice(Math.max(0, f.raw.start - 24), f.raw.start));
-    let value = resolveDate(f.raw, context, f.future, opensPeriod);
+    const listYear = listYears.get(f.raw.start);
+    let value =
+      listYear !== undefined && (f.raw.kind === 'day' || f.raw.kind === 'month')
+        ? inferred(resolveDate({ ...f.raw, year: listYear }, context, f.future, opensPeriod))
+        : resolveDate(f.raw, context, f.future, opensPeriod);
     const anchored = f.raw.kind === 'day' || f.raw.kind === 'month' ? f.raw.year !== null || f.raw.yearOf !== undefined : false;
     if (value && anchored && SINCE.test(doc.text.slice(Math.max(0, f.raw.start - 80), f.raw.start))) {
       value = sinceRange(value, context.published);

@@ -94,6 +94,24 @@ export function hasFutureCue(text: string): boolean {
 }
 
 /**
+ * A clause opened after the last future cue by "after"/"when"/"tras"/"cuando" with a verb in the
+ * past: "to avoid becoming the next target after US forces seized him on Jan 3", "amenaza con
+ * aranceles tras la reunión que celebraron el 3 de enero". What it dates is past, whatever came before.
+ */
+const PAST_CLAUSE =
+  /(?<![\p{L}])(?:after|when|since|because|once|tras|cuando|después de que|luego de que|porque|desde que)\s(?:[\p{L}.'’-]+\s){0,6}?(?:\p{Ll}{3,}ed|said|told|met|sent|took|spoke|held|led|made|gave|went|came|began|won|lost|left|fled|struck|\p{Ll}{3,}(?:ó|aron|ieron))(?![\p{L}])/u;
+const FUTURE_WORDS_ALL = new RegExp(FUTURE_WORDS.source, 'giu');
+const FUTURE_VERB_ALL = new RegExp(FUTURE_VERB.source, 'gu');
+
+/** Whether the words before a date (its clause) put it in the future: a cue not followed by a past clause. */
+export function isFutureClause(clause: string): boolean {
+  let last = -1;
+  for (const m of clause.matchAll(FUTURE_WORDS_ALL)) last = m.index + m[0].length;
+  for (const m of clause.matchAll(FUTURE_VERB_ALL)) last = Math.max(last, m.index + m[0].length);
+  return last !== -1 && !PAST_CLAUSE.test(clause.slice(last));
+}
+
+/**
  * Whether the words right after a date put it in the future: a Spanish future verb
  * or "will" as the next word or two ("el jueves recibirá", "on Friday will meet").
  */

@@ -110,6 +110,27 @@ describe('scoreTimeline', () => {
     expect([score.events.mergedPairs, score.events.multiDocPairs]).toEqual([1, 3]);
   });
 
+  it('counts an event that cites two articles only different gold events list, as two happenings fused into one', () => {
+    const twoDocs = (events: Partial<TimelineEvent>[]): Timeline => {
+      const t = timeline(events);
+      const [one] = t.documents;
+      t.documents = ['d1', 'd2'].map((id, i) => ({ ...one, id, path: ['one.txt', 'two.txt'][i] })) as Timeline['documents'];
+      return t;
+    };
+    const both = [{ document: 'd1', start: 0, end: 40, text: text.slice(0, 40) }, { document: 'd2', start: 0, end: 40, text: text.slice(0, 40) }];
+    const apart: Gold = {
+      events: [
+        { id: 'G1', date: null, precision: 'unknown', actors: ['Ana Ruiz'], type: 'call', docs: ['one.txt'] },
+        { id: 'G2', date: null, precision: 'unknown', actors: ['Ana Ruiz'], type: 'call', docs: ['two.txt'] },
+      ],
+      quotes: [],
+    };
+    const fused = twoDocs([{ actors: ['ana-ruiz'] as never, sources: both as never }]);
+    expect(scoreTimeline(fused, apart).events.fused).toEqual(['e0']);
+    const together: Gold = { events: [{ ...(apart.events[0] as Gold['events'][number]), docs: ['one.txt', 'two.txt'] }], quotes: [] };
+    expect(scoreTimeline(fused, together).events.fused).toEqual([]);
+  });
+
   it('lists, for a multi-article event left in pieces, the type, date, actors and title each article\'s event gave it', () => {
     const two = timeline([
       { title: 'Ruiz phoned Hale', actors: ['ana-ruiz'] as never, date: { start: '2031-05-02', precision: 'day', basis: 'stated' } },

@@ -55,6 +55,11 @@ export interface EventScore {
   /** Dated gold events found, but never with the right date. */
   wrongDates: string[];
   mergedIds: string[];
+  /**
+   * Predicted events that join articles no single gold event they match lists together (two
+   * happenings fused into one), by id: a wrong merge, worse than a missed one.
+   */
+  fused: string[];
   /** Gold id → matched predicted event ids. */
   matches: Record<string, string[]>;
   /** Gold id → every predicted event that could match it (cites one of its articles, shares an actor, no conflicting date). */
@@ -242,6 +247,7 @@ export function scoreTimeline(timeline: Timeline, gold: Gold): Score {
     }
     mergedPairs += together.size;
   }
+  const fused = timeline.events.filter((e) => fusesArticles(e, options.get(e) ?? [], docName)).map((e) => e.id);
   const matchedEvents = new Set([...assigned.values()].flat());
   const relevant = timeline.events.filter((e) => e.relevant);
   const matchedGold = recalled.size;
@@ -264,6 +270,7 @@ export function scoreTimeline(timeline: Timeline, gold: Gold): Score {
     missed: gold.events.filter((g) => !recalled.has(g.id)).map((g) => g.id),
     wrongDates,
     mergedIds,
+    fused,
     matches,
     candidates: candidateIds,
   };
@@ -318,6 +325,24 @@ export function scoreTimeline(timeline: Timeline, gold: Gold): Score {
   return { events, quotes, spans: { total, invalid } };
 }
 
+/**
+ * Whether an event cites two articles that the gold events it matches list only apart: each
+ * is an article of one of those gold events, and none of them lists both.
+ */
+function fusesArticles(e: TimelineEvent, matching: readonly GoldEvent[], docName: ReadonlyMap<string, string>): boolean {
+  const docs = [...new Set(e.sources.map((s) => docName.get(s.document) ?? s.document))];
+  const listed = (doc: string): GoldEvent[] => matching.filter((g) => g.docs.includes(doc));
+  for (let i = 0; i < docs.length; i += 1) {
+    const a = listed(docs[i] as string);
+    if (a.length === 0) continue;
+    for (let j = i + 1; j < docs.length; j += 1) {
+      const b = listed(docs[j] as string);
+      if (b.length > 0 && !a.some((g) => b.includes(g))) return true;
+    }
+  }
+  return false;
+}
+
 function ratio(a: number, b: number): number {
   return b === 0 ? 1 : a / b;
 }
@@ -332,6 +357,7 @@ export function formatScore(score: Score): string {
     `invented dates: ${e.invented.length}${e.invented.length ? ` (${e.invented.map((i) => `${i.gold}→${i.date}`).join(', ')})` : ''}`,
     `merged across articles: ${e.merged}/${e.multiDoc}${e.mergedIds.length ? ` (${e.mergedIds.join(', ')})` : ''}`,
     `pairs of articles merged: ${e.mergedPairs}/${e.multiDocPairs} (${pct(ratio(e.mergedPairs, e.multiDocPairs))})`,
+    `events fusing articles of different gold events: ${e.fused.length}${e.fused.length ? ` (${e.fused.join(', ')})` : ''}`,
     `quotes: recall ${pct(q.recall)} (${q.found}/${q.gold}), attribution ${pct(q.attributionAccuracy)} (${q.attributed}/${q.found})`,
     `cited spans valid: ${score.spans.total - score.spans.invalid.length}/${score.spans.total}`,
     e.missed.length ? `missed events: ${e.missed.join(', ')}` : 'missed events: none',

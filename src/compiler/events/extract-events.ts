@@ -77,8 +77,12 @@ const DASH_ASIDE = /\s?[\u2014\u2013][^\u2014\u2013;:.()]{1,160}[\u2014\u2013]\s
 const DIGIT_COMMA = /(?<=\d),(?=\d{3})/gu;
 /** "…, most recently 37 on Jan. 20, and has deployed…": a date before ", and" belongs to the clause it ends. */
 const COORDINATION = /,\s+(?:and|but|y|pero)\s/iu;
-/** A date that opens its sentence ("On Wednesday the secretary, X, visiting…, said") dates the sentence's first happening. */
-const OPENER = /^[\s"'\u201c\u00ab]*(?:(?:on|in|at|by|last|early|late|el|la|este|esta|en|a|the)\s+){0,2}$/iu;
+/**
+ * A date that opens its sentence ("On Wednesday the secretary, X, visiting…, said"), after at most a
+ * time adverbial ("Un día antes, el 13 de enero, …"), dates the sentence's first happening.
+ */
+const OPENER =
+  /^[\s"'\u201c\u00ab]*(?:(?:(?:a|one|two|three|un|una|dos|tres)\s+(?:days?|weeks?|d[íi]as?|semanas?)\s+(?:earlier|later|before|antes|despu[ée]s)|earlier|later|meanwhile|mientras tanto)\s*,\s*)?(?:(?:on|in|at|by|last|early|late|el|la|este|esta|en|a|the)\s+){0,2}$/iu;
 const OPENER_COST = 0.5;
 /** "WASHINGTON – Today, …", "PORTVILLE, June 3 (Wire) — On Monday …": a dateline before a sentence's opening date. */
 const DATELINE_LEAD = /^\s*\**\p{Lu}[\p{Lu}\s.,'’-]{1,40}\**\s*[–—-]\s*/u;

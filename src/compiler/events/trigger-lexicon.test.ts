@@ -182,3 +182,52 @@ describe('trigger lexicon: what a statement is about', () => {
   });
 });
 
+
+describe('trigger lexicon: happenings told in other tenses and words', () => {
+  it('reads a statement told in the Spanish past perfect ("había advertido")', () => {
+    const es = events('Un día antes, el 13 de enero de 2030, el diputado Ivo Brask había advertido que el Congreso jamás autorizaría tropas extranjeras.', { brask: ['Ivo Brask'] }, [['13 de enero de 2030', day('2030-01-13')]]);
+    expect(es).toMatchObject([{ type: 'statement', date: '2030-01-13', actors: ['brask'] }]);
+    const en = events('A day earlier, on January 13, 2030, Congressman Ivo Brask had warned that Congress would never authorize foreign troops.', { brask: ['Ivo Brask'] }, [['January 13, 2030', day('2030-01-13')]]);
+    expect(en).toMatchObject([{ type: 'statement', date: '2030-01-13', actors: ['brask'] }]);
+  });
+
+  it('reads a vote that throws out a proposal as a rejection, in English and Spanish', () => {
+    expect(events('El Senado de Alden desechó ayer la propuesta de la senadora Vera Olmos.', { senate: ['Senado de Alden'] }).map((e) => e.type)).toContain('rejection');
+    expect(events('The Alden Senate voted down the proposal by Senator Vera Olmos.', { senate: ['Alden Senate'] }).map((e) => e.type)).toContain('rejection');
+  });
+
+  it('reads officers finding drugs on a stated day as a seizure, in English and Spanish', () => {
+    const en = events('On March 4, 2030, officers of the Alden Customs Service found roughly 212 pounds of fentanyl in a truck.', { customs: ['Alden Customs Service'] }, [['March 4, 2030', day('2030-03-04')]]);
+    expect(en).toMatchObject([{ type: 'other', date: '2030-03-04', actors: ['customs'] }]);
+    const es = events('El 4 de marzo de 2030, agentes de la Aduana de Alden encontraron 90 kilos de fentanilo en un camión.', { customs: ['Aduana de Alden'] }, [['4 de marzo de 2030', day('2030-03-04')]]);
+    expect(es).toMatchObject([{ type: 'other', date: '2030-03-04', actors: ['customs'] }]);
+  });
+
+  it('does not read an undated find or a finding as a seizure', () => {
+    expect(events('A study by the Alden Institute found that fentanyl deaths fell.', { institute: ['Alden Institute'] }).map((e) => e.type)).not.toContain('other');
+  });
+
+  it('reads "as X put it on Wednesday" as X saying it that day', () => {
+    const en = events('She has cooperated more than anyone, as her foreign minister, Vera Olmos, put it on Wednesday.', { olmos: ['Vera Olmos'] }, [['on Wednesday', day('2030-01-14')]]);
+    expect(en).toMatchObject([{ type: 'statement', date: '2030-01-14', actors: ['olmos'] }]);
+    expect(events('Vera Olmos put it on the table at the summit.', { olmos: ['Vera Olmos'] }).map((e) => e.type)).not.toContain('statement');
+  });
+});
+
+describe('trigger lexicon: a date after an opening time adverbial', () => {
+  it('dates the happening of a sentence that opens "Un día antes, el 13 de enero," or "A day earlier, on January 13,"', () => {
+    const es = events('Un día antes, el 13 de enero de 2030, el coordinador de los diputados del partido, Ivo Brask, había advertido que el Congreso jamás autorizaría tropas.', { brask: ['Ivo Brask'] }, [['13 de enero de 2030', day('2030-01-13')]]);
+    expect(es).toMatchObject([{ type: 'statement', date: '2030-01-13', actors: ['brask'] }]);
+    const en = events('A day earlier, on January 13, 2030, the leader of the party in the lower house, Ivo Brask, had warned that Congress would never allow troops.', { brask: ['Ivo Brask'] }, [['January 13, 2030', day('2030-01-13')]]);
+    expect(en).toMatchObject([{ type: 'statement', date: '2030-01-13', actors: ['brask'] }]);
+  });
+});
+
+describe('trigger lexicon: a find that is no seizure', () => {
+  it('does not read a lab "found in" a state as a seizure', () => {
+    const found = events('* Jan. 24, 2030 - Alden marines dismantle one of the largest drug laboratories found in the state.', { marines: ['Alden marines'] }, [['Jan. 24, 2030', day('2030-01-24')]]);
+    expect(found.map((e) => e.type)).not.toContain('other');
+    const es = events('El 24 de enero de 2030, la Marina de Alden desmanteló uno de los mayores laboratorios de droga hallados en el estado.', { marines: ['Marina de Alden'] }, [['24 de enero de 2030', day('2030-01-24')]]);
+    expect(es.map((e) => e.type)).not.toContain('other');
+  });
+});

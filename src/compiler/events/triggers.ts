@@ -59,7 +59,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'interview', cameo: '010', pattern: '(?:speaking|appearing|appeared|spoke) on', needsAfter: '^\\s*(?:[\\p{L}.\'’]+\\s+){0,3}["“«]|^\\s*(?:television|TV|radio)(?![\\p{L}])' },
   { type: 'interview', cameo: '010', pattern: 'press conference|news conference|(?:press )?briefing|conferencia de prensa|rueda de prensa|conferencia matutina|ma[ñn]anera' },
   // 120 Reject
-  { type: 'rejection', cameo: '120', pattern: 'rejects?|rejected|rejecting|rejection|turned down|turns down|dismissed|downplayed|ruled out|rules out|refused|rechaz[oó]|rechaza|rechazan|rechazaron|rechazo|descart[oó]|descarta|neg[oó]|se neg[oó]|minimiz[oó]' },
+  { type: 'rejection', cameo: '120', pattern: 'rejects?|rejected|rejecting|rejection|turned down|turns down|dismissed|downplayed|ruled out|rules out|refused|voted down|votes down|rechaz[oó]|rechaza|rechazan|rechazaron|rechazo|descart[oó]|descarta|neg[oó]|se neg[oó]|minimiz[oó]|desech[oó]|desecharon|(?:ha|han|hab[ií]a|hab[ií]an) (?:ya )?(?:rechazado|desechado|descartado)' },
   // 138 Threaten with military force; 130 Threaten
   { type: 'threat', cameo: '138', pattern: "(?:did not|didn't|does not|doesn't|has not|hasn't|would not|won't) rule out|no descart[oó]|no descarta" },
   { type: 'threat', cameo: '130', pattern: 'threat(?:s|ened|ening)?|threatens|amenaz[oó]|amenaza|amenazas|amenazando|ultim[aá]tum' },
@@ -117,6 +117,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // 186 Assassinate; 0841 Return, release person(s)
   // 1711 Confiscate property: a seizure of drugs, precursors or arms ("the Navy seized 1.5 tons of precursors", "aseguraron un cargamento").
   { type: 'other', cameo: '1711', pattern: 'seized|seizure of|confiscated|aseguramiento|aseguraron(?! que)|(?:ha|han|hab[ií]a|hab[ií]an|fue|fueron) asegurad[oa]s?|decomis[oó]|decomisaron|decomiso|incaut[oó]|incautaron|incautaci[oó]n', needsAfter: '(?<![\\p{L}])(?:tons?|toneladas?|kilos?|kilograms?|kilogramos?|pounds?|libras?|pills?|pastillas|precursors?|precursores|fentanyl|fentanilo|cocaine|coca[ií]na|methamphetamine|metanfetamina|drugs?|drogas?|narc[oó]ticos?|cargamentos?|shipments?|weapons|armas|rifles|fusiles)(?![\\p{L}])', orBefore: true, reach: 80, factual: true, dated: true },
+  // "officers found roughly 180 pounds of fentanyl", "encontraron 90 kilos de cocaína": a find of a stated quantity (not "a study found").
+  { type: 'other', cameo: '1711', pattern: 'found|discovered|hallaron|encontraron|localizaron', needsAfter: '^\\s+(?:(?:about|roughly|nearly|almost|more than|some|approximately|over|alrededor de|casi|m[aá]s de|cerca de|unos|unas)\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:tons?|toneladas?|kilos?|kilograms?|kilogramos?|pounds?|libras?|pills?|pastillas|packages|paquetes)(?![\\p{L}])', factual: true, dated: true },
   { type: 'other', cameo: '186', pattern: 'killed|murdered|assassinated|asesinad[oa]|asesin[oó]', factual: true },
   { type: 'other', cameo: '186', pattern: 'killing|murder|assassination|asesinato', factual: true, noun: true },
   { type: 'other', cameo: '0841', pattern: 'freed|released (?:from (?:prison|jail|custody)|on (?:a technicality|bail|parole))|liberad[oa]|liber[oó]|excarcelad[oa]' },
@@ -135,6 +137,10 @@ export const TRIGGERS: readonly Trigger[] = [
   // 112 Accuse; 100 Demand
   { type: 'statement', cameo: '112', pattern: 'accused|accuses|blamed|blames|acus[oó]|acusa|culp[oó]|responsabiliz[oó]' },
   { type: 'statement', cameo: '100', pattern: 'demanded|demands|demand|urged|called for|exigi[oó]|exigen|pidi[oó]|reclam[oó]' },
+  // Told in the past perfect: "había advertido que…" ("had warned" has the simple past's form).
+  { type: 'statement', cameo: '010', pattern: 'hab[ií]an? (?:ya |tambi[eé]n )?(?:dicho|advertido|afirmado|asegurado|se[ñn]alado|declarado|sostenido|reiterado|insistido|subrayado|expresado|anunciado)' },
+  // "as her foreign minister, X, put it on Wednesday": the words were said then.
+  { type: 'statement', cameo: '010', pattern: 'put it', needsAfter: '(?<![\\p{L}])as\\s[^.;:"“”]{1,80}$', orBefore: true, reach: 0 },
   { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]|hinted|suggested|vowed|vows|promised|pledged|confirmed|tells|prometi[oó]|confirm[oó]|asever[oó]|insinu[oó]|wrote|posted|(?:issued|released) (?:a|the following|this) statement|present[oó] (?:cifras|datos|un balance)|presented (?:figures|data)|escribi[oó]|public[oó]|emiti[oó] un comunicado|comunicado|fue tajante|fue clar[oa]|was blunt|called it|calific[oó]|dice|afirma|asegura|sostiene|advierte|reitera|subraya|promete|consider[oó] que|consideraron que|opin[oó] que|lament[oó]|cuestion[oó]|responded|replied|respondi[oó]|replic[oó]|inform[oó]' },
 ];
 

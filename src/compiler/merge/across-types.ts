@@ -68,5 +68,18 @@ export function acrossTypes(cluster: Cluster, probe: Probe): boolean {
   const people = m.people ?? [];
   if (people.length === 1) return cluster.people.has(people[0] as ActorId);
   const [only] = cluster.people;
-  return cluster.people.size === 1 && only !== undefined && people.includes(only as ActorId);
+  if (cluster.people.size === 1 && only !== undefined) return people.includes(only as ActorId);
+  return samePeopleSameLead(cluster, people);
+}
+
+/**
+ * Rule SAID-IN-INTERVIEW, with the interviewer named: "Ibarra told the host Ferrer on Monday
+ * that …" and "in his Monday interview with Ferrer, Ibarra said …" name the same people, and
+ * the same one first (who spoke). A remark about the interview by someone else names another
+ * person first, or more people.
+ */
+function samePeopleSameLead(cluster: Cluster, people: readonly ActorId[]): boolean {
+  const [lead] = people;
+  if (lead === undefined || people.length !== cluster.people.size || !people.every((a) => cluster.people.has(a))) return false;
+  return cluster.members.some((x) => x.people?.[0] === lead);
 }

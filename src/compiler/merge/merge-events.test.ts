@@ -1,44 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ActorId, DateValue, DocumentId, EventType } from '../../schema/timeline';
+import type { DateValue, DocumentId } from '../../schema/timeline';
 import type { EventMember } from './corpus-items';
+import { day, member, month, reported, sources } from './fixtures/merge-members';
 import { mergeEvents } from './merge-events';
-
-const day = (start: string, basis: DateValue['basis'] = 'stated'): DateValue => ({ start, precision: 'day', basis, text: start });
-const month = (start: string, text: string, basis: DateValue['basis'] = 'stated'): DateValue => ({ start, precision: 'month', basis, text });
-const reported = (start: string | null): DateValue => ({ start, precision: start ? 'day' : 'unknown', basis: 'reported' });
-
-/** Invented countries: each actor's side (EventMember.sides). */
-const COUNTRY: Record<string, string> = {
-  'tom-hale': 'AA', 'max-orr': 'AA', 'gov-a': 'AA',
-  'ana-ruiz': 'BB', 'eva-sol': 'BB', 'gov-b': 'BB', 'gov-b-prosecutors': 'BB',
-  'ivo-brask': 'CC', 'gov-c': 'CC',
-};
-
-let counter = 0;
-function member(document: string, type: EventType, date: DateValue, actors: string[], sentence: string, extra: Partial<EventMember> = {}): EventMember {
-  counter += 1;
-  const words = [...new Set(sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? [])].sort();
-  return {
-    key: `${document}#${counter}`,
-    document,
-    canonical: document,
-    story: 0,
-    source: { document: document as DocumentId, start: 0, end: sentence.length, text: sentence },
-    type,
-    cameo: '000',
-    title: sentence.slice(0, 60),
-    date,
-    actors: actors as ActorId[],
-    people: actors.filter((a) => !a.startsWith('gov-')) as ActorId[],
-    sides: actors.map((a) => COUNTRY[a] ?? null),
-    relevant: true,
-    words,
-    ...extra,
-  };
-}
-
-const sources = (members: EventMember[]) => mergeEvents(members).map((e) => e.members.map((m) => m.document).sort().join('+')).sort();
 
 describe('mergeEvents', () => {
   it('merges a call dated by day with the same call dated by its month in a Spanish article (rule CONTAINS)', () => {

@@ -3,7 +3,7 @@ import { acrossTypes, crossesTypes } from './across-types';
 import { datesCompatible, namedYear, startsWithin } from './happening-dates';
 import { bestSimilarity, sharedActors, sharedSides, wordSimilarity, type Cluster, type Probe } from './merge-cluster';
 import { sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy } from './merge-rules';
-import { ONE_OFF, RECURRING, VERBAL } from './merge-types';
+import { ONE_OFF, RECURRING } from './merge-types';
 
 /** Wording two reports need to be one happening on the actors and wording alone. */
 const SIMILAR_WORDING = 0.5;
@@ -53,8 +53,9 @@ export function fits(cluster: Cluster, probe: Probe): boolean {
     if (best < 0) best = bestSimilarity(cluster, words);
     if (best >= wording) return true;
   }
-  // "The tariffs took effect" in a story of that day: the happening dated that day elsewhere.
-  if (!own && at && !VERBAL.has(m.type) && shared >= 2) {
+  // Rule PUBLISHED-THAT-DAY: "the tariffs took effect" or "the ministry condemned the raid" in
+  // a story of that day, naming two of its actors: the happening dated that day elsewhere.
+  if (!own && at && shared >= 2) {
     for (let k = 0; k < cluster.dates.length; k += 1) if (cluster.dates[k]?.precision === 'day' && cluster.spans[k]?.[0] === at[0]) return true;
   }
   // Rule DESIGNATED-ONCE: a group is listed as terrorist once. "The US has designated six

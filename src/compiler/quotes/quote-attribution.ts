@@ -20,7 +20,7 @@ import { isOccupationNoun } from '../actors/role-mentions';
 import { MONTHS } from '../dates/lexicon';
 import { inPrepositionalPhrase } from './clause-position';
 import { afterOpeningClause, reportedClauseBefore } from './main-clause';
-import { isCueWord, isParticipleCue, isSourceCue, isSpanishFiniteCue } from './speech-cues';
+import { isCueWord, isParticipleCue, isSourceCue, spanishFiniteAt } from './speech-cues';
 
 export interface AttributionInput {
   text: string;
@@ -116,9 +116,25 @@ function subjectOf(text: string, m: ActorMention, cueStart: number): boolean {
 /** "A senior U.S. official said", "White House spokesman X": a name followed by a role noun only modifies it. */
 function isModifier(text: string, m: ActorMention): boolean {
   // "U.S. Senator Jane Roe (R-TX) released the following statement:": a place before a title only modifies the name after it.
-  if (TITLE_AFTER.test(text.slice(m.end, m.end + 24))) return true;
+  if (TITLE_AFTER.test(text.slice(m.end, m.end + 24)) || titleRunAfter(text, m.end)) return true;
   const next = /^\.?\s+([\p{L}\p{M}]+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
   return next !== undefined && /^\p{Ll}/u.test(next) && isRoleNoun(foldKey(next));
+}
+
+/** Capitalised words right after a mention: "U.S. Attorney General Pam Bondi". */
+const CAPITALISED_RUN = /^\.?((?:\s+\p{Lu}[\p{L}\p{M}]*\.?){2,5})/u;
+
+/**
+ * "U.S. Attorney General Pam Bondi", "Mexican Security Secretary Omar X": a
+ * capitalised title then more capitalised words (the name) after a mention
+ * make the mention a modifier of the person named.
+ */
+function titleRunAfter(text: string, end: number): boolean {
+  const run = CAPITALISED_RUN.exec(text.slice(end, end + 80))?.[1];
+  if (!run) return false;
+  const words = run.match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
+  const title = words.findIndex((w) => isTitle(foldKey(w)));
+  return title !== -1 && title < words.length - 1 && words.slice(title + 1).some((w) => !isTitle(foldKey(w)) && !isDomainWord(foldKey(w)));
 }
 
 /** A dash after a place that opens a story: "WASHINGTON –", "MEXICO CITY (Reuters) —". */
@@ -260,7 +276,7 @@ export function subjectBefore(text: string, mentions: readonly ActorMention[], c
     // "cooperation with X continued": a name after "with" belongs to the noun before it, never the verb's subject.
     if (COMITATIVE.test(text.slice(Math.max(from, m.start - 14), m.start))) continue;
     // "Preguntada por el mensaje de X, respondió": a name closing a phrase set off by commas is not the verb's subject.
-    if (/^\s*,\s*$/u.test(text.slice(m.end, cueStart)) && inPrepositionalPhrase(text, m, from, PREPOSITIONS)) continue;
+    if (PHRASE_CLOSE.test(text.slice(m.end, cueStart)) && inPrepositionalPhrase(text, m, from, PREPOSITIONS)) continue;
     // "el titular de la X aseguró", "the head of X said": the body is where the speaker works, not who speaks.
     if (headedBody(text, m, from)) continue;
     const role = spokespersonEnd(text, m);
@@ -271,6 +287,9 @@ export function subjectBefore(text: string, mentions: readonly ActorMention[], c
   if (best) return (asideHead(text, mentions, best, from, cueStart) ?? best).actor;
   return spokesperson;
 }
+
+/** The comma closing a phrase before its verb, perhaps with an auxiliary or a clitic: "Preguntada por X, ha respondido". */
+const PHRASE_CLOSE = /^\s*,\s*(?:(?:ha|han|habia|habian|has|had|have|se|le|les|lo|la|me|nos)\s+)?$/iu;
 
 /** A person's title, then "de la", "of the", right before a mention. */
 function headedBody(text: string, m: ActorMention, from: number): boolean {
@@ -369,6 +388,8 @@ function trailing(input: AttributionInput): ActorId | null {
   const cueIndex = words.findIndex((_, j) => j < MAX_TRAILING_CUE && isCueWord(words, j));
   const cue = words[cueIndex];
   if (!cue) return null;
+  // '"…" y que X ha respondido a…': a verb inside the reported clause that goes on after the quote is not its speaker's.
+  if (words.slice(0, cueIndex).some((w) => w.key === 'que' || w.key === 'that')) return null;
   // A verb this far from the quote is its speaker's only past a name and its aside: '"…," Jane Roe, a fellow at X, told me.'
   if (cueIndex >= MAX_NEAR_CUE && !nameThenAside(input, words, cueIndex)) return null;
   if (isSourceCue(cue.key, words[cueIndex + 1]?.key)) return mentionAfter(input, words, cueIndex + (cue.key === 'segun' ? 0 : 1));
@@ -555,10 +576,10 @@ export function attributeQuote(input: AttributionInput): ActorId | null {
 export function initialSpanishCue(input: AttributionInput): number | null {
   const first = input.before[0];
   if (!first) return null;
-  if (isSpanishFiniteCue(first.key)) return /^[\s"'\u201c\u00ab\u00bf\u00a1(]*$/u.test(input.text.slice(input.frameStart, first.start)) ? first.start : null;
+  if (spanishFiniteAt(input.before, 0) !== -1) return /^[\s"'\u201c\u00ab\u00bf\u00a1(]*$/u.test(input.text.slice(input.frameStart, first.start)) ? first.start : null;
   // "También dijo que…", "Luego advirtió…": one adverb glued to the verb.
   const second = input.before[1];
-  if (SUBJECTLESS_ADVERBS.has(first.key) && second && isSpanishFiniteCue(second.key) && /^\s+$/u.test(input.text.slice(first.end, second.start))) {
+  if (SUBJECTLESS_ADVERBS.has(first.key) && second && spanishFiniteAt(input.before, 1) !== -1 && /^\s+$/u.test(input.text.slice(first.end, second.start))) {
     return /^[\s"'\u201c\u00ab\u00bf\u00a1(]*$/u.test(input.text.slice(input.frameStart, first.start)) ? second.start : null;
   }
   // "Tras la llamada, escribió que…", "Este martes, insistió en que…", "Cuestionada sobre X, respondió…": a leading adverbial, then the verb.
@@ -568,7 +589,7 @@ export function initialSpanishCue(input: AttributionInput): number | null {
     if (!w) break;
     if (!/,\s*$/u.test(input.text.slice(input.before[j - 1]?.end ?? w.start, w.start))) continue;
     // "Preguntada por la tarde, durante un acto, por el mensaje de X, respondió": several phrases may come first.
-    if (!isSpanishFiniteCue(w.key)) {
+    if (spanishFiniteAt(input.before, j) === -1) {
       // Only another adverbial phrase: "Tras la llamada, el vocero, molesto, respondió" has a subject of its own.
       if (PREPOSITIONS.has(w.key) || ADVERBIAL_OPENERS.has(w.key)) continue;
       return null;
@@ -604,11 +625,13 @@ export function hasCue(words: readonly WordToken[]): boolean {
  */
 export function hasBareSpanishCue(input: AttributionInput): boolean {
   if (limitedToSaying(input.after)) return true;
-  const first = input.after[0];
-  if (!first || !isSpanishFiniteCue(first.key)) return false;
-  const next = input.after[1];
+  // "«…», subrayó", and the perfect of live blogs: "«…», ha afirmado".
+  const verb = spanishFiniteAt(input.after, 0);
+  const first = input.after[verb];
+  if (!first) return false;
+  const next = input.after[verb + 1];
   // "«…», dijo la especialista": a subject described but not resolved is someone, not the one carried over.
-  if (next && DEFINITE_ARTICLES.has(next.key) && isOccupationNoun(input.after[2]?.key ?? '')) return false;
+  if (next && DEFINITE_ARTICLES.has(next.key) && isOccupationNoun(input.after[verb + 2]?.key ?? '')) return false;
   return !input.mentions.some((m) => m.start >= first.end && (next === undefined || m.start <= next.start));
 }
 

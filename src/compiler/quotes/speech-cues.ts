@@ -32,6 +32,8 @@ const EN_VERBS = [
   'demanded', 'demanding',
   // "while repeating that cooperation cannot mean '…'".
   'repeating', 'repeats', 'repeated',
+  // "citing 'real progress'", "welcomed the cut as 'a good sign'": words quoted as someone's reason or verdict.
+  'citing', 'cited', 'cites', 'welcomed', 'welcomes', 'welcoming',
 ];
 
 const ES_VERBS = [
@@ -54,6 +56,9 @@ const ES_VERBS = [
   // Compound tenses: "X había declarado que…", "ha asegurado", "habría advertido".
   'declarado', 'afirmado', 'asegurado', 'senalado', 'advertido', 'sostenido', 'insistido', 'reiterado', 'explicado',
   'expresado', 'reconocido', 'admitido', 'denunciado', 'prometido',
+  // The perfect of live blogs and Spain's press ("ha escrito", "ha respondido", "ha pedido").
+  'escrito', 'respondido', 'contestado', 'pedido', 'exigido', 'confirmado', 'recordado', 'subrayado', 'destacado',
+  'manifestado', 'indicado', 'anadido', 'agregado', 'criticado', 'defendido', 'reclamado', 'apuntado', 'insistido',
   // "lo describió como «…»": a description in words.
   'describio', 'describe', 'describieron', 'descrito', 'descrita',
   // "fue calificada por X como «…»": a passive with its speaker after "por".
@@ -112,11 +117,15 @@ export function isCueAt(key: string, next: string | undefined): boolean {
   return CUE_WORDS.has(key) || isSourceCue(key, next);
 }
 
+const SPOKE = new Set(['spoke', 'spoken', 'speaks']);
+
 /** Whether word `j` of a list is a cue ("so-called" is not a cue: it marks a scare quote). */
 export function isCueWord(words: readonly { key: string }[], j: number): boolean {
   const w = words[j];
   if (!w) return false;
   if (w.key === 'called' && words[j - 1]?.key === 'so') return false;
+  // "has spoken of 'coordination without subordination'": speaking of words, not with someone.
+  if (SPOKE.has(w.key)) return words[j + 1]?.key === 'of';
   return isCueAt(w.key, words[j + 1]?.key);
 }
 
@@ -127,4 +136,20 @@ const SPANISH_FINITE = new Set(
 /** A conjugated Spanish speech verb ("subrayó", "dijo"), which may carry its subject implicitly. */
 export function isSpanishFiniteCue(key: string): boolean {
   return SPANISH_FINITE.has(key);
+}
+
+/** Forms of "haber" that make a perfect tense: "ha dicho", "han asegurado", "había advertido". */
+const HABER = new Set(['ha', 'han', 'habia', 'habian', 'habria', 'habrian', 'hubiera']);
+const PARTICIPLE = /(?:ad[oa]|id[oa]|cho|ito|to)$/u;
+
+/**
+ * Whether word `j` opens a conjugated Spanish speech verb, simple ("subrayó")
+ * or perfect ("ha afirmado"); returns the index of its last word, or -1.
+ */
+export function spanishFiniteAt(words: readonly { key: string }[], j: number): number {
+  const w = words[j];
+  if (!w) return -1;
+  if (SPANISH_FINITE.has(w.key)) return j;
+  const next = words[j + 1];
+  return HABER.has(w.key) && next !== undefined && CUE_WORDS.has(next.key) && PARTICIPLE.test(next.key) ? j + 1 : -1;
 }

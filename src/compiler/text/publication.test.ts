@@ -44,6 +44,12 @@ describe('datelines', () => {
     expect(at('La reunión fue en Ciudad de Norvia, a 14 de marzo de 2027', '14 de marzo de 2027')).toBe(false);
   });
 
+  it('takes a date in parentheses after a place and a dash for a dateline ("NORVIA CITY — (Feb. 11) Inside…")', () => {
+    expect(at('PORT ALDEN, Nor. — (Feb. 11) Inside the customs hall, a dog circles a truck.', 'Feb. 11')).toBe(true);
+    expect(at('PUERTO ALDEN — (11 de febrero) En la aduana, un perro rodea un camión.', '11 de febrero')).toBe(true);
+    expect(at('The port reopened — (Feb. 11) after a week of talks.', 'Feb. 11')).toBe(false);
+  });
+
   it('does not take a date in running text for a dateline', () => {
     expect(at('The capture of Maduro on January 3, 2026 changed the debate.', 'January 3, 2026')).toBe(false);
     expect(at('He met the Foreign Minister, January 3, 2026 - a date he recalls.', 'January 3, 2026')).toBe(false);

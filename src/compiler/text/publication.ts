@@ -71,6 +71,8 @@ const PLACE = `${PLACE_NAME},\\s*$`;
 const PLACE_LINE = new RegExp(`^\\s*${PLACE_NAME},\\s*(?:a\\s+)?$`, 'u');
 const PLACE_AT_START = new RegExp(`^${PLACE}`, 'u');
 const PLACE_AFTER_SENTENCE = new RegExp(`[.!?]["”’]?\\s+${PLACE}`, 'u');
+/** "NOGALES, Ariz. — (Feb. 11) Inside…": a place and a dash at the block start, then the date in parentheses. */
+const PLACE_DASH_PAREN = new RegExp(`^\\s*${PLACE_NAME}(?:,\\s*${PLACE_NAME})?\\s*[-–—]\\s*\\($`, 'u');
 /** What follows a dateline's date: a dash, ".-", or a colon. */
 const DATELINE_TAIL = /^[.,]?\s*(?:\([\p{L} .]{1,30}\)\s*)?(?:[-–—]|\.-|:\s)/u;
 
@@ -78,6 +80,7 @@ const DATELINE_TAIL = /^[.,]?\s*(?:\([\p{L} .]{1,30}\)\s*)?(?:[-–—]|\.-|:\s)
 export function isDateline(blockText: string, dateStartInBlock: number, dateEndInBlock: number): boolean {
   // Room for a wire credit between the date and the dash: "Jan 5 (Reuters) -".
   const after = blockText.slice(dateEndInBlock, dateEndInBlock + 40);
+  if (blockText[dateEndInBlock] === ')' && dateStartInBlock <= 80 && PLACE_DASH_PAREN.test(blockText.slice(0, dateStartInBlock))) return true;
   if (/^\s*\.?\s*$/u.test(blockText.slice(dateEndInBlock)) && PLACE_LINE.test(blockText.slice(0, dateStartInBlock))) return true;
   if (!DATELINE_TAIL.test(after)) return false;
   if (dateStartInBlock === 0) return true;
