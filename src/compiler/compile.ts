@@ -14,6 +14,7 @@ import type { Actor, ActorId, Diagnostic, Timeline } from '../schema/timeline';
 import { parseActorRegistry, type ActorRegistry } from './actors/actor-registry';
 import { applyCuration } from './curation/apply-curation';
 import { parseCuration, type Curation } from './curation/parse-curation';
+import { emitMemo } from './emit/emit-memo';
 import { emitTimeline } from './emit/emit-timeline';
 import { articleText, extractDocument } from './extract-document';
 import { actorTraits, changedActors, documentItems, stillValid, type DocumentItems } from './document-items';
@@ -240,6 +241,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   diagnostics.push(...curated.diagnostics);
   lap('curation');
 
+  const emitted = incremental?.inMemory ? { previous: previous?.emit ?? null, next: emitMemo() } : undefined;
   const timeline = emitTimeline({
     title: context.project.title,
     description: context.project.description,
@@ -250,9 +252,11 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
     story: curated.story,
     actorById: (id) => actorMap.get(id),
     diagnostics,
-  });
+  }, emitted);
   lap('emit');
-  const memo: AssemblyMemo | undefined = incremental ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey, ...(again ? { items: itemsByKey, traits, events: again.memo } : {}) } : undefined;
+  // What only memory holds (a long-lived compiler) goes in the memo beside what is stored.
+  const inMemory = again && emitted ? { items: itemsByKey, traits, events: again.memo, emit: emitted.next } : {};
+  const memo: AssemblyMemo | undefined = incremental ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey, ...inMemory } : undefined;
   return { timeline, diagnostics: timeline.diagnostics, ...(memo ? { memo } : {}) };
 }
 

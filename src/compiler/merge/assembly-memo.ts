@@ -12,6 +12,7 @@
  */
 import type { ActorId } from '../../schema/timeline';
 import type { DocumentItems } from '../document-items';
+import type { EmitMemo } from '../emit/emit-memo';
 import type { DuplicateSearch } from './duplicate-documents';
 import type { EventsMemo } from './merge-events-again';
 
@@ -32,6 +33,8 @@ export interface AssemblyMemo {
   traits?: ReadonlyMap<ActorId, string>;
   /** What the merge of events may reuse. */
   events?: EventsMemo;
+  /** What emit made of each item. */
+  emit?: EmitMemo;
 }
 
 /** What an incremental assembly is given: this build's content keys and the last memo, if any. */
