@@ -6,7 +6,7 @@
  * `fits` (merge-fits.ts); nothing here decides whether two reports are one happening.
  */
 import type { DateValue } from '../../schema/timeline';
-import { toldGroup } from './across-types';
+import { toldGroups } from './across-types';
 import type { EventMember } from './corpus-items';
 import { dateInterval, hasOwnDate, precisionRank } from './date-interval';
 import { isStretch } from './happening-dates';
@@ -124,11 +124,10 @@ export function prepareReport(m: EventMember): Prepared {
   const quotes = SAID.has(m.type) ? quotedPassages(m.source.text) : [];
   const counts = ONE_OFF.has(m.type) && !RECURRING.has(m.type) ? statedCounts(m.source.text) : [];
   const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, counts };
-  const told = toldGroup(m, words, own);
   return {
     probe,
     keys: ownKeys(m),
-    toldKeys: told ? m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${told}|${a}|${month}`)) : [],
+    toldKeys: toldGroups(m, words, own).flatMap((told) => m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${told}|${a}|${month}`))),
     anyMonth: anyMonthKeys(m),
   };
 }
