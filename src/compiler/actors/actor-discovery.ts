@@ -23,7 +23,7 @@ import {
 } from './actor-lexicon';
 import { givenNameGender } from './first-names';
 import type { WordToken } from './word-tokens';
-import { isCueWord, isSourceCue } from '../quotes/speech-cues';
+import { ARTICLES, closingQuoteBefore, cueAfter, cueBefore, cueRightAfterQuote, personClauseAfter } from './name-cues';
 
 export interface DiscoveredName {
   first: number;
@@ -35,8 +35,6 @@ export interface DiscoveredName {
 
 const SAINT_PREFIXES = new Set(['san', 'santa', 'santo', 'sao']);
 const RUN_SEPARATORS = new Set([' ', '-', "'"]);
-const ARTICLES = new Set(['a', 'an', 'the', 'el', 'la', 'un', 'una', 'its', 'his', 'her', 'su']);
-const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'previously', 'ha', 'habia', 'tambien', 'would', 'will', 'publicly', 'reportedly']);
 
 /** Party adjectives, folded: "priistas", "morenista", "republicanos", "demócrata". */
 const PARTY_ADJECTIVE = /^(?:[a-z]+istas?|republican[oa]s?|democratas?)$/u;
@@ -55,7 +53,7 @@ function runSeparatorOk(sep: string, prev: WordToken | undefined): boolean {
 
 /** A title written just before position `i` (inclusive), looking back over "de Seguridad" style domains. */
 function titleBefore(tokens: readonly WordToken[], separators: readonly string[], i: number): TitleInfo | null {
-  for (let j = i, steps = 0; j >= 0 && steps < 6; j -= 1, steps += 1) {
+  for (let j = i, steps = 0; j >= 0 && steps < MAX_TITLE_STEPS; j -= 1, steps += 1) {
     const t = tokens[j];
     if (!t) return null;
     if (isTitle(t.key)) {
@@ -71,10 +69,20 @@ function titleBefore(tokens: readonly WordToken[], separators: readonly string[]
     // "el coordinador de los senadores priistas, Manuel X": a party adjective inside the title.
     const connector =
       isNameParticle(t.key) || t.key === 'of' || t.key === 'for' || t.key === 'para' || t.key === 'en' || ARTICLES.has(t.key) || isRoleNoun(t.key) || PARTY_ADJECTIVE.test(t.key);
-    if (!connector && !isDomainWord(t.key) && !t.capitalized && demonymCountry(t.key) === null) return null;
+    // "el investigador costeño X": one adjective between a title and the name; "el vocero del estado de Y, X": a common noun inside "de … de".
+    const adjective = j === i && !t.capitalized && isTitle(tokens[j - 1]?.key ?? '');
+    const inOfPhrase = !t.capitalized && isOfWord(tokens[j - 1]?.key) && isOfWord(tokens[j + 1]?.key);
+    if (!connector && !adjective && !inOfPhrase && !isDomainWord(t.key) && !t.capitalized && demonymCountry(t.key) === null) return null;
     if (sepBefore !== ' ' && sepBefore !== '') return null;
   }
   return null;
+}
+
+/** How far back from a name its title may stand: "el vocero de Puertos del estado de Costa Alta, X" is eight words. */
+const MAX_TITLE_STEPS = 9;
+
+function isOfWord(key: string | undefined): boolean {
+  return key !== undefined && (isNameParticle(key) || key === 'of' || key === 'the');
 }
 
 /** A demonym among the three words before a title: "Mexican senator", "el canciller mexicano". */
@@ -87,39 +95,6 @@ function countryNear(tokens: readonly WordToken[], titleAt: number): string | nu
   }
   if (tokens[titleAt - 2]?.folded === 'U' && tokens[titleAt - 1]?.folded === 'S') return 'US';
   return null;
-}
-
-function cueAfter(tokens: readonly WordToken[], separators: readonly string[], last: number): boolean {
-  for (let j = last + 1, n = 0; j < tokens.length && n < 3; j += 1, n += 1) {
-    const t = tokens[j];
-    const sep = separators[j] ?? '';
-    // Only a space: in "Trump, speaking aboard Air Force One, said" the verb is not Air Force One's.
-    if (!t || sep !== ' ') return false;
-    if (isCueWord(tokens, j)) return true;
-    if (!AUXILIARIES.has(t.key)) return false;
-  }
-  return false;
-}
-
-/** Words that open a clause or apposition only a person takes: "X, who is accused…", "X, acusado de…". */
-const PERSON_CLAUSES = new Set(['who', 'quien', 'accused', 'acusado', 'acusada', 'senalado', 'senalada', 'identified', 'identificado', 'identificada']);
-
-/** "Roberto Salazar, who is accused of…": like a speech verb, weak evidence that needs a known given name. */
-function personClauseAfter(tokens: readonly WordToken[], separators: readonly string[], last: number): boolean {
-  return /^,\s*$/u.test(separators[last + 1] ?? '') && PERSON_CLAUSES.has(tokens[last + 1]?.key ?? '');
-}
-
-const CLOSING_QUOTE = /["\u201d\u00bb\u2019]/u;
-
-/** "'…,' Derek Halvorsen said": the run follows a closing quotation mark and a speech verb follows it. */
-function closingQuoteBefore(separators: readonly string[], runFirst: number, cueFollows: boolean): boolean {
-  return cueFollows && CLOSING_QUOTE.test(separators[runFirst] ?? '');
-}
-
-/** "'…,' said Derek Halvorsen": the speech verb right before the run follows a closing quotation mark. */
-function cueRightAfterQuote(tokens: readonly WordToken[], separators: readonly string[], runFirst: number): boolean {
-  const verb = runFirst - 1;
-  return verb >= 0 && (separators[runFirst] ?? '') === ' ' && isCueWord(tokens, verb) && CLOSING_QUOTE.test(separators[verb] ?? '');
 }
 
 /**
@@ -138,17 +113,6 @@ export function quotedSurnames(tokens: readonly WordToken[], separators: readonl
     if (closingQuoteBefore(separators, j, cueAfter(tokens, separators, j)) || cueRightAfterQuote(tokens, separators, j)) out.add(t.key);
   });
   return out;
-}
-
-function cueBefore(tokens: readonly WordToken[], separators: readonly string[], first: number): boolean {
-  for (let j = first - 1, n = 0; j >= 0 && n < 3; j -= 1, n += 1) {
-    const t = tokens[j];
-    if (!t) return false;
-    if ((separators[j + 1] ?? '') !== ' ') return false;
-    if (isCueWord(tokens, j) || isSourceCue(tokens[j - 1]?.key ?? '', t.key)) return true;
-    if (!ARTICLES.has(t.key)) return false;
-  }
-  return false;
 }
 
 function appositionTitle(tokens: readonly WordToken[], separators: readonly string[], last: number): TitleInfo | null {
@@ -208,7 +172,9 @@ export function discoverNames(
     let institution = isOrganizationWord(t.key);
     for (let j = i + 1; j < tokens.length; j += 1) {
       const tj = tokens[j];
-      if (!tj || covered[j] || !runSeparatorOk(separators[j] ?? '', tokens[j - 1])) break;
+      // 'Tomás "Tomi" Roe': a quoted nickname inside a name is part of its run.
+      if (tj && !covered[j] && tj.capitalized && isNicknameAt(tokens, separators, j)) continue;
+      if (!tj || covered[j] || !runSeparatorOk(separators[j] ?? '', tokens[j - 1]) && !isNicknameAt(tokens, separators, j - 1)) break;
       if (tj.capitalized) {
         last = j;
         institution ||= isOrganizationWord(tj.key);
@@ -220,6 +186,20 @@ export function discoverNames(
     i = last + 1;
   }
   return out;
+}
+
+const NICKNAME_OPEN = /^ ["\u201c']$/u;
+const NICKNAME_CLOSE = /^["\u201d'] $/u;
+
+/** Whether token `j` is a quoted nickname between two capitalised words: 'Tomás "Tomi" Roe'. */
+function isNicknameAt(tokens: readonly WordToken[], separators: readonly string[], j: number): boolean {
+  return (
+    NICKNAME_OPEN.test(separators[j] ?? '') &&
+    NICKNAME_CLOSE.test(separators[j + 1] ?? '') &&
+    tokens[j - 1]?.capitalized === true &&
+    tokens[j]?.capitalized === true &&
+    tokens[j + 1]?.capitalized === true
+  );
 }
 
 /** Words that head the name of a public body. */
@@ -302,7 +282,7 @@ function examineRun(
   // "O'Neill", "D'Amico": an elided particle is part of the next word.
   const words = tokens
     .slice(first, last + 1)
-    .filter((t, k) => !isNameParticle(t.key) && !(organization && (t.key === 'of' || t.key === 'for')) && separators[first + k + 1] !== "'");
+    .filter((t, k) => !isNameParticle(t.key) && !(organization && (t.key === 'of' || t.key === 'for')) && separators[first + k + 1] !== "'" && !isNicknameAt(tokens, separators, first + k));
   if (words.length < 2 || words.length > 6) return null;
   if (words.some((t) => isNeverName(t.key) || (!organization && isTitle(t.key)))) return null;
   if (words.every((t) => t.folded.length <= 1)) return null;

@@ -105,7 +105,8 @@ function isDatelineOutlet(text: string, start: number, end: number): boolean {
 }
 
 function cleanName(raw: string): string {
-  return stripInvisible(raw).normalize('NFC').replace(/\s+/gu, ' ').trim();
+  // 'Tomás "Tomi" Roe' is Tomás Roe: the quoted nickname is not part of the name.
+  return stripInvisible(raw).normalize('NFC').replace(/\s+["\u201c'][^"\u201c\u201d']{1,30}["\u201d']\s+/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 function suggestion(actor: Actor): string {

@@ -236,7 +236,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       context: { start: attributionStart, end: trimEnd(text, frameEnd) },
       date: storyDate(doc, firstP.story),
     });
-    // '"He told the board: 'You are doing a great job,'" Roe recalled': the inner words are the one named inside.
+    // '"He told the board: 'The new cranes are the fastest,'" Roe recalled': the inner words are the one named inside.
     for (const n of q.nested ? nestedQuotes(text, q, speaker, (o) => paragraphs[paragraphIndexAt(o)], sortedMentions) : []) {
       const words = trimmedPieces(text, n.span);
       if (!words || seen.has(dedupeKey(n.speaker, words.text))) continue;

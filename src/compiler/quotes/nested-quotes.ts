@@ -64,7 +64,7 @@ export function nestedQuotes(
   const inside = outer.nested ?? [];
   for (const child of inside) {
     // Only direct speech introduced inside the quote ("X le dijo a Y: '…'", "X told me, '…'"):
-    // "every time someone says 'all options'" reports words no one in particular said.
+    // "every time someone says 'closed berths'" reports words no one in particular said.
     if (!INTRODUCED.test(text.slice(Math.max(outer.open, child.open - 4), child.open))) continue;
     const paragraph = paragraphAt(child.open);
     const floor = Math.max(outer.open + 1, paragraph?.start ?? 0, child.open - MAX_REACH);

@@ -215,7 +215,11 @@ function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words:
     if (isTitle(w.key) && !isDomainWord(w.key)) personTitle = true;
     const titleWord = isTitle(w.key) || isDomainWord(w.key) || isNameParticle(w.key) || w.key === 'of' || demonymCountry(w.key) !== null;
     // "dijo entonces Ortega", "said on Monday Jane Roe": time words stand between the verb and its subject.
-    if (!AFTER_CUE_SKIP.has(w.key) && !GAP_WORDS.has(w.key) && !AFTER_CUE_ADVERBS.has(w.key) && !w.capitalized && !titleWord) return null;
+    // "afirmó el investigador costeño X", "said the veteran analyst X": one adjective after the title.
+    const adjective =
+      (isTitle(words[j - 1]?.key ?? '') && !isTitle(words[j - 2]?.key ?? '') && words[j + 1]?.capitalized === true) ||
+      (!isTitle(words[j - 1]?.key ?? '') && isTitle(words[j + 1]?.key ?? ''));
+    if (!AFTER_CUE_SKIP.has(w.key) && !GAP_WORDS.has(w.key) && !AFTER_CUE_ADVERBS.has(w.key) && !w.capitalized && !titleWord && !adjective) return null;
   }
   return null;
 }
@@ -400,7 +404,7 @@ function leading(input: AttributionInput): ActorId | null {
     const w = words[j];
     if (!w || !isCueWord(words, j)) continue;
     if (isSourceCue(w.key, words[j + 1]?.key)) return mentionAfter(input, words, j + (w.key === 'segun' ? 0 : 1));
-    // '…was "not doing enough," adding:': the comma may sit inside the closing quotation mark.
+    // '…was "too slow," adding:': the comma may sit inside the closing quotation mark.
     const commaBefore = /,["'\u201d\u2019\u00bb]?\s*$/u.test(input.text.slice(Math.max(input.frameStart, w.start - 4), w.start));
     if (isParticipleCue(w.key) && commaBefore) return clauseSubject(input, w.start);
     if (PASSIVE_AGENT.has(words[j + 1]?.key ?? '') && /(?:ed|ad[oa]s?|id[oa]s?)$/u.test(w.key)) return passiveAgent(input, words, j);

@@ -36,7 +36,7 @@ export interface QuoteSpan {
   /** The inner range of each paragraph the quote spans (one for most quotes). */
   pieces: Range[];
   closed: boolean;
-  /** Closed quotes directly inside this one ("He told me: 'You are doing a great job'"). */
+  /** Closed quotes directly inside this one ("He told me: 'The new cranes are the fastest'"). */
   nested?: QuoteSpan[];
 }
 

@@ -32,7 +32,7 @@ const EN_VERBS = [
   'demanded', 'demanding',
   // "while repeating that cooperation cannot mean '…'".
   'repeating', 'repeats', 'repeated',
-  // "citing 'real progress'", "welcomed the cut as 'a good sign'": words quoted as someone's reason or verdict.
+  // "citing 'faster unloading'", "welcomed the fee as 'a welcome breather'": words quoted as someone's reason or verdict.
   'citing', 'cited', 'cites', 'welcomed', 'welcomes', 'welcoming',
 ];
 
@@ -124,7 +124,7 @@ export function isCueWord(words: readonly { key: string }[], j: number): boolean
   const w = words[j];
   if (!w) return false;
   if (w.key === 'called' && words[j - 1]?.key === 'so') return false;
-  // "has spoken of 'coordination without subordination'": speaking of words, not with someone.
+  // "has spoken of 'berths before tariffs'": speaking of words, not with someone.
   if (SPOKE.has(w.key)) return words[j + 1]?.key === 'of';
   return isCueAt(w.key, words[j + 1]?.key);
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { portSpeakers, whoSaidWhat } from '../fixtures/who-said-what';
+
+const registry = portSpeakers();
+
+function run(body: string) {
+  const r = whoSaidWhat(`Harbor talks stall after a week of strikes\n\n${body}\n`, registry);
+  return { said: r.said, discovered: r.discovered.map((a) => a.name) };
+}
+
+describe('discovering the people of a feature story', () => {
+  it('reads a name with a quoted nickname as the name without it, and its surname as that person', () => {
+    const r = run('Not everyone believes it. Tomás "Tomi" Arriaga, who hauls containers to the rail yard, said nothing has changed.\n\n"They promise new cranes every spring," Arriaga said.');
+    expect(r.discovered).toEqual(['Tomás Arriaga']);
+    expect(r.said).toEqual([['Tomás Arriaga', 'They promise new cranes every spring']]);
+    const es = run('No todos lo creen. Tomás "Tomi" Arriaga, quien lleva contenedores a la estación, dijo que nada ha cambiado.\n\n"Cada primavera prometen grúas nuevas", dijo Arriaga.');
+    expect(es.said).toEqual([['Tomás Arriaga', 'Cada primavera prometen grúas nuevas']]);
+  });
+
+  it('finds a person whose speech verb follows a descriptive aside, and "he" after that', () => {
+    const r = run('Not everyone complains. Rodrigo Alvear, a 51-year-old crane operator from the east docks, says he would accept the new schedule "if the night shift ends by ten." He adds: "Nobody on the board has ever worked a crane."');
+    expect(r.said).toEqual([
+      ['Rodrigo Alvear', 'if the night shift ends by ten.'],
+      ['Rodrigo Alvear', 'Nobody on the board has ever worked a crane.'],
+    ]);
+    const es = run('No todos se quejan. Rodrigo Alvear, operador de grúas de 51 años del muelle este, dice que aceptaría el horario "si el turno de noche acaba a las diez".');
+    expect(es.said).toEqual([['Rodrigo Alvear', 'si el turno de noche acaba a las diez']]);
+  });
+
+  it('finds a person after a title with an adjective, or a title whose office runs "de … del estado de …"', () => {
+    expect(run('"Las mareas mandan", afirmó el investigador costeño Julián Estrada Villalobos, del Instituto del Mar.').said).toEqual([
+      ['Julián Estrada Villalobos', 'Las mareas mandan'],
+    ]);
+    expect(run('El vocero de Puertos del estado de Costa Alta, Arturo Zamora Rentería, pidió paciencia. "Los muelles operan con normalidad", aseguró.').said).toEqual([
+      ['Arturo Zamora Rentería', 'Los muelles operan con normalidad'],
+    ]);
+    expect(run('"The tides decide," said the veteran analyst Julián Estrada Villalobos, of the Sea Institute.').said).toEqual([
+      ['Julián Estrada Villalobos', 'The tides decide'],
+    ]);
+  });
+});

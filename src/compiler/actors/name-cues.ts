@@ -1,0 +1,76 @@
+/**
+ * The cues around a capitalised run that say a person is named there: a
+ * speech verb right after it, or after a descriptive aside ("Jane Roe, a crane
+ * operator from the east docks, says"), a speech verb before it, a relative
+ * clause only a person takes ("X, who …"), a quotation it closes.
+ */
+import type { WordToken } from './word-tokens';
+import { isCueWord, isSourceCue } from '../quotes/speech-cues';
+
+export const ARTICLES = new Set(['a', 'an', 'the', 'el', 'la', 'un', 'una', 'its', 'his', 'her', 'su']);
+const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'previously', 'ha', 'habia', 'tambien', 'would', 'will', 'publicly', 'reportedly']);
+
+/** Words an aside after a name may hold before its verb: "X, a crane operator from the east docks, says". */
+const MAX_ASIDE_WORDS = 12;
+
+/** The first word after ", … ," following `last`, when the aside opens in lower case; or -1. */
+function pastAside(tokens: readonly WordToken[], separators: readonly string[], last: number): number {
+  if (separators[last + 1] !== ', ' || tokens[last + 1]?.capitalized !== false) return -1;
+  for (let j = last + 2; j < tokens.length && j <= last + MAX_ASIDE_WORDS; j += 1) {
+    const sep = separators[j] ?? '';
+    if (sep === ', ') return j;
+    if (sep !== ' ' && sep !== '-') return -1;
+  }
+  return -1;
+}
+
+export function cueAfter(tokens: readonly WordToken[], separators: readonly string[], last: number): boolean {
+  if (cueRightAfter(tokens, separators, last)) return true;
+  // "Rodrigo Roe, a software engineer, says": the verb after a descriptive aside.
+  const next = pastAside(tokens, separators, last);
+  return next !== -1 && cueRightAfter(tokens, separators, next - 1, true);
+}
+
+function cueRightAfter(tokens: readonly WordToken[], separators: readonly string[], last: number, afterComma = false): boolean {
+  for (let j = last + 1, n = 0; j < tokens.length && n < 3; j += 1, n += 1) {
+    const t = tokens[j];
+    const sep = separators[j] ?? '';
+    // Only a space: in "Trump, speaking aboard Air Force One, said" the verb is not Air Force One's.
+    if (!t || (sep !== ' ' && !(afterComma && n === 0 && sep === ', '))) return false;
+    if (isCueWord(tokens, j)) return true;
+    if (!AUXILIARIES.has(t.key)) return false;
+  }
+  return false;
+}
+
+/** Words that open a clause or apposition only a person takes: "X, who is accused…", "X, acusado de…". */
+const PERSON_CLAUSES = new Set(['who', 'quien', 'accused', 'acusado', 'acusada', 'senalado', 'senalada', 'identified', 'identificado', 'identificada']);
+
+/** "Roberto Salazar, who is accused of…": like a speech verb, weak evidence that needs a known given name. */
+export function personClauseAfter(tokens: readonly WordToken[], separators: readonly string[], last: number): boolean {
+  return /^,\s*$/u.test(separators[last + 1] ?? '') && PERSON_CLAUSES.has(tokens[last + 1]?.key ?? '');
+}
+
+const CLOSING_QUOTE = /["\u201d\u00bb\u2019]/u;
+
+/** "'…,' Derek Halvorsen said": the run follows a closing quotation mark and a speech verb follows it. */
+export function closingQuoteBefore(separators: readonly string[], runFirst: number, cueFollows: boolean): boolean {
+  return cueFollows && CLOSING_QUOTE.test(separators[runFirst] ?? '');
+}
+
+/** "'…,' said Derek Halvorsen": the speech verb right before the run follows a closing quotation mark. */
+export function cueRightAfterQuote(tokens: readonly WordToken[], separators: readonly string[], runFirst: number): boolean {
+  const verb = runFirst - 1;
+  return verb >= 0 && (separators[runFirst] ?? '') === ' ' && isCueWord(tokens, verb) && CLOSING_QUOTE.test(separators[verb] ?? '');
+}
+
+export function cueBefore(tokens: readonly WordToken[], separators: readonly string[], first: number): boolean {
+  for (let j = first - 1, n = 0; j >= 0 && n < 3; j -= 1, n += 1) {
+    const t = tokens[j];
+    if (!t) return false;
+    if ((separators[j + 1] ?? '') !== ' ') return false;
+    if (isCueWord(tokens, j) || isSourceCue(tokens[j - 1]?.key ?? '', t.key)) return true;
+    if (!ARTICLES.has(t.key)) return false;
+  }
+  return false;
+}
