@@ -5,22 +5,22 @@ const said = saidIn(portSpeakers());
 
 describe('nestedQuotes', () => {
   it('gives a quote that someone named inside another quote introduces with a colon to that person, in Spanish and English', () => {
-    expect(said('"Óscar Beltrán le dijo a la gobernadora: \'ustedes están haciendo mucho más que nadie\', y eso es muy importante", contó Lucía Ferrer.')).toEqual([
-      ['Lucía Ferrer', "Óscar Beltrán le dijo a la gobernadora: 'ustedes están haciendo mucho más que nadie', y eso es muy importante"],
-      ['Óscar Beltrán', 'ustedes están haciendo mucho más que nadie'],
+    expect(said('"Óscar Beltrán le dijo a la gobernadora: \'sus grúas son las más rápidas del golfo\', y eso nos anima", contó Lucía Ferrer.')).toEqual([
+      ['Lucía Ferrer', "Óscar Beltrán le dijo a la gobernadora: 'sus grúas son las más rápidas del golfo', y eso nos anima"],
+      ['Óscar Beltrán', 'sus grúas son las más rápidas del golfo'],
     ]);
-    expect(said('"Óscar Beltrán told the dockers: \'You are doing more than anyone,\' and that matters," Lucía Ferrer said.')).toEqual([
-      ['Lucía Ferrer', "Óscar Beltrán told the dockers: 'You are doing more than anyone,' and that matters"],
-      ['Óscar Beltrán', 'You are doing more than anyone'],
+    expect(said('"Óscar Beltrán told the dockers: \'Your cranes are the fastest on the gulf,\' and that cheered us," Lucía Ferrer said.')).toEqual([
+      ['Lucía Ferrer', "Óscar Beltrán told the dockers: 'Your cranes are the fastest on the gulf,' and that cheered us"],
+      ['Óscar Beltrán', 'Your cranes are the fastest on the gulf'],
     ]);
   });
 
   it('keeps an inner quote introduced by a pronoun, or mentioned in passing, inside the outer one', () => {
-    expect(said('"He said to me, \'Lucía, you are doing a great job, but it is not enough,\'" Ferrer recalled.')).toEqual([
-      ['Lucía Ferrer', "He said to me, 'Lucía, you are doing a great job, but it is not enough,'"],
+    expect(said('"He said to me, \'Lucía, the night shift must end by May,\'" Ferrer recalled.')).toEqual([
+      ['Lucía Ferrer', "He said to me, 'Lucía, the night shift must end by May,'"],
     ]);
-    expect(said('"Every time Beltrán says \'all options\', the port loses a ship," Ferrer said.')).toEqual([
-      ['Lucía Ferrer', "Every time Beltrán says 'all options', the port loses a ship"],
+    expect(said('"Every time Beltrán says \'closed berths\', a liner sails elsewhere," Ferrer said.')).toEqual([
+      ['Lucía Ferrer', "Every time Beltrán says 'closed berths', a liner sails elsewhere"],
     ]);
   });
 });

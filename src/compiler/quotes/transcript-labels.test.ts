@@ -33,66 +33,66 @@ describe('transcriptLines: hearings, stenographic versions and Q&A interviews', 
       'WITNESSES',
       'Mr. Tobias Wrenfield, Deputy Secretary of Ports, Department of Harbors',
       'Dr. Amara Lindqvist, Senior Fellow, Institute for Harbor Studies',
-      'MS. OKAFOR. Thank you. Mr. Wrenfield, does the department plan to close the port?',
-      'MR. WRENFIELD. Madam Chair, the department plans for every contingency.',
-      'MS. OKAFOR. Would that require the consent of the dockers?',
-      'MR. WRENFIELD. I understand, Madam Chair. I cannot say more in this setting.',
-      'MS. OKAFOR. Dr. Lindqvist, why is the space shrinking?',
-      'DR. LINDQVIST. Because every threat raises the cost of cooperating at all.',
+      'MS. OKAFOR. Thank you. Mr. Wrenfield, will the department open a new pier?',
+      'MR. WRENFIELD. Madam Chair, the department keeps spare cranes at every berth.',
+      'MS. OKAFOR. Would that need the crane operators to agree?',
+      'MR. WRENFIELD. Noted, Madam Chair. The schedule is still being drafted.',
+      'MS. OKAFOR. Dr. Lindqvist, why are the berths so crowded?',
+      'DR. LINDQVIST. Because three liners arrived in the same week.',
     ].join('\n\n');
     expect(whoSaidWhat(`${hearing}\n`, registry).said).toEqual([
-      ['Tobias Wrenfield', 'Madam Chair, the department plans for every contingency.'],
-      ['Tobias Wrenfield', 'I understand, Madam Chair. I cannot say more in this setting.'],
-      ['Amara Lindqvist', 'Because every threat raises the cost of cooperating at all.'],
+      ['Tobias Wrenfield', 'Madam Chair, the department keeps spare cranes at every berth.'],
+      ['Tobias Wrenfield', 'Noted, Madam Chair. The schedule is still being drafted.'],
+      ['Amara Lindqvist', 'Because three liners arrived in the same week.'],
     ]);
   });
 
   it('gives each turn of a stenographic version to its label, first speaker and following paragraphs included, but not the reporters\' questions', () => {
     const version = [
       'Versión estenográfica de la conferencia de prensa',
-      'GOBERNADORA LUCÍA FERRER: Buenos días. Antes de empezar, quiero informarles sobre la reunión de ayer.',
-      'Fue una reunión muy buena, de cerca de una hora.',
-      'INTERLOCUTORA: Buenos días, gobernadora. ¿Se firmó algún documento?',
-      'GOBERNADORA LUCÍA FERRER: No, no se ha firmado nada. Es un método de trabajo.',
-      'A ver, que nos ayude Óscar con los resultados.',
-      'SECRETARIO DE PUERTOS, ÓSCAR BELTRÁN: Con su permiso, gobernadora. Ayer se aseguraron tres contenedores.',
-      'GOBERNADORA LUCÍA FERRER: Gracias, Óscar. Siguiente pregunta.',
+      'GOBERNADORA LUCÍA FERRER: Buenas tardes. Primero, un resumen de la visita al muelle norte.',
+      'Recorrimos las grúas y los almacenes durante dos horas.',
+      'INTERLOCUTORA: Gobernadora, ¿cuándo abre la nueva terminal?',
+      'GOBERNADORA LUCÍA FERRER: En primavera, si llegan las grúas a tiempo.',
+      'Le pido a Óscar que dé las cifras del mes.',
+      'SECRETARIO DE PUERTOS, ÓSCAR BELTRÁN: Claro, gobernadora. Este mes atracaron cuarenta buques.',
+      'GOBERNADORA LUCÍA FERRER: Muy bien. Otra pregunta, por favor.',
       '(…)',
       'Fecha de publicación: 30 de enero',
     ].join('\n\n');
     expect(whoSaidWhat(`${version}\n`, registry).said).toEqual([
-      ['Lucía Ferrer', 'Buenos días. Antes de empezar, quiero informarles sobre la reunión de ayer.\n\nFue una reunión muy buena, de cerca de una hora.'],
-      ['Lucía Ferrer', 'No, no se ha firmado nada. Es un método de trabajo.\n\nA ver, que nos ayude Óscar con los resultados.'],
-      ['Óscar Beltrán', 'Con su permiso, gobernadora. Ayer se aseguraron tres contenedores.'],
-      ['Lucía Ferrer', 'Gracias, Óscar. Siguiente pregunta.'],
+      ['Lucía Ferrer', 'Buenas tardes. Primero, un resumen de la visita al muelle norte.\n\nRecorrimos las grúas y los almacenes durante dos horas.'],
+      ['Lucía Ferrer', 'En primavera, si llegan las grúas a tiempo.\n\nLe pido a Óscar que dé las cifras del mes.'],
+      ['Óscar Beltrán', 'Claro, gobernadora. Este mes atracaron cuarenta buques.'],
+      ['Lucía Ferrer', 'Muy bien. Otra pregunta, por favor.'],
     ]);
   });
 
   it("gives a Q&A interview's answers to the person its first answer names in full, then by initials, in English and Spanish", () => {
     const english = [
-      'HR spoke with Nadia Brightwater Voss, who ran the harbor board until 2023.',
-      'HR: How did the strike change things?',
-      'Nadia Brightwater Voss: It removed the comfortable assumption that the port was safe.',
-      'HR: What came out of the meeting?',
-      'NBV: Two things. A working group, and a promise.',
-      'HR: Is that sustainable?',
-      'NBV: Not indefinitely.',
+      'HR spoke with Nadia Brightwater Voss, who ran the harbor pilots for a decade.',
+      'HR: What did the strike teach the port?',
+      'Nadia Brightwater Voss: It taught everyone that a crane can stop a city.',
+      'HR: And the talks with the shipowners?',
+      'NBV: They start again in April, with a mediator.',
+      'HR: Will the dockers accept it?',
+      'NBV: Only if the night shifts are paid.',
     ].join('\n\n');
     expect(whoSaidWhat(`Harbor talks\n\n${english}\n`, registry).said).toEqual([
-      ['Nadia Brightwater Voss', 'It removed the comfortable assumption that the port was safe.'],
-      ['Nadia Brightwater Voss', 'Two things. A working group, and a promise.'],
-      ['Nadia Brightwater Voss', 'Not indefinitely.'],
+      ['Nadia Brightwater Voss', 'It taught everyone that a crane can stop a city.'],
+      ['Nadia Brightwater Voss', 'They start again in April, with a mediator.'],
+      ['Nadia Brightwater Voss', 'Only if the night shifts are paid.'],
     ]);
     const spanish = [
       'RP conversó con Ramiro Valdés Ocaña, exdirector del puerto.',
-      'RP: ¿Qué cambió con la huelga?',
-      'Ramiro Valdés Ocaña: Se acabó la idea de que el puerto era intocable.',
-      'RP: ¿Y ahora?',
-      'RVO: Ahora hay que negociar.',
+      'RP: ¿Qué dejó el paro de las grúas?',
+      'Ramiro Valdés Ocaña: Que sin estibadores no se mueve ni un contenedor.',
+      'RP: ¿Y el próximo contrato?',
+      'RVO: Se firmará en mayo, con mediadores.',
     ].join('\n\n');
     expect(whoSaidWhat(`Puerto en pausa\n\n${spanish}\n`, registry).said).toEqual([
-      ['Ramiro Valdés Ocaña', 'Se acabó la idea de que el puerto era intocable.'],
-      ['Ramiro Valdés Ocaña', 'Ahora hay que negociar.'],
+      ['Ramiro Valdés Ocaña', 'Que sin estibadores no se mueve ni un contenedor.'],
+      ['Ramiro Valdés Ocaña', 'Se firmará en mayo, con mediadores.'],
     ]);
   });
 
