@@ -273,3 +273,17 @@ describe('the start of a measure and the early part of the year', () => {
     expect(en['Early in the year']).toMatchObject({ start: '2027', precision: 'year', basis: 'relative' });
   });
 });
+
+describe('a month named as past', () => {
+  it('reads "last February" in a February article as the February of the year before', () => {
+    const en = dated('Port transfers\n\nThe first transfer, last February, emptied the port jail.', '2027-02-06');
+    expect(Object.values(en)).toContainEqual(expect.objectContaining({ start: '2026-02', precision: 'month' }));
+    const es = dated('Traslados\n\nEl primer traslado, el pasado febrero, vació la cárcel del puerto.', '2027-02-06');
+    expect(Object.values(es)).toContainEqual(expect.objectContaining({ start: '2026-02', precision: 'month' }));
+  });
+
+  it('still reads "last February" in a March article as the February just ended', () => {
+    const en = dated('Port transfers\n\nThe first transfer, last February, emptied the port jail.', '2027-03-06');
+    expect(Object.values(en)).toContainEqual(expect.objectContaining({ start: '2027-02', precision: 'month' }));
+  });
+});

@@ -179,6 +179,21 @@ function yearlessDateline(raw: RawDate, lowerBound: CalendarDay | null): Calenda
   return day && compareDays(day, addDays(lowerBound, 366)) < 0 ? day : null;
 }
 
+/** "last February", "el pasado febrero", "febrero pasado": a month that has ended, never the one of publication. */
+const LAST_BEFORE = /(?:^|[^\p{L}])(?:last|this past|pasado)\s+$/iu;
+const LAST_AFTER = /^\s+pasado(?![\p{L}])/u;
+
+function namesPastMonth(text: string, f: Found): boolean {
+  if (f.raw.kind !== 'month' || f.raw.year !== null || f.raw.yearOf || f.future) return false;
+  return LAST_BEFORE.test(text.slice(Math.max(0, f.raw.start - 12), f.raw.start)) || LAST_AFTER.test(text.slice(f.raw.end, f.raw.end + 8));
+}
+
+/** The context seen from the last day of the month before publication (and before the lower bound). */
+function beforeTheMonth<T extends { published: CalendarDay | null; lowerBound: CalendarDay | null }>(context: T): T {
+  const monthEarlier = (day: CalendarDay | null): CalendarDay | null => (day ? addDays({ ...day, day: 1 }, -1) : null);
+  return { ...context, published: monthEarlier(context.published), lowerBound: monthEarlier(context.lowerBound) };
+}
+
 /** A date whose year the text around it supplies, not its own words. */
 function inferred(value: DateValue | null): DateValue | null {
   return value && { ...value, basis: 'inferred' };
@@ -392,7 +407,8 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
     }
     if (f.sentence === null) continue;
     const story = blocks[f.block]?.story ?? 0;
-    const context = { ...(contextOf.get(story) ?? { published: null, lowerBound }), monthBound };
+    const storyContext = { ...(contextOf.get(story) ?? { published: null, lowerBound }), monthBound };
+    const context = namesPastMonth(doc.text, f) ? beforeTheMonth(storyContext) : storyContext;
     const opensPeriod = PERIOD_EDGE.test(doc.text.slice(Math.max(0, f.raw.start - 24), f.raw.start));
     const listYear = listYears.get(f.raw.start);
     let value =
