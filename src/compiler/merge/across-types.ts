@@ -1,7 +1,7 @@
-/** Rules for reports of different types that tell one happening (CALL-TOLD, CALL-OR-TALKS, FORCE, SAID-IN-INTERVIEW). */
+/** Rules for reports of different types that tell one happening (CALL-TOLD, AGREED-ON-CALL, CALL-OR-TALKS, FORCE, SAID-IN-INTERVIEW). */
 import type { ActorId, EventType } from '../../schema/timeline';
 import type { EventMember } from './corpus-items';
-import { sharedActors, type Cluster, type Probe } from './merge-cluster';
+import { sharedActors, sidesOf, type Cluster, type Probe } from './merge-cluster';
 import { FORCE, TALK, VERBAL } from './merge-types';
 
 /**
@@ -28,11 +28,12 @@ export function namesCall(words: readonly string[]): boolean {
   return CALL_WORDS.some((w) => words.includes(w)) && !SEQUENCE_WORDS.some((w) => words.includes(w));
 }
 
-/** The group of reports a report may also join under rule CALL-TOLD (see `callTold`), if any. */
-export function toldGroup(m: EventMember, words: readonly string[], own: boolean): string | null {
-  if (!own || m.date.precision !== 'day') return null;
-  if (m.type === 'call') return 'verbal';
-  return VERBAL.has(m.type) && namesCall(words) ? 'talk' : null;
+/** The groups of reports a report may also join under rules CALL-TOLD and AGREED-ON-CALL (see `callTold`, `agreedOnCall`). */
+export function toldGroups(m: EventMember, words: readonly string[], own: boolean): string[] {
+  if (!own || m.date.precision !== 'day') return [];
+  if (m.type === 'call') return ['verbal', 'force'];
+  if (m.type === 'policy') return ['talk'];
+  return VERBAL.has(m.type) && namesCall(words) ? ['talk'] : [];
 }
 
 /**
@@ -52,6 +53,21 @@ export function callTold(cluster: Cluster, probe: Probe): boolean {
 }
 
 /**
+ * Rule AGREED-ON-CALL: "the two agreed on Thursday to set up a security group" and "Trump paused
+ * the tariffs on Monday after Mexico agreed" tell what a call of that stated day settled: a
+ * policy joins the call (and a call the policy) when it names a person of the other and both
+ * of its countries; the call's type is kept. A policy of another day, or of one country
+ * alone, stays apart.
+ */
+function agreedOnCall(cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  if (!(m.people ?? []).some((a) => cluster.people.has(a))) return false;
+  let both = 0;
+  for (const side of sidesOf(m)) if (cluster.sides.has(side)) both += 1;
+  return both >= 2;
+}
+
+/**
  * Whether a report may join a cluster that has none of its type although their group is
  * the same: only on the same stated day, and (rule FORCE) with two actors in common and an
  * operation on one side (a policy and an arrest are never one happening), or (rule
@@ -62,6 +78,7 @@ export function callTold(cluster: Cluster, probe: Probe): boolean {
 export function acrossTypes(cluster: Cluster, probe: Probe): boolean {
   const { m, own } = probe;
   if (!own || m.date.precision !== 'day' || !cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
+  if (m.type === 'policy' ? cluster.types.has('call') : m.type === 'call' && [...cluster.types].every((t) => t === 'policy')) return agreedOnCall(cluster, probe);
   if ((VERBAL.has(m.type) && cluster.types.has('call')) || (m.type === 'call' && !cluster.types.has('meeting'))) return callTold(cluster, probe);
   if (FORCE.has(m.type)) return (m.type === 'military-operation' || cluster.types.has('military-operation')) && sharedActors(m, cluster) >= 2;
   if (TALK.has(m.type)) return (m.people ?? []).filter((a) => cluster.people.has(a)).length >= 2;

@@ -20,15 +20,16 @@
  * countries is one happening, and so is an undated capture or transfer between them told
  * soon after the dated one. A call heard as "talks", a capture told as an arrest and a
  * remark told through its interview merge only on the same stated day, or when one sentence
- * tells both and dates only one of them.
+ * tells both and dates only one of them. What a call settled that day ("the two agreed to set
+ * up a group") joins the call, and a cabinet or ministry stands for its country's side.
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, SPAN, SINCE,
  * UNDATED-PAIR, PUBLISHED-THAT-DAY, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES,
- * RECENT-ONE-OFF, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-SENTENCE, MOST-PRECISE) and tested by
+ * RECENT-ONE-OFF, SIDES-WITHIN, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, AGREED-ON-CALL, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-SENTENCE, MOST-PRECISE) and tested by
  * those names. Reports with no date at all are placed last, when the clusters they may join
  * hold every dated and publication-dated report.
  */
 import type { DateValue } from '../../schema/timeline';
-import { toldGroup } from './across-types';
+import { toldGroups } from './across-types';
 import type { EventMember, CorpusEvent } from './corpus-items';
 import { dateInterval, hasOwnDate, precisionRank } from './date-interval';
 import { isStretch } from './happening-dates';
@@ -135,8 +136,7 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     const anyMonth = m.actors.map((a) => `${group}|${a}|*`);
     const sameArticle = search.byCanonical.get(m.canonical);
     let home: Cluster | null = null;
-    const told = toldGroup(m, words, own);
-    const toldKeys = told ? m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${told}|${a}|${month}`)) : [];
+    const toldKeys = toldGroups(m, words, own).flatMap((told) => m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${told}|${a}|${month}`)));
     // Clusters arrive in date order, so the newest in a bucket are the nearest in time.
     for (const list of [keys, toldKeys, anyMonth]) {
       for (const key of list) {

@@ -2,7 +2,7 @@
 import { acrossTypes, crossesTypes } from './across-types';
 import { datesCompatible, namedYear, startsWithin } from './happening-dates';
 import { bestSimilarity, sharedActors, sharedSides, wordSimilarity, type Cluster, type Probe } from './merge-cluster';
-import { sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy } from './merge-rules';
+import { sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy, sidesWithin } from './merge-rules';
 import { ONE_OFF, RECURRING } from './merge-types';
 
 /** Wording two reports need to be one happening on the actors and wording alone. */
@@ -70,7 +70,10 @@ export function fits(cluster: Cluster, probe: Probe): boolean {
     // The same two people talk many times; a capture, a transfer or a designation happens once.
     if (RECURRING.has(m.type)) return false;
     const both = sharedSides(cluster, m);
-    if (both.sides < 2) return false;
+    if (both.sides < 2 && !sidesWithin(cluster, m, shared)) return false;
+    // Rule SAME-COUNT, with no publication date to bound it: "the government transferred 37
+    // alleged cartel members" between the same two sides is the dated transfer of that count.
+    if (!at && cluster.dates.length > 0 && sameCount(cluster, probe)) return true;
     // Rule RECENT-ONE-OFF: "Mexico sent the prisoners to the United States" in a story of the
     // days after the dated transfer between the same two governments is that transfer.
     if (!both.person) return at !== null && cluster.dates.length > 0 && startsWithin(cluster, at, sameCount(cluster, probe) ? RECENT_DAYS : REPORTED_WINDOW);

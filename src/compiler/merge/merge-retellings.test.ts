@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { day, member, reported, sources } from './fixtures/merge-members';
+import { mergeEvents } from './merge-events';
 
 describe('mergeEvents: one happening told in other words', () => {
   it('merges an interview and what was said in it when both name the speaker first and the same host (rule SAID-IN-INTERVIEW)', () => {
@@ -17,5 +18,31 @@ describe('mergeEvents: one happening told in other words', () => {
     // A story of the next day may tell another remark of the same two sides.
     const nextDay = member('c.txt', 'statement', reported('2031-01-04'), ['gov-b', 'gov-a'], 'BB asked AA for guarantees about its citizens abroad.');
     expect(sources([dated, sameDay, nextDay])).toEqual(['a.txt+b.txt', 'c.txt']);
+  });
+
+  it('joins a transfer told through another body of one side to the dated transfer between the same two countries, not one with a third country (rule SIDES-WITHIN)', () => {
+    const dated = member('a.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b', 'gov-a'], 'On Tuesday BB sent 37 prisoners to AA.');
+    const prosecutors = member('b.txt', 'arrest-extradition', reported('2031-01-21'), ['gov-b-prosecutors', 'gov-a'], 'La fiscalía de BB entregó a los reos a petición del gobierno de AA.');
+    const elsewhere = member('c.txt', 'arrest-extradition', reported('2031-01-21'), ['gov-c', 'gov-a'], 'CC handed two suspects to AA officials at the border.');
+    expect(sources([dated, prosecutors, elsewhere])).toEqual(['a.txt+b.txt', 'c.txt']);
+  });
+
+  it('joins a transfer of the same count told with no publication date to the dated one, not a transfer of another count (rule SAME-COUNT)', () => {
+    const dated = member('a.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b', 'gov-a'], 'On Tuesday BB sent 37 prisoners to AA.');
+    const again = member('b.txt', 'arrest-extradition', day('2031-01-20'), ['gov-b', 'gov-a'], 'El 20 de enero BB envió a 37 reos a AA.');
+    const sameCount = member('c.txt', 'arrest-extradition', reported(null), ['gov-b', 'gov-a', 'ana-ruiz'], 'El gobierno de BB trasladó a 37 presuntos integrantes de grupos criminales a AA.');
+    const otherCount = member('d.txt', 'arrest-extradition', reported(null), ['gov-b', 'gov-a'], 'BB handed 12 more prisoners to AA.');
+    expect(sources([dated, again, sameCount, otherCount])).toEqual(['a.txt+b.txt+c.txt', 'd.txt']);
+  });
+
+  it('joins what a call settled that day to the call, not a policy of one country alone or of another day (rule AGREED-ON-CALL)', () => {
+    const call = member('a.txt', 'call', day('2031-03-09'), ['ana-ruiz', 'tom-hale'], 'Ana Ruiz and Tom Hale spoke by phone on March 9.');
+    const pause = member('b.txt', 'policy', day('2031-03-09'), ['tom-hale', 'gov-b'], 'Tom Hale paused the tariffs on March 9 after BB agreed to send troops to the border.');
+    const acuerdo = member('c.txt', 'policy', day('2031-03-09', 'relative'), ['ana-ruiz', 'tom-hale'], 'Ruiz y Hale acordaron el lunes crear un grupo bilateral de seguridad.');
+    const home = member('d.txt', 'policy', day('2031-03-09'), ['tom-hale', 'gov-a'], 'Tom Hale signed a farm bill on March 9.');
+    const later = member('e.txt', 'policy', day('2031-03-12'), ['tom-hale', 'gov-b'], 'Tom Hale lifted the tariffs on BB on March 12.');
+    expect(sources([pause, call, acuerdo])).toEqual(['a.txt+b.txt+c.txt']);
+    expect(sources([call, home, later])).toEqual(['a.txt', 'd.txt', 'e.txt']);
+    expect(mergeEvents([pause, call]).map((e) => e.type)).toEqual(['call']);
   });
 });

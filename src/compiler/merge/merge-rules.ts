@@ -1,4 +1,4 @@
-/** Named rules that tell one happening from its retellings (SAME-DAY-SIDES, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-COUNT, SAME-SENTENCE). */
+/** Named rules that tell one happening from its retellings (SAME-DAY-SIDES, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-COUNT, SAME-SENTENCE, SIDES-WITHIN). */
 import type { EventMember } from './corpus-items';
 import { startsWithin } from './happening-dates';
 import { sharePassage } from './merge-events-quoted';
@@ -92,4 +92,19 @@ export function sameSentence(cluster: Cluster, probe: Probe): boolean {
   const { m } = probe;
   if (probe.own || !SAID.has(m.type) || !cluster.saidSentences.has(sentenceKey(m))) return false;
   return sharedActors(m, cluster) >= 1;
+}
+
+/**
+ * Rule SIDES-WITHIN: "the Security Cabinet said the prisoners were sent at the request of the
+ * Justice Department" names one actor of the dated transfer ("Mexico sent 37 prisoners to the
+ * United States") and, for the other side, another body of the same country: a report naming
+ * two countries, both among the cluster's, with an actor in common stands for both sides as
+ * rule RECENT-ONE-OFF asks (whose window still applies).
+ */
+export function sidesWithin(cluster: Cluster, m: EventMember, shared: number): boolean {
+  if (shared < 1) return false;
+  const sides = sidesOf(m);
+  if (sides.size < 2) return false;
+  for (const side of sides) if (!cluster.sides.has(side)) return false;
+  return true;
 }
