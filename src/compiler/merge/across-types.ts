@@ -55,17 +55,24 @@ export function callTold(cluster: Cluster, probe: Probe): boolean {
 /**
  * Rule AGREED-ON-CALL: "the two agreed on Thursday to set up a security group" and "Trump paused
  * the tariffs on Monday after Mexico agreed" tell what a call of that stated day settled: a
- * policy joins the call (and a call the policy) when it names a person of the other and both
- * of its countries; the call's type is kept. A policy of another day, or of one country
- * alone, stays apart.
+ * policy joins the call (and a call the policy) when every person it names took part in the
+ * call, and it names both of the call's countries or says it was agreed ("Ruiz agreed to send troops"); the call's type is
+ * kept. A policy of another day, or of one country alone that agreed nothing, stays apart.
  */
 function agreedOnCall(cluster: Cluster, probe: Probe): boolean {
   const { m } = probe;
-  if (!(m.people ?? []).some((a) => cluster.people.has(a))) return false;
+  const people = m.people ?? [];
+  // Every person of the policy took part in the call (a call with a third leader that day is another).
+  const within = m.type === 'policy' ? people.length > 0 && people.every((a) => cluster.people.has(a)) : cluster.people.size > 0 && [...cluster.people].every((a) => people.includes(a as ActorId));
+  if (!within) return false;
+  if (m.type === 'policy' && probe.words.some((w) => AGREED.test(w))) return true;
   let both = 0;
   for (const side of sidesOf(m)) if (cluster.sides.has(side)) both += 1;
   return both >= 2;
 }
+
+/** Folded words that say something was agreed ("agreed", "acordaron", "el acuerdo", "pactaron"). */
+const AGREED = /^(?:agree|acord|acuerd|pacta)/;
 
 /**
  * Whether a report may join a cluster that has none of its type although their group is

@@ -44,5 +44,11 @@ describe('mergeEvents: one happening told in other words', () => {
     expect(sources([pause, call, acuerdo])).toEqual(['a.txt+b.txt+c.txt']);
     expect(sources([call, home, later])).toEqual(['a.txt', 'd.txt', 'e.txt']);
     expect(mergeEvents([pause, call]).map((e) => e.type)).toEqual(['call']);
+    // One country's pledge joins when it says it was agreed, but never a call with a third leader.
+    const pledge = member('f.txt', 'policy', day('2031-03-09', 'relative'), ['ana-ruiz'], 'Ruiz acordó el lunes enviar diez mil soldados a la frontera.');
+    const third = member('bb.txt', 'call', day('2031-03-09'), ['tom-hale', 'ivo-brask'], 'Tom Hale also spoke with Ivo Brask on March 9.');
+    expect(sources([call, pledge])).toEqual(['a.txt+f.txt']);
+    expect(sources([third, pledge])).toEqual(['bb.txt', 'f.txt']);
+    expect(sources([third, acuerdo])).toEqual(['bb.txt', 'c.txt']);
   });
 });
