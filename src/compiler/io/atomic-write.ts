@@ -159,19 +159,16 @@ export async function writeFileAtomic(
  * torn line is then one bad line that its reader skips. Written in pieces, so a
  * large batch is never one more copy in memory.
  */
-export async function appendLines(path: string, lines: Iterable<string>): Promise<void> {
+export async function appendLines(path: string, lines: Iterable<string | Uint8Array>): Promise<void> {
   const handle = await fsp.open(path, 'a');
   try {
-    let piece = '\n';
-    for (const line of lines) {
-      piece += line;
-      if (piece.length >= CHUNK) {
-        await handle.write(piece);
-        piece = '';
-      }
-    }
-    if (piece) await handle.write(piece);
+    for (const data of encoded(afterNewline(lines))) await handle.write(data);
   } finally {
     await handle.close();
   }
+}
+
+function* afterNewline(lines: Iterable<string | Uint8Array>): Generator<string | Uint8Array> {
+  yield '\n';
+  yield* lines;
 }

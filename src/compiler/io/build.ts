@@ -221,6 +221,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     onFileRead: (count) => {
       if (count === warmAt) pool.warm();
     },
+    deferIndexSave: true,
   });
 
   lap('read');
@@ -232,10 +233,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   lap('cache-read');
   // Fresh entries go into the cache as the workers send them (see ordered-store.ts).
   const store = orderedStore(cache ?? null, misses.map((i) => keys[i]));
-  const extraction = await pool.extract(
+  const extracting = pool.extract(
     misses.map((i) => corpus.documents[i] as SourceDocument),
     (k, outcome) => store.arrived(k, outcome),
   );
+  // Saving the read index (serialising every file read) is main-thread work, done while the workers extract.
+  const indexSaved = corpus.saveIndex?.();
+  const extraction = await extracting;
   workers = extraction.workers;
   const stored = store.finish(extraction.outcomes);
   const fresh = new Map(misses.map((index, k) => [index, extraction.outcomes[k]]));
@@ -259,6 +263,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   });
   lap('extract');
   await stored;
+  await indexSaved;
   await cache?.flush?.(new Set(keys));
   lap('cache-write');
 

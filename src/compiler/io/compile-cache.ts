@@ -81,7 +81,8 @@ export function diskCache(dir: string): ExtractionCache {
   let loaded: Promise<Map<string, string | Uint8Array>> | null = null;
   /** The keys in the pack, kept once `release` has let its entries go. */
   let onDisk: Set<string> | null = null;
-  const pending = new Map<string, string>();
+  // UTF-8 bytes, outside the JS heap: a cold build holds every fresh entry (about 18 KB each) until `flush`.
+  const pending = new Map<string, Uint8Array>();
   const readPack = (): Promise<Map<string, string | Uint8Array>> => readLinePack(packPath);
   const load = (): Promise<Map<string, string | Uint8Array>> => (loaded ??= readPack());
   return {
@@ -106,7 +107,7 @@ export function diskCache(dir: string): ExtractionCache {
     },
     async set(key, value) {
       const { text: _text, ...stored } = value;
-      pending.set(key, JSON.stringify(stored));
+      pending.set(key, Buffer.from(JSON.stringify(stored), 'utf8'));
     },
     async release() {
       // The pack's text (tens of megabytes) is not held through extraction and assembly.

@@ -23,9 +23,17 @@ export async function readLinePack(path: string): Promise<Map<string, Uint8Array
   return entries;
 }
 
-function* packLines(entries: Iterable<readonly [string, string | Uint8Array]>): Generator<string> {
-  const decoder = new TextDecoder();
-  for (const [key, raw] of entries) yield `${key}\t${typeof raw === 'string' ? raw : decoder.decode(raw)}\n`;
+/** Bytes are written as they are (gathered into chunks by the writer), not decoded into a string first. */
+function* packLines(entries: Iterable<readonly [string, string | Uint8Array]>): Generator<string | Uint8Array> {
+  for (const [key, raw] of entries) {
+    if (typeof raw === 'string') {
+      yield `${key}\t${raw}\n`;
+      continue;
+    }
+    yield `${key}\t`;
+    yield raw;
+    yield '\n';
+  }
 }
 
 /**
@@ -37,7 +45,7 @@ function* packLines(entries: Iterable<readonly [string, string | Uint8Array]>): 
 export async function updateLinePack(
   path: string,
   stored: ReadonlySet<string>,
-  fresh: ReadonlyMap<string, string>,
+  fresh: ReadonlyMap<string, string | Uint8Array>,
   used: ReadonlySet<string>,
   reread: () => Promise<Map<string, string | Uint8Array>>,
 ): Promise<Set<string>> {

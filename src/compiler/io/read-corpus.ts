@@ -6,7 +6,7 @@
  * data/sources is applied last, over what the files say about themselves.
  */
 import { createHash } from 'node:crypto';
-import * as fsp from 'node:fs/promises';
+import * as fs from 'node:fs';
 import pLimit from 'p-limit';
 import type { Diagnostic } from '../../schema/timeline';
 import { diagnostic, type SourceDocument } from '../model';
@@ -30,6 +30,8 @@ export interface ReadCorpusOptions {
   index?: ReadIndex | null;
   /** Called after each file read from disk (not taken from the index) with the count so far. */
   onFileRead?: (count: number) => void;
+  /** Leave the read index's save to the caller (`Corpus.saveIndex`), who may run it while it extracts. */
+  deferIndexSave?: boolean;
 }
 
 export interface Corpus {
@@ -38,6 +40,8 @@ export interface Corpus {
   diagnostics: Diagnostic[];
   /** sha256 of each document's text, by path (for duplicate detection and caching). */
   hashes: Map<string, string>;
+  /** With `deferIndexSave`: persists the read index (once). */
+  saveIndex?: () => Promise<void>;
 }
 
 function errorCode(error: unknown): string {
@@ -126,6 +130,18 @@ export function sourceDocumentsFromFiles(
   return { documents, diagnostics, hashes };
 }
 
+/**
+ * Synchronous, as the reads are (read-file.ts): a stat of a file in the page cache
+ * costs less than its round trip through libuv's thread pool.
+ */
+function statOrNull(absolute: string): fs.Stats | null {
+  try {
+    return fs.statSync(absolute, { throwIfNoEntry: false }) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
   const walkOptions = {
     root: options.root,
@@ -147,7 +163,7 @@ export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
     walked.files.map((file) =>
       limit(async (): Promise<FileBytes | FileRead | null> => {
         if (index) {
-          const stat = await fsp.stat(file.absolute).catch(() => null);
+          const stat = statOrNull(file.absolute);
           if (stat?.isFile() && stat.size <= maxBytes) {
             const stamp = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs };
             const stored = index.get(file.path, stamp);
@@ -180,6 +196,10 @@ export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
     const stamp = stamps.get(path);
     if (index && stamp) index.set(path, stamp, stored, readAt);
   });
-  await index?.save(new Set(present.map((f) => f.path)));
-  return { ...corpus, diagnostics: [...diagnostics, ...corpus.diagnostics] };
+  let saving: Promise<void> | null = null;
+  const saveIndex = (): Promise<void> => (saving ??= index?.save(new Set(present.map((f) => f.path))) ?? Promise.resolve());
+  const result = { ...corpus, diagnostics: [...diagnostics, ...corpus.diagnostics] };
+  if (options.deferIndexSave) return { ...result, saveIndex };
+  await saveIndex();
+  return result;
 }

@@ -54,6 +54,19 @@ describe('the read index', () => {
     expect(second.texts).toEqual(first.texts);
   });
 
+  it('is saved, when the caller defers it, only once the caller asks (a build does so while it extracts)', async () => {
+    await write('a.txt', 'Port talks resume on Monday, the mayor said.\n');
+    await write('b.txt', 'La ministra Ana Ruiz dijo que las conversaciones seguirán.\n');
+    const deferred = await readCorpus({ root: docs, index: await loadReadIndex(cacheDir, { racyMs: 0 }), deferIndexSave: true });
+    const saved = (): Promise<boolean> => fs.stat(path.join(cacheDir, READ_INDEX_FILE)).then(() => true, () => false);
+    expect(await saved()).toBe(false);
+    await deferred.saveIndex?.();
+    expect(await saved()).toBe(true);
+    const after = await readCounted();
+    expect(after.opened).toEqual([]);
+    expect(Object.values(after.texts).sort()).toEqual(deferred.documents.map((d) => d.text).sort());
+  });
+
   it('reads a file again when its size changes', async () => {
     await write('a.txt', 'Port talks resume.\n');
     await write('b.txt', 'Unrelated.\n');

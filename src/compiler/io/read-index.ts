@@ -106,7 +106,8 @@ export async function loadReadIndex(dir: string, { racyMs = RACY_MS }: { racyMs?
       start = end + 1;
     }
   }
-  const fresh = new Map<string, string>();
+  const fresh = new Map<string, { stamp: FileStamp; value: StoredRead }>();
+  const freshLine = (path: string, entry: { stamp: FileStamp; value: StoredRead }): string => `${header(path, entry.stamp)}\t${JSON.stringify(entry.value)}\n`;
   const decoder = new TextDecoder();
   return {
     get(path, stamp) {
@@ -122,9 +123,9 @@ export async function loadReadIndex(dir: string, { racyMs = RACY_MS }: { racyMs?
     },
     set(path, stamp, value, readAt) {
       if (isRacy(stamp, readAt, racyMs)) return;
-      const raw = JSON.stringify(value);
-      fresh.set(path, `${header(path, stamp)}\t${raw}\n`);
-      // The line itself is in `fresh`; one copy of the corpus's text is enough.
+      // Serialised by `save`, which a build runs while the documents are extracted.
+      fresh.set(path, { stamp, value });
+      // The entry itself is in `fresh`; one copy of the corpus's text is enough.
       lines.set(path, { stamp, raw: '' });
     },
     async save(present) {
@@ -137,13 +138,16 @@ export async function loadReadIndex(dir: string, { racyMs = RACY_MS }: { racyMs?
           const all = function* (): Generator<string> {
             for (const [path, line] of lines) {
               if (!present.has(path)) continue;
-              yield fresh.get(path) ?? `${header(path, line.stamp)}\t${typeof line.raw === 'string' ? line.raw : encoder.decode(line.raw)}\n`;
+              const entry = fresh.get(path);
+              yield entry ? freshLine(path, entry) : `${header(path, line.stamp)}\t${typeof line.raw === 'string' ? line.raw : encoder.decode(line.raw)}\n`;
             }
           };
           await writeFileAtomic(file, all());
         } else if (fresh.size > 0) {
           // A torn line from a crashed build fails its header or JSON check: a miss.
-          await appendLines(file, fresh.values());
+          await appendLines(file, (function* (): Generator<string> {
+            for (const [path, entry] of fresh) yield freshLine(path, entry);
+          })());
         }
       } catch {
         // An unwritable index only makes the next build read every file.
