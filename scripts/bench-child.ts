@@ -26,6 +26,7 @@ function line(outcome: BuildOutcome, ms: number): string {
     cacheHits: outcome.cacheHits,
     timings: outcome.timings,
     memory: outcome.memory,
+    cpu: outcome.cpu,
     written: outcome.written,
     failure: outcome.failure,
   })}\n`;

@@ -14,13 +14,15 @@ import type { Actor, ActorId, Diagnostic, Timeline } from '../schema/timeline';
 import { parseActorRegistry, type ActorRegistry } from './actors/actor-registry';
 import { applyCuration } from './curation/apply-curation';
 import { parseCuration, type Curation } from './curation/parse-curation';
+import { emitMemo } from './emit/emit-memo';
 import { emitTimeline } from './emit/emit-timeline';
-import { articleText, contentWords, extractDocument, triggerOf } from './extract-document';
-import { contentId } from './emit/content-id';
+import { articleText, extractDocument } from './extract-document';
+import { actorTraits, changedActors, documentItems, stillValid, type DocumentItems } from './document-items';
 import type { CorpusQuote, EventMember } from './merge/corpus-items';
 import { documentChanges, type AssemblyMemo, type IncrementalInput } from './merge/assembly-memo';
 import { searchDuplicates, updateDuplicates, type DuplicateCandidate, type DuplicateSearch, type DuplicateSignature } from './merge/duplicate-documents';
 import { mergeEvents } from './merge/merge-events';
+import { mergeEventsAgain } from './merge/merge-events-again';
 import { mergeQuotes } from './merge/merge-quotes';
 import { diagnostic, type ExtractedDocument, type SourceDocument } from './model';
 import { parseProject, type Project } from './relevance/project-file';
@@ -97,11 +99,6 @@ export function prepareContext(config: CompileConfig): CompileContext {
     project: project.project,
     curation: curation.curation,
   };
-}
-
-/** The country an actor stands for in a happening; the press reports and takes no side. */
-function sideOf(actor: Actor | undefined): string | null {
-  return actor && actor.kind !== 'media' && actor.country ? actor.country : null;
 }
 
 /** Whether each event of a document is on topic: its story, or its own words, use a topic term. */
@@ -193,50 +190,30 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   const members: EventMember[] = [];
   const quotes: CorpusQuote[] = [];
   const relevantByKey = new Map<string, readonly boolean[]>();
+  // A long-lived compiler hands the last build's items of an unchanged document out again (document-items.ts).
+  const traits = new Map<ActorId, string>();
+  for (const [id, a] of actorMap) traits.set(id, actorTraits(a));
+  const previous = incremental?.previous;
+  const changed = previous?.traits ? changedActors(previous.traits, traits) : null;
+  const itemsByKey = new Map<string, DocumentItems>();
   for (const doc of docs) {
-    // Folding every story's text for the topic terms is most of this step: an unchanged document's answers are the last build's.
     const contentKey = incremental?.keys.get(doc.id);
-    const known = contentKey === undefined ? undefined : incremental?.previous?.relevant.get(contentKey);
-    const relevance = known !== undefined && known.length === doc.events.length ? known : eventRelevance(doc, onTopic);
-    if (contentKey !== undefined) relevantByKey.set(contentKey, relevance);
-    const eventKeyOfQuote = new Map<number, string>();
-    doc.events.forEach((e, i) => {
-      const key = `${doc.id}#${i}`;
-      for (const q of e.quotes) eventKeyOfQuote.set(q, key);
-      const story = doc.sentences[e.sentence]?.story ?? 0;
-      const text = doc.text.slice(e.start, e.end);
-      members.push({
-        key,
-        document: doc.id,
-        canonical: canonicalOf(doc.id),
-        story,
-        source: { document: doc.id, start: e.start, end: e.end, text },
-        type: e.type,
-        cameo: e.cameo,
-        title: e.title,
-        date: e.date,
-        actors: [...e.actors],
-        people: e.actors.filter((a) => actorMap.get(a)?.kind === 'person'),
-        sides: e.actors.map((a) => sideOf(actorMap.get(a))),
-        relevant: relevance[i] === true,
-        words: e.words ?? contentWords(text),
-        ...triggerOf(e),
-      });
-    });
-    doc.quotes.forEach((q, j) => {
-      quotes.push({
-        id: contentId('q', [doc.id, q.start, q.end]),
-        document: doc.id,
-        speaker: q.speaker,
-        text: q.text,
-        direct: q.direct,
-        date: q.date,
-        eventKey: eventKeyOfQuote.get(j) ?? null,
-        source: { document: doc.id, start: q.start, end: q.end },
-        context: { document: doc.id, start: q.context.start, end: q.context.end },
-        curated: [],
-      });
-    });
+    const canonical = canonicalOf(doc.id);
+    const kept = contentKey === undefined || !changed ? undefined : previous?.items?.get(contentKey);
+    let items: DocumentItems;
+    if (kept && stillValid(kept, canonical, changed as Set<ActorId>)) items = kept;
+    else {
+      // Folding every story's text for the topic terms is most of this step: an unchanged document's answers are the last build's.
+      const known = contentKey === undefined ? undefined : previous?.relevant.get(contentKey);
+      const relevance = known !== undefined && known.length === doc.events.length ? known : eventRelevance(doc, onTopic);
+      items = documentItems(doc, canonical, relevance, (id) => actorMap.get(id));
+    }
+    if (contentKey !== undefined) {
+      relevantByKey.set(contentKey, items.relevance);
+      if (incremental?.inMemory) itemsByKey.set(contentKey, items);
+    }
+    members.push(...items.members);
+    quotes.push(...items.quotes);
   }
 
   lap('members');
@@ -251,7 +228,8 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   });
   diagnostics.push(...merged.diagnostics);
   lap('merge-quotes');
-  const events = mergeEvents(members);
+  const again = incremental?.inMemory ? mergeEventsAgain(members, previous?.events ?? null) : null;
+  const events = again ? again.events : mergeEvents(members);
   lap('merge-events');
 
   const curated = applyCuration(context.curation, {
@@ -263,6 +241,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   diagnostics.push(...curated.diagnostics);
   lap('curation');
 
+  const emitted = incremental?.inMemory ? { previous: previous?.emit ?? null, next: emitMemo() } : undefined;
   const timeline = emitTimeline({
     title: context.project.title,
     description: context.project.description,
@@ -273,9 +252,11 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
     story: curated.story,
     actorById: (id) => actorMap.get(id),
     diagnostics,
-  });
+  }, emitted);
   lap('emit');
-  const memo: AssemblyMemo | undefined = incremental ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey } : undefined;
+  // What only memory holds (a long-lived compiler) goes in the memo beside what is stored.
+  const inMemory = again && emitted ? { items: itemsByKey, traits, events: again.memo, emit: emitted.next } : {};
+  const memo: AssemblyMemo | undefined = incremental ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey, ...inMemory } : undefined;
   return { timeline, diagnostics: timeline.diagnostics, ...(memo ? { memo } : {}) };
 }
 

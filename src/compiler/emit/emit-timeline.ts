@@ -22,6 +22,7 @@ import {
 import { formatDay } from '../dates/calendar';
 import type { ExtractedDocument } from '../model';
 import type { CorpusEvent, CorpusQuote } from '../merge/corpus-items';
+import { keepDocument, keepEvent, keepQuote, madeDocument, madeEvent, madeQuote, type EmitMemo } from './emit-memo';
 
 export interface EmitInput {
   title: string;
@@ -72,14 +73,25 @@ export const OUTPUT_ORDER = {
   quotes: datedOrder,
 };
 
-export function emitTimeline(input: EmitInput): Timeline {
+/**
+ * `reuse` (a long-lived compiler): `previous` is what emit made last time, `next` is filled
+ * with what it makes now; an item made from the same inputs is the same object (emit-memo.ts).
+ */
+export function emitTimeline(input: EmitInput, reuse?: { previous: EmitMemo | null; next: EmitMemo }): Timeline {
   const referenced = new Set<ActorId>();
   const known = (id: ActorId): boolean => input.actorById(id) !== undefined;
+  const previous = reuse?.previous ?? null;
+  const next = reuse?.next;
 
   const events: TimelineEvent[] = input.events
     .map((e) => {
       const actors = e.actors.filter(known);
       actors.forEach((a) => referenced.add(a));
+      const made = madeEvent(previous, e, actors);
+      if (made) {
+        keepEvent(next, e, actors, made);
+        return made;
+      }
       const event: TimelineEvent = {
         id: e.id as EventId,
         type: e.type,
@@ -93,6 +105,7 @@ export function emitTimeline(input: EmitInput): Timeline {
       };
       if (e.summary !== undefined) event.summary = e.summary;
       if (e.curated.length) event.curated = [...e.curated].sort();
+      keepEvent(next, e, actors, event);
       return event;
     })
     .sort(OUTPUT_ORDER.events);
@@ -105,17 +118,24 @@ export function emitTimeline(input: EmitInput): Timeline {
       const host = q.eventKey ? eventOfMember.get(q.eventKey) : undefined;
       const speaker = q.speaker !== null && known(q.speaker) ? q.speaker : null;
       if (speaker) referenced.add(speaker);
+      const date = host && host.date.start !== null ? host.date : q.date;
+      const made = madeQuote(previous, q, speaker, host?.id ?? null, date);
+      if (made) {
+        keepQuote(next, q, speaker, host?.id ?? null, date, made);
+        return made;
+      }
       const quote: Quote = {
         id: q.id as QuoteId,
         speaker,
         text: q.text,
         direct: q.direct,
-        date: cleanDate(host && host.date.start !== null ? host.date : q.date),
+        date: cleanDate(date),
         event: host ? (host.id as EventId) : null,
         source: { ...q.source },
         context: { ...q.context },
       };
       if (q.curated.length) quote.curated = [...q.curated].sort();
+      keepQuote(next, q, speaker, host?.id ?? null, date, quote);
       return quote;
     })
     .sort(OUTPUT_ORDER.quotes);
@@ -128,6 +148,12 @@ export function emitTimeline(input: EmitInput): Timeline {
   const documents: TimelineDocument[] = [...input.documents]
     .sort((a, b) => cmp(a.path, b.path))
     .map((d) => {
+      const original = input.duplicateOf.get(d.id);
+      const made = madeDocument(previous, d, original);
+      if (made) {
+        keepDocument(next, d, original, made);
+        return made;
+      }
       const doc: TimelineDocument = {
         id: d.id,
         path: d.path,
@@ -139,8 +165,8 @@ export function emitTimeline(input: EmitInput): Timeline {
         text: d.text,
         blocks: d.blocks.map((b) => (b.reason !== undefined ? { start: b.start, end: b.end, kind: b.kind, reason: b.reason } : { start: b.start, end: b.end, kind: b.kind })),
       };
-      const original = input.duplicateOf.get(d.id);
       if (original) doc.duplicateOf = original as DocumentId;
+      keepDocument(next, d, original, doc);
       return doc;
     });
 

@@ -108,5 +108,6 @@ export function buildSession(disk: ExtractionCache | null, { racyMs }: SessionOp
     },
     documentPieces: () => (pieces ??= disk?.documentPieces?.() ?? Promise.resolve(memoryPieces())),
     outputMemo: () => outputs,
+    inMemory: true,
   };
 }

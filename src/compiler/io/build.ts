@@ -61,6 +61,8 @@ export interface BuildOutcome {
   timings: Record<string, number>;
   /** Resident memory (MB) at the end of each phase, for the benchmark. */
   memory: Record<string, number>;
+  /** Milliseconds of CPU time (user and system, every thread of the process) per phase, for the benchmark. */
+  cpu: Record<string, number>;
 }
 
 export function schemaFileFor(outFile: string): string {
@@ -160,11 +162,16 @@ function outputPieces(documents: PieceStore | null, memo: OutputMemo | null, con
 export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   const timings: Record<string, number> = {};
   const memory: Record<string, number> = {};
+  const cpu: Record<string, number> = {};
   let mark = performance.now();
+  let cpuMark = process.cpuUsage();
   const lap = (name: string): void => {
     const now = performance.now();
     timings[name] = now - mark;
     memory[name] = Math.round(process.memoryUsage.rss() / 1048576);
+    const used = process.cpuUsage(cpuMark);
+    cpu[name] = (used.user + used.system) / 1000;
+    cpuMark = process.cpuUsage();
     mark = now;
   };
   const docsDir = nodePath.resolve(options.cwd, options.docsDir);
@@ -191,6 +198,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     workers,
     timings,
     memory,
+    cpu,
   });
 
   const docsStat = await fsp.stat(docsDir).catch(() => null);
@@ -279,7 +287,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   lap('state-read');
   const finished = finishTimeline(extracted, context, [...data.diagnostics, ...corpus.diagnostics, ...problems], lap, {
     deferCheck: true,
-    ...(cache?.saveMemo ? { incremental: { keys: contentKeys, previous }, onMemo: (m: AssemblyMemo | null) => (memo = m) } : {}),
+    ...(cache?.saveMemo ? { incremental: { keys: contentKeys, previous, inMemory: cache.inMemory === true }, onMemo: (m: AssemblyMemo | null) => (memo = m) } : {}),
   });
   await cache?.saveMemo?.(stateKey, memo);
   if (!finished.ok) return fail(finished.failure, finished.diagnostics, finished.timeline, cacheHits);
@@ -288,7 +296,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   if (counts.errors > 0) {
     const invalid = firstSchemaIssue(timeline);
     if (invalid) return fail(schemaFailure(invalid), diagnostics, timeline, cacheHits);
-    return { timeline, diagnostics, counts, written: false, failure: null, displayPath, cacheHits, workers, timings, memory };
+    return { timeline, diagnostics, counts, written: false, failure: null, displayPath, cacheHits, workers, timings, memory, cpu };
   }
   // The schema check runs as the file is written: the temporary file is renamed over the
   // output only once every piece passed, so an invalid timeline leaves the old file as it was.
@@ -307,5 +315,5 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     return fail(`cannot write ${toDisplayPath(options.cwd, outFile)} (${describeError(error)}); the previous file is untouched`, diagnostics, timeline, cacheHits);
   }
   lap('validate+write');
-  return { timeline, diagnostics, counts, written: true, failure: null, displayPath, cacheHits, workers, timings, memory };
+  return { timeline, diagnostics, counts, written: true, failure: null, displayPath, cacheHits, workers, timings, memory, cpu };
 }

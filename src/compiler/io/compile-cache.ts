@@ -45,6 +45,8 @@ export interface ExtractionCache {
   documentPieces?(): Promise<PieceStore>;
   /** The last written output's items (in a long-lived process only, see output-memo.ts). */
   outputMemo?(): OutputMemo;
+  /** This cache lives across builds in one process (build-session.ts): the assembly memo it is given back stays in memory. */
+  inMemory?: boolean;
 }
 
 /**

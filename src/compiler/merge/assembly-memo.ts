@@ -10,7 +10,11 @@
  * (io/assembly-state.ts) and drops it when the compiler or the editor data
  * changes.
  */
+import type { ActorId } from '../../schema/timeline';
+import type { DocumentItems } from '../document-items';
+import type { EmitMemo } from '../emit/emit-memo';
 import type { DuplicateSearch } from './duplicate-documents';
+import type { EventsMemo } from './merge-events-again';
 
 export interface AssemblyMemo {
   /** Content key of every document assembled, by document id. */
@@ -22,12 +26,23 @@ export interface AssemblyMemo {
    * the project file it was made with (the state key hashes it).
    */
   relevant: ReadonlyMap<string, readonly boolean[]>;
+  // Kept in memory only, by a long-lived compiler (never stored: a fresh process makes them again).
+  /** Each document's reports and quotes, by content key. */
+  items?: ReadonlyMap<string, DocumentItems>;
+  /** The traits of every actor the items were made with (document-items.ts). */
+  traits?: ReadonlyMap<ActorId, string>;
+  /** What the merge of events may reuse. */
+  events?: EventsMemo;
+  /** What emit made of each item. */
+  emit?: EmitMemo;
 }
 
 /** What an incremental assembly is given: this build's content keys and the last memo, if any. */
 export interface IncrementalInput {
   keys: ReadonlyMap<string, string>;
   previous: AssemblyMemo | null;
+  /** The memo stays in this process for the next build (--watch): assembly also keeps what only memory holds. */
+  inMemory?: boolean;
 }
 
 export interface DocumentChanges {

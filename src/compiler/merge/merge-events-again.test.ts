@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { rng } from '../../../scripts/bench-corpus';
+import type { ActorId, DateValue, DocumentId, EventType } from '../../schema/timeline';
+import type { EventMember } from './corpus-items';
+import { mergeEvents } from './merge-events';
+import { mergeEventsAgain, type EventsMemo } from './merge-events-again';
+
+// Invented people and governments of three invented countries, so that reports share actors and sides often.
+const ACTORS: [string, string, boolean][] = [
+  ['ana-ruiz', 'AA', true], ['tom-hale', 'BB', true], ['ivo-brask', 'CC', true], ['eva-sol', 'AA', true],
+  ['gov-a', 'AA', false], ['gov-b', 'BB', false], ['gov-c', 'CC', false],
+];
+const TYPES: EventType[] = ['call', 'meeting', 'statement', 'rejection', 'threat', 'interview', 'military-operation', 'arrest-extradition', 'designation', 'policy'];
+const SENTENCES = [
+  'Ana Ruiz and Tom Hale spoke by phone about the border',
+  'Ruiz y Hale conversaron por teléfono sobre la frontera',
+  'The government said it would "never accept foreign troops on its soil" again',
+  'El gobierno rechazó "cualquier intervención militar en su territorio" otra vez',
+  'Forces captured the suspect and sent 29 prisoners across the border',
+  'Las fuerzas capturaron al sospechoso y enviaron 29 presos a la frontera',
+  'Officials met in the capital to discuss tariffs and trade',
+  'Los ministros se reunieron en la capital para hablar de aranceles',
+];
+
+function dateOf(r: () => number): DateValue {
+  const day = `2031-03-${String(1 + Math.floor(r() * 20)).padStart(2, '0')}`;
+  const kind = Math.floor(r() * 5);
+  if (kind === 0) return { start: day, precision: 'day', basis: 'stated', text: day };
+  if (kind === 1) return { start: '2031-03', precision: 'month', basis: 'stated', text: 'marzo' };
+  if (kind === 2) return { start: day, precision: 'day', basis: 'reported' };
+  if (kind === 3) return { start: day, precision: 'day', basis: 'relative', text: 'on Monday' };
+  return { start: null, precision: 'unknown', basis: 'reported' };
+}
+
+/** A document's reports, new objects each time (as the assembly makes for a changed document). */
+function reports(document: string, canonical: string, seed: number): EventMember[] {
+  const r = rng(seed);
+  const pick = <T,>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
+  const published = dateOf(r);
+  return Array.from({ length: 1 + Math.floor(r() * 4) }, (_, i) => {
+    const chosen = [...new Set([pick(ACTORS), pick(ACTORS), pick(ACTORS)].slice(0, 1 + Math.floor(r() * 3)))];
+    const text = pick(SENTENCES);
+    return {
+      key: `${document}#${i}`,
+      document,
+      canonical,
+      story: Math.floor(r() * 2),
+      source: { document: document as DocumentId, start: i * 100, end: i * 100 + text.length, text },
+      type: pick(TYPES),
+      cameo: '000',
+      title: text.slice(0, 30),
+      date: r() < 0.5 ? published : dateOf(r),
+      actors: chosen.map(([id]) => id as ActorId),
+      people: chosen.filter(([, , person]) => person).map(([id]) => id as ActorId),
+      sides: chosen.map(([, side]) => side),
+      relevant: r() < 0.7,
+      words: [...new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])].sort(),
+    };
+  });
+}
+
+type Corpus = Map<string, EventMember[]>;
+
+/** One random edit: a document changed, added, removed, or turned into a duplicate of another. */
+function edit(corpus: Corpus, r: () => number, step: number): void {
+  const names = [...corpus.keys()];
+  const name = names[Math.floor(r() * names.length)] ?? 'a.txt';
+  const kind = Math.floor(r() * 4);
+  if (kind === 0) corpus.set(name, reports(name, name, step * 31 + 7));
+  else if (kind === 1) corpus.set(`new-${step}.txt`, reports(`new-${step}.txt`, `new-${step}.txt`, step * 17 + 3));
+  else if (kind === 2 && corpus.size > 1) corpus.delete(name);
+  else {
+    const original = names[Math.floor(r() * names.length)] ?? name;
+    corpus.set(name, (corpus.get(name) ?? []).map((m) => ({ ...m, canonical: original })));
+  }
+}
+
+describe('mergeEventsAgain', () => {
+  it('gives the events of a full merge after every step of random edits (English and Spanish reports)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 4, max: 40 }), (seed, size) => {
+        const r = rng(seed);
+        const corpus: Corpus = new Map(Array.from({ length: size }, (_, i) => [`d${String(i).padStart(3, '0')}.txt`, reports(`d${String(i).padStart(3, '0')}.txt`, `d${String(i).padStart(3, '0')}.txt`, seed + i)]));
+        let memo: EventsMemo | null = null;
+        for (let step = 0; step < 6; step += 1) {
+          const all = [...corpus.values()].flat();
+          const again = mergeEventsAgain(all, memo);
+          expect(again.events).toEqual(mergeEvents(all));
+          memo = again.memo;
+          edit(corpus, r, seed + step);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps the events of clusters that no changed report touches, as the same objects', () => {
+    const corpus: Corpus = new Map(Array.from({ length: 60 }, (_, i) => [`d${i}.txt`, reports(`d${i}.txt`, `d${i}.txt`, 500 + i)]));
+    const first = mergeEventsAgain([...corpus.values()].flat(), null);
+    corpus.set('d30.txt', reports('d30.txt', 'd30.txt', 9));
+    const all = [...corpus.values()].flat();
+    const again = mergeEventsAgain(all, first.memo);
+    expect(again.events).toEqual(mergeEvents(all));
+    const before = new Set(first.events);
+    const kept = again.events.filter((e) => before.has(e)).length;
+    expect(kept).toBeGreaterThan(again.events.length / 2);
+    expect(kept).toBeLessThan(again.events.length);
+  });
+});

@@ -1,0 +1,233 @@
+/**
+ * The merge stage's search machinery, shared by a full merge (merge-events.ts) and a
+ * rebuild that reuses the last merge (merge-events-again.ts): the order reports are
+ * taken in, what is worked out once of each report, the index of clusters by candidate
+ * key, the search for a report's cluster and the join. The rules themselves are in
+ * `fits` (merge-fits.ts); nothing here decides whether two reports are one happening.
+ */
+import type { DateValue } from '../../schema/timeline';
+import { toldGroups } from './across-types';
+import type { EventMember } from './corpus-items';
+import { dateInterval, hasOwnDate, precisionRank } from './date-interval';
+import { isStretch } from './happening-dates';
+import { statedCounts } from './merge-events-counts';
+import { quotedPassages } from './merge-events-quoted';
+import { fits } from './merge-fits';
+import { sidesOf, wordSet, type Cluster, type Probe } from './merge-cluster';
+import { ONE_OFF, RECURRING, SAID, typeGroup } from './merge-types';
+import { sentenceKey } from './merge-rules';
+
+/** Sorts after every date: a report with no date at all comes last, when the clusters it may join are whole. */
+const NO_START = '\uffff';
+const SAMPLES = 12;
+const QUOTES = 24;
+/** Beyond every day number (a small integer, so the fields stay small integers). */
+const NO_DAY = 0x3fffffff;
+/** How many recent clusters per actor an undated report is compared with. */
+const RECENT = 64;
+
+/**
+ * What the search looks at in every candidate, kept by cluster number in flat arrays rather
+ * than in the clusters, so that the many candidates ruled out by their dates alone are ruled
+ * out without loading the clusters themselves (search bookkeeping, not rules).
+ */
+interface Search {
+  /** The earliest last day and the latest first day of each cluster's own dates (NO_DAY and -NO_DAY without dates). */
+  minEnd: Int32Array;
+  maxStart: Int32Array;
+  /** The last report whose search looked at each cluster (a cluster is tried once per report). */
+  triedBy: Int32Array;
+}
+
+/** The clusters made so far, the search's arrays and the index of clusters by candidate key. */
+export interface MergeState {
+  clusters: Cluster[];
+  search: Search;
+  index: Map<string, number[]>;
+}
+
+/** What is worked out once of a report: its probe and the index keys it is searched and filed under. */
+export interface Prepared {
+  probe: Probe;
+  /** Keys it is filed under and searched by (type group, actor and month; canonical document; sides of the day). */
+  keys: string[];
+  /** Keys of the type group it may be told as (searched, never filed under). */
+  toldKeys: string[];
+  /** Its actors in any month (searched, and filed under). */
+  anyMonth: string[];
+}
+
+/** Calendar months ("YYYY-MM") an own date touches, for bucketing. */
+function monthsOf(date: DateValue): string[] {
+  if (!hasOwnDate(date) || date.start === null) return [];
+  const from = date.start.slice(0, 7);
+  if (date.precision === 'year') return Array.from({ length: 12 }, (_, i) => `${date.start?.slice(0, 4) ?? ''}-${String(i + 1).padStart(2, '0')}`);
+  const to = (date.end ?? date.start).slice(0, 7);
+  return from === to || from.length < 7 ? [from] : [from, to];
+}
+
+/** The keys a report is filed under and searched by: type group, actor and month; canonical document; sides of the day. */
+function ownKeys(m: EventMember): string[] {
+  const group = typeGroup(m.type);
+  return [
+    ...m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${group}|${a}|${month}`)),
+    `${group}|c|${m.canonical}`,
+    // Rule SAME-DAY-SIDES looks for a one-off of the same day by country, not by actor.
+    ...(ONE_OFF.has(m.type) && m.date.precision === 'day' && hasOwnDate(m.date) ? [...sidesOf(m)].map((side) => `${group}|@${side}|${m.date.start ?? ''}`) : []),
+  ];
+}
+
+/** Its actors in any month (searched last, and filed under). */
+function anyMonthKeys(m: EventMember): string[] {
+  const group = typeGroup(m.type);
+  return m.actors.map((a) => `${group}|${a}|*`);
+}
+
+/** Every key a report files its cluster under. */
+export function filedKeys(m: EventMember): string[] {
+  return [...ownKeys(m), ...anyMonthKeys(m)];
+}
+
+/** The order reports are taken in: by precision, date (none last), document, place. */
+export function reportOrder(a: EventMember, b: EventMember): number {
+  const as = a.date.start ?? NO_START;
+  const bs = b.date.start ?? NO_START;
+  return (
+    precisionRank(a.date) - precisionRank(b.date) ||
+    (as < bs ? -1 : as > bs ? 1 : 0) ||
+    (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) ||
+    a.source.start - b.source.start ||
+    a.key.localeCompare(b.key)
+  );
+}
+
+/** Reports in `reportOrder`, each one's rank and start worked out once, not per comparison. */
+export function sortReports(all: readonly EventMember[]): EventMember[] {
+  return all
+    .map((m) => ({ m, rank: precisionRank(m.date), start: m.date.start ?? NO_START }))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) ||
+        (a.m.document < b.m.document ? -1 : a.m.document > b.m.document ? 1 : 0) ||
+        a.m.source.start - b.m.source.start ||
+        a.m.key.localeCompare(b.m.key),
+    )
+    .map((r) => r.m);
+}
+
+export function prepareReport(m: EventMember): Prepared {
+  const words = wordSet(m.words);
+  const own = hasOwnDate(m.date);
+  const at = dateInterval(m.date);
+  const stretch = own && at !== null && isStretch(m.date, at, m.source.text);
+  const quotes = SAID.has(m.type) ? quotedPassages(m.source.text) : [];
+  const counts = ONE_OFF.has(m.type) && !RECURRING.has(m.type) ? statedCounts(m.source.text) : [];
+  const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, counts };
+  return {
+    probe,
+    keys: ownKeys(m),
+    toldKeys: toldGroups(m, words, own).flatMap((told) => m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${told}|${a}|${month}`))),
+    anyMonth: anyMonthKeys(m),
+  };
+}
+
+export function mergeState(reports: number): MergeState {
+  return {
+    clusters: [],
+    search: {
+      minEnd: new Int32Array(reports),
+      maxStart: new Int32Array(reports),
+      triedBy: new Int32Array(reports).fill(-1),
+    },
+    index: new Map(),
+  };
+}
+
+/**
+ * Whether a report cannot join the cluster whatever the other rules say, decided from two
+ * numbers of the cluster (most candidates of an actor's bucket are of other months). An own
+ * date is compatible with no span wholly outside it (rules CONTAINS, SAME-DAY), and a report
+ * dated by its publication does not join a happening dated after it; only the same sentence
+ * in a duplicate article overrides dates, so the cluster's articles are looked at last.
+ */
+function excludedByDates(search: Search, c: number, probe: Probe, clusters: readonly Cluster[]): boolean {
+  const { at } = probe;
+  if (!at) return false;
+  const outside = probe.own ? (search.minEnd[c] as number) < at[0] || (search.maxStart[c] as number) > at[1] : (search.maxStart[c] as number) > at[0] + 1;
+  return outside && !(clusters[c] as Cluster).canonicals.has(probe.m.canonical);
+}
+
+/**
+ * The cluster report number `n` joins, or null for a cluster of its own: the first candidate
+ * that fits, in its buckets (own keys, the group it may be told as, its actors in any month),
+ * newest first. Clusters arrive in date order, so the newest in a bucket are the nearest in time.
+ * `ready` is called with a cluster's number before the search looks at it (a merge that builds
+ * clusters only when they are looked at builds it then).
+ */
+export function findHome(state: MergeState, n: number, { probe, keys, toldKeys, anyMonth }: Prepared, ready?: (c: number) => void): Cluster | null {
+  const { search, index, clusters } = state;
+  for (const list of [keys, toldKeys, anyMonth]) {
+    for (const key of list) {
+      const recent = index.get(key);
+      if (!recent) continue;
+      for (let i = recent.length - 1; i >= Math.max(0, recent.length - RECENT); i -= 1) {
+        const c = recent[i] as number;
+        if (search.triedBy[c] === n) continue;
+        search.triedBy[c] = n;
+        ready?.(c);
+        if (excludedByDates(search, c, probe, clusters)) continue;
+        const cluster = clusters[c] as Cluster;
+        if (fits(cluster, probe)) return cluster;
+      }
+    }
+  }
+  return null;
+}
+
+/** A cluster with no report yet, numbered next (its place in the search's arrays). */
+export function newCluster(state: MergeState, at = state.clusters.length): Cluster {
+  const cluster: Cluster = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), quotes: [], counts: new Map(), saidSentences: new Set(), samples: [], at };
+  state.search.minEnd[at] = NO_DAY;
+  state.search.maxStart[at] = -NO_DAY;
+  state.clusters[at] = cluster;
+  return cluster;
+}
+
+/** What a cluster remembers of a report that joins it. */
+export function addReport(state: MergeState, home: Cluster, probe: Probe): void {
+  const { search } = state;
+  const { m, own, at, stretch, quotes, counts, words } = probe;
+  home.members.push(m);
+  home.types.add(m.type);
+  home.stories.add(probe.story);
+  for (const a of m.actors) home.actors.add(a);
+  for (const a of m.people ?? []) home.people.add(a);
+  for (const side of sidesOf(m)) home.sides.add(side);
+  if (!own && at && home.reported.length < SAMPLES) home.reported.push(at[0]);
+  if (own && at && !home.dates.some((d) => d.start === m.date.start && d.end === m.date.end && d.precision === m.date.precision)) {
+    home.dates.push(m.date);
+    home.spans.push(at);
+    home.stretches.push(stretch);
+    search.minEnd[home.at] = Math.min(search.minEnd[home.at] as number, at[1]);
+    search.maxStart[home.at] = Math.max(search.maxStart[home.at] as number, at[0]);
+  }
+  for (const q of quotes) if (home.quotes.length < QUOTES && !home.quotes.includes(q)) home.quotes.push(q);
+  for (const c of counts) home.counts.set(c, (home.counts.get(c) ?? 0) + 1);
+  if (own && m.date.precision === 'day' && SAID.has(m.type)) home.saidSentences.add(sentenceKey(m));
+  if (home.samples.length < SAMPLES) {
+    home.samples.push({ words, canonical: m.canonical, document: m.document });
+    home.canonicals.add(m.canonical);
+  }
+}
+
+/** Files cluster number `c` under a report's keys (once per run of the same cluster). */
+export function fileUnder(state: MergeState, c: number, { keys, anyMonth }: Prepared): void {
+  for (const list of [keys, anyMonth]) {
+    for (const key of list) {
+      const filed = state.index.get(key);
+      if (!filed) state.index.set(key, [c]);
+      else if (filed[filed.length - 1] !== c) filed.push(c);
+    }
+  }
+}
