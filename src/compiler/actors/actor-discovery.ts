@@ -191,9 +191,11 @@ export function discoverNames(
   covered: readonly boolean[],
   headline = false,
   speakerSurnames: ReadonlySet<string> = new Set(),
+  label: { start: number; end: number } | null = null,
 ): DiscoveredName[] {
   const out: DiscoveredName[] = [];
-  if (headline && isTitleCase(tokens)) return out;
+  // A line in title case hides names, but for one after an honorific and before a comma: "Mr. Jane Roe, Deputy Secretary".
+  const titleCase = headline && isTitleCase(tokens);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -212,7 +214,8 @@ export function discoverNames(
         institution ||= isOrganizationWord(tj.key);
       } else if (!isNameParticle(tj.key) && !(institution && (tj.key === 'of' || tj.key === 'for'))) break;
     }
-    const found = examineRun(tokens, separators, i, last, speakerSurnames);
+    const labelled = label !== null && t.start === label.start && tokens[last]?.end === label.end;
+    const found = titleCase && !honorificRun(tokens, separators, i, last) ? null : examineRun(tokens, separators, i, last, speakerSurnames, labelled);
     if (found) out.push(found);
     i = last + 1;
   }
@@ -232,7 +235,20 @@ function isInstitutionHead(tokens: readonly WordToken[], j: number): boolean {
   return t !== undefined && t.capitalized && INSTITUTION_HEADS.has(t.key) && next !== undefined && (next.key === 'de' || next.key === 'del' || next.key === 'of') && tokens[j + 2]?.capitalized === true;
 }
 
-function examineRun(tokens: readonly WordToken[], separators: readonly string[], runFirst: number, runLast: number, speakerSurnames: ReadonlySet<string>): DiscoveredName | null {
+/** "Mr. Jane Roe, …", "Dr. Juan Pérez,": a run after an abbreviated honorific, closed by a comma. */
+function honorificRun(tokens: readonly WordToken[], separators: readonly string[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  return before !== undefined && isTitle(before.key) && before.key.length <= 4 && separators[first] === '. ' && (separators[last + 1] ?? '').startsWith(',');
+}
+
+function examineRun(
+  tokens: readonly WordToken[],
+  separators: readonly string[],
+  runFirst: number,
+  runLast: number,
+  speakerSurnames: ReadonlySet<string>,
+  labelled = false,
+): DiscoveredName | null {
   // "secretario de Seguridad y Protección Ciudadana": the capitalised words after "title of" name an office.
   const beforeRun = tokens[runFirst - 1];
   const beforeThat = tokens[runFirst - 2];
@@ -314,7 +330,9 @@ function examineRun(tokens: readonly WordToken[], separators: readonly string[],
   const closesQuote = !organization && words.length <= 4 && (closingQuoteBefore(separators, runFirst, cueAfter(tokens, separators, runLast)) || cueRightAfterQuote(tokens, separators, runFirst));
   // "Rosario Inzunza opened her stand … '…,' said Inzunza": the surname speaks a quotation elsewhere.
   const quotedSurname = !organization && words.length <= 3 && speakerSurnames.has(words[words.length - 1]?.key ?? '');
-  if (!info && !(cue && (givenName || closesQuote)) && !quotedSurname) return null;
+  // "Jane Roe: …" opening a paragraph of a transcript: the label names who speaks.
+  const label = labelled && words.length <= 4;
+  if (!info && !(cue && (givenName || closesQuote)) && !quotedSurname && !label) return null;
   return {
     first,
     last,

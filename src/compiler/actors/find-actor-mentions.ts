@@ -26,6 +26,7 @@ import { resolvePronouns, type PersonMention } from './pronoun-resolution';
 import { resolvePartyMentions } from './party-mentions';
 import { resolveNationalDocuments } from './national-documents';
 import { resolveRoleMentions } from './role-mentions';
+import { speakerLabel } from './speaker-labels';
 import { surnamesOf } from './surnames';
 
 export interface ActorMentionsResult {
@@ -92,6 +93,8 @@ const CREDIT = /contributed to this (?:report|story)|additional reporting by|^\s
 const SOURCED_FROM = /^\W*[Cc]on informaci[oó]n de (?:la |las |los |el )?(?:agencias?\b|\p{Lu})/u;
 /** Credit lines are short; a long paragraph that says so is an article. */
 const MAX_CREDIT_LENGTH = 240;
+/** How many paragraphs must open with a speaker label for a document to read as a transcript. */
+const MIN_TRANSCRIPT_LABELS = 4;
 
 function isCreditLine(text: string, p: { start: number; end: number; kind: string }): boolean {
   return p.kind !== 'title' && p.end - p.start <= MAX_CREDIT_LENGTH && (CREDIT.test(text.slice(p.start, p.end)) || SOURCED_FROM.test(text.slice(p.start, p.end)));
@@ -155,10 +158,15 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   paragraphs.forEach((p, pi) => {
     if (!credit[pi]) for (const key of quotedSurnames(p.tokens, p.separators, covered[pi] ?? [])) speakerSurnames.add(key);
   });
+  // A transcript ("Jane Roe: …" opening many paragraphs) names its speakers in its labels.
+  const labels = paragraphs.map((p, pi) => (credit[pi] || p.kind !== 'body' ? null : speakerLabel(doc.text, p.start, p.end)));
+  const transcript = labels.filter((l) => l !== null).length >= MIN_TRANSCRIPT_LABELS;
   paragraphs.forEach((p, pi) => {
     const cov = covered[pi] ?? [];
     const headline = p.kind === 'title' || !/[.!?:;"'\u201d\u2019\u00bb)]\s*$/u.test(doc.text.slice(Math.max(p.start, p.end - 8), p.end));
-    for (const d of discoverNames(p.tokens, p.separators, cov, headline, speakerSurnames)) {
+    const label = transcript ? labels[pi] : null;
+    const nameLabel = label?.kind === 'name' ? { start: label.start, end: label.labelEnd } : null;
+    for (const d of discoverNames(p.tokens, p.separators, cov, headline, speakerSurnames, nameLabel)) {
       const first = p.tokens[d.first];
       const last = p.tokens[d.last];
       if (!first || !last) continue;

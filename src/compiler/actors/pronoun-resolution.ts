@@ -70,7 +70,7 @@ export function resolvePronouns(
       }
       const actor =
         sentenceSubject(text, chain, paragraphs, pi, gender, actorOf, sentences, t.start) ??
-        antecedent(chain, paragraphs, pi, gender, actorOf, (m) => isPrepositionalObject(text, m));
+        antecedent(chain, paragraphs, pi, gender, actorOf, (m) => isPrepositionalObject(text, m), (a, b) => COORDINATED.test(text.slice(a.end, b.start)));
       if (actor) {
         hits.push({ start: t.start, end: t.end, actor });
         chain.push({ start: t.start, end: t.end, actor, paragraph: pi });
@@ -147,9 +147,22 @@ function antecedent(
   gender: 'female' | 'male',
   actorOf: (id: ActorId) => Actor | undefined,
   isObject: (m: PersonMention) => boolean,
+  coordinated: (a: PersonMention, b: PersonMention) => boolean,
 ): ActorId | null {
-  return nearest(chain, paragraphs, pi, gender, actorOf, isObject) ?? nearest(chain, paragraphs, pi, gender, actorOf, () => false);
+  const found = nearest(chain, paragraphs, pi, gender, actorOf, isObject) ?? nearest(chain, paragraphs, pi, gender, actorOf, () => false);
+  if (found === null) return null;
+  // "con el secretario X y el canciller Y. … Él dijo": two fitting people joined by "y"/"and" leave "él" undecided.
+  const k = chain.findLastIndex((m) => m.actor === found);
+  const m = chain[k];
+  const before = chain[k - 1];
+  const after = chain[k + 1];
+  const fits = (o: PersonMention | undefined) => o !== undefined && o.actor !== found && o.paragraph === m?.paragraph && actorOf(o.actor)?.gender === gender;
+  if (m && ((fits(before) && before && coordinated(before, m)) || (fits(after) && after && coordinated(m, after)))) return null;
+  return found;
 }
+
+/** The words joining two coordinated names: "X y el canciller Y", "X and Secretary Y". */
+const COORDINATED = /^\s*,?\s+(?:y|e|and)\s+(?:(?:el|la|the)\s+)?(?:[\p{L}.]+\s+){0,2}$/u;
 
 function nearest(
   chain: readonly PersonMention[],

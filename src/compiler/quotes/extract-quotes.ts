@@ -17,6 +17,7 @@ import { lineIndex } from '../actors/line-index';
 import { paragraphWords, sentenceAt, type ParagraphWords } from '../actors/paragraph-words';
 import { attributeQuote, colonIntroducer, hasBareSpanishCue, hasCue, initialSpanishCue, reportingSpeaker, speechOwner } from './quote-attribution';
 import { indirectQuotes } from './indirect-speech';
+import { nestedQuotes } from './nested-quotes';
 import { documentAuthor } from './document-source';
 import { possessiveOwner } from './possessive-speech';
 import { viewpointHolder } from './viewpoint-quotes';
@@ -235,9 +236,16 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       context: { start: attributionStart, end: trimEnd(text, frameEnd) },
       date: storyDate(doc, firstP.story),
     });
+    // '"He told the board: 'You are doing a great job,'" Roe recalled': the inner words are the one named inside.
+    for (const n of q.nested ? nestedQuotes(text, q, speaker, (o) => paragraphs[paragraphIndexAt(o)], sortedMentions) : []) {
+      const words = trimmedPieces(text, n.span);
+      if (!words || seen.has(dedupeKey(n.speaker, words.text))) continue;
+      seen.add(dedupeKey(n.speaker, words.text));
+      quotes.push({ ...words, direct: true, speaker: n.speaker, sentence: sentenceAt(doc, words.start), context: { start: q.open, end: q.close }, date: storyDate(doc, firstP.story) });
+    }
   }
   // "Q: … / A: …": an answer is the interviewee's own words, quotation marks or not.
-  for (const a of [...qaAnswers(text, paragraphs, sortedMentions, registry), ...transcriptLines(text, paragraphs, sortedMentions)]) {
+  for (const a of [...qaAnswers(text, paragraphs, sortedMentions, registry), ...transcriptLines(text, paragraphs, sortedMentions, registry)]) {
     const words = text.slice(a.start, a.end);
     const key = dedupeKey(a.speaker, words);
     if (seen.has(key) || !LETTER.test(words)) continue;

@@ -20,6 +20,7 @@ import { isOccupationNoun } from '../actors/role-mentions';
 import { MONTHS } from '../dates/lexicon';
 import { inPrepositionalPhrase } from './clause-position';
 import { afterOpeningClause, reportedClauseBefore } from './main-clause';
+import { apposedName, titleRunAfter } from './title-apposition';
 import { isCueWord, isParticipleCue, isSourceCue, spanishFiniteAt } from './speech-cues';
 
 export interface AttributionInput {
@@ -93,6 +94,17 @@ const PARENTHESIS = /^\s*\([^()]{1,30}\)/u;
 /** ", visiting a border facility in El Paso, Texas, ", ", quien participó con el secretario X, ": a descriptive aside. */
 const LONG_ASIDE = /^\s*,\s*\p{Ll}[^,]*,[^]*,\s*$/u;
 
+/** "…, the Harbor Board, has accused": the auxiliaries and adverbs between an aside's closing comma and the verb. */
+function withoutTrailingGap(between: string): string {
+  let out = between;
+  for (let n = 0; n < MAX_GAP_WORDS; n += 1) {
+    const last = /([\p{L}]+)\s*$/u.exec(out);
+    if (!last?.[1] || !GAP_WORDS.has(foldKey(last[1]))) break;
+    out = out.slice(0, last.index);
+  }
+  return out;
+}
+
 /** "the U.S. ambassador", "el embajador de EE.UU.": the dots of capital initials end no sentence. */
 function withoutInitialDots(s: string): string {
   return s.replace(/(?<=(?:^|[^\p{L}])\p{Lu}{1,2})\./gu, '');
@@ -105,7 +117,7 @@ function subjectOf(text: string, m: ActorMention, cueStart: number): boolean {
   const between = withoutInitialDots(text.slice(m.end, cueStart).replace(PARENTHESIS, ' '));
   if (/^['\u2019]s\b/u.test(between) || /[;:.!?]/u.test(between)) return false;
   // "X, visiting a border facility in El Paso, Texas, said": an aside opening with a lower-case word may hold commas.
-  if (LONG_ASIDE.test(between)) return true;
+  if (LONG_ASIDE.test(withoutTrailingGap(between))) return true;
   // "the minister, Juan Pérez, said": the comma closing an apposition.
   const withoutAside = between.replace(/,[^,]*,/u, ' ').replace(/^\s*,/u, ' ');
   if (withoutAside.includes(',')) return false;
@@ -119,22 +131,6 @@ function isModifier(text: string, m: ActorMention): boolean {
   if (TITLE_AFTER.test(text.slice(m.end, m.end + 24)) || titleRunAfter(text, m.end)) return true;
   const next = /^\.?\s+([\p{L}\p{M}]+)/u.exec(text.slice(m.end, m.end + 40))?.[1];
   return next !== undefined && /^\p{Ll}/u.test(next) && isRoleNoun(foldKey(next));
-}
-
-/** Capitalised words right after a mention: "U.S. Attorney General Pam Bondi". */
-const CAPITALISED_RUN = /^\.?((?:\s+\p{Lu}[\p{L}\p{M}]*\.?){2,5})/u;
-
-/**
- * "U.S. Attorney General Pam Bondi", "Mexican Security Secretary Omar X": a
- * capitalised title then more capitalised words (the name) after a mention
- * make the mention a modifier of the person named.
- */
-function titleRunAfter(text: string, end: number): boolean {
-  const run = CAPITALISED_RUN.exec(text.slice(end, end + 80))?.[1];
-  if (!run) return false;
-  const words = run.match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
-  const title = words.findIndex((w) => isTitle(foldKey(w)));
-  return title !== -1 && title < words.length - 1 && words.slice(title + 1).some((w) => !isTitle(foldKey(w)) && !isDomainWord(foldKey(w)));
 }
 
 /** A dash after a place that opens a story: "WASHINGTON –", "MEXICO CITY (Reuters) —". */
@@ -154,7 +150,7 @@ function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
     if (/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) continue;
     // "WASHINGTON – Today, Sen. Jane Roe released…": a dateline says where, not who.
     if (DATELINE_AFTER.test(text.slice(m.end, m.end + 40))) continue;
-    return appositionAfterTitle(text, mentions, m, frameStart)?.actor ?? m.actor;
+    return (appositionAfterTitle(text, mentions, m, frameStart) ?? apposedName(text, mentions, m) ?? m).actor;
   }
   return null;
 }
@@ -213,7 +209,8 @@ function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words:
       // "and said the board would 'run' the port", "saying X was 'doing a lot'": a name before a verb is the reported clause's subject.
       if (REPORTED_CLAUSE_VERB.test(input.text.slice(m.end, m.end + 12))) return null;
       // "inviting Washington to 'go after' …", "urged X to": the one asked to act is not the speaker.
-      return ADDRESSEE_AFTER.test(input.text.slice(m.end, m.end + 8)) ? null : m.actor;
+      if (ADDRESSEE_AFTER.test(input.text.slice(m.end, m.end + 8))) return null;
+      return (apposedName(input.text, input.mentions, m) ?? m).actor;
     }
     if (isTitle(w.key) && !isDomainWord(w.key)) personTitle = true;
     const titleWord = isTitle(w.key) || isDomainWord(w.key) || isNameParticle(w.key) || w.key === 'of' || demonymCountry(w.key) !== null;
@@ -332,7 +329,7 @@ function asideHead(text: string, mentions: readonly ActorMention[], best: ActorM
   if (!/^\s*,/u.test(text.slice(best.end, cueStart))) return null;
   // "El canciller X, quien habló con el secretario Y, Z, calificó…": a name inside a long aside leaves the verb to its head.
   for (const h of mentions) {
-    if (h.start >= from && h.end <= best.start && LONG_ASIDE.test(text.slice(h.end, cueStart)) && !isModifier(text, h)) return h;
+    if (h.start >= from && h.end <= best.start && LONG_ASIDE.test(withoutTrailingGap(text.slice(h.end, cueStart))) && !isModifier(text, h) && !inPrepositionalPhrase(text, h, from, PREPOSITIONS)) return h;
   }
   // Searched in the bounded frame only: a 10 MB line without a comma must stay linear.
   const window = Math.max(from, best.start - MAX_SUBJECT_GAP);
@@ -340,7 +337,8 @@ function asideHead(text: string, mentions: readonly ActorMention[], best: ActorM
   const comma = at === -1 ? -1 : window + at;
   if (comma < from || !/^\s*\p{Ll}/u.test(text.slice(comma + 1, best.start))) return null;
   for (const h of mentions) {
-    if (h.end <= comma && h.start >= from && text.slice(h.end, comma).trim() === '' && subjectOf(text, h, cueStart) && !isModifier(text, h)) return h;
+    // "En entrevista con X, el politólogo Y, del Z, consideró": a name after a preposition heads no aside.
+    if (h.end <= comma && h.start >= from && text.slice(h.end, comma).trim() === '' && subjectOf(text, h, cueStart) && !isModifier(text, h) && !inPrepositionalPhrase(text, h, from, PREPOSITIONS)) return h;
   }
   return null;
 }
@@ -402,7 +400,8 @@ function leading(input: AttributionInput): ActorId | null {
     const w = words[j];
     if (!w || !isCueWord(words, j)) continue;
     if (isSourceCue(w.key, words[j + 1]?.key)) return mentionAfter(input, words, j + (w.key === 'segun' ? 0 : 1));
-    const commaBefore = /,\s*$/u.test(input.text.slice(Math.max(input.frameStart, w.start - 3), w.start));
+    // '…was "not doing enough," adding:': the comma may sit inside the closing quotation mark.
+    const commaBefore = /,["'\u201d\u2019\u00bb]?\s*$/u.test(input.text.slice(Math.max(input.frameStart, w.start - 4), w.start));
     if (isParticipleCue(w.key) && commaBefore) return clauseSubject(input, w.start);
     if (PASSIVE_AGENT.has(words[j + 1]?.key ?? '') && /(?:ed|ad[oa]s?|id[oa]s?)$/u.test(w.key)) return passiveAgent(input, words, j);
     return claimantAfter(input, words, j) ?? nearestSubject(input, w, input.frameStart) ?? speakerAfter(input, words, j) ?? ownClauseSubject(input, w.start);
@@ -438,7 +437,10 @@ const CLAUSE_BOUNDARY = /(?:(?:[,;]["'\u201d\u2019\u00bb]?|["\u201d\u00bb],?)\s+
 function ownClauseSubject(input: AttributionInput, cueStart: number): ActorId | null {
   let start = -1;
   const span = input.text.slice(input.frameStart, cueStart);
-  for (const m of span.matchAll(CLAUSE_BOUNDARY)) start = input.frameStart + m.index + m[0].length;
+  for (const m of span.matchAll(CLAUSE_BOUNDARY)) {
+    // "said that X was '…' but that Y was …": a second "that" clause goes on with what was said, it has no subject of its own.
+    if (!REPORTED_AGAIN.test(span.slice(m.index + m[0].length, m.index + m[0].length + 6))) start = input.frameStart + m.index + m[0].length;
+  }
   if (start !== -1) {
     const own = clauseSubject({ ...input, frameStart: start }, cueStart);
     if (own !== null) return own;
@@ -449,6 +451,9 @@ function ownClauseSubject(input: AttributionInput, cueStart: number): ActorId | 
   }
   return clauseSubject(input, cueStart);
 }
+
+/** "that", "que" opening the clause after a boundary: another reported clause. */
+const REPORTED_AGAIN = /^(?:that|que)\s/iu;
 
 /** Words opening a relative clause that has a subject of its own: "en el que", "in which". */
 const RELATIVE_OPENER = /(?:^|[^\p{L}])(?:(?:en|con|por|de)\s+(?:el|la|los|las)\s+(?:que|cual(?:es)?)|in\s+which)\s+/giu;

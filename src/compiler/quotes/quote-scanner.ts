@@ -6,8 +6,8 @@
  * shape, straight marks by the characters around them. Apostrophes (don't,
  * Mexico's, O'Brien, '90s, rock 'n' roll, the leaders' meeting) never open or
  * close a quote. Only outermost quotes are reported; quotes nested inside them
- * stay part of their text. It refuses to guess across paragraphs: an unclosed
- * quote ends at its paragraph, unless the next paragraph opens with the same kind
+ * stay part of their text, and those directly inside are listed with it. It
+ * refuses to guess across paragraphs: an unclosed quote ends at its paragraph, unless the next paragraph opens with the same kind
  * of mark (a quote continued newspaper-style). An unclosed straight single quote
  * is most likely a stray apostrophe and is dropped, keeping the quotes inside it.
  * A « quote left open may continue in a paragraph that starts with » (the Spanish
@@ -36,6 +36,8 @@ export interface QuoteSpan {
   /** The inner range of each paragraph the quote spans (one for most quotes). */
   pieces: Range[];
   closed: boolean;
+  /** Closed quotes directly inside this one ("He told me: 'You are doing a great job'"). */
+  nested?: QuoteSpan[];
 }
 
 interface Open {
@@ -208,6 +210,7 @@ export function scanQuotes(text: string, paragraphs: readonly Range[]): QuoteSpa
           closed: true,
         };
         if (stack.length === 0) {
+          if (children.length > 0) span.nested = children;
           out.push(span);
           children = [];
         } else if (stack.length === 1) children.push(span);
@@ -233,6 +236,7 @@ export function scanQuotes(text: string, paragraphs: readonly Range[]): QuoteSpa
         end: p.end,
         pieces: top.pieces,
         closed: false,
+        ...(children.length > 0 ? { nested: children } : {}),
       });
     }
     children = [];

@@ -1,64 +1,124 @@
 /**
  * Transcripts with named speakers: "MAYA OKAFOR: Why the change?" / "RAÚL
- * ECHEVERRÍA: Because the port delivered." A paragraph opening with a name in
- * capitals and a colon is that person's words. The first labelled speaker of a
- * story is the host, whose questions are not news; every other labelled
- * paragraph is a quote of its speaker, the person the document names with those
- * words. It refuses to guess: a story needs at least two distinct labels and
- * four labelled paragraphs to be a transcript ("UPDATE:" or "WASHINGTON:" once is
- * not), and a label no mention of the document spells keeps a null speaker.
+ * ECHEVERRÍA: Because the port delivered.", a hearing's "MR. ECHEVERRÍA. …", a
+ * stenographic version's "SECRETARIO DE PUERTOS, RAÚL ECHEVERRÍA: …", a Q&A
+ * interview's "Raúl Echeverría: …" then "RE: …". A label names who speaks until
+ * the next label: the paragraphs of prose after a labelled one go on with the
+ * same turn. The questioners (labels whose turns mostly ask) are not news; every
+ * other turn is a quote of the person the label names: a name inside the label,
+ * a name the document spells the same way, a surname past an honorific ("MR.
+ * ROE" is Jane Roe's), or initials ("JR" is Jane Roe's). It refuses to guess: a
+ * story needs at least two distinct labels and four labelled paragraphs to be a
+ * transcript ("UPDATE:" or "WASHINGTON:" once is not), and the turns of a label
+ * that names no one the document knows ("RELATED:", "WATCH:") are left out.
  */
 import type { ActorId } from '../../schema/timeline';
 import type { ActorMention } from '../model';
+import type { ActorRegistry } from '../actors/actor-registry';
 import type { ParagraphWords } from '../actors/paragraph-words';
+import { isNameParticle, isTitle } from '../actors/actor-lexicon';
 import { foldKey } from '../actors/fold-text';
+import { speakerLabel, type SpeakerLabel } from '../actors/speaker-labels';
 import type { QaAnswer } from './qa-answers';
 
-/** One to four words in capitals, then a colon: "RAÚL ECHEVERRÍA:", "**HOST:**". */
-const NAME_LABEL = /^[\s*_]*(\p{Lu}[\p{Lu}\p{M}.'\u2019-]+(?:\s+\p{Lu}[\p{Lu}\p{M}.'\u2019-]+){0,3})[*_]*\s*:[*_]*\s+(?=\S)/u;
 const MIN_LABELS = 2;
 const MIN_LINES = 4;
+/** A paragraph that goes on with a turn reads as prose: it ends a sentence and opens with no bracket. */
+const PROSE_END = /[.!?\u2026"'\u201d\u2019\u00bb)]\s*$/u;
+const PROSE_START = /^\s*[\p{L}\p{N}"'\u201c\u2018\u00ab\u00bf\u00a1\u2014-]/u;
 
-interface Line {
-  label: string;
-  end: number;
-  paragraph: ParagraphWords;
+interface Turn {
+  label: SpeakerLabel;
+  first: ParagraphWords;
+  last: ParagraphWords;
+  asks: boolean;
 }
 
-function labelOf(text: string, p: ParagraphWords): Line | null {
-  const m = NAME_LABEL.exec(text.slice(p.start, Math.min(p.end, p.start + 60)));
-  return m?.[1] ? { label: foldKey(m[1]), end: p.start + m[0].length, paragraph: p } : null;
+function trimmedEnd(text: string, from: number, end: number): number {
+  let e = end;
+  while (e > from && /\s/u.test(text[e - 1] ?? '')) e -= 1;
+  return e;
 }
 
-/** The actor a label names: a mention in the document whose words fold to the label's. */
-function speakerOf(text: string, mentions: readonly ActorMention[], label: string): ActorId | null {
-  for (const m of mentions) if (foldKey(text.slice(m.start, m.end)) === label) return m.actor;
-  return null;
+function wordsOf(s: string): string[] {
+  return foldKey(s).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** The guests' lines of each transcript in the document. `mentions` are sorted by start. */
-export function transcriptLines(text: string, paragraphs: readonly ParagraphWords[], mentions: readonly ActorMention[]): QaAnswer[] {
-  const byStory = new Map<number, Line[]>();
+/** The turns of one story, in order. */
+function turnsOf(text: string, story: readonly ParagraphWords[]): Turn[] {
+  const turns: Turn[] = [];
+  let open: Turn | null = null;
+  for (const p of story) {
+    const label = speakerLabel(text, p.start, p.end);
+    if (label) {
+      open = { label, first: p, last: p, asks: text.slice(label.end, p.end).includes('?') };
+      turns.push(open);
+      continue;
+    }
+    const body = text.slice(p.start, p.end);
+    if (open && p.kind === 'body' && PROSE_START.test(body) && PROSE_END.test(body)) {
+      open.last = p;
+      open.asks ||= body.includes('?');
+    } else open = null;
+  }
+  return turns;
+}
+
+/** Who a label names. `mentions` are sorted by start. */
+function labelSpeaker(text: string, mentions: readonly ActorMention[], registry: ActorRegistry, label: SpeakerLabel): ActorId | null {
+  const isPerson = (m: ActorMention) => (registry.byId.get(m.actor)?.kind ?? 'person') === 'person';
+  // "SECRETARIO DE PUERTOS, RAÚL ECHEVERRÍA:": the person named last in the label.
+  let inside: ActorId | null = null;
+  for (const m of mentions) if (m.start >= label.start && m.end <= label.labelEnd && isPerson(m)) inside = m.actor;
+  if (inside !== null) return inside;
+  const words = label.key.split(' ').filter((w) => !isTitle(w) && !isNameParticle(w));
+  if (words.length === 0) return null;
+  const tail = words.join(' ');
+  const initials = words.length === 1 && tail.length >= 2 && tail.length <= 4 ? tail : null;
+  const found = new Set<ActorId>();
+  const byInitials = new Set<ActorId>();
+  for (const m of mentions) {
+    if (!isPerson(m) || (m.start >= label.start && m.end <= label.labelEnd)) continue;
+    const named = wordsOf(text.slice(m.start, m.end));
+    // "MR. ECHEVERRÍA" is the Raúl Echeverría the document names.
+    if (named.join(' ').endsWith(tail) && (named.length === words.length || named.join(' ').endsWith(` ${tail}`))) found.add(m.actor);
+    const own = named.filter((w) => !isNameParticle(w));
+    if (initials !== null && own.length === initials.length && own.every((w, k) => w[0] === initials[k])) byInitials.add(m.actor);
+  }
+  if (found.size === 1) return [...found][0] ?? null;
+  return found.size === 0 && byInitials.size === 1 ? ([...byInitials][0] ?? null) : null;
+}
+
+/** The turns of each transcript in the document that are not questions. `mentions` are sorted by start. */
+export function transcriptLines(text: string, paragraphs: readonly ParagraphWords[], mentions: readonly ActorMention[], registry: ActorRegistry): QaAnswer[] {
+  const byStory = new Map<number, ParagraphWords[]>();
   for (const p of paragraphs) {
-    const line = labelOf(text, p);
-    if (!line) continue;
     const list = byStory.get(p.story);
-    if (list) list.push(line);
-    else byStory.set(p.story, [line]);
+    if (list) list.push(p);
+    else byStory.set(p.story, [p]);
   }
   const out: QaAnswer[] = [];
-  for (const lines of byStory.values()) {
-    const labels = new Set(lines.map((l) => l.label));
-    const host = lines[0]?.label;
-    if (labels.size < MIN_LABELS || lines.length < MIN_LINES) continue;
+  for (const story of byStory.values()) {
+    const turns = turnsOf(text, story);
+    const labels = new Set(turns.map((t) => t.label.key));
+    if (labels.size < MIN_LABELS || turns.length < MIN_LINES) continue;
+    // A questioner asks in at least a third of their turns; with no one asking, the first label is the host.
+    const questioners = new Set<string>();
+    for (const key of labels) {
+      const own = turns.filter((t) => t.label.key === key);
+      if (own.filter((t) => t.asks).length * 3 >= own.length) questioners.add(key);
+    }
+    if (questioners.size === 0 && turns[0]) questioners.add(turns[0].label.key);
     const speakers = new Map<string, ActorId | null>();
-    for (const line of lines) {
-      if (line.label === host) continue;
-      if (!speakers.has(line.label)) speakers.set(line.label, speakerOf(text, mentions, line.label));
-      const p = line.paragraph;
-      let end = p.end;
-      while (end > line.end && /\s/u.test(text[end - 1] ?? '')) end -= 1;
-      if (end > line.end) out.push({ start: line.end, end, paragraph: { start: p.start, end: p.end, story: p.story }, speaker: speakers.get(line.label) ?? null });
+    for (const t of turns) {
+      if (!questioners.has(t.label.key) && !speakers.has(t.label.key)) speakers.set(t.label.key, labelSpeaker(text, mentions, registry, t.label));
+    }
+    for (const t of turns) {
+      // "RELATED:", "WATCH:", a label that names no one the document knows: no one's words.
+      if (questioners.has(t.label.key) || !speakers.get(t.label.key)) continue;
+      const end = trimmedEnd(text, t.label.end, t.last.end);
+      if (end <= t.label.end) continue;
+      out.push({ start: t.label.end, end, paragraph: { start: t.first.start, end: t.last.end, story: t.first.story }, speaker: speakers.get(t.label.key) ?? null });
     }
   }
   return out;

@@ -1,0 +1,61 @@
+/**
+ * Speaker labels that open a transcript's paragraphs: "JANE ROE: …", "MR.
+ * ROE. …" (a hearing's record), "SECRETARIO DE PUERTOS, JUAN PÉREZ: …" (a
+ * stenographic version), "**Jane Roe:** …" or "Jane Roe: …" (a Q&A interview).
+ * Only the shape is read here; whether a document is a transcript at all is
+ * decided by how many of its paragraphs open with one (see transcript-labels.ts).
+ */
+import { foldKey } from './fold-text';
+import { isNameParticle } from './actor-lexicon';
+
+export interface SpeakerLabel {
+  /** The label's words, folded, one space apart: "secretario de puertos juan perez". */
+  key: string;
+  /** Where the label's words start and end. */
+  start: number;
+  labelEnd: number;
+  /** Where the spoken words start, past the label's punctuation and spaces. */
+  end: number;
+  /** 'caps': all in capitals; 'name': a name in title case ("Jane Roe:"). */
+  kind: 'caps' | 'name';
+}
+
+const WINDOW = 120;
+const MAX_CAPS_WORDS = 12;
+/** Capitals, colon: "JANE ROE:", "SECRETARIO DE PUERTOS, JUAN PÉREZ:", "**HOST:**". */
+const CAPS_COLON = /^([\s*_]*)(\p{Lu}[\p{Lu}\p{M}.,'\u2019 -]*?)[*_]*\s*:[*_]*\s+(?=\S)/u;
+/** A name in title case, colon: "Jane Roe:", "**Lucía de la Peña:**". */
+const NAME_COLON = /^([\s*_]*)(\p{Lu}[\p{L}\p{M}'\u2019-]*(?:\s+[\p{L}\p{M}'\u2019-]+){1,4})[*_]*\s*:[*_]*\s+(?=\S)/u;
+/** A hearing's record: "MR. ROE. Thank you", "DR. JANE ROE. I would add": capitals closed by a full stop before a sentence. */
+const CAPS_PERIOD = /^(\s*)((?:\p{Lu}[\p{Lu}\p{M}'\u2019-]*\.?\s+){0,3}\p{Lu}[\p{Lu}\p{M}'\u2019-]+)\.\s+(?=\S)/u;
+
+function keyOf(label: string): string {
+  return (foldKey(label).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+}
+
+function capsWords(label: string): boolean {
+  const words = label.match(/[\p{L}\p{M}]+/gu) ?? [];
+  return words.length > 0 && words.length <= MAX_CAPS_WORDS && !/\p{Ll}/u.test(label) && words.some((w) => w.length >= 2);
+}
+
+function nameWords(label: string): boolean {
+  const words = label.split(/\s+/u);
+  const last = words[words.length - 1] ?? '';
+  return /^\p{Lu}/u.test(last) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || isNameParticle(foldKey(w)));
+}
+
+/** The speaker label a paragraph opens with, if any. */
+export function speakerLabel(text: string, start: number, end: number): SpeakerLabel | null {
+  const head = text.slice(start, Math.min(end, start + WINDOW));
+  const caps = CAPS_COLON.exec(head) ?? CAPS_PERIOD.exec(head);
+  if (caps?.[2] && capsWords(caps[2])) {
+    const from = start + (caps[1]?.length ?? 0);
+    return { key: keyOf(caps[2]), start: from, labelEnd: from + caps[2].length, end: start + caps[0].length, kind: 'caps' };
+  }
+  const name = NAME_COLON.exec(head);
+  if (name?.[2] && nameWords(name[2])) {
+    const from = start + (name[1]?.length ?? 0);
+    return { key: keyOf(name[2]), start: from, labelEnd: from + name[2].length, end: start + name[0].length, kind: 'name' };
+  }
+  return null;
+}
