@@ -257,3 +257,33 @@ describe('a dated photo caption', () => {
     expect(dates['la semana pasada']).toMatchObject({ start: null });
   });
 });
+
+describe('the start of a measure and the early part of the year', () => {
+  it('reads a year-less day a measure "takes effect" on as the coming one, in English and Spanish', () => {
+    const en = dated('Port levy\n\nGovernor Ana Ruiz signed the order on Thursday. The order takes effect March 2.', '2027-02-27');
+    expect(en['March 2']).toMatchObject({ start: '2027-03-02', precision: 'day' });
+    const es = dated('Arancel portuario\n\nLa gobernadora Ana Ruiz firmó la orden el jueves. La orden entra en vigor el 2 de marzo.', '2027-02-27');
+    expect(es['2 de marzo']).toMatchObject({ start: '2027-03-02', precision: 'day' });
+  });
+
+  it('reads "a principios de año" and "early in the year" as the publication year, with no month or day', () => {
+    const es = dated('Refuerzo\n\nA principios de año, el gobierno de Norvia reforzó con 800 agentes la vigilancia del puerto.', '2027-02-13');
+    expect(es['A principios de año']).toMatchObject({ start: '2027', precision: 'year', basis: 'relative' });
+    const en = dated('Port patrols\n\nEarly in the year, the Norvian government sent 800 officers to the port.', '2027-02-13');
+    expect(en['Early in the year']).toMatchObject({ start: '2027', precision: 'year', basis: 'relative' });
+  });
+});
+
+describe('a month named as past', () => {
+  it('reads "last February" in a February article as the February of the year before', () => {
+    const en = dated('Port transfers\n\nThe first transfer, last February, emptied the port jail.', '2027-02-06');
+    expect(Object.values(en)).toContainEqual(expect.objectContaining({ start: '2026-02', precision: 'month' }));
+    const es = dated('Traslados\n\nEl primer traslado, el pasado febrero, vació la cárcel del puerto.', '2027-02-06');
+    expect(Object.values(es)).toContainEqual(expect.objectContaining({ start: '2026-02', precision: 'month' }));
+  });
+
+  it('still reads "last February" in a March article as the February just ended', () => {
+    const en = dated('Port transfers\n\nThe first transfer, last February, emptied the port jail.', '2027-03-06');
+    expect(Object.values(en)).toContainEqual(expect.objectContaining({ start: '2027-02', precision: 'month' }));
+  });
+});

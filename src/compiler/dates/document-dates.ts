@@ -3,13 +3,14 @@
  * read, decides the publication date (see text/publication.ts for the
  * precedence), builds each story's date context and resolves every mention in its
  * own story's context. The lower bound is the latest fully stated day anywhere in
- * the document, leaving out days in a future context ("will vote on March 5,
- * 2027"), which say nothing about when the text was written. Two readings need
+ * the document (a dated photo caption included, though it is not read for events),
+ * leaving out days in a future context ("will vote on March 5, 2027"), which say
+ * nothing about when the text was written. Two readings need
  * the dates around them: "the same day" / "The call came a day after…" take the
  * day of an earlier dated mention (or stay unresolved), and a stated date after
  * "since" opens a period that ends at the publication date when there is one.
  */
-import type { DateValue, Diagnostic } from '../../schema/timeline';
+import type { Diagnostic } from '../../schema/timeline';
 import { diagnostic, type Block, type CalendarDay, type DateMention, type Sentence, type SourceDocument, type StoryContext } from '../model';
 import { choosePublication, isDateline, type PublicationCandidate } from '../text/publication';
 import { isSourceLine } from '../text/meta-lines';
@@ -18,7 +19,9 @@ import { addDays, compareDays, earliestMonthDayNotBefore, parseDay } from './cal
 import { findDateMentions, type RawDate } from './date-mentions';
 import { DATE_SCAN_HINT, hasFollowingFutureCue, hasFutureCue, isFutureClause } from './lexicon';
 import { listEntryYears } from './list-years';
-import { latestDay, resolveAnaphor, resolveDate, sinceRange, statedDays } from './resolve-date';
+import { resolveAnaphors } from './anaphors';
+import { beforeTheMonth, giveSameYears, inferred, namesPastMonth } from './year-readings';
+import { latestDay, resolveDate, sinceRange, statedDays } from './resolve-date';
 
 /** Characters of text scanned for dates per document; beyond it dates are skipped with a diagnostic. */
 const SCAN_BUDGET = 400_000;
@@ -153,8 +156,9 @@ function isHeadlineDate(text: string, raw: RawDate, block: Block): boolean {
 /** Words that make a stated date the start of a period running to the time of writing. */
 const SINCE = /(?:^|[^\p{L}])(?:(?:since|ever since|desde(?: el)?|a partir del?)|(?:since|desde que)\s[^,;.:!?"“”«»\n]{1,60}\s(?:on|in|el|en))\s+$/iu;
 
-/** Words right before a date that make it the edge of a period: "from 4 March", "hasta el 4 de marzo". */
-const PERIOD_EDGE = /(?:^|[^\p{L}])(?:from|starting|beginning|as of|effective|until|till|through|by|no later than|a partir del?|hasta el|desde el)\s+$/iu;
+/** Words right before a date that make it the edge of a period: "from 4 March", "hasta el 4 de marzo", "takes effect March 2". */
+const PERIOD_EDGE =
+  /(?:^|[^\p{L}])(?:from|starting|beginning|as of|effective|until|till|through|by|no later than|a partir del?|hasta el|desde el|(?:takes|take|goes|go) (?:effect|into effect|into force)(?: on)?|entra(?:n)? en vigor(?: el)?)\s+$/iu;
 
 /** The first day of the latest month or year stated outside a future context: what a document with no full date is at least as late as. */
 function monthBoundOf(found: readonly Found[]): CalendarDay | null {
@@ -176,66 +180,6 @@ function yearlessDateline(raw: RawDate, lowerBound: CalendarDay | null): Calenda
   if (raw.kind !== 'day' || raw.year !== null || raw.until || !lowerBound) return null;
   const day = earliestMonthDayNotBefore(raw.month, raw.day, lowerBound);
   return day && compareDays(day, addDays(lowerBound, 366)) < 0 ? day : null;
-}
-
-/** A date whose year the text around it supplies, not its own words. */
-function inferred(value: DateValue | null): DateValue | null {
-  return value && { ...value, basis: 'inferred' };
-}
-
-/** How far back "The call came a day after…" looks for the date of its subject. */
-const ANAPHOR_REACH = 800;
-
-/**
- * Gives "the same day" the day of the last dated mention before it in its
- * paragraph, and "The call came a day after…" the day before the last dated
- * mention of its story within reach, when "call" is named from that mention's
- * sentence on. Otherwise they stay unresolved.
- */
-function resolveAnaphors(text: string, dates: DateMention[], found: readonly Found[], sentences: readonly Sentence[]): void {
-  const anaphors = new Map<number, Extract<RawDate, { kind: 'anaphor' }>>();
-  for (const f of found) if (f.raw.kind === 'anaphor') anaphors.set(f.raw.start, f.raw);
-  if (anaphors.size === 0) return;
-  dates.forEach((mention, i) => {
-    const raw = anaphors.get(mention.start);
-    if (!raw) return;
-    const here = sentences[mention.sentence];
-    for (let j = i - 1; j >= 0; j -= 1) {
-      const anchor = dates[j];
-      if (!anchor) break;
-      const there = sentences[anchor.sentence];
-      if (!here || !there || there.story !== here.story) continue;
-      if (raw.scope === 'paragraph' ? there.block !== here.block : mention.start - anchor.end > ANAPHOR_REACH) break;
-      if (anchor.value.precision !== 'day' || anchor.value.start === null) continue;
-      // "The call came a day after…" needs the call named since that date, else the date may be another event's.
-      if (raw.subject && !text.slice(there.start, here.start).toLowerCase().includes(raw.subject.slice(0, 5))) return;
-      mention.value = resolveAnaphor(raw, anchor.value);
-      return;
-    }
-  });
-}
-
-/** Stated years a later "del mismo año" may refer back to. */
-function statedYear(raw: RawDate): number | null {
-  if (raw.kind === 'year') return raw.year;
-  if (raw.kind === 'day' || raw.kind === 'month') return raw.year;
-  return null;
-}
-
-/** "El primero fue el 27 de febrero de 2025 … el segundo, el 12 de agosto del mismo año": the year of the last date stated before. */
-function giveSameYears(found: Found[]): void {
-  let last: number | null = null;
-  for (const f of found) {
-    const raw = f.raw;
-    if ((raw.kind === 'day' || raw.kind === 'month') && raw.yearOf && 'same' in raw.yearOf) {
-      if (last !== null) {
-        const { yearOf: _byReference, ...rest } = raw;
-        f.raw = { ...rest, year: last };
-      }
-      continue;
-    }
-    last = statedYear(raw) ?? last;
-  }
 }
 
 /**
@@ -391,7 +335,8 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
     }
     if (f.sentence === null) continue;
     const story = blocks[f.block]?.story ?? 0;
-    const context = { ...(contextOf.get(story) ?? { published: null, lowerBound }), monthBound };
+    const storyContext = { ...(contextOf.get(story) ?? { published: null, lowerBound }), monthBound };
+    const context = namesPastMonth(doc.text, f) ? beforeTheMonth(storyContext) : storyContext;
     const opensPeriod = PERIOD_EDGE.test(doc.text.slice(Math.max(0, f.raw.start - 24), f.raw.start));
     const listYear = listYears.get(f.raw.start);
     let value =

@@ -59,7 +59,9 @@ export const RELATIVE_RULES: readonly RelativeRule[] = [
     offset: -1, hints: ['year', 'año'],
   },
   {
-    pattern: b(`(?:earlier |later |so far |(?:${PART_EN}))?this year|(?:${PART_ES})?(?:este|el presente) año|en lo que va (?:del|de este) año`),
+    pattern: b(
+      `(?:earlier |later |so far |(?:${PART_EN}))?this year|(?:${PART_ES})?(?:este|el presente) año|en lo que va (?:del|de este) año|(?:a|desde|hasta) (?:principios|comienzos|inicios|mediados) de año|(?:early|earlier|later) in the year|at the (?:start|beginning) of the year`,
+    ),
     unit: 'year',
     offset: 0, hints: ['year', 'año'],
   },

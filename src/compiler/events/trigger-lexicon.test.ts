@@ -231,3 +231,20 @@ describe('trigger lexicon: a find that is no seizure', () => {
     expect(es.map((e) => e.type)).not.toContain('other');
   });
 });
+
+describe('trigger lexicon: a tour and a repeated point', () => {
+  it('reads touring a place as a visit dated by its own words, in English and Spanish', () => {
+    const week = { start: '2030-02-02', end: '2030-02-08', precision: 'week', basis: 'relative' } as const;
+    const en = events('Governor Vera Olmos, who toured the port last week, said the scanners work.', { olmos: ['Vera Olmos'] }, [['last week', week]]);
+    expect(en).toContainEqual(expect.objectContaining({ type: 'meeting', date: '2030-02-02', actors: ['olmos'] }));
+    const es = events('La gobernadora Vera Olmos, que recorrió el puerto la semana pasada, dijo que los escáneres funcionan.', { olmos: ['Vera Olmos'] }, [['la semana pasada', week]]);
+    expect(es).toContainEqual(expect.objectContaining({ type: 'meeting', date: '2030-02-02', actors: ['olmos'] }));
+  });
+
+  it('reads repeating a point on a given day as a statement that day, in English and Spanish', () => {
+    const en = events('Vera Olmos repeated the point on Friday before reporters.', { olmos: ['Vera Olmos'] }, [['on Friday', day('2030-01-09')]]);
+    expect(en).toMatchObject([{ type: 'statement', date: '2030-01-09', actors: ['olmos'] }]);
+    const es = events('Vera Olmos repitió el argumento el viernes ante la prensa.', { olmos: ['Vera Olmos'] }, [['el viernes', day('2030-01-09')]]);
+    expect(es).toMatchObject([{ type: 'statement', date: '2030-01-09', actors: ['olmos'] }]);
+  });
+});

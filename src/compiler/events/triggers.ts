@@ -45,7 +45,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // 040 Consult; 042 Make a visit; 046 Engage in negotiation
   { type: 'meeting', cameo: '040', pattern: 'met with|meets with|meeting|meetings|summit|se reuni[oó]|se reunieron|reuni[oó]n|reuniones|cumbre|encuentro', factual: true },
   { type: 'meeting', cameo: '040', pattern: 'met(?! (?:the |its |their |this |that )?(?:deadline|demands?|targets?|goals?|criteria|requirements?|resistance|criticism|opposition|skepticism|scepticism|expectations?))', factual: true },
-  { type: 'meeting', cameo: '042', pattern: 'visited|visits|visit|visita|visit[oó]|visitar[aá]', factual: true },
+  { type: 'meeting', cameo: '042', pattern: 'visited|visits|visit|visita|visit[oó]|visitar[aá]|toured|recorri[oó]', factual: true },
   // "has traveled repeatedly to Washington to meet …": trips are visits.
   { type: 'meeting', cameo: '042', pattern: '(?:traveled|travelled|travels|trips?) (?:\\p{L}+ )?to|viaj[oó] (?:\\p{L}+ )?a|viajes? a', factual: true },
   // 043 Host a visit
@@ -141,7 +141,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'statement', cameo: '010', pattern: 'hab[ií]an? (?:ya |tambi[eé]n )?(?:dicho|advertido|afirmado|asegurado|se[ñn]alado|declarado|sostenido|reiterado|insistido|subrayado|expresado|anunciado)' },
   // "as her foreign minister, X, put it on Wednesday": the words were said then.
   { type: 'statement', cameo: '010', pattern: 'put it', needsAfter: '(?<![\\p{L}])as\\s[^.;:"“”]{1,80}$', orBefore: true, reach: 0 },
-  { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]|hinted|suggested|vowed|vows|promised|pledged|confirmed|tells|prometi[oó]|confirm[oó]|asever[oó]|insinu[oó]|wrote|posted|(?:issued|released) (?:a|the following|this) statement|present[oó] (?:cifras|datos|un balance)|presented (?:figures|data)|escribi[oó]|public[oó]|emiti[oó] un comunicado|comunicado|fue tajante|fue clar[oa]|was blunt|called it|calific[oó]|dice|afirma|asegura|sostiene|advierte|reitera|subraya|promete|consider[oó] que|consideraron que|opin[oó] que|lament[oó]|cuestion[oó]|responded|replied|respondi[oó]|replic[oó]|inform[oó]' },
+  { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]|hinted|suggested|vowed|vows|promised|pledged|confirmed|tells|prometi[oó]|confirm[oó]|asever[oó]|insinu[oó]|wrote|posted|(?:issued|released) (?:a|the following|this) statement|present[oó] (?:cifras|datos|un balance)|presented (?:figures|data)|escribi[oó]|public[oó]|emiti[oó] un comunicado|comunicado|fue tajante|fue clar[oa]|was blunt|called it|calific[oó]|dice|afirma|asegura|sostiene|advierte|reitera|subraya|promete|consider[oó] que|consideraron que|opin[oó] que|lament[oó]|cuestion[oó]|responded|replied|respondi[oó]|replic[oó]|inform[oó]|repeated|repiti[oó]' },
 ];
 
 /** Words that make a following trigger denied or counterfactual ("never received a proposal"). */

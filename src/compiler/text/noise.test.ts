@@ -114,3 +114,19 @@ describe('the script an article is written in', () => {
     expect(text('где abc')).toBe('cyrillic');
   });
 });
+
+describe('link boxes and source credits', () => {
+  it('recognises a line of two links or more under a short label as a box of links', () => {
+    expect(noiseReason('**Más noticias de Norvia:** [Detienen en Alden a un operador](https://example.org/a) · [Nieva en Port Alden](https://example.org/b)', 'latin')).not.toBeNull();
+    expect(noiseReason('More from Norvia: [Port reopens](https://example.org/a) | [Pilots strike](https://example.org/b)', 'latin')).not.toBeNull();
+  });
+
+  it('keeps a paragraph that only cites a link or two', () => {
+    expect(noiseReason('Governor Ana Ruiz said the port would reopen, according to [a statement](https://example.org/a) and [the decree](https://example.org/b) published on Monday.', 'latin')).toBeNull();
+  });
+
+  it('recognises a line naming the agencies a report drew on as a credit, in English and Spanish', () => {
+    expect(noiseReason('Some information for this report came from the Norvia Press Agency and Alden Wire.', 'latin')).not.toBeNull();
+    expect(noiseReason('Parte de la información de esta nota proviene de la Agencia Norvia.', 'latin')).not.toBeNull();
+  });
+});

@@ -47,7 +47,7 @@ const LINE_START: RegExp =
  * Matched against the lower-cased short line.
  */
 const CONTRIBUTOR: RegExp =
-  /\bcontributed (?:reporting )?to this (?:report|story|article)\b|\bcontributed reporting\b|^(?:additional |with )?reporting by\b|^(?:writing|editing) by\b|^\(?con (?:informaci[óo]n|reportes?|datos) de [^,;.:]{2,60}\)?\.?$|^\(?informaci[óo]n de (?:agencias|afp|efe|reuters|ap)\b|^our standards\s*:|^[—–-]?\s*with (?:additional )?assistance from\b|^\(updates? (?:with|to)\b|^[\p{L}][\p{L}.'’ -]{1,60} (?:reported|contributed) from [\p{L}][\p{L}.'’ ,-]{1,50}\.?$|^[\p{L}][\p{L}.'’ -]{1,60} report[óo] desde [\p{L}][\p{L}.'’ ,-]{1,50}\.?$|^[\p{L}][\p{L}.'’ -]{1,60} (?:is|es) (?:an? |the |el |la |una? )?(?:[\p{L}-]+ ){0,4}(?:correspondent|reporter|writer|editor|producer|journalist|columnist|corresponsal|reportera?|periodista|editora?|columnista)\b[^.]{0,80}\.?$/u;
+  /\bcontributed (?:reporting )?to this (?:report|story|article)\b|^(?:some )?(?:information|material|reporting) (?:for|in) this (?:report|story|article) (?:came|comes|was taken) from\b|^(?:parte de )?la informaci[óo]n (?:de|para) (?:esta|este) (?:nota|art[íi]culo|reportaje) (?:proviene|procede) de\b|\bcontributed reporting\b|^(?:additional |with )?reporting by\b|^(?:writing|editing) by\b|^\(?con (?:informaci[óo]n|reportes?|datos) de [^,;.:]{2,60}\)?\.?$|^\(?informaci[óo]n de (?:agencias|afp|efe|reuters|ap)\b|^our standards\s*:|^[—–-]?\s*with (?:additional )?assistance from\b|^\(updates? (?:with|to)\b|^[\p{L}][\p{L}.'’ -]{1,60} (?:reported|contributed) from [\p{L}][\p{L}.'’ ,-]{1,50}\.?$|^[\p{L}][\p{L}.'’ -]{1,60} report[óo] desde [\p{L}][\p{L}.'’ ,-]{1,50}\.?$|^[\p{L}][\p{L}.'’ -]{1,60} (?:is|es) (?:an? |the |el |la |una? )?(?:[\p{L}-]+ ){0,4}(?:correspondent|reporter|writer|editor|producer|journalist|columnist|corresponsal|reportera?|periodista|editora?|columnista)\b[^.]{0,80}\.?$/u;
 
 /** An editor's note that the page changed: "Update: This article has been updated with additional information." */
 const UPDATE_NOTE: RegExp =
@@ -114,6 +114,24 @@ export function dominantScript(counts: Map<Script, number>): Script | null {
   return best;
 }
 
+/** A markdown link: "[Headline](https://…)". */
+const MARKDOWN_LINK = /\[[^\[\]\n]{1,200}\]\([^()\s]{1,300}\)/gu;
+const MAX_LINK_LIST = 3000;
+
+/**
+ * "**Más noticias:** [Headline one](…) · [Headline two](…)": two links or more with at most a
+ * short label around them are a box of links to other stories, not text of this one.
+ */
+function isLinkList(text: string): boolean {
+  if (text.length > MAX_LINK_LIST || !text.includes('](')) return false;
+  let links = 0;
+  const rest = text.replace(MARKDOWN_LINK, () => {
+    links += 1;
+    return ' ';
+  });
+  return links >= 2 && rest.replace(/[\s*_·|•,;/–—-]+/gu, ' ').trim().length <= 40;
+}
+
 /**
  * Why the block is noise, or null when it is not. `articleScript` is the script
  * most of the article is written in.
@@ -135,6 +153,7 @@ export function noiseReason(blockText: string, articleScript: Script | null): st
     if (UPDATE_NOTE.test(lower)) return "editor's update note";
     if (text.length <= 160 && FURNITURE.test(lower)) return 'page furniture';
   }
+  if (isLinkList(text)) return 'list of links';
   const head = text.slice(0, 1500);
   if (STRONG_ANY.test(head)) {
     let hits = 0;

@@ -10,6 +10,11 @@ describe('related-articles blocks', () => {
     expect(isRelatedHeading('The minister read more than forty documents')).toBe(false);
   });
 
+  it('recognises "MORE <topic> COVERAGE:" and "Más noticias de <lugar>:" headings', () => {
+    for (const text of ['MORE BORDER COVERAGE:', 'More port news', 'Más noticias de Norvia:']) expect(isRelatedHeading(text), text).toBe(true);
+    expect(isRelatedHeading('More border coverage is planned by the network next year.')).toBe(false);
+  });
+
   it('gives each paragraph its own story and attaches a headline to the paragraph after it', () => {
     expect(
       assignRelatedStories(

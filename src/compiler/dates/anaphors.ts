@@ -1,0 +1,40 @@
+/**
+ * "the same day" and "The call came a day after…": mentions that name a day only
+ * through a dated mention before them. Resolved once every mention has its value.
+ */
+import type { DateMention, Sentence } from '../model';
+import type { RawDate } from './raw-date';
+import { resolveAnaphor } from './resolve-date';
+
+/** How far back "The call came a day after…" looks for the date of its subject. */
+const ANAPHOR_REACH = 800;
+
+/**
+ * Gives "the same day" the day of the last dated mention before it in its
+ * paragraph, and "The call came a day after…" the day before the last dated
+ * mention of its story within reach, when "call" is named from that mention's
+ * sentence on. Otherwise they stay unresolved.
+ */
+export function resolveAnaphors(text: string, dates: DateMention[], found: readonly { raw: RawDate }[], sentences: readonly Sentence[]): void {
+  const anaphors = new Map<number, Extract<RawDate, { kind: 'anaphor' }>>();
+  for (const f of found) if (f.raw.kind === 'anaphor') anaphors.set(f.raw.start, f.raw);
+  if (anaphors.size === 0) return;
+  dates.forEach((mention, i) => {
+    const raw = anaphors.get(mention.start);
+    if (!raw) return;
+    const here = sentences[mention.sentence];
+    for (let j = i - 1; j >= 0; j -= 1) {
+      const anchor = dates[j];
+      if (!anchor) break;
+      const there = sentences[anchor.sentence];
+      if (!here || !there || there.story !== here.story) continue;
+      if (raw.scope === 'paragraph' ? there.block !== here.block : mention.start - anchor.end > ANAPHOR_REACH) break;
+      if (anchor.value.precision !== 'day' || anchor.value.start === null) continue;
+      // "The call came a day after…" needs the call named since that date, else the date may be another event's.
+      if (raw.subject && !text.slice(there.start, here.start).toLowerCase().includes(raw.subject.slice(0, 5))) return;
+      mention.value = resolveAnaphor(raw, anchor.value);
+      return;
+    }
+  });
+}
+
