@@ -23,7 +23,7 @@ import { documentChanges, type AssemblyMemo, type IncrementalInput } from './mer
 import { searchDuplicates, updateDuplicates, type DuplicateCandidate, type DuplicateSearch, type DuplicateSignature } from './merge/duplicate-documents';
 import { mergeEvents } from './merge/merge-events';
 import { mergeEventsAgain } from './merge/merge-events-again';
-import { mergeQuotes } from './merge/merge-quotes';
+import { mergeQuotes, quotesMemo } from './merge/merge-quotes';
 import { diagnostic, type ExtractedDocument, type SourceDocument } from './model';
 import { parseProject, type Project } from './relevance/project-file';
 import { fold, topicMatcher } from './relevance/topic-matcher';
@@ -220,12 +220,13 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   const byName = new Map<string, ActorId>();
   for (const a of actorMap.values()) if (!byName.has(fold(a.name))) byName.set(fold(a.name), a.id);
 
+  const quoteMemo = incremental?.inMemory ? (previous?.quotes ?? quotesMemo()) : undefined;
   const merged = mergeQuotes(quotes, {
     canonicalOf,
     textOf: (id) => byId.get(id)?.text ?? '',
     pathOf: (id) => byId.get(id)?.path ?? id,
     nameOf: (id) => actorMap.get(id as ActorId)?.name ?? id,
-  });
+  }, quoteMemo);
   diagnostics.push(...merged.diagnostics);
   lap('merge-quotes');
   const again = incremental?.inMemory ? mergeEventsAgain(members, previous?.events ?? null) : null;
@@ -255,7 +256,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   }, emitted);
   lap('emit');
   // What only memory holds (a long-lived compiler) goes in the memo beside what is stored.
-  const inMemory = again && emitted ? { items: itemsByKey, traits, events: again.memo, emit: emitted.next } : {};
+  const inMemory = again && emitted && quoteMemo ? { items: itemsByKey, traits, events: again.memo, emit: emitted.next, quotes: quoteMemo } : {};
   const memo: AssemblyMemo | undefined = incremental ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey, ...inMemory } : undefined;
   return { timeline, diagnostics: timeline.diagnostics, ...(memo ? { memo } : {}) };
 }

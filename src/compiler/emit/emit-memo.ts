@@ -34,10 +34,12 @@ export interface EmitMemo {
   events: Map<string, MadeEvent>;
   quotes: Map<string, MadeQuote>;
   documents: Map<string, MadeDocument>;
+  /** The lists in their order, for sorting again (sort-again.ts). */
+  sorted: { events: readonly TimelineEvent[]; quotes: readonly Quote[] } | null;
 }
 
 export function emitMemo(): EmitMemo {
-  return { events: new Map(), quotes: new Map(), documents: new Map() };
+  return { events: new Map(), quotes: new Map(), documents: new Map(), sorted: null };
 }
 
 const sameList = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -22,6 +22,7 @@ import {
 import { formatDay } from '../dates/calendar';
 import type { ExtractedDocument } from '../model';
 import type { CorpusEvent, CorpusQuote } from '../merge/corpus-items';
+import { sortAgain } from './sort-again';
 import { keepDocument, keepEvent, keepQuote, madeDocument, madeEvent, madeQuote, type EmitMemo } from './emit-memo';
 
 export interface EmitInput {
@@ -83,62 +84,60 @@ export function emitTimeline(input: EmitInput, reuse?: { previous: EmitMemo | nu
   const previous = reuse?.previous ?? null;
   const next = reuse?.next;
 
-  const events: TimelineEvent[] = input.events
-    .map((e) => {
-      const actors = e.actors.filter(known);
-      actors.forEach((a) => referenced.add(a));
-      const made = madeEvent(previous, e, actors);
-      if (made) {
-        keepEvent(next, e, actors, made);
-        return made;
-      }
-      const event: TimelineEvent = {
-        id: e.id as EventId,
-        type: e.type,
-        cameo: e.cameo,
-        title: e.title,
-        relevant: e.relevant,
-        date: cleanDate(e.date),
-        actors,
-        sources: e.members.map((m) => ({ ...m.source })),
-        sourceCount: e.sourceCount,
-      };
-      if (e.summary !== undefined) event.summary = e.summary;
-      if (e.curated.length) event.curated = [...e.curated].sort();
-      keepEvent(next, e, actors, event);
-      return event;
-    })
-    .sort(OUTPUT_ORDER.events);
+  const eventItems: TimelineEvent[] = input.events.map((e) => {
+    const actors = e.actors.filter(known);
+    actors.forEach((a) => referenced.add(a));
+    const made = madeEvent(previous, e, actors);
+    if (made) {
+      keepEvent(next, e, actors, made);
+      return made;
+    }
+    const event: TimelineEvent = {
+      id: e.id as EventId,
+      type: e.type,
+      cameo: e.cameo,
+      title: e.title,
+      relevant: e.relevant,
+      date: cleanDate(e.date),
+      actors,
+      sources: e.members.map((m) => ({ ...m.source })),
+      sourceCount: e.sourceCount,
+    };
+    if (e.summary !== undefined) event.summary = e.summary;
+    if (e.curated.length) event.curated = [...e.curated].sort();
+    keepEvent(next, e, actors, event);
+    return event;
+  });
+  const events = sortAgain(eventItems, previous?.sorted?.events ?? null, OUTPUT_ORDER.events);
 
-  const eventOfMember = new Map<string, { id: string; date: DateValue }>();
-  for (const e of input.events) for (const m of e.members) eventOfMember.set(m.key, { id: e.id, date: e.date });
+  const eventOfMember = new Map<string, CorpusEvent>();
+  for (const e of input.events) for (const m of e.members) eventOfMember.set(m.key, e);
 
-  const quotes: Quote[] = input.quotes
-    .map((q) => {
-      const host = q.eventKey ? eventOfMember.get(q.eventKey) : undefined;
-      const speaker = q.speaker !== null && known(q.speaker) ? q.speaker : null;
-      if (speaker) referenced.add(speaker);
-      const date = host && host.date.start !== null ? host.date : q.date;
-      const made = madeQuote(previous, q, speaker, host?.id ?? null, date);
-      if (made) {
-        keepQuote(next, q, speaker, host?.id ?? null, date, made);
-        return made;
-      }
-      const quote: Quote = {
-        id: q.id as QuoteId,
-        speaker,
-        text: q.text,
-        direct: q.direct,
-        date: cleanDate(date),
-        event: host ? (host.id as EventId) : null,
-        source: { ...q.source },
-        context: { ...q.context },
-      };
-      if (q.curated.length) quote.curated = [...q.curated].sort();
-      keepQuote(next, q, speaker, host?.id ?? null, date, quote);
-      return quote;
-    })
-    .sort(OUTPUT_ORDER.quotes);
+  const quoteItems: Quote[] = input.quotes.map((q) => {
+    const host = q.eventKey ? eventOfMember.get(q.eventKey) : undefined;
+    const speaker = q.speaker !== null && known(q.speaker) ? q.speaker : null;
+    if (speaker) referenced.add(speaker);
+    const date = host && host.date.start !== null ? host.date : q.date;
+    const made = madeQuote(previous, q, speaker, host?.id ?? null, date);
+    if (made) {
+      keepQuote(next, q, speaker, host?.id ?? null, date, made);
+      return made;
+    }
+    const quote: Quote = {
+      id: q.id as QuoteId,
+      speaker,
+      text: q.text,
+      direct: q.direct,
+      date: cleanDate(date),
+      event: host ? (host.id as EventId) : null,
+      source: { ...q.source },
+      context: { ...q.context },
+    };
+    if (q.curated.length) quote.curated = [...q.curated].sort();
+    keepQuote(next, q, speaker, host?.id ?? null, date, quote);
+    return quote;
+  });
+  const quotes = sortAgain(quoteItems, previous?.sorted?.quotes ?? null, OUTPUT_ORDER.quotes);
 
   const actors = [...referenced]
     .map((id) => input.actorById(id))
@@ -172,7 +171,9 @@ export function emitTimeline(input: EmitInput, reuse?: { previous: EmitMemo | nu
 
   // Exact repeats removed. Repeats are equal under diagnosticOrder, so after a stable
   // sort they sit in one run of ties: only such runs are compared whole.
+  // Diagnostics arrive nearly in order (document by document): a plain sort is quick.
   const sorted = [...input.diagnostics].sort(diagnosticOrder);
+  if (next) next.sorted = { events, quotes };
   const diagnostics: Diagnostic[] = [];
   for (let i = 0; i < sorted.length; ) {
     let j = i + 1;

@@ -24,6 +24,16 @@ describe('writeFileAtomic', () => {
     expect(await fs.readdir(dir)).toEqual(['timeline.json']);
   });
 
+  it('writes pieces of text and bytes, over several chunks, as the same UTF-8 bytes as one string', async () => {
+    const line = (k: number): string => `{"k":${k},"t":"La canciller Marta Quiroga rechazó «la propuesta» — 你好 😀"}\n`;
+    const pieces: (string | Uint8Array)[] = [];
+    for (let k = 0; k < 30_000; k += 1) pieces.push(k % 3 === 0 ? Buffer.from(line(k), 'utf8') : line(k));
+    const whole = Array.from({ length: 30_000 }, (_, k) => line(k)).join('');
+    const target = path.join(dir, 'pieces.json');
+    await writeFileAtomic(target, pieces);
+    expect((await fs.readFile(target)).equals(Buffer.from(whole, 'utf8'))).toBe(true);
+  });
+
   it('leaves the old file untouched when the disk is full', async () => {
     const target = path.join(dir, 'timeline.json');
     await fs.writeFile(target, 'old');

@@ -85,8 +85,24 @@ function* encoded(content: string | Uint8Array | Iterable<string | Uint8Array>):
     // Gather small pieces into chunks, so a large output is never one string in memory.
     let pending: (string | Uint8Array)[] = [];
     let length = 0;
-    const flush = (): Buffer =>
-      pending.every((p) => typeof p === 'string') ? Buffer.from(pending.join(''), 'utf8') : Buffer.concat(pending.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
+    // Each piece is encoded straight into the chunk's buffer (a UTF-16 unit takes at most 3 bytes):
+    // joining the pieces first would leave a chunk-sized string per chunk, which only a full
+    // garbage collection frees, so writing a 100 MB timeline would hold 100 MB of them.
+    // Pieces are whole strings (JSON values, lines): a surrogate pair is never split between two.
+    const flush = (): Buffer => {
+      let room = 0;
+      for (const p of pending) room += typeof p === 'string' ? p.length * 3 : p.length;
+      const out = Buffer.allocUnsafe(room);
+      let at = 0;
+      for (const p of pending) {
+        if (typeof p === 'string') at += out.write(p, at, 'utf8');
+        else {
+          out.set(p, at);
+          at += p.length;
+        }
+      }
+      return out.subarray(0, at);
+    };
     for (const piece of content) {
       pending.push(piece);
       length += piece.length;

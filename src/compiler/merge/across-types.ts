@@ -1,7 +1,8 @@
-/** Rules for reports of different types that tell one happening (CALL-TOLD, AGREED-ON-CALL, CALL-OR-TALKS, FORCE, SAID-IN-INTERVIEW). */
+/** Rules for reports of different types that tell one happening (CALL-TOLD, AGREED-ON-CALL, ANNOUNCED-COUNT, CALL-OR-TALKS, FORCE, SAID-IN-INTERVIEW). */
 import type { ActorId, EventType } from '../../schema/timeline';
 import type { EventMember } from './corpus-items';
 import { sharedActors, sidesOf, type Cluster, type Probe } from './merge-cluster';
+import { statedCounts } from './merge-events-counts';
 import { FORCE, TALK, VERBAL } from './merge-types';
 
 /**
@@ -33,7 +34,23 @@ export function toldGroups(m: EventMember, words: readonly string[], own: boolea
   if (!own || m.date.precision !== 'day') return [];
   if (m.type === 'call') return ['verbal', 'force'];
   if (m.type === 'policy') return ['talk'];
-  return VERBAL.has(m.type) && namesCall(words) ? ['talk'] : [];
+  if (!VERBAL.has(m.type)) return [];
+  const groups = namesCall(words) ? ['talk'] : [];
+  if (statedCounts(m.source.text).length > 0) groups.push('force');
+  return groups;
+}
+
+/**
+ * Rule ANNOUNCED-COUNT: "the Security Cabinet said on Tuesday that 37 prisoners were sent"
+ * is the transfer of 37 dated that Tuesday, told as what was said: a remark of the stated
+ * day of a one-off that states the count most of its reports state, naming an actor of it,
+ * joins it (the one-off's type is kept). A remark with another count, or none, stays apart.
+ */
+function announcedCount(cluster: Cluster, probe: Probe): boolean {
+  let most = 0;
+  for (const n of cluster.counts.values()) most = Math.max(most, n);
+  if (most === 0 || sharedActors(probe.m, cluster) === 0) return false;
+  return statedCounts(probe.m.source.text).some((c) => cluster.counts.get(c) === most);
 }
 
 /**
@@ -85,6 +102,7 @@ const AGREED = /^(?:agree|acord|acuerd|pacta)/;
 export function acrossTypes(cluster: Cluster, probe: Probe): boolean {
   const { m, own } = probe;
   if (!own || m.date.precision !== 'day' || !cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
+  if (VERBAL.has(m.type) && [...cluster.types].some((t) => FORCE.has(t))) return announcedCount(cluster, probe);
   if (m.type === 'policy' ? cluster.types.has('call') : m.type === 'call' && [...cluster.types].every((t) => t === 'policy')) return agreedOnCall(cluster, probe);
   if ((VERBAL.has(m.type) && cluster.types.has('call')) || (m.type === 'call' && !cluster.types.has('meeting'))) return callTold(cluster, probe);
   if (FORCE.has(m.type)) return (m.type === 'military-operation' || cluster.types.has('military-operation')) && sharedActors(m, cluster) >= 2;

@@ -15,6 +15,7 @@ import type { DocumentItems } from '../document-items';
 import type { EmitMemo } from '../emit/emit-memo';
 import type { DuplicateSearch } from './duplicate-documents';
 import type { EventsMemo } from './merge-events-again';
+import type { QuotesMemo } from './merge-quotes';
 
 export interface AssemblyMemo {
   /** Content key of every document assembled, by document id. */
@@ -35,6 +36,8 @@ export interface AssemblyMemo {
   events?: EventsMemo;
   /** What emit made of each item. */
   emit?: EmitMemo;
+  /** Each quote's words and warning. */
+  quotes?: QuotesMemo;
 }
 
 /** What an incremental assembly is given: this build's content keys and the last memo, if any. */

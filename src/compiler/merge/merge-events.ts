@@ -24,7 +24,7 @@
  * up a group") joins the call, and a cabinet or ministry stands for its country's side.
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, SPAN, SINCE,
  * UNDATED-PAIR, PUBLISHED-THAT-DAY, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES,
- * RECENT-ONE-OFF, SIDES-WITHIN, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, AGREED-ON-CALL, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-SENTENCE, MOST-PRECISE) and tested by
+ * RECENT-ONE-OFF, SIDES-WITHIN, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, AGREED-ON-CALL, ANNOUNCED-COUNT, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-SENTENCE, MOST-PRECISE) and tested by
  * those names. Reports with no date at all are placed last, when the clusters they may join
  * hold every dated and publication-dated report.
  */

@@ -51,4 +51,15 @@ describe('mergeEvents: one happening told in other words', () => {
     expect(sources([third, pledge])).toEqual(['bb.txt', 'f.txt']);
     expect(sources([third, acuerdo])).toEqual(['bb.txt', 'c.txt']);
   });
+
+  it('joins a remark of the day that states the count of that day\'s transfer to the transfer, not a remark with another count or none (rule ANNOUNCED-COUNT)', () => {
+    const transfer = member('a.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b', 'gov-a'], 'On Tuesday BB sent 37 prisoners to AA.');
+    const announced = member('b.txt', 'statement', day('2031-01-20', 'relative'), ['gov-b-prosecutors', 'gov-a'], 'La fiscalía de BB informó este martes que 37 presos fueron enviados a AA.');
+    const otherCount = member('c.txt', 'statement', day('2031-01-20'), ['gov-a'], 'AA said on January 20 that 12 more suspects would follow.');
+    const noCount = member('d.txt', 'statement', day('2031-01-20'), ['gov-b', 'gov-a'], 'BB said on January 20 that cooperation with AA would go on.');
+    expect(sources([transfer, announced])).toEqual(['a.txt+b.txt']);
+    expect(sources([transfer, otherCount])).toEqual(['a.txt', 'c.txt']);
+    expect(sources([transfer, noCount])).toEqual(['a.txt', 'd.txt']);
+    expect(mergeEvents([announced, transfer]).map((e) => e.type)).toEqual(['arrest-extradition']);
+  });
 });
