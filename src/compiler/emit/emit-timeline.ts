@@ -50,13 +50,19 @@ function cleanDate(date: DateValue): DateValue {
   return out;
 }
 
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * The total order of the output's diagnostics (document, position, severity, rule,
+ * message): emit sorts in it, so the build only merges its own diagnostics in.
+ */
 export function diagnosticOrder(a: Diagnostic, b: Diagnostic): number {
   return (
     cmp(a.document ?? '', b.document ?? '') ||
     (a.line ?? 0) - (b.line ?? 0) ||
     (a.column ?? 0) - (b.column ?? 0) ||
+    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     cmp(a.rule, b.rule) ||
-    cmp(a.severity, b.severity) ||
     cmp(a.message, b.message)
   );
 }

@@ -16,7 +16,7 @@ import { cacheKey, type ExtractionCache } from './compile-cache';
 import { readDataFiles, toDisplayPath } from './data-files';
 import { describeError } from './extract-outcome';
 import { extractionPool, MIN_DOCUMENTS } from './extract-pool';
-import { countBuild, sortDiagnostics, type BuildCounts } from './diagnostic-report';
+import { countBuild, mergeDiagnostics, sortDiagnostics, type BuildCounts } from './diagnostic-report';
 import { orderedStore } from './ordered-store';
 import { readCorpus, sha256 } from './read-corpus';
 import { firstSchemaIssue, SchemaViolation, timelineChunks, type OutputPieces } from './schema-check';
@@ -122,7 +122,7 @@ export function finishTimeline(
   } catch (error) {
     return { ok: false, failure: `the compiler failed while assembling the timeline (${describeError(error)})`, timeline: null, diagnostics: sortDiagnostics(ioDiagnostics) };
   }
-  const diagnostics = sortDiagnostics([...ioDiagnostics, ...timeline.diagnostics]);
+  const diagnostics = mergeDiagnostics(ioDiagnostics, timeline.diagnostics);
   timeline = { ...timeline, diagnostics };
   if (deferCheck) return { ok: true, timeline, diagnostics };
   const invalid = firstSchemaIssue(timeline);

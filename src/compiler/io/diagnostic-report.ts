@@ -6,28 +6,37 @@
  * working directory, then one summary line.
  */
 import type { Diagnostic, Timeline } from '../../schema/timeline';
+import { diagnosticOrder } from '../emit/emit-timeline';
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
-
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    compareText(a.document ?? '', b.document ?? '') ||
-    (a.line ?? 0) - (b.line ?? 0) ||
-    (a.column ?? 0) - (b.column ?? 0) ||
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    compareText(a.rule, b.rule) ||
-    compareText(a.message, b.message)
-  );
-}
+export const compareDiagnostics = diagnosticOrder;
 
 /** Sorted, with exact repeats removed. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const sorted = [...diagnostics].sort(compareDiagnostics);
   return sorted.filter((d, i) => i === 0 || compareDiagnostics(d, sorted[i - 1] as Diagnostic) !== 0);
+}
+
+/**
+ * What `sortDiagnostics([...first, ...second])` gives, when `second` is already in
+ * the order (emit's diagnostics): `first` is sorted, then the two lists are merged
+ * (on a tie `first`'s item goes first, as a stable sort puts it) instead of sorting all.
+ */
+export function mergeDiagnostics(first: readonly Diagnostic[], second: readonly Diagnostic[]): Diagnostic[] {
+  const a = [...first].sort(compareDiagnostics);
+  const out: Diagnostic[] = [];
+  const push = (d: Diagnostic): void => {
+    const last = out[out.length - 1];
+    if (last === undefined || compareDiagnostics(d, last) !== 0) out.push(d);
+  };
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < second.length) {
+    if (compareDiagnostics(second[j] as Diagnostic, a[i] as Diagnostic) < 0) push(second[j++] as Diagnostic);
+    else push(a[i++] as Diagnostic);
+  }
+  while (i < a.length) push(a[i++] as Diagnostic);
+  while (j < second.length) push(second[j++] as Diagnostic);
+  return out;
 }
 
 /** Control characters and line breaks in a message would forge extra output lines. */
