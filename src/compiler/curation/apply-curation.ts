@@ -59,8 +59,17 @@ export function applyCuration(
     byPath.set(d.path, d);
     byPath.set(d.id, d);
   }
-  let events = input.events.map((e) => ({ ...e, curated: [...e.curated], members: [...e.members] }));
-  let quotes = input.quotes.map((q) => ({ ...q, curated: [...q.curated] }));
+  // The input's items are never changed: an item is copied (in its place) only when an entry edits it.
+  let events = [...input.events];
+  let quotes = [...input.quotes];
+  const owned = new Set<CorpusEvent>();
+  const own = (e: CorpusEvent): CorpusEvent => {
+    if (owned.has(e)) return e;
+    const copy = { ...e, curated: [...e.curated], members: [...e.members] };
+    events[events.indexOf(e)] = copy;
+    owned.add(copy);
+    return copy;
+  };
   const error = (pin: { line: number }, message: string): void => {
     diagnostics.push(diagnostic('error', 'curation-stale', message, curation.path, { line: pin.line, column: 1 }));
   };
@@ -109,7 +118,7 @@ export function applyCuration(
   for (const edit of curation.events) {
     const found = findEvent(edit);
     if (!found) continue;
-    let { event } = found;
+    let event = own(found.event);
     if (edit.split && event.members.length > 1) {
       event.members = event.members.filter((m) => m !== found.member);
       const rest = toCorpusEvent(event.members);
@@ -117,6 +126,7 @@ export function applyCuration(
       mark(event, 'sources');
       const alone = { ...toCorpusEvent([found.member]), curated: ['sources'] };
       events.push(alone);
+      owned.add(alone);
       event = alone;
     }
     if (edit.date) {
@@ -139,12 +149,13 @@ export function applyCuration(
     if (edit.mergeInto) {
       const target = findEvent(edit.mergeInto);
       if (target && target.event !== event) {
-        const merged = toCorpusEvent([...target.event.members, ...event.members]);
-        Object.assign(target.event, { members: merged.members, actors: merged.actors, sourceCount: merged.sourceCount });
-        mark(target.event, 'sources');
+        const into = own(target.event);
+        const merged = toCorpusEvent([...into.members, ...event.members]);
+        Object.assign(into, { members: merged.members, actors: merged.actors, sourceCount: merged.sourceCount });
+        mark(into, 'sources');
         event.hidden = true;
         const absorbed = new Set(event.members.map((m) => m.key));
-        quotes = quotes.map((q) => (q.eventKey && absorbed.has(q.eventKey) ? { ...q, date: target.event.date } : q));
+        quotes = quotes.map((q) => (q.eventKey && absorbed.has(q.eventKey) ? { ...q, date: into.date } : q));
       }
     }
     if (edit.hide) event.hidden = true;
@@ -186,17 +197,18 @@ export function applyCuration(
   for (const edit of curation.quotes) {
     const place = locate(edit);
     if (!place) continue;
-    const quote = quotes.find(
+    const found = quotes.find(
       (q) => q.document === place.doc.id && q.source.start <= place.at && place.at < q.source.end,
     ) ?? quotes.find((q) => q.document === place.doc.id && q.text.includes(edit.match));
-    if (!quote) {
+    if (!found) {
       error(edit, `stale entry: no quote holds "${edit.match}" in ${edit.document} any more; update or remove it`);
       continue;
     }
     if (edit.drop) {
-      quotes = quotes.filter((q) => q !== quote);
+      quotes = quotes.filter((q) => q !== found);
       continue;
     }
+    const quote = { ...found, curated: [...found.curated] };
     if (edit.speaker !== undefined) {
       const speaker = edit.speaker === null ? null : input.actorByName(edit.speaker);
       if (edit.speaker !== null && !speaker) {
@@ -205,6 +217,7 @@ export function applyCuration(
       }
       quote.speaker = speaker;
       mark(quote, 'speaker');
+      quotes[quotes.indexOf(found)] = quote;
     }
   }
 

@@ -133,6 +133,35 @@ describe('incremental rebuilds', () => {
     await expect(fs.stat(path.join(cacheDir, DOCUMENTS_PACK))).resolves.toBeTruthy();
   }, 120_000);
 
+  it('apply curation entries in watch mode as a cold build does, as they are written, kept and taken out again', async () => {
+    for (let i = 0; i < 6; i += 1) {
+      const { name, text } = generateArticle(i);
+      await fs.writeFile(docPath(name), text);
+    }
+    const cacheDir = path.join(root, 'cache');
+    const session = watchSession();
+    const first = await allBuilds(cacheDir, session);
+    type Cited = { title: string; sources: { document: string; text: string }[] };
+    const cited = (JSON.parse(first.cold) as { events: Cited[] }).events.filter((e) => e.sources.length === 1);
+    const [kept, absorbed] = [cited[0], cited.find((e) => e.sources[0]?.document !== cited[0]?.sources[0]?.document)];
+    const pin = (e: Cited | undefined): string => `document: ${e?.sources[0]?.document}\n    match: ${JSON.stringify(e?.sources[0]?.text)}`;
+    const shared = (JSON.parse(first.cold) as { events: Cited[] }).events.find((e) => e.sources.length > 1);
+    const split = { title: '', sources: shared?.sources.slice(-1) ?? [] };
+    const entries =
+      `events:\n  - ${pin(kept)}\n    title: Retitled by the editor\n  - ${pin(absorbed)}\n    merge-into:\n      ${pin(kept).replace('\n    ', '\n      ')}\n` +
+      `  - ${pin(split)}\n    split: true\n`;
+    const retitled = (json: string): (Cited & { curated?: string[] }) | undefined =>
+      (JSON.parse(json) as { events: (Cited & { curated?: string[] })[] }).events.find((e) => e.title === 'Retitled by the editor');
+    for (const [step, curation] of [entries, entries, 'events: []\n', entries, 'events: []\n'].entries()) {
+      await fs.writeFile(path.join(root, 'data/curation.yaml'), curation);
+      const { watched, cold } = await allBuilds(cacheDir, session);
+      expect(retitled(cold)?.sources.length, `step ${step}`).toBe(curation === entries ? 2 : undefined);
+      expect(JSON.parse(cold).events.length, `step ${step}`).toBe(JSON.parse(first.cold).events.length);
+      expect(watched, `step ${step}`).toBe(cold);
+      await fs.appendFile(docPath((await names())[step] ?? ''), '\nLa ministra Elsa Marín dijo el lunes que las conversaciones seguirían.\n');
+    }
+  }, 60_000);
+
   it('falls back to a full assembly when the state file is corrupt, and still writes the cold bytes', async () => {
     for (let i = 0; i < 6; i += 1) {
       const { name, text } = generateArticle(i);
