@@ -24,3 +24,11 @@ export function statedCounts(sentence: string): number[] {
   }
   return out;
 }
+
+/** The least count that names a transfer on its own (a handful of people is arrested every day). */
+export const TELLING_COUNT = 10;
+
+/** The counts of a sentence that name a transfer on their own (rule SAME-COUNT, one side named). */
+export function tellingCounts(sentence: string): number[] {
+  return statedCounts(sentence).filter((c) => c >= TELLING_COUNT);
+}

@@ -24,7 +24,8 @@
  * up a group") joins the call, and a cabinet or ministry stands for its country's side.
  * An article with no date at all that names a day without its year ("in a Jan. 3 raid") tells the
  * happening of that month and day, when the rules for reports of that day agree. A capture or
- * transfer of a person dated only by its year is the one of that person dated within that year.
+ * transfer of a person dated only by its year is the one of that person dated within that year,
+ * and a transfer told through one side stating the count (ten or more) its reports state most is it.
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, ONE-OFF-OF-ITS-YEAR, SPAN, SINCE,
  * UNDATED-PAIR, PUBLISHED-THAT-DAY, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES,
  * RECENT-ONE-OFF, SIDES-WITHIN, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, AGREED-ON-CALL, ANNOUNCED-COUNT, YEAR-LESS-DAY, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-SENTENCE, MOST-PRECISE) and tested by

@@ -2,7 +2,7 @@
 import { acrossTypes, crossesTypes } from './across-types';
 import { datesCompatible, namedYear, oneOffOfItsYear, startsWithin } from './happening-dates';
 import { bestSimilarity, sharedActors, sharedSides, wordSimilarity, type Cluster, type Probe } from './merge-cluster';
-import { sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy, sidesWithin } from './merge-rules';
+import { countedSide, sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy, sidesWithin } from './merge-rules';
 import { ONE_OFF, RECURRING } from './merge-types';
 import { onYearLessDay } from './year-less-days';
 
@@ -77,13 +77,14 @@ export function fits(cluster: Cluster, probe: Probe): boolean {
     // The same two people talk many times; a capture, a transfer or a designation happens once.
     if (RECURRING.has(m.type)) return false;
     const both = sharedSides(cluster, m);
-    if (both.sides < 2 && !sidesWithin(cluster, m, shared)) return false;
+    if (both.sides < 2 && !sidesWithin(cluster, m, shared) && !countedSide(cluster, probe)) return false;
+    const counted = sameCount(cluster, probe);
     // Rule SAME-COUNT, with no publication date to bound it: "the government transferred 37
     // alleged cartel members" between the same two sides is the dated transfer of that count.
-    if (!at && cluster.dates.length > 0 && sameCount(cluster, probe)) return true;
+    if (!at && cluster.dates.length > 0 && counted) return true;
     // Rule RECENT-ONE-OFF: "Mexico sent the prisoners to the United States" in a story of the
     // days after the dated transfer between the same two governments is that transfer.
-    if (!both.person) return at !== null && cluster.dates.length > 0 && startsWithin(cluster, at, sameCount(cluster, probe) ? RECENT_DAYS : REPORTED_WINDOW);
+    if (!both.person) return at !== null && cluster.dates.length > 0 && startsWithin(cluster, at, counted ? RECENT_DAYS : REPORTED_WINDOW);
     // Rule ONCE-PER-TARGET: the shared actors stand for both sides and one is a person, the
     // captor's side and the person taken ("since US forces captured Ibarra" / "the March 3
     // capture of Ibarra by the US"): as the same two people below, when the report has a

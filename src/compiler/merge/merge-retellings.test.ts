@@ -77,4 +77,15 @@ describe('mergeEvents: one happening told in other words', () => {
     const transfers = member('g.txt', 'arrest-extradition', year('this year'), ['gov-b', 'gov-a'], 'BB has sent prisoners to AA this year.');
     expect(sources([capture, said, transfer, transfers])).toEqual(['a.txt', 'e.txt', 'f.txt', 'g.txt']);
   });
+
+  it('joins a transfer told through one side that states the count of ten or more its reports state most, not another count or a handful (rule SAME-COUNT, one side named)', () => {
+    const dated = member('a.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b-prosecutors'], 'On Tuesday the prosecutors of BB sent 37 prisoners abroad.');
+    const again = member('b.txt', 'arrest-extradition', day('2031-01-20'), ['gov-b-prosecutors'], 'La fiscalía de BB envió el 20 de enero a 37 reos.');
+    const bothSides = member('c.txt', 'arrest-extradition', reported('2031-01-21'), ['gov-b', 'gov-a'], 'BB envía a 37 presos a AA.');
+    const otherCount = member('d.txt', 'arrest-extradition', reported('2031-01-21'), ['gov-b-prosecutors'], 'Los fiscales de BB preparan el envío de otros 12 reos.');
+    expect(sources([dated, again, bothSides, otherCount])).toEqual(['a.txt+b.txt+c.txt', 'd.txt']);
+    const few = member('e.txt', 'arrest-extradition', day('2031-02-02'), ['gov-b-prosecutors'], 'The prosecutors of BB arrested 3 men on February 2.');
+    const fewAgain = member('f.txt', 'arrest-extradition', reported('2031-02-03'), ['gov-b', 'gov-a'], 'BB police held 3 suspects wanted by AA.');
+    expect(sources([few, fewAgain])).toEqual(['e.txt', 'f.txt']);
+  });
 });

@@ -1,6 +1,7 @@
 /** Named rules that tell one happening from its retellings (SAME-DAY-SIDES, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-COUNT, SAME-SENTENCE, SIDES-WITHIN). */
 import type { EventMember } from './corpus-items';
 import { startsWithin } from './happening-dates';
+import { TELLING_COUNT } from './merge-events-counts';
 import { sharePassage } from './merge-events-quoted';
 import { sharedActors, sidesOf, type Cluster, type Probe } from './merge-cluster';
 import { ONE_OFF, RECURRING, SAID } from './merge-types';
@@ -73,6 +74,21 @@ export function sameCount(cluster: Cluster, probe: Probe): boolean {
   let most = 0;
   for (const n of cluster.counts.values()) most = Math.max(most, n);
   return most > 0 && probe.counts.some((c) => cluster.counts.get(c) === most);
+}
+
+/**
+ * Rule SAME-COUNT, one side named: "García Harfuch says the 37 were sent under the security law"
+ * names one side of the transfer only, but a count of ten or more that the transfer's reports
+ * state most stands for the rest: a report of the same kind stating it, naming someone of one of
+ * the transfer's countries, is that transfer (within the windows of rules SAME-COUNT and
+ * RECENT-ONE-OFF). A report of another count, or of a third country, stays apart.
+ */
+export function countedSide(cluster: Cluster, probe: Probe): boolean {
+  let most = 0;
+  for (const n of cluster.counts.values()) most = Math.max(most, n);
+  if (most === 0 || !probe.counts.some((c) => c >= TELLING_COUNT && cluster.counts.get(c) === most)) return false;
+  for (const side of sidesOf(probe.m)) if (cluster.sides.has(side)) return true;
+  return false;
 }
 
 /** Where a report's sentence is: its document and the sentence's first character. */

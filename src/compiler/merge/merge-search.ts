@@ -10,7 +10,7 @@ import { toldGroups } from './across-types';
 import type { EventMember } from './corpus-items';
 import { dateInterval, hasOwnDate, precisionRank } from './date-interval';
 import { isStretch } from './happening-dates';
-import { statedCounts } from './merge-events-counts';
+import { statedCounts, tellingCounts } from './merge-events-counts';
 import { quotedPassages } from './merge-events-quoted';
 import { fits, fitsOnYearLessDay } from './merge-fits';
 import { sidesOf, wordSet, type Cluster, type Probe } from './merge-cluster';
@@ -77,6 +77,8 @@ function ownKeys(m: EventMember): string[] {
     `${group}|c|${m.canonical}`,
     // Rule SAME-DAY-SIDES looks for a one-off of the same day by country, not by actor.
     ...(ONE_OFF.has(m.type) && m.date.precision === 'day' && hasOwnDate(m.date) ? [...sidesOf(m)].map((side) => `${group}|@${side}|${m.date.start ?? ''}`) : []),
+    // Rule SAME-COUNT, one side named, looks for a transfer by the count it states.
+    ...(ONE_OFF.has(m.type) && !RECURRING.has(m.type) ? tellingCounts(m.source.text).map((c) => `${group}|#${c}`) : []),
   ];
 }
 
