@@ -5,7 +5,7 @@
  * "—Llegó cuando estuvo lista." A line tagged with the interviewer's noun ("el
  * periodista", "la conductora", "the reporter") is the interviewer's: the person
  * the story says the interview was with ("En entrevista con X", "in an interview
- * with X"), never the outlet. A line with no tag right after another line is the
+ * with X"), never an outlet. A line with no tag right after another line is the
  * other party's turn; after narration, it goes on with the person the narration
  * is about, or answers the question the narration reports the interviewer asked.
  * The words after an aside closed by a dash are the same speaker's. It refuses
@@ -43,6 +43,8 @@ export interface ExchangeContext {
   paragraphs: readonly ParagraphWords[];
   /** Mentions outside quotes, sorted by start. */
   mentions: readonly ActorMention[];
+  /** Whether an actor is a person (an outlet the interview was "with" is not its host). */
+  isPerson: (id: ActorId) => boolean;
   /** The person the narration before `offset` in paragraph `pi` is about (carried subject), if any. */
   carried: (pi: number, offset: number) => ActorId | null;
 }
@@ -74,7 +76,7 @@ export function dialogueExchange(ctx: ExchangeContext): { speakerOf: (q: QuoteSp
       if (!m) continue;
       const p = ctx.paragraphs[lastAtOrBefore(ctx.paragraphs, m.start, (x) => x.start)];
       if (!p || p.story !== story) break;
-      if (INTERVIEW_WITH.test(ctx.text.slice(Math.max(p.start, m.start - 60), m.start))) found = m.actor;
+      if (ctx.isPerson(m.actor) && INTERVIEW_WITH.test(ctx.text.slice(Math.max(p.start, m.start - 60), m.start))) found = m.actor;
     }
     interviewers.set(pi, found);
     return found;

@@ -134,6 +134,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
   let previous: { paragraph: number; frameEnd: number; speaker: ActorId | null } | null = null;
   const exchange = dialogueExchange({
     text, paragraphs, mentions: sortedMentions,
+    isPerson: (id) => (registry.byId.get(id)?.kind ?? 'person') === 'person',
     carried: (pi, offset) => carriedSubject(sortedMentions, registry, paragraphs, pi, offset, inQuote, text),
   });
   let positionAt: ((offset: number) => { line: number; column: number }) | null = null;
