@@ -279,7 +279,7 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   };
   const people: PersonMention[] = raw.filter((m) => actorOf(m.actor)?.kind === 'person' && !insideQuote(m.start));
   q = 0;
-  const pronouns = resolvePronouns(doc.text, paragraphs, people, actorOf, insideQuote, doc.sentences);
+  const pronouns = resolvePronouns(doc.text, paragraphs, people, actorOf, insideQuote, doc.sentences, raw);
 
   const mentions: ActorMention[] = [
     ...raw.map((m) => ({ start: m.start, end: m.end, sentence: sentenceAt(doc, m.start), actor: m.actor, via: m.via })),
