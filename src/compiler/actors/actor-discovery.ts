@@ -23,6 +23,7 @@ import {
 } from './actor-lexicon';
 import { givenNameGender } from './first-names';
 import type { WordToken } from './word-tokens';
+import { isCueWord } from '../quotes/speech-cues';
 import { ARTICLES, closingQuoteBefore, cueAfter, cueBefore, cueRightAfterQuote, personClauseAfter } from './name-cues';
 
 export interface DiscoveredName {
@@ -35,6 +36,11 @@ export interface DiscoveredName {
 
 const SAINT_PREFIXES = new Set(['san', 'santa', 'santo', 'sao']);
 const RUN_SEPARATORS = new Set([' ', '-', "'"]);
+
+/** Nouns for a party's member: "the Oregon Democrat", "el republicano". */
+const PARTY_NOUNS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'democrata', 'democratas', 'republicano', 'republicana', 'republicanos', 'republicanas']);
+/** The article between "title of" and the body it heads: "presidenta de la Junta", "head of the Board". */
+const ARTICLE_AFTER_OF = new Set(['la', 'el', 'los', 'las', 'the']);
 
 /** Party adjectives, folded: "priistas", "morenista", "republicanos", "demócrata". */
 const PARTY_ADJECTIVE = /^(?:[a-z]+istas?|republican[oa]s?|democratas?)$/u;
@@ -120,15 +126,38 @@ function appositionTitle(tokens: readonly WordToken[], separators: readonly stri
   const article = tokens[last + 1];
   if (!article) return null;
   // "Jane Roe, a spokeswoman", and in Spanish often without article: "Ana López, secretaria de Seguridad".
-  if (isTitle(article.key)) return { key: article.key, article: undefined, country: countryNear(tokens, last + 1) };
+  if (isTitle(article.key)) return closedApposition(tokens, separators, last + 1) ? { key: article.key, article: undefined, country: countryNear(tokens, last + 1) } : null;
   if (!ARTICLES.has(article.key)) return null;
   // "Derek Roe, a former Drug Enforcement Administration official": the title may come a few words in.
   for (let j = last + 2; j < tokens.length && j <= last + 7; j += 1) {
     const t = tokens[j];
-    if (!t || (separators[j] ?? '') !== ' ') return null;
-    if (isTitle(t.key)) return { key: t.key, article: article.key, country: countryNear(tokens, j) };
+    // "la Mesa de Puertos, a la que asistió el secretario": a relative clause, not an apposition.
+    if (!t || (separators[j] ?? '') !== ' ' || APPOSITION_STOPS.has(t.key)) return null;
+    if (isTitle(t.key)) return closedApposition(tokens, separators, j) ? { key: t.key, article: article.key, country: countryNear(tokens, j) } : null;
   }
   return null;
+}
+
+/** Words an apposition never holds before its title: a second article or a relative pronoun opens another phrase. */
+const APPOSITION_STOPS = new Set(['the', 'el', 'la', 'los', 'las', 'que', 'who', 'which', 'whom', 'quien', 'cual', 'donde', 'where']);
+/** How far past its title an apposition is looked at for the punctuation that closes it. */
+const MAX_APPOSITION_TAIL = 10;
+
+/**
+ * Whether the title at `titleAt` heads an apposition about the name before it:
+ * "Ana Ruiz, la secretaria de Puertos, dijo", not "Desde Puerto Alegre, el
+ * presidente Mateo Quiroga celebró" (the title belongs to the name after it) nor
+ * "para Radio Costera, el secretario de Puertos explicó" (the title is the
+ * subject of the clause's own verb).
+ */
+function closedApposition(tokens: readonly WordToken[], separators: readonly string[], titleAt: number): boolean {
+  const next = tokens[titleAt + 1];
+  if (next?.capitalized && separators[titleAt + 1] === ' ' && !isTitle(next.key) && !isDomainWord(next.key) && !isOrganizationWord(next.key)) return false;
+  for (let j = titleAt + 1; j < tokens.length && j <= titleAt + MAX_APPOSITION_TAIL; j += 1) {
+    if (/[,.;:!?()\u2014\u2013]/u.test(separators[j] ?? '')) return true;
+    if (isCueWord(tokens, j)) return false;
+  }
+  return true;
 }
 
 /** A headline in title case ("Prime Minister Skips Regional Summit") capitalises words that are not names. */
@@ -221,6 +250,13 @@ function honorificRun(tokens: readonly WordToken[], separators: readonly string[
   return before !== undefined && isTitle(before.key) && before.key.length <= 4 && separators[first] === '. ' && (separators[last + 1] ?? '').startsWith(',');
 }
 
+/** "el investigador de la UNAM Ana Ruiz Soto": an acronym before two name words is the body, not part of the name. */
+function leadingAcronym(tokens: readonly WordToken[], at: number, runLast: number): boolean {
+  const t = tokens[at];
+  const next = tokens[at + 1];
+  return t !== undefined && next !== undefined && runLast - at >= 2 && t.folded.length >= 2 && t.folded === t.folded.toUpperCase() && next.folded !== next.folded.toUpperCase();
+}
+
 function examineRun(
   tokens: readonly WordToken[],
   separators: readonly string[],
@@ -230,8 +266,12 @@ function examineRun(
   labelled = false,
 ): DiscoveredName | null {
   // "secretario de Seguridad y Protección Ciudadana": the capitalised words after "title of" name an office.
-  const beforeRun = tokens[runFirst - 1];
-  const beforeThat = tokens[runFirst - 2];
+  // "la presidenta de la Junta Portuaria, X": past an article too, the run is the body the title heads, when a
+  // comma closes it ("el investigador de la UNAM Ana Ruiz" runs the body and the name together).
+  const closed = (separators[runLast + 1] ?? '').startsWith(',');
+  const article = closed && ARTICLE_AFTER_OF.has(tokens[runFirst - 1]?.key ?? '') && separators[runFirst] === ' ' ? 1 : 0;
+  const beforeRun = tokens[runFirst - 1 - article];
+  const beforeThat = tokens[runFirst - 2 - article];
   if (beforeRun && beforeThat && (isNameParticle(beforeRun.key) || beforeRun.key === 'of') && (isTitle(beforeThat.key) || isDomainWord(beforeThat.key))) {
     return null;
   }
@@ -271,7 +311,7 @@ function examineRun(
       } else if (afterTitle && (isNameParticle(t.key) || t.key === 'of' || t.key === 'for')) {
         // "Secretary of …", "secretaria de …"
         ofAfterTitle = true;
-      } else if (!isNeverName(t.key) && !(t.folded.length === 1 && tokens[first + 1]?.folded.length === 1)) break;
+      } else if (!isNeverName(t.key) && !(t.folded.length === 1 && tokens[first + 1]?.folded.length === 1) && !leadingAcronym(tokens, first, runLast)) break;
       first += 1;
     }
     // "Gobernadora de Valle Sereno": after "title of", capitalised words that are no office name a place.
@@ -285,6 +325,8 @@ function examineRun(
     .filter((t, k) => !isNameParticle(t.key) && !(organization && (t.key === 'of' || t.key === 'for')) && separators[first + k + 1] !== "'" && !isNicknameAt(tokens, separators, first + k));
   if (words.length < 2 || words.length > 6) return null;
   if (words.some((t) => isNeverName(t.key) || (!organization && isTitle(t.key)))) return null;
+  // "the Oregon Democrat said", "la Virginia Republicana": a state and a party describe someone, they do not name them.
+  if (!organization && PARTY_NOUNS.has(words[words.length - 1]?.key ?? '')) return null;
   if (words.every((t) => t.folded.length <= 1)) return null;
 
   // A name that starts with a lower-case connector lost its head ("de Relaciones Exteriores").

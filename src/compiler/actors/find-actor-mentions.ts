@@ -5,7 +5,9 @@
  * same document, resolves bare role nouns ("the president said") to the person
  * last introduced with that role (role-mentions.ts) and "the party" to the party
  * last named (party-mentions.ts), and resolves he/she/él/ella
- * to the last fitting person. Credit lines ("X contributed to this report") and
+ * to the last fitting person. An alias the words around it contradict is not
+ * its actor ("la Cancillería argentina" is Argentina's, "Villarreal Anaya" is not
+ * "Anaya"; alias-vetoes.ts). Credit lines ("X contributed to this report") and
  * an outlet in a dateline ("(Reuters) —") name no actor of the story. It
  * refuses to guess: a surname shared by two people in the document, a pronoun
  * with two possible antecedents, or a capitalised word with no title or speech
@@ -20,7 +22,9 @@ import type { ActorRegistry } from './actor-registry';
 import { actorSlug } from './actor-slug';
 import { aliasEntries, buildAliasIndex, matchAt, type AliasEntry, type AliasIndex } from './alias-index';
 import { stripInvisible } from './fold-text';
+import { isCreditLine, isDatelineOutlet } from './credit-lines';
 import { lineIndex } from './line-index';
+import { vetoedMatch, type ForeignBody } from './alias-vetoes';
 import { paragraphWords, sentenceAt, type ParagraphWords } from './paragraph-words';
 import { resolvePronouns, type PersonMention } from './pronoun-resolution';
 import { resolvePartyMentions } from './party-mentions';
@@ -50,6 +54,8 @@ function matchParagraph(
   index: AliasIndex,
   covered: boolean[],
   out: RawMention[],
+  actorOf: (id: ActorId) => Actor | undefined,
+  foreignBody: (pi: number, first: number, body: ForeignBody) => void = () => undefined,
 ): void {
   let i = 0;
   while (i < p.tokens.length) {
@@ -58,7 +64,15 @@ function matchParagraph(
       continue;
     }
     const m = matchAt(index, p.tokens, p.separators, i);
-    if (!m || m.last < i || covered.slice(i, m.last + 1).some(Boolean)) {
+    const veto = m && m.last >= i && !covered.slice(i, m.last + 1).some(Boolean) ? vetoedMatch(p, i, m, covered, actorOf) : null;
+    if (veto !== null && veto !== 'other') {
+      // "la Cancillería argentina": not the actor, but a body the text names all the same.
+      for (let j = i; j <= veto.last; j += 1) covered[j] = true;
+      foreignBody(pi, i, veto);
+      i = veto.last + 1;
+      continue;
+    }
+    if (!m || m.last < i || covered.slice(i, m.last + 1).some(Boolean) || veto === 'other') {
       i += 1;
       continue;
     }
@@ -87,22 +101,10 @@ function inPieces(pieces: readonly { start: number; end: number }[], offset: num
   return false;
 }
 
-/** A credit or byline: "Associated Press writer X contributed to this report", "Con información de X". */
-const CREDIT = /contributed to this (?:report|story)|additional reporting by|^\s*(?:reporting|editing|writing) by\b|colabor[oó] (?:en|con) (?:este|esta) (?:nota|informaci[oó]n)/iu;
-/** "Con información de Reuters", "(Con información de agencias)"; case matters: "con información de inteligencia" is prose. */
-const SOURCED_FROM = /^\W*[Cc]on informaci[oó]n de (?:la |las |los |el )?(?:agencias?\b|\p{Lu})/u;
-/** Credit lines are short; a long paragraph that says so is an article. */
-const MAX_CREDIT_LENGTH = 240;
+const ARTICLE_WORDS = new Set(['the', 'el', 'la', 'los', 'las']);
+
 /** How many paragraphs must open with a speaker label for a document to read as a transcript. */
 const MIN_TRANSCRIPT_LABELS = 4;
-
-function isCreditLine(text: string, p: { start: number; end: number; kind: string }): boolean {
-  return p.kind !== 'title' && p.end - p.start <= MAX_CREDIT_LENGTH && (CREDIT.test(text.slice(p.start, p.end)) || SOURCED_FROM.test(text.slice(p.start, p.end)));
-}
-
-function isDatelineOutlet(text: string, start: number, end: number): boolean {
-  return text[start - 1] === '(' && /^\)\s*[-\u2013\u2014]/u.test(text.slice(end, end + 4));
-}
 
 function cleanName(raw: string): string {
   // 'Tomás "Tomi" Roe' is Tomás Roe: the quoted nickname is not part of the name.
@@ -119,16 +121,42 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   const paragraphs = paragraphWords(doc);
   const covered = paragraphs.map((p) => p.tokens.map(() => false));
   const raw: RawMention[] = [];
+  const discovered = new Map<ActorId, Actor>();
+  const actorOf = (id: ActorId): Actor | undefined => registry.byId.get(id) ?? discovered.get(id);
 
+  const diagnostics: Diagnostic[] = [];
+  let positionAt: ((offset: number) => { line: number; column: number }) | null = null;
+  const addDiscovered = (actor: Actor, at: number): void => {
+    discovered.set(actor.id, actor);
+    diagnostics.push(
+      diagnostic(
+        'info',
+        'unknown-actor',
+        `"${actor.name}" is not in the actor file (found as ${actor.kind === 'person' ? 'a person' : 'an organization'}); to name it, add to data/actors.yaml: ${suggestion(actor)}`,
+        doc.path,
+        (positionAt ??= lineIndex(doc.text))(at),
+      ),
+    );
+  };
+  const addForeignBody = (pi: number, first: number, body: ForeignBody): void => {
+    const p = paragraphs[pi];
+    let from = first;
+    while (ARTICLE_WORDS.has(p?.tokens[from]?.key ?? '') && from < body.last) from += 1;
+    const a = p?.tokens[from];
+    const b = p?.tokens[body.last];
+    if (!a || !b) return;
+    const name = cleanName(doc.text.slice(a.start, b.end));
+    const id = actorSlug(name);
+    if (!registry.byId.has(id) && !discovered.has(id)) addDiscovered({ id, name, aliases: [], country: body.country, kind: body.kind, gender: null, origin: 'discovered' }, a.start);
+    raw.push({ start: a.start, end: b.end, actor: id, via: 'name', paragraph: pi });
+  };
   // 1. Names and aliases from the registry; credit lines name nobody who acted.
   const credit = paragraphs.map((p) => isCreditLine(doc.text, p));
   paragraphs.forEach((p, pi) => {
     if (credit[pi]) covered[pi]?.fill(true);
-    else matchParagraph(p, pi, registry.index, covered[pi] ?? [], raw);
+    else matchParagraph(p, pi, registry.index, covered[pi] ?? [], raw, actorOf, addForeignBody);
   });
 
-  const discovered = new Map<ActorId, Actor>();
-  const actorOf = (id: ActorId): Actor | undefined => registry.byId.get(id) ?? discovered.get(id);
   // Surnames of the people named in this document (ambiguous ones left out).
   const surnameOwner = new Map<string, ActorId | null>();
   const surnamePhrase = new Map<string, string>();
@@ -150,11 +178,26 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
     }
     if (entries.length === 0) return;
     const index = buildAliasIndex(entries);
-    paragraphs.forEach((p, pi) => matchParagraph(p, pi, index, covered[pi] ?? [], raw));
+    paragraphs.forEach((p, pi) => matchParagraph(p, pi, index, covered[pi] ?? [], raw, actorOf));
   };
   // 2. Unknown people and organizations; then 3. the surnames of everyone named in full.
-  const diagnostics: Diagnostic[] = [];
-  let positionAt: ((offset: number) => { line: number; column: number }) | null = null;
+  // Surnames of the people named so far, to their owners: kept as names are found, so each is read once.
+  const surnamesSeen = new Map<string, Set<ActorId>>();
+  const indexed = new Set<ActorId>();
+  const indexPerson = (id: ActorId): void => {
+    const a = actorOf(id);
+    if (indexed.has(id) || a?.kind !== 'person') return;
+    indexed.add(id);
+    for (const s of surnamesOf(a.name)) {
+      const key = s.normalize('NFC').toLowerCase();
+      surnamesSeen.set(key, (surnamesSeen.get(key) ?? new Set()).add(id));
+    }
+  };
+  for (const m of raw) indexPerson(m.actor);
+  const fullNameOwner = (name: string): ActorId | null => {
+    const owners = surnamesSeen.get(name.normalize('NFC').toLowerCase());
+    return owners?.size === 1 ? ([...owners][0] ?? null) : null;
+  };
   const speakerSurnames = new Set<string>();
   paragraphs.forEach((p, pi) => {
     if (!credit[pi]) for (const key of quotedSurnames(p.tokens, p.separators, covered[pi] ?? [])) speakerSurnames.add(key);
@@ -172,25 +215,17 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
       const last = p.tokens[d.last];
       if (!first || !last) continue;
       const name = cleanName(doc.text.slice(first.start, last.end));
-      const id = actorSlug(name);
+      // "el gobernador Villarreal Anaya" after "Américo Villarreal Anaya": the surnames of someone named in full.
+      const id = (d.kind === 'person' ? fullNameOwner(name) : null) ?? actorSlug(name);
       if (!registry.byId.has(id) && !discovered.has(id)) {
-        const actor: Actor = { id, name, aliases: [], country: d.country, kind: d.kind, gender: d.gender, origin: 'discovered' };
-        discovered.set(id, actor);
-        diagnostics.push(
-          diagnostic(
-            'info',
-            'unknown-actor',
-            `"${name}" is not in the actor file (found as ${d.kind === 'person' ? 'a person' : 'an organization'}); to name it, add to data/actors.yaml: ${suggestion(actor)}`,
-            doc.path,
-            (positionAt ??= lineIndex(doc.text))(first.start),
-          ),
-        );
+        addDiscovered({ id, name, aliases: [], country: d.country, kind: d.kind, gender: d.gender, origin: 'discovered' }, first.start);
       } else {
         const known = discovered.get(id);
         if (known && known.gender == null && d.gender) discovered.set(id, { ...known, gender: d.gender });
       }
       for (let j = d.first; j <= d.last; j += 1) cov[j] = true;
       raw.push({ start: first.start, end: last.end, actor: id, via: 'name', paragraph: pi });
+      indexPerson(id);
     }
   });
 
@@ -200,7 +235,7 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
     for (const actor of discovered.values()) entries.push(...aliasEntries(actor.name, actor.id, 'name', actor.kind === 'person'));
     const index = buildAliasIndex(entries);
     paragraphs.forEach((p, pi) => {
-      if (!credit[pi]) matchParagraph(p, pi, index, covered[pi] ?? [], raw);
+      if (!credit[pi]) matchParagraph(p, pi, index, covered[pi] ?? [], raw, actorOf);
     });
   }
   matchSurnames();
@@ -244,7 +279,7 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   };
   const people: PersonMention[] = raw.filter((m) => actorOf(m.actor)?.kind === 'person' && !insideQuote(m.start));
   q = 0;
-  const pronouns = resolvePronouns(doc.text, paragraphs, people, actorOf, insideQuote, doc.sentences);
+  const pronouns = resolvePronouns(doc.text, paragraphs, people, actorOf, insideQuote, doc.sentences, raw);
 
   const mentions: ActorMention[] = [
     ...raw.map((m) => ({ start: m.start, end: m.end, sentence: sentenceAt(doc, m.start), actor: m.actor, via: m.via })),

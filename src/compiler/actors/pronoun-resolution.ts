@@ -10,6 +10,7 @@ import type { Actor, ActorId } from '../../schema/timeline';
 import type { ParagraphWords } from './paragraph-words';
 import { inPrepositionalPhrase } from '../quotes/clause-position';
 import { lastAtOrBefore } from '../quotes/quote-surroundings';
+import { unnamedSpeakers, UNNAMED } from './unnamed-speakers';
 
 interface Range {
   start: number;
@@ -53,8 +54,11 @@ export function resolvePronouns(
   actorOf: (id: ActorId) => Actor | undefined,
   insideQuote: (offset: number) => boolean,
   sentences: readonly Range[] = [],
+  named: readonly Range[] = people,
 ): PronounHit[] {
   const hits: PronounHit[] = [];
+  // "Roe Vidal argues …": speakers the text names but no actor stands for, so that "she" can stay theirs (unresolved).
+  const everyone = [...people, ...unnamedSpeakers(text, sentences, named, paragraphs)].sort((a, b) => a.start - b.start);
   // Antecedents so far, in text order: names and already resolved pronouns.
   const chain: PersonMention[] = [];
   let next = 0;
@@ -63,16 +67,19 @@ export function resolvePronouns(
       if (t.key !== 'he' && t.key !== 'she' && t.key !== 'el' && t.key !== 'ella') continue;
       const gender = pronounGender(text.slice(t.start, t.end));
       if (!gender || insideQuote(t.start)) continue;
-      while (next < people.length && (people[next]?.start ?? Infinity) < t.start) {
-        const m = people[next];
-        if (m) chain.push(m);
+      while (next < everyone.length && (everyone[next]?.start ?? Infinity) < t.start) {
+        const m = everyone[next];
+        // "the Maduro operation", "the Roe administration": a name that only modifies a noun is no one's antecedent.
+        if (m && !isNounModifier(text, m)) chain.push(m);
         next += 1;
       }
-      const actor =
-        sentenceSubject(text, chain, paragraphs, pi, gender, actorOf, sentences, t.start) ??
-        antecedent(chain, paragraphs, pi, gender, actorOf, (m) => isPrepositionalObject(text, m), (a, b) => COORDINATED.test(text.slice(a.end, b.start)));
+      const clue = {
+        isObject: (m: PersonMention) => isPrepositionalObject(text, m),
+        coordinated: (a: PersonMention, b: PersonMention) => COORDINATED.test(text.slice(a.end, b.start)),
+      };
+      const actor = sentenceSubject(text, chain, paragraphs, pi, gender, actorOf, sentences, t.start) ?? antecedent(chain, paragraphs, pi, gender, actorOf, clue);
       if (actor) {
-        hits.push({ start: t.start, end: t.end, actor });
+        if (actor !== UNNAMED) hits.push({ start: t.start, end: t.end, actor });
         chain.push({ start: t.start, end: t.end, actor, paragraph: pi });
       }
     }
@@ -84,8 +91,23 @@ export function resolvePronouns(
 const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'by', 'from', 'for', 'about', 'against', 'con', 'a', 'al', 'de', 'del', 'contra', 'sobre']);
 
 function isPrepositionalObject(text: string, m: PersonMention): boolean {
+  if (ownsWords(text, m)) return false;
   const word = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 12), m.start))?.[1];
   return word !== undefined && OBJECT_PREPOSITIONS.has(word.toLowerCase());
+}
+
+/** "the Maduro operation": an English article right before a name, a lower-case noun right after it. */
+function isNounModifier(text: string, m: PersonMention): boolean {
+  return /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, m.start - 5), m.start)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3));
+}
+
+/** "X's remarks were reckless. Asked about it, he said": the owner of words stands for the sentence's subject. */
+const OWNED_WORDS = /^['\u2019]s\s+(?:\p{L}+\s+)?(?:remarks|comments|words|statements?|claims?|threats?|warnings?|answers?|responses?|posts?|message|speech|interview)\b/iu;
+/** "las declaraciones del alcalde X", "las palabras de X": the same owner, after "de". */
+const WORDS_OF = /(?:declaraciones|palabras|comentarios|dichos|mensajes?|amenazas?|advertencias?|respuestas?|discurso|entrevista)\s+(?:de|del)\s+(?:(?:el|la)\s+)?(?:\p{Ll}+\s+)?$/iu;
+
+function ownsWords(text: string, m: PersonMention): boolean {
+  return OWNED_WORDS.test(text.slice(m.end, m.end + 40)) || WORDS_OF.test(text.slice(Math.max(0, m.start - 50), m.start));
 }
 
 /** Words that open a phrase whose names are not the sentence's subject: "After the X operation, …", "Con X, …". */
@@ -115,7 +137,8 @@ function sentenceSubject(
   let sentence = -1;
   let groups = 0;
   let subject: PersonMention | null = null;
-  const decide = (): ActorId | null => (subject && actorOf(subject.actor)?.gender === gender ? subject.actor : null);
+  // A speaker no actor stands for keeps the pronoun (unresolved): "Roe Vidal argues … between X and Y. '…,' she says."
+  const decide = (): ActorId | null => (subject && (subject.actor === UNNAMED || actorOf(subject.actor)?.gender === gender) ? subject.actor : null);
   for (let k = chain.length - 1; k >= 0 && k >= chain.length - MAX_LOOK_BACK; k -= 1) {
     const m = chain[k];
     if (!m) continue;
@@ -130,15 +153,22 @@ function sentenceSubject(
     }
     const from = sentences[s]?.start ?? 0;
     // Walking backwards, the last one kept is the first of its sentence in subject position.
-    if (!/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3)) && !inPrepositionalPhrase(text, m, from, PHRASE_PREPOSITIONS)) subject = m;
+    const plain = !/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3)) && !inPrepositionalPhrase(text, m, from, PHRASE_PREPOSITIONS);
+    if (plain || ownsWords(text, m)) subject = m;
   }
   return decide();
+}
+
+interface Clues {
+  isObject: (m: PersonMention) => boolean;
+  coordinated: (a: PersonMention, b: PersonMention) => boolean;
 }
 
 /**
  * The nearest fitting person, preferring a subject: in "X said he had spoken
  * with Y. '…,' he told reporters" the pronoun continues X, not Y. A person named
- * after a preposition is taken only when no other fitting person is in reach.
+ * after a preposition is taken only when no other person is in reach, not when
+ * one of unknown gender is ("Sen. X, who spoke with Y, said he…").
  */
 function antecedent(
   chain: readonly PersonMention[],
@@ -146,10 +176,12 @@ function antecedent(
   pi: number,
   gender: 'female' | 'male',
   actorOf: (id: ActorId) => Actor | undefined,
-  isObject: (m: PersonMention) => boolean,
-  coordinated: (a: PersonMention, b: PersonMention) => boolean,
+  clues: Clues,
 ): ActorId | null {
-  const found = nearest(chain, paragraphs, pi, gender, actorOf, isObject) ?? nearest(chain, paragraphs, pi, gender, actorOf, () => false);
+  const subject = nearest(chain, paragraphs, pi, gender, actorOf, clues.isObject);
+  if (subject === UNDECIDED) return null;
+  const object = subject ?? nearest(chain, paragraphs, pi, gender, actorOf, () => false);
+  const found = object === UNDECIDED ? null : object;
   if (found === null) return null;
   // "con el secretario X y el canciller Y. … Él dijo": two fitting people joined by "y"/"and" leave "él" undecided.
   const k = chain.findLastIndex((m) => m.actor === found);
@@ -157,12 +189,15 @@ function antecedent(
   const before = chain[k - 1];
   const after = chain[k + 1];
   const fits = (o: PersonMention | undefined) => o !== undefined && o.actor !== found && o.paragraph === m?.paragraph && actorOf(o.actor)?.gender === gender;
-  if (m && ((fits(before) && before && coordinated(before, m)) || (fits(after) && after && coordinated(m, after)))) return null;
+  if (m && ((fits(before) && before && clues.coordinated(before, m)) || (fits(after) && after && clues.coordinated(m, after)))) return null;
   return found;
 }
 
 /** The words joining two coordinated names: "X y el canciller Y", "X and Secretary Y". */
 const COORDINATED = /^\s*,?\s+(?:y|e|and)\s+(?:(?:el|la|the)\s+)?(?:[\p{L}.]+\s+){0,2}$/u;
+
+/** Two people in reach, either of whom the pronoun may stand for. */
+const UNDECIDED = Symbol('undecided');
 
 function nearest(
   chain: readonly PersonMention[],
@@ -171,7 +206,7 @@ function nearest(
   gender: 'female' | 'male',
   actorOf: (id: ActorId) => Actor | undefined,
   skip: (m: PersonMention) => boolean,
-): ActorId | null {
+): ActorId | null | typeof UNDECIDED {
   const story = paragraphs[pi]?.story;
   let unknownSeen: ActorId | null = null;
   // A bounded look back: antecedents are near, and a flood of mentions must stay linear.
@@ -181,11 +216,12 @@ function nearest(
     if (m.paragraph < pi - 1 || paragraphs[m.paragraph]?.story !== story) break;
     if (skip(m)) continue;
     const g = actorOf(m.actor)?.gender ?? null;
-    if (g === gender) return unknownSeen === null || unknownSeen === m.actor ? m.actor : null;
+    if (g === gender) return unknownSeen === null || unknownSeen === m.actor ? m.actor : UNDECIDED;
     if (g === null || g === 'other') {
       if (unknownSeen === null) unknownSeen = m.actor;
-      else if (unknownSeen !== m.actor) return null;
+      else if (unknownSeen !== m.actor) return UNDECIDED;
     }
   }
   return unknownSeen;
 }
+

@@ -9,7 +9,7 @@ import { isValidDay } from './calendar';
 import { CHRONO_HINT, EN_MONTH_PATTERN, ES_MONTH_PATTERN } from './lexicon';
 import { add, overlaps, type PartialDay, type RawDate } from './raw-date';
 import { agoDates, anaphoricDates, relativeDates } from './relative-dates';
-import { gluedYearDates, impossibleNamedDates, numericDates, spanishDayRanges } from './strict-dates';
+import { gluedYearDates, impossibleNamedDates, numericDates, spanishDayRanges, spanishMonthFirstDates } from './strict-dates';
 
 export type { PartialDay, RawDate } from './raw-date';
 
@@ -40,6 +40,8 @@ function chronoDates(text: string, offset: number, language: string, found: RawD
     if (language !== 'es' && !s.isCertain('day') && !/\d/.test(words) && !/^\p{Lu}/u.test(words.replace(/^[^\p{L}]+/u, ''))) continue;
     const start = offset + r.index;
     const base = { start, end: start + words.length, text: words };
+    // "enero 30": Spanish writes no two-digit year without an apostrophe; chrono reads one.
+    if (language === 'es' && /^\p{L}+\.? \d{2}$/u.test(words)) continue;
     const year = s.isCertain('year') ? (s.get('year') ?? null) : null;
     const month = s.get('month') ?? 0;
     let until: PartialDay | undefined;
@@ -50,7 +52,9 @@ function chronoDates(text: string, offset: number, language: string, found: RawD
         day: r.end.isCertain('day') ? (r.end.get('day') ?? null) : null,
       };
     }
-    if (s.isCertain('day')) {
+    // "by the end of February": chrono gives the month's last day, which the words do not name.
+    const endOfPeriod = [...r.tags()].some((t) => /EndOfPeriod/u.test(t));
+    if (s.isCertain('day') && !endOfPeriod) {
       const day = s.get('day') ?? 0;
       if (!isValidDay(year ?? 2000, month, day)) {
         pending.push({ ...base, kind: 'impossible', why: 'no such day' });
@@ -189,7 +193,10 @@ export function findDateMentions(text: string, offset: number, language: string)
   const found: RawDate[] = [];
   numericDates(text, offset, language, found);
   gluedYearDates(text, offset, found);
-  if (language === 'es') spanishDayRanges(text, offset, found);
+  if (language === 'es') {
+    spanishDayRanges(text, offset, found);
+    spanishMonthFirstDates(text, offset, found);
+  }
   if (CHRONO_HINT.test(text)) {
     impossibleNamedDates(text, offset, language, found);
     chronoDates(text, offset, language, found);

@@ -45,6 +45,42 @@ describe('publication date from a bulletin dateline', () => {
   });
 });
 
+describe('publication dates in the forms pages print', () => {
+  it('reads the publication date from a timestamp line in any of the usual forms, English and Spanish', () => {
+    const es = [
+      'Enero 14, 2027 | 08:47 hrs',
+      'Jueves 14 de enero de 2027',
+      '14/01/2027 10:15',
+      'Publicado: 14 ene 2027',
+      'Por Redacción Diario Norvia\nEnero 14, 2027 | 08:47 hrs',
+    ];
+    for (const stamp of es) {
+      const dates = dated(`El puerto reabre\n\n${stamp}\n\nLa ministra Ana Ruiz anunció ayer la reapertura del muelle norte.`);
+      expect(dates['ayer'], stamp).toMatchObject({ start: '2027-01-13', precision: 'day', basis: 'relative' });
+    }
+    for (const stamp of ['Jan 14 2027 | 5:32pm', 'Posted January 14, 2027 at 5:32pm', 'Thursday, Jan. 14, 2027']) {
+      const dates = dated(`Port reopens\n\n${stamp}\n\nMinister Ana Ruiz announced the reopening of the north pier yesterday.`);
+      expect(dates['yesterday'], stamp).toMatchObject({ start: '2027-01-13', precision: 'day', basis: 'relative' });
+    }
+  });
+
+  it('reads a bulletin dateline that names a city and its state before the date', () => {
+    const es = dated('Reunión de seguridad\n\nBoletín No. 012/2027\n\nPuerto Norvia, Provincia Alta, a 10 de febrero de 2027\n\nLa gobernadora Ana Ruiz encabezó ayer la reunión.');
+    expect(es['ayer']).toMatchObject({ start: '2027-02-09', basis: 'relative' });
+    const en = dated('Governor chairs a security meeting in the port city\n\nPort Alden, North Province, February 10, 2027\n\nGovernor Ana Ruiz chaired the meeting yesterday.');
+    expect(en['yesterday']).toMatchObject({ start: '2027-02-09', basis: 'relative' });
+  });
+
+  it('never reads a Spanish month and a two-digit number as a year', () => {
+    const dates = dated('Puerto\n\nEn una nota fechada enero 30 la ministra Ana Ruiz pidió calma.', '2027-02-10');
+    expect(Object.values(dates).some((d) => String((d as { start: unknown }).start).startsWith('2030'))).toBe(false);
+  });
+
+  it('gives "by the end of February" the month, not its last day', () => {
+    expect(dated('Port\n\nThe pier was expected to reopen before the end of February, officials said.', '2027-02-12')['end of February']).toMatchObject({ precision: 'month' });
+  });
+});
+
 describe('future and period wording', () => {
   it('reads a weekday after a present-tense promise or "would" as the coming one', () => {
     expect(dated('Port deal\n\nThe governor promises a response on Sunday to the new levies, aides said.', '2027-05-11')['on Sunday']).toMatchObject({ start: '2027-05-16' });

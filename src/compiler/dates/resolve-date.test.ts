@@ -29,6 +29,18 @@ describe('resolving what the words state', () => {
     expect(resolveDate(raw, { published: null, lowerBound: null }, false)).toMatchObject({ start: null, precision: 'unknown' });
   });
 
+  it('gives a year-less date no year from the lower bound when it falls after the bound in the bound\'s year', () => {
+    // Written on January 3, 2027 or later: "January 12" may be the one just after as well as the one a year before.
+    const early = { published: null, lowerBound: { year: 2027, month: 1, day: 3 } };
+    expect(resolveDate(only('she spoke with the minister on January 12'), early, false)).toMatchObject({ start: null, precision: 'unknown' });
+    expect(resolveDate(only('habló con el ministro el 12 de enero', 'es'), early, false)).toMatchObject({ start: null, precision: 'unknown' });
+    expect(resolveDate(only('the port reopened in March'), early, false)).toMatchObject({ start: null, precision: 'unknown' });
+    expect(resolveDate(only('el puerto reabrió en marzo', 'es'), early, false)).toMatchObject({ start: null, precision: 'unknown' });
+    // On or before the bound in its year, the year is the bound's.
+    expect(resolveDate(only('habló con el ministro el 2 de enero', 'es'), early, false)).toMatchObject({ start: '2027-01-02', basis: 'inferred' });
+    expect(resolveDate(only('the port reopened in January'), early, false)).toMatchObject({ start: '2027-01', basis: 'inferred' });
+  });
+
   it('never places a future-tense month in the past', () => {
     const raw = only('will be presented in February');
     expect(resolveDate(raw, { published: null, lowerBound }, true)).toMatchObject({ start: null });

@@ -4,7 +4,10 @@
  *  - full dates, month+year and bare years are `stated`;
  *  - a year-less day or month takes its year from the real publication date
  *    (`relative`, the latest such day not after it), else from the document's
- *    lower bound (`inferred`), else stays unresolved;
+ *    lower bound (`inferred`) when it falls in the bound's own year, else stays
+ *    unresolved. The bound only says the text was written on that day or later:
+ *    "January 12" in a text whose latest full date is January 3, 2026 may be the
+ *    January 12 after it as well as the one a year before, so neither is given;
  *  - weekdays and phrases like "this week" or "el año pasado" need a real
  *    publication date and are otherwise unresolved. A past weekday is the latest
  *    such weekday on or before the publication day (wire copy says "Friday" for the
@@ -101,6 +104,7 @@ function resolveYearless(
       if (next && compareDays(next, addDays(context.published, NEAR_FUTURE_DAYS)) <= 0) start = next;
     }
     if (named !== undefined) start = weekdayYear(raw.month, raw.day, named, start, anchor);
+    else if (start && !context.published && start.year !== anchor.year) start = null;
     if (!start) return unresolved(raw.text, basis);
     const value: DateValue = { start: formatDay(start), precision: 'day', basis, text: raw.text };
     if (raw.until && raw.until.day !== null) {
@@ -113,6 +117,7 @@ function resolveYearless(
     return value;
   }
   const year = future ? earliestMonthNotBefore(raw.month, addDays(anchor, 1)) : latestMonthNotAfter(raw.month, anchor);
+  if (!context.published && year !== anchor.year) return unresolved(raw.text, basis);
   const value: DateValue = { start: formatMonth(year, raw.month), precision: 'month', basis, text: raw.text };
   if (raw.until) withEnd(value, formatMonth(year + (raw.until.month < raw.month ? 1 : 0), raw.until.month));
   return value;

@@ -39,6 +39,28 @@ export function gluedYearDates(text: string, offset: number, found: RawDate[]): 
   }
 }
 
+/**
+ * "Enero 30, 2026 | 08:47 hrs", "feb. 3 de 2026": a Spanish month before the day, as some
+ * Mexican outlets print their timestamps. chrono's Spanish parser reads "Enero 30" as
+ * January 2030. Only with its four-digit year: "en mayo 15 personas" is no date.
+ */
+const ES_MONTH_FIRST = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${ES_MONTH_PATTERN}|ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic)\\.? (\\d{1,2}),? (?:de(?:l)? )?(\\d{4})(?![\\p{N}])`,
+  'giu',
+);
+
+export function spanishMonthFirstDates(text: string, offset: number, found: RawDate[]): void {
+  for (const m of text.matchAll(ES_MONTH_FIRST)) {
+    const month = MONTHS[m[1]?.toLowerCase() ?? ''];
+    const day = Number(m[2]);
+    const year = Number(m[3]);
+    if (month === undefined) continue;
+    const start = offset + m.index;
+    const base = { start, end: start + m[0].length, text: m[0] };
+    add(found, isValidDay(year, month, day) ? { ...base, kind: 'day', year, month, day } : { ...base, kind: 'impossible', why: `${day} is not a day of that month` });
+  }
+}
+
 const ES_IMPOSSIBLE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}) de (${ES_MONTH_PATTERN})(?: de(?:l)? (\\d{4}))?(?![\\p{N}])`, 'giu');
 
 export function numericDates(text: string, offset: number, language: string, found: RawDate[]): void {

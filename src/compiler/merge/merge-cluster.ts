@@ -62,6 +62,8 @@ export interface Probe {
   quotes: readonly string[];
   /** The counts its sentence states, for a one-off (rule SAME-COUNT). */
   counts: readonly number[];
+  /** With no date at all: the days its sentence names without a year, as "MM-DD" (rule YEAR-LESS-DAY). */
+  yearLess: readonly string[];
 }
 
 export function sharedActors(m: EventMember, cluster: Cluster): number {

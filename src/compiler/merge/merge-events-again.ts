@@ -124,9 +124,9 @@ export function mergeEventsAgain(all: readonly EventMember[], last: EventsMemo |
       for (const m of membersOf[founder.at] ?? []) markKeys(filedKeys(m));
     }
   };
-  const readsChanged = ({ keys, toldKeys, anyMonth }: Prepared): boolean => {
+  const readsChanged = ({ keys, toldKeys, anyMonth, toldAnyMonth }: Prepared): boolean => {
     if (dirtyKeys.size === 0) return false;
-    for (const list of [keys, toldKeys, anyMonth]) for (const key of list) if (dirtyKeys.has(key)) return true;
+    for (const list of [keys, toldKeys, anyMonth, toldAnyMonth]) for (const key of list) if (dirtyKeys.has(key)) return true;
     return false;
   };
   /** Builds cluster `c` from its members so far, the first time a search looks at it. */

@@ -4,6 +4,7 @@ import { datesCompatible, namedYear, startsWithin } from './happening-dates';
 import { bestSimilarity, sharedActors, sharedSides, wordSimilarity, type Cluster, type Probe } from './merge-cluster';
 import { sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy, sidesWithin } from './merge-rules';
 import { ONE_OFF, RECURRING } from './merge-types';
+import { onYearLessDay } from './year-less-days';
 
 /** Wording two reports need to be one happening on the actors and wording alone. */
 const SIMILAR_WORDING = 0.5;
@@ -15,6 +16,12 @@ const STRICT_WORDING = 0.65;
 const REPORTED_WINDOW = 7;
 /** How long before its publication an undated report's happening may be. */
 const RECENT_DAYS = 45;
+
+/** Rule YEAR-LESS-DAY: the report, read as dated to the cluster's day it names without a year, joins it. */
+export function fitsOnYearLessDay(cluster: Cluster, probe: Probe): boolean {
+  const dated = onYearLessDay(cluster, probe);
+  return dated !== null && fits(cluster, dated);
+}
 
 /** Whether a report joins a cluster that `excludedByDates` did not rule out. */
 export function fits(cluster: Cluster, probe: Probe): boolean {

@@ -12,10 +12,11 @@ import { dateInterval, hasOwnDate, precisionRank } from './date-interval';
 import { isStretch } from './happening-dates';
 import { statedCounts } from './merge-events-counts';
 import { quotedPassages } from './merge-events-quoted';
-import { fits } from './merge-fits';
+import { fits, fitsOnYearLessDay } from './merge-fits';
 import { sidesOf, wordSet, type Cluster, type Probe } from './merge-cluster';
 import { ONE_OFF, RECURRING, SAID, typeGroup } from './merge-types';
 import { sentenceKey } from './merge-rules';
+import { yearLessDays } from './year-less-days';
 
 /** Sorts after every date: a report with no date at all comes last, when the clusters it may join are whole. */
 const NO_START = '\uffff';
@@ -55,6 +56,8 @@ export interface Prepared {
   toldKeys: string[];
   /** Its actors in any month (searched, and filed under). */
   anyMonth: string[];
+  /** With a year-less day only: the groups it may be told as, in any month (searched last, never filed under). */
+  toldAnyMonth: string[];
 }
 
 /** Calendar months ("YYYY-MM") an own date touches, for bucketing. */
@@ -123,12 +126,16 @@ export function prepareReport(m: EventMember): Prepared {
   const stretch = own && at !== null && isStretch(m.date, at, m.source.text);
   const quotes = SAID.has(m.type) ? quotedPassages(m.source.text) : [];
   const counts = ONE_OFF.has(m.type) && !RECURRING.has(m.type) ? statedCounts(m.source.text) : [];
-  const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, counts };
+  const yearLess = at === null ? yearLessDays(m.source.text) : [];
+  const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, counts, yearLess };
+  // Rule YEAR-LESS-DAY: a year-less day may be any year's, so the groups it may be told as are searched in any month.
+  const toldAnyMonth = yearLess.length > 0 ? toldGroups({ ...m, date: { start: null, precision: 'day', basis: 'inferred' } }, words, true).flatMap((g) => m.actors.map((a) => `${g}|${a}|*`)) : [];
   return {
     probe,
     keys: ownKeys(m),
     toldKeys: toldGroups(m, words, own).flatMap((told) => m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${told}|${a}|${month}`))),
     anyMonth: anyMonthKeys(m),
+    toldAnyMonth,
   };
 }
 
@@ -165,20 +172,30 @@ function excludedByDates(search: Search, c: number, probe: Probe, clusters: read
  * `ready` is called with a cluster's number before the search looks at it (a merge that builds
  * clusters only when they are looked at builds it then).
  */
-export function findHome(state: MergeState, n: number, { probe, keys, toldKeys, anyMonth }: Prepared, ready?: (c: number) => void): Cluster | null {
+export function findHome(state: MergeState, n: number, prepared: Prepared, ready?: (c: number) => void): Cluster | null {
+  // Rule YEAR-LESS-DAY first: a cluster of the day the report names beats an undated one met sooner.
+  if (prepared.probe.yearLess.length > 0) {
+    const home = searchWith(state, -2 - n, prepared, fitsOnYearLessDay, ready);
+    if (home) return home;
+  }
+  return searchWith(state, n, prepared, fits, ready);
+}
+
+/** The first candidate `test` accepts, each tried once per `mark` (see `findHome`). */
+function searchWith(state: MergeState, mark: number, { probe, keys, toldKeys, anyMonth, toldAnyMonth }: Prepared, test: (cluster: Cluster, probe: Probe) => boolean, ready?: (c: number) => void): Cluster | null {
   const { search, index, clusters } = state;
-  for (const list of [keys, toldKeys, anyMonth]) {
+  for (const list of [keys, toldKeys, anyMonth, toldAnyMonth]) {
     for (const key of list) {
       const recent = index.get(key);
       if (!recent) continue;
       for (let i = recent.length - 1; i >= Math.max(0, recent.length - RECENT); i -= 1) {
         const c = recent[i] as number;
-        if (search.triedBy[c] === n) continue;
-        search.triedBy[c] = n;
+        if (search.triedBy[c] === mark) continue;
+        search.triedBy[c] = mark;
         ready?.(c);
         if (excludedByDates(search, c, probe, clusters)) continue;
         const cluster = clusters[c] as Cluster;
-        if (fits(cluster, probe)) return cluster;
+        if (test(cluster, probe)) return cluster;
       }
     }
   }

@@ -12,7 +12,7 @@ const transcript = [
 ].join('\n\n');
 
 describe('transcriptLines', () => {
-  it("gives each guest line of a transcript with named speakers to that guest, and not the host's questions", () => {
+  it('gives each guest line of a transcript with named speakers to that guest, and leaves out the turns of a host the document does not know', () => {
     const { said } = whoSaidWhat(`${transcript}\n`, registry);
     expect(said).toEqual([
       ['Lucía Ferrer', 'Thank you, Jane.'],
@@ -27,7 +27,7 @@ describe('transcriptLines', () => {
 });
 
 describe('transcriptLines: hearings, stenographic versions and Q&A interviews', () => {
-  it("gives a hearing record's \"MR. SURNAME.\" turns to the witnesses its list names, and not the chair's questions", () => {
+  it("gives a hearing record's \"MR. SURNAME.\" turns to the witnesses its list names, and leaves out a chair the document does not name", () => {
     const hearing = [
       'HEARING BEFORE THE SUBCOMMITTEE ON PORTS',
       'WITNESSES',
@@ -93,6 +93,37 @@ describe('transcriptLines: hearings, stenographic versions and Q&A interviews', 
     expect(whoSaidWhat(`Puerto en pausa\n\n${spanish}\n`, registry).said).toEqual([
       ['Ramiro Valdés Ocaña', 'Que sin estibadores no se mueve ni un contenedor.'],
       ['Ramiro Valdés Ocaña', 'Se firmará en mayo, con mediadores.'],
+    ]);
+  });
+
+  it("gives every turn of a hearing to its label's person, the members' questions and one-line turns included, in English and Spanish", () => {
+    const hearing = [
+      'Members present: Sen. Lucía Ferrer (D-Ore.), Chair; Sen. Óscar Beltrán (R-Utah)',
+      'SEN. FERRER: The committee will come to order. Senator Beltrán.',
+      'SEN. BELTRÁN: Will the port reopen before the summer? Yes or no.',
+      'SEN. FERRER: That is not an answer.',
+      'SEN. BELTRÁN: Then I will ask again in April.',
+    ].join('\n\n');
+    expect(whoSaidWhat(`Harbor hearing\n\n${hearing}\n`, registry).said).toEqual([
+      ['Lucía Ferrer', 'The committee will come to order. Senator Beltrán.'],
+      ['Óscar Beltrán', 'Will the port reopen before the summer? Yes or no.'],
+      ['Lucía Ferrer', 'That is not an answer.'],
+      ['Óscar Beltrán', 'Then I will ask again in April.'],
+    ]);
+    const sesion = [
+      'Participaron la diputada Lucía Ferrer, el senador Óscar Beltrán y el embajador Tobías Wrenfield Soto.',
+      'DIP. FERRER: ¿Cuándo abre el muelle norte?',
+      'SEN. BELTRÁN: En mayo.',
+      'DIP. FERRER: ¿Con qué grúas?',
+      'LIC. BELTRÁN: Con las que llegan de Veracruz.',
+      'AMB. WRENFIELD SOTO: Y con dos más del norte.',
+    ].join('\n\n');
+    expect(whoSaidWhat(`Sesión de la comisión\n\n${sesion}\n`, registry).said).toEqual([
+      ['Lucía Ferrer', '¿Cuándo abre el muelle norte?'],
+      ['Óscar Beltrán', 'En mayo.'],
+      ['Lucía Ferrer', '¿Con qué grúas?'],
+      ['Óscar Beltrán', 'Con las que llegan de Veracruz.'],
+      ['Tobías Wrenfield Soto', 'Y con dos más del norte.'],
     ]);
   });
 

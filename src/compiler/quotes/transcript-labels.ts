@@ -4,8 +4,8 @@
  * stenographic version's "SECRETARIO DE PUERTOS, RAÚL ECHEVERRÍA: …", a Q&A
  * interview's "Raúl Echeverría: …" then "RE: …". A label names who speaks until
  * the next label: the paragraphs of prose after a labelled one go on with the
- * same turn. The questioners (labels whose turns mostly ask) are not news; every
- * other turn is a quote of the person the label names: a name inside the label,
+ * same turn. Every turn, a question or a one-line "Senator Cruz." included, is a
+ * quote of the person the label names: a name inside the label,
  * a name the document spells the same way, a surname past an honorific ("MR.
  * ROE" is Jane Roe's), or initials ("JR" is Jane Roe's). It refuses to guess: a
  * story needs at least two distinct labels and four labelled paragraphs to be a
@@ -31,7 +31,6 @@ interface Turn {
   label: SpeakerLabel;
   first: ParagraphWords;
   last: ParagraphWords;
-  asks: boolean;
 }
 
 function trimmedEnd(text: string, from: number, end: number): number {
@@ -51,14 +50,13 @@ function turnsOf(text: string, story: readonly ParagraphWords[]): Turn[] {
   for (const p of story) {
     const label = speakerLabel(text, p.start, p.end);
     if (label) {
-      open = { label, first: p, last: p, asks: text.slice(label.end, p.end).includes('?') };
+      open = { label, first: p, last: p };
       turns.push(open);
       continue;
     }
     const body = text.slice(p.start, p.end);
     if (open && p.kind === 'body' && PROSE_START.test(body) && PROSE_END.test(body)) {
       open.last = p;
-      open.asks ||= body.includes('?');
     } else open = null;
   }
   return turns;
@@ -89,7 +87,7 @@ function labelSpeaker(text: string, mentions: readonly ActorMention[], registry:
   return found.size === 0 && byInitials.size === 1 ? ([...byInitials][0] ?? null) : null;
 }
 
-/** The turns of each transcript in the document that are not questions. `mentions` are sorted by start. */
+/** The turns of each transcript in the document whose label names someone. `mentions` are sorted by start. */
 export function transcriptLines(text: string, paragraphs: readonly ParagraphWords[], mentions: readonly ActorMention[], registry: ActorRegistry): QaAnswer[] {
   const byStory = new Map<number, ParagraphWords[]>();
   for (const p of paragraphs) {
@@ -102,20 +100,13 @@ export function transcriptLines(text: string, paragraphs: readonly ParagraphWord
     const turns = turnsOf(text, story);
     const labels = new Set(turns.map((t) => t.label.key));
     if (labels.size < MIN_LABELS || turns.length < MIN_LINES) continue;
-    // A questioner asks in at least a third of their turns; with no one asking, the first label is the host.
-    const questioners = new Set<string>();
-    for (const key of labels) {
-      const own = turns.filter((t) => t.label.key === key);
-      if (own.filter((t) => t.asks).length * 3 >= own.length) questioners.add(key);
-    }
-    if (questioners.size === 0 && turns[0]) questioners.add(turns[0].label.key);
     const speakers = new Map<string, ActorId | null>();
     for (const t of turns) {
-      if (!questioners.has(t.label.key) && !speakers.has(t.label.key)) speakers.set(t.label.key, labelSpeaker(text, mentions, registry, t.label));
+      if (!speakers.has(t.label.key)) speakers.set(t.label.key, labelSpeaker(text, mentions, registry, t.label));
     }
     for (const t of turns) {
       // "RELATED:", "WATCH:", a label that names no one the document knows: no one's words.
-      if (questioners.has(t.label.key) || !speakers.get(t.label.key)) continue;
+      if (!speakers.get(t.label.key)) continue;
       const end = trimmedEnd(text, t.label.end, t.last.end);
       if (end <= t.label.end) continue;
       out.push({ start: t.label.end, end, paragraph: { start: t.first.start, end: t.last.end, story: t.first.story }, speaker: speakers.get(t.label.key) ?? null });

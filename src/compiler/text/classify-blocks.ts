@@ -15,6 +15,7 @@ import { IMAGE_CREDIT_REASON, dominantScript, noiseReason, scriptCounts } from '
 import { assignRelatedStories, isHeadlineLike, isRelatedHeading, isStoryParagraph } from './related-items';
 import { chooseTitleBlock, isMastheadBeforeHeadline, titleFromText, type TitleCandidate } from './title';
 import { isMastheadShape } from './masthead';
+import { markReferenceLists } from './reference-lists';
 import { safeCut } from './safe-cut';
 
 /** Drafts looked at for masthead lines, at most, before the first real paragraph. */
@@ -123,6 +124,7 @@ function draftBlocks(doc: SourceDocument): Draft[] {
     }
   }
   markComments(doc, drafts);
+  markReferenceLists(drafts);
   return drafts;
 }
 

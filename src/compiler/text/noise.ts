@@ -39,7 +39,7 @@ const WHOLE_LINE: RegExp =
 
 /** Line starts that mark a credit, tag list or share prompt. */
 const LINE_START: RegExp =
-  /^(?:(?:read|see) (?:more|also|next)\s*:|related\s*:|also read\s*:|lee tambi[ée]n\s*:|leer m[áa]s\s*:|te puede interesar\s*:|m[áa]s informaci[óo]n\s*:|ver tambi[ée]n\s*:|читайте также\s*:|share (?:on|this|via)|compartir en|follow us on|s[íi]guenos en|tags?:|etiquetas:|categories:|categor[íi]as:|filed under|copyright|©|\(c\) |click here|haz clic aqu[íi]|te recomendamos\s*:|recomendamos\s*:|lee m[áa]s\s*:|more on this (?:topic|story)\s*:|related (?:story|stories|article|articles|coverage|content)\s*:|recommended\s*:|(?:live|breaking|breaking news|en vivo|[úu]ltima hora)\s*:|follow (?:ap[’']?s|our) coverage\b|sign up (?:for|to)\b|by signing up\b|al suscribirte\b|purchase licensing rights|gift this article|reuse this content|load more comments|cargar m[áa]s comentarios|para comentar\b|download (?:the|our) app|descarga (?:la|nuestra) app|advertisement|publicidad)/;
+  /^(?:(?:read|see) (?:more|also|next)\s*:|related\s*:|also read\s*:|lee tambi[ée]n\s*:|leer m[áa]s\s*:|te puede interesar\s*:|m[áa]s informaci[óo]n\s*:|ver tambi[ée]n\s*:|читайте также\s*:|share (?:on|this|via)|compartir en|follow us on|s[íi]guenos en|tags?:|etiquetas:|categories:|categor[íi]as:|temas:|topics:|keywords:|palabras clave:|filed under|copyright|©|\(c\) |click here|haz clic aqu[íi]|te recomendamos\s*:|recomendamos\s*:|lee m[áa]s\s*:|more on this (?:topic|story)\s*:|related (?:story|stories|article|articles|coverage|content)\s*:|recommended\s*:|(?:live|breaking|breaking news|en vivo|[úu]ltima hora)\s*:|follow (?:ap[’']?s|our) coverage\b|sign up (?:for|to)\b|by signing up\b|al suscribirte\b|purchase licensing rights|gift this article|reuse this content|load more comments|cargar m[áa]s comentarios|para comentar\b|download (?:the|our) app|descarga (?:la|nuestra) app|advertisement|publicidad)/;
 
 /**
  * Contributor and agency credit lines: "Associated Press writer Jane Doe contributed
@@ -69,6 +69,8 @@ const HEX_ID = /^[0-9a-f]{16,}$/i;
 /** One long token of letters, digits and dashes with at least three digits: an ID, not a word. */
 const TOKEN_ID = /^(?=(?:[^\d]*\d){3})[\w-]{12,80}$/;
 const HAS_LETTER = /\p{L}/u;
+/** A numeric date with at most a clock time and separators around it. */
+const NUMERIC_STAMP = /^[\s|·•,(-]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})(?:[\s|·•,T-]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?[\s)]*$/u;
 
 export type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'cjk' | 'other';
 
@@ -139,7 +141,8 @@ function isLinkList(text: string): boolean {
 export function noiseReason(blockText: string, articleScript: Script | null): string | null {
   const text = blockText.trim();
   if (text.length === 0) return 'empty';
-  if (!HAS_LETTER.test(text.slice(0, 2000))) return /^\d{1,12}$/.test(text) ? 'lone number' : 'no words';
+  // "14/01/2027 10:15" has no words but is a timestamp, which the meta lines read.
+  if (!HAS_LETTER.test(text.slice(0, 2000))) return NUMERIC_STAMP.test(text) ? null : /^\d{1,12}$/.test(text) ? 'lone number' : 'no words';
   if (text.length <= 80 && (UUID.test(text) || HEX_ID.test(text) || TOKEN_ID.test(text))) return 'identifier';
   const short = text.length <= 300;
   if (short) {

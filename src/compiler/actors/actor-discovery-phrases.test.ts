@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { portSpeakers, TEST_HEADLINE, whoSaidWhat } from '../fixtures/who-said-what';
+
+const registry = portSpeakers();
+
+function run(body: string) {
+  const r = whoSaidWhat(`${TEST_HEADLINE}\n\n${body}\n`, registry);
+  return { discovered: r.discovered.map((a) => a.name), said: r.said };
+}
+
+describe('phrases that are not people', () => {
+  it('does not take a place phrase before an apposition with a named person for a person', () => {
+    const es = run('Desde Puerto Alegre, el presidente Mateo Quiroga celebró la firma. "Ganamos todos", escribió.');
+    expect(es.discovered).toEqual(['Mateo Quiroga']);
+    expect(es.said).toEqual([['Mateo Quiroga', 'Ganamos todos']]);
+    const en = run('From Port Harcourt, the governor Samuel Okafor praised the deal. "We all won," he wrote.');
+    expect(en.discovered).toEqual(['Samuel Okafor']);
+  });
+
+  it('does not take an outlet before a title that opens the clause for a person', () => {
+    const es = run('En entrevista con Ana Robles para Radio Costera, el secretario de Puertos explicó que el muelle reabre.');
+    expect(es.discovered).not.toContain('Radio Costera');
+    const en = run('In an interview with Harbor Radio, the secretary of ports explained that the berth would reopen.');
+    expect(en.discovered).not.toContain('Harbor Radio');
+  });
+
+  it('does not take a body a relative clause follows for a person', () => {
+    const es = run('La gobernadora encabezó la reunión de la Mesa Costera de Puertos, a la que asistió el secretario de Marina, Tomás Ugarte.');
+    expect(es.discovered).not.toContain('Mesa Costera de Puertos');
+    expect(es.discovered).toContain('Tomás Ugarte');
+  });
+
+  it('does not take the body a title presides over for a person', () => {
+    const es = run('"No habrá prórroga", sostuvo la presidenta de la Junta Portuaria, Elena Robles Vidal.');
+    expect(es.discovered).toEqual(['Elena Robles Vidal']);
+    expect(es.said).toEqual([['Elena Robles Vidal', 'No habrá prórroga']]);
+  });
+
+  it('does not take a state and a party for a person', () => {
+    const en = run('Sen. Dana Whitford, D-Ore., spoke on Tuesday.\n\n"We will not wait," the Oregon Democrat said.');
+    expect(en.discovered).toEqual(['Dana Whitford']);
+    expect(en.said).not.toContainEqual(['Oregon Democrat', 'We will not wait']);
+    const es = run('"No vamos a esperar", dijo la Virginia Republicana.');
+    expect(es.discovered).toEqual([]);
+  });
+});
+
+describe('names after the body a title belongs to', () => {
+  it('still finds a person written right after the body, with no comma between', () => {
+    expect(run('Por su parte, el investigador de la UNAM Rodrigo Saldaña Pruneda consideró que no.').discovered).toEqual(['Rodrigo Saldaña Pruneda']);
+    expect(run('The head of the NOAA Peter Lindqvist said on Monday that it would not.').discovered).toEqual(['Peter Lindqvist']);
+  });
+});
+
+describe('surnames after a title', () => {
+  it('takes the surnames of someone named in full earlier for that person, not a new one', () => {
+    const es = whoSaidWhat(
+      `${TEST_HEADLINE}\n\nEl gobernador del estado, Arturo Benavides Quintal, encabezó la reunión.\n\nEl gobernador Benavides Quintal destacó el acuerdo.\n`,
+      registry,
+    );
+    expect(es.discovered.map((a) => a.name)).toEqual(['Arturo Benavides Quintal']);
+    expect(es.named).toEqual([
+      ['Arturo Benavides Quintal', 'Arturo Benavides Quintal'],
+      ['Benavides Quintal', 'Arturo Benavides Quintal'],
+    ]);
+    const en = whoSaidWhat(`${TEST_HEADLINE}\n\nCommissioner Lena Marsh Okoro opened the hearing.\n\nCommissioner Marsh Okoro said the berth would reopen.\n`, registry);
+    expect(en.discovered.map((a) => a.name)).toEqual(['Lena Marsh Okoro']);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { registryFrom, whoSaidWhat } from '../fixtures/who-said-what';
+
+const registry = registryFrom(`
+actors:
+  - name: Ricardo Quintal
+    aliases: [Quintal]
+    kind: person
+    country: MX
+    gender: male
+  - name: Marta Holloway
+    aliases: [Holloway]
+    kind: person
+    country: US
+    gender: female
+  - name: Secretaría de Puertos
+    aliases: [la Cancillería Portuaria, Cancillería Portuaria, the Harbor Ministry, Harbor Ministry]
+    kind: government
+    country: MX
+`);
+
+function named(body: string) {
+  return whoSaidWhat(`Harbor talks stall after a week of strikes\n\n${body}\n`, registry).named;
+}
+
+describe('a surname alias inside a longer name', () => {
+  it('does not take the last word of another person’s name for the alias', () => {
+    expect(named('El gobernador del estado, Arturo Benavides Quintal, encabezó la reunión.').map(([, a]) => a)).not.toContain('Ricardo Quintal');
+    expect(named('El gobernador Benavides Quintal destacó el acuerdo.').map(([, a]) => a)).not.toContain('Ricardo Quintal');
+    expect(named('Governor Daniel Holloway said the port would reopen.').map(([, a]) => a)).not.toContain('Marta Holloway');
+  });
+
+  it('still takes the alias after a title, a sentence opener or a comma', () => {
+    expect(named('Ayer Quintal dijo que no. El senador Quintal insistió.')).toEqual([
+      ['Quintal', 'Ricardo Quintal'],
+      ['Quintal', 'Ricardo Quintal'],
+    ]);
+    expect(named('Then Holloway said no, and Senator Holloway insisted.')).toEqual([
+      ['Holloway', 'Marta Holloway'],
+      ['Holloway', 'Marta Holloway'],
+    ]);
+  });
+});
+
+describe('a generic alias qualified by another country', () => {
+  it('names another country’s body on its own instead of giving it to the actor', () => {
+    expect(named('La Cancillería Portuaria argentina emitió un comunicado.')).toEqual([['Cancillería Portuaria argentina', 'Cancillería Portuaria argentina']]);
+    expect(named('The Harbor Ministry of Colombia issued a statement.')).toEqual([['Harbor Ministry of Colombia', 'Harbor Ministry of Colombia']]);
+  });
+
+  it('keeps the alias when the country is the actor’s own', () => {
+    expect(named('La Cancillería Portuaria mexicana emitió un comunicado.')).toEqual([['La Cancillería Portuaria', 'Secretaría de Puertos']]);
+    expect(named('The Harbor Ministry issued a statement.')).toEqual([['The Harbor Ministry', 'Secretaría de Puertos']]);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * When the words around an alias say it names someone else. A generic alias
+ * qualified by another country ("la Cancillería argentina", "el Ejército de
+ * Venezuela") is that country's body, not the actor's. A one-word alias or
+ * surname of a person written as the last word of a longer name is not that
+ * person: "Américo Villarreal Anaya" is not "Anaya", "Melania
+ * Roe" is not "Roe". The word before it decides: a capitalised word inside the
+ * sentence that is no title, office, place word or acronym is another name's
+ * first part. At the start of a sentence only a known given name counts ("Ayer
+ * Anaya dijo" stays Anaya), and a headline in title case decides nothing.
+ */
+import type { Actor, ActorId } from '../../schema/timeline';
+import { demonymCountry, isDomainWord, isNeverName, isOrganizationWord, isTitle } from './actor-lexicon';
+import type { AliasMatch } from './alias-index';
+import { givenNameGender } from './first-names';
+import type { ParagraphWords } from './paragraph-words';
+import type { WordToken } from './word-tokens';
+
+const SENTENCE_BREAK = /[.!?:;"\u201c\u201d\u00ab\u00bb(\u2014]/u;
+
+function isAcronym(t: WordToken): boolean {
+  return t.folded.length >= 2 && t.folded === t.folded.toUpperCase();
+}
+
+/** A line in title case ("Governor Praises Anaya Plan") capitalises words that are not names. */
+function titleCased(p: ParagraphWords): boolean {
+  const long = p.tokens.filter((t) => t.key.length > 3);
+  return long.length >= 4 && long.filter((t) => t.capitalized).length / long.length >= 0.75;
+}
+
+/** Another country's body named with a generic alias: its words end at token `last`. */
+export interface ForeignBody {
+  last: number;
+  country: string;
+  kind: Actor['kind'];
+}
+
+/** Whether the match at token `i` names someone other than its actor: another country's body, or another person. */
+export function vetoedMatch(
+  p: ParagraphWords,
+  i: number,
+  m: AliasMatch,
+  covered: readonly boolean[],
+  actorOf: (id: ActorId) => Actor | undefined,
+): ForeignBody | 'other' | null {
+  const actor = m.entry.actor === null ? undefined : actorOf(m.entry.actor);
+  if (!actor) return null;
+  return foreignQualifier(p, m, actor) ?? (insideLongerName(p, i, m, covered, actor) ? 'other' : null);
+}
+
+const OF = new Set(['de', 'del', 'of']);
+
+/** "la Cancillería argentina", "el Ejército de Venezuela": a demonym or a country right after the alias. */
+function foreignQualifier(p: ParagraphWords, m: AliasMatch, actor: Actor): ForeignBody | null {
+  if (actor.country === null || actor.kind === 'person' || m.entry.folded.some((f) => demonymCountry(f.toLowerCase()) !== null)) return null;
+  const next = p.tokens[m.last + 1];
+  if (!next || p.separators[m.last + 1] !== ' ') return null;
+  const after = p.tokens[m.last + 2];
+  const of = OF.has(next.key) && after?.capitalized === true && p.separators[m.last + 2] === ' ';
+  const qualifier = of ? after : next.capitalized ? undefined : next;
+  const country = qualifier ? demonymCountry(qualifier.key) : null;
+  return country !== null && country !== actor.country ? { last: m.last + (of ? 2 : 1), country, kind: actor.kind } : null;
+}
+
+function insideLongerName(p: ParagraphWords, i: number, m: AliasMatch, covered: readonly boolean[], actor: Actor): boolean {
+  const entry = m.entry;
+  if (entry.keys.length !== 1 || entry.description || entry.via === 'name' || actor.kind !== 'person') return false;
+  const prev = p.tokens[i - 1];
+  if (!prev || covered[i - 1] || !prev.capitalized || p.separators[i] !== ' ' || isAcronym(prev)) return false;
+  if (isTitle(prev.key) || isNeverName(prev.key) || isDomainWord(prev.key) || isOrganizationWord(prev.key) || demonymCountry(prev.key) !== null) return false;
+  const sentenceStart = i - 1 === 0 || SENTENCE_BREAK.test(p.separators[i - 1] ?? '');
+  if (sentenceStart && givenNameGender(prev.key) === null) return false;
+  return !titleCased(p);
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { portSpeakers, saidIn, TEST_HEADLINE } from '../fixtures/who-said-what';
+
+// Invented people; only the sentence shapes matter. Kiran Voss and Roe Vidal Kurtz are not in the registry.
+const registry = portSpeakers(`
+  - name: Ana Ruiz
+    kind: person
+    gender: female
+  - name: Tomás Iriarte
+    aliases: [Iriarte]
+    kind: person
+    gender: male
+`);
+
+const said = saidIn(registry, [TEST_HEADLINE, 'The strike entered its second week on Monday.']);
+
+describe('whom "he said" and "ella dijo" stand for', () => {
+  it('gives "he said" to the man whose remarks the sentence before is about, not to a name that only modifies a noun', () => {
+    expect(
+      said(
+        "That is why Óscar Beltrán's remarks last week were so careless. Asked whether the Iriarte plan could be repeated at the east docks, he said that \"the dockers are running the port.\" He did not rule out a lockout. \"We will do what we must,\" he said.",
+      ),
+    ).toEqual([
+      ['Óscar Beltrán', 'the dockers are running the port.'],
+      ['Óscar Beltrán', 'We will do what we must'],
+    ]);
+    expect(
+      said('Por eso fueron tan imprudentes las declaraciones de Óscar Beltrán la semana pasada. Preguntado si la operación contra Iriarte podía repetirse, él dijo que «los estibadores mandan en el puerto».'),
+    ).toEqual([['Óscar Beltrán', 'los estibadores mandan en el puerto']]);
+  });
+
+  it('does not give the pronoun to the person the subject spoke with when the subject is of unknown gender', () => {
+    expect(
+      said(
+        'Beltrán told a radio host last week that "the dockers run the port."\n\nSen. Kiran Voss, R-Ore., who spoke with Beltrán over the weekend, said on Sunday that he had urged the mayor to give the port "a deadline, not a blank check."',
+      ),
+    ).toEqual([
+      ['Óscar Beltrán', 'the dockers run the port.'],
+      ['Kiran Voss', 'a deadline, not a blank check.'],
+    ]);
+    expect(
+      said(
+        'Ana Ruiz dijo la semana pasada que «los estibadores mandan en el puerto».\n\nKiran Voss, analista de la Universidad Costera, quien habló con Lucía Ferrer el fin de semana, dijo el domingo que ella había pedido al alcalde «un plazo, no un cheque en blanco».',
+      ),
+    ).toEqual([
+      ['Ana Ruiz', 'los estibadores mandan en el puerto'],
+      ['Kiran Voss', 'un plazo, no un cheque en blanco'],
+    ]);
+  });
+
+  it('leaves "she says" unattributed after a speaker the actors do not know, rather than giving it to a woman named in her sentence', () => {
+    expect(
+      said(
+        'Roe Vidal Kurtz argues that the strike began with the March 3 call between Óscar Beltrán and Lucía Ferrer. "What the port offered was a structure," she says.\n\nShe is less sure about the cranes. "The first storm will tell," she tells Iriarte.',
+      ),
+    ).toEqual([
+      [null, 'What the port offered was a structure'],
+      [null, 'The first storm will tell'],
+    ]);
+    expect(
+      said('Vidal Kurtz sostiene que la huelga empezó con la llamada entre Óscar Beltrán y Lucía Ferrer. «Lo que ofreció el puerto fue una estructura», dice ella.'),
+    ).toEqual([[null, 'Lo que ofreció el puerto fue una estructura']]);
+  });
+});
