@@ -401,18 +401,34 @@ export function updateDuplicates(
     sizes.push(set.length);
     sets.push(set);
   });
-  const setOf = (j: number): Uint32Array => (sets[j] ??= readShingles(docs[j]?.signature?.shingles ?? ''));
+  // The other document's shingles are decoded into one reused buffer (each is read once per changed document).
+  let scratch = new Uint32Array(0);
+  let bytes = Buffer.alloc(0);
+  const setOf = (j: number): Uint32Array => {
+    const known = sets[j];
+    if (known) return known;
+    const encoded = docs[j]?.signature?.shingles ?? '';
+    if (!LITTLE_ENDIAN) return readShingles(encoded);
+    const count = sizes[j] ?? 0;
+    if (scratch.length < count) {
+      scratch = new Uint32Array(Math.max(count, scratch.length * 2));
+      bytes = Buffer.from(scratch.buffer);
+    }
+    bytes.write(encoded, 'base64');
+    return scratch.subarray(0, count);
+  };
   for (const i of fresh) {
     const key = keys[i] ?? '';
     if (key === '') continue;
     const size = sizes[i] ?? 0;
+    const own = sets[i] ?? readShingles(docs[i]?.signature?.shingles ?? '');
     for (let j = 0; j < docs.length; j += 1) {
       if (j === i || keys[j] === '') continue;
       if (keys[j] === key) return null;
       const other = sizes[j] ?? 0;
       // Sizes too far apart cannot reach the lowest similarity.
       if (other < LOWEST * size - 1e-9 || size < LOWEST * other - 1e-9) continue;
-      if (sortedJaccard(setOf(i), setOf(j)) >= LOWEST) return null;
+      if (sortedJaccard(own, setOf(j)) >= LOWEST) return null;
     }
   }
   const present = new Set(docs.map((d) => d.id));
