@@ -9,6 +9,19 @@ import { resolveAnaphor } from './resolve-date';
 /** How far back "The call came a day after…" looks for the date of its subject. */
 const ANAPHOR_REACH = 800;
 
+/** Whether a stretch closes a quotation it did not open (an odd number of straight quotes, or more closing marks). */
+function closesQuote(between: string): boolean {
+  let straight = 0;
+  let open = 0;
+  let close = 0;
+  for (const ch of between) {
+    if (ch === '"') straight += 1;
+    else if (ch === '“' || ch === '«') open += 1;
+    else if (ch === '”' || ch === '»') close += 1;
+  }
+  return straight % 2 === 1 || close > open;
+}
+
 /**
  * Gives "the same day" the day of the last dated mention before it in its
  * paragraph, and "The call came a day after…" the day before the last dated
@@ -29,6 +42,10 @@ export function resolveAnaphors(text: string, dates: DateMention[], found: reado
       const there = sentences[anchor.sentence];
       if (!here || !there || there.story !== here.story) continue;
       if (raw.scope === 'paragraph' ? there.block !== here.block : mention.start - anchor.end > ANAPHOR_REACH) break;
+      // '"Today we begin," he said then': the speaker's "today" is not when the words were reported.
+      if (raw.scope === 'speech' && closesQuote(text.slice(anchor.end, mention.start))) continue;
+      // "said at the time" points to the last date told, whatever its precision: a month gives no day.
+      if (raw.scope === 'speech' && (anchor.value.precision !== 'day' || anchor.value.start === null)) return;
       if (anchor.value.precision !== 'day' || anchor.value.start === null) continue;
       // "The call came a day after…" needs the call named since that date, else the date may be another event's.
       if (raw.subject && !text.slice(there.start, here.start).toLowerCase().includes(raw.subject.slice(0, 5))) return;
@@ -36,5 +53,8 @@ export function resolveAnaphors(text: string, dates: DateMention[], found: reado
       return;
     }
   });
+  // An unresolved "said then" dates nothing and must not stand in for the sentence's other dates.
+  const kept = dates.filter((d) => anaphors.get(d.start)?.scope !== 'speech' || d.value.start !== null);
+  if (kept.length !== dates.length) dates.splice(0, dates.length, ...kept);
 }
 

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import { isValidDay } from './calendar';
 import { CHRONO_HINT, EN_MONTH_PATTERN, ES_MONTH_PATTERN } from './lexicon';
 import { add, overlaps, type PartialDay, type RawDate } from './raw-date';
-import { agoDates, anaphoricDates, relativeDates } from './relative-dates';
+import { ANAPHOR_HINT, agoDates, anaphoricDates, relativeDates } from './relative-dates';
 import { gluedYearDates, impossibleNamedDates, numericDates, spanishDayRanges, spanishMonthFirstDates } from './strict-dates';
 
 export type { PartialDay, RawDate } from './raw-date';
@@ -203,7 +203,7 @@ export function findDateMentions(text: string, offset: number, language: string)
   }
   relativeDates(text, offset, found);
   if (/ ago|hace /iu.test(text)) agoDates(text, offset, found);
-  if (/same|mism|day|d[íi]a/iu.test(text)) anaphoricDates(text, offset, found);
+  if (ANAPHOR_HINT.test(text)) anaphoricDates(text, offset, found);
   bareYears(text, offset, found);
   return mergeRanges(text, offset, found);
 }

@@ -323,3 +323,17 @@ describe('a month named as past', () => {
     expect(Object.values(en)).toContainEqual(expect.objectContaining({ start: '2027-02', precision: 'month' }));
   });
 });
+
+describe('"said then"', () => {
+  it('gives "dijo entonces" / "said then" the day stated before it, not a "today" inside the quotation', () => {
+    const es = dated('Grupo de seguridad\n\nEl grupo sesionó por primera vez el pasado jueves 18 de febrero en la cancillería.\n\n"Hoy empezamos a trabajar juntos", dijo entonces la ministra Ana Ruiz.', '2027-02-25');
+    expect(es['entonces']).toMatchObject({ start: '2027-02-18', precision: 'day' });
+    const en = dated('Security group\n\nThe group met for the first time on Thursday, Feb. 18, 2027, at the ministry.\n\n"Today we begin to work together," Minister Ana Ruiz said then.', '2027-02-25');
+    expect(en['then']).toMatchObject({ start: '2027-02-18', precision: 'day' });
+  });
+
+  it('gives "said at the time" no day when the date told before it is a month', () => {
+    const en = dated('Port\n\nThe ministry closed the port last February, a step officials said at the time was temporary.', '2027-01-14');
+    expect(en['at the time']).toBeUndefined();
+  });
+});

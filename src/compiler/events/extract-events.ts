@@ -48,6 +48,8 @@ const INTERVIEW_NOUN = /interview|entrevist/iu;
 const CAPTION = /(?<![\p{L}])(?:pictured|photographed|(?:file|archive) (?:photo|image)|foto de archivo|en la imagen)(?![\p{L}])/iu;
 /** "What happens the day after a strike?", "¿Habrá ataques?": a question asks, it tells of no happening. */
 const QUESTION = /\?["'’”»)]*\s*$/u;
+/** "- Whether a fourth transfer is announced before July.": an open question in a list of things to watch. */
+const OPEN_QUESTION = /^[\s*•·-]*(?:whether|if or when)\s/iu;
 /** Happenings that occur once: two mentions on one day in one story are the same one. */
 const ONE_OFF = new Set(['call', 'meeting', 'interview', 'military-operation', 'arrest-extradition', 'designation']);
 
@@ -227,7 +229,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const key = `${sentence.story}\u0000${doc.text.slice(sentence.start, sentence.end).replace(/\s+/gu, ' ')}`;
     if (seenSentences.has(key)) return;
     seenSentences.add(key);
-    if (CAPTION.test(key) || QUESTION.test(key)) return;
+    if (CAPTION.test(key) || QUESTION.test(key) || OPEN_QUESTION.test(doc.text.slice(sentence.start, sentence.start + 40))) return;
 
     const dates = datesOf.get(index) ?? [];
     const found = findTriggers(doc.text, sentence.start, sentence.end, dates);

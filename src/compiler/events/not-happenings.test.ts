@@ -22,3 +22,19 @@ describe('sentences that tell of no happening', () => {
     expect(types('Will the port reopen? Minister Vera Olmos said on Monday that it would.', { olmos: ['Vera Olmos'] })).toEqual(['statement']);
   });
 });
+
+describe('plans and open questions', () => {
+  it('makes no event of a meeting that is due, scheduled or will be held, in English and Spanish', () => {
+    expect(types('That meeting is due to take place Thursday in Port Alden, led by Minister Vera Olmos.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(types('The summit is scheduled for next month, Vera Olmos said.', { olmos: ['Vera Olmos'] })).toEqual(['statement']);
+    expect(types('La reunión se realizará en Porto Alto con la ministra Vera Olmos.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(types('El grupo sostendrá su primera reunión con la ministra Vera Olmos en las próximas semanas.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    // A meeting told in the past is one.
+    expect(types('That meeting took place in Port Alden, led by Minister Vera Olmos.', { olmos: ['Vera Olmos'] })).toEqual(['meeting']);
+  });
+
+  it('makes no event of a "whether" line in a list of things to watch', () => {
+    expect(types('- Whether a fourth transfer of prisoners by Vera Olmos is announced before the review.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(types('Whether Ivo Brask meets the minister again is the open question.', { brask: ['Ivo Brask'] })).toEqual([]);
+  });
+});

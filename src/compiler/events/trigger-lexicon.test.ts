@@ -248,3 +248,36 @@ describe('trigger lexicon: a tour and a repeated point', () => {
     expect(es).toMatchObject([{ type: 'statement', date: '2030-01-09', actors: ['olmos'] }]);
   });
 });
+
+describe('trigger lexicon: chambers, oaths and measures in force', () => {
+  it('reads a chamber approving a resolution as a policy step dated by its own words, in English and Spanish', () => {
+    const en = events('The Alden Assembly yesterday approved a resolution backing the port accord.', { assembly: ['Alden Assembly'] }, [['yesterday', day('2030-02-25')]]);
+    expect(en).toMatchObject([{ type: 'policy', date: '2030-02-25', actors: ['assembly'] }]);
+    const es = events('La Asamblea de Alden aprobó ayer un pronunciamiento en respaldo del acuerdo portuario.', { assembly: ['Asamblea de Alden'] }, [['ayer', day('2030-02-25')]]);
+    expect(es).toMatchObject([{ type: 'policy', date: '2030-02-25', actors: ['assembly'] }]);
+    // "passed" without a measure after it is no vote.
+    expect(events('As the hours passed, Ivo Brask waited at the port.', { brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual([]);
+  });
+
+  it('reads bringing a resolution or a bill before a chamber as a policy step, in English and Spanish', () => {
+    const en = events('Rep. Ivo Brask on Tuesday reintroduced a resolution that would authorize force against the smugglers.', { brask: ['Ivo Brask'] }, [['on Tuesday', day('2030-01-13')]]);
+    expect(en).toContainEqual(expect.objectContaining({ type: 'policy', date: '2030-01-13', actors: ['brask'] }));
+    const es = events('El diputado Ivo Brask presentó el martes una iniciativa para reformar la ley portuaria.', { brask: ['Ivo Brask'] }, [['el martes', day('2030-01-13')]]);
+    expect(es).toContainEqual(expect.objectContaining({ type: 'policy', date: '2030-01-13', actors: ['brask'] }));
+  });
+
+  it('reads being sworn in as a happening, in English and Spanish', () => {
+    expect(events('In Porto Alto, Vera Olmos was sworn in yesterday as interim president.', { olmos: ['Vera Olmos'] }, [['yesterday', day('2030-01-05')]])).toMatchObject([{ type: 'other', date: '2030-01-05' }]);
+    expect(events('En Porto Alto, Vera Olmos juró ayer como presidenta interina ante la Asamblea.', { olmos: ['Vera Olmos'] }, [['ayer', day('2030-01-05')]])).toMatchObject([{ type: 'other', date: '2030-01-05' }]);
+    // "juró que" is a statement, not an oath of office.
+    expect(events('Vera Olmos juró que no habrá tropas extranjeras.', { olmos: ['Vera Olmos'] }).map((e) => e.type)).not.toContain('other');
+  });
+
+  it('reads levies coming into force as a policy step of their own beside the exemption that followed, in English and Spanish', () => {
+    const dates: [string, DateValue][] = [['4 de marzo de 2030', day('2030-03-04')], ['dos días más tarde', day('2030-03-06')]];
+    const es = events('Los aranceles entraron finalmente en vigor el 4 de marzo de 2030, y dos días más tarde el gobierno de Alden exentó a las mercancías del tratado.', { alden: ['gobierno de Alden'] }, dates);
+    expect(es.map((e) => [e.type, e.date])).toEqual([['policy', '2030-03-04'], ['policy', '2030-03-06']]);
+    const en = events('The levies finally took effect on March 4, 2030, after a month of talks with the Alden government.', { alden: ['Alden government'] }, [['March 4, 2030', day('2030-03-04')]]);
+    expect(en).toContainEqual(expect.objectContaining({ type: 'policy', date: '2030-03-04' }));
+  });
+});

@@ -33,6 +33,10 @@ export interface Trigger {
   plural?: boolean;
 }
 
+/** Measures a chamber votes on or a legislator brings before it. */
+const LEGISLATION =
+  '(?<![\\p{L}])(?:resolutions?|bills?|measures?|motions?|amendments?|pronouncements?|resoluci[oó]n(?:es)?|iniciativas?|proyectos? de ley|pronunciamientos?|puntos? de acuerdo|dict[aá]men(?:es)?|mociones|moci[oó]n|enmiendas?)(?![\\p{L}])';
+
 export const TRIGGERS: readonly Trigger[] = [
   // 041 Discuss by telephone
   { type: 'call', cameo: '041', pattern: '(?:tele)?phone[- ]?calls?|video[- ]?calls?|calls? (?:with|between)|(?:tele)?phone conversations?|spoke(?: [\\p{L}]+){0,2} (?:by|on the|over the) (?:tele)?phone|phoned' },
@@ -110,7 +114,13 @@ export const TRIGGERS: readonly Trigger[] = [
   // "froze the accounts of", "congeló las cuentas": a financial sanction on people, not frozen prices.
   { type: 'policy', cameo: '172', pattern: 'froze|has frozen|congel[oó]|congelaron', needsAfter: '^\\s+(?:the\\s+|las?\\s+|los\\s+|their\\s+|sus\\s+)?(?:[\\p{L}]+\\s+)?(?:accounts|assets|funds|cuentas|bienes|activos|fondos)(?![\\p{L}])', factual: true },
   // Lifting a measure for some is a policy step of its own: "goods … were exempted two days later".
-  { type: 'policy', cameo: '014', pattern: 'exempted|were exempt|eximi[oó]|fueron eximid[oa]s|quedaron exentos', factual: true },
+  { type: 'policy', cameo: '014', pattern: 'exempted|were exempt|eximi[oó]|eximieron|exent[oó]|exentaron|fueron eximid[oa]s|quedaron exentos', factual: true },
+  // A measure coming into force ("the tariffs took effect on March 4"); the present tense may be a plan.
+  { type: 'policy', cameo: '014', pattern: 'took effect|went into effect|came into (?:force|effect)|(?:entr[oó]|entraron) (?:\\p{L}+ )?en vigor', factual: true },
+  // A chamber's vote: "the House passed a resolution", "la Cámara aprobó un pronunciamiento".
+  { type: 'policy', cameo: '014', pattern: 'approved|passed|adopted|aprob[oó]|aprobaron|adopt[oó]', needsAfter: `${LEGISLATION}`, reach: 50, factual: true },
+  // Bringing a measure before a chamber: "reintroduced a resolution", "presentó una iniciativa".
+  { type: 'policy', cameo: '014', pattern: '(?:re)?introduced|filed|present[oó]|presentaron|volvi[oó] a presentar', needsAfter: `^\\s+(?:(?:a|an|the|his|her|their|its|una?|la|el|su)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${LEGISLATION}`, reach: 60, factual: true },
   // 014 Consider policy option: drawing up options is the event, the strikes it weighs are not.
   { type: 'policy', cameo: '014', pattern: '(?:drawn|drew|draws|draw) up (?:options|plans)|(?:prepar[oó]|elabor[oó]|prepararon|elaboraron) (?:opciones|planes)' },
   { type: 'policy', cameo: '057', pattern: 'signed|firm[oó]|firmaron|agreement|acuerdo' },
@@ -123,7 +133,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'other', cameo: '186', pattern: 'killing|murder|assassination|asesinato', factual: true, noun: true },
   { type: 'other', cameo: '0841', pattern: 'freed|released (?:from (?:prison|jail|custody)|on (?:a technicality|bail|parole))|liberad[oa]|liber[oó]|excarcelad[oa]' },
   // Taking office is a dated happening ("since she took office in October 2024").
-  { type: 'other', cameo: '010', pattern: 'took office|sworn in|was inaugurated|asumi[oó] (?:el cargo|la presidencia)|tom[oó] posesi[oó]n|rindi[oó] protesta' },
+  { type: 'other', cameo: '010', pattern: 'took office|sworn in|swore in|took the oath(?: of office)?|was inaugurated|asumi[oó] (?:el cargo|la presidencia)|tom[oó] posesi[oó]n|rindi[oó] protesta|prest[oó] juramento|jur[oó](?= (?:\\p{L}+ )?(?:como|el cargo|ante))' },
   // "X, who has led the party since 2019": taking the lead then (the span's first day, see startsSpan).
   { type: 'other', cameo: '010', pattern: 'has led|have led|has headed|has chaired|ha encabezado|ha dirigido|ha liderado|lidera|encabeza|dirige', needsAfter: '^[^,.;:]{1,50}?\\s(?:since|desde)\\s+(?:(?:el|la|early|late|mid)[\\s-]+)?(?:\\d{4}|\\p{Lu}|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)', factual: true },
   // Taking power: "has since assumed control of the government", "asumió el control del país".
@@ -150,4 +160,12 @@ export const NEGATED =
 
 /** Words that make a following trigger hypothetical rather than something that happened. */
 export const HEDGES =
-  /(?<![\p{L}\p{N}])(?:rule out|rules out|ruled out|threaten(?:s|ed)?(?: with)?|amenaz[oó] con|descart[oó]|descarta|potential|possible|future|upcoming|planned|proposed|hypothetical|would|could|might|may|to authorize|to allow|joint|posibles?|futur[oa]s?|eventual(?:es)?|pr[oó]xim[oa]s?|podr[ií]a|permitir|options? for|plans? for|opciones (?:para|de)|planes (?:para|de)|anniversary of|aniversario de(?:l| la)?|prospect of|possibility of|risk of|fear of|planning|planea|planean|la posibilidad de|el riesgo de|will|will continue)\s+(?:[\p{L}.'’-]+\s+){0,2}$/iu;
+  /(?<![\p{L}\p{N}])(?:rule out|rules out|ruled out|threaten(?:s|ed)?(?: with)?|amenaz[oó] con|descart[oó]|descarta|potential|possible|future|upcoming|planned|proposed|hypothetical|would|could|might|may|to authorize|to allow|joint|posibles?|futur[oa]s?|eventual(?:es)?|pr[oó]xim[oa]s?|podr[ií]a|permitir|options? for|plans? for|opciones (?:para|de)|planes (?:para|de)|anniversary of|aniversario de(?:l| la)?|prospect of|possibility of|risk of|fear of|planning|planea|planean|la posibilidad de|el riesgo de|will|will continue|\p{L}{2,}(?:rá|rán))\s+(?:[\p{L}.'’-]+\s+){0,2}$/iu;
+
+/**
+ * Words right after a happening's noun that make it a plan: "That meeting is due to take
+ * place Thursday", "the vote will be held", "la reunión está prevista para", "la sesión se
+ * realizará". What is scheduled has not happened.
+ */
+export const PLANNED_AFTER =
+  /^,?\s+(?:(?:is|are)\s+(?:now\s+)?(?:due|scheduled|expected|set|slated|planned)\s+(?:to|for)|(?:will|is going to|are going to)\s|(?:est[aá]n?|queda|quedan)\s+(?:previst[oa]s?|programad[oa]s?|agendad[oa]s?)|se\s+\p{Ll}{2,}(?:rá|rán)(?![\p{L}]))/u;

@@ -106,12 +106,13 @@ describe('runBuild', () => {
     const cache = diskCache(path.join(root, 'cache'));
     const copy = path.join(root, 'docs/copy.txt');
     const paragraphs = ['north', 'south', 'east', 'west', 'river', 'hill'].map((quay) => `Workers at the ${quay} quay said cranes were idle for most of the week.`);
-    const original = `Port strike ends\n\nHalden City, April 14, 2025 - Senator Marcus Odell said on Monday that "talks will resume" next week.\n\n${paragraphs.join('\n\n')}\n`;
+    // The talks are told as held: a meeting that "will resume" is a plan, not an event to merge.
+    const original = `Port strike ends\n\nHalden City, April 14, 2025 - Senator Marcus Odell said on Monday that "talks went well" on Sunday.\n\n${paragraphs.join('\n\n')}\n`;
     await fs.writeFile(path.join(root, 'docs/long.txt'), original);
     await fs.writeFile(copy, 'Harbour reopens\n\nMarlow Bay, March 3, 2025 - The harbour reopened after repairs.\n');
     await runBuild(options({ cache }));
     const steps = [
-      original.replace('talks will resume', 'talks would resume'),
+      original.replace('talks went well', 'talks went very well'),
       'Harbour reopens\n\nMarlow Bay, March 3, 2025 - The harbour reopened after long repairs.\n',
     ];
     const duplicateCounts: number[] = [];
