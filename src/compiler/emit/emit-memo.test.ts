@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Actor, ActorId, DateValue } from '../../schema/timeline';
+import type { Actor, ActorId, DateValue, Diagnostic } from '../../schema/timeline';
 import type { CorpusEvent, CorpusQuote, EventMember } from '../merge/corpus-items';
 import { emitMemo } from './emit-memo';
 import { emitTimeline, type EmitInput } from './emit-timeline';
 
 // A long-lived compiler's emit (one memo over many builds) must give what emit without a memo
 // gives, whatever the builds change: events and quotes kept as the same objects, given as equal
-// copies, changed, removed, added, two events with one id, two events sharing a report key.
+// copies, changed, removed, added, two events with one id, two events sharing a report key,
+// diagnostics kept, repeated and copied.
 
 const ACTORS: Actor[] = ['lena-varga', 'tomas-roe', 'ines-sol'].map((id) => ({ id: id as ActorId, name: id, aliases: [], country: null, kind: 'person', origin: 'registry' }));
 const DAYS = ['2031-03-01', '2031-03-02', null];
@@ -33,7 +34,8 @@ function member(doc: number, index: number): EventMember {
 /** The world of one build, as numbers: each event's id, date, actors and reports; each quote's host report and speaker. */
 const eventSpec = fc.record({ id: fc.integer({ min: 0, max: 12 }), day: fc.integer({ min: 0, max: 2 }), actor: fc.integer({ min: 0, max: 3 }), reports: fc.uniqueArray(fc.integer({ min: 0, max: 7 }), { minLength: 1, maxLength: 3 }) });
 const quoteSpec = fc.record({ id: fc.integer({ min: 0, max: 12 }), report: fc.integer({ min: -1, max: 7 }), speaker: fc.integer({ min: 0, max: 3 }) });
-const world = fc.record({ events: fc.array(eventSpec, { maxLength: 10 }), quotes: fc.array(quoteSpec, { maxLength: 10 }) });
+const diagnosticSpec = fc.record({ doc: fc.integer({ min: 0, max: 2 }), line: fc.integer({ min: 1, max: 3 }), rule: fc.constantFrom('unknown-actor', 'noise-block') });
+const world = fc.record({ events: fc.array(eventSpec, { maxLength: 10 }), quotes: fc.array(quoteSpec, { maxLength: 10 }), diagnostics: fc.array(diagnosticSpec, { maxLength: 12 }) });
 
 describe('emit in a long-lived compiler', () => {
   it('gives what emit without a memo gives, build after build, whatever is kept, copied, changed or removed', () => {
@@ -44,7 +46,17 @@ describe('emit in a long-lived compiler', () => {
         const reportOf = (n: number): EventMember => members.get(n) ?? members.set(n, member(n % 4, n)).get(n) as EventMember;
         const events = new Map<string, CorpusEvent>();
         const quotes = new Map<string, CorpusQuote>();
+        const diagnostics = new Map<string, Diagnostic>();
         for (const [w, copy] of builds) {
+          // The same spec twice in one build is the same object twice (a repeat to remove).
+          const diagnosticOf = (s: (typeof w.diagnostics)[number], k: number): Diagnostic => {
+            const key = JSON.stringify(s);
+            const kept = diagnostics.get(key);
+            if (kept && !copy[k]) return kept;
+            const made: Diagnostic = { severity: 'info', rule: s.rule, message: `Aviso ${s.line}`, document: `d${s.doc}.txt`, line: s.line, column: 1 };
+            diagnostics.set(key, made);
+            return made;
+          };
           // The same spec gives the same object as last build, unless told to copy it (an equal, other object).
           const eventOf = (s: (typeof w.events)[number], k: number): CorpusEvent => {
             const key = JSON.stringify(s);
@@ -94,7 +106,7 @@ describe('emit in a long-lived compiler', () => {
             quotes: w.quotes.map(quoteOf),
             story: [],
             actorById: (id) => ACTORS.find((a) => a.id === id),
-            diagnostics: [],
+            diagnostics: w.diagnostics.map(diagnosticOf),
           };
           expect(emitTimeline(input, memo)).toEqual(emitTimeline(input));
         }

@@ -16,6 +16,7 @@
 import type { ActorId, DateValue, Quote, TimelineDocument, TimelineEvent } from '../../schema/timeline';
 import type { CorpusEvent, CorpusQuote } from '../merge/corpus-items';
 import type { EventHosts } from './event-hosts';
+import { diagnosticsMemo, type DiagnosticsMemo } from './sort-diagnostics';
 import type { Listed, SortedList } from './sort-again';
 
 /** One item as emit made it, and the build that last gave it out. */
@@ -50,10 +51,11 @@ export interface EmitMemo {
   sorted: { events: SortedList<MadeEvent>; quotes: SortedList<MadeQuote> } | null;
   /** The event of each report key (event-hosts.ts), or null to file them all again. */
   hosts: EventHosts | null;
+  diagnostics: DiagnosticsMemo;
 }
 
 export function emitMemo(): EmitMemo {
-  return { stamp: 0, events: new Map(), quotes: new Map(), documents: new Map(), sorted: null, hosts: null };
+  return { stamp: 0, events: new Map(), quotes: new Map(), documents: new Map(), sorted: null, hosts: null, diagnostics: diagnosticsMemo() };
 }
 
 /** A new build: records it does not use are let go at `endBuild`. */

@@ -23,6 +23,7 @@ import { formatDay } from '../dates/calendar';
 import type { ExtractedDocument } from '../model';
 import type { CorpusEvent, CorpusQuote } from '../merge/corpus-items';
 import { sortAgain } from './sort-again';
+import { sortDiagnostics } from './sort-diagnostics';
 import { eventHosts, eventHostsAgain, type EventHosts } from './event-hosts';
 import { endBuild, endEvents, keepDocument, keepEvent, keepQuote, madeDocument, madeEvent, madeQuote, startBuild, type EmitMemo, type MadeEvent, type MadeQuote } from './emit-memo';
 
@@ -205,27 +206,7 @@ export function emitTimeline(input: EmitInput, memo?: EmitMemo): Timeline {
       return doc;
     });
 
-  // Exact repeats removed. Repeats are equal under diagnosticOrder, so after a stable
-  // sort they sit in one run of ties: only such runs are compared whole.
-  // Diagnostics arrive nearly in order (document by document): a plain sort is quick.
-  const sorted = [...input.diagnostics].sort(diagnosticOrder);
-  const diagnostics: Diagnostic[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i + 1;
-    while (j < sorted.length && diagnosticOrder(sorted[i] as Diagnostic, sorted[j] as Diagnostic) === 0) j += 1;
-    if (j === i + 1) diagnostics.push(sorted[i] as Diagnostic);
-    else {
-      const seen = new Set<string>();
-      for (let k = i; k < j; k += 1) {
-        const key = JSON.stringify(sorted[k]);
-        if (!seen.has(key)) {
-          seen.add(key);
-          diagnostics.push(sorted[k] as Diagnostic);
-        }
-      }
-    }
-    i = j;
-  }
+  const diagnostics = sortDiagnostics(input.diagnostics, diagnosticOrder, memo);
 
   // Most timelines have no story: no set of every event id is built for it.
   const eventIds = input.story.length ? new Set<string>(events.map((e) => e.id)) : null;
