@@ -4,7 +4,8 @@
  * canciller Juan Pérez", "la secretaria de Seguridad, Ana López,"), an apposition
  * ("Jane Roe, a spokeswoman"), a speech verb ("Jane Roe said", "said Jane Roe",
  * "according to the Pemex Workers Union"). A public body names itself by its
- * head word ("Secretaría de Marina", "Ministry of Ports"); a name cut to start at
+ * head word ("Secretaría de Marina", "Ministry of Ports") and is known by the
+ * acronym written after it in parentheses ("… Portuarias (Conpor) pidió"); a name cut to start at
  * a lower-case connector ("de Relaciones Exteriores") is refused. Otherwise a
  * capitalised run alone is not enough:
  * sentence-initial words, days, months and places carry no such cue and are left
@@ -17,18 +18,20 @@ import {
   isNameParticle,
   isNeverName,
   isOrganizationWord,
-  isRoleNoun,
   isTitle,
   titleGender,
 } from './actor-lexicon';
 import { givenNameGender } from './first-names';
 import type { WordToken } from './word-tokens';
 import { isCueWord } from '../quotes/speech-cues';
-import { ARTICLES, closingQuoteBefore, cueAfter, cueBefore, cueRightAfterQuote, personClauseAfter } from './name-cues';
+import { appositionTitle, countryNear, titleBefore, type TitleInfo } from './title-cues';
+import { closingQuoteBefore, cueAfter, cueBefore, cueRightAfterQuote, personClauseAfter } from './name-cues';
 
 export interface DiscoveredName {
   first: number;
   last: number;
+  /** An organization's acronym in parentheses right after its name ("… del Tesoro (FinCEN)"): token index, or null. */
+  acronym: number | null;
   kind: 'person' | 'organization';
   gender: 'female' | 'male' | null;
   country: string | null;
@@ -42,65 +45,10 @@ const PARTY_NOUNS = new Set(['democrat', 'democrats', 'republican', 'republicans
 /** The article between "title of" and the body it heads: "presidenta de la Junta", "head of the Board". */
 const ARTICLE_AFTER_OF = new Set(['la', 'el', 'los', 'las', 'the']);
 
-/** Party adjectives, folded: "priistas", "morenista", "republicanos", "demócrata". */
-const PARTY_ADJECTIVE = /^(?:[a-z]+istas?|republican[oa]s?|democratas?)$/u;
-
-interface TitleInfo {
-  key: string;
-  article: string | undefined;
-  country: string | null;
-}
-
 function runSeparatorOk(sep: string, prev: WordToken | undefined): boolean {
   if (RUN_SEPARATORS.has(sep)) return true;
   // An initial: "John F. Kennedy".
   return sep === '. ' && prev !== undefined && prev.folded.length === 1;
-}
-
-/** A title written just before position `i` (inclusive), looking back over "de Seguridad" style domains. */
-function titleBefore(tokens: readonly WordToken[], separators: readonly string[], i: number): TitleInfo | null {
-  for (let j = i, steps = 0; j >= 0 && steps < MAX_TITLE_STEPS; j -= 1, steps += 1) {
-    const t = tokens[j];
-    if (!t) return null;
-    if (isTitle(t.key)) {
-      const article = tokens[j - 1]?.key;
-      return { key: t.key, article, country: countryNear(tokens, j) };
-    }
-    const sepBefore = separators[j] ?? '';
-    // "el subsecretario para Asuntos Portuarios": the words right after "para" are the portfolio, not a name.
-    if (j === i && t.key === 'para') return null;
-    // "el coordinador de los diputados de Morena, Ricardo Monreal": articles and role nouns inside the title.
-    // "el especialista en seguridad David Saucedo": "en" joins a title to its field.
-    // "el subsecretario para Asuntos Portuarios, X": "para" joins a title to its portfolio.
-    // "el coordinador de los senadores priistas, Manuel X": a party adjective inside the title.
-    const connector =
-      isNameParticle(t.key) || t.key === 'of' || t.key === 'for' || t.key === 'para' || t.key === 'en' || ARTICLES.has(t.key) || isRoleNoun(t.key) || PARTY_ADJECTIVE.test(t.key);
-    // "el investigador costeño X": one adjective between a title and the name; "el vocero del estado de Y, X": a common noun inside "de … de".
-    const adjective = j === i && !t.capitalized && isTitle(tokens[j - 1]?.key ?? '');
-    const inOfPhrase = !t.capitalized && isOfWord(tokens[j - 1]?.key) && isOfWord(tokens[j + 1]?.key);
-    if (!connector && !adjective && !inOfPhrase && !isDomainWord(t.key) && !t.capitalized && demonymCountry(t.key) === null) return null;
-    if (sepBefore !== ' ' && sepBefore !== '') return null;
-  }
-  return null;
-}
-
-/** How far back from a name its title may stand: "el vocero de Puertos del estado de Costa Alta, X" is eight words. */
-const MAX_TITLE_STEPS = 9;
-
-function isOfWord(key: string | undefined): boolean {
-  return key !== undefined && (isNameParticle(key) || key === 'of' || key === 'the');
-}
-
-/** A demonym among the three words before a title: "Mexican senator", "el canciller mexicano". */
-function countryNear(tokens: readonly WordToken[], titleAt: number): string | null {
-  for (let j = titleAt - 3; j <= titleAt + 1; j += 1) {
-    const t = tokens[j];
-    if (!t || j === titleAt) continue;
-    const c = demonymCountry(t.key);
-    if (c) return c;
-  }
-  if (tokens[titleAt - 2]?.folded === 'U' && tokens[titleAt - 1]?.folded === 'S') return 'US';
-  return null;
 }
 
 /**
@@ -119,45 +67,6 @@ export function quotedSurnames(tokens: readonly WordToken[], separators: readonl
     if (closingQuoteBefore(separators, j, cueAfter(tokens, separators, j)) || cueRightAfterQuote(tokens, separators, j)) out.add(t.key);
   });
   return out;
-}
-
-function appositionTitle(tokens: readonly WordToken[], separators: readonly string[], last: number): TitleInfo | null {
-  if (!(separators[last + 1] ?? '').startsWith(',')) return null;
-  const article = tokens[last + 1];
-  if (!article) return null;
-  // "Jane Roe, a spokeswoman", and in Spanish often without article: "Ana López, secretaria de Seguridad".
-  if (isTitle(article.key)) return closedApposition(tokens, separators, last + 1) ? { key: article.key, article: undefined, country: countryNear(tokens, last + 1) } : null;
-  if (!ARTICLES.has(article.key)) return null;
-  // "Derek Roe, a former Drug Enforcement Administration official": the title may come a few words in.
-  for (let j = last + 2; j < tokens.length && j <= last + 7; j += 1) {
-    const t = tokens[j];
-    // "la Mesa de Puertos, a la que asistió el secretario": a relative clause, not an apposition.
-    if (!t || (separators[j] ?? '') !== ' ' || APPOSITION_STOPS.has(t.key)) return null;
-    if (isTitle(t.key)) return closedApposition(tokens, separators, j) ? { key: t.key, article: article.key, country: countryNear(tokens, j) } : null;
-  }
-  return null;
-}
-
-/** Words an apposition never holds before its title: a second article or a relative pronoun opens another phrase. */
-const APPOSITION_STOPS = new Set(['the', 'el', 'la', 'los', 'las', 'que', 'who', 'which', 'whom', 'quien', 'cual', 'donde', 'where']);
-/** How far past its title an apposition is looked at for the punctuation that closes it. */
-const MAX_APPOSITION_TAIL = 10;
-
-/**
- * Whether the title at `titleAt` heads an apposition about the name before it:
- * "Ana Ruiz, la secretaria de Puertos, dijo", not "Desde Puerto Alegre, el
- * presidente Mateo Quiroga celebró" (the title belongs to the name after it) nor
- * "para Radio Costera, el secretario de Puertos explicó" (the title is the
- * subject of the clause's own verb).
- */
-function closedApposition(tokens: readonly WordToken[], separators: readonly string[], titleAt: number): boolean {
-  const next = tokens[titleAt + 1];
-  if (next?.capitalized && separators[titleAt + 1] === ' ' && !isTitle(next.key) && !isDomainWord(next.key) && !isOrganizationWord(next.key)) return false;
-  for (let j = titleAt + 1; j < tokens.length && j <= titleAt + MAX_APPOSITION_TAIL; j += 1) {
-    if (/[,.;:!?()\u2014\u2013]/u.test(separators[j] ?? '')) return true;
-    if (isCueWord(tokens, j)) return false;
-  }
-  return true;
 }
 
 /** A headline in title case ("Prime Minister Skips Regional Summit") capitalises words that are not names. */
@@ -234,7 +143,7 @@ function isNicknameAt(tokens: readonly WordToken[], separators: readonly string[
 /** Words that head the name of a public body. */
 const INSTITUTION_HEADS = new Set([
   'secretaria', 'ministerio', 'ministry', 'department', 'departamento', 'gabinete', 'fiscalia', 'procuraduria', 'ejercito',
-  'guardia', 'armada', 'comision', 'commission',
+  'guardia', 'armada', 'comision', 'commission', 'camara', 'chamber',
 ]);
 
 /** "Secretaría de Marina", "Ministry of Ports": a capitalised head word followed by "de"/"of" and its domain. */
@@ -248,6 +157,22 @@ function isInstitutionHead(tokens: readonly WordToken[], j: number): boolean {
 function honorificRun(tokens: readonly WordToken[], separators: readonly string[], first: number, last: number): boolean {
   const before = tokens[first - 1];
   return before !== undefined && isTitle(before.key) && before.key.length <= 4 && separators[first] === '. ' && (separators[last + 1] ?? '').startsWith(',');
+}
+
+/** Longest acronym written in parentheses after a name. */
+const MAX_ACRONYM = 12;
+
+/**
+ * "Red de Control de Delitos Financieros (FinCEN)", "Confederación de Cámaras Portuarias (Conpor)": one
+ * capitalised word in parentheses right after the name, with two capitals or the initial of one of the name's words.
+ */
+function parentheticalAcronym(tokens: readonly WordToken[], separators: readonly string[], first: number, runLast: number): number | null {
+  const a = runLast + 1;
+  const t = tokens[a];
+  if (!t || !/ ?\($/u.test(separators[a] ?? '') || !/^\)/u.test(separators[a + 1] ?? ')') || !t.capitalized || t.folded.length < 2 || t.folded.length > MAX_ACRONYM) return null;
+  const capitals = t.folded.replace(/[^\p{Lu}]/gu, '').length;
+  const initial = t.key.charAt(0);
+  return capitals >= 2 || tokens.slice(first, runLast + 1).some((w) => w.capitalized && w.key.startsWith(initial)) ? a : null;
 }
 
 /** "el investigador de la UNAM Ana Ruiz Soto": an acronym before two name words is the body, not part of the name. */
@@ -335,7 +260,12 @@ function examineRun(
   const colonQuote = /^:\s*["'\u201c\u2018\u00ab]/u.test(separators[runLast + 1] ?? '');
   const cue = colonQuote || cueAfter(tokens, separators, runLast) || cueBefore(tokens, separators, runFirst) || personClauseAfter(tokens, separators, runLast);
   // "Secretaría de Marina", "Ministry of Ports": an institution names itself, with or without a verb.
-  if (organization) return cue || isInstitutionHead(tokens, first) ? { first, last, kind: 'organization', gender: null, country: null } : null;
+  if (organization) {
+    // "la Confederación de Cámaras Portuarias (Conpor) pidió": the verb after the acronym is the body's.
+    const acronym = parentheticalAcronym(tokens, separators, first, runLast);
+    const cueAfterAcronym = acronym !== null && /^\) ?$/u.test(separators[acronym + 1] ?? '') && isCueWord(tokens, acronym + 1);
+    return cue || cueAfterAcronym || isInstitutionHead(tokens, first) ? { first, last, acronym, kind: 'organization', gender: null, country: null } : null;
+  }
 
   // "En San Lázaro, el coordinador…": San, Santa, Santo open the name of a place or a saint, never a living person's.
   if (SAINT_PREFIXES.has(tokens[first]?.key ?? '')) return null;
@@ -358,6 +288,7 @@ function examineRun(
   return {
     first,
     last,
+    acronym: null,
     kind: 'person',
     gender: (info ? titleGender(info.key, info.article) : null) ?? givenName,
     country: country ?? info?.country ?? null,

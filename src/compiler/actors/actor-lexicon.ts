@@ -24,7 +24,7 @@ const TITLES_NEUTRAL = [
   'administrator', 'nominee', 'especialista', 'academico', 'politologo', 'internacionalista', 'economista', 'consultor',
   'exfuncionario', 'exsecretario', 'excanciller', 'exembajador', 'exgobernador', 'exdirector', 'exfiscal', 'expresidente',
   'scientist', 'strategist', 'historian', 'scholar', 'consultant', 'pollster', 'lecturer', 'sociologist', 'criminologist',
-  'sociologo', 'criminologo', 'historiador', 'catedratico',
+  'sociologo', 'criminologo', 'historiador', 'catedratico', 'representante',
 ];
 
 const TITLES_FEMALE = [
@@ -67,6 +67,7 @@ const DOMAIN_WORDS = new Set([
   'seguridad', 'hacienda', 'gobernacion', 'defensa', 'marina', 'salud', 'educacion', 'economia', 'relaciones',
   'exteriores', 'energia', 'trabajo', 'bienestar', 'ciudadana', 'publica', 'nacional', 'estado', 'general', 'house', 'white',
   'national', 'federal', 'republica', 'senate', 'senado', 'congress', 'congreso', 'press', 'sindical', 'union', 'party', 'opposition', 'oposicion',
+  'comercial',
 ]);
 
 export function isDomainWord(key: string): boolean {
@@ -81,7 +82,7 @@ const ORG_WORDS = new Set([
   'secretaria', 'fundacion', 'instituto', 'partido', 'agencia', 'ministerio', 'departamento', 'consejo', 'comision', 'banco',
   'universidad', 'asociacion', 'comite', 'oficina', 'corte', 'ejercito', 'policia', 'guardia', 'empresa', 'grupo', 'centro',
   'federacion', 'red', 'organizacion', 'camara', 'senado', 'congreso', 'fiscalia', 'cartel', 'diario', 'periodico',
-  'gabinete', 'procuraduria', 'armada', 'cabinet',
+  'gabinete', 'procuraduria', 'armada', 'cabinet', 'confederacion', 'confederation', 'camaras', 'chamber',
 ]);
 
 export function isOrganizationWord(key: string): boolean {

@@ -24,3 +24,23 @@ describe('bare nouns for a body: "the ministry said"', () => {
     expect(said('The Harbor Board met on Monday. "We reject the closure of any port," the ministry said.')).toEqual([[null, 'We reject the closure of any port']]);
   });
 });
+
+describe('"la cancillería" in lower case', () => {
+  const foreign = registryFrom(`
+actors:
+  - name: Ministerio de Asuntos Portuarios
+    aliases: [la Cancillería Portuaria, the Norland Foreign Ministry]
+    kind: government
+`);
+  const saidAbout = saidIn(foreign);
+
+  it('gives its words to the foreign ministry named last', () => {
+    expect(
+      saidAbout('Por la tarde, la Cancillería Portuaria envió una nota. En un comunicado, la cancillería subrayó que cualquier cierre “sin aviso previo al puerto” sería “inaceptable”.'),
+    ).toContainEqual(['Ministerio de Asuntos Portuarios', 'sin aviso previo al puerto']);
+    expect(saidAbout('The Norland Foreign Ministry sent a note. Later the ministry said any closure would be "simply unacceptable to us".')).toContainEqual([
+      'Ministerio de Asuntos Portuarios',
+      'simply unacceptable to us',
+    ]);
+  });
+});

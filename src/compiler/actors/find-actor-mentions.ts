@@ -112,7 +112,9 @@ function cleanName(raw: string): string {
 }
 
 function suggestion(actor: Actor): string {
-  const parts = [`name: ${JSON.stringify(actor.name)}`, `kind: ${actor.kind}`, `country: ${actor.country ?? 'null'}`];
+  const parts = [`name: ${JSON.stringify(actor.name)}`];
+  if (actor.aliases.length > 0) parts.push(`aliases: [${actor.aliases.map((a) => JSON.stringify(a)).join(', ')}]`);
+  parts.push(`kind: ${actor.kind}`, `country: ${actor.country ?? 'null'}`);
   if (actor.gender) parts.push(`gender: ${actor.gender}`);
   return `- { ${parts.join(', ')} }`;
 }
@@ -217,11 +219,15 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
       const name = cleanName(doc.text.slice(first.start, last.end));
       // "el gobernador Villarreal Anaya" after "Américo Villarreal Anaya": the surnames of someone named in full.
       const id = (d.kind === 'person' ? fullNameOwner(name) : null) ?? actorSlug(name);
+      const acronymToken = d.acronym === null ? undefined : p.tokens[d.acronym];
+      const aliases = acronymToken ? [doc.text.slice(acronymToken.start, acronymToken.end).normalize('NFC')] : [];
       if (!registry.byId.has(id) && !discovered.has(id)) {
-        addDiscovered({ id, name, aliases: [], country: d.country, kind: d.kind, gender: d.gender, origin: 'discovered' }, first.start);
+        addDiscovered({ id, name, aliases, country: d.country, kind: d.kind, gender: d.gender, origin: 'discovered' }, first.start);
       } else {
         const known = discovered.get(id);
         if (known && known.gender == null && d.gender) discovered.set(id, { ...known, gender: d.gender });
+        const more = aliases.filter((a) => !known?.aliases.includes(a));
+        if (known && more.length > 0) discovered.set(id, { ...known, aliases: [...known.aliases, ...more].sort() });
       }
       for (let j = d.first; j <= d.last; j += 1) cov[j] = true;
       raw.push({ start: first.start, end: last.end, actor: id, via: 'name', paragraph: pi });
@@ -232,7 +238,11 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   // 3a. A discovered name also counts where no cue stood next to it: "X fue detenido … el capo X".
   if (discovered.size > 0) {
     const entries: AliasEntry[] = [];
-    for (const actor of discovered.values()) entries.push(...aliasEntries(actor.name, actor.id, 'name', actor.kind === 'person'));
+    for (const actor of discovered.values()) {
+      entries.push(...aliasEntries(actor.name, actor.id, 'name', actor.kind === 'person'));
+      // "la Red de Control Portuario (Recopo) … según Recopo": the acronym it was introduced with.
+      for (const a of actor.aliases) entries.push(...aliasEntries(a, actor.id, 'alias'));
+    }
     const index = buildAliasIndex(entries);
     paragraphs.forEach((p, pi) => {
       if (!credit[pi]) matchParagraph(p, pi, index, covered[pi] ?? [], raw, actorOf);

@@ -31,6 +31,8 @@ const BODY_NOUNS: ReadonlyMap<string, RegExp> = new Map([
   ['navy', /\b(?:navy|marina)\b/iu],
   ['department', /\bdepartment\b/iu],
   ['departamento', /\bdepartamento\b/iu],
+  // "la cancillería subrayó": the foreign ministry named last ("la Cancillería", "Mexico's Foreign Ministry").
+  ['cancilleria', /\b(?:canciller[ií]a|foreign ministry)\b/iu],
   ['cabinet', /\b(?:cabinet|gabinete)\b/iu],
   ['gabinete', /\b(?:cabinet|gabinete)\b/iu],
 ]);

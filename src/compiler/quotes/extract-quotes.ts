@@ -19,6 +19,7 @@ import { attributeQuote, colonIntroducer, hasBareSpanishCue, hasCue, initialSpan
 import { indirectQuotes } from './indirect-speech';
 import { nestedQuotes } from './nested-quotes';
 import { documentAuthor } from './document-source';
+import { documentClauseAuthor } from './document-clause';
 import { possessiveOwner } from './possessive-speech';
 import { viewpointHolder } from './viewpoint-quotes';
 import { qaAnswers } from './qa-answers';
@@ -205,6 +206,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     }
     if (speaker === null) speaker = possessiveOwner(text, sortedMentions, registry, paragraphs, firstPi, q.open, inQuote);
     if (speaker === null) speaker = documentAuthor(text, sortedMentions, doc.sentences, frameStart, q.open, paragraphs[Math.max(0, firstPi - 1)]?.start ?? 0, inQuote);
+    if (speaker === null) speaker = documentClauseAuthor(text, input.mentions, frameStart, q.open);
     const speaks = speaker === null ? documentSpeaks([...before, ...after]) : null;
     if (speaks !== null) speaker = statementAuthor(statements, firstPi, frameStart, speaks);
     // '«…», señaló el comunicado': the verb's subject is the document, not a person carried over.
