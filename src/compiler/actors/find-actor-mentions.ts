@@ -255,8 +255,19 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   for (const m of kept) raw.push(m);
   raw.sort((a, b) => a.start - b.start);
 
+  const quotes = scanQuotes(doc.text, paragraphs);
+  let q = 0;
+  const insideQuote = (offset: number): boolean => {
+    // Offsets are asked in increasing order within each pass; restart when they go back.
+    if (q > 0 && (quotes[q - 1]?.start ?? 0) > offset) q = 0;
+    while (q < quotes.length && (quotes[q]?.end ?? 0) <= offset) q += 1;
+    const cur = quotes[q];
+    return cur !== undefined && cur.start <= offset && offset < cur.end && inPieces(cur.pieces, offset);
+  };
+
   // 4. Bare role nouns ("the president said") name the person last introduced with that role.
-  const roles = resolveRoleMentions(paragraphs, raw.filter((m) => actorOf(m.actor)?.kind === 'person'), covered, actorOf, doc.text);
+  const roles = resolveRoleMentions(paragraphs, raw.filter((m) => actorOf(m.actor)?.kind === 'person'), covered, actorOf, doc.text, insideQuote);
+  q = 0;
   if (roles.length > 0) {
     // A loop, not a spread: a flood of mentions must not overflow the call stack.
     for (const r of roles) raw.push({ ...r, via: 'alias' });
@@ -278,15 +289,6 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   }
 
   // 5. Pronouns.
-  const quotes = scanQuotes(doc.text, paragraphs);
-  let q = 0;
-  const insideQuote = (offset: number): boolean => {
-    // Offsets are asked in increasing order within each pass; restart when they go back.
-    if (q > 0 && (quotes[q - 1]?.start ?? 0) > offset) q = 0;
-    while (q < quotes.length && (quotes[q]?.end ?? 0) <= offset) q += 1;
-    const cur = quotes[q];
-    return cur !== undefined && cur.start <= offset && offset < cur.end && inPieces(cur.pieces, offset);
-  };
   const people: PersonMention[] = raw.filter((m) => actorOf(m.actor)?.kind === 'person' && !insideQuote(m.start));
   q = 0;
   const pronouns = resolvePronouns(doc.text, paragraphs, people, actorOf, insideQuote, doc.sentences, raw);

@@ -369,6 +369,7 @@ export function resolveRoleMentions(
   covered: readonly (readonly boolean[])[],
   actorOf: (id: ActorId) => Actor | undefined,
   text = '',
+  insideQuote: (offset: number) => boolean = () => false,
 ): RoleMention[] {
   const out: RoleMention[] = [];
   const rolesOf = new Map<ActorId, Set<string>>();
@@ -395,6 +396,8 @@ export function resolveRoleMentions(
   const inQuotes = (m: PersonRef): boolean => {
     const p = paragraphs[m.paragraph];
     if (!p) return false;
+    // A dialogue line ("—¿Se lo dijo así el presidente X?") is quoted too, though no quotation mark shows it.
+    if (insideQuote(m.start)) return true;
     let q = quoted.get(m.paragraph);
     if (!q) quoted.set(m.paragraph, (q = quotedTokens(p, text)));
     return q[tokenAt(p.tokens, m.start)] ?? false;

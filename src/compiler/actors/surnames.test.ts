@@ -11,4 +11,9 @@ describe('surnamesOf', () => {
     expect(surnamesOf("Aoife O'Neill")).toEqual(["O'Neill"]);
     expect(surnamesOf('Madonna')).toEqual([]);
   });
+
+  it('keeps the particles before a last surname with it, in English and Spanish names', () => {
+    expect(surnamesOf('Lucía de la Vega')).toEqual(['Vega', 'de la Vega']);
+    expect(surnamesOf('Martin van der Berg')).toEqual(['Berg', 'van der Berg']);
+  });
 });

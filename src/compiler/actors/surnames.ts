@@ -20,6 +20,11 @@ export function surnamesOf(name: string): string[] {
   const lastT = tokens[n - 1];
   const prevT = tokens[n - 2];
   if (n >= 2 && lastT) out.push(name.slice(lastT.start, lastT.end));
+  // "Juan Ramón de la Fuente" → "de la Fuente": the particles are part of the surname, or "De la Fuente dijo" reads as "of Fuente".
+  const at = all.findIndex((t) => t.start === lastT?.start);
+  let from = at;
+  while (from > 1 && isNameParticle(all[from - 1]?.key ?? '')) from -= 1;
+  if (n >= 2 && lastT && from < at) out.push(name.slice(all[from]?.start ?? lastT.start, lastT.end));
   if (n >= 3 && lastT && prevT) {
     out.push(name.slice(prevT.start, lastT.end));
     out.push(name.slice(prevT.start, prevT.end));

@@ -1,8 +1,8 @@
-/** Whether two reports' own dates can be one happening's (rules CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, SPAN, SINCE). */
+/** Whether two reports' own dates can be one happening's (rules CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, ONE-OFF-OF-ITS-YEAR, SPAN, SINCE). */
 import type { DateValue } from '../../schema/timeline';
 import { contains, type Interval } from './date-interval';
 import { sharedActors, type Cluster, type Probe } from './merge-cluster';
-import { VERBAL } from './merge-types';
+import { ONE_OFF, RECURRING, VERBAL } from './merge-types';
 
 /** Longest stated span (in days) still read as the date of one happening (a week, a month). */
 export const ONE_HAPPENING_DAYS = 31;
@@ -43,6 +43,24 @@ export function namedYear(d: DateValue, cluster: Cluster, probe: Probe): boolean
   const { m } = probe;
   if (probe.stretch || d.precision !== 'year' || m.date.precision !== 'year' || d.basis !== 'stated' || m.date.basis !== 'stated') return false;
   if (VERBAL.has(m.type) || m.type === 'interview') return false;
+  if (!(m.people ?? []).some((a) => cluster.people.has(a))) return false;
+  return sharedActors(m, cluster) >= 2;
+}
+
+/**
+ * Rule ONE-OFF-OF-ITS-YEAR: "the capture of Brask early this year" or "Brask, handed over last
+ * year" (a report dated only by its year) is the capture or transfer of Brask that other
+ * articles date to a day or a month of that year: a person is captured, handed over or listed
+ * once, so the two join when both name that person and one more actor (either way round: a
+ * report dated by the day joins such a cluster too). Things said, calls and meetings recur and
+ * still need near-identical wording, and so does a one-off that names no person in common (a
+ * country hands prisoners over several times a year).
+ */
+export function oneOffOfItsYear(d: DateValue, cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  if (probe.stretch || !ONE_OFF.has(m.type) || RECURRING.has(m.type)) return false;
+  const finer = (x: DateValue): boolean => x.precision === 'day' || x.precision === 'month';
+  if (m.date.precision === 'year' ? !cluster.dates.some(finer) : !(d.precision === 'year' && finer(m.date))) return false;
   if (!(m.people ?? []).some((a) => cluster.people.has(a))) return false;
   return sharedActors(m, cluster) >= 2;
 }

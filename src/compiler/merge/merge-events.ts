@@ -23,8 +23,9 @@
  * tells both and dates only one of them. What a call settled that day ("the two agreed to set
  * up a group") joins the call, and a cabinet or ministry stands for its country's side.
  * An article with no date at all that names a day without its year ("in a Jan. 3 raid") tells the
- * happening of that month and day, when the rules for reports of that day agree.
- * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, SPAN, SINCE,
+ * happening of that month and day, when the rules for reports of that day agree. A capture or
+ * transfer of a person dated only by its year is the one of that person dated within that year.
+ * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, ONE-OFF-OF-ITS-YEAR, SPAN, SINCE,
  * UNDATED-PAIR, PUBLISHED-THAT-DAY, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES,
  * RECENT-ONE-OFF, SIDES-WITHIN, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, AGREED-ON-CALL, ANNOUNCED-COUNT, YEAR-LESS-DAY, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-SENTENCE, MOST-PRECISE) and tested by
  * those names. Reports with no date at all are placed last, when the clusters they may join

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DateValue } from '../../schema/timeline';
 import { day, member, reported, sources } from './fixtures/merge-members';
 import { mergeEvents } from './merge-events';
 
@@ -61,5 +62,19 @@ describe('mergeEvents: one happening told in other words', () => {
     expect(sources([transfer, otherCount])).toEqual(['a.txt', 'c.txt']);
     expect(sources([transfer, noCount])).toEqual(['a.txt', 'd.txt']);
     expect(mergeEvents([announced, transfer]).map((e) => e.type)).toEqual(['arrest-extradition']);
+  });
+
+  it('joins a capture dated only by its year to the capture of the same person dated to a day of that year, not a remark, a call or a transfer naming no one (rule ONE-OFF-OF-ITS-YEAR)', () => {
+    const year = (text: string): DateValue => ({ start: '2031', precision: 'year', basis: 'relative', text });
+    const capture = member('a.txt', 'military-operation', day('2031-01-03', 'relative'), ['gov-a', 'ivo-brask', 'tom-hale'], 'AA forces captured Ivo Brask on Saturday on the orders of Tom Hale.');
+    const early = member('b.txt', 'military-operation', year('early this year'), ['tom-hale', 'ivo-brask'], 'Since Tom Hale had Ivo Brask captured early this year, the region has been tense.');
+    const principios = member('c.txt', 'military-operation', year('a principios de año'), ['ivo-brask', 'gov-a'], 'La captura de Ivo Brask por fuerzas de AA a principios de año cambió la región.');
+    // Told later with no date at all but its day: the cluster now holds a year too.
+    const yearLess = member('d.txt', 'military-operation', reported(null), ['gov-a', 'ivo-brask'], 'AA forces seized Ivo Brask in a Jan. 3 raid.');
+    expect(sources([capture, early, principios, yearLess])).toEqual(['a.txt+b.txt+c.txt+d.txt']);
+    const said = member('e.txt', 'statement', year('this year'), ['tom-hale', 'ivo-brask'], 'Tom Hale said this year that Ivo Brask would face trial.');
+    const transfer = member('f.txt', 'arrest-extradition', day('2031-02-20'), ['gov-b', 'gov-a'], 'BB sent 29 prisoners to AA on February 20.');
+    const transfers = member('g.txt', 'arrest-extradition', year('this year'), ['gov-b', 'gov-a'], 'BB has sent prisoners to AA this year.');
+    expect(sources([capture, said, transfer, transfers])).toEqual(['a.txt', 'e.txt', 'f.txt', 'g.txt']);
   });
 });

@@ -49,6 +49,16 @@ describe('Spanish dialogue lines (raya)', () => {
     expect(r.said).toEqual([]);
   });
 
+  it('takes a line that ends a sentence after narration inside an exchange, but not a byline after it', () => {
+    const r = run(
+      '—No habrá cierre —afirmó Lucía Ferrer.\n\nFerrer recordó que la huelga duró dos semanas.\n\n—Hubo días difíciles.\n\n—Reporting by Tomás Iriarte; editing by Lucía Ferrer',
+    );
+    expect(r.said).toEqual([
+      ['Lucía Ferrer', 'No habrá cierre'],
+      ['Lucía Ferrer', 'Hubo días difíciles.'],
+    ]);
+  });
+
   it('joins a «» quote continued in a paragraph that opens with »', () => {
     const r = run('Lucía Ferrer lo explicó así:\n\n«Vamos a abrir los puertos cuanto antes.\n\n»Y lo haremos juntos, con todos los sindicatos», agregó.');
     expect(r.said).toEqual([['Lucía Ferrer', 'Vamos a abrir los puertos cuanto antes.\n\n»Y lo haremos juntos, con todos los sindicatos']]);

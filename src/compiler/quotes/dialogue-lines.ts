@@ -4,10 +4,13 @@
  * ministra." The words run to the narrator's aside (a space, a dash and a speech
  * verb: "—dijo", "—le respondió", "—se quejó"), or to a question or exclamation
  * followed by a lower-case narration ("—¿Viene?, se le preguntó."), or to the end
- * of the paragraph. It refuses to guess: a dash line with none of those cues is a
+ * of the paragraph. An aside closed by a dash goes back to the words: in "—No
+ * habrá tropas —aseguró el canciller—. Eso quedó claro." the second sentence is
+ * spoken too. It refuses to guess: a dash line with none of those cues is a
  * quote only when the previous paragraph introduces it with a colon or is itself a
- * dialogue line; otherwise (a byline "—Reporting by …", a list item) it is not
- * speech. One bounded pass over the paragraph.
+ * dialogue line, or when it ends a sentence inside an exchange already under way;
+ * otherwise (a byline "—Reporting by …", a list item) it is not speech. One
+ * bounded pass over the paragraph.
  */
 import { foldKey } from '../actors/fold-text';
 import { isCueAt } from './speech-cues';
@@ -20,6 +23,8 @@ export interface DialogueLine {
   /** The spoken words. */
   start: number;
   end: number;
+  /** The words after an aside closed by a dash ("—aseguró—. Eso quedó claro."), up to the next aside or the paragraph's end. */
+  rest?: { start: number; end: number; close: number };
 }
 
 interface Range {
@@ -69,6 +74,33 @@ function trimmedEnd(text: string, from: number, end: number): number {
   return e;
 }
 
+/** Whether the dash at `i` opens a narrator's aside: " —dijo", " —le respondió". */
+function isAside(text: string, i: number, to: number): boolean {
+  return DASHES.has(text[i] ?? '') && SPACE.test(text[i - 1] ?? '') && LOWER.test(text[i + 1] ?? '') && isSpeechTag(text, i + 1, to);
+}
+
+/** Longest narrator's aside looked at for its closing dash. */
+const MAX_ASIDE = 120;
+
+/** The spoken words after an aside starting at `from` that a dash closes ("—aseguró el canciller—. Eso…"), if any. */
+function resumed(text: string, from: number, to: number): DialogueLine['rest'] | null {
+  let j = from;
+  const limit = Math.min(to, from + MAX_ASIDE);
+  while (j < limit && !DASHES.has(text[j] ?? '') && !/[.!?\n]/u.test(text[j] ?? '')) j += 1;
+  if (!DASHES.has(text[j] ?? '')) return null;
+  let k = j + 1;
+  while (k < to && /[.,;:\s\u00a0]/u.test(text[k] ?? '')) k += 1;
+  if (k >= to || !FIRST_SPOKEN.test(text[k] ?? '')) return null;
+  for (let i = k; i < to; i += 1) {
+    if (isAside(text, i, to)) {
+      const end = trimmedEnd(text, k, i);
+      return end > k ? { start: k, end, close: i } : null;
+    }
+  }
+  const end = trimmedEnd(text, k, to);
+  return end > k ? { start: k, end, close: to } : null;
+}
+
 /**
  * The dialogue line of a paragraph, if it is one. `introduced` says whether the
  * paragraph before ends with a colon or is itself a dialogue line.
@@ -79,9 +111,11 @@ export function dialogueLine(text: string, p: Range, introduced: boolean): Dialo
   const start = open + 1;
   for (let i = start; i < p.end; i += 1) {
     const ch = text[i] ?? '';
-    if (DASHES.has(ch) && SPACE.test(text[i - 1] ?? '') && LOWER.test(text[i + 1] ?? '') && isSpeechTag(text, i + 1, p.end)) {
+    if (isAside(text, i, p.end)) {
       const end = trimmedEnd(text, start, i);
-      return end > start ? { open, close: i + 1, start, end } : null;
+      if (end <= start) return null;
+      const rest = resumed(text, i + 1, p.end);
+      return rest ? { open, close: i + 1, start, end, rest } : { open, close: i + 1, start, end };
     }
     if (ch === '?' || ch === '!') {
       let k = i + 1;

@@ -27,6 +27,7 @@ import { transcriptLines } from './transcript-labels';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
 import { documentSpeaks, statementAuthor } from './statement-author';
 import { carriedSubject, mentionsBetween, wordsBetween } from './quote-surroundings';
+import { dialogueExchange } from './dialogue-exchange';
 import { frameOf, sentenceStarts } from './sentence-frames';
 
 export interface QuotesResult {
@@ -132,6 +133,11 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   let previous: { paragraph: number; frameEnd: number; speaker: ActorId | null } | null = null;
+  const exchange = dialogueExchange({
+    text, paragraphs, mentions: sortedMentions,
+    isPerson: (id) => (registry.byId.get(id)?.kind ?? 'person') === 'person',
+    carried: (pi, offset) => carriedSubject(sortedMentions, registry, paragraphs, pi, offset, inQuote, text),
+  });
   let positionAt: ((offset: number) => { line: number; column: number }) | null = null;
   const at = (offset: number) => (positionAt ??= lineIndex(text))(offset);
   for (const q of spans) {
@@ -213,6 +219,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     if (speaker === null && speaks === null && hasBareSpanishCue(input)) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, q.open, inQuote, text);
     const initialCue = speaker === null ? initialSpanishCue(input) : null;
     if (initialCue !== null) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, initialCue, inQuote, text);
+    speaker = exchange.speakerOf(q, firstPi, speaker);
     previous = { paragraph: lastPi, frameEnd, speaker };
 
     const key = dedupeKey(speaker, inner.text);

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { portSpeakers, saidIn, TEST_HEADLINE } from '../fixtures/who-said-what';
+import { portSpeakers, RUIZ_AND_IRIARTE, saidIn, TEST_HEADLINE } from '../fixtures/who-said-what';
 
 // Invented people; only the sentence shapes matter. Kiran Voss and Roe Vidal Kurtz are not in the registry.
-const registry = portSpeakers(`
-  - name: Ana Ruiz
-    kind: person
-    gender: female
-  - name: Tomás Iriarte
-    aliases: [Iriarte]
-    kind: person
-    gender: male
-`);
+const registry = portSpeakers(RUIZ_AND_IRIARTE);
 
 const said = saidIn(registry, [TEST_HEADLINE, 'The strike entered its second week on Monday.']);
 

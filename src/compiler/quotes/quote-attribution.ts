@@ -252,9 +252,20 @@ const AUDIENCE_PREPOSITIONS = new Set(['a', 'al', 'to']);
 /** The speaker named right after a speech verb ("said Jane Roe"), never its audience ("told Reuters", "dijo a MILENIO"). */
 function speakerAfter(input: AttributionInput, words: readonly WordToken[], cueIndex: number): ActorId | null {
   const cue = words[cueIndex];
-  if (!cue || AUDIENCE_VERBS.has(cue.key) || AUDIENCE_PREPOSITIONS.has(words[cueIndex + 1]?.key ?? '')) return null;
+  if (!cue || AUDIENCE_VERBS.has(cue.key)) return null;
+  if (AUDIENCE_PREPOSITIONS.has(words[cueIndex + 1]?.key ?? '')) {
+    // "explicó a EL DIARIO el politólogo X": past the audience, a described person is the subject.
+    for (let k = cueIndex + 2; k < words.length && k <= cueIndex + MAX_AUDIENCE_WORDS; k += 1) {
+      const w = words[k];
+      if (w && DEFINITE_ARTICLES.has(w.key) && !PREPOSITIONS.has(words[k - 1]?.key ?? '') && describesPerson(input, words[k + 1])) return mentionAfter(input, words, k - 1);
+    }
+    return null;
+  }
   return mentionAfter(input, words, cueIndex);
 }
+
+/** Words an audience may take after "dijo a": "a EL DIARIO", "a la agencia Costa". */
+const MAX_AUDIENCE_WORDS = 6;
 
 /** "rejected the Harbor Board's claim that…": the quoted words are the claim's, so its possessor's. */
 function claimantAfter(input: AttributionInput, words: readonly WordToken[], cueIndex: number): ActorId | null {
@@ -371,6 +382,8 @@ export function sourceAfter(text: string, mentions: readonly ActorMention[], wor
 
 /** How far after a quote its verb may come: '"…," Jane Roe, a senior fellow at the Harbor Institute, told me.' */
 const MAX_TRAILING_CUE = 14;
+/** Words that open a coordinate clause right after a quote. */
+const CONJUNCTIONS = new Set(['y', 'e', 'pero', 'aunque', 'mientras', 'and', 'but', 'while', 'although']);
 /** How far after a quote its verb may come with anything between. */
 const MAX_NEAR_CUE = 8;
 
@@ -390,6 +403,8 @@ function trailing(input: AttributionInput): ActorId | null {
   const cueIndex = words.findIndex((_, j) => j < MAX_TRAILING_CUE && isCueWord(words, j));
   const cue = words[cueIndex];
   if (!cue) return null;
+  // '«…» y en ella el mandatario no planteó…', '"…" but the minister denied': a conjunction opens a clause of its own.
+  if (cueIndex > 0 && CONJUNCTIONS.has(words[0]?.key ?? '')) return null;
   // '"…" y que X ha respondido a…': a verb inside the reported clause that goes on after the quote is not its speaker's.
   if (words.slice(0, cueIndex).some((w) => w.key === 'que' || w.key === 'that')) return null;
   // A verb this far from the quote is its speaker's only past a name and its aside: '"…," Jane Roe, a fellow at X, told me.'
@@ -586,8 +601,11 @@ export function initialSpanishCue(input: AttributionInput): number | null {
   const first = input.before[0];
   if (!first) return null;
   if (spanishFiniteAt(input.before, 0) !== -1) return /^[\s"'\u201c\u00ab\u00bf\u00a1(]*$/u.test(input.text.slice(input.frameStart, first.start)) ? first.start : null;
-  // "También dijo que…", "Luego advirtió…": one adverb glued to the verb.
+  // "También dijo que…", "Luego advirtió…": one adverb glued to the verb; "Según relató…": as the subject recounted.
   const second = input.before[1];
+  if (first.key === 'segun' && second && spanishFiniteAt(input.before, 1) !== -1) {
+    return /^[\s"'\u201c\u00ab\u00bf\u00a1(]*$/u.test(input.text.slice(input.frameStart, first.start)) ? second.start : null;
+  }
   if (SUBJECTLESS_ADVERBS.has(first.key) && second && spanishFiniteAt(input.before, 1) !== -1 && /^\s+$/u.test(input.text.slice(first.end, second.start))) {
     return /^[\s"'\u201c\u00ab\u00bf\u00a1(]*$/u.test(input.text.slice(input.frameStart, first.start)) ? second.start : null;
   }
@@ -641,10 +659,14 @@ export function hasBareSpanishCue(input: AttributionInput): boolean {
   const next = input.after[verb + 1];
   // "«…», dijo la especialista": a subject described but not resolved is someone, not the one carried over.
   if (next && DEFINITE_ARTICLES.has(next.key) && isOccupationNoun(input.after[verb + 2]?.key ?? '')) return false;
+  // "«…», admitió uno de ellos": an unnamed subject of its own.
+  if (next && ANONYMOUS_SUBJECTS.has(next.key)) return false;
   return !input.mentions.some((m) => m.start >= first.end && (next === undefined || m.start <= next.start));
 }
 
 const DEFINITE_ARTICLES = new Set(['el', 'la', 'los', 'las']);
+/** Pronouns that name no one: "uno de ellos", "otra", "alguien". */
+const ANONYMOUS_SUBJECTS = new Set(['uno', 'una', 'otro', 'otra', 'alguno', 'alguna', 'alguien', 'ninguno', 'ninguna', 'varios', 'varias', 'ambos', 'ambas', 'ellos', 'ellas']);
 
 /** Verbs of "se limitó a decir", "atinó a responder": the speaker did no more than say it. */
 const ONLY_SAYING = new Set(['limito', 'limita', 'atino', 'alcanzo']);

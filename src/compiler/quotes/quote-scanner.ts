@@ -148,6 +148,13 @@ function leadingOpener(text: string, p: Range, continuing?: QuoteClass): { cls: 
   return role === 'open' ? { cls, at: i } : null;
 }
 
+/** Paragraphs of narration an exchange of dialogue lines may hold between two lines. */
+const MAX_NARRATION = 2;
+
+function endsSentence(text: string, p: Range): boolean {
+  return /[.!?\u2026]["'\u201d\u00bb]?\s*$/u.test(text.slice(Math.max(p.start, p.end - 4), p.end));
+}
+
 /** Outermost quoted spans in the paragraphs, which must be sorted and disjoint. */
 export function scanQuotes(text: string, paragraphs: readonly Range[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -182,13 +189,20 @@ export function scanQuotes(text: string, paragraphs: readonly Range[]): QuoteSpa
       }
     } else {
       const prevP = paragraphs[pi - 1];
-      const introduced =
-        prevP !== undefined && (/:\s*$/u.test(text.slice(Math.max(prevP.start, prevP.end - 8), prevP.end)) || dialogueBefore === pi - 1);
+      // "—Hubo semanas difíciles." next to a line or after a little narration: an exchange under way goes on, if the line ends a
+      // sentence ("—Con información de Reuters" closing it does not).
+      const underway = dialogueBefore !== -1 && pi - dialogueBefore <= MAX_NARRATION + 1 && endsSentence(text, p);
+      const introduced = prevP !== undefined && (/:\s*$/u.test(text.slice(Math.max(prevP.start, prevP.end - 8), prevP.end)) || underway);
       const line = dialogueLine(text, p, introduced);
       if (line) {
         dialogueBefore = pi;
         out.push({ cls: 'dash', open: line.open, close: line.close, start: line.start, end: line.end, pieces: [{ start: line.start, end: line.end }], closed: true });
         scanFrom = line.close;
+        const { rest } = line;
+        if (rest) {
+          out.push({ cls: 'dash', open: rest.start, close: rest.close, start: rest.start, end: rest.end, pieces: [{ start: rest.start, end: rest.end }], closed: true });
+          scanFrom = rest.close;
+        }
       }
     }
     for (let i = scanFrom; i < p.end; i += 1) {

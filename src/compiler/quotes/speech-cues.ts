@@ -65,6 +65,8 @@ const ES_VERBS = [
   'calificado', 'calificada',
   // "ha repetido que México «no acepta»".
   'repitio', 'repite', 'repetido',
+  // Verdicts and rebukes after the quote: "«…», pronosticó", "«…», reprochó la legisladora".
+  'pronostico', 'vaticino', 'reprocho', 'ironizo', 'remato', 'zanjo', 'replico', 'recrimino',
 ];
 
 /**

@@ -1,0 +1,128 @@
+/**
+ * Who speaks each line of an exchange of dialogue lines (see dialogue-lines.ts),
+ * as in a radio interview written up with rayas: "—¿Se lo dijo así? —preguntó
+ * el periodista." / "—Se lo dijo así." / "—Pero llegó después, canciller." /
+ * "—Llegó cuando estuvo lista." A line tagged with the interviewer's noun ("el
+ * periodista", "la conductora", "the reporter") is the interviewer's: the person
+ * the story says the interview was with ("En entrevista con X", "in an interview
+ * with X"), never an outlet. A line with no tag right after another line is the
+ * other party's turn; after narration, it goes on with the person the narration
+ * is about, or answers the question the narration reports the interviewer asked.
+ * The words after an aside closed by a dash are the same speaker's. It refuses
+ * to guess: with a party unknown (no interviewer named, no one answering yet),
+ * the line keeps the speaker found from its own words, or none.
+ */
+import type { ActorId } from '../../schema/timeline';
+import type { ActorMention } from '../model';
+import type { ParagraphWords } from '../actors/paragraph-words';
+import { foldKey } from '../actors/fold-text';
+import type { QuoteSpan } from './quote-scanner';
+import { lastAtOrBefore } from './quote-surroundings';
+
+type Role = 'interviewer' | 'interviewee';
+
+/** Nouns for the one who asks: "—preguntó el periodista", "the reporter asked". */
+const INTERVIEWER_NOUNS = new Set([
+  'periodista', 'conductor', 'conductora', 'entrevistador', 'entrevistadora', 'reportero', 'reportera', 'locutor', 'locutora',
+  'presentador', 'presentadora', 'comunicador', 'comunicadora', 'reporter', 'interviewer', 'host', 'anchor', 'presenter', 'journalist',
+]);
+/** Verbs that report a question: the narration "El conductor le preguntó por…" is answered by the next line. */
+const QUESTION_VERBS = new Set(['pregunto', 'cuestiono', 'insistio', 'inquirio', 'asked', 'asks', 'pressed', 'preguntaba']);
+/** "En entrevista con X", "en conversación con la periodista X", "in an interview with X": X asks. */
+const INTERVIEW_WITH =
+  /(?:entrevista|conversaci[oó]n|charla|di[aá]logo|pl[aá]tica|interview|conversation)\s+(?:[\p{L}]+\s+){0,2}?(?:con|with)\s+(?:(?:el|la|the)\s+)?(?:[\p{Ll}]+\s+)?$/iu;
+
+interface Line {
+  paragraph: number;
+  role: Role | null;
+  speaker: ActorId | null;
+}
+
+export interface ExchangeContext {
+  text: string;
+  paragraphs: readonly ParagraphWords[];
+  /** Mentions outside quotes, sorted by start. */
+  mentions: readonly ActorMention[];
+  /** Whether an actor is a person (an outlet the interview was "with" is not its host). */
+  isPerson: (id: ActorId) => boolean;
+  /** The person the narration before `offset` in paragraph `pi` is about (carried subject), if any. */
+  carried: (pi: number, offset: number) => ActorId | null;
+}
+
+/** The words of a narrator's aside after a line: up to its closing dash or the sentence's end. */
+function asideWords(text: string, from: number, to: number): string[] {
+  const aside = /^[^\u2014\u2015.!?]*/u.exec(text.slice(from, Math.min(to, from + 120)))?.[0] ?? '';
+  return (aside.match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => foldKey(w));
+}
+
+/**
+ * A stateful reader of one document's quotes, in order: `speakerOf` takes each
+ * quote with the speaker found for it and returns the speaker it keeps.
+ */
+export function dialogueExchange(ctx: ExchangeContext): { speakerOf: (q: QuoteSpan, pi: number, found: ActorId | null) => ActorId | null } {
+  let last: Line | null = null;
+  let interviewee: ActorId | null = null;
+  const interviewers = new Map<number, ActorId | null>();
+
+  /** The person the story's interview was with, named before paragraph `pi`. */
+  const interviewerBefore = (pi: number): ActorId | null => {
+    const story = ctx.paragraphs[pi]?.story;
+    const cached = interviewers.get(pi);
+    if (cached !== undefined) return cached;
+    let found: ActorId | null = null;
+    const end = ctx.paragraphs[pi]?.start ?? 0;
+    for (let k = lastAtOrBefore(ctx.mentions, end - 1, (m) => m.start); k >= 0 && found === null; k -= 1) {
+      const m = ctx.mentions[k];
+      if (!m) continue;
+      const p = ctx.paragraphs[lastAtOrBefore(ctx.paragraphs, m.start, (x) => x.start)];
+      if (!p || p.story !== story) break;
+      if (ctx.isPerson(m.actor) && INTERVIEW_WITH.test(ctx.text.slice(Math.max(p.start, m.start - 60), m.start))) found = m.actor;
+    }
+    interviewers.set(pi, found);
+    return found;
+  };
+
+  const actorOf = (role: Role | null, pi: number): ActorId | null =>
+    role === 'interviewer' ? interviewerBefore(pi) : role === 'interviewee' ? interviewee : null;
+
+  const speakerOf = (q: QuoteSpan, pi: number, found: ActorId | null): ActorId | null => {
+    if (q.cls !== 'dash') return found;
+    const p = ctx.paragraphs[pi];
+    if (!p) return found;
+    // "—No habrá tropas —aseguró el canciller—. Eso quedó claro": the words after the aside are the same speaker's.
+    if (last && last.paragraph === pi && ctx.text.slice(p.start, q.open).trim() !== '') return last.speaker;
+    const tag = asideWords(ctx.text, q.close, p.end);
+    let role: Role | null = null;
+    let speaker = found;
+    if (q.close < p.end && tag.length > 0) {
+      // "—preguntó el periodista": the interviewer, unless the aside names someone else.
+      const named = found !== null && ctx.mentions.some((m) => m.actor === found && m.start >= q.close && m.start < Math.min(p.end, q.close + 120));
+      if (tag.some((w) => INTERVIEWER_NOUNS.has(w))) {
+        role = 'interviewer';
+        speaker = named ? found : interviewerBefore(pi);
+      } else if (found !== null) {
+        role = found === interviewerBefore(pi) ? 'interviewer' : 'interviewee';
+        if (role === 'interviewee') interviewee = found;
+      } else if (tag.some((w) => QUESTION_VERBS.has(w))) role = 'interviewer';
+    } else if (last && last.paragraph === pi - 1) {
+      // "—¿…? —preguntó el periodista." / "—Se lo dijo así.": a line with no tag is the other party's turn.
+      role = last.role === 'interviewer' ? 'interviewee' : last.role === 'interviewee' ? 'interviewer' : null;
+      speaker = role ? actorOf(role, pi) : found;
+    } else if (last) {
+      // After narration: an answer to the question it reports, or the words of the person it is about.
+      const narration = ctx.paragraphs[pi - 1];
+      const words = narration ? (ctx.text.slice(narration.start, narration.end).match(/[\p{L}\p{M}]+/gu) ?? []).map((w) => foldKey(w)) : [];
+      if (words.some((w) => INTERVIEWER_NOUNS.has(w)) && words.some((w) => QUESTION_VERBS.has(w))) {
+        role = 'interviewee';
+        speaker = interviewee;
+      } else {
+        const carried = found ?? ctx.carried(pi, q.open);
+        role = carried !== null && carried === interviewee ? 'interviewee' : carried !== null && carried === interviewerBefore(pi) ? 'interviewer' : null;
+        speaker = role ? carried : found;
+      }
+    }
+    last = { paragraph: pi, role, speaker };
+    return speaker;
+  };
+  return { speakerOf };
+}
