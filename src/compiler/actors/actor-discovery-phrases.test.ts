@@ -67,3 +67,11 @@ describe('surnames after a title', () => {
     expect(en.discovered.map((a) => a.name)).toEqual(['Lena Marsh Okoro']);
   });
 });
+
+describe('places after a title', () => {
+  it('does not take a place written after "en"/"in" for the person a title names', () => {
+    expect(run('Sancionó a dos transportistas con domicilio fiscal en Nuevo Puerto y una gasolinera.').discovered).toEqual([]);
+    expect(run('The company has a chief in Port Alba who said nothing.').discovered).toEqual([]);
+    expect(run('El especialista en seguridad Rodrigo Saldaña dijo que no.').discovered).toEqual(['Rodrigo Saldaña']);
+  });
+});

@@ -27,6 +27,7 @@ import { lineIndex } from './line-index';
 import { vetoedMatch, type ForeignBody } from './alias-vetoes';
 import { paragraphWords, sentenceAt, type ParagraphWords } from './paragraph-words';
 import { resolvePronouns, type PersonMention } from './pronoun-resolution';
+import { resolvePartyMembers } from './party-members';
 import { resolvePartyMentions } from './party-mentions';
 import { resolveNationalDocuments } from './national-documents';
 import { resolveRoleMentions } from './role-mentions';
@@ -278,6 +279,13 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   const parties = resolvePartyMentions(paragraphs, raw, covered, actorOf);
   if (parties.length > 0) {
     for (const r of parties) raw.push({ ...r, via: 'alias' });
+    raw.sort((a, b) => a.start - b.start);
+  }
+
+  // 4b'. "the Oregon Democrat said": the person last introduced as a member of that party.
+  const members = resolvePartyMembers(paragraphs, raw.filter((m) => actorOf(m.actor)?.kind === 'person'), covered);
+  if (members.length > 0) {
+    for (const r of members) raw.push({ ...r, via: 'alias' });
     raw.sort((a, b) => a.start - b.start);
   }
 

@@ -32,6 +32,8 @@ export function titleBefore(tokens: readonly WordToken[], separators: readonly s
     const sepBefore = separators[j] ?? '';
     // "el subsecretario para Asuntos Portuarios": the words right after "para" are the portfolio, not a name.
     if (j === i && t.key === 'para') return null;
+    // "el fiscal en Nuevo Puerto", "the envoy in Port Alba": a capitalised run right after "en"/"in" is a place.
+    if (j === i && (t.key === 'en' || t.key === 'in')) return null;
     // "el coordinador de los diputados de Morena, Ricardo Monreal": articles and role nouns inside the title.
     // "el especialista en seguridad David Saucedo": "en" joins a title to its field.
     // "el subsecretario para Asuntos Portuarios, X": "para" joins a title to its portfolio.

@@ -159,11 +159,12 @@ function mergeRanges(text: string, offset: number, found: RawDate[]): RawDate[] 
       c.kind === a.kind &&
       a.year === null &&
       a.until === undefined &&
-      c.year !== null &&
       c.until === undefined &&
-      RANGE_JOINER.test(text.slice(a.end - offset, c.start - offset))
+      RANGE_JOINER.test(text.slice(a.end - offset, c.start - offset)) &&
+      // "between September and December": two year-less ends, one period, only after "between"/"from".
+      (c.year !== null || (c.yearOf === undefined && RANGE_OPENER.test(text.slice(Math.max(0, a.start - offset - 12), a.start - offset))))
     ) {
-      const year = a.month <= c.month ? c.year : c.year - 1;
+      const year = c.year === null ? null : a.month <= c.month ? c.year : c.year - 1;
       // "in February and August of 2025": two dates of one year, unless "between" makes them a span's ends.
       if (LIST_JOINER.test(text.slice(a.end - offset, c.start - offset)) && !RANGE_OPENER.test(text.slice(Math.max(0, a.start - offset - 12), a.start - offset))) {
         out.push({ ...a, year } as RawDate, c);

@@ -337,3 +337,22 @@ describe('"said then"', () => {
     expect(en['at the time']).toBeUndefined();
   });
 });
+
+describe('periods and days told from another date', () => {
+  it('reads "between September and December" as one period ending before publication, in English and Spanish', () => {
+    const en = dated('Port\n\nBetween September and December, the navy stopped 30 boats off the coast.', '2027-01-14');
+    expect(en['Between September and December'] ?? en['September and December']).toMatchObject({ start: '2026-09', end: '2026-12', precision: 'month' });
+    const es = dated('Puerto\n\nEntre septiembre y diciembre, la Armada detuvo 30 lanchas frente a la costa.', '2027-01-14');
+    expect(es['septiembre y diciembre']).toMatchObject({ start: '2026-09', end: '2026-12', precision: 'month' });
+  });
+
+  it('gives "the next day" / "al día siguiente" the day after the day stated before it in the paragraph', () => {
+    const en = dated('Port\n\nThe minister Ana Ruiz closed the port on March 3, 2027. The union answered the next day with a strike.');
+    expect(en['the next day']).toMatchObject({ start: '2027-03-04', precision: 'day' });
+    const es = dated('Puerto\n\nLa ministra Ana Ruiz cerró el puerto el 3 de marzo de 2027. El sindicato respondió al día siguiente con una huelga.');
+    expect(es['al día siguiente']).toMatchObject({ start: '2027-03-04', precision: 'day' });
+    // After a month, "the next day" names no day.
+    const month = dated('Port\n\nIn March 2027 the minister Ana Ruiz closed the port. The union answered the next day with a strike.');
+    expect(month['the next day']).toMatchObject({ start: null });
+  });
+});

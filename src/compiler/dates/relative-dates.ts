@@ -50,6 +50,8 @@ const GAP_COUNT: Readonly<Record<string, number>> = { a: 1, one: 1, un: 1, uno: 
 const DAYS_LATER =
   /(?<![\p{L}])(?:(?:a|one|two|three|four|five|six|seven|\d) days? later|(?:un|uno|dos|tres|cuatro|cinco|seis|siete|\d) d[íi]as? (?:m[áa]s tarde|despu[ée]s(?!\s+de(?![\p{L}]))))(?![\p{L}])/giu;
 const LATER_COUNT: Readonly<Record<string, number>> = { ...GAP_COUNT, four: 4, five: 5, six: 6, seven: 7, cuatro: 4, cinco: 5, seis: 6, siete: 7 };
+/** "the next day", "al día siguiente": the day after the day stated before it in the paragraph. */
+const NEXT_DAY = /(?<![\p{L}])(?:the (?:next|following) (?:day|morning)|(?:al|el) d[íi]a siguiente|a la ma[ñn]ana siguiente)(?![\p{L}])/giu;
 
 /**
  * "…", dijo entonces Rubio; "he said at the time": a speech verb, then a word pointing back
@@ -59,7 +61,7 @@ const SAID_THEN =
   /(?<=(?:said|told|wrote|stated|declared|added|dijo|afirm[óo]|declar[óo]|se[ñn]al[óo]|escribi[óo]|expres[óo]|asegur[óo]|sostuvo|advirti[óo]|agreg[óo]|a[ñn]adi[óo])\s)(?:then|at the time|entonces|en aquel momento|en ese momento|en esa ocasi[óo]n)(?![\p{L}])/giu;
 
 /** Whether a text may hold a mention anaphoricDates reads. */
-export const ANAPHOR_HINT = /same|mism|day|d[íi]a|then|entonces|at the time|momento|ocasi/iu;
+export const ANAPHOR_HINT = /same|mism|day|d[íi]a|then|entonces|at the time|momento|ocasi|morning|mañana|manana/iu;
 
 /** "the same day" and "a day after …" mentions, resolved later against a date before them. */
 export function anaphoricDates(text: string, offset: number, found: RawDate[]): void {
@@ -73,6 +75,10 @@ export function anaphoricDates(text: string, offset: number, found: RawDate[]): 
     if (!Number.isInteger(count) || count < 1) continue;
     const start = offset + m.index;
     add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: count, scope: 'paragraph' });
+  }
+  for (const m of text.matchAll(NEXT_DAY)) {
+    const start = offset + m.index;
+    add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: 1, scope: 'paragraph' });
   }
   for (const m of text.matchAll(SAID_THEN)) {
     const start = offset + m.index;

@@ -57,6 +57,13 @@ describe('scoreTimeline', () => {
     expect(score.events.invented).toEqual([]);
   });
 
+  it('matches a month range inside a gold range, though not as the right day', () => {
+    const ranged: Gold = { events: [{ id: 'G1', date: { from: '2031-03-01', to: '2031-05-31' }, precision: 'month', actors: ['Ana Ruiz'], type: 'call', docs: ['one.txt'] }], quotes: [] };
+    const score = scoreTimeline(timeline([{ actors: ['ana-ruiz'] as never, date: { start: '2031-03', end: '2031-05', precision: 'month', basis: 'relative' } }]), ranged);
+    expect(score.events.recall).toBe(1);
+    expect(score.events.dateAccuracy).toBe(0);
+  });
+
   it('does not match an event that asserts a different date', () => {
     const score = scoreTimeline(timeline([{ actors: ['ana-ruiz'] as never, date: { start: '2031-05-09', precision: 'day', basis: 'stated' } }]), {
       events: [gold.events[0] as Gold['events'][number]],

@@ -128,12 +128,18 @@ function ownDate(e: TimelineEvent): boolean {
   return e.date.start !== null && e.date.basis !== 'reported' && e.date.precision !== 'unknown';
 }
 
+/** The first day of a "YYYY", "YYYY-MM" or "YYYY-MM-DD" value. */
+function firstDay(value: string): string {
+  return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value;
+}
+
 /** 'right' | 'compatible' | 'conflict' for a predicted date against a dated gold event. */
 function compareDate(e: TimelineEvent, g: GoldEvent): 'right' | 'compatible' | 'conflict' {
   const start = e.date.start;
   if (g.date === null || start === null || e.date.precision === 'unknown') return 'compatible';
   if (typeof g.date === 'object') {
-    const inside = start >= g.date.from && (e.date.end ?? start) <= g.date.to;
+    // "2025-09" starts on "2025-09-01": compared as text it would sort before it.
+    const inside = firstDay(start) >= g.date.from && (e.date.end ?? start) <= g.date.to;
     if (inside && e.date.precision === 'day') return 'right';
     return inside || e.date.basis === 'reported' ? 'compatible' : 'conflict';
   }

@@ -121,6 +121,18 @@ describe('extractEvents: tying dates past asides and clauses', () => {
     }
   });
 
+  it('makes one event per date of a list of three, also when an item is "26 more on …" without "and"', () => {
+    const dates: [string, ReturnType<typeof day>][] = [['February 27, 2030', day('2030-02-27')], ['August 12, 2030', day('2030-08-12')], ['January 20, 2031', day('2031-01-20')]];
+    const en = 'Norvia sent 29 prisoners to Ostland on February 27, 2030, 26 more on August 12, 2030, and 37 on January 20, 2031.';
+    const es = 'Norvia envió a 29 reos a Ostland el 27 de febrero de 2030, otros 26 el 12 de agosto de 2030 y 37 más el 20 de enero de 2031.';
+    const esDates: [string, ReturnType<typeof day>][] = [['27 de febrero de 2030', day('2030-02-27')], ['12 de agosto de 2030', day('2030-08-12')], ['20 de enero de 2031', day('2031-01-20')]];
+    for (const [text, given] of [[en, dates], [es, esDates]] as const) {
+      const { doc, mentions } = handDoc({ text, published, dates: given, actors: { norvia: ['Norvia'] } });
+      const events = extractEvents(doc, mentions).filter((e) => e.type === 'arrest-extradition').map((e) => e.date.start);
+      expect(events, text).toEqual(['2030-02-27', '2030-08-12', '2031-01-20']);
+    }
+  });
+
   it('dates a press release by its opening "Today", past a dateline and a party tag: "PORTVILLE – Today, Sen. Ana Ruiz (D-NV) … released the following statement"', () => {
     const { doc, mentions } = handDoc({
       text: 'PORTVILLE – Today, Senator Ana Ruiz (D-NV), a member of the Harbor Committee, released the following statement after Norvia transferred 37 prisoners to Ostland on Tuesday.',

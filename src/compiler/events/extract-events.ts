@@ -116,7 +116,8 @@ function costBefore(text: string, sentenceStart: number, date: DateMention, t: T
 }
 
 /** Between two dates of one list: ", and", "y", "and 26 more in", "y otros 26 en". */
-const LIST_GAP = /^\s*,?\s*(?:and|y|e)\s+(?:(?:another|otr[oa]s)\s+)?(?:\d[\d,.]*\s+(?:more\s+|m[áa]s\s+)?)?(?:in|on|en|el)?\s*$/iu;
+const LIST_GAP =
+  /^\s*,?\s*(?:(?:and|y|e)\s+(?:(?:another|otr[oa]s)\s+)?(?:\d[\d,.]*\s+(?:more\s+|m[áa]s\s+)?)?|(?:another|otr[oa]s)\s+\d[\d,.]*\s+(?:more\s+|m[áa]s\s+)?|\d[\d,.]*\s+(?:more|m[áa]s)\s+)(?:in|on|en|el)?\s*$/iu;
 
 /**
  * "the second call this year", "la tercera entrega en lo que va del año": a count over a span (a month
@@ -342,12 +343,15 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
       });
     });
     // "sent 29 last February and 26 more in August", "en febrero y agosto de 2025": each date of a list is a happening of its own.
+    // A list runs on: "29 on Feb. 27, 2025, 26 more on Aug. 12, 2025, and 37 on Jan. 20".
     for (const e of [...local]) {
       const i = triggers.findIndex((x) => x.start === e.trigger[0]);
-      const mention = tied[i];
-      if (!mention || mention.value.start === null) continue;
-      const next = dates.find((d) => d.start >= mention.end && d.value.start !== null && !tied.includes(d) && LIST_GAP.test(doc.text.slice(mention.end, d.start)));
-      if (next && !local.some((k) => k.type === e.type && sameDate(k.date, next.value))) local.push({ ...e, date: next.value, actors: [...e.actors], sentences: [...e.sentences] });
+      for (let mention = tied[i]; mention && mention.value.start !== null; ) {
+        const from: DateMention = mention;
+        const next = dates.find((d) => d.start >= from.end && d.value.start !== null && !tied.includes(d) && LIST_GAP.test(doc.text.slice(from.end, d.start)));
+        if (next && !local.some((k) => k.type === e.type && sameDate(k.date, next.value))) local.push({ ...e, date: next.value, actors: [...e.actors], sentences: [...e.sentences] });
+        mention = next;
+      }
     }
     // "The leaders spoke on Thursday": the leaders are those of the story's call told just before.
     for (const e of local) {

@@ -281,3 +281,11 @@ describe('trigger lexicon: chambers, oaths and measures in force', () => {
     expect(en).toContainEqual(expect.objectContaining({ type: 'policy', date: '2030-03-04' }));
   });
 });
+
+describe('trigger lexicon: a motion is no agreement', () => {
+  it('does not read "punto de acuerdo" (a motion) as an agreement signed', () => {
+    const es = events('El Senado de Alden desechó ayer un punto de acuerdo de la senadora Vera Olmos.', { olmos: ['Vera Olmos'] }, [['ayer', day('2030-03-03')]]);
+    expect(es.map((e) => e.type)).toEqual(['rejection']);
+    expect(events('Vera Olmos y el ministro firmaron un acuerdo de cooperación portuaria.', { olmos: ['Vera Olmos'] }).map((e) => e.type)).toEqual(['policy']);
+  });
+});

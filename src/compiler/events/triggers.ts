@@ -123,7 +123,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'policy', cameo: '014', pattern: '(?:re)?introduced|filed|present[oó]|presentaron|volvi[oó] a presentar', needsAfter: `^\\s+(?:(?:a|an|the|his|her|their|its|una?|la|el|su)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${LEGISLATION}`, reach: 60, factual: true },
   // 014 Consider policy option: drawing up options is the event, the strikes it weighs are not.
   { type: 'policy', cameo: '014', pattern: '(?:drawn|drew|draws|draw) up (?:options|plans)|(?:prepar[oó]|elabor[oó]|prepararon|elaboraron) (?:opciones|planes)' },
-  { type: 'policy', cameo: '057', pattern: 'signed|firm[oó]|firmaron|agreement|acuerdo' },
+  { type: 'policy', cameo: '057', pattern: 'signed|firm[oó]|firmaron|agreement|(?<!puntos? de )acuerdo' },
   // 186 Assassinate; 0841 Return, release person(s)
   // 1711 Confiscate property: a seizure of drugs, precursors or arms ("the Navy seized 1.5 tons of precursors", "aseguraron un cargamento").
   { type: 'other', cameo: '1711', pattern: 'seized|seizure of|confiscated|aseguramiento|aseguraron(?! que)|(?:ha|han|hab[ií]a|hab[ií]an|fue|fueron) asegurad[oa]s?|decomis[oó]|decomisaron|decomiso|incaut[oó]|incautaron|incautaci[oó]n', needsAfter: '(?<![\\p{L}])(?:tons?|toneladas?|kilos?|kilograms?|kilogramos?|pounds?|libras?|pills?|pastillas|precursors?|precursores|fentanyl|fentanilo|cocaine|coca[ií]na|methamphetamine|metanfetamina|drugs?|drogas?|narc[oó]ticos?|cargamentos?|shipments?|weapons|armas|rifles|fusiles)(?![\\p{L}])', orBefore: true, reach: 80, factual: true, dated: true },

@@ -48,6 +48,8 @@ const ES_VERBS = [
   'recordo', 'alerto', 'elogio', 'llamo', 'opino', 'considero', 'planteo', 'propuso', 'mencionado', 'menciono',
   'afirmar', 'asegurar', 'senalar', 'advertir', 'declarar', 'detallo', 'adelanto', 'refirio', 'asevero', 'resalto',
   'remarco', 'acoto', 'expuso', 'informo', 'reviro', 'relato', 'narro', 'conto', 'insistio', 'celebro',
+  // A forecast is said too: "«…», pronosticó", "predijo X".
+  'pronostico', 'pronostica', 'predijo', 'vaticino',
   // Plural subjects: "los funcionarios dijeron", "los legisladores advirtieron".
   'dijeron', 'afirmaron', 'senalaron', 'aseguraron', 'indicaron', 'declararon', 'agregaron', 'anadieron', 'advirtieron',
   'explicaron', 'sostuvieron', 'insistieron', 'expresaron',
