@@ -28,6 +28,10 @@ function conditionEnd(text: string, e: number, limit: number, after: RegExp): nu
   return at + (LABEL_TAIL.exec(text.slice(at, limit))?.[0].length ?? 0);
 }
 
+/** "EL PASO, Texas (Border Report) —": a word inside a dateline's credit names the outlet, not a happening. */
+const CREDIT_OPEN = /\([^()\n]{0,30}$/u;
+const CREDIT_CLOSE = /^[^()\n]{0,30}\)\s*[-–—]/u;
+
 const COLON_QUOTE = /^[^:"“”«»]{3,90}:(?=\s*["“«'‘])/u;
 const COLON_STATEMENT: Trigger = { type: 'statement', cameo: '010', pattern: ':' };
 
@@ -84,6 +88,7 @@ export function findTriggers(
       if (trigger.needsDateBefore && !dates.some((d) => d.end <= s && /^\s{0,2}$/u.test(text.slice(d.end, s)))) return false;
       if (trigger.factual && HEDGES.test(text.slice(Math.max(start, s - 40), s))) return false;
       if (trigger.factual && NEGATED.test(text.slice(Math.max(start, s - 50), s))) return false;
+      if (CREDIT_OPEN.test(text.slice(Math.max(start, s - 30), s)) && CREDIT_CLOSE.test(text.slice(e, Math.min(end, e + 34)))) return false;
       if (trigger.factual && PLANNED_AFTER.test(text.slice(e, Math.min(end, e + 40)))) return false;
       return true;
     });

@@ -289,3 +289,28 @@ describe('trigger lexicon: a motion is no agreement', () => {
     expect(events('Vera Olmos y el ministro firmaron un acuerdo de cooperación portuaria.', { olmos: ['Vera Olmos'] }).map((e) => e.type)).toEqual(['policy']);
   });
 });
+
+describe('trigger lexicon: remarks, flights of prisoners and wire credits', () => {
+  it('reads "remarks last Thursday" / "las declaraciones del jueves" as a statement that day, and undated remarks as none', () => {
+    const en = events('That is why Governor Ivo Brask\'s remarks last Thursday were so reckless.', { brask: ['Ivo Brask'] }, [['last Thursday', day('2030-01-08')]]);
+    expect(en).toMatchObject([{ type: 'statement', date: '2030-01-08', actors: ['brask'] }]);
+    const es = events('Las declaraciones del jueves 8 de enero del gobernador Ivo Brask causaron alarma.', { brask: ['Ivo Brask'] }, [['jueves 8 de enero', day('2030-01-08')]]);
+    expect(es).toMatchObject([{ type: 'statement', date: '2030-01-08', actors: ['brask'] }]);
+    expect(events('Governor Ivo Brask\'s remarks were reckless.', { brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual([]);
+  });
+
+  it('reads flying a number of people to another country as a transfer, not "accused traffickers" as an accusation', () => {
+    const flew = events('Norvia on Tuesday flew 37 people wanted by Ostland prosecutors to Ostland.', { norvia: ['Norvia'] }, [['on Tuesday', day('2030-01-20')]]);
+    expect(flew).toMatchObject([{ type: 'arrest-extradition', date: '2030-01-20' }]);
+    const plane = events('On Tuesday, Norvia sent a plane full of accused traffickers to Ostland.', { norvia: ['Norvia'] }, [['On Tuesday', day('2030-01-20')]]);
+    expect(plane.map((e) => e.type)).not.toContain('statement');
+    expect(events('Minister Ivo Brask accused Norvia of hiding the figures.', { brask: ['Ivo Brask'], norvia: ['Norvia'] }).map((e) => e.type)).toEqual(['statement']);
+  });
+
+  it('reads no happening in the outlet a dateline credits: "PORT ALDEN (Harbor Report) —", "(Informe Costero) —"', () => {
+    const en = events('PORT ALDEN (Harbor Report) — Minister Ivo Brask visited the docks on Monday.', { brask: ['Ivo Brask'] }, [['on Monday', day('2030-01-19')]]);
+    expect(en.map((e) => e.type)).toEqual(['meeting']);
+    const es = events('PUERTO ALDEN (Reportes Costeros) — El ministro Ivo Brask visitó el muelle el lunes.', { brask: ['Ivo Brask'] }, [['el lunes', day('2030-01-19')]]);
+    expect(es.map((e) => e.type)).toEqual(['meeting']);
+  });
+});

@@ -96,7 +96,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'arrest-extradition', cameo: '174', pattern: 'sent|sends|envi[oó]|enviaron|env[ií]a', needsAfter: '^\\s*(?:\\d|dozens|scores|hundreds|decenas|cientos)' },
   // "envió este martes a Estados Unidos a 37 personas", "del envío a Estados Unidos de 37 presuntos integrantes":
   // a number of people within a few words.
-  { type: 'arrest-extradition', cameo: '174', pattern: 'sent|sends|envi[oó]|enviaron|env[ií]a', needsAfter: '^(?:\\s+[^\\s,.;]+){0,6}?\\s+(?:a\\s+|de\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:personas|presuntos|presuntas|reos|detenidos|integrantes|narcotraficantes|capos|operadores|miembros|prisoners|people|inmates|suspects|members|figures|operatives|defendants|fugitives|alleged|accused|smugglers|traffickers|pr[oó]fugos)(?![\\p{L}])', factual: true },
+  { type: 'arrest-extradition', cameo: '174', pattern: 'sent|sends|flew|has flown|envi[oó]|enviaron|env[ií]a', needsAfter: '^(?:\\s+[^\\s,.;]+){0,6}?\\s+(?:a\\s+|de\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:personas|presuntos|presuntas|reos|detenidos|integrantes|narcotraficantes|capos|operadores|miembros|prisoners|people|inmates|suspects|members|figures|operatives|defendants|fugitives|alleged|accused|smugglers|traffickers|pr[oó]fugos)(?![\\p{L}])', factual: true },
   { type: 'arrest-extradition', cameo: '174', pattern: 'env[ií]os?', needsAfter: '^(?:\\s+[^\\s,.;]+){0,6}?\\s+(?:a\\s+|de\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:personas|presuntos|presuntas|reos|detenidos|integrantes|narcotraficantes|capos|operadores|miembros|prisoners|people|inmates|suspects|members|figures|operatives|defendants|fugitives|alleged|accused|smugglers|traffickers|pr[oó]fugos)(?![\\p{L}])', factual: true, noun: true },
   // 173 also covers charging: "X was indicted in 2020", "fue acusado formalmente".
   { type: 'arrest-extradition', cameo: '173', pattern: 'indicted|indictment|acusad[oa]s? formalmente|acusaci[oó]n formal', factual: true },
@@ -145,8 +145,10 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'statement', cameo: '051', pattern: 'praised|praises|commended|elogi[oó]|celebr[oó]|reconoci[oó]' },
   { type: 'statement', cameo: '111', pattern: 'criticized|criticised|condemned|condemns|denounced|critic[oó]|conden[oó]|denunci[oó]' },
   // 112 Accuse; 100 Demand
-  { type: 'statement', cameo: '112', pattern: 'accused|accuses|blamed|blames|acus[oó]|acusa|culp[oó]|responsabiliz[oó]' },
+  { type: 'statement', cameo: '112', pattern: '(?<!(?:the|of|\\d|several|other|many|more|some|alleged|among|two|three) )accused|accuses|blamed|blames|acus[oó]|acusa|culp[oó]|responsabiliz[oó]' },
   { type: 'statement', cameo: '100', pattern: 'demanded|demands|demand|urged|called for|exigi[oó]|exigen|pidi[oó]|reclam[oó]' },
+  // "Trump's remarks last Thursday", "las declaraciones del martes": what was said, when its own date is given.
+  { type: 'statement', cameo: '010', pattern: 'remarks|comments|declaraciones|dichos', noun: true, dated: true },
   // Told in the past perfect: "había advertido que…" ("had warned" has the simple past's form).
   { type: 'statement', cameo: '010', pattern: 'hab[ií]an? (?:ya |tambi[eé]n )?(?:dicho|advertido|afirmado|asegurado|se[ñn]alado|declarado|sostenido|reiterado|insistido|subrayado|expresado|anunciado)' },
   // "as her foreign minister, X, put it on Wednesday": the words were said then.

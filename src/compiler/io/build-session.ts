@@ -82,9 +82,9 @@ export function buildSession(disk: ExtractionCache | null, { racyMs }: SessionOp
       if (value) entries.set(key, value);
       return value;
     },
-    async set(key, value) {
+    async set(key, value, entry) {
       entries.set(key, value);
-      await disk?.set(key, value);
+      await disk?.set(key, value, entry);
     },
     async release() {
       await disk?.release?.();

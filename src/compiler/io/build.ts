@@ -243,7 +243,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   const store = orderedStore(cache ?? null, misses.map((i) => keys[i]));
   const extracting = pool.extract(
     misses.map((i) => corpus.documents[i] as SourceDocument),
-    (k, outcome) => store.arrived(k, outcome),
+    (k, outcome, entry) => store.arrived(k, outcome, entry),
   );
   // Saving the read index (serialising every file read) is main-thread work, done while the workers extract.
   const indexSaved = corpus.saveIndex?.();

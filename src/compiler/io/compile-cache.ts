@@ -20,6 +20,7 @@ import type { AssemblyInput } from '../compile';
 import type { SourceDocument } from '../model';
 import type { AssemblyMemo } from '../merge/assembly-memo';
 import { loadMemo, loadPieces, saveMemo, type PieceStore } from './assembly-state';
+import { entryJson } from './encoded-outcomes';
 import { readLinePack, updateLinePack } from './line-pack';
 import { sha256 } from './read-corpus';
 import type { OutputMemo } from './output-memo';
@@ -31,7 +32,8 @@ export const CACHE_FORMAT = 3;
 export interface ExtractionCache {
   /** `source` is the document the entry was keyed on; entries on disk omit its text and get it back from here. */
   get(key: string, source: SourceDocument): Promise<AssemblyInput | null>;
-  set(key: string, value: AssemblyInput): Promise<void>;
+  /** `entry`, when given, is the entry's JSON already written (`entryJson(value)` in UTF-8, by a worker). */
+  set(key: string, value: AssemblyInput, entry?: Uint8Array): Promise<void>;
   /** Called once this build's look-ups are done: what they loaded may be let go. */
   release?(): Promise<void>;
   /** Persists what `set` stored; `used` are the keys of this build (others may be dropped). */
@@ -107,9 +109,8 @@ export function diskCache(dir: string): ExtractionCache {
         return null;
       }
     },
-    async set(key, value) {
-      const { text: _text, ...stored } = value;
-      pending.set(key, Buffer.from(JSON.stringify(stored), 'utf8'));
+    async set(key, value, entry) {
+      pending.set(key, entry ?? Buffer.from(entryJson(value), 'utf8'));
     },
     async release() {
       // The pack's text (tens of megabytes) is not held through extraction and assembly.

@@ -17,9 +17,9 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CompileContext } from '../compile';
 import type { SourceDocument } from '../model';
+import { decodeOutcomes } from './encoded-outcomes';
 import { extractHere, type ExtractOutcome } from './extract-outcome';
 import type { ExtractReply, ExtractRequest } from './extract-worker';
-import { stringTable } from './shared-strings';
 import { bundleLoader, workerBundle } from './worker-bundle';
 
 export interface PoolOptions {
@@ -32,6 +32,13 @@ export interface PoolOptions {
 
 export const MIN_DOCUMENTS = 200;
 const BATCH = 16;
+/**
+ * A worker's young generation (V8 makes each semi-space a third of it; Node's default
+ * semi-space is 16 MB). Extraction makes many short-lived strings and arrays per
+ * document; with room for more of them, fewer scavenges run and fewer survivors are
+ * copied. The workers are gone before assembly, when the build's memory peaks.
+ */
+const YOUNG_GENERATION_MB = 96;
 
 export function defaultWorkers(): number {
   return Math.min(availableParallelism(), 8);
@@ -47,13 +54,14 @@ export function defaultWorkers(): number {
  * the editor data again.
  */
 function startWorker(context: CompileContext, bundle: URL | null): Worker {
-  if (bundle) return new Worker(bundleLoader(bundle), { eval: true, workerData: context });
+  const options = { workerData: context, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } };
+  if (bundle) return new Worker(bundleLoader(bundle), { ...options, eval: true });
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', here), { workerData: context });
+  if (!here.endsWith('.ts')) return new Worker(new URL('./extract-worker.js', here), options);
   const api = pathToFileURL(createRequire(here).resolve('tsx/esm/api').replace(/index\.cjs$/, 'index.mjs')).href;
   const target = new URL('./extract-worker.ts', here).href;
   const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
-  return new Worker(code, { eval: true, workerData: context });
+  return new Worker(code, { ...options, eval: true });
 }
 
 /** A started worker, and the first error or exit it reported (before or during a run). */
@@ -82,14 +90,18 @@ function stopAll(pool: readonly Running[]): Promise<unknown> {
   return Promise.all(pool.map((r) => r.worker.terminate())).catch(() => undefined);
 }
 
-/** Told each outcome as it arrives from a worker (in no particular order), by its document's index. */
-export type OnOutcome = (index: number, outcome: ExtractOutcome) => void;
+/**
+ * Told each outcome as it arrives from a worker (in no particular order), by its document's index,
+ * with the JSON a cache stores for it (see encoded-outcomes.ts; null for a failed document).
+ */
+export type OnOutcome = (index: number, outcome: ExtractOutcome, entry: Uint8Array | null) => void;
+
+/** Batches sent to a worker ahead of its replies, so it never waits for the next one. */
+const IN_FLIGHT = 2;
 
 function runPool(documents: readonly SourceDocument[], pool: readonly Running[], batchSize: number, onOutcome: OnOutcome | undefined): Promise<ExtractOutcome[]> {
   const outcomes: ExtractOutcome[] = new Array<ExtractOutcome>(documents.length);
   const batches = Math.ceil(documents.length / batchSize);
-  // The copies of the replies store each repeated short string once (see shared-strings.ts).
-  const strings = stringTable();
   return new Promise((resolve, reject) => {
     let next = 0;
     let done = 0;
@@ -112,12 +124,11 @@ function runPool(documents: readonly SourceDocument[], pool: readonly Running[],
       worker.ref();
       worker.on('message', (reply: ExtractReply) => {
         if (failed) return;
-        reply.outcomes.forEach((outcome, k) => {
-          const index = reply.batch * batchSize + k;
-          // Workers send the text back empty; the source's text is the extraction's text.
-          const whole: ExtractOutcome = outcome.ok ? { ok: true, value: { ...strings.share(outcome.value), text: documents[index]?.text ?? '' } } : outcome;
-          outcomes[index] = whole;
-          onOutcome?.(index, whole);
+        const first = reply.batch * batchSize;
+        // Workers send no text back; the source's text is the extraction's text.
+        decodeOutcomes(reply, (k) => documents[first + k]?.text ?? '', (k, outcome, entry) => {
+          outcomes[first + k] = outcome;
+          onOutcome?.(first + k, outcome, entry);
         });
         done += 1;
         if (done === batches) void stopAll(pool).then(() => resolve(outcomes));
@@ -126,8 +137,8 @@ function runPool(documents: readonly SourceDocument[], pool: readonly Running[],
       running.onFailure = fail;
       if (running.failure) return fail(running.failure);
     }
-    // Each worker starts with one batch; a pool larger than the job leaves the rest idle until stopped.
-    for (const running of pool) send(running.worker);
+    // Each worker starts with its batches in flight; a pool larger than the job leaves the rest idle until stopped.
+    for (let k = 0; k < IN_FLIGHT; k += 1) for (const running of pool) send(running.worker);
   });
 }
 

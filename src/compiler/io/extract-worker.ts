@@ -8,7 +8,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CompileContext } from '../compile';
 import type { SourceDocument } from '../model';
-import { extractHere, type ExtractOutcome } from './extract-outcome';
+import { encodeOutcomes, type EncodedBatch } from './encoded-outcomes';
+import { extractHere } from './extract-outcome';
 import { WARM_UP_DOCUMENTS } from './warm-up-documents';
 
 export interface ExtractRequest {
@@ -16,17 +17,16 @@ export interface ExtractRequest {
   documents: SourceDocument[];
 }
 
-export interface ExtractReply {
+export interface ExtractReply extends EncodedBatch {
   batch: number;
-  outcomes: ExtractOutcome[];
 }
 
 const context = workerData as CompileContext;
 parentPort?.on('message', (request: ExtractRequest) => {
-  // The text goes back empty: the main thread still holds the source's text (the
+  // The text does not go back: the main thread still holds the source's text (the
   // stages never change it), and copying every text back would double memory.
-  const outcomes = extractHere(request.documents, context).map((o) => (o.ok ? { ok: true as const, value: { ...o.value, text: '' } } : o));
-  parentPort?.postMessage({ batch: request.batch, outcomes } satisfies ExtractReply);
+  const encoded = encodeOutcomes(extractHere(request.documents, context));
+  parentPort?.postMessage({ batch: request.batch, ...encoded } satisfies ExtractReply, [encoded.bytes.buffer as ArrayBuffer]);
 });
 // Batches that arrive meanwhile wait in the port's queue (see warm-up-documents.ts).
 extractHere(WARM_UP_DOCUMENTS, context);

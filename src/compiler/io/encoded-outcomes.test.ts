@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { prepareContext } from '../compile';
+import { decodeOutcomes, encodeOutcomes, entryJson } from './encoded-outcomes';
+import { extractHere, type ExtractOutcome } from './extract-outcome';
+import { WARM_UP_DOCUMENTS } from './warm-up-documents';
+
+const context = prepareContext({ actors: null, project: null, curation: null });
+
+/** What a worker's reply gives the main thread once it has crossed a thread (a structured clone, as postMessage makes). */
+function received(outcomes: readonly ExtractOutcome[], texts: readonly string[]): { outcome: ExtractOutcome; entry: Uint8Array | null }[] {
+  const batch = structuredClone(encodeOutcomes(outcomes));
+  const got: { outcome: ExtractOutcome; entry: Uint8Array | null }[] = [];
+  decodeOutcomes(batch, (k) => texts[k] ?? '', (k, outcome, entry) => (got[k] = { outcome, entry }));
+  return got;
+}
+
+describe('outcomes sent from a worker as JSON bytes', () => {
+  it('gives the main thread the English and Spanish extractions as a cache entry would give them back', () => {
+    const outcomes = extractHere(WARM_UP_DOCUMENTS, context);
+    const got = received(
+      outcomes,
+      WARM_UP_DOCUMENTS.map((d) => d.text),
+    );
+    expect(got).toHaveLength(2);
+    outcomes.forEach((o, k) => {
+      if (!o.ok) throw new Error('an invented article failed to extract');
+      const { outcome, entry } = got[k] ?? {};
+      expect(outcome).toEqual({ ok: true, value: { ...(JSON.parse(entryJson(o.value)) as object), text: WARM_UP_DOCUMENTS[k]?.text } });
+      if (!outcome?.ok) return;
+      expect(outcome.value.events.length).toBeGreaterThan(0);
+      expect(outcome.value.text).toBe(WARM_UP_DOCUMENTS[k]?.text);
+      // The cache stores exactly the bytes the main thread would have written itself.
+      expect(Buffer.from(entry ?? new Uint8Array()).toString('utf8')).toBe(entryJson(outcome.value));
+    });
+  });
+
+  it('keeps a failed document as its error, between two that succeeded, with non-ASCII words intact', () => {
+    const [english, spanish] = extractHere(WARM_UP_DOCUMENTS, context);
+    if (!english?.ok || !spanish?.ok) throw new Error('an invented article failed to extract');
+    const got = received([english, { ok: false, message: 'boom' }, spanish], ['a', 'b', 'c']);
+    expect(got[1]).toEqual({ outcome: { ok: false, message: 'boom' }, entry: null });
+    expect(got[2]?.outcome).toEqual({ ok: true, value: { ...(JSON.parse(entryJson(spanish.value)) as object), text: 'c' } });
+    // "rechazó": the Spanish words survive the bytes (the entry is UTF-8, not Latin-1 or escaped).
+    expect(Buffer.from(got[2]?.entry ?? new Uint8Array()).toString('utf8')).toMatch(/[áéíóúñ]/u);
+  });
+});
