@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { registryFrom, whoSaidWhat } from '../fixtures/who-said-what';
+import { registryFrom, saidIn, whoSaidWhat } from '../fixtures/who-said-what';
 import { roleFamily } from './role-mentions';
 
 const registry = registryFrom(`
@@ -100,5 +100,24 @@ describe('resolveRoleMentions: descriptions that come back to a person', () => {
   it('gives "el funcionario" to the one who spoke, not to the person his words were about', () => {
     const found = named('El secretario Óscar Beltrán relató que el alcalde Sam Reyes bromeó sobre la obra. Después, el funcionario se fue.');
     expect(found).toContainEqual(['el funcionario', 'Óscar Beltrán']);
+  });
+});
+
+describe('a state\'s head named by role', () => {
+  it('takes "el mandatario estatal" for the governor introduced before, not the president', () => {
+    const said = saidIn(
+      registryFrom(`
+actors:
+  - name: Rosa Quintanar
+    kind: person
+    gender: female
+`),
+    );
+    expect(
+      said('La presidenta Rosa Quintanar firmó el acuerdo. El gobernador del estado, Tomás Ugarte Lima, encabezó la reunión.\n\nDurante el encuentro, el mandatario estatal subrayó que el puerto "trabaja sin descanso y sin pausa".'),
+    ).toEqual([['Tomás Ugarte Lima', 'trabaja sin descanso y sin pausa']]);
+    expect(said('Governor Tomás Ugarte Lima chaired the meeting. Later the governor said the port "works without rest or pause".')).toEqual([
+      ['Tomás Ugarte Lima', 'works without rest or pause'],
+    ]);
   });
 });

@@ -191,9 +191,14 @@ function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): 
   const article = p.tokens[a];
   if (!t || !article || covered[j] || covered[a] || covered[j - 1] || !ARTICLES.has(article.key) || (p.separators[j] ?? '') !== ' ') return null;
   if ((p.separators[a + 1] ?? '') !== ' ') return null;
-  const family = familyAt(p.tokens, j);
+  let family = familyAt(p.tokens, j);
   if (!family) return null;
   let end = j;
+  // "el mandatario estatal", "la mandataria estatal": a state's head is its governor.
+  if (family === 'president' && p.tokens[j + 1]?.key === 'estatal' && (p.separators[j + 1] ?? '') === ' ') {
+    family = 'governor';
+    end = j + 1;
+  }
   let country = demonymBefore;
   const demonymAfter = p.tokens[j + 1];
   if (demonymAfter && !demonymAfter.capitalized && demonymCountry(demonymAfter.key) !== null && (p.separators[j + 1] ?? '') === ' ') {
