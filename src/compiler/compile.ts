@@ -242,7 +242,8 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   diagnostics.push(...curated.diagnostics);
   lap('curation');
 
-  const emitted = incremental?.inMemory ? { previous: previous?.emit ?? null, next: emitMemo() } : undefined;
+  // One memo kept from build to build and updated in place (emit-memo.ts).
+  const emitted = incremental?.inMemory ? (previous?.emit ?? emitMemo()) : undefined;
   const timeline = emitTimeline({
     title: context.project.title,
     description: context.project.description,
@@ -256,7 +257,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   }, emitted);
   lap('emit');
   // What only memory holds (a long-lived compiler) goes in the memo beside what is stored.
-  const inMemory = again && emitted && quoteMemo ? { items: itemsByKey, traits, events: again.memo, emit: emitted.next, quotes: quoteMemo } : {};
+  const inMemory = again && emitted && quoteMemo ? { items: itemsByKey, traits, events: again.memo, emit: emitted, quotes: quoteMemo } : {};
   const memo: AssemblyMemo | undefined = incremental ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey, ...inMemory } : undefined;
   return { timeline, diagnostics: timeline.diagnostics, ...(memo ? { memo } : {}) };
 }

@@ -221,10 +221,13 @@ export function applyCuration(
     }
   }
 
-  const hidden = new Set(events.filter((e) => e.hidden).flatMap((e) => e.members.map((m) => m.key)));
-  events = events.filter((e) => !e.hidden);
-  const live = new Set(events.flatMap((e) => e.members.map((m) => m.key)));
-  quotes = quotes.map((q) => (q.eventKey && hidden.has(q.eventKey) && !live.has(q.eventKey) ? { ...q, eventKey: null } : q));
+  // Nothing hidden (the usual build): no quote loses its event, and no set of every report is built.
+  if (events.some((e) => e.hidden)) {
+    const hidden = new Set(events.filter((e) => e.hidden).flatMap((e) => e.members.map((m) => m.key)));
+    events = events.filter((e) => !e.hidden);
+    const live = new Set(events.flatMap((e) => e.members.map((m) => m.key)));
+    quotes = quotes.map((q) => (q.eventKey && hidden.has(q.eventKey) && !live.has(q.eventKey) ? { ...q, eventKey: null } : q));
+  }
 
   const story: string[] = [];
   for (const stop of curation.story) {

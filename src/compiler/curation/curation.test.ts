@@ -53,6 +53,35 @@ describe('curation', () => {
     expect(timeline.events.some((e) => e.type === 'threat')).toBe(false);
   });
 
+  it('unlinks a quote from the event it was said at when the editor hides that event, and only then', () => {
+    const interview: HandDocOptions = {
+      id: 'b.txt',
+      text: 'In an interview on May 4, 2032, Senator Lia Moreno said "the border deal is finished for good".\n\nEl senador Iván Soto dijo el 5 de mayo de 2032 que "el acuerdo sigue vivo".',
+      dates: [
+        ['May 4, 2032', day('2032-05-04')],
+        ['5 de mayo de 2032', day('2032-05-05')],
+      ],
+      actors: { 'lia-moreno': ['Lia Moreno'], 'ivan-soto': ['Iván Soto'] },
+      quotes: [
+        ['the border deal is finished for good', 'lia-moreno'],
+        ['el acuerdo sigue vivo', 'ivan-soto'],
+      ],
+    };
+    const compile = (curation: string) => {
+      const context = prepareContext({ actors: handActors(['Lia Moreno', 'Iván Soto']), project: null, curation: { path: 'data/curation.yaml', text: curation } });
+      return assembleTimeline([handExtracted(interview)], context).timeline;
+    };
+    const hostOf = (timeline: ReturnType<typeof compile>, speaker: string) => timeline.quotes.find((q) => q.speaker === speaker)?.event;
+    const plain = compile('events: []\n');
+    const [moreno, soto] = [hostOf(plain, 'lia-moreno'), hostOf(plain, 'ivan-soto')];
+    expect(moreno).toEqual(expect.any(String));
+    expect(soto).toEqual(expect.any(String));
+    const hidden = compile('events:\n  - document: b.txt\n    match: In an interview on May 4\n    hide: true\n');
+    expect(hidden.events.map((e) => e.id)).not.toContain(moreno);
+    expect(hostOf(hidden, 'lia-moreno')).toBeNull();
+    expect(hostOf(hidden, 'ivan-soto')).toBe(soto);
+  });
+
   it('drops and re-attributes quotes', () => {
     const dropped = build('quotes:\n  - document: a.txt\n    quote: We are a sovereign\n    drop: true\n');
     expect(dropped.quotes).toHaveLength(0);

@@ -23,7 +23,9 @@ import { formatDay } from '../dates/calendar';
 import type { ExtractedDocument } from '../model';
 import type { CorpusEvent, CorpusQuote } from '../merge/corpus-items';
 import { sortAgain } from './sort-again';
-import { keepDocument, keepEvent, keepQuote, madeDocument, madeEvent, madeQuote, type EmitMemo } from './emit-memo';
+import { sortDiagnostics } from './sort-diagnostics';
+import { eventHosts, eventHostsAgain, type EventHosts } from './event-hosts';
+import { endBuild, endEvents, keepDocument, keepEvent, keepQuote, madeDocument, madeEvent, madeQuote, startBuild, type EmitMemo, type MadeEvent, type MadeQuote } from './emit-memo';
 
 export interface EmitInput {
   title: string;
@@ -81,22 +83,32 @@ export const OUTPUT_ORDER = {
 };
 
 /**
- * `reuse` (a long-lived compiler): `previous` is what emit made last time, `next` is filled
- * with what it makes now; an item made from the same inputs is the same object (emit-memo.ts).
+ * `memo` (a long-lived compiler): what emit made in earlier builds, updated with what it
+ * makes now; an item made from the same inputs is the same object (emit-memo.ts).
  */
-export function emitTimeline(input: EmitInput, reuse?: { previous: EmitMemo | null; next: EmitMemo }): Timeline {
+export function emitTimeline(input: EmitInput, memo?: EmitMemo): Timeline {
   const referenced = new Set<ActorId>();
   const known = (id: ActorId): boolean => input.actorById(id) !== undefined;
-  const previous = reuse?.previous ?? null;
-  const next = reuse?.next;
+  if (memo) startBuild(memo);
 
+  const eventRecords: MadeEvent[] = [];
+  // For the table of report keys (event-hosts.ts): events no longer given out, and events to file again.
+  const gone: CorpusEvent[] = [];
+  const filed: CorpusEvent[] = [];
+  // Two events with one id: a record left out of the memo, so the table is filed in full now and next time.
+  let sharedIds = false;
   const eventItems: TimelineEvent[] = input.events.map((e) => {
     const actors = e.actors.filter(known);
     actors.forEach((a) => referenced.add(a));
-    const made = madeEvent(previous, e, actors);
+    const made = memo ? madeEvent(memo, e, actors) : null;
     if (made) {
-      keepEvent(next, e, actors, made);
-      return made;
+      if (made.from !== e) {
+        gone.push(made.from);
+        filed.push(e);
+        made.from = e;
+      }
+      eventRecords.push(made);
+      return made.item;
     }
     const event: TimelineEvent = {
       id: e.id as EventId,
@@ -111,23 +123,32 @@ export function emitTimeline(input: EmitInput, reuse?: { previous: EmitMemo | nu
     };
     if (e.summary !== undefined) event.summary = e.summary;
     if (e.curated.length) event.curated = [...e.curated].sort();
-    keepEvent(next, e, actors, event);
+    if (memo) {
+      const replaced = memo.events.get(e.id);
+      if (replaced?.used === memo.stamp) sharedIds = true;
+      else if (replaced) gone.push(replaced.from);
+      filed.push(e);
+      eventRecords.push(keepEvent(memo, e, actors, event));
+    }
     return event;
   });
-  const events = sortAgain(eventItems, previous?.sorted?.events ?? null, OUTPUT_ORDER.events);
+  let eventOfMember: EventHosts;
+  if (memo) {
+    gone.push(...endEvents(memo));
+    eventOfMember = eventHostsAgain(sharedIds ? null : memo.hosts, input.events, gone, filed);
+    memo.hosts = sharedIds ? null : eventOfMember;
+  } else eventOfMember = eventHosts(input.events);
 
-  const eventOfMember = new Map<string, CorpusEvent>();
-  for (const e of input.events) for (const m of e.members) eventOfMember.set(m.key, e);
-
+  const quoteRecords: MadeQuote[] = [];
   const quoteItems: Quote[] = input.quotes.map((q) => {
     const host = q.eventKey ? eventOfMember.get(q.eventKey) : undefined;
     const speaker = q.speaker !== null && known(q.speaker) ? q.speaker : null;
     if (speaker) referenced.add(speaker);
     const date = host && host.date.start !== null ? host.date : q.date;
-    const made = madeQuote(previous, q, speaker, host?.id ?? null, date);
+    const made = memo ? madeQuote(memo, q, speaker, host?.id ?? null, date) : null;
     if (made) {
-      keepQuote(next, q, speaker, host?.id ?? null, date, made);
-      return made;
+      quoteRecords.push(made);
+      return made.item;
     }
     const quote: Quote = {
       id: q.id as QuoteId,
@@ -140,10 +161,23 @@ export function emitTimeline(input: EmitInput, reuse?: { previous: EmitMemo | nu
       context: { ...q.context },
     };
     if (q.curated.length) quote.curated = [...q.curated].sort();
-    keepQuote(next, q, speaker, host?.id ?? null, date, quote);
+    if (memo) quoteRecords.push(keepQuote(memo, q, speaker, host?.id ?? null, date, quote));
     return quote;
   });
-  const quotes = sortAgain(quoteItems, previous?.sorted?.quotes ?? null, OUTPUT_ORDER.quotes);
+  let events: TimelineEvent[];
+  let quotes: Quote[];
+  if (memo) {
+    const sorted = {
+      events: sortAgain(eventRecords, memo.sorted?.events ?? null, (a, b) => OUTPUT_ORDER.events(a.item, b.item), memo.stamp),
+      quotes: sortAgain(quoteRecords, memo.sorted?.quotes ?? null, (a, b) => OUTPUT_ORDER.quotes(a.item, b.item), memo.stamp),
+    };
+    memo.sorted = sorted;
+    events = sorted.events.list.map((r) => r.item);
+    quotes = sorted.quotes.list.map((r) => r.item);
+  } else {
+    events = eventItems.sort(OUTPUT_ORDER.events);
+    quotes = quoteItems.sort(OUTPUT_ORDER.quotes);
+  }
 
   const actors = [...referenced]
     .map((id) => input.actorById(id))
@@ -154,11 +188,8 @@ export function emitTimeline(input: EmitInput, reuse?: { previous: EmitMemo | nu
     .sort((a, b) => cmp(a.path, b.path))
     .map((d) => {
       const original = input.duplicateOf.get(d.id);
-      const made = madeDocument(previous, d, original);
-      if (made) {
-        keepDocument(next, d, original, made);
-        return made;
-      }
+      const made = memo ? madeDocument(memo, d, original) : null;
+      if (made) return made;
       const doc: TimelineDocument = {
         id: d.id,
         path: d.path,
@@ -171,34 +202,15 @@ export function emitTimeline(input: EmitInput, reuse?: { previous: EmitMemo | nu
         blocks: d.blocks.map((b) => (b.reason !== undefined ? { start: b.start, end: b.end, kind: b.kind, reason: b.reason } : { start: b.start, end: b.end, kind: b.kind })),
       };
       if (original) doc.duplicateOf = original as DocumentId;
-      keepDocument(next, d, original, doc);
+      if (memo) keepDocument(memo, d, original, doc);
       return doc;
     });
 
-  // Exact repeats removed. Repeats are equal under diagnosticOrder, so after a stable
-  // sort they sit in one run of ties: only such runs are compared whole.
-  // Diagnostics arrive nearly in order (document by document): a plain sort is quick.
-  const sorted = [...input.diagnostics].sort(diagnosticOrder);
-  if (next) next.sorted = { events, quotes };
-  const diagnostics: Diagnostic[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i + 1;
-    while (j < sorted.length && diagnosticOrder(sorted[i] as Diagnostic, sorted[j] as Diagnostic) === 0) j += 1;
-    if (j === i + 1) diagnostics.push(sorted[i] as Diagnostic);
-    else {
-      const seen = new Set<string>();
-      for (let k = i; k < j; k += 1) {
-        const key = JSON.stringify(sorted[k]);
-        if (!seen.has(key)) {
-          seen.add(key);
-          diagnostics.push(sorted[k] as Diagnostic);
-        }
-      }
-    }
-    i = j;
-  }
+  const diagnostics = sortDiagnostics(input.diagnostics, diagnosticOrder, memo);
 
-  const eventIds = new Set<string>(events.map((e) => e.id));
+  // Most timelines have no story: no set of every event id is built for it.
+  const eventIds = input.story.length ? new Set<string>(events.map((e) => e.id)) : null;
+  if (memo) endBuild(memo);
   return {
     schemaVersion: SCHEMA_VERSION,
     title: input.title,
@@ -207,7 +219,7 @@ export function emitTimeline(input: EmitInput, reuse?: { previous: EmitMemo | nu
     actors,
     events,
     quotes,
-    story: input.story.filter((id) => eventIds.has(id)) as EventId[],
+    story: input.story.filter((id) => eventIds?.has(id)) as EventId[],
     diagnostics,
   };
 }

@@ -26,6 +26,7 @@ export const nodeWriteFileSystem: WriteFileSystem = {
 };
 
 const CHUNK = 1 << 20;
+const LARGE_PIECE = 1 << 16;
 
 function tempPathFor(target: string): string {
   const dir = nodePath.dirname(target);
@@ -104,6 +105,14 @@ function* encoded(content: string | Uint8Array | Iterable<string | Uint8Array>):
       return out.subarray(0, at);
     };
     for (const piece of content) {
+      // A large buffer (a slice of a list, schema-check.ts) is written as it is, not copied into a chunk.
+      if (typeof piece !== 'string' && piece.length >= LARGE_PIECE) {
+        if (pending.length) yield flush();
+        pending = [];
+        length = 0;
+        yield piece;
+        continue;
+      }
       pending.push(piece);
       length += piece.length;
       if (length >= CHUNK) {

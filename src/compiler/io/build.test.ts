@@ -8,6 +8,7 @@ import { runBuild, serializeTimeline, serializeTimelineChunks, type BuildOptions
 import { buildSession } from './build-session';
 import { diskCache, PACK_FILE } from './compile-cache';
 import { firstSchemaIssue, SchemaViolation, timelineChunks } from './schema-check';
+import { outputMemo } from './output-memo';
 
 let root: string;
 beforeEach(async () => {
@@ -201,6 +202,27 @@ describe('runBuild', () => {
     if (!quote) throw new Error('no quote');
     const badQuote = { ...timeline, quotes: [quote, { ...quote, source: { ...quote.source, start: Number.NaN } }] };
     expect(() => [...timelineChunks(badQuote, true)]).toThrow(/^quotes\.1\.source\.start: /);
+  });
+
+  it('gives the same bytes and the same verdicts when it writes kept items from the last build\'s pieces (watch mode)', async () => {
+    await writeDocs(Object.keys(ARTICLES));
+    const timeline = (await runBuild(options())).timeline;
+    if (!timeline) throw new Error('no timeline');
+    const memo = outputMemo();
+    const bytes = (chunks: Iterable<string | Uint8Array>): string => Buffer.concat([...chunks].map((c) => (typeof c === 'string' ? Buffer.from(c) : c))).toString('utf8');
+    expect(bytes(timelineChunks(timeline, true, memo))).toBe(serializeTimeline(timeline));
+    memo.commit();
+    // Kept items are written from the pieces, a changed one is serialised and checked again.
+    const quote = timeline.quotes[0];
+    if (!quote) throw new Error('no quote');
+    const edited = { ...timeline, quotes: [{ ...quote, text: `${quote.text} (editado)` }, ...timeline.quotes.slice(1)] };
+    expect(bytes(timelineChunks(edited, true, memo))).toBe(serializeTimeline(edited));
+    memo.commit();
+    const badQuote = { ...edited, quotes: [...edited.quotes, { ...quote, id: 'q-zz' as typeof quote.id, source: { ...quote.source, start: Number.NaN } }] };
+    expect(() => bytes(timelineChunks(badQuote, true, memo))).toThrow(new RegExp(`^quotes\\.${edited.quotes.length}\\.source\\.start: `));
+    memo.discard();
+    const broken = { ...edited, documents: edited.documents.map((d, i) => (i === 1 ? { ...d, published: '2025-13-01' } : d)) };
+    expect(() => bytes(timelineChunks(broken, true, memo))).toThrow(/^documents\.1\.published: /);
   });
 
   it('writes the timeline in pieces that make exactly the compact JSON, and leaves an unchanged file untouched', async () => {

@@ -149,8 +149,8 @@ function outputPieces(documents: PieceStore | null, memo: OutputMemo | null, con
     kept(field, item, bytes) {
       memo?.kept(field, item, bytes);
     },
-    made(field, item, json) {
-      memo?.made(field, item, json);
+    made(field, item, json, bytes) {
+      memo?.made(field, item, json, bytes);
       if (field !== 'documents' || !documents) return;
       const doc = item as TimelineDocument;
       const key = contentKeys.get(doc.id);

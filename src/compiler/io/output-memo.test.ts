@@ -21,7 +21,7 @@ function write(memo: OutputMemo, field: ArrayField, items: readonly unknown[]): 
     }
     serialised.push(i);
     const json = JSON.stringify(item);
-    memo.made(field, item, json);
+    memo.made(field, item, json, Buffer.from(json, 'utf8'));
     return json;
   });
   return { json: `[${pieces.join(',')}]`, serialised };

@@ -75,6 +75,11 @@ export function outputMemo(): OutputMemo {
       const list = last.get(field);
       if (!order || !list) return null;
       let j = at.get(field) ?? 0;
+      // Most items are the last build's, at the next place of its list: known by identity.
+      if (list.items[j] === item) {
+        at.set(field, j + 1);
+        return list.bytes[j] ?? null;
+      }
       while (j < list.items.length && order(list.items[j], item) < 0) j += 1;
       at.set(field, j);
       if (j === list.items.length || order(list.items[j], item) !== 0 || !sameJson(list.items[j], item)) return null;
@@ -84,8 +89,8 @@ export function outputMemo(): OutputMemo {
     kept(field, item, bytes) {
       record(field, item, bytes);
     },
-    made(field, item, json) {
-      record(field, item, Buffer.from(json, 'utf8'));
+    made(field, item, _json, bytes) {
+      record(field, item, bytes);
     },
     commit() {
       last = next;

@@ -149,4 +149,23 @@ describe('updateDuplicates', () => {
     expect(updateDuplicates(copied, { changed: new Set(['c']), removed: new Set() }, before)).toBeNull();
     expect(updateDuplicates(docs.slice(1), { changed: new Set(), removed: new Set(['a']) }, before)).toBeNull();
   });
+
+  it('gives the same verdicts from the stored signatures of earlier builds as from the texts, whichever documents carry one', () => {
+    const short = 'A short note about the weather in the harbour, nothing more.';
+    const docs = [
+      { id: 'd', path: 'd.txt', text: article.split(' ').reverse().join(' '), published: null },
+      { id: 'a', path: 'a.txt', text: article, published: null },
+      { id: 's', path: 's.txt', text: short, published: null },
+      { id: 'c', path: 'c.txt', text: other, published: null },
+    ];
+    const signed = (list: typeof docs, ids: readonly string[]) => list.map((d) => (ids.includes(d.id) ? { ...d, signature: duplicateSignature(d.text) } : d));
+    const before = searchDuplicates(docs);
+    expect(before.linked).toEqual(new Set());
+    const near = [...docs.slice(0, 3), { id: 'c', path: 'c.txt', text: article.replace('town 3', 'city 3'), published: null }];
+    const apart = [...docs.slice(0, 3), { id: 'c', path: 'c.txt', text: third, published: null }];
+    for (const ids of [[], ['d', 'a', 's', 'c'], ['a'], ['c'], ['d', 'a'], ['s', 'c']]) {
+      expect(updateDuplicates(signed(near, ids), { changed: new Set(['c']), removed: new Set() }, before), `signed: ${ids.join()}`).toBeNull();
+      expect(updateDuplicates(signed(apart, ids), { changed: new Set(['c']), removed: new Set() }, before)?.found, `signed: ${ids.join()}`).toEqual(searchDuplicates(apart).found);
+    }
+  });
 });

@@ -134,6 +134,12 @@ export function duplicateSignature(text: string): DuplicateSignature {
   return { key: exactKey(w), shingles: bytes.toString('base64') };
 }
 
+/** The number of shingles `readShingles(encoded)` gives, without decoding them. */
+function shingleCount(encoded: string): number {
+  const padding = encoded.endsWith('==') ? 2 : encoded.endsWith('=') ? 1 : 0;
+  return (((encoded.length * 3) >> 2) - padding) >> 2;
+}
+
 function readShingles(encoded: string): Uint32Array {
   const bytes = Buffer.from(encoded, 'base64');
   const out = new Uint32Array(bytes.length >> 2);
@@ -375,23 +381,57 @@ export function updateDuplicates(
   previous: DuplicateSearch,
 ): DuplicateSearch | null {
   for (const id of [...changed, ...removed]) if (previous.linked.has(id) || previous.found.has(id)) return null;
-  const prepared = prepare(docs, true);
-  const { ordered, keys, sets } = prepared;
-  const fresh = ordered.flatMap((d, i) => (changed.has(d.id) ? [i] : []));
+  // The pairs of a changed document with every other one, in any order: no sort by age, and a
+  // document's shingles are decoded only when its size lets the pair reach the lowest similarity.
+  const keys: string[] = [];
+  const sizes: number[] = [];
+  const sets: (Uint32Array | null)[] = [];
+  const fresh: number[] = [];
+  docs.forEach((doc, i) => {
+    if (changed.has(doc.id)) fresh.push(i);
+    if (doc.signature) {
+      keys.push(doc.signature.key);
+      sizes.push(shingleCount(doc.signature.shingles));
+      sets.push(null);
+      return;
+    }
+    const w = wordHashes(doc.text);
+    const set = w.length ? sortedShingles(w) : new Uint32Array(0);
+    keys.push(w.length ? exactKey(w) : '');
+    sizes.push(set.length);
+    sets.push(set);
+  });
+  // The other document's shingles are decoded into one reused buffer (each is read once per changed document).
+  let scratch = new Uint32Array(0);
+  let bytes = Buffer.alloc(0);
+  const setOf = (j: number): Uint32Array => {
+    const known = sets[j];
+    if (known) return known;
+    const encoded = docs[j]?.signature?.shingles ?? '';
+    if (!LITTLE_ENDIAN) return readShingles(encoded);
+    const count = sizes[j] ?? 0;
+    if (scratch.length < count) {
+      scratch = new Uint32Array(Math.max(count, scratch.length * 2));
+      bytes = Buffer.from(scratch.buffer);
+    }
+    bytes.write(encoded, 'base64');
+    return scratch.subarray(0, count);
+  };
   for (const i of fresh) {
     const key = keys[i] ?? '';
     if (key === '') continue;
-    const own = sets[i] ?? new Uint32Array(0);
-    for (let j = 0; j < ordered.length; j += 1) {
+    const size = sizes[i] ?? 0;
+    const own = sets[i] ?? readShingles(docs[i]?.signature?.shingles ?? '');
+    for (let j = 0; j < docs.length; j += 1) {
       if (j === i || keys[j] === '') continue;
       if (keys[j] === key) return null;
-      const other = sets[j] ?? new Uint32Array(0);
+      const other = sizes[j] ?? 0;
       // Sizes too far apart cannot reach the lowest similarity.
-      if (other.length < LOWEST * own.length - 1e-9 || own.length < LOWEST * other.length - 1e-9) continue;
-      if (sortedJaccard(own, other) >= LOWEST) return null;
+      if (other < LOWEST * size - 1e-9 || size < LOWEST * other - 1e-9) continue;
+      if (sortedJaccard(own, setOf(j)) >= LOWEST) return null;
     }
   }
-  const present = new Set(ordered.map((d) => d.id));
+  const present = new Set(docs.map((d) => d.id));
   const linked = new Set<string>();
   for (const id of previous.linked) if (present.has(id) && !changed.has(id)) linked.add(id);
   return { found: new Map(previous.found), linked };

@@ -40,3 +40,27 @@ export function inPrepositionalPhrase(text: string, m: Pick<ActorMention, 'start
 function isTitleWord(raw: string, key: string): boolean {
   return /^\p{Lu}/u.test(raw) || isTitle(key) || isNameParticle(key) || isDomainWord(key) || TITLE_GLUE.has(key);
 }
+
+/** "One senior official in", "a spokesperson for", "un funcionario de", "una vocera del": someone unnamed from a body or for a person. */
+const ANONYMOUS_HEAD =
+  /(?:^|[^\p{L}])(?:a|an|one|another|un|una|otro|otra)\s+(?:[\p{L}-]+\s+){0,2}?(?:officials?|sources?|spokesperson|spokesman|spokeswoman|aides?|advisers?|advisors?|diplomats?|officers?|members?|funcionari[oa]s?|fuentes?|portavoz|vocer[oa]s?|asesor(?:a|es)?|diplom[aá]tic[oa]s?|miembros?|integrantes?)\s+(?:in|of|at|from|for|to|with|de|del|en|para)\s/iu;
+
+/**
+ * Whether `m` only says whom an unnamed speaker belongs to: "One senior
+ * official in the X, who asked not to be named, described…", "A spokesperson
+ * for the committee chairman, Jane Roe, said", "Un vocero del alcalde, X,
+ * dijo". A name set off by commas after a body ("a spokesman for the firm, Jane
+ * Roe,") is the spokesperson's own.
+ */
+export function inAnonymousPhrase(text: string, m: Pick<ActorMention, 'start'>, from: number): boolean {
+  // "Rep.", "Sen.", "Dr.": the dot of a short title ends no sentence.
+  const phrase = text.slice(Math.max(from, m.start - MAX_PHRASE), m.start).replace(/(?<=(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3})\./gu, ' ');
+  const head = ANONYMOUS_HEAD.exec(phrase);
+  if (!head || /[.;:!?]/u.test(phrase.slice(head.index))) return false;
+  const rest = phrase.slice(head.index + head[0].length);
+  const comma = rest.lastIndexOf(',');
+  if (comma === -1) return true;
+  // "for the committee chairman, Jane Roe", "del presidente de la junta, X": a person's title before the comma takes the name.
+  const words = rest.slice(0, comma).match(/\p{L}+/gu) ?? [];
+  return words.some((w) => /^\p{Ll}/u.test(w) && isTitle(foldKey(w)));
+}

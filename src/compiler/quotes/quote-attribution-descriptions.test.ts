@@ -7,6 +7,8 @@ const registry = portSpeakers(`${RUIZ_AND_IRIARTE}  - name: Juan Pablo de la Veg
     gender: male
   - name: Diario Costa
     kind: media
+  - name: Harbor Board
+    kind: organization
 `);
 
 const said = saidIn(registry, [TEST_HEADLINE, 'La huelga entró en su segunda semana.']);
@@ -63,5 +65,14 @@ describe('who said it, past the words around the verb', () => {
       ['Juan Pablo de la Vega', 'Así me lo dijo'],
       ['Juan Pablo de la Vega', 'por otra vía'],
     ]);
+  });
+
+  it('leaves the words of an unnamed official or spokesperson unattributed, not given to the body or person they work for', () => {
+    expect(said('One senior official in the Harbor Board, who asked not to be named, described the fee as "the price of the talks."')).toEqual([[null, 'the price of the talks.']]);
+    expect(said('A spokesperson for the Harbor Board chairman, Rep. Óscar Beltrán, R-Ore., said the board would "review any proposal on its merits" but gave no date.')).toEqual([
+      [null, 'review any proposal on its merits'],
+    ]);
+    expect(said('Un vocero del presidente de la junta, Óscar Beltrán, dijo que la junta «revisará cada propuesta» sin dar fechas.')).toEqual([[null, 'revisará cada propuesta']]);
+    expect(said('A spokesman for the harbor firm, Tomás Iriarte, said the talks were "over for now."')).toEqual([['Tomás Iriarte', 'over for now.']]);
   });
 });

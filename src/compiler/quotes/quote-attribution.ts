@@ -18,7 +18,7 @@ import { demonymCountry, isDomainWord, isNameParticle, isRoleNoun, isTitle } fro
 import { foldKey } from '../actors/fold-text';
 import { isOccupationNoun } from '../actors/role-mentions';
 import { MONTHS } from '../dates/lexicon';
-import { inPrepositionalPhrase } from './clause-position';
+import { inAnonymousPhrase, inPrepositionalPhrase } from './clause-position';
 import { afterOpeningClause, reportedClauseBefore } from './main-clause';
 import { apposedName, titleRunAfter } from './title-apposition';
 import { isCueWord, isParticipleCue, isSourceCue, spanishFiniteAt } from './speech-cues';
@@ -144,6 +144,8 @@ function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
     if (m.start < frameStart || m.end > limit) continue;
     // "consideró que X ha sido «…», pero advirtió": a name after "que"/"that" is the reported clause's subject.
     if (reportedClauseBefore(text.slice(frameStart, m.start))) return null;
+    // "A spokesperson for the chairman, Jane Roe, said": the subject is someone unnamed.
+    if (inAnonymousPhrase(text, m, frameStart)) return null;
     if (inPrepositionalPhrase(text, m, frameStart, PREPOSITIONS) || isModifier(text, m)) continue;
     // "el titular de la X aseguró": the subject is the head, whom no name gives.
     if (headedBody(text, m, frameStart)) return null;
@@ -291,6 +293,8 @@ export function subjectBefore(text: string, mentions: readonly ActorMention[], c
     if (PHRASE_CLOSE.test(text.slice(m.end, cueStart)) && inPrepositionalPhrase(text, m, from, PREPOSITIONS)) continue;
     // "el titular de la X aseguró", "the head of X said": the body is where the speaker works, not who speaks.
     if (headedBody(text, m, from)) continue;
+    // "One senior official in the X, who asked not to be named, said": an unnamed speaker, not X.
+    if (inAnonymousPhrase(text, m, from)) continue;
     const role = spokespersonEnd(text, m);
     if (role !== -1 && subjectOf(text, { ...m, end: role }, cueStart)) spokesperson = m.actor;
     if (spokesperson === null && OWN_DOCUMENT.test(text.slice(m.end, cueStart))) spokesperson = m.actor;

@@ -68,7 +68,7 @@ const ES_VERBS = [
   // "ha repetido que México «no acepta»".
   'repitio', 'repite', 'repetido',
   // Verdicts and rebukes after the quote: "«…», pronosticó", "«…», reprochó la legisladora".
-  'pronostico', 'vaticino', 'reprocho', 'ironizo', 'remato', 'zanjo', 'replico', 'recrimino',
+  'reprocho', 'ironizo', 'remato', 'zanjo', 'replico', 'recrimino',
 ];
 
 /**
