@@ -44,11 +44,6 @@ function holds(actor: Actor | undefined, word: RegExp): boolean {
   return actor !== undefined && actor.kind !== 'person' && (word.test(actor.name) || actor.aliases.some((a) => word.test(a)));
 }
 
-/** Whether an actor is a political party, by its own name or aliases. */
-export function isParty(actor: Actor | undefined): boolean {
-  return holds(actor, PARTY_WORD);
-}
-
 /** `mentions`: named actors sorted by start. `covered[pi][j]`: word j of paragraph pi already belongs to a mention. */
 export function resolvePartyMentions(
   paragraphs: readonly ParagraphWords[],

@@ -69,7 +69,7 @@ export function resolvePronouns(
       if (!gender || insideQuote(t.start)) continue;
       while (next < everyone.length && (everyone[next]?.start ?? Infinity) < t.start) {
         const m = everyone[next];
-        // "the Maduro operation", "the Roe administration": a name that only modifies a noun is no one's antecedent.
+        // "the Roe operation", "the Roe administration": a name that only modifies a noun is no one's antecedent.
         if (m && !isNounModifier(text, m)) chain.push(m);
         next += 1;
       }
@@ -96,7 +96,7 @@ function isPrepositionalObject(text: string, m: PersonMention): boolean {
   return word !== undefined && OBJECT_PREPOSITIONS.has(word.toLowerCase());
 }
 
-/** "the Maduro operation": an English article right before a name, a lower-case noun right after it. */
+/** "the Roe operation": an English article right before a name, a lower-case noun right after it. */
 function isNounModifier(text: string, m: PersonMention): boolean {
   return /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, m.start - 5), m.start)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3));
 }

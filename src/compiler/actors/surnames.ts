@@ -20,7 +20,7 @@ export function surnamesOf(name: string): string[] {
   const lastT = tokens[n - 1];
   const prevT = tokens[n - 2];
   if (n >= 2 && lastT) out.push(name.slice(lastT.start, lastT.end));
-  // "Juan Ramón de la Fuente" → "de la Fuente": the particles are part of the surname, or "De la Fuente dijo" reads as "of Fuente".
+  // "Juan Pablo de la Vega" → "de la Vega": the particles are part of the surname, or "De la Vega dijo" reads as "of Vega".
   const at = all.findIndex((t) => t.start === lastT?.start);
   let from = at;
   while (from > 1 && isNameParticle(all[from - 1]?.key ?? '')) from -= 1;

@@ -54,7 +54,7 @@ const LATER_COUNT: Readonly<Record<string, number>> = { ...GAP_COUNT, four: 4, f
 const NEXT_DAY = /(?<![\p{L}])(?:the (?:next|following) (?:day|morning)|(?:al|el) d[íi]a siguiente|a la ma[ñn]ana siguiente)(?![\p{L}])/giu;
 
 /**
- * "…", dijo entonces Rubio; "he said at the time": a speech verb, then a word pointing back
+ * "…", dijo entonces Roe; "he said at the time": a speech verb, then a word pointing back
  * to when it was said, which is the day stated just before.
  */
 const SAID_THEN =

@@ -6,8 +6,8 @@
  *    (`relative`, the latest such day not after it), else from the document's
  *    lower bound (`inferred`) when it falls in the bound's own year, else stays
  *    unresolved. The bound only says the text was written on that day or later:
- *    "January 12" in a text whose latest full date is January 3, 2026 may be the
- *    January 12 after it as well as the one a year before, so neither is given;
+ *    "March 14" in a text whose latest full date is March 2, 2031 may be the
+ *    March 14 after it as well as the one a year before, so neither is given;
  *  - weekdays and phrases like "this week" or "el año pasado" need a real
  *    publication date and are otherwise unresolved. A past weekday is the latest
  *    such weekday on or before the publication day (wire copy says "Friday" for the

@@ -147,7 +147,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // 112 Accuse; 100 Demand
   { type: 'statement', cameo: '112', pattern: '(?<!(?:the|of|\\d|several|other|many|more|some|alleged|among|two|three) )accused|accuses|blamed|blames|acus[oó]|acusa|culp[oó]|responsabiliz[oó]' },
   { type: 'statement', cameo: '100', pattern: 'demanded|demands|demand|urged|called for|exigi[oó]|exigen|pidi[oó]|reclam[oó]' },
-  // "Trump's remarks last Thursday", "las declaraciones del martes": what was said, when its own date is given.
+  // "Roe's remarks last Thursday", "las declaraciones del martes": what was said, when its own date is given.
   { type: 'statement', cameo: '010', pattern: 'remarks|comments|declaraciones|dichos', noun: true, dated: true },
   // Told in the past perfect: "había advertido que…" ("had warned" has the simple past's form).
   { type: 'statement', cameo: '010', pattern: 'hab[ií]an? (?:ya |tambi[eé]n )?(?:dicho|advertido|afirmado|asegurado|se[ñn]alado|declarado|sostenido|reiterado|insistido|subrayado|expresado|anunciado)' },

@@ -22,7 +22,7 @@
  * remark told through its interview merge only on the same stated day, or when one sentence
  * tells both and dates only one of them. What a call settled that day ("the two agreed to set
  * up a group") joins the call, and a cabinet or ministry stands for its country's side.
- * An article with no date at all that names a day without its year ("in a Jan. 3 raid") tells the
+ * An article with no date at all that names a day without its year ("in a March 9 raid") tells the
  * happening of that month and day, when the rules for reports of that day agree. A capture or
  * transfer of a person dated only by its year is the one of that person dated within that year,
  * and a transfer told through one side stating the count (ten or more) its reports state most is it.

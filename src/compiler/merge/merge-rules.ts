@@ -77,7 +77,7 @@ export function sameCount(cluster: Cluster, probe: Probe): boolean {
 }
 
 /**
- * Rule SAME-COUNT, one side named: "García Harfuch says the 37 were sent under the security law"
+ * Rule SAME-COUNT, one side named: "Roe Vidal says the 37 were sent under the security law"
  * names one side of the transfer only, but a count of ten or more that the transfer's reports
  * state most stands for the rest: a report of the same kind stating it, naming someone of one of
  * the transfer's countries, is that transfer (within the windows of rules SAME-COUNT and
