@@ -69,9 +69,17 @@ function subjectOf(text: string, m: ActorMention, cueStart: number): boolean {
   // "the minister, Juan Pérez, said": the comma closing an apposition.
   const withoutAside = between.replace(/,[^,]*,/u, ' ').replace(/^\s*,/u, ' ');
   if (withoutAside.includes(',')) return false;
-  const gap = foldKey(withoutAside).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const gap = foldKey(withoutAside).replace(HABITUAL_BEFORE_VERB, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
   return gap.length <= MAX_GAP_WORDS && gap.every((w) => GAP_WORDS.has(w));
 }
+
+/**
+ * A verb that only frames the speech verb after it, its subject being the
+ * speaker's: "he liked to tell", "she used to say", "X se limitó a decir", "solía
+ * repetir", "volvió a advertir" (said again), "le gustaba decir".
+ */
+const HABITUAL_BEFORE_VERB =
+  /(?:^|\s)(?:liked|likes|loved|loves|used|tended|tends|went\s+on|was\s+quick|were\s+quick|is\s+quick|se\s+limit(?:o|a|aron|an)|sol(?:ia|ian|io)|suelen?|volv(?:io|ieron)|vuelven?|acostumbr(?:aba|a)|(?:le|les)\s+gust(?:aba|a)|atin(?:o|a)|alcanz(?:o|a))\s+(?:to\s+|a\s+)?$/u;
 
 /** "A senior U.S. official said", "White House spokesman X": a name followed by a role noun only modifies it. */
 function isModifier(text: string, m: ActorMention): boolean {
