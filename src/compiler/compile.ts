@@ -24,6 +24,7 @@ import { searchDuplicates, updateDuplicates, type DuplicateCandidate, type Dupli
 import { mergeEvents } from './merge/merge-events';
 import { mergeEventsAgain } from './merge/merge-events-again';
 import { mergeQuotes, quotesMemo } from './merge/merge-quotes';
+import { clustersOf, storedEventsMemo, type DocumentReports } from './merge/stored-merge';
 import { diagnostic, type ExtractedDocument, type SourceDocument } from './model';
 import { parseProject, type Project } from './relevance/project-file';
 import { fold, topicMatcher } from './relevance/topic-matcher';
@@ -196,6 +197,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   const previous = incremental?.previous;
   const changed = previous?.traits ? changedActors(previous.traits, traits) : null;
   const itemsByKey = new Map<string, DocumentItems>();
+  const reportsByDocument: DocumentReports[] = [];
   for (const doc of docs) {
     const contentKey = incremental?.keys.get(doc.id);
     const canonical = canonicalOf(doc.id);
@@ -214,6 +216,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
     }
     members.push(...items.members);
     quotes.push(...items.quotes);
+    reportsByDocument.push({ id: doc.id, key: contentKey, canonical, members: items.members });
   }
 
   lap('members');
@@ -229,7 +232,10 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   }, quoteMemo);
   diagnostics.push(...merged.diagnostics);
   lap('merge-quotes');
-  const again = incremental?.inMemory ? mergeEventsAgain(members, previous?.events ?? null) : null;
+  // A fresh process (or a session's first build) merges again from the stored clusters (stored-merge.ts).
+  const lastInput = (id: string, key: string): AssemblyInput | undefined => (incremental?.keys.get(id) === key ? byId.get(id) : incremental?.replaced?.get(id));
+  const stored = previous && !previous.events ? storedEventsMemo(reportsByDocument, traits, previous, lastInput) : null;
+  const again = incremental?.inMemory || stored ? mergeEventsAgain(members, previous?.events ?? stored) : null;
   const events = again ? again.events : mergeEvents(members);
   lap('merge-events');
 
@@ -257,8 +263,8 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   }, emitted);
   lap('emit');
   // What only memory holds (a long-lived compiler) goes in the memo beside what is stored.
-  const inMemory = again && emitted && quoteMemo ? { items: itemsByKey, traits, events: again.memo, emit: emitted, quotes: quoteMemo } : {};
-  const memo: AssemblyMemo | undefined = incremental ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey, ...inMemory } : undefined;
+  const inMemory = again && emitted && quoteMemo ? { items: itemsByKey, events: again.memo, emit: emitted, quotes: quoteMemo } : {};
+  const memo: AssemblyMemo | undefined = incremental ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey, traits, clusters: clustersOf(events), ...inMemory } : undefined;
   return { timeline, diagnostics: timeline.diagnostics, ...(memo ? { memo } : {}) };
 }
 

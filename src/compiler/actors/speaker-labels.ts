@@ -1,12 +1,14 @@
 /**
  * Speaker labels that open a transcript's paragraphs: "JANE ROE: …", "MR.
  * ROE. …" (a hearing's record), "SECRETARIO DE PUERTOS, JUAN PÉREZ: …" (a
- * stenographic version), "**Jane Roe:** …" or "Jane Roe: …" (a Q&A interview).
+ * stenographic version), "**Jane Roe:** …" or "Jane Roe: …" (a Q&A interview),
+ * "Jane Roe, Minister of Ports (through interpreter): …" or "JANE ROE (VIA
+ * TRANSLATOR): …" (a broadcast's soundbite: the name, then who she is).
  * Only the shape is read here; whether a document is a transcript at all is
  * decided by how many of its paragraphs open with one (see transcript-labels.ts).
  */
 import { foldKey } from './fold-text';
-import { isNameParticle } from './actor-lexicon';
+import { isNameParticle, isRoleNoun, isTitle } from './actor-lexicon';
 
 export interface SpeakerLabel {
   /** The label's words, folded, one space apart: "secretario de puertos juan perez". */
@@ -23,9 +25,17 @@ export interface SpeakerLabel {
 const WINDOW = 120;
 const MAX_CAPS_WORDS = 12;
 /** Capitals, colon: "JANE ROE:", "SECRETARIO DE PUERTOS, JUAN PÉREZ:", "**HOST:**". */
-const CAPS_COLON = /^([\s*_]*)(\p{Lu}[\p{Lu}\p{M}.,'\u2019 -]*?)[*_]*\s*:[*_]*\s+(?=\S)/u;
+const CAPS_COLON = /^([\s*_]*)(\p{Lu}[\p{Lu}\p{M}.,'\u2019 -]*?)(?:\s*\([^()\n]{1,40}\))?[*_]*\s*:[*_]*\s+(?=\S)/u;
 /** A name in title case, colon: "Jane Roe:", "**Lucía de la Peña:**". */
 const NAME_COLON = /^([\s*_]*)(\p{Lu}[\p{L}\p{M}'\u2019-]*(?:\s+[\p{L}\p{M}'\u2019-]+){1,4})[*_]*\s*:[*_]*\s+(?=\S)/u;
+/**
+ * A name in title case, then who the speaker is after a comma or in brackets, colon:
+ * "Jane Roe, President of the Harbor Board:", "Jane Roe, Minister of Ports (through interpreter):".
+ * "Lucía Ferrer, gobernadora de Puerto Claro:": a description in lower case opens with a title.
+ * The description holds no sentence: no full stop before a space, no colon, no second bracket.
+ */
+const NAME_TITLE_COLON =
+  /^([\s*_]*)(\p{Lu}[\p{L}\p{M}'\u2019-]*(?:\s+[\p{L}\p{M}'\u2019-]+){1,4})(?:,\s*([\p{L}\p{M}]+)(?:[^:;.!?\n()]|\.(?=\S)){0,80}?)?(?:\s*\([^()\n]{1,40}\))?[*_]*\s*:[*_]*\s+(?=\S)/u;
 /** A hearing's record: "MR. ROE. Thank you", "DR. JANE ROE. I would add": capitals closed by a full stop before a sentence. */
 const CAPS_PERIOD = /^(\s*)((?:\p{Lu}[\p{Lu}\p{M}'\u2019-]*\.?\s+){0,3}\p{Lu}[\p{Lu}\p{M}'\u2019-]+)\.\s+(?=\S)/u;
 
@@ -44,6 +54,13 @@ function nameWords(label: string): boolean {
   return /^\p{Lu}/u.test(last) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) || isNameParticle(foldKey(w)));
 }
 
+/** "Jane Roe, Minister of Ports:", "Jane Roe, ministra de Puertos:", never "Jane Roe, who runs the port, said:". */
+function describedName(head: string): RegExpExecArray | null {
+  const m = NAME_TITLE_COLON.exec(head);
+  const first = m?.[3];
+  return first === undefined || /^\p{Lu}/u.test(first) || isTitle(foldKey(first)) || isRoleNoun(foldKey(first)) ? m : null;
+}
+
 /** The speaker label a paragraph opens with, if any. */
 export function speakerLabel(text: string, start: number, end: number): SpeakerLabel | null {
   const head = text.slice(start, Math.min(end, start + WINDOW));
@@ -52,7 +69,7 @@ export function speakerLabel(text: string, start: number, end: number): SpeakerL
     const from = start + (caps[1]?.length ?? 0);
     return { key: keyOf(caps[2]), start: from, labelEnd: from + caps[2].length, end: start + caps[0].length, kind: 'caps' };
   }
-  const name = NAME_COLON.exec(head);
+  const name = NAME_COLON.exec(head) ?? describedName(head);
   if (name?.[2] && nameWords(name[2])) {
     const from = start + (name[1]?.length ?? 0);
     return { key: keyOf(name[2]), start: from, labelEnd: from + name[2].length, end: start + name[0].length, kind: 'name' };

@@ -3,8 +3,9 @@
  * (incremental rebuilds):
  * - `assembly.state`: the assembly memo (merge/assembly-memo.ts) under a state
  *   key that hashes the compiler's code and every editor data file, so a memo
- *   from another compiler or other editor data is never used. A missing,
- *   unreadable or corrupt state is no memo: the next assembly runs in full.
+ *   from another compiler or other editor data is never used, and with the hash
+ *   of the memo's own text. A missing, unreadable, damaged or corrupt state is no
+ *   memo: the next assembly runs in full.
  * - `documents.pack`: the JSON of each documents[] entry of the output (the full
  *   text of every article: most of timeline.json), stored by the document's
  *   content key once it passed the schema check and was written. A later build
@@ -30,16 +31,31 @@ export function assemblyStateKey(compilerVersion: string, dataTexts: readonly (s
 export async function loadMemo(dir: string, stateKey: string): Promise<AssemblyMemo | null> {
   const text = await fsp.readFile(nodePath.join(dir, STATE_FILE), 'utf8').catch(() => null);
   if (text === null) return null;
-  const newline = text.indexOf('\n');
-  if (newline < 0 || text.slice(0, newline) !== stateKey) return null;
-  return memoFromJson(text.slice(newline + 1));
+  // The state key, the hash of the memo, the memo: a damaged memo (one that still parses) is no memo either.
+  const [key, hash, json] = splitLines(text, 2);
+  if (key !== stateKey || json === undefined || sha256(json) !== hash) return null;
+  return memoFromJson(json);
+}
+
+function splitLines(text: string, count: number): string[] {
+  const parts: string[] = [];
+  let at = 0;
+  for (let k = 0; k < count; k += 1) {
+    const newline = text.indexOf('\n', at);
+    if (newline < 0) return parts;
+    parts.push(text.slice(at, newline));
+    at = newline + 1;
+  }
+  parts.push(text.slice(at));
+  return parts;
 }
 
 export async function saveMemo(dir: string, stateKey: string, memo: AssemblyMemo | null): Promise<void> {
   const path = nodePath.join(dir, STATE_FILE);
   try {
     await fsp.mkdir(dir, { recursive: true });
-    if (memo) await writeFileAtomic(path, `${stateKey}\n${memoToJson(memo)}`);
+    const json = memo ? memoToJson(memo) : null;
+    if (json !== null) await writeFileAtomic(path, `${stateKey}\n${sha256(json)}\n${json}`);
     else await fsp.rm(path, { force: true });
   } catch {
     // An unwritable state only makes the next build assemble in full.

@@ -159,6 +159,34 @@ function outputPieces(documents: PieceStore | null, memo: OutputMemo | null, con
   };
 }
 
+/** Beyond this many changed or gone documents, the merge runs in full (it would search most reports anyway). */
+const MAX_REPLACED = 256;
+
+/**
+ * The inputs the last build assembled for the documents whose content key changed or
+ * which are gone (`now`: this build's content key of each document), by id: the cache
+ * entry by the old key, with its text from the stored output entry. Missing ones are
+ * left out (the merge then runs in full).
+ */
+async function lastInputs(cache: ExtractionCache, previous: AssemblyMemo, now: ReadonlyMap<string, string>, documentPieces: () => Promise<PieceStore> | null): Promise<Map<string, AssemblyInput>> {
+  const inputs = new Map<string, AssemblyInput>();
+  const changed = [...previous.keys].filter(([id, key]) => now.get(id) !== key);
+  if (changed.length === 0 || changed.length > MAX_REPLACED) return inputs;
+  const pieces = await documentPieces();
+  for (const [id, key] of changed) {
+    const piece = pieces?.get(key);
+    if (!piece) continue;
+    try {
+      const { text } = JSON.parse(Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength).toString('utf8')) as { text?: unknown };
+      const input = typeof text === 'string' ? await cache.get(key, { text } as SourceDocument) : null;
+      if (input?.id === id) inputs.set(id, input);
+    } catch {
+      // A corrupt stored entry is no input.
+    }
+  }
+  return inputs;
+}
+
 export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   const timings: Record<string, number> = {};
   const memory: Record<string, number> = {};
@@ -235,7 +263,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   lap('read');
   const keys = corpus.documents.map((doc) => cacheKey(doc, corpus.hashes.get(doc.path) ?? sha256(doc.text), context.fingerprint, options.compilerVersion));
   const cache = options.cache;
+  const stateKey = assemblyStateKey(options.compilerVersion, [data.config.actors?.text ?? null, data.config.project?.text ?? null, data.config.curation?.text ?? null]);
+  const previous = (await cache?.loadMemo?.(stateKey)) ?? null;
+  let piecesLoaded: Promise<PieceStore> | null = null;
+  const documentPieces = (): Promise<PieceStore> | null => (cache?.documentPieces ? (piecesLoaded ??= cache.documentPieces()) : null);
   const cached = cache ? await Promise.all(keys.map((key, i) => cache.get(key, corpus.documents[i] as SourceDocument))) : [];
+  // While the pack is loaded: the last inputs of the documents that changed or are gone, for a merge from
+  // the stored state (stored-merge.ts; a session's later builds merge from memory instead).
+  const replaced = cache && previous && !previous.events ? await lastInputs(cache, previous, new Map(corpus.documents.map((doc, i) => [doc.id, keys[i] ?? ''])), documentPieces) : undefined;
   await cache?.release?.();
   const misses = corpus.documents.flatMap((doc, i) => (cached[i] ? [] : [i]));
   lap('cache-read');
@@ -281,13 +316,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     const key = keys[i];
     if (key && (cached[i] || fresh.get(i)?.ok)) contentKeys.set(doc.id, key);
   });
-  const stateKey = assemblyStateKey(options.compilerVersion, [data.config.actors?.text ?? null, data.config.project?.text ?? null, data.config.curation?.text ?? null]);
-  const previous = (await cache?.loadMemo?.(stateKey)) ?? null;
   let memo: AssemblyMemo | null = null;
   lap('state-read');
   const finished = finishTimeline(extracted, context, [...data.diagnostics, ...corpus.diagnostics, ...problems], lap, {
     deferCheck: true,
-    ...(cache?.saveMemo ? { incremental: { keys: contentKeys, previous, inMemory: cache.inMemory === true }, onMemo: (m: AssemblyMemo | null) => (memo = m) } : {}),
+    ...(cache?.saveMemo ? { incremental: { keys: contentKeys, previous, inMemory: cache.inMemory === true, ...(replaced ? { replaced } : {}) }, onMemo: (m: AssemblyMemo | null) => (memo = m) } : {}),
   });
   await cache?.saveMemo?.(stateKey, memo);
   // What assembly read (about 100 MB at 10,000 documents) is let go before the timeline is written,
@@ -308,7 +341,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   try {
     await fsp.mkdir(outDir, { recursive: true });
     await sweepStaleTemps(outFile);
-    const pieces = (await cache?.documentPieces?.()) ?? null;
+    const pieces = (await documentPieces()) ?? null;
     await writeIfChanged(outFile, timelineChunks(timeline, true, outputPieces(pieces, outputs, contentKeys)), options.writeFs);
     outputs?.commit();
     await writeIfChanged(schemaFile, serializeJsonSchema(), options.writeFs);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -176,5 +177,45 @@ describe('incremental rebuilds', () => {
     await fs.appendFile(docPath((await names())[0] ?? ''), '\nOfficials met again on Tuesday.\n');
     const { warm, cold } = await allBuilds(cacheDir, watchSession());
     expect(warm).toBe(cold);
+  }, 60_000);
+
+  it('falls back to a full merge when the stored state is damaged, names reports that are not there or is another compiler\'s, and still writes the cold bytes', async () => {
+    for (let i = 0; i < 8; i += 1) {
+      const { name, text } = generateArticle(i);
+      await fs.writeFile(docPath(name), text);
+    }
+    const cacheDir = path.join(root, 'cache');
+    await allBuilds(cacheDir, watchSession());
+    const state = path.join(cacheDir, STATE_FILE);
+    const storedState = async (): Promise<{ key: string; memo: { clusters: string[][] } }> => {
+      const [key, , json] = (await fs.readFile(state, 'utf8')).split('\n');
+      return { key: key ?? '', memo: JSON.parse(json ?? '') as { clusters: string[][] } };
+    };
+    const edit = async (k: number): Promise<void> => {
+      await fs.appendFile(docPath((await names())[k] ?? ''), k % 2 ? '\nThe senator said on Tuesday that the talks had failed.\n' : '\nLa canciller dijo el martes que no habría acuerdo.\n');
+    };
+    // Two clusters swap a member each (every key still names a report), the memo's hash left as it was.
+    const { key, memo } = await storedState();
+    const [a, b] = memo.clusters;
+    expect(a && b).toBeTruthy();
+    if (a && b) [a[1], b[1]] = [b[1] ?? '', a[1] ?? ''];
+    const hash = (await fs.readFile(state, 'utf8')).split('\n')[1];
+    await fs.writeFile(state, `${key}\n${hash}\n${JSON.stringify(memo)}`);
+    await edit(1);
+    const damaged = await allBuilds(cacheDir, watchSession());
+    expect(damaged.warm).toBe(damaged.cold);
+    // A cluster of reports that are not there, with the memo's hash made again.
+    const again = await storedState();
+    again.memo.clusters.push(['no-such-document#0', 'no-such-document#1']);
+    const json = JSON.stringify(again.memo);
+    await fs.writeFile(state, `${again.key}\n${createHash('sha256').update(json).digest('hex')}\n${json}`);
+    await edit(2);
+    const unknown = await allBuilds(cacheDir, watchSession());
+    expect(unknown.warm).toBe(unknown.cold);
+    // A state stored by another compiler is not read at all.
+    await runBuild(options({ cache: diskCache(cacheDir), compilerVersion: 'another compiler', outFile: 'other/timeline.json' }));
+    await edit(3);
+    const foreign = await allBuilds(cacheDir, watchSession());
+    expect(foreign.warm).toBe(foreign.cold);
   }, 60_000);
 });

@@ -11,6 +11,7 @@
  * changes.
  */
 import type { ActorId } from '../../schema/timeline';
+import type { AssemblyInput } from '../compile';
 import type { DocumentItems } from '../document-items';
 import type { EmitMemo } from '../emit/emit-memo';
 import type { DuplicateSearch } from './duplicate-documents';
@@ -27,11 +28,13 @@ export interface AssemblyMemo {
    * the project file it was made with (the state key hashes it).
    */
   relevant: ReadonlyMap<string, readonly boolean[]>;
+  /** The traits of every actor the items were made with (document-items.ts). */
+  traits?: ReadonlyMap<ActorId, string>;
+  /** The merge's clusters of more than one report, by member key, in report order (stored-merge.ts). */
+  clusters?: readonly (readonly string[])[];
   // Kept in memory only, by a long-lived compiler (never stored: a fresh process makes them again).
   /** Each document's reports and quotes, by content key. */
   items?: ReadonlyMap<string, DocumentItems>;
-  /** The traits of every actor the items were made with (document-items.ts). */
-  traits?: ReadonlyMap<ActorId, string>;
   /** What the merge of events may reuse. */
   events?: EventsMemo;
   /** What emit made of each item. */
@@ -44,6 +47,11 @@ export interface AssemblyMemo {
 export interface IncrementalInput {
   keys: ReadonlyMap<string, string>;
   previous: AssemblyMemo | null;
+  /**
+   * The inputs the last build assembled for the documents whose content key changed or
+   * which are gone, by id, when the build could get them (stored-merge.ts).
+   */
+  replaced?: ReadonlyMap<string, AssemblyInput>;
   /** The memo stays in this process for the next build (--watch): assembly also keeps what only memory holds. */
   inMemory?: boolean;
 }
@@ -63,7 +71,7 @@ export function documentChanges(keys: ReadonlyMap<string, string>, previous: Ass
   return { changed, removed };
 }
 
-const MEMO_FORMAT = 2;
+const MEMO_FORMAT = 3;
 
 interface StoredMemo {
   format: number;
@@ -71,6 +79,8 @@ interface StoredMemo {
   duplicates: { found: [string, string, number][]; linked: string[] };
   /** By content key, one "1" or "0" per event. */
   relevant: [string, string][];
+  traits: [string, string][];
+  clusters: string[][];
 }
 
 export function memoToJson(memo: AssemblyMemo): string {
@@ -79,6 +89,8 @@ export function memoToJson(memo: AssemblyMemo): string {
     keys: [...memo.keys],
     duplicates: { found: [...memo.duplicates.found].map(([id, d]) => [id, d.original, d.similarity]), linked: [...memo.duplicates.linked] },
     relevant: [...memo.relevant].map(([key, flags]) => [key, flags.map((f) => (f ? '1' : '0')).join('')]),
+    traits: [...(memo.traits ?? [])],
+    clusters: (memo.clusters ?? []).map((c) => [...c]),
   };
   return JSON.stringify(stored);
 }
@@ -94,12 +106,16 @@ export function memoFromJson(text: string): AssemblyMemo | null {
     return null;
   }
   if (typeof stored !== 'object' || stored === null || stored.format !== MEMO_FORMAT) return null;
-  const { keys, duplicates, relevant } = stored;
+  const { keys, duplicates, relevant, traits, clusters } = stored;
   if (!Array.isArray(keys) || !keys.every((k) => Array.isArray(k) && k.length === 2 && isString(k[0]) && isString(k[1]))) return null;
   if (typeof duplicates !== 'object' || duplicates === null || !Array.isArray(duplicates.linked) || !duplicates.linked.every(isString)) return null;
   if (!Array.isArray(duplicates.found) || !duplicates.found.every((f) => Array.isArray(f) && f.length === 3 && isString(f[0]) && isString(f[1]) && typeof f[2] === 'number')) return null;
   if (!Array.isArray(relevant) || !relevant.every((r) => Array.isArray(r) && r.length === 2 && isString(r[0]) && isString(r[1]) && /^[01]*$/.test(r[1]))) return null;
+  if (!Array.isArray(traits) || !traits.every((t) => Array.isArray(t) && t.length === 2 && isString(t[0]) && isString(t[1]))) return null;
+  if (!Array.isArray(clusters) || !clusters.every((c) => Array.isArray(c) && c.every(isString))) return null;
   return {
+    traits: new Map(traits as [ActorId, string][]),
+    clusters,
     keys: new Map(keys),
     relevant: new Map(relevant.map(([key, flags]) => [key, [...flags].map((f) => f === '1')])),
     duplicates: {

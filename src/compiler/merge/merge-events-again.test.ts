@@ -4,7 +4,8 @@ import { rng } from '../../../scripts/bench-corpus';
 import type { ActorId, DateValue, DocumentId, EventType } from '../../schema/timeline';
 import type { EventMember } from './corpus-items';
 import { mergeEvents } from './merge-events';
-import { mergeEventsAgain, type EventsMemo } from './merge-events-again';
+import { eventsMemoFrom, mergeEventsAgain, type EventsMemo } from './merge-events-again';
+import { reportOrder } from './merge-search';
 
 // Invented people and governments of three invented countries, so that reports share actors and sides often.
 const ACTORS: [string, string, boolean][] = [
@@ -89,6 +90,28 @@ describe('mergeEventsAgain', () => {
           expect(again.events).toEqual(mergeEvents(all));
           memo = again.memo;
           edit(corpus, r, seed + step);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the events of a full merge when the last merge is known only by its clusters (a fresh process)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 4, max: 40 }), (seed, size) => {
+        const r = rng(seed);
+        const corpus: Corpus = new Map(Array.from({ length: size }, (_, i) => [`d${String(i).padStart(3, '0')}.txt`, reports(`d${String(i).padStart(3, '0')}.txt`, `d${String(i).padStart(3, '0')}.txt`, seed + i)]));
+        for (let step = 0; step < 4; step += 1) {
+          const before = [...corpus.values()].flat();
+          const clusters = mergeEvents(before)
+            .filter((e) => e.members.length > 1)
+            .map((e) => [...e.members].sort(reportOrder));
+          edit(corpus, r, seed + step);
+          const all = [...corpus.values()].flat();
+          const now = new Set(all);
+          const then = new Set(before);
+          const memo = eventsMemoFrom(all.filter((m) => then.has(m)), before.filter((m) => !now.has(m)), clusters);
+          expect(mergeEventsAgain(all, memo).events).toEqual(mergeEvents(all));
         }
       }),
       { numRuns: 150 },

@@ -35,9 +35,9 @@ interface Report {
   /** The merge (by its stamp) that last took this report, and the founder of its cluster then. */
   seen: number;
   founder: Report | null;
-  /** Founders only: the cluster's number in the merge `seen`, and its members and event then. */
+  /** Founders only: the cluster's number in the merge `seen`, and its members and event then (null: not known, made again). */
   at: number;
-  cluster: { members: readonly EventMember[]; event: CorpusEvent } | null;
+  cluster: { members: readonly EventMember[]; event: CorpusEvent | null } | null;
   /** The merge in which its cluster (as founder) stopped being as it was. */
   changed: number;
   /** Reports of the last merge that are gone, whose place was just before this one. */
@@ -51,6 +51,37 @@ export interface EventsMemo {
   stamp: number;
   /** Every report's record, and the stamp of the latest merge that wrote them (a memo older than that is of no use). */
   shared: { records: WeakMap<EventMember, Report>; latest: number };
+}
+
+/**
+ * The memo of a merge known only by its clusters (a fresh process, from the stored
+ * state: stored-merge.ts). `kept` are this build's reports that are exactly the last
+ * merge's (the same objects given to `mergeEventsAgain`), `gone` the last merge's
+ * reports that are not (made again from their old inputs), and `clusters` the last
+ * merge's clusters of more than one report, each in report order; any other report
+ * was a cluster of its own. Every event is made again. The gone reports are all
+ * taken as gone before the first report: every bucket they were filed in is changed
+ * from the start, which only makes more reports search than need to.
+ */
+export function eventsMemoFrom(kept: readonly EventMember[], gone: readonly EventMember[], clusters: readonly (readonly EventMember[])[]): EventsMemo {
+  const records = new WeakMap<EventMember, Report>();
+  const make = (m: EventMember): Report => {
+    const r: Report = { m, prepared: prepareReport(m), seen: 1, founder: null, at: -1, cluster: { members: [m], event: null }, changed: 0, goneBefore: null };
+    r.founder = r;
+    records.set(m, r);
+    return r;
+  };
+  const ordered = [...gone.map(make), ...sortReports(kept).map(make)];
+  for (const members of clusters) {
+    const founder = records.get(members[0] as EventMember) as Report;
+    founder.cluster = { members, event: null };
+    for (const m of members.slice(1)) {
+      const r = records.get(m) as Report;
+      r.founder = founder;
+      r.cluster = null;
+    }
+  }
+  return { ordered, stamp: 1, shared: { records, latest: 1 } };
 }
 
 /** `sorted` (in report order) and `fresh` (any order) as one list in report order. */
@@ -189,9 +220,11 @@ export function mergeEventsAgain(all: readonly EventMember[], last: EventsMemo |
   const events = membersOf.map((members, c) => {
     const first = founderOf[c] as Report;
     // A cluster no report changed has last time's members in last time's order: its event is last time's.
-    if (dirty[c] === 0 && first.changed !== stamp && first.cluster) return first.cluster.event;
-    first.cluster = { members, event: toCorpusEvent(members) };
-    return first.cluster.event;
+    const last = first.cluster?.event;
+    if (dirty[c] === 0 && first.changed !== stamp && last) return last;
+    const event = toCorpusEvent(members);
+    first.cluster = { members, event };
+    return event;
   });
   return { events, memo: { ordered, stamp, shared } };
 }

@@ -13,7 +13,8 @@
 import type { ActorId } from '../../schema/timeline';
 import type { ActorMention, CleanDocument, ExtractedQuote } from '../model';
 import { wordTokens, type WordToken } from '../actors/word-tokens';
-import { sourceAfter, subjectBefore } from './quote-attribution';
+import { sourceAfter } from './quote-attribution';
+import { subjectBefore } from './clause-subject';
 import { isSourceCue } from './speech-cues';
 
 /** Verbs that report speech or thought and take a clause: folded keys. */

@@ -137,3 +137,22 @@ describe('attributeQuote: quotes sourced to a document', () => {
   });
 });
 
+
+describe('attributeQuote: a verb that frames the speech verb', () => {
+  it('gives the words after "liked to tell", "used to say" to the subject before them', () => {
+    expect(said('"Nobody remembers what you said," Beltrán liked to tell younger colleagues. "They remember whether you blinked."')).toEqual([
+      ['Óscar Beltrán', 'Nobody remembers what you said'],
+      ['Óscar Beltrán', 'They remember whether you blinked.'],
+    ]);
+    expect(said('Lucía Ferrer used to say that the port "never sleeps."')).toEqual([['Lucía Ferrer', 'never sleeps.']]);
+  });
+
+  it('gives the words after "se limitó a decir", "solía decir", "volvió a decir" to the subject before them, but not "es decir"', () => {
+    expect(said('La ministra Lucía Ferrer se limitó a decir a la prensa que el puerto «siempre ha cumplido la ley».')).toEqual([
+      ['Lucía Ferrer', 'siempre ha cumplido la ley'],
+    ]);
+    expect(said('Beltrán solía decir que los muelles «no duermen nunca».')).toEqual([['Óscar Beltrán', 'no duermen nunca']]);
+    expect(said('Beltrán volvió a decir que los dos puertos «comparten el mismo calendario».')).toEqual([['Óscar Beltrán', 'comparten el mismo calendario']]);
+    expect(said('Ferrer llegó tarde. Es decir, los muelles «no duermen nunca».')).toEqual([[null, 'no duermen nunca']]);
+  });
+});

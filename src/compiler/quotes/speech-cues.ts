@@ -122,6 +122,8 @@ export function isCueAt(key: string, next: string | undefined): boolean {
 }
 
 const SPOKE = new Set(['spoke', 'spoken', 'speaks']);
+/** Words before "decir" that make it speech: "a decir" (se limitó a, volvió a), "solía decir", "le gustaba decir". */
+const DECIR_FRAMES = new Set(['a', 'solia', 'suele', 'suelen', 'solian', 'gustaba', 'gusta']);
 
 /** Whether word `j` of a list is a cue ("so-called" is not a cue: it marks a scare quote). */
 export function isCueWord(words: readonly { key: string }[], j: number): boolean {
@@ -130,6 +132,8 @@ export function isCueWord(words: readonly { key: string }[], j: number): boolean
   if (w.key === 'called' && words[j - 1]?.key === 'so') return false;
   // "has spoken of 'berths before tariffs'": speaking of words, not with someone.
   if (SPOKE.has(w.key)) return words[j + 1]?.key === 'of';
+  // "se limitó a decir que…", "solía decir": "decir" framed by another verb is speech, unlike "es decir".
+  if (w.key === 'decir') return DECIR_FRAMES.has(words[j - 1]?.key ?? '');
   return isCueAt(w.key, words[j + 1]?.key);
 }
 

@@ -127,6 +127,43 @@ describe('transcriptLines: hearings, stenographic versions and Q&A interviews', 
     ]);
   });
 
+  it("gives a broadcast's soundbite labelled with the speaker's name and office (and an interpreter's note) to that speaker, not to the correspondent before it, in English and Spanish", () => {
+    const segment = [
+      'Óscar Beltrán: The dockers went back to work this morning, after nine days on strike.',
+      'Lucía Ferrer, President of the Harbor Board (through interpreter): We signed because the cranes must move. Nobody won.',
+      'Óscar Beltrán: The board says the deal runs for two years.',
+      'Lucía Ferrer: And it will be reviewed in the spring.',
+    ].join('\n\n');
+    expect(whoSaidWhat(`Harbor Hour\n\n${segment}\n`, registry).said).toEqual([
+      ['Óscar Beltrán', 'The dockers went back to work this morning, after nine days on strike.'],
+      ['Lucía Ferrer', 'We signed because the cranes must move. Nobody won.'],
+      ['Óscar Beltrán', 'The board says the deal runs for two years.'],
+      ['Lucía Ferrer', 'And it will be reviewed in the spring.'],
+    ]);
+    const segmento = [
+      'Óscar Beltrán: Los estibadores volvieron al trabajo esta mañana.',
+      'Lucía Ferrer, presidenta de la Junta del Puerto: Firmamos porque las grúas deben moverse.',
+      'Óscar Beltrán: El acuerdo dura dos años.',
+      'Lucía Ferrer: Y se revisará en primavera.',
+    ].join('\n\n');
+    expect(whoSaidWhat(`Noticiero del puerto\n\n${segmento}\n`, registry).said).toEqual([
+      ['Óscar Beltrán', 'Los estibadores volvieron al trabajo esta mañana.'],
+      ['Lucía Ferrer', 'Firmamos porque las grúas deben moverse.'],
+      ['Óscar Beltrán', 'El acuerdo dura dos años.'],
+      ['Lucía Ferrer', 'Y se revisará en primavera.'],
+    ]);
+  });
+
+  it('does not read a name with an aside and a speech verb before a colon as a label', () => {
+    const story = [
+      'Lucía Ferrer, who runs the board, said: the cranes must move.',
+      'Óscar Beltrán: The dockers went back to work.',
+      'Lucía Ferrer: We signed.',
+      'Óscar Beltrán: For two years.',
+    ].join('\n\n');
+    expect(whoSaidWhat(`Harbor Hour\n\n${story}\n`, registry).said).not.toContainEqual(['Lucía Ferrer', 'the cranes must move.']);
+  });
+
   it('does not read labels that name no one ("RELATED:", "WATCH:") as anyone\'s words', () => {
     const page = ['RELATED: Port reopens after strike.', 'WATCH: The board meets again.', 'RELATED: Dockers vote on Monday.', 'RELATED: What the deal means.'].join('\n\n');
     expect(whoSaidWhat(`Harbor talks stall\n\n${page}\n`, registry).said).toEqual([]);

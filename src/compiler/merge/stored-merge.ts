@@ -1,0 +1,99 @@
+/**
+ * The merge of events in a fresh process (`npm run compile` after an edit) from the
+ * last build's stored state rather than from scratch. The state holds the last
+ * merge's clusters of more than one report (by member key, in report order) and the
+ * traits of every actor the reports were made with (assembly-memo.ts). A report of
+ * this build is the last build's when its document has the same content key, the
+ * same canonical document and no actor it names changed traits (what document-items.ts
+ * makes it from); the last build's reports of every other document are made again
+ * from their old inputs (the build hands them over) and are gone. From these, the
+ * last merge is rebuilt as memory would have kept it and merged again
+ * (merge-events-again.ts), which searches only where a gone or new report was filed.
+ * Anything missing or inconsistent (an old input not at hand, a key that names no
+ * report, a report in two clusters) means no memo: the merge runs in full.
+ */
+import type { Actor, ActorId } from '../../schema/timeline';
+import type { AssemblyInput } from '../compile';
+import { documentItems } from '../document-items';
+import type { AssemblyMemo } from './assembly-memo';
+import type { CorpusEvent, EventMember } from './corpus-items';
+import { eventsMemoFrom, type EventsMemo } from './merge-events-again';
+import { reportOrder } from './merge-search';
+
+/** The clusters of more than one report, by member key, each in report order (what the state stores). */
+export function clustersOf(events: readonly CorpusEvent[]): string[][] {
+  const clusters: string[][] = [];
+  for (const e of events) if (e.members.length > 1) clusters.push([...e.members].sort(reportOrder).map((m) => m.key));
+  return clusters;
+}
+
+/** One document of this build, as assembly made its reports. */
+export interface DocumentReports {
+  id: string;
+  /** Its content key (undefined: not known, never the last build's). */
+  key: string | undefined;
+  canonical: string;
+  members: readonly EventMember[];
+}
+
+/** An actor as the last build's items read it: only its kind and side count (document-items.ts, actorTraits). */
+function actorOfTraits(id: ActorId, traits: string): Actor {
+  const [kind, side] = traits.split('\u0000');
+  return { id, name: id, aliases: [], country: side || null, kind: kind as Actor['kind'], origin: 'registry' };
+}
+
+/**
+ * The memo to merge this build's reports again from, or null (merge in full).
+ * `lastInput(id, key)` is the input the last build assembled for document `id`, whose content key was `key`.
+ */
+export function storedEventsMemo(
+  docs: readonly DocumentReports[],
+  traits: ReadonlyMap<ActorId, string>,
+  previous: AssemblyMemo,
+  lastInput: (id: string, key: string) => AssemblyInput | undefined,
+): EventsMemo | null {
+  const { clusters, traits: lastTraits } = previous;
+  if (!clusters || !lastTraits) return null;
+  const canonicalBefore = (id: string): string => previous.duplicates.found.get(id)?.original ?? id;
+  const sameActors = (m: EventMember): boolean => m.actors.every((a) => lastTraits.get(a) === traits.get(a));
+  const same = new Set<string>();
+  const kept: EventMember[] = [];
+  const keptByKey = new Map<string, EventMember>();
+  for (const d of docs) {
+    if (d.key === undefined || previous.keys.get(d.id) !== d.key || canonicalBefore(d.id) !== d.canonical || !d.members.every(sameActors)) continue;
+    same.add(d.id);
+    for (const m of d.members) {
+      kept.push(m);
+      keptByKey.set(m.key, m);
+    }
+  }
+  const gone: EventMember[] = [];
+  const goneByKey = new Map<string, EventMember>();
+  const lastActor = (id: ActorId): Actor | undefined => {
+    const t = lastTraits.get(id);
+    return t === undefined ? undefined : actorOfTraits(id, t);
+  };
+  for (const [id, key] of previous.keys) {
+    if (same.has(id)) continue;
+    const input = lastInput(id, key);
+    if (!input) return null;
+    for (const m of documentItems(input, canonicalBefore(id), previous.relevant.get(key) ?? [], lastActor).members) {
+      gone.push(m);
+      goneByKey.set(m.key, m);
+    }
+  }
+  const placed = new Set<string>();
+  const resolved: EventMember[][] = [];
+  for (const keys of clusters) {
+    const members: EventMember[] = [];
+    for (const k of keys) {
+      const m = same.has(k.slice(0, k.lastIndexOf('#'))) ? keptByKey.get(k) : goneByKey.get(k);
+      if (!m || placed.has(k)) return null;
+      placed.add(k);
+      members.push(m);
+    }
+    if (members.length < 2) return null;
+    resolved.push(members);
+  }
+  return eventsMemoFrom(kept, gone, resolved);
+}
