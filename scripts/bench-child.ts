@@ -51,7 +51,10 @@ async function main(): Promise<void> {
   await watchAndRebuild({
     paths: [nodePath.resolve(docs ?? ''), nodePath.resolve('data')],
     ignore: [outFile],
-    rebuild: () => build(session),
+    rebuild: (changed) => {
+      session.changed(changed);
+      return build(session);
+    },
     onReady: () => process.stdout.write('{"ready":true}\n'),
   });
 }

@@ -63,8 +63,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   await watchAndRebuild({
     paths: [nodePath.resolve(cwd, options.docs), nodePath.resolve(cwd, options.data)],
     ignore: [nodePath.resolve(cwd, options.out), schemaFileFor(nodePath.resolve(cwd, options.out))],
-    rebuild: async () => {
+    rebuild: async (changed) => {
       try {
+        session.changed(changed);
         await build(session);
       } catch (error) {
         process.stderr.write(`error: ${oneLine(error)}\n`);

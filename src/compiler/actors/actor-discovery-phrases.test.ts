@@ -75,3 +75,15 @@ describe('places after a title', () => {
     expect(run('El especialista en seguridad Rodrigo Saldaña dijo que no.').discovered).toEqual(['Rodrigo Saldaña']);
   });
 });
+
+describe('a title, a body by its acronym, then a name', () => {
+  it('takes the name after "la investigadora del CIDEP" for a titled person, and gives her the words she introduces', () => {
+    const es = run('La investigadora del CIDEP Núria Vallbona Prat, que estudia el puerto desde hace años, lo explica así: «Sin grúas no hay acuerdo».');
+    expect(es.discovered).toEqual(['Núria Vallbona Prat']);
+    expect(es.said).toEqual([['Núria Vallbona Prat', 'Sin grúas no hay acuerdo']]);
+  });
+
+  it('still takes the capitalised words after "el secretario de" for an office, not a person', () => {
+    expect(run('El secretario de Puertos Costeros visitó el muelle el lunes.').discovered).toEqual([]);
+  });
+});

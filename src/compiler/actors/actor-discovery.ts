@@ -197,11 +197,12 @@ function examineRun(
   const article = closed && ARTICLE_AFTER_OF.has(tokens[runFirst - 1]?.key ?? '') && separators[runFirst] === ' ' ? 1 : 0;
   const beforeRun = tokens[runFirst - 1 - article];
   const beforeThat = tokens[runFirst - 2 - article];
-  if (beforeRun && beforeThat && (isNameParticle(beforeRun.key) || beforeRun.key === 'of') && (isTitle(beforeThat.key) || isDomainWord(beforeThat.key))) {
-    return null;
-  }
+  const titleOf = beforeRun && beforeThat && (isNameParticle(beforeRun.key) || beforeRun.key === 'of') && (isTitle(beforeThat.key) || isDomainWord(beforeThat.key));
+  // "la investigadora del CIDOB Ana Ruiz Soto": an acronym, then a name, is the body and then the titled person.
+  const bodyThenName = titleOf && article === 0 && isTitle(beforeThat.key) && leadingAcronym(tokens, runFirst, runLast);
+  if (titleOf && !bodyThenName) return null;
   let first = runFirst;
-  let title: TitleInfo | null = null;
+  let title: TitleInfo | null = bodyThenName ? { key: beforeThat.key, article: tokens[runFirst - 3]?.key, country: null } : null;
   let country: string | null = null;
   // "Supreme Court Justice Sonia Ruiz": a title inside the run ends whatever came before it.
   for (let j = runLast - 2; j >= runFirst; j -= 1) {

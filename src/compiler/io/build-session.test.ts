@@ -7,6 +7,7 @@ import { runBuild } from './build';
 import { buildSession } from './build-session';
 import { diskCache } from './compile-cache';
 import { readBounded, type FileReader } from './read-file';
+import { nodeWalkFileSystem, type WalkFileSystem } from './walk-folder';
 
 let root: string;
 beforeEach(async () => {
@@ -24,6 +25,16 @@ const write = async (name: string, text: string, mtime = HOUR_AGO): Promise<void
   await fs.utimes(path.join(root, 'docs', name), mtime, mtime);
 };
 
+let listings = 0;
+/** Counts the folders listed. */
+const walkFs: WalkFileSystem = {
+  ...nodeWalkFileSystem,
+  readdir: (dir) => {
+    listings += 1;
+    return nodeWalkFileSystem.readdir(dir);
+  },
+};
+
 /** A build through `session` that records the files it opened. */
 async function build(session: ReturnType<typeof buildSession>, outFile = 'out/timeline.json'): Promise<string[]> {
   const opened: string[] = [];
@@ -31,7 +42,7 @@ async function build(session: ReturnType<typeof buildSession>, outFile = 'out/ti
     opened.push(path.basename(absolute));
     return readBounded(absolute, max);
   };
-  const outcome = await runBuild(testBuildOptions(root, { cache: session, readFile, outFile, workers: 1 }));
+  const outcome = await runBuild(testBuildOptions(root, { cache: session, readFile, walkFs, outFile, workers: 1 }));
   expect(outcome.failure).toBeNull();
   return opened.sort();
 }
@@ -45,6 +56,30 @@ describe('a build session (--watch)', () => {
     expect(await build(session)).toEqual(['plan.md', 'port.txt']);
     await write('plan.md', '---\ntitle: Ministra rechaza plan\npublished: 2025-05-12\nlanguage: es\n---\nLa ministra Irene Sotelo rechazó el plan el martes, "no aceptaremos", afirmó.\n');
     expect(await build(session)).toEqual(['plan.md']);
+    await runBuild(testBuildOptions(root, { outFile: 'cold/timeline.json', workers: 1 }));
+    const read = (file: string): Promise<string> => fs.readFile(path.join(root, file), 'utf8');
+    expect(await read('out/timeline.json')).toBe(await read('cold/timeline.json'));
+    expect(await read('out/timeline.json')).toContain('el martes');
+  });
+
+  it('told by its watcher which file was written, neither lists the folder nor looks at the other files, and writes what a cold build writes', async () => {
+    await write('port.txt', 'Port talks resume\n\nHalden City, April 14, 2025 - Senator Marcus Odell said on Monday that "talks will resume" next week.\n');
+    await write('plan.md', '---\ntitle: Ministra rechaza plan\npublished: 2025-05-12\nlanguage: es\n---\nLa ministra Irene Sotelo rechazó el plan, "no aceptaremos", afirmó.\n');
+    const session = buildSession(null, { racyMs: 0 });
+    session.changed(null);
+    expect(await build(session)).toEqual(['plan.md', 'port.txt']);
+    // Written without its watcher seeing it: trusted, as the watcher is.
+    await write('port.txt', 'Port talks resume\n\nSenator Marcus Odell said on Tuesday that talks will resume.\n');
+    await write('plan.md', '---\ntitle: Ministra rechaza plan\npublished: 2025-05-12\nlanguage: es\n---\nLa ministra Irene Sotelo rechazó el plan el martes, "no aceptaremos", afirmó.\n');
+    listings = 0;
+    session.changed(new Set([path.join(root, 'docs', 'plan.md')]));
+    expect(await build(session)).toEqual(['plan.md']);
+    expect(listings).toBe(0);
+    // A file added (the watcher cannot name it): the folder is listed and every file looked at again.
+    await write('new.txt', 'Border talks\n\nLa canciller Helga Brandt dijo el lunes que "habrá acuerdo".\n');
+    session.changed(null);
+    expect(await build(session)).toEqual(['new.txt', 'port.txt']);
+    expect(listings).toBeGreaterThan(0);
     await runBuild(testBuildOptions(root, { outFile: 'cold/timeline.json', workers: 1 }));
     const read = (file: string): Promise<string> => fs.readFile(path.join(root, file), 'utf8');
     expect(await read('out/timeline.json')).toBe(await read('cold/timeline.json'));

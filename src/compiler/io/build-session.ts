@@ -14,19 +14,37 @@
  * Entries the last build did not use are let go, so memory follows the corpus,
  * not the number of edits.
  */
+import * as nodePath from 'node:path';
 import type { AssemblyInput } from '../compile';
 import type { AssemblyMemo } from '../merge/assembly-memo';
 import type { PieceStore } from './assembly-state';
 import type { ExtractionCache } from './compile-cache';
 import { outputMemo } from './output-memo';
-import { isRacy, sameStamp, type FileStamp, type ReadIndex, type StoredRead } from './read-index';
+import { isRacy, sameStamp, type FileStamp, type Listing, type ReadIndex, type StoredRead } from './read-index';
 
 interface KnownRead {
   stamp: FileStamp;
   stored: StoredRead;
 }
 
-function memoryReadIndex(known: Map<string, KnownRead>, inner: ReadIndex | null, racyMs: number | undefined): ReadIndex {
+/**
+ * What the watcher saw change since the last build read the folder: absolute
+ * paths written in place, or null when anything may have changed (no watcher,
+ * or an event that is not a plain write).
+ */
+interface Vouch {
+  since: Set<string> | null;
+  watched: boolean;
+  last: { key: string; listed: Listing } | null;
+}
+
+/** Whether `path` lies under `root`, as a listed file or not. */
+function isUnder(path: string, root: string): boolean {
+  const rel = nodePath.relative(root, path);
+  return rel !== '' && !rel.startsWith('..') && !nodePath.isAbsolute(rel);
+}
+
+function memoryReadIndex(known: Map<string, KnownRead>, inner: ReadIndex | null, racyMs: number | undefined, vouch: Vouch): ReadIndex {
   return {
     get(path, stamp) {
       const hit = known.get(path);
@@ -42,7 +60,24 @@ function memoryReadIndex(known: Map<string, KnownRead>, inner: ReadIndex | null,
     },
     async save(present) {
       for (const path of known.keys()) if (!present.has(path)) known.delete(path);
+      // The folder was read: what the watcher reports from now on is what changed since.
+      if (vouch.watched) vouch.since = new Set();
       await inner?.save(present);
+    },
+    async listing(key, root, list) {
+      const { since, last } = vouch;
+      if (since && last?.key === key) {
+        const files = new Set(last.listed.files.map((f) => f.absolute));
+        // A changed path under the folder that is not one of its files (a folder's attributes): list again.
+        if ([...since].every((path) => files.has(path) || !isUnder(path, root))) return { listed: last.listed, vouched: true };
+      }
+      const listed = await list();
+      vouch.last = { key, listed };
+      return { listed, vouched: false };
+    },
+    unchanged(path, absolute) {
+      if (!vouch.since || vouch.since.has(absolute)) return null;
+      return known.get(path)?.stored ?? null;
     },
   };
 }
@@ -66,15 +101,30 @@ export interface SessionOptions {
   racyMs?: number;
 }
 
+export interface BuildSession extends ExtractionCache {
+  /**
+   * What the watcher saw before this build (watch.ts): the files written in place since
+   * the last one, or null. Once told, the session lists the folder and stats its files
+   * again only when something other than those writes happened.
+   */
+  changed(paths: ReadonlySet<string> | null): void;
+}
+
 /** A cache for many builds in one process, in front of `disk` (or of nothing). */
-export function buildSession(disk: ExtractionCache | null, { racyMs }: SessionOptions = {}): ExtractionCache {
+export function buildSession(disk: ExtractionCache | null, { racyMs }: SessionOptions = {}): BuildSession {
   const entries = new Map<string, AssemblyInput>();
   const reads = new Map<string, KnownRead>();
   let builds = 0;
   let memo: { stateKey: string; memo: AssemblyMemo | null } | null = null;
   let pieces: Promise<PieceStore> | null = null;
   const outputs = outputMemo();
+  const vouch: Vouch = { since: null, watched: false, last: null };
   return {
+    changed(paths) {
+      vouch.watched = true;
+      if (!paths) vouch.since = null;
+      else for (const path of paths) vouch.since?.add(path);
+    },
     async get(key, source) {
       const hit = entries.get(key);
       if (hit) return hit;
@@ -96,7 +146,7 @@ export function buildSession(disk: ExtractionCache | null, { racyMs }: SessionOp
     async readIndex() {
       builds += 1;
       const inner = builds === 1 ? ((await disk?.readIndex?.()) ?? null) : null;
-      return memoryReadIndex(reads, inner, racyMs);
+      return memoryReadIndex(reads, inner, racyMs, vouch);
     },
     async loadMemo(stateKey) {
       if (memo?.stateKey === stateKey) return memo.memo;

@@ -7,7 +7,7 @@ import { generateArticle, rng } from '../../../scripts/bench-corpus';
 import { testBuildOptions } from '../fixtures/build-options';
 import { STATE_FILE, DOCUMENTS_PACK } from './assembly-state';
 import { runBuild, type BuildOptions } from './build';
-import { buildSession } from './build-session';
+import { buildSession, type BuildSession } from './build-session';
 import { diskCache, type ExtractionCache } from './compile-cache';
 
 // The invariant of incremental rebuilds: a build that reuses the previous build's
@@ -43,9 +43,18 @@ async function allBuilds(cacheDir: string, session: ExtractionCache): Promise<{ 
 }
 
 /** A session as --watch keeps one, over its own cache folder (racy stats trusted: files here change at once). */
-const watchSession = (): ExtractionCache => buildSession(diskCache(path.join(root, 'session-cache')), { racyMs: 0 });
+const watchSession = (): BuildSession => buildSession(diskCache(path.join(root, 'session-cache')), { racyMs: 0 });
 
-type Edit = (pick: <T>(list: readonly T[]) => T, step: number) => Promise<string>;
+/**
+ * What an edit did, and what a watcher reports of it (watch.ts): the files it wrote in
+ * place, or null when it created, removed or renamed one (the build then lists the folder).
+ */
+interface Edited {
+  what: string;
+  wrote: string[] | null;
+}
+type Edit = (pick: <T>(list: readonly T[]) => T, step: number) => Promise<Edited>;
+const exists = (file: string): Promise<boolean> => fs.stat(file).then(() => true, () => false);
 
 async function names(): Promise<string[]> {
   return (await fs.readdir(path.join(root, 'docs'))).sort();
@@ -55,50 +64,54 @@ const EDITS: Record<string, Edit> = {
   'change a file': async (pick) => {
     const name = pick(await names());
     await fs.appendFile(docPath(name), '\nThe ministry said on Monday that talks would resume.\n');
-    return name;
+    return { what: name, wrote: [docPath(name)] };
   },
   'add a file': async (_pick, step) => {
     const { name, text } = generateArticle(500 + step);
+    const wrote = (await exists(docPath(name))) ? [docPath(name)] : null;
     await fs.writeFile(docPath(name), text);
-    return name;
+    return { what: name, wrote };
   },
   'delete a file': async (pick) => {
     const name = pick(await names());
     await fs.rm(docPath(name));
-    return name;
+    return { what: name, wrote: null };
   },
   'copy a file with one word changed (a near-duplicate), named to sort before or after it': async (pick, step) => {
     const name = pick(await names());
     const text = await fs.readFile(docPath(name), 'utf8');
     // A copy that sorts first is the original: the unchanged file becomes its duplicate.
     const copy = `${pick(['', 'zz-'])}0-copy-${step}.txt`;
+    const wrote = (await exists(docPath(copy))) ? [docPath(copy)] : null;
     await fs.writeFile(docPath(copy), text.replace(/ the /, ' this '));
-    return `${copy} of ${name}`;
+    return { what: `${copy} of ${name}`, wrote };
   },
   'turn a file into a copy of another': async (pick) => {
     const [from, to] = [pick(await names()), pick(await names())];
     await fs.copyFile(docPath(from), docPath(to));
-    return `${to} := ${from}`;
+    return { what: `${to} := ${from}`, wrote: [docPath(to)] };
   },
   'make a file unreadable (not UTF-8)': async (pick) => {
     const name = pick(await names());
     await fs.writeFile(docPath(name), Buffer.from([0x54, 0x69, 0xff, 0xfe, 0x00, 0xc3, 0x28, 0x0a]));
-    return name;
+    return { what: name, wrote: [docPath(name)] };
   },
   'name an actor in data/actors.yaml': async (_pick, step) => {
     const { text } = generateArticle(step);
     const person = /(?:Minister|Senator|General|Secretary|President|Governor) ([A-ZÁÉÍÓÚ][\p{L}'-]+ [A-ZÁÉÍÓÚ][\p{L}'-]+)/u.exec(text)?.[1] ?? 'Lena Varga';
     await fs.appendFile(path.join(root, 'data/actors.yaml'), `  - name: ${person}\n    country: MX\n    kind: person\n`);
-    return person;
+    return { what: person, wrote: [path.join(root, 'data/actors.yaml')] };
   },
   'change the topic terms': async (_pick, step) => {
     await fs.writeFile(path.join(root, 'data/project.yaml'), `title: Test\ndescription: Test\nterms:\n  en: [${step % 2 ? 'tariffs' : 'sovereignty'}]\n  es: [aranceles]\n`);
-    return 'project.yaml';
+    return { what: 'project.yaml', wrote: [path.join(root, 'data/project.yaml')] };
   },
   'give a document a publication date in data/sources.yaml': async (pick) => {
     const name = pick(await names());
-    await fs.writeFile(path.join(root, 'data/sources.yaml'), `${name}:\n  published: 2026-01-17\n  outlet: Halden Herald\n`);
-    return name;
+    const sources = path.join(root, 'data/sources.yaml');
+    const wrote = (await exists(sources)) ? [sources] : null;
+    await fs.writeFile(sources, `${name}:\n  published: 2026-01-17\n  outlet: Halden Herald\n`);
+    return { what: name, wrote };
   },
 };
 
@@ -113,6 +126,7 @@ describe('incremental rebuilds', () => {
     await fs.writeFile(path.join(root, 'data/project.yaml'), 'title: Test\ndescription: Test\nterms:\n  en: [tariffs]\n  es: [aranceles]\n');
     const cacheDir = path.join(root, 'cache');
     const session = watchSession();
+    session.changed(null);
     const first = await allBuilds(cacheDir, session);
     expect(first.warm).toBe(first.cold);
     expect(first.watched).toBe(first.cold);
@@ -124,7 +138,8 @@ describe('incremental rebuilds', () => {
     const kinds = Object.keys(EDITS);
     for (let step = 0; step < 18; step += 1) {
       const kind = pick(kinds);
-      const what = await (EDITS[kind] as Edit)(pick, step);
+      const { what, wrote } = await (EDITS[kind] as Edit)(pick, step);
+      session.changed(wrote && new Set(wrote));
       const { warm, watched, cold } = await allBuilds(cacheDir, session);
       expect(warm, `step ${step}: ${kind} (${what})`).toBe(cold);
       expect(watched, `step ${step} in watch mode: ${kind} (${what})`).toBe(cold);
@@ -153,13 +168,20 @@ describe('incremental rebuilds', () => {
       `  - ${pin(split)}\n    split: true\n`;
     const retitled = (json: string): (Cited & { curated?: string[] }) | undefined =>
       (JSON.parse(json) as { events: (Cited & { curated?: string[] })[] }).events.find((e) => e.title === 'Retitled by the editor');
+    const curationFile = path.join(root, 'data/curation.yaml');
+    let wrote: string[] | null = null;
     for (const [step, curation] of [entries, entries, 'events: []\n', entries, 'events: []\n'].entries()) {
-      await fs.writeFile(path.join(root, 'data/curation.yaml'), curation);
+      if (wrote && (await exists(curationFile))) wrote.push(curationFile);
+      else wrote = null;
+      await fs.writeFile(curationFile, curation);
+      session.changed(wrote && new Set(wrote));
       const { watched, cold } = await allBuilds(cacheDir, session);
       expect(retitled(cold)?.sources.length, `step ${step}`).toBe(curation === entries ? 2 : undefined);
       expect(JSON.parse(cold).events.length, `step ${step}`).toBe(JSON.parse(first.cold).events.length);
       expect(watched, `step ${step}`).toBe(cold);
-      await fs.appendFile(docPath((await names())[step] ?? ''), '\nLa ministra Elsa Marín dijo el lunes que las conversaciones seguirían.\n');
+      const appended = docPath((await names())[step] ?? '');
+      await fs.appendFile(appended, '\nLa ministra Elsa Marín dijo el lunes que las conversaciones seguirían.\n');
+      wrote = [appended];
     }
   }, 60_000);
 

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as nodePath from 'node:path';
 import pLimit from 'p-limit';
 import type { Diagnostic } from '../../schema/timeline';
 import { diagnostic, type SourceDocument } from '../model';
@@ -14,7 +15,7 @@ import type { DataFile } from '../compile';
 import { assignDocumentIds, comparePaths } from './document-id';
 import { DEFAULT_MAX_FILE_SIZE, readBounded, type FileReader } from './read-file';
 import { readDocument } from './read-document';
-import type { FileStamp, ReadIndex, StoredRead } from './read-index';
+import type { FileStamp, Listing, ReadIndex, StoredRead } from './read-index';
 import { applySources, parseSourcesFile } from './sources-file';
 import { walkFolder, type WalkFileSystem } from './walk-folder';
 
@@ -149,13 +150,16 @@ export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     ...(options.walkFs ? { fs: options.walkFs } : {}),
   };
-  const walked = await walkFolder(walkOptions);
-  const diagnostics = [...walked.diagnostics];
+  const index = options.index ?? null;
   const maxBytes = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const walk = (): Promise<Listing> => walkFolder(walkOptions);
+  const { listed: walked, vouched } = index?.listing
+    ? await index.listing(JSON.stringify([nodePath.resolve(options.root), options.exclude ?? [], maxBytes]), nodePath.resolve(options.root), walk)
+    : { listed: await walk(), vouched: false };
+  const diagnostics = [...walked.diagnostics];
   const read = options.readFile ?? readBounded;
   const limit = pLimit(options.concurrency ?? 32);
 
-  const index = options.index ?? null;
   const stamps = new Map<string, FileStamp>();
   const readAt = Date.now();
   let readCount = 0;
@@ -163,6 +167,8 @@ export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
     walked.files.map((file) =>
       limit(async (): Promise<FileBytes | FileRead | null> => {
         if (index) {
+          const known = vouched ? index.unchanged?.(file.path, file.absolute) : null;
+          if (known) return { path: file.path, stored: known };
           const stat = statOrNull(file.absolute);
           if (stat?.isFile() && stat.size <= maxBytes) {
             const stamp = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs };

@@ -21,6 +21,7 @@ import * as nodePath from 'node:path';
 import type { Diagnostic } from '../../schema/timeline';
 import type { SourceDocument } from '../model';
 import { appendLines, writeFileAtomic } from './atomic-write';
+import type { FoundFile } from './walk-folder';
 
 export const READ_INDEX_FILE = 'read.index';
 /** Bump when the stored shape, or what reading a file yields, changes. */
@@ -52,6 +53,20 @@ export interface ReadIndex {
   set(path: string, stamp: FileStamp, value: StoredRead, readAt: number): void;
   /** Persists what `set` stored; `present` are this build's paths. */
   save(present: ReadonlySet<string>): Promise<void>;
+  /**
+   * The folder's listing (`key` names the folder and how it is listed), which an index
+   * that knows what changed since the last build (a long-lived compiler's watcher) may
+   * give again without listing it; `vouched` then also lets `unchanged` skip the stats.
+   */
+  listing?(key: string, root: string, list: () => Promise<Listing>): Promise<{ listed: Listing; vouched: boolean }>;
+  /** With a vouched listing: the file's reading when it is known not to have changed since it was read, without a stat. */
+  unchanged?(path: string, absolute: string): StoredRead | null;
+}
+
+/** A folder's files (and why others were skipped), as walk-folder.ts lists them. */
+export interface Listing {
+  files: FoundFile[];
+  diagnostics: Diagnostic[];
 }
 
 interface Line {

@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ignoredBy, watchAndRebuild } from './watch';
+import { changeLog, ignoredBy, watchAndRebuild } from './watch';
 
 let root: string;
 beforeEach(async () => {
@@ -37,6 +37,49 @@ describe('watchAndRebuild', () => {
     } finally {
       await watcher.close();
     }
+  });
+
+  it('tells a rebuild which file was written in place, and to read the whole folder when a file is added', async () => {
+    await fs.writeFile(path.join(root, 'a.txt'), 'Title\n\nText.\n');
+    const told: (string[] | null)[] = [];
+    let notify: (() => void) | null = null;
+    const watcher = await watchAndRebuild({
+      paths: [root],
+      ignore: [],
+      debounceMs: 20,
+      rebuild: async (changed) => {
+        told.push(changed && [...changed]);
+        notify?.();
+      },
+    });
+    const rebuilt = (): Promise<void> => new Promise((resolve) => (notify = resolve));
+    try {
+      let next = rebuilt();
+      await fs.appendFile(path.join(root, 'a.txt'), 'More text.\n');
+      await next;
+      next = rebuilt();
+      await fs.writeFile(path.join(root, 'b.txt'), 'Other\n\nText.\n');
+      await next;
+      expect(told).toEqual([null, [path.join(root, 'a.txt')], null]);
+    } finally {
+      await watcher.close();
+    }
+  });
+
+  it('gives up naming the changes after a rename, an event without a name or a burst that may have been cut short', () => {
+    const log = changeLog(ignoredBy(['/p/public/timeline.json']), 3);
+    log.note('change', '/p/docs', 'a.txt');
+    log.note('change', '/p/public', 'timeline.json');
+    log.note('change', '/p/docs', 'a.txt');
+    expect(log.take()).toEqual(new Set(['/p/docs/a.txt']));
+    log.note('rename', '/p/docs', 'b.txt');
+    expect(log.moved).toBe(true);
+    expect(log.take()).toBeNull();
+    log.note('change', '/p/docs', null);
+    expect(log.take()).toBeNull();
+    for (const name of ['a.txt', 'b.txt', 'c.txt', 'd.txt']) log.note('change', '/p/docs', name);
+    expect(log.take()).toBeNull();
+    expect(log.take()).toEqual(new Set());
   });
 
   it('ignores its own output and temporary files', () => {

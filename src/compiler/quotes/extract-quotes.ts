@@ -23,7 +23,7 @@ import { nestedQuotes } from './nested-quotes';
 import { documentAuthor } from './document-source';
 import { documentClauseAuthor } from './document-clause';
 import { possessiveOwner } from './possessive-speech';
-import { viewpointHolder } from './viewpoint-quotes';
+import { opensWithViewpoint, viewpointHolder } from './viewpoint-quotes';
 import { qaAnswers } from './qa-answers';
 import { transcriptLines } from './transcript-labels';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
@@ -44,6 +44,8 @@ export interface QuotesResult {
 const SCARE_MARKERS =
   /(?:so-called|so called|called|titled|entitled|dubbed|named|nicknamed|code-named|codenamed|headlined|known as|(?<!\bunas?\s)llamad[oa]s?|denominad[oa]s?|supuest[oa]s?|titulad[oa]s?|bautizad[oa]s? como|conocid[oa]s? como|apodad[oa]s?)\s*$/iu;
 const LETTER = /\p{L}/u;
+/** Nothing before a quote in its paragraph but spaces and a Markdown block-quote mark ("> «…»"). */
+const BLANK_OR_BLOCKQUOTE = /^[\s>]*$/u;
 /** How far from a quote its attribution is looked for, in characters. */
 const MAX_REACH = 600;
 /** How far a speech verb may be from a one- or two-word quote for it to count as a quote. */
@@ -179,7 +181,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     let attributionStart = frameStart;
     let colon = /:\s*$/u.test(beforeText);
     const prevP = paragraphs[firstPi - 1];
-    if (beforeText.trim() === '' && prevP && prevP.story === firstP.story && /:\s*$/u.test(text.slice(Math.max(prevP.start, prevP.end - 40), prevP.end))) {
+    if (BLANK_OR_BLOCKQUOTE.test(beforeText) && prevP && prevP.story === firstP.story && /:\s*$/u.test(text.slice(Math.max(prevP.start, prevP.end - 40), prevP.end))) {
       const prevStarts = startsOf(firstPi - 1);
       attributionStart = frameOf(prevStarts, prevP.end, prevP.end - 1, prevP.end).start;
       colon = true;
@@ -206,6 +208,8 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       speaker = previous.speaker;
     }
     if (speaker === null && before.length === 0 && after.length === 0 && frameStart > firstP.start) speaker = viewpointHolder(text, sortedMentions, firstP, q.open, inQuote);
+    // "Para el abogado X, los traslados «rompen con el debido proceso»": the opener's own sentence gives the holder's view.
+    if (speaker === null && text.slice(firstP.start, frameStart).trim() === '' && !hasCue(before)) speaker = viewpointHolder(text, sortedMentions, firstP, q.open, inQuote);
     if (speaker === null && before.length === 0 && after.length === 0 && frameStart > firstP.start) {
       // 'Still, he said, the port … . "Nobody thought it would happen."': the sentence before reports the same person.
       const from = [...startsOf(firstPi)].reverse().find((s) => s < frameStart) ?? firstP.start;
@@ -218,9 +222,12 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     const speaks = speaker === null ? documentSpeaks([...before, ...after]) : null;
     if (speaks !== null) speaker = statementAuthor(statements, firstPi, frameStart, speaks);
     // '«…», señaló el comunicado': the verb's subject is the document, not a person carried over.
-    if (speaker === null && speaks === null && hasBareSpanishCue(input)) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, q.open, inQuote, text);
+    // "Para la analista X, … «…», advirtió": a subjectless verb in a paragraph that opens with someone's view goes on with that view.
+    const carried = (offset: number) =>
+      opensWithViewpoint(text, firstP) ? viewpointHolder(text, sortedMentions, firstP, offset, inQuote) : carriedSubject(sortedMentions, registry, paragraphs, firstPi, offset, inQuote, text);
+    if (speaker === null && speaks === null && hasBareSpanishCue(input)) speaker = carried(q.open);
     const initialCue = speaker === null ? initialSpanishCue(input) : null;
-    if (initialCue !== null) speaker = carriedSubject(sortedMentions, registry, paragraphs, firstPi, initialCue, inQuote, text);
+    if (initialCue !== null) speaker = carried(initialCue);
     speaker = exchange.speakerOf(q, firstPi, speaker);
     previous = { paragraph: lastPi, frameEnd, speaker };
 
@@ -293,8 +300,10 @@ function continuesParagraph(
   const p = paragraphs[pi];
   const prevP = paragraphs[pi - 1];
   if (!p || !prevP || previous.paragraph !== pi - 1 || prevP.story !== p.story) return false;
-  const alone = text.slice(p.start, q.open).trim() === '' && text.slice(q.close, p.end).trim() === '';
-  return alone && text.slice(previous.frameEnd, prevP.end).trim() === '';
+  const alone = BLANK_OR_BLOCKQUOTE.test(text.slice(p.start, q.open)) && text.slice(q.close, p.end).trim() === '';
+  // '<h2>"The question is the port"</h2>': a quoted line with no final stop is a sub-headline, not more words.
+  const sentence = /[.!?\u2026]["'\u201d\u2019\u00bb]?\s*$/u.test(text.slice(q.open, p.end));
+  return alone && sentence && text.slice(previous.frameEnd, prevP.end).trim() === '';
 }
 
 const MAX_NAME_WORDS = 4;

@@ -85,7 +85,7 @@ function leading(input: AttributionInput): ActorId | null {
   for (let j = words.length - 1; j >= 0; j -= 1) {
     const w = words[j];
     if (!w || !isCueWord(words, j)) continue;
-    if (isSourceCue(w.key, words[j + 1]?.key)) return mentionAfter(input, words, j + (w.key === 'segun' ? 0 : 1));
+    if (isSourceCue(w.key, words[j + 1]?.key)) return mentionAfter(input, words, j + (w.key === 'segun' ? 0 : 1)) ?? subjectAroundSource(input, w);
     // '…was "too slow," adding:': the comma may sit inside the closing quotation mark.
     const commaBefore = /,["'\u201d\u2019\u00bb]?\s*$/u.test(input.text.slice(Math.max(input.frameStart, w.start - 4), w.start));
     if (isParticipleCue(w.key) && commaBefore) return clauseSubject(input, w.start);
@@ -96,6 +96,20 @@ function leading(input: AttributionInput): ActorId | null {
 }
 
 const PASSIVE_AGENT = new Set(['by', 'por']);
+
+/** The source phrase set off by commas right before the quote: "según la misma fuente, «", "according to aides, \"". */
+const SOURCE_ASIDE_TO_QUOTE = /^[^,;:.!?]*,\s*$/u;
+
+/**
+ * 'X, según la misma fuente, «reconoció los avances»', 'X, according to aides,
+ * "wants out"': a source that names no one, set off by commas between a subject
+ * and the quoted words, leaves them to that subject.
+ */
+function subjectAroundSource(input: AttributionInput, cue: WordToken): ActorId | null {
+  if (!SOURCE_ASIDE_TO_QUOTE.test(input.text.slice(cue.end, input.open))) return null;
+  const comma = /,\s*$/u.exec(input.text.slice(input.frameStart, cue.start));
+  return comma ? clauseSubject(input, input.frameStart + comma.index) : null;
+}
 
 /**
  * "was described by X as '…' and by Y as '…'", "fue calificada por X como «…»":

@@ -48,7 +48,11 @@ export function initialSpanishCue(input: AttributionInput): number | null {
 }
 
 /** Adverbs that may open a sentence right before its subjectless verb: "También dijo…". */
-const SUBJECTLESS_ADVERBS = new Set(['y', 'e', 'tambien', 'ademas', 'luego', 'despues', 'asimismo', 'incluso', 'finalmente', 'posteriormente', 'igualmente', 'tampoco']);
+const SUBJECTLESS_ADVERBS = new Set([
+  'y', 'e', 'tambien', 'ademas', 'luego', 'despues', 'asimismo', 'incluso', 'finalmente', 'posteriormente', 'igualmente', 'tampoco',
+  // "Lo resumió así:", "Le respondió:": an object pronoun glued to the verb ("se" is left out: "Se dijo que…" is impersonal).
+  'lo', 'la', 'le', 'les', 'me', 'nos',
+]);
 
 /** Words that open a Spanish adverbial phrase before the verb: "Tras la llamada,", "Este martes,", "En la mañanera,". */
 const ADVERBIAL_OPENERS = new Set([
@@ -74,13 +78,13 @@ export function hasBareSpanishCue(input: AttributionInput): boolean {
   const next = input.after[verb + 1];
   // "«…», dijo la especialista": a subject described but not resolved is someone, not the one carried over.
   if (next && DEFINITE_ARTICLES.has(next.key) && isOccupationNoun(input.after[verb + 2]?.key ?? '')) return false;
-  // "«…», admitió uno de ellos": an unnamed subject of its own.
+  // "«…», admitió uno de ellos", "«…», resume un diplomático": an unnamed subject of its own.
   if (next && ANONYMOUS_SUBJECTS.has(next.key)) return false;
   return !input.mentions.some((m) => m.start >= first.end && (next === undefined || m.start <= next.start));
 }
 
 /** Pronouns that name no one: "uno de ellos", "otra", "alguien". */
-const ANONYMOUS_SUBJECTS = new Set(['uno', 'una', 'otro', 'otra', 'alguno', 'alguna', 'alguien', 'ninguno', 'ninguna', 'varios', 'varias', 'ambos', 'ambas', 'ellos', 'ellas']);
+const ANONYMOUS_SUBJECTS = new Set(['un', 'unos', 'unas', 'uno', 'una', 'otro', 'otra', 'alguno', 'alguna', 'alguien', 'ninguno', 'ninguna', 'varios', 'varias', 'ambos', 'ambas', 'ellos', 'ellas']);
 
 /** Verbs of "se limitó a decir", "atinó a responder": the speaker did no more than say it. */
 const ONLY_SAYING = new Set(['limito', 'limita', 'atino', 'alcanzo']);

@@ -24,4 +24,26 @@ describe('viewpointHolder: "Para X, …. «…»"', () => {
   it('leaves a quotation unattributed when the opener names no one before its comma', () => {
     expect(said('Para el puerto, la combinación con Beltrán da margen. “Nadie ha sido tan hábil”.')).toEqual([[null, 'Nadie ha sido tan hábil']]);
   });
+
+  it('gives a quotation inside the opener\'s own sentence, with no speech verb before it, to the holder', () => {
+    expect(said('Para el abogado Óscar Beltrán, los cierres «rompen con el contrato», porque nadie avisó a los estibadores.')).toEqual([
+      ['Óscar Beltrán', 'rompen con el contrato'],
+    ]);
+    expect(said('Para el puerto, los cierres «rompen con el contrato».')).toEqual([[null, 'rompen con el contrato']]);
+  });
+
+  it('gives a quotation a subjectless verb introduces ("Lo resumió así:", "«…», advirtió") to the holder, not to a name in between', () => {
+    expect(said('Para Lucía Ferrer, la huelga confirma un patrón: Beltrán amenaza en público y cede en privado. Lo resumió así: «Cada amenaza termina en una llamada».')).toEqual([
+      ['Lucía Ferrer', 'Cada amenaza termina en una llamada'],
+    ]);
+    expect(said('Para Ferrer, la decisión de Beltrán tiene lógica. «El muelle estaba aislado; el puerto no», advirtió.')).toEqual([
+      ['Lucía Ferrer', 'El muelle estaba aislado; el puerto no'],
+    ]);
+  });
+
+  it('lets a subjectless verb carry no one when the holder is someone the document does not know', () => {
+    expect(said('Beltrán habló el lunes.\n\nPara la académica del instituto del puerto, la decisión de Beltrán tiene lógica. «El muelle estaba aislado», advirtió.')).toEqual([
+      [null, 'El muelle estaba aislado'],
+    ]);
+  });
 });

@@ -2,9 +2,12 @@
  * "Para la analista X, la combinación da margen. «…»": in Spanish news prose a
  * paragraph that opens with the view of someone ("Para X,", "Según X,") and
  * then gives a quotation standing alone as its own sentence is quoting that
- * person. It refuses to guess: the opener must start the paragraph and name
- * someone before its first comma, and the quote must have no words of its own
- * sentence around it.
+ * person; so is a quotation inside the opener's own sentence with no speech
+ * verb before it ("Para el abogado X, los traslados «rompen con el debido
+ * proceso»"), and one a subjectless verb introduces ("Lo resumió así: «…»",
+ * "«…», advirtió"). It refuses to guess: the opener must start the paragraph
+ * and name someone before its first comma; when the name is not one the
+ * document knows, a subjectless verb in the paragraph carries no one.
  */
 import type { ActorId } from '../../schema/timeline';
 import type { ActorMention } from '../model';
@@ -15,6 +18,11 @@ const VIEWPOINT_OPENER = /^[\s"'\u201c\u00ab]*(?:Para|Según|Segun)\s/u;
 /** How far into the paragraph the opener's comma may be. */
 const MAX_OPENER = 120;
 
+/** Whether the paragraph opens with someone's view: "Para la analista X,", "Según X,". */
+export function opensWithViewpoint(text: string, paragraph: ParagraphWords): boolean {
+  return VIEWPOINT_OPENER.test(text.slice(paragraph.start, paragraph.start + 12));
+}
+
 export function viewpointHolder(
   text: string,
   mentions: readonly ActorMention[],
@@ -22,7 +30,7 @@ export function viewpointHolder(
   open: number,
   inQuote: (offset: number) => boolean,
 ): ActorId | null {
-  if (!VIEWPOINT_OPENER.test(text.slice(paragraph.start, paragraph.start + 12))) return null;
+  if (!opensWithViewpoint(text, paragraph)) return null;
   const comma = text.slice(paragraph.start, Math.min(open, paragraph.start + MAX_OPENER)).indexOf(',');
   if (comma === -1) return null;
   const end = paragraph.start + comma;
