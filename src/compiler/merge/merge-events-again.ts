@@ -26,7 +26,7 @@
 import type { CorpusEvent, EventMember } from './corpus-items';
 import type { Cluster } from './merge-cluster';
 import { addReport, fileUnder, filedKeys, findHome, mergeState, newCluster, prepareReport, reportOrder, sortReports, type Prepared } from './merge-search';
-import { toCorpusEvent } from './to-corpus-event';
+import { onlyInPassing, toCorpusEvent } from './to-corpus-event';
 
 /** What merges remember of one report. */
 interface Report {
@@ -226,5 +226,5 @@ export function mergeEventsAgain(all: readonly EventMember[], last: EventsMemo |
     first.cluster = { members, event };
     return event;
   });
-  return { events, memo: { ordered, stamp, shared } };
+  return { events: events.filter((e) => !onlyInPassing(e)), memo: { ordered, stamp, shared } };
 }

@@ -15,7 +15,7 @@ import { quotedPassages } from './merge-events-quoted';
 import { fits, fitsOnYearLessDay } from './merge-fits';
 import { sidesOf, wordSet, type Cluster, type Probe } from './merge-cluster';
 import { ONE_OFF, RECURRING, SAID, typeGroup } from './merge-types';
-import { sentenceKey } from './merge-rules';
+import { sentenceKey, targetKey } from './merge-rules';
 import { yearLessDays } from './year-less-days';
 
 /** Sorts after every date: a report with no date at all comes last, when the clusters it may join are whole. */
@@ -24,6 +24,8 @@ const SAMPLES = 12;
 const QUOTES = 24;
 /** Beyond every day number (a small integer, so the fields stay small integers). */
 const NO_DAY = 0x3fffffff;
+/** After every `precisionRank`. */
+const BACKGROUND_RANK = 9;
 /** How many recent clusters per actor an undated report is compared with. */
 const RECENT = 64;
 
@@ -93,12 +95,12 @@ export function filedKeys(m: EventMember): string[] {
   return [...ownKeys(m), ...anyMonthKeys(m)];
 }
 
-/** The order reports are taken in: by precision, date (none last), document, place. */
+/** The order reports are taken in: by precision (told in passing last), date (none last), document, place. */
 export function reportOrder(a: EventMember, b: EventMember): number {
   const as = a.date.start ?? NO_START;
   const bs = b.date.start ?? NO_START;
   return (
-    precisionRank(a.date) - precisionRank(b.date) ||
+    orderRank(a) - orderRank(b) ||
     (as < bs ? -1 : as > bs ? 1 : 0) ||
     (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) ||
     a.source.start - b.source.start ||
@@ -106,10 +108,15 @@ export function reportOrder(a: EventMember, b: EventMember): number {
   );
 }
 
+/** By precision; a capture told in passing after every report, when the events it may join are whole. */
+function orderRank(m: EventMember): number {
+  return m.background ? BACKGROUND_RANK : precisionRank(m.date);
+}
+
 /** Reports in `reportOrder`, each one's rank and start worked out once, not per comparison. */
 export function sortReports(all: readonly EventMember[]): EventMember[] {
   return all
-    .map((m) => ({ m, rank: precisionRank(m.date), start: m.date.start ?? NO_START }))
+    .map((m) => ({ m, rank: orderRank(m), start: m.date.start ?? NO_START }))
     .sort(
       (a, b) =>
         a.rank - b.rank ||
@@ -219,7 +226,7 @@ function searchWith(state: MergeState, mark: number, { probe, keys, toldKeys, an
 
 /** A cluster with no report yet, numbered next (its place in the search's arrays). */
 export function newCluster(state: MergeState, at = state.clusters.length): Cluster {
-  const cluster: Cluster = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), quotes: [], counts: new Map(), saidSentences: new Set(), samples: [], at };
+  const cluster: Cluster = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), quotes: [], counts: new Map(), saidSentences: new Set(), targets: new Set(), samples: [], at };
   state.search.minEnd[at] = NO_DAY;
   state.search.maxStart[at] = -NO_DAY;
   state.clusters[at] = cluster;
@@ -247,6 +254,7 @@ export function addReport(state: MergeState, home: Cluster, probe: Probe): void 
   for (const q of quotes) if (home.quotes.length < QUOTES && !home.quotes.includes(q)) home.quotes.push(q);
   for (const c of counts) home.counts.set(c, (home.counts.get(c) ?? 0) + 1);
   if (own && m.date.precision === 'day' && SAID.has(m.type)) home.saidSentences.add(sentenceKey(m));
+  if (!m.background) for (const p of m.targets ?? []) home.targets.add(targetKey(m, p));
   if (home.samples.length < SAMPLES) {
     home.samples.push({ words, canonical: m.canonical, document: m.document });
     home.canonicals.add(m.canonical);
