@@ -45,6 +45,12 @@ export function stillValid(items: DocumentItems, canonical: string, changed: Rea
   return items.members.every((m) => m.actors.every((a) => !changed.has(a)));
 }
 
+/** The people among a happening's targets (a capture befalls a person; a country is no target), of its actors (so `stillValid` covers them). */
+function targetsOf(e: AssemblyInput['events'][number], actorById: (id: ActorId) => Actor | undefined): { targets?: ActorId[] } {
+  const people = (e.targets ?? []).filter((a) => e.actors.includes(a) && actorById(a)?.kind === 'person');
+  return people.length > 0 ? { targets: people } : {};
+}
+
 export function documentItems(doc: AssemblyInput, canonical: string, relevance: readonly boolean[], actorById: (id: ActorId) => Actor | undefined): DocumentItems {
   const members: EventMember[] = [];
   const quotes: CorpusQuote[] = [];
@@ -69,6 +75,8 @@ export function documentItems(doc: AssemblyInput, canonical: string, relevance: 
       sides: e.actors.map((a) => sideOf(actorById(a))),
       relevant: relevance[i] === true,
       words: e.words ?? contentWords(text),
+      ...targetsOf(e, actorById),
+      ...(e.background ? { background: e.background } : {}),
       ...triggerOf(e),
     });
   });

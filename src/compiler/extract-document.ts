@@ -42,6 +42,8 @@ export function slimExtraction(extraction: DocumentExtraction): AssemblyInput {
       start: e.start,
       end: e.end,
       quotes: e.quotes,
+      ...(e.targets ? { targets: e.targets } : {}),
+      ...(e.background ? { background: e.background } : {}),
       ...triggerOf(e),
       words: sentenceWords(e.start, e.end),
     })),

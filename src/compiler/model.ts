@@ -128,6 +128,10 @@ export interface ExtractedEvent {
   end: number;
   /** Indexes into the document's quotes said at this event. */
   quotes: number[];
+  /** Who a capture, arrest or transfer happened to: those named right after its trigger ("the capture of X"). */
+  targets?: ActorId[];
+  /** A capture told only in passing ("after the capture of X"): it joins an event found elsewhere, never stands alone. */
+  background?: true;
 }
 
 /** A document after all per-document stages. */

@@ -64,8 +64,10 @@ describe('extractEvents', () => {
     });
     const events = extractEvents(doc, mentions);
     expect(events.find((e) => e.type === 'statement')?.date.start).toBe('2031-06-02');
-    // The operation is only what was condemned (its own report dates it elsewhere).
-    expect(events.find((e) => e.type === 'military-operation')).toBeUndefined();
+    // The operation is only what was condemned (its own report dates it elsewhere): it is kept
+    // only as told in passing, to join that report.
+    expect(events.find((e) => e.type === 'military-operation' && !e.background)).toBeUndefined();
+    expect(events.find((e) => e.background)?.targets).toEqual(['brask']);
   });
 
   it('makes one strike, not also a killing, of a strike that killed people', () => {

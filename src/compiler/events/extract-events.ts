@@ -8,7 +8,9 @@
  * verbs only make a `statement` when nothing more specific is in their clause; a
  * press conference is only the venue of a rejection or policy said there; an
  * undated noun ("the operation", "tariffs") that is the object of another
- * trigger or background to a dated one is no event of its own. Repeated
+ * trigger or background to a dated one is no event of its own (a capture of a
+ * named person so told is kept as told in passing, to join the capture's own
+ * report in the merge: happening-targets.ts). Repeated
  * mentions of one event inside a story collapse into one (a later "the
  * meeting" joins the dated meeting). An undated remark by someone quoted for
  * their view (an analyst, a resident) is commentary, no event.
@@ -16,10 +18,11 @@
 import type { ActorId, DateValue } from '../../schema/timeline';
 import { formatDay } from '../dates/calendar';
 import { maskQuotedTitles } from '../dates/quoted-titles';
-import type { ActorMention, CleanDocument, DateMention, ExtractedEvent } from '../model';
+import type { ActorMention, CleanDocument, DateMention, ExtractedEvent, Sentence } from '../model';
 import { clauseAround, eventTitle, nounPhraseTitle } from './event-title';
 import { commentaryFilter } from './commentators';
 import { findTriggers, type TriggerMatch } from './find-triggers';
+import { targetsOf, toldInPassing } from './happening-targets';
 
 const EXTRACTED_KINDS = new Set(['body', 'related']);
 /** Characters of gap a comma costs when tying a date to a trigger. */
@@ -174,6 +177,11 @@ function startsSpan(text: string, from: number, t: TriggerMatch, mention: DateMe
   return SINCE_BEFORE.test(text.slice(Math.max(from, t.start - 60), t.start));
 }
 
+/** Where a trigger's event was told: its sentence, its story and the trigger's words. */
+function placeOf(sentence: Sentence, index: number, t: TriggerMatch): Pick<EventDraft, 'sentence' | 'start' | 'end' | 'quotes' | 'sentences' | 'story' | 'trigger'> {
+  return { sentence: index, start: sentence.start, end: sentence.end, quotes: [], sentences: [index], story: sentence.story, trigger: [t.start, t.end] };
+}
+
 function pointOf(value: DateValue): DateValue {
   const { end: _end, ...rest } = value;
   return rest;
@@ -221,6 +229,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
   const datesOf = bySentence(doc.dates);
   const mentionsOf = bySentence(mentions);
   const nameOf = namesIn(doc.text, mentions);
+  const background: EventDraft[] = [];
   doc.sentences.forEach((sentence, index) => {
     const block = doc.blocks[sentence.block];
     if (!block || !EXTRACTED_KINDS.has(block.kind)) return;
@@ -287,6 +296,22 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
       return near.filter((m) => m.end <= t.start).pop()?.actor ?? near.find((m) => m.start >= t.end)?.actor ?? null;
     };
 
+    // "after the capture of Ivo Brask": a capture told in passing still cites the happening (happening-targets.ts).
+    for (const { t, targets } of toldInPassing(doc.text, sentence.end, found.filter((_, i) => !asVerb[i]), inSentence)) {
+      background.push({
+        type: t.trigger.type,
+        cameo: t.trigger.cameo,
+        title: nounPhraseTitle(doc.text, sentence.end, t.start, null),
+        date: fallbackDate(doc, sentence.story),
+        actors: targets,
+        targets,
+        background: true,
+        ...placeOf(sentence, index, t),
+        ownDate: false,
+        subject: null,
+      });
+    }
+
     const local: EventDraft[] = [];
     triggers.forEach((t, i) => {
       // "visited X on May 2, where both agreed to…": what happened there happened that day.
@@ -306,8 +331,10 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
           clauseAround(doc.text, sentence.start, sentence.end, e.trigger[0], e.trigger[1])[0] === clause &&
           (!own || !e.ownDate || sameDate(e.date, date)),
       );
+      const targets = targetsOf(doc.text, sentence.end, t, inSentence);
       if (sameType) {
         sameType.actors = union(sameType.actors, actorsOf(t));
+        if (targets.length > 0) sameType.targets = union(sameType.targets ?? [], targets);
         // "the capture … in an operation on January 3": one event, the dated trigger wins.
         if (own && !sameType.ownDate) {
           sameType.date = date;
@@ -327,15 +354,10 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         title: embedded ? nounPhraseTitle(doc.text, sentence.end, t.start, dateBefore) : eventTitle(doc.text, sentence.start, sentence.end, t.start, t.end, titleContext),
         date,
         actors: actorsOf(t),
-        sentence: index,
-        start: sentence.start,
-        end: sentence.end,
-        quotes: [],
-        sentences: [index],
-        story: sentence.story,
+        ...(targets.length > 0 ? { targets } : {}),
+        ...placeOf(sentence, index, t),
         ownDate: own,
         subject: subjectOf(t),
-        trigger: [t.start, t.end],
         present: [...new Set(inSentence.map((m) => m.actor))],
         refersBack: !own && DEFINITE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 8), t.start)),
         datesBack: own && ONE_OFF.has(t.trigger.type) && DEFINITE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 8), t.start)),
@@ -364,7 +386,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
   });
   // "…," said Jane Roe, an analyst at the Harbor Institute: commentary on the news, not a happening of it.
   const collapsed = collapseWithinStories(drafts);
-  return collapsed.filter(commentaryFilter(doc.text, doc.sentences, mentions, collapsed));
+  return [...collapsed.filter(commentaryFilter(doc.text, doc.sentences, mentions, collapsed)), ...background];
 }
 
 /**

@@ -57,6 +57,8 @@ export function linkQuotes(
   const ofSentence = new Map<number, typeof linked>();
   const spokenAtInStory = new Map<number, typeof linked>();
   for (const e of linked) {
+    // A capture told in passing ("after the capture of X") is no occasion anyone spoke at.
+    if (e.background) continue;
     for (const s of e.sentences) ofSentence.set(s, [...(ofSentence.get(s) ?? []), e]);
     if (SPOKEN_AT.has(e.type)) spokenAtInStory.set(e.story, [...(spokenAtInStory.get(e.story) ?? []), e]);
   }

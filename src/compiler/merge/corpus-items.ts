@@ -30,6 +30,10 @@ export interface EventMember {
   trigger?: [number, number];
   /** Sorted content words of the cited sentence, for similarity checks. */
   words: string[];
+  /** The people a capture, arrest or transfer happened to ("the capture of X"). */
+  targets?: ActorId[];
+  /** A capture told only in passing: it joins an event of other reports, and alone it is no event. */
+  background?: true;
 }
 
 export interface CorpusEvent {

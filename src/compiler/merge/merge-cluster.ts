@@ -44,6 +44,8 @@ export interface Cluster {
   counts: Map<number, number>;
   /** The sentences (`sentenceKey`) of its members that tell something said on a stated day, for rule SAME-SENTENCE. */
   saidSentences: Set<string>;
+  /** What happened to whom (rule TOLD-TARGET): "capture|<person>" or "transfer|<person>" for each target of its reports. */
+  targets: Set<string>;
   /** Word sets of the first members, for wording checks. */
   samples: { words: readonly string[]; canonical: string; document: string }[];
 }

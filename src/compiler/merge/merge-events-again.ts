@@ -26,7 +26,7 @@
 import type { CorpusEvent, EventMember } from './corpus-items';
 import type { Cluster } from './merge-cluster';
 import { addReport, fileUnder, filedKeys, findHome, mergeState, newCluster, prepareReport, reportOrder, sortReports, type Prepared } from './merge-search';
-import { toCorpusEvent } from './to-corpus-event';
+import { onlyInPassing, toCorpusEvent } from './to-corpus-event';
 
 /** What merges remember of one report. */
 interface Report {
@@ -66,7 +66,7 @@ export interface EventsMemo {
 export function eventsMemoFrom(kept: readonly EventMember[], gone: readonly EventMember[], clusters: readonly (readonly EventMember[])[]): EventsMemo {
   const records = new WeakMap<EventMember, Report>();
   const make = (m: EventMember): Report => {
-    const r: Report = { m, prepared: prepareReport(m), seen: 1, founder: null, at: -1, cluster: { members: [m], event: null }, changed: 0, goneBefore: null };
+    const r: Report = { m, prepared: prepareReport(m, true), seen: 1, founder: null, at: -1, cluster: { members: [m], event: null }, changed: 0, goneBefore: null };
     r.founder = r;
     records.set(m, r);
     return r;
@@ -226,5 +226,5 @@ export function mergeEventsAgain(all: readonly EventMember[], last: EventsMemo |
     first.cluster = { members, event };
     return event;
   });
-  return { events, memo: { ordered, stamp, shared } };
+  return { events: events.filter((e) => !onlyInPassing(e)), memo: { ordered, stamp, shared } };
 }

@@ -26,15 +26,19 @@
  * happening of that month and day, when the rules for reports of that day agree. A capture or
  * transfer of a person dated only by its year is the one of that person dated within that year,
  * and a transfer told through one side stating the count (ten or more) its reports state most is it.
+ * A person is captured or handed over once: "the capture of X" with no date of its own, naming only
+ * the person it befell, is the capture of X dated in the months before its publication, whatever
+ * type it was given; a capture told only in passing ("after the capture of X") joins such an event
+ * as one more source and is no event on its own.
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, ONE-OFF-OF-ITS-YEAR, SPAN, SINCE,
  * UNDATED-PAIR, PUBLISHED-THAT-DAY, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES,
- * RECENT-ONE-OFF, SIDES-WITHIN, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, AGREED-ON-CALL, ANNOUNCED-COUNT, YEAR-LESS-DAY, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-SENTENCE, MOST-PRECISE) and tested by
+ * RECENT-ONE-OFF, SIDES-WITHIN, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, AGREED-ON-CALL, ANNOUNCED-COUNT, YEAR-LESS-DAY, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-SENTENCE, TOLD-TARGET, MOST-PRECISE) and tested by
  * those names. Reports with no date at all are placed last, when the clusters they may join
  * hold every dated and publication-dated report.
  */
 import type { EventMember, CorpusEvent } from './corpus-items';
 import { addReport, fileUnder, findHome, mergeState, newCluster, prepareReport, sortReports } from './merge-search';
-import { toCorpusEvent } from './to-corpus-event';
+import { onlyInPassing, toCorpusEvent } from './to-corpus-event';
 
 export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
   const ordered = sortReports(all);
@@ -45,5 +49,5 @@ export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
     addReport(state, home, prepared.probe);
     fileUnder(state, home.at, prepared);
   });
-  return state.clusters.map((c) => toCorpusEvent(c.members));
+  return state.clusters.map((c) => toCorpusEvent(c.members)).filter((e) => !onlyInPassing(e));
 }

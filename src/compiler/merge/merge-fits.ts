@@ -2,7 +2,7 @@
 import { acrossTypes, crossesTypes } from './across-types';
 import { datesCompatible, namedYear, oneOffOfItsYear, startsWithin } from './happening-dates';
 import { bestSimilarity, sharedActors, sharedSides, wordSimilarity, type Cluster, type Probe } from './merge-cluster';
-import { countedSide, sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy, sidesWithin } from './merge-rules';
+import { countedSide, sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy, sidesWithin, toldTarget } from './merge-rules';
 import { ONE_OFF, RECURRING } from './merge-types';
 import { onYearLessDay } from './year-less-days';
 
@@ -26,8 +26,11 @@ export function fitsOnYearLessDay(cluster: Cluster, probe: Probe): boolean {
 /** Whether a report joins a cluster that `excludedByDates` did not rule out. */
 export function fits(cluster: Cluster, probe: Probe): boolean {
   const { m, words, own, at } = probe;
+  // A capture told only in passing joins by whom it befell, or not at all.
+  if (m.background) return toldTarget(cluster, probe);
   if (sameSentence(cluster, probe)) return true;
   if (cluster.stories.has(probe.story) && !sameStoryCopy(cluster, probe)) return false;
+  if (toldTarget(cluster, probe)) return true;
   const quoted = sameQuote(cluster, probe);
   if (crossesTypes(cluster, m.type) && !acrossTypes(cluster, probe) && !quoted) return false;
   // The same sentence in a duplicate article joins whatever the dates say.

@@ -1,4 +1,4 @@
-/** Named rules that tell one happening from its retellings (SAME-DAY-SIDES, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-COUNT, SAME-SENTENCE, SIDES-WITHIN). */
+/** Named rules that tell one happening from its retellings (SAME-DAY-SIDES, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-COUNT, SAME-SENTENCE, SIDES-WITHIN, TOLD-TARGET). */
 import type { EventMember } from './corpus-items';
 import { startsWithin } from './happening-dates';
 import { TELLING_COUNT } from './merge-events-counts';
@@ -123,4 +123,28 @@ export function sidesWithin(cluster: Cluster, m: EventMember, shared: number): b
   if (sides.size < 2) return false;
   for (const side of sides) if (!cluster.sides.has(side)) return false;
   return true;
+}
+
+/** Days after a capture or transfer within which "the capture of X" without a date of its own is that one (rule TOLD-TARGET). */
+const TOLD_TARGET_DAYS = 92;
+
+/** What happened to a person: a transfer or extradition (CAMEO 174), else a capture or arrest (a raid that seized them). */
+export function targetKey(m: EventMember, person: string): string {
+  return `${m.cameo === '174' ? 'transfer' : 'capture'}|${person}`;
+}
+
+/**
+ * Rule TOLD-TARGET: a person is captured (or handed over) once. "The raid that seized Ivo Brask
+ * changed everything", "tras la captura de Ivo Brask" or "since the capture of Brask" has no date
+ * of its own, and names only the person it befell, not the captors the dated reports name: it is
+ * the capture of that person (a transfer the transfer) that reports date within the months
+ * before its publication, whatever type either report was given. Without a publication date there
+ * is no window; a capture of someone else, or an arrest where the reports tell a transfer, stays apart.
+ */
+export function toldTarget(cluster: Cluster, probe: Probe): boolean {
+  const { m, at } = probe;
+  const targets = m.targets ?? [];
+  if (probe.own || !at || targets.length === 0 || cluster.dates.length === 0) return false;
+  if (!targets.every((p) => cluster.targets.has(targetKey(m, p)))) return false;
+  return startsWithin(cluster, at, TOLD_TARGET_DAYS);
 }

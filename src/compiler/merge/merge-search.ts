@@ -15,7 +15,7 @@ import { quotedPassages } from './merge-events-quoted';
 import { fits, fitsOnYearLessDay } from './merge-fits';
 import { sidesOf, wordSet, type Cluster, type Probe } from './merge-cluster';
 import { ONE_OFF, RECURRING, SAID, typeGroup } from './merge-types';
-import { sentenceKey } from './merge-rules';
+import { sentenceKey, targetKey } from './merge-rules';
 import { yearLessDays } from './year-less-days';
 
 /** Sorts after every date: a report with no date at all comes last, when the clusters it may join are whole. */
@@ -24,6 +24,8 @@ const SAMPLES = 12;
 const QUOTES = 24;
 /** Beyond every day number (a small integer, so the fields stay small integers). */
 const NO_DAY = 0x3fffffff;
+/** After every `precisionRank`. */
+const BACKGROUND_RANK = 9;
 /** How many recent clusters per actor an undated report is compared with. */
 const RECENT = 64;
 
@@ -93,12 +95,12 @@ export function filedKeys(m: EventMember): string[] {
   return [...ownKeys(m), ...anyMonthKeys(m)];
 }
 
-/** The order reports are taken in: by precision, date (none last), document, place. */
+/** The order reports are taken in: by precision (told in passing last), date (none last), document, place. */
 export function reportOrder(a: EventMember, b: EventMember): number {
   const as = a.date.start ?? NO_START;
   const bs = b.date.start ?? NO_START;
   return (
-    precisionRank(a.date) - precisionRank(b.date) ||
+    orderRank(a) - orderRank(b) ||
     (as < bs ? -1 : as > bs ? 1 : 0) ||
     (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) ||
     a.source.start - b.source.start ||
@@ -106,10 +108,15 @@ export function reportOrder(a: EventMember, b: EventMember): number {
   );
 }
 
+/** By precision; a capture told in passing after every report, when the events it may join are whole. */
+function orderRank(m: EventMember): number {
+  return m.background ? BACKGROUND_RANK : precisionRank(m.date);
+}
+
 /** Reports in `reportOrder`, each one's rank and start worked out once, not per comparison. */
 export function sortReports(all: readonly EventMember[]): EventMember[] {
   return all
-    .map((m) => ({ m, rank: precisionRank(m.date), start: m.date.start ?? NO_START }))
+    .map((m) => ({ m, rank: orderRank(m), start: m.date.start ?? NO_START }))
     .sort(
       (a, b) =>
         a.rank - b.rank ||
@@ -121,22 +128,35 @@ export function sortReports(all: readonly EventMember[]): EventMember[] {
     .map((r) => r.m);
 }
 
-export function prepareReport(m: EventMember): Prepared {
+/**
+ * What is worked out once of a report. With `lazy`, its probe is worked out only when a search or a
+ * built cluster first reads it (a merge again from the last one reads few: merge-events-again.ts).
+ */
+export function prepareReport(m: EventMember, lazy = false): Prepared {
   const words = wordSet(m.words);
   const own = hasOwnDate(m.date);
   const at = dateInterval(m.date);
-  const stretch = own && at !== null && isStretch(m.date, at, m.source.text);
-  const quotes = SAID.has(m.type) ? quotedPassages(m.source.text) : [];
-  const counts = ONE_OFF.has(m.type) && !RECURRING.has(m.type) ? statedCounts(m.source.text) : [];
   const yearLess = at === null ? yearLessDays(m.source.text) : [];
-  const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, counts, yearLess };
+  const probeOf = (): Probe => {
+    const stretch = own && at !== null && isStretch(m.date, at, m.source.text);
+    const quotes = SAID.has(m.type) ? quotedPassages(m.source.text) : [];
+    const counts = ONE_OFF.has(m.type) && !RECURRING.has(m.type) ? statedCounts(m.source.text) : [];
+    return { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, counts, yearLess };
+  };
   // Rule YEAR-LESS-DAY: a year-less day may be any year's, so the groups it may be told as are searched in any month.
   const toldAnyMonth = yearLess.length > 0 ? toldGroups({ ...m, date: { start: null, precision: 'day', basis: 'inferred' } }, words, true).flatMap((g) => m.actors.map((a) => `${g}|${a}|*`)) : [];
+  const keys = ownKeys(m);
+  const toldKeys = toldGroups(m, words, own).flatMap((told) => m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${told}|${a}|${month}`)));
+  const anyMonth = anyMonthKeys(m);
+  if (!lazy) return { probe: probeOf(), keys, toldKeys, anyMonth, toldAnyMonth };
+  let probe: Probe | undefined;
   return {
-    probe,
-    keys: ownKeys(m),
-    toldKeys: toldGroups(m, words, own).flatMap((told) => m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${told}|${a}|${month}`))),
-    anyMonth: anyMonthKeys(m),
+    get probe(): Probe {
+      return (probe ??= probeOf());
+    },
+    keys,
+    toldKeys,
+    anyMonth,
     toldAnyMonth,
   };
 }
@@ -206,7 +226,7 @@ function searchWith(state: MergeState, mark: number, { probe, keys, toldKeys, an
 
 /** A cluster with no report yet, numbered next (its place in the search's arrays). */
 export function newCluster(state: MergeState, at = state.clusters.length): Cluster {
-  const cluster: Cluster = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), quotes: [], counts: new Map(), saidSentences: new Set(), samples: [], at };
+  const cluster: Cluster = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), quotes: [], counts: new Map(), saidSentences: new Set(), targets: new Set(), samples: [], at };
   state.search.minEnd[at] = NO_DAY;
   state.search.maxStart[at] = -NO_DAY;
   state.clusters[at] = cluster;
@@ -234,6 +254,7 @@ export function addReport(state: MergeState, home: Cluster, probe: Probe): void 
   for (const q of quotes) if (home.quotes.length < QUOTES && !home.quotes.includes(q)) home.quotes.push(q);
   for (const c of counts) home.counts.set(c, (home.counts.get(c) ?? 0) + 1);
   if (own && m.date.precision === 'day' && SAID.has(m.type)) home.saidSentences.add(sentenceKey(m));
+  if (!m.background) for (const p of m.targets ?? []) home.targets.add(targetKey(m, p));
   if (home.samples.length < SAMPLES) {
     home.samples.push({ words, canonical: m.canonical, document: m.document });
     home.canonicals.add(m.canonical);

@@ -19,6 +19,11 @@ function mergedDate(members: readonly EventMember[]): DateValue {
   return reported[0] ?? { start: null, precision: 'unknown', basis: 'reported' };
 }
 
+/** Whether an event is only captures told in passing (no report of its own): it is not emitted. */
+export function onlyInPassing(e: CorpusEvent): boolean {
+  return e.members.every((m) => m.background === true);
+}
+
 export function toCorpusEvent(members: EventMember[]): CorpusEvent {
   const lead = members[0];
   if (!lead) throw new Error('an event needs at least one member');
@@ -27,22 +32,24 @@ export function toCorpusEvent(members: EventMember[]): CorpusEvent {
   const bySource = single
     ? [lead]
     : [...members].sort((a, b) => (a.document < b.document ? -1 : a.document > b.document ? 1 : 0) || a.source.start - b.source.start);
-  const anchor = bySource[0] ?? lead;
+  // A capture told in passing adds its source, not its type, title, anchor or relevance.
+  const told = single || !members.some((m) => m.background) ? members : members.filter((m) => !m.background);
+  const anchor = bySource.find((m) => !m.background) ?? lead;
   const actors: EventMember['actors'] = [];
   for (const m of members) for (const a of m.actors) if (!actors.includes(a)) actors.push(a);
   // The most specific type any report gave (a rejection over a statement), its title and code;
   // between equally specific ones (an operation and an arrest), the one most reports gave.
   const votes = new Map<EventType, number>();
-  if (!single) for (const m of members) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
+  if (!single) for (const m of told) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
   const rank = (m: EventMember): number => SPECIFICITY[m.type] ?? 0;
-  const typed = single ? lead : members.reduce((best, m) => (rank(m) < rank(best) || (rank(m) === rank(best) && (votes.get(m.type) ?? 0) > (votes.get(best.type) ?? 0)) ? m : best), lead);
+  const typed = single ? lead : told.reduce((best, m) => (rank(m) < rank(best) || (rank(m) === rank(best) && (votes.get(m.type) ?? 0) > (votes.get(best.type) ?? 0)) ? m : best), lead);
   return {
     // The trigger's offsets tell apart two same-type events of one sentence with the same title.
     id: contentId('ev', [lead.type, anchor.document, anchor.source.start, anchor.source.end, anchor.title, anchor.date.start, ...(anchor.trigger ?? [])]),
     type: typed.type,
     cameo: typed.cameo,
     title: typed === lead ? lead.title : typed.title,
-    relevant: members.some((m) => m.relevant),
+    relevant: told.some((m) => m.relevant),
     date: mergedDate(members),
     actors,
     members: bySource,
