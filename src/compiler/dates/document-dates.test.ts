@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentId } from '../../schema/timeline';
-import type { SourceDocument } from '../model';
-import { cleanDocument } from '../text/clean-document';
-
-function dated(text: string, published?: string): Record<string, unknown> {
-  const doc = cleanDocument({
-    id: 'doc' as DocumentId, path: 'doc.txt', format: 'txt', text, bodyStart: 0, diagnostics: [],
-    meta: published ? { published } : {},
-  } satisfies SourceDocument);
-  return Object.fromEntries(doc.dates.map((d) => [doc.text.slice(d.start, d.end), d.value]));
-}
+import { cleanText, dated } from '../testing/dated-text';
 
 describe('dates that refer to other dates', () => {
   it('gives "the same day" the day of the date before it in its paragraph', () => {
@@ -106,7 +96,7 @@ describe('future and period wording', () => {
 
 describe('publication dates scraped with the year glued to the time', () => {
   function published(text: string) {
-    return cleanDocument({ id: 'doc' as DocumentId, path: 'doc.txt', format: 'txt', text, bodyStart: 0, diagnostics: [], meta: {} }).published;
+    return cleanText(text).published;
   }
 
   it('reads "June 9, 20273:14 PM" as June 9, 2027 and dates the weekdays of the story from it', () => {
@@ -167,7 +157,7 @@ describe('year-less dates and weekdays read against the publication date', () =>
 
   it('takes the publication date from a year-less wire dateline when the story names a later day nowhere', () => {
     const text = 'Port shuts\n\nVELMORA, June 9 (Harbor Ledger) - Governor Talia Brenn on Wednesday ordered the port shut, two days after the strike began on June 7, 2027.';
-    const doc = cleanDocument({ id: 'doc' as DocumentId, path: 'doc.txt', format: 'txt', text, bodyStart: 0, diagnostics: [], meta: {} });
+    const doc = cleanText(text);
     expect(doc.published).toEqual({ year: 2027, month: 6, day: 9 });
   });
 });
@@ -259,10 +249,6 @@ describe('year-less dates in a dated list', () => {
     expect(dates['Feb. 3']).toMatchObject({ start: '2028-02-03', basis: 'relative' });
   });
 
-  it('does not carry a year into a date in running text', () => {
-    const dates = dated('Port dispute\n\nOn Feb. 1, 2027, Governor Ana Ruiz closed the port. Pilots struck on Feb. 3.', '2028-03-02');
-    expect(dates['Feb. 3']).toMatchObject({ start: '2028-02-03' });
-  });
 });
 
 describe('a past clause after a future cue', () => {

@@ -15,7 +15,9 @@ import { diagnostic, type Block, type CalendarDay, type DateMention, type Senten
 import { choosePublication, isDateline, type PublicationCandidate } from '../text/publication';
 import { isSourceLine } from '../text/meta-lines';
 import { makePositioner, type Positioner } from '../text/positions';
-import { addDays, compareDays, earliestMonthDayNotBefore, parseDay } from './calendar';
+import { formatDay, parseDay } from './calendar';
+import { narrativeYears } from './narrative-years';
+import { monthBoundOf, nearWriting, THIS_WEEKDAY, yearlessDateline } from './writing-bounds';
 import { findDateMentions, type RawDate } from './date-mentions';
 import { DATE_SCAN_HINT, hasFollowingFutureCue, hasFutureCue, isFutureClause } from './lexicon';
 import { listEntryYears } from './list-years';
@@ -160,28 +162,6 @@ const SINCE = /(?:^|[^\p{L}])(?:(?:since|ever since|desde(?: el)?|a partir del?)
 const PERIOD_EDGE =
   /(?:^|[^\p{L}])(?:from|starting|beginning|as of|effective|until|till|through|by|no later than|a partir del?|hasta el|desde el|(?:takes|take|goes|go) (?:effect|into effect|into force)(?: on)?|entra(?:n)? en vigor(?: el)?)\s+$/iu;
 
-/** The first day of the latest month or year stated outside a future context: what a document with no full date is at least as late as. */
-function monthBoundOf(found: readonly Found[]): CalendarDay | null {
-  const starts = found.flatMap((f) => {
-    if (f.future) return [];
-    if (f.raw.kind === 'month' && f.raw.year !== null) return [{ year: f.raw.year, month: f.raw.month, day: 1 }];
-    if (f.raw.kind === 'year') return [{ year: f.raw.year, month: 1, day: 1 }];
-    return [];
-  });
-  return latestDay(starts);
-}
-
-/**
- * A dateline that names a day but no year ("MEXICO CITY, Jan 5 (Reuters) -") is the
- * first such day on or after the latest day the story states: a report is not
- * written before the days it tells of.
- */
-function yearlessDateline(raw: RawDate, lowerBound: CalendarDay | null): CalendarDay | null {
-  if (raw.kind !== 'day' || raw.year !== null || raw.until || !lowerBound) return null;
-  const day = earliestMonthDayNotBefore(raw.month, raw.day, lowerBound);
-  return day && compareDays(day, addDays(lowerBound, 366)) < 0 ? day : null;
-}
-
 /**
  * "Este martes México envió a 37 presos, el tercer traslado desde febrero del año
  * pasado": a date after "since"/"desde" opens the stretch, so when its clause has a
@@ -289,14 +269,22 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
       push(block.story, { day, source: 'source line', offset: f.raw.start, text: f.raw.text });
     }
   }
-  const lowerBound = latestDay(found.filter((f) => !f.future).flatMap((f) => statedDays(f.raw)));
-  // Year-less datelines only where the story has no other candidate.
+  const lowerBound = nearWriting(doc.text, latestDay(found.filter((f) => !f.future).flatMap((f) => statedDays(f.raw))), found);
+  // Year-less datelines only where the story has no other candidate; what they give is inferred.
+  const inferredStories = new Set<number>();
   for (const f of found) {
     const block = blocks[f.block];
     if (!block || block.kind !== 'body' || candidates.has(block.story)) continue;
     if (!isDateline(doc.text.slice(block.start, block.end), f.raw.start - block.start, f.raw.end - block.start)) continue;
-    const day = yearlessDateline(f.raw, lowerBound);
-    if (day) push(block.story, { day, source: 'dateline', offset: f.raw.start, text: f.raw.text });
+    const story = block.story;
+    const thisWeekdays = found.flatMap((w) =>
+      w.raw.kind === 'weekday' && !w.future && blocks[w.block]?.story === story && THIS_WEEKDAY.test(w.raw.text) ? [w.raw.weekday] : [],
+    );
+    const day = yearlessDateline(f.raw, lowerBound, thisWeekdays);
+    if (day) {
+      push(story, { day, source: 'dateline', offset: f.raw.start, text: f.raw.text });
+      inferredStories.add(story);
+    }
   }
   const publishedOf = new Map<number, CalendarDay>();
   for (const [story, list] of candidates) {
@@ -318,6 +306,7 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
     found.flatMap((f) => (f.sentence === null ? [] : [{ raw: f.raw, block: f.block, anchor: contextOf.get(blocks[f.block]?.story ?? 0)?.published ?? lowerBound }])),
   );
 
+  const narrative = narrativeYears(found.filter((f) => f.sentence !== null));
   const dates: DateMention[] = [];
   const sinceStarts = new Set<number>();
   let warned = 0;
@@ -343,11 +332,19 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
       listYear !== undefined && (f.raw.kind === 'day' || f.raw.kind === 'month')
         ? inferred(resolveDate({ ...f.raw, year: listYear }, context, f.future, opensPeriod))
         : resolveDate(f.raw, context, f.future, opensPeriod);
+    const narrativeYear = listYear === undefined ? narrative.get(f.raw.start) : undefined;
+    if (narrativeYear !== undefined && (f.raw.kind === 'day' || f.raw.kind === 'month') && !value?.start?.startsWith(String(narrativeYear))) {
+      const told = inferred(resolveDate({ ...f.raw, year: narrativeYear }, context, f.future, opensPeriod));
+      // Never later than the time of writing.
+      const anchor = context.published ?? context.lowerBound;
+      if (told?.start && (!anchor || told.start <= formatDay(anchor))) value = told;
+    }
     const anchored = f.raw.kind === 'day' || f.raw.kind === 'month' ? f.raw.year !== null || f.raw.yearOf !== undefined : false;
     if (value && anchored && SINCE.test(doc.text.slice(Math.max(0, f.raw.start - 80), f.raw.start))) {
       value = sinceRange(value, context.published);
       sinceStarts.add(f.raw.start);
     }
+    if (value && value.basis === 'relative' && inferredStories.has(story)) value = inferred(value);
     if (value) dates.push({ start: f.raw.start, end: f.raw.end, sentence: f.sentence, value });
   }
   dates.sort((a, b) => a.start - b.start);

@@ -56,6 +56,17 @@ describe('page metadata lines', () => {
     expect(isTimestampLine('Dockers Vow To Strike Until March 3, 2027 #Port')).toBe(false);
   });
 
+  it("reads a print page's running header, with its page number, outlet and section, as a timestamp", () => {
+    for (const text of [
+      'B4 | THE MORNING COURIER | FRIDAY, MAY 7, 2027        NATION & WORLD',
+      'EL HERALDO DE PUERTO NIEVE · Viernes 7 de mayo de 2027 · NACIONAL',
+    ]) {
+      expect(isTimestampLine(text), text).toBe(true);
+    }
+    expect(isTimestampLine('Ortega Says Port Strike Will End Before Friday, May 7, 2027')).toBe(false);
+    expect(isTimestampLine('Ortega | Says The Port Strike Will End | Before May 7, 2027')).toBe(false);
+  });
+
   it('keeps a headline or sentence that merely contains a date', () => {
     for (const text of [
       'Minister Rejects Offer (2027-09-15)',

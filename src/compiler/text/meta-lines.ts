@@ -45,6 +45,8 @@ const STAMP_PARTS: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])(?:\d{1,3}|an?|one) (?:hours?|minutes?|mins?|days?) ago(?![\p{L}])|(?<![\p{L}])hace \d{1,3} (?:horas?|minutos?|d[íi]as?)(?![\p{L}])/giu,
   /(?<![\p{L}])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])|(?<![\p{L}])(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)(?![\p{L}])/giu,
   /(?<![\p{L}])(?:p|pp|p[áa]g|page|p[áa]gina)\.? ?\d{1,4}(?![\p{N}])/giu,
+  // A print page's number: section letter and page, "A8", "B12".
+  /(?<![\p{L}\p{N}])[A-Z]\d{1,2}(?![\p{L}\p{N}])/gu,
   // "Updated ago": a relative time whose number the page failed to print.
   /(?<![\p{L}])ago(?![\p{L}])/giu,
   // A video page's count line: "28,417 views  Jan 30, 2026  #Port #Strike", "1,2 mil visualizaciones".
@@ -53,6 +55,16 @@ const STAMP_PARTS: readonly RegExp[] = [
 ];
 /** A signal that the line describes the page: any part above, or a crumb separator. */
 const STAMP_SIGNAL = /[|/·•]|views\b|vistas\b|visualizaciones|reproducciones|\d{1,2}[:.]\d{2}|ago\b|hace |updated|published|posted|actualizad|publicad|(?:^|\s)p[áa]?g?\.? ?\d|day\b|lunes|martes|rcoles|jueves|viernes|bado|domingo|impresa|edition/iu;
+
+/**
+ * A print page's running header ("A8 | THE DAILY HERALD | THURSDAY, MAY 7, 2026 | NATION & WORLD",
+ * "EL DIARIO · Jueves 7 de mayo de 2026 · NACIONAL"): three or more fields set apart by bars,
+ * bullets or wide gaps.
+ */
+function isPageHeader(text: string): boolean {
+  return text.split(/\s*[|·•]\s*|\s{3,}/u).filter((f) => f.trim() !== '').length >= 3;
+}
+const MAX_HEADER_WORDS = 8;
 
 /**
  * A short line holding a full date and otherwise only page furniture ("February 28,
@@ -70,7 +82,9 @@ export function isTimestampLine(text: string): boolean {
   for (const part of STAMP_PARTS) rest = rest.replace(part, ' ');
   const words = rest.split(/[\s|/·•,;:()\-–—»>›]+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return true;
-  if (!signal || words.length > 4) return false;
+  // A running header sets its outlet and section in capitals ("THE DAILY HERALD", "NATION & WORLD").
+  const header = isPageHeader(text) && words.every((w) => !/\p{Ll}/u.test(w));
+  if (!signal || words.length > (header ? MAX_HEADER_WORDS : 4)) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|del|la|las|los|el|at|on|a|en)$/u.test(w));
 }
 

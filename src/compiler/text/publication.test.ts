@@ -37,6 +37,12 @@ describe('datelines', () => {
     expect(at('It ended there. Ciudad de México, 17 de enero de 2026.- La presidenta…', '17 de enero de 2026')).toBe(true);
   });
 
+  it('takes a place with its state or province abbreviated for a dateline, in English and Spanish', () => {
+    expect(at('PUERTO NIEVE, Son., 14 de mayo.- El alcalde Ortega dijo…', '14 de mayo')).toBe(true);
+    expect(at('LAKEVIEW, Ariz., May 14 — Mayor Ortega said…', 'May 14')).toBe(true);
+    expect(at('Ortega, Vega, May 14 and others said…', 'May 14')).toBe(false);
+  });
+
   it('takes a line that holds only a place and a date for a dateline ("Ciudad de México, a 21 de enero")', () => {
     expect(at('Ciudad de Norvia, a 14 de marzo de 2027', '14 de marzo de 2027')).toBe(true);
     expect(at('Port Alden, March 14, 2027', 'March 14, 2027')).toBe(true);

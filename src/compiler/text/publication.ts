@@ -66,7 +66,8 @@ export function choosePublication(candidates: readonly PublicationCandidate[]): 
 
 /** A dateline's place before the date: "Washington, " or "CIUDAD DE MÉXICO, ". */
 const PLACE_NAME = "(?:\\p{Lu}[\\p{L}.'’-]*|de|del|la|las|los|el)(?:[ -](?:\\p{Lu}[\\p{L}.'’-]*|de|del|la|las|los|el)){0,5}(?: \\([\\p{L} .]{1,30}\\))?";
-const PLACE = `${PLACE_NAME},\\s*$`;
+/** "Washington, " or, with a state or province after it, "CULIACÁN, Sin., " / "Austin, Texas, ". */
+const PLACE = `${PLACE_NAME}(?:,\\s*${PLACE_NAME})?,\\s*$`;
 /** A line that is only a place and a date: "Ciudad de México, a 21 de enero de 2026", "Victoria, Tamaulipas, a …" (a bulletin's dateline). */
 const PLACE_LINE = new RegExp(`^\\s*${PLACE_NAME}(?:,\\s*${PLACE_NAME})?,\\s*(?:a\\s+)?$`, 'u');
 const PLACE_AT_START = new RegExp(`^${PLACE}`, 'u');

@@ -38,6 +38,11 @@ describe('sentence splitting', () => {
     expect(split('He said, "Mexico must do more." She agreed.')).toEqual(['He said, "Mexico must do more."', 'She agreed.']);
   });
 
+  it('ends a sentence at a footnote call after its period, keeping the call with it', () => {
+    expect(split('The ministry said it would not comply.[3] On May 2, Ortega resigned.')).toEqual(['The ministry said it would not comply.[3]', 'On May 2, Ortega resigned.']);
+    expect(split('La cancillería dijo que no cedería.[12] El 2 de mayo, Ortega renunció.')).toEqual(['La cancillería dijo que no cedería.[12]', 'El 2 de mayo, Ortega renunció.']);
+  });
+
   it('does not let apostrophes or an unclosed quote swallow the paragraph', () => {
     expect(split("Moreno's party won. It's over. The country's mood changed.")).toHaveLength(3);
     const unclosed = `He said "we will never agree. ${'Then it rained. '.repeat(200)}`;

@@ -38,6 +38,7 @@ const CLOSE_OF: Record<string, string> = { '“': '”', '«': '»', '„': '“
 const TERMINATORS = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']']);
 const LETTER = /\p{L}/u;
+const FOOTNOTE_CALL = /^\[\d{1,3}\]/u;
 const UPPER = /[\p{Lu}\p{N}"“‘'«¿¡(\[]/u;
 
 /** Quoted spans [open, close] inside text[start, end) that may not be split. */
@@ -124,6 +125,9 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     while (q < protectedSpans.length && (protectedSpans[q]?.end ?? 0) <= i) q += 1;
     let j = i + 1;
     while (j < end && (TERMINATORS.has(text[j] ?? '') || CLOSERS.has(text[j] ?? ''))) j += 1;
+    // A footnote call after the full stop ("…intervention.[5] On January 8") ends with it.
+    const note = text[j] === '[' ? FOOTNOTE_CALL.exec(text.slice(j, j + 6)) : null;
+    if (note) j += note[0].length;
     if (j >= end) break;
     const terminatorRunEnd = j - 1;
     const span = protectedSpans[q];
