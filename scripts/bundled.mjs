@@ -46,10 +46,17 @@ function loadEsbuild() {
   }
 }
 
-/** What every bundle of this checkout depends on besides its own inputs. */
+/**
+ * For a `node` target esbuild rewrites regex literals such as /\p{M}+/gu as
+ * `new RegExp(...)` calls, run again at every evaluation; every Node this
+ * project supports reads them natively, with the same meaning.
+ */
+const NATIVE_REGEXPS = { 'regexp-unicode-property-escapes': true };
+
+/** What every bundle of this checkout depends on besides its own inputs (the build options included). */
 function environment(esbuild) {
   const lock = readOr(path.join(root, 'node_modules/.package-lock.json'), readOr(path.join(root, 'package-lock.json'), ''));
-  return [root, process.version, esbuild.version, sha256(lock)].join('\0');
+  return [root, process.version, esbuild.version, sha256(lock), JSON.stringify(NATIVE_REGEXPS)].join('\0');
 }
 
 /** The digest of the inputs listed in a manifest, as they are now (null when one is gone). */
@@ -110,6 +117,7 @@ async function buildBundle(esbuild, env, entry, stem, manifestFile) {
       format,
       ...(format === 'esm' ? { banner: { js: ESM_BANNER } } : {}),
       target: `node${process.versions.node.split('.')[0]}`,
+      supported: NATIVE_REGEXPS,
       outfile: temp,
       write: true,
       logLevel: 'silent',

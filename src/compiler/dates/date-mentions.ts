@@ -20,10 +20,44 @@ const YEAR_CONTEXT =
 
 const SPELLED_DATE = new RegExp(`\\d|(?<![\\p{L}])(?:${EN_MONTH_PATTERN}|${ES_MONTH_PATTERN})(?![\\p{L}])`, 'iu');
 
-function chronoDates(text: string, offset: number, language: string, found: RawDate[]): void {
+/** Stretches of a text, by offsets into it. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * The ranges joined into one text for chrono, with where each sits in it; a
+ * character that is neither space nor word separates them, so no date spans two.
+ */
+function joinRanges(text: string, ranges: readonly TextRange[]): { joined: string; at: (index: number) => number } {
+  const starts: number[] = [];
+  const shifts: number[] = [];
+  let length = 0;
+  for (const r of ranges) {
+    starts.push(length);
+    shifts.push(r.start - length);
+    length += r.end - r.start + 1;
+  }
+  const at = (index: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return index + (shifts[lo] ?? 0);
+  };
+  return { joined: ranges.map((r) => text.slice(r.start, r.end)).join('\u0000'), at };
+}
+
+function chronoDates(text: string, offset: number, language: string, found: RawDate[], ranges?: readonly TextRange[]): void {
   const parser = language === 'es' ? chrono.es.casual : chrono.en.casual;
+  const { joined, at } = ranges ? joinRanges(text, ranges) : { joined: text, at: (index: number) => index };
+  if (joined === '') return;
   // The reference only fills implied values, which are never read.
-  const results = parser.parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false });
+  const results = parser.parse(joined, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 }, { forwardDate: false });
   const pending: RawDate[] = [];
   for (const r of results) {
     const s = r.start;
@@ -38,7 +72,7 @@ function chronoDates(text: string, offset: number, language: string, found: RawD
     const words = r.text.replace(/[\s,.;:]+$/u, '');
     // An English month name in lower case is a word ("a march", "they may"), not a date.
     if (language !== 'es' && !s.isCertain('day') && !/\d/.test(words) && !/^\p{Lu}/u.test(words.replace(/^[^\p{L}]+/u, ''))) continue;
-    const start = offset + r.index;
+    const start = offset + at(r.index);
     const base = { start, end: start + words.length, text: words };
     // "enero 30": Spanish writes no two-digit year without an apostrophe; chrono reads one.
     if (language === 'es' && /^\p{L}+\.? \d{2}$/u.test(words)) continue;
@@ -189,8 +223,11 @@ function mergeRanges(text: string, offset: number, found: RawDate[]): RawDate[] 
  * All date expressions in text, which starts at `offset` in the document.
  * Precedence when two readings overlap: numeric and Spanish ranges, then chrono's
  * month-name dates, then relative phrases and weekdays, then bare years.
+ * `chronoRanges` (offsets into text), when given, are the only stretches chrono
+ * reads: those that hold a digit or a month name, without which it finds nothing
+ * that is kept.
  */
-export function findDateMentions(text: string, offset: number, language: string): RawDate[] {
+export function findDateMentions(text: string, offset: number, language: string, chronoRanges?: readonly TextRange[]): RawDate[] {
   const found: RawDate[] = [];
   numericDates(text, offset, language, found);
   gluedYearDates(text, offset, found);
@@ -200,7 +237,7 @@ export function findDateMentions(text: string, offset: number, language: string)
   }
   if (CHRONO_HINT.test(text)) {
     impossibleNamedDates(text, offset, language, found);
-    chronoDates(text, offset, language, found);
+    chronoDates(text, offset, language, found, chronoRanges);
   }
   relativeDates(text, offset, found);
   if (/ ago|hace /iu.test(text)) agoDates(text, offset, found);

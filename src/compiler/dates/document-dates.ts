@@ -18,8 +18,8 @@ import { makePositioner, type Positioner } from '../text/positions';
 import { formatDay, parseDay } from './calendar';
 import { narrativeYears } from './narrative-years';
 import { monthBoundOf, nearWriting, THIS_WEEKDAY, yearlessDateline } from './writing-bounds';
-import { findDateMentions, type RawDate } from './date-mentions';
-import { DATE_SCAN_HINT, hasFollowingFutureCue, hasFutureCue, isFutureClause } from './lexicon';
+import { findDateMentions, type RawDate, type TextRange } from './date-mentions';
+import { CHRONO_HINT, DATE_SCAN_HINT, hasFollowingFutureCue, hasFutureCue, isFutureClause } from './lexicon';
 import { listEntryYears } from './list-years';
 import { resolveAnaphors } from './anaphors';
 import { beforeTheMonth, giveSameYears, inferred, namesPastMonth } from './year-readings';
@@ -50,18 +50,27 @@ interface Found {
 /**
  * Runs of consecutive sentences of a block that may hold a date, up to CHUNK
  * characters each. Sentences with no digit, month, weekday or relative word are
- * never handed to chrono, which is most of the cost of this stage.
+ * never scanned; of the others, chrono, which is most of the cost of this stage,
+ * reads only those with a digit or a month name (`chrono`: runs of such sentences).
  */
-function chunks(text: string, sentences: readonly Sentence[], first: number, blockIndex: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let current: { start: number; end: number } | null = null;
+function chunks(text: string, sentences: readonly Sentence[], first: number, blockIndex: number, chrono: TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  let current: TextRange | null = null;
+  let run: TextRange | null = null;
   for (let i = first; i < sentences.length; i += 1) {
     const s = sentences[i];
     if (!s || s.block !== blockIndex) break;
     if (!DATE_SCAN_HINT.test(text.slice(s.start, Math.min(s.end, s.start + CHUNK * 4)).toLowerCase())) {
       if (current) out.push(current);
       current = null;
+      run = null;
       continue;
+    }
+    if (!CHRONO_HINT.test(text.slice(s.start, s.end))) run = null;
+    else if (run) run.end = s.end;
+    else {
+      run = { start: s.start, end: s.end };
+      chrono.push(run);
     }
     if (current && s.end - current.start <= CHUNK) current.end = s.end;
     else {
@@ -73,10 +82,27 @@ function chunks(text: string, sentences: readonly Sentence[], first: number, blo
   // A single huge sentence is cut into fixed windows.
   return out.flatMap((c) => {
     if (c.end - c.start <= CHUNK * 2) return [c];
-    const parts: { start: number; end: number }[] = [];
+    const parts: TextRange[] = [];
     for (let at = c.start; at < c.end; at += CHUNK) parts.push({ start: at, end: Math.min(c.end, at + CHUNK) });
     return parts;
   });
+}
+
+/** The parts of the chrono runs (document offsets, in order) inside the scanned pieces, as offsets into the joined text. */
+function chronoRanges(pieces: readonly Piece[], runs: readonly TextRange[]): TextRange[] {
+  const out: TextRange[] = [];
+  let r = 0;
+  for (const piece of pieces) {
+    while (r < runs.length && (runs[r]?.end ?? 0) <= piece.start) r += 1;
+    for (let k = r; k < runs.length; k += 1) {
+      const run = runs[k];
+      if (!run || run.start >= piece.end) break;
+      const start = Math.max(run.start, piece.start);
+      const end = Math.min(run.end, piece.end);
+      if (start < end) out.push({ start: piece.joined + start - piece.start, end: piece.joined + end - piece.start });
+    }
+  }
+  return out;
 }
 
 function sentenceAt(sentences: readonly Sentence[], offset: number): number | null {
@@ -189,7 +215,9 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
   const positionAt = (_text: string, offset: number) => (positioner ??= makePositioner(doc.text))(offset);
 
   // The stretches worth scanning, joined into one text so chrono runs once per document.
-  const spans: { start: number; end: number }[] = [];
+  const spans: TextRange[] = [];
+  // Document offsets chrono reads: runs of read sentences with a digit or a month name, and whole meta blocks and captions.
+  const chronoRuns: TextRange[] = [];
   let budget = SCAN_BUDGET;
   let skipped = false;
   let firstSentence = 0;
@@ -205,7 +233,8 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
       if (metaSeen > META_HEAD && metaSeen <= metaCount - META_TAIL) return;
     }
     while (firstSentence < sentences.length && (sentences[firstSentence]?.block ?? Infinity) < index) firstSentence += 1;
-    for (const chunk of read ? chunks(doc.text, sentences, firstSentence, index) : [{ start: block.start, end: block.end }]) {
+    if (!read) chronoRuns.push({ start: block.start, end: block.end });
+    for (const chunk of read ? chunks(doc.text, sentences, firstSentence, index, chronoRuns) : [{ start: block.start, end: block.end }]) {
       const length = chunk.end - chunk.start;
       if (length > budget) {
         skipped = true;
@@ -229,7 +258,7 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
   const joined = spans.map((span) => doc.text.slice(span.start, span.end)).join(SEPARATOR);
 
   const found: Found[] = [];
-  for (const mention of pieces.length ? findDateMentions(joined, 0, language) : []) {
+  for (const mention of pieces.length ? findDateMentions(joined, 0, language, chronoRanges(pieces, chronoRuns)) : []) {
     if (mention.text.includes(SEPARATOR)) continue;
     const piece = pieceAt(pieces, mention.start);
     if (!piece) continue;

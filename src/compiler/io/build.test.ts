@@ -202,6 +202,11 @@ describe('runBuild', () => {
     if (!quote) throw new Error('no quote');
     const badQuote = { ...timeline, quotes: [quote, { ...quote, source: { ...quote.source, start: Number.NaN } }] };
     expect(() => [...timelineChunks(badQuote, true)]).toThrow(/^quotes\.1\.source\.start: /);
+    // Lists longer than a slice (a thousand items) are written and checked a slice at a time.
+    const many = { ...timeline, quotes: Array.from({ length: 2501 }, (_, i) => ({ ...quote, id: `q-${i}` as typeof quote.id, text: `«${i}» ${quote.text}` })) };
+    expect([...timelineChunks(many, true)].join('')).toBe(serializeTimeline(many));
+    const lateBad = { ...many, quotes: many.quotes.map((q, i) => (i === 2100 ? { ...q, direct: 'yes' as unknown as boolean } : q)) };
+    expect(() => [...timelineChunks(lateBad, true)]).toThrow(/^quotes\.2100\.direct: /);
   });
 
   it('gives the same bytes and the same verdicts when it writes kept items from the last build\'s pieces (watch mode)', async () => {

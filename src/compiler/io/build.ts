@@ -138,6 +138,7 @@ export function finishTimeline(
 function outputPieces(documents: PieceStore | null, memo: OutputMemo | null, contentKeys: ReadonlyMap<string, string>): OutputPieces | undefined {
   if (!documents && !memo) return undefined;
   return {
+    reuses: (field) => memo !== null || field === 'documents',
     stored(field, item) {
       const kept = memo?.stored(field, item);
       if (kept) return kept;

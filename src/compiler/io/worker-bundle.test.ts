@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { prepareContext } from '../compile';
@@ -24,6 +24,14 @@ describe('the pre-built extraction worker', () => {
   it('is built from the TypeScript sources when the compiler runs from them', async () => {
     const url = await workerBundle();
     expect(url?.pathname).toMatch(/node_modules\/\.cache\/cronologia\/extract-worker\.[0-9a-f]{24}\.cjs$/);
+  }, 60_000);
+
+  it('keeps regular expressions with Unicode classes as literals, not rebuilt by a call at every use', async () => {
+    const url = await workerBundle();
+    const code = url ? readFileSync(fileURLToPath(url), 'utf8') : '';
+    // fold() in relevance/topic-matcher.ts strips combining marks with /\p{M}+/gu.
+    expect(code).toContain('/\\p{M}+/gu');
+    expect(code).not.toMatch(/new RegExp\("\\\\p\{/u);
   }, 60_000);
 
   it('keeps the compiled code of the bundle beside it once a worker has run it, so later workers skip compiling it', async () => {

@@ -23,6 +23,12 @@ import { sha256 } from './read-corpus';
 
 /** Bundles not used for this long are removed (other checkouts may share node_modules). */
 const STALE_MS = 7 * 24 * 3600 * 1000;
+/**
+ * For a `node` target esbuild rewrites regex literals such as /\p{M}+/gu as
+ * `new RegExp(...)` calls, run again at every evaluation (in fold, contentWords…);
+ * every Node this project supports reads them natively, with the same meaning.
+ */
+const NATIVE_REGEXPS = { 'regexp-unicode-property-escapes': true };
 
 const here = import.meta.url;
 const repoRoot = nodePath.resolve(nodePath.dirname(fileURLToPath(here)), '../../..');
@@ -100,6 +106,7 @@ async function buildBundle(): Promise<URL | null> {
       // CommonJS, so that the workers can compile it as a vm.Script with V8's code cache (bundleLoader).
       format: 'cjs',
       target: `node${process.versions.node.split('.')[0] ?? '20'}`,
+      supported: NATIVE_REGEXPS,
       outfile: temp,
       write: true,
       logLevel: 'silent',

@@ -66,7 +66,7 @@ export interface EventsMemo {
 export function eventsMemoFrom(kept: readonly EventMember[], gone: readonly EventMember[], clusters: readonly (readonly EventMember[])[]): EventsMemo {
   const records = new WeakMap<EventMember, Report>();
   const make = (m: EventMember): Report => {
-    const r: Report = { m, prepared: prepareReport(m), seen: 1, founder: null, at: -1, cluster: { members: [m], event: null }, changed: 0, goneBefore: null };
+    const r: Report = { m, prepared: prepareReport(m, true), seen: 1, founder: null, at: -1, cluster: { members: [m], event: null }, changed: 0, goneBefore: null };
     r.founder = r;
     records.set(m, r);
     return r;

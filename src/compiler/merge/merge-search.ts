@@ -128,22 +128,35 @@ export function sortReports(all: readonly EventMember[]): EventMember[] {
     .map((r) => r.m);
 }
 
-export function prepareReport(m: EventMember): Prepared {
+/**
+ * What is worked out once of a report. With `lazy`, its probe is worked out only when a search or a
+ * built cluster first reads it (a merge again from the last one reads few: merge-events-again.ts).
+ */
+export function prepareReport(m: EventMember, lazy = false): Prepared {
   const words = wordSet(m.words);
   const own = hasOwnDate(m.date);
   const at = dateInterval(m.date);
-  const stretch = own && at !== null && isStretch(m.date, at, m.source.text);
-  const quotes = SAID.has(m.type) ? quotedPassages(m.source.text) : [];
-  const counts = ONE_OFF.has(m.type) && !RECURRING.has(m.type) ? statedCounts(m.source.text) : [];
   const yearLess = at === null ? yearLessDays(m.source.text) : [];
-  const probe: Probe = { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, counts, yearLess };
+  const probeOf = (): Probe => {
+    const stretch = own && at !== null && isStretch(m.date, at, m.source.text);
+    const quotes = SAID.has(m.type) ? quotedPassages(m.source.text) : [];
+    const counts = ONE_OFF.has(m.type) && !RECURRING.has(m.type) ? statedCounts(m.source.text) : [];
+    return { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, counts, yearLess };
+  };
   // Rule YEAR-LESS-DAY: a year-less day may be any year's, so the groups it may be told as are searched in any month.
   const toldAnyMonth = yearLess.length > 0 ? toldGroups({ ...m, date: { start: null, precision: 'day', basis: 'inferred' } }, words, true).flatMap((g) => m.actors.map((a) => `${g}|${a}|*`)) : [];
+  const keys = ownKeys(m);
+  const toldKeys = toldGroups(m, words, own).flatMap((told) => m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${told}|${a}|${month}`)));
+  const anyMonth = anyMonthKeys(m);
+  if (!lazy) return { probe: probeOf(), keys, toldKeys, anyMonth, toldAnyMonth };
+  let probe: Probe | undefined;
   return {
-    probe,
-    keys: ownKeys(m),
-    toldKeys: toldGroups(m, words, own).flatMap((told) => m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${told}|${a}|${month}`))),
-    anyMonth: anyMonthKeys(m),
+    get probe(): Probe {
+      return (probe ??= probeOf());
+    },
+    keys,
+    toldKeys,
+    anyMonth,
     toldAnyMonth,
   };
 }
