@@ -17,6 +17,7 @@
  */
 import type { ActorId, DateValue } from '../../schema/timeline';
 import { formatDay } from '../dates/calendar';
+import { carriedDay } from './carried-day';
 import { maskQuotedTitles } from '../dates/quoted-titles';
 import type { ActorMention, CleanDocument, DateMention, ExtractedEvent, Sentence } from '../model';
 import { clauseAround, eventTitle, nounPhraseTitle } from './event-title';
@@ -106,13 +107,19 @@ function gapCost(text: string, a: number, b: number): number {
 const RECAP_LEAD = /^[\s*•·#>\-–—]*$/u;
 const RECAP_DASH = /^\*{0,2}\s*(?:[—–:]|\s-)\s/u;
 
+/**
+ * "spoke on January 12, days after the capture of X", "ocurrió el 12 de enero, días después de la
+ * captura": a noun set after or before by "after"/"tras" is dated by the happening it is set against.
+ */
+const SET_AFTER = /(?<![\p{L}])(?:[Aa]fter|[Bb]efore|[Tt]ras|[Dd]espu[eé]s\s+de|[Aa]ntes\s+de)\s+(?:(?:the|la|el|los|las|a|an|una?|su|sus|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
 /** The cost of a date before its trigger. */
 function costBefore(text: string, sentenceStart: number, date: DateMention, t: TriggerMatch): number {
   // The date of a recap entry is the entry's, whatever punctuation follows its dash.
   const lead = text.slice(sentenceStart, date.start);
   if (RECAP_LEAD.test(lead.slice(lead.lastIndexOf('\n') + 1)) && RECAP_DASH.test(text.slice(date.end, date.end + 6))) return (t.start - date.end) * OPENER_COST;
   const gap = text.slice(date.end, t.start);
-  if (COORDINATION.test(gap)) return Infinity;
+  if (COORDINATION.test(gap) || (t.trigger.noun === true && SET_AFTER.test(gap))) return Infinity;
   const cost = gapCost(text, date.end, t.start);
   if (OPENER.test(text.slice(sentenceStart, date.start).replace(DATELINE_LEAD, ''))) return Math.min(cost * BEFORE_COST, gap.replace(/,/gu, '').length * OPENER_COST);
   return cost * BEFORE_COST;
@@ -315,8 +322,21 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const local: EventDraft[] = [];
     triggers.forEach((t, i) => {
       // "visited X on May 2, where both agreed to…": what happened there happened that day.
-      const mention = tied[i] ?? tied.find((d, j) => j < i && d !== null && d.value.start !== null && WHERE.test(doc.text.slice(triggers[j]?.end ?? t.start, t.start))) ?? null;
-      const own = mention !== null && mention.value.start !== null;
+      const mention =
+        tied[i] ??
+        tied.find((d, j) => j < i && d !== null && d.value.start !== null && WHERE.test(doc.text.slice(triggers[j]?.end ?? t.start, t.start))) ??
+        (SAYING.has(t.trigger.type) && dates.length === 0
+          ? carriedDay({
+              text: doc.text,
+              sentence,
+              previous: doc.sentences[index - 1],
+              previousDates: datesOf.get(index - 1) ?? [],
+              previousMentions: mentionsOf.get(index - 1) ?? [],
+              subject: inClause(t).filter((m) => m.end <= t.start).pop(),
+            })
+          : null);
+      // A carried day dates the saying but does not make it a happening of its own (it still joins its speaker's interview).
+      const own = mention !== null && mention.value.start !== null && mention.sentence === index;
       const date: DateValue = mention
         ? mention.value.start === null
           ? { ...mention.value, precision: 'unknown' }
