@@ -26,6 +26,7 @@ import { possessiveOwner } from './possessive-speech';
 import { opensWithViewpoint, viewpointHolder } from './viewpoint-quotes';
 import { qaAnswers } from './qa-answers';
 import { transcriptLines } from './transcript-labels';
+import { embeddedPosts } from './embedded-posts';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
 import { documentSpeaks, statementAuthor } from './statement-author';
 import { carriedSubject, mentionsBetween, wordsBetween } from './quote-surroundings';
@@ -269,7 +270,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     }
   }
   // "Q: … / A: …": an answer is the interviewee's own words, quotation marks or not.
-  for (const a of [...qaAnswers(text, paragraphs, sortedMentions, registry), ...transcriptLines(text, paragraphs, sortedMentions, registry)]) {
+  for (const a of [...qaAnswers(text, paragraphs, sortedMentions, registry), ...transcriptLines(text, paragraphs, sortedMentions, registry), ...embeddedPosts(text, paragraphs, sortedMentions)]) {
     const words = text.slice(a.start, a.end);
     const key = dedupeKey(a.speaker, words);
     if (seen.has(key) || !LETTER.test(words)) continue;

@@ -156,3 +156,12 @@ describe('attributeQuote: a verb that frames the speech verb', () => {
     expect(said('Ferrer llegó tarde. Es decir, los muelles «no duermen nunca».')).toEqual([[null, 'no duermen nunca']]);
   });
 });
+
+describe('attributeQuote: rulings', () => {
+  it('gives the words of a ruling ("she found that … \"…\"") to the judge, in English and Spanish', () => {
+    expect(said('Judge Lucía Ferrer agreed. In a ruling from the bench, she found that no condition of release could "reasonably assure" his appearance.')).toEqual([
+      ['Lucía Ferrer', 'reasonably assure'],
+    ]);
+    expect(said('La jueza Lucía Ferrer determinó que el acusado «no puede salir» del país.')).toEqual([['Lucía Ferrer', 'no puede salir']]);
+  });
+});

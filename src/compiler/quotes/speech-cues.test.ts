@@ -58,3 +58,13 @@ describe('more Spanish speech verbs', () => {
     }
   });
 });
+
+describe('rulings stated in words', () => {
+  it('takes "found that", "ruled that", "determinó que" for speech, but not "found the"', () => {
+    const words = (s: string) => s.split(' ').map((key) => ({ key }));
+    expect(isCueWord(words('she found that no'), 1)).toBe(true);
+    expect(isCueWord(words('the court ruled that the'), 2)).toBe(true);
+    expect(isCueWord(words('la jueza determino que el'), 2)).toBe(true);
+    expect(isCueWord(words('investigators found the box'), 1)).toBe(false);
+  });
+});

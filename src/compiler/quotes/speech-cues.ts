@@ -122,6 +122,8 @@ export function isCueAt(key: string, next: string | undefined): boolean {
 }
 
 const SPOKE = new Set(['spoke', 'spoken', 'speaks']);
+/** Verbs of a ruling or finding, speech only before "that"/"que" ("found that", not "found the body"). */
+const RULING = new Set(['found', 'finds', 'ruled', 'rules', 'determino', 'dictamino', 'resolvio']);
 /** Words before "decir" that make it speech: "a decir" (se limitó a, volvió a), "solía decir", "le gustaba decir". */
 const DECIR_FRAMES = new Set(['a', 'solia', 'suele', 'suelen', 'solian', 'gustaba', 'gusta']);
 
@@ -134,6 +136,8 @@ export function isCueWord(words: readonly { key: string }[], j: number): boolean
   if (SPOKE.has(w.key)) return words[j + 1]?.key === 'of';
   // "se limitó a decir que…", "solía decir": "decir" framed by another verb is speech, unlike "es decir".
   if (w.key === 'decir') return DECIR_FRAMES.has(words[j - 1]?.key ?? '');
+  // "she found that no condition could 'reasonably assure'", "el juez determinó que": a ruling is stated in words.
+  if (RULING.has(w.key)) return words[j + 1]?.key === 'that' || words[j + 1]?.key === 'que';
   return isCueAt(w.key, words[j + 1]?.key);
 }
 
