@@ -55,6 +55,7 @@ async function main(): Promise<void> {
       session.changed(changed);
       return build(session);
     },
+    onIdle: () => session.settle(),
     onReady: () => process.stdout.write('{"ready":true}\n'),
   });
 }

@@ -71,6 +71,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         process.stderr.write(`error: ${oneLine(error)}\n`);
       }
     },
+    onIdle: () => session.settle(),
     onReady: () => process.stdout.write('watching for changes (Ctrl+C to stop)\n'),
   });
   return 0;

@@ -106,13 +106,19 @@ function gapCost(text: string, a: number, b: number): number {
 const RECAP_LEAD = /^[\s*•·#>\-–—]*$/u;
 const RECAP_DASH = /^\*{0,2}\s*(?:[—–:]|\s-)\s/u;
 
+/**
+ * "spoke on January 12, days after the capture of X", "ocurrió el 12 de enero, días después de la
+ * captura": a noun set after or before by "after"/"tras" is dated by the happening it is set against.
+ */
+const SET_AFTER = /(?<![\p{L}])(?:[Aa]fter|[Bb]efore|[Tt]ras|[Dd]espu[eé]s\s+de|[Aa]ntes\s+de)\s+(?:(?:the|la|el|los|las|a|an|una?|su|sus|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
 /** The cost of a date before its trigger. */
 function costBefore(text: string, sentenceStart: number, date: DateMention, t: TriggerMatch): number {
   // The date of a recap entry is the entry's, whatever punctuation follows its dash.
   const lead = text.slice(sentenceStart, date.start);
   if (RECAP_LEAD.test(lead.slice(lead.lastIndexOf('\n') + 1)) && RECAP_DASH.test(text.slice(date.end, date.end + 6))) return (t.start - date.end) * OPENER_COST;
   const gap = text.slice(date.end, t.start);
-  if (COORDINATION.test(gap)) return Infinity;
+  if (COORDINATION.test(gap) || (t.trigger.noun === true && SET_AFTER.test(gap))) return Infinity;
   const cost = gapCost(text, date.end, t.start);
   if (OPENER.test(text.slice(sentenceStart, date.start).replace(DATELINE_LEAD, ''))) return Math.min(cost * BEFORE_COST, gap.replace(/,/gu, '').length * OPENER_COST);
   return cost * BEFORE_COST;

@@ -48,4 +48,31 @@ describe('happening targets and captures told in passing', () => {
     ]);
     expect(events.some((e) => e.background)).toBe(false);
   });
+
+  it('takes a name right before the noun as its target ("the Brask raid"), not a possessive ("Hale\'s raid")', () => {
+    const { doc, mentions } = handDoc({
+      text: 'The Brask raid changed the debate in Portville. Critics of Tom Hale\'s raid spoke up in the capital.',
+      published,
+      actors: { brask: ['Brask'], hale: ['Tom Hale'] },
+    });
+    expect(extractEvents(doc, mentions).map((e) => e.targets ?? [])).toEqual([['brask'], []]);
+  });
+
+  it('gives a capture set after a dated happening no day of its own ("on January 12, days after the capture of X"), in English and Spanish', () => {
+    const texts: [string, string][] = [
+      ['That was on January 12, just days after the capture of Ivo Brask in Portville.', 'January 12'],
+      ['Eva Sol recordó que la primera conversación entre ambos mandatarios ocurrió el pasado 12 de enero, días después de la captura de Ivo Brask.', '12 de enero'],
+    ];
+    for (const [text, words] of texts) {
+      const { doc, mentions } = handDoc({
+        text,
+        published,
+        dates: [[words, { start: '2031-01-12', precision: 'day', basis: 'inferred' }]],
+        actors: { sol: ['Eva Sol'], brask: ['Ivo Brask'] },
+      });
+      const captures = extractEvents(doc, mentions).filter((e) => e.type === 'military-operation');
+      // The day is the other happening's: the capture is told with its target, dated by the article.
+      expect(captures.map((e) => [e.date.start, e.date.basis, e.targets])).toEqual([['2031-01-28', 'reported', ['brask']]]);
+    }
+  });
 });

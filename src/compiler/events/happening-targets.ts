@@ -28,6 +28,12 @@ const AGENT = /(?<![\p{L}])(?:by|por|after|tras|since|desde|before|antes)(?![\p{
 export function targetsOf(text: string, sentenceEnd: number, t: TriggerMatch, inSentence: readonly ActorMention[]): ActorId[] {
   if (!TARGETED.has(t.trigger.type)) return [];
   const out: ActorId[] = [];
+  // "the Brask raid", "two days after the Brask operation": a name right before the noun is its target
+  // (a possessive, "Hale's raid", names who carried it out).
+  if (t.trigger.noun === true) {
+    const before = inSentence.find((m) => m.end <= t.start && m.via !== 'pronoun' && /^\s+$/u.test(text.slice(m.end, t.start)));
+    if (before) out.push(before.actor);
+  }
   for (const m of inSentence) {
     if (m.start < t.end || m.start - t.end > REACH || m.end > sentenceEnd || m.via === 'pronoun') continue;
     const gap = text.slice(t.end, m.start);

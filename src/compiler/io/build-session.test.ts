@@ -68,6 +68,7 @@ describe('a build session (--watch)', () => {
     const session = buildSession(null, { racyMs: 0 });
     session.changed(null);
     expect(await build(session)).toEqual(['plan.md', 'port.txt']);
+    session.settle();
     // Written without its watcher seeing it: trusted, as the watcher is.
     await write('port.txt', 'Port talks resume\n\nSenator Marcus Odell said on Tuesday that talks will resume.\n');
     await write('plan.md', '---\ntitle: Ministra rechaza plan\npublished: 2025-05-12\nlanguage: es\n---\nLa ministra Irene Sotelo rechazó el plan el martes, "no aceptaremos", afirmó.\n');

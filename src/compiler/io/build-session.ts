@@ -15,11 +15,14 @@
  * not the number of edits.
  */
 import * as nodePath from 'node:path';
-import type { AssemblyInput } from '../compile';
+import { prepareContext, type AssemblyInput } from '../compile';
 import type { AssemblyMemo } from '../merge/assembly-memo';
 import type { PieceStore } from './assembly-state';
 import type { ExtractionCache } from './compile-cache';
+import { extractHere } from './extract-outcome';
+import { collectGarbage } from './idle-gc';
 import { outputMemo } from './output-memo';
+import { WARM_UP_DOCUMENTS } from './warm-up-documents';
 import { isRacy, sameStamp, type FileStamp, type Listing, type ReadIndex, type StoredRead } from './read-index';
 
 interface KnownRead {
@@ -108,6 +111,14 @@ export interface BuildSession extends ExtractionCache {
    * again only when something other than those writes happened.
    */
   changed(paths: ReadonlySet<string> | null): void;
+  /**
+   * Work for the time the watcher waits for a change. The first time, two invented articles are
+   * extracted on this thread and thrown away: after a first build from the cache nothing was
+   * extracted here, and the first document a thread extracts costs many times a later one (the date
+   * parser's regular expressions compiled, the stages optimised; see warm-up-documents.ts). Every
+   * time, the heap is collected (idle-gc.ts).
+   */
+  settle(): void;
 }
 
 /** A cache for many builds in one process, in front of `disk` (or of nothing). */
@@ -119,7 +130,15 @@ export function buildSession(disk: ExtractionCache | null, { racyMs }: SessionOp
   let pieces: Promise<PieceStore> | null = null;
   const outputs = outputMemo();
   const vouch: Vouch = { since: null, watched: false, last: null };
+  let warmed = false;
   return {
+    settle() {
+      if (!warmed) {
+        warmed = true;
+        extractHere(WARM_UP_DOCUMENTS, prepareContext({ actors: null, project: null, curation: null }));
+      }
+      collectGarbage();
+    },
     changed(paths) {
       vouch.watched = true;
       if (!paths) vouch.since = null;

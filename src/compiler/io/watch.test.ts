@@ -66,6 +66,33 @@ describe('watchAndRebuild', () => {
     }
   });
 
+  it('does its idle work after the first build, and after a later one once no change came for a while', async () => {
+    const seen: string[] = [];
+    let notify: (() => void) | null = null;
+    const watcher = await watchAndRebuild({
+      paths: [root],
+      ignore: [],
+      debounceMs: 20,
+      idleMs: 50,
+      rebuild: async () => {
+        seen.push('build');
+      },
+      onIdle: () => {
+        seen.push('idle');
+        notify?.();
+      },
+    });
+    try {
+      expect(seen).toEqual(['build', 'idle']);
+      const idle = new Promise<void>((resolve) => (notify = resolve));
+      await fs.writeFile(path.join(root, 'a.txt'), 'Title\n\nText.\n');
+      await idle;
+      expect(seen).toEqual(['build', 'idle', 'build', 'idle']);
+    } finally {
+      await watcher.close();
+    }
+  });
+
   it('gives up naming the changes after a rename, an event without a name or a burst that may have been cut short', () => {
     const log = changeLog(ignoredBy(['/p/public/timeline.json']), 3);
     log.note('change', '/p/docs', 'a.txt');

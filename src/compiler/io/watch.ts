@@ -15,12 +15,11 @@
  * 10,000 files, beside the build.
  *
  * After the first build, and after a later one once no change came for a
- * second, the heap is collected (idle-gc.ts): the garbage a build leaves would
- * otherwise be marked during the next one.
+ * second, `onIdle` runs: work that would otherwise fall in the next build (a
+ * build session's `settle`).
  */
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
-import { collectGarbage } from './idle-gc';
 
 export interface WatchOptions {
   paths: string[];
@@ -29,7 +28,8 @@ export interface WatchOptions {
   rebuild: (changed: ReadonlySet<string> | null) => Promise<void>;
   onReady?: () => void;
   debounceMs?: number;
-  /** Quiet time after a build before the heap is collected (tests lower it). */
+  /** Work for the quiet time after the first build, and after a later one once no change came for `idleMs`. */
+  onIdle?: () => void;
   idleMs?: number;
 }
 
@@ -168,10 +168,11 @@ export async function watchAndRebuild(options: WatchOptions): Promise<{ close():
         pending = false;
         void run();
       } else if (first) {
-        collectGarbage();
-      } else if (!closed) {
+        options.onIdle?.();
+      } else if (!closed && options.onIdle) {
+        const onIdle = options.onIdle;
         idle = setTimeout(() => {
-          if (!running) collectGarbage();
+          if (!running) onIdle();
         }, options.idleMs ?? 1000);
       }
     }
