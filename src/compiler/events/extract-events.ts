@@ -17,6 +17,7 @@
  */
 import type { ActorId, DateValue } from '../../schema/timeline';
 import { formatDay } from '../dates/calendar';
+import { carriedDay } from './carried-day';
 import { maskQuotedTitles } from '../dates/quoted-titles';
 import type { ActorMention, CleanDocument, DateMention, ExtractedEvent, Sentence } from '../model';
 import { clauseAround, eventTitle, nounPhraseTitle } from './event-title';
@@ -321,8 +322,21 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const local: EventDraft[] = [];
     triggers.forEach((t, i) => {
       // "visited X on May 2, where both agreed to…": what happened there happened that day.
-      const mention = tied[i] ?? tied.find((d, j) => j < i && d !== null && d.value.start !== null && WHERE.test(doc.text.slice(triggers[j]?.end ?? t.start, t.start))) ?? null;
-      const own = mention !== null && mention.value.start !== null;
+      const mention =
+        tied[i] ??
+        tied.find((d, j) => j < i && d !== null && d.value.start !== null && WHERE.test(doc.text.slice(triggers[j]?.end ?? t.start, t.start))) ??
+        (SAYING.has(t.trigger.type) && dates.length === 0
+          ? carriedDay({
+              text: doc.text,
+              sentence,
+              previous: doc.sentences[index - 1],
+              previousDates: datesOf.get(index - 1) ?? [],
+              previousMentions: mentionsOf.get(index - 1) ?? [],
+              subject: inClause(t).filter((m) => m.end <= t.start).pop(),
+            })
+          : null);
+      // A carried day dates the saying but does not make it a happening of its own (it still joins its speaker's interview).
+      const own = mention !== null && mention.value.start !== null && mention.sentence === index;
       const date: DateValue = mention
         ? mention.value.start === null
           ? { ...mention.value, precision: 'unknown' }
