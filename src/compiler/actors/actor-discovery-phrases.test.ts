@@ -87,3 +87,23 @@ describe('a title, a body by its acronym, then a name', () => {
     expect(run('El secretario de Puertos Costeros visitó el muelle el lunes.').discovered).toEqual([]);
   });
 });
+
+describe('surnames that speak as the subject of a sentence', () => {
+  it('takes a full name for a person when its surname opens a later sentence as a speech verb\'s subject, past an aside', () => {
+    const en = run('Two senators voted against it, among them Walter Brisbane.\n\nBrisbane, who has backed the governor\'s hard line on the docks, said he would not "tie the hands" of the port.');
+    expect(en.discovered).toEqual(['Walter Brisbane']);
+    expect(en.said).toEqual([['Walter Brisbane', 'tie the hands']]);
+    const es = run('Votaron en contra dos diputados, entre ellos Anselmo Quirarte.\n\nQuirarte, que ha respaldado la línea dura del gobernador, dijo que no piensa «atar las manos» del puerto.');
+    expect(es.discovered).toEqual(['Anselmo Quirarte']);
+    expect(es.said).toEqual([['Anselmo Quirarte', 'atar las manos']]);
+  });
+
+  it('takes a full name for a person when its two surnames open a later sentence as a speech verb\'s subject, and no second person for the two surnames', () => {
+    const en = run('Marisela Ocampo Brandt sits down with the host to talk about the port.\n\nOcampo Brandt argues that the deal will hold. "The cranes are the deal," she says.');
+    expect(en.discovered).toEqual(['Marisela Ocampo Brandt']);
+    expect(en.said).toEqual([['Marisela Ocampo Brandt', 'The cranes are the deal']]);
+    const es = run('Marisela Ocampo Brandt conversó con el conductor sobre el puerto.\n\nOcampo Brandt sostiene que el acuerdo aguantará. «Las grúas son el acuerdo», afirma.');
+    expect(es.discovered).toEqual(['Marisela Ocampo Brandt']);
+    expect(es.said).toEqual([['Marisela Ocampo Brandt', 'Las grúas son el acuerdo']]);
+  });
+});

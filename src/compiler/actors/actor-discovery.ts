@@ -53,8 +53,9 @@ function runSeparatorOk(sep: string, prev: WordToken | undefined): boolean {
 
 /**
  * Single capitalised words that close a quotation with a speech verb ("'…,' Inzunza said",
- * "'…,' said Inzunza, 54"): surnames of people the article introduced earlier, perhaps with no
- * cue at all ("by the time Rosario Inzunza opened her stand"). Keys are folded.
+ * "'…,' said Inzunza, 54") or open a sentence as its subject ("Inzunza, who runs the stand,
+ * said", "Pineda Kurth argues"): surnames of people the article introduced earlier, perhaps
+ * with no cue at all ("by the time Rosario Inzunza opened her stand"). Keys are folded; two surnames are one key, a space apart.
  */
 export function quotedSurnames(tokens: readonly WordToken[], separators: readonly string[], covered: readonly boolean[]): Set<string> {
   const out = new Set<string>();
@@ -63,10 +64,22 @@ export function quotedSurnames(tokens: readonly WordToken[], separators: readonl
     const prev = tokens[j - 1];
     const next = tokens[j + 1];
     // A lone word: not part of a longer capitalised run.
-    if ((prev?.capitalized && (separators[j] ?? '') === ' ') || (next?.capitalized && (separators[j + 1] ?? '') === ' ')) return;
-    if (closingQuoteBefore(separators, j, cueAfter(tokens, separators, j)) || cueRightAfterQuote(tokens, separators, j)) out.add(t.key);
+    if (next?.capitalized && (separators[j + 1] ?? '') === ' ') return;
+    if (prev?.capitalized && (separators[j] ?? '') === ' ') {
+      // "Pineda Kurth argues that…": two surnames opening a sentence as the subject of a speech verb.
+      if (!covered[j - 1] && sentenceStartAt(tokens, separators, j - 1) && !isNeverName(prev.key) && !isTitle(prev.key) && cueAfter(tokens, separators, j)) out.add(`${prev.key} ${t.key}`);
+      return;
+    }
+    const cue = cueAfter(tokens, separators, j);
+    // "Fetterman, who has backed the bill, said he would not…": a surname opening a sentence as a speech verb's subject.
+    if (closingQuoteBefore(separators, j, cue) || cueRightAfterQuote(tokens, separators, j) || (cue && sentenceStartAt(tokens, separators, j))) out.add(t.key);
   });
   return out;
+}
+
+/** Whether token `j` opens its paragraph or a sentence ("…. Fetterman said"). */
+function sentenceStartAt(tokens: readonly WordToken[], separators: readonly string[], j: number): boolean {
+  return j === 0 ? tokens.length > 0 : /[.!?]["'\u201d\u2019\u00bb)]?\s+$/u.test(separators[j] ?? '');
 }
 
 /** A headline in title case ("Prime Minister Skips Regional Summit") capitalises words that are not names. */
@@ -282,7 +295,9 @@ function examineRun(
   const givenName = givenNameGender(tokens[first]?.key ?? '');
   const closesQuote = !organization && words.length <= 4 && (closingQuoteBefore(separators, runFirst, cueAfter(tokens, separators, runLast)) || cueRightAfterQuote(tokens, separators, runFirst));
   // "Rosario Inzunza opened her stand … '…,' said Inzunza": the surname speaks a quotation elsewhere.
-  const quotedSurname = !organization && words.length <= 3 && speakerSurnames.has(words[words.length - 1]?.key ?? '');
+  // "Jane Pineda Kurth … Pineda Kurth argues": two surnames speak, and a longer name ends with them.
+  const surnames2 = words.length >= 3 ? `${words[words.length - 2]?.key ?? ''} ${words[words.length - 1]?.key ?? ''}` : '';
+  const quotedSurname = !organization && words.length <= 3 && (speakerSurnames.has(words[words.length - 1]?.key ?? '') || speakerSurnames.has(surnames2));
   // "Jane Roe: …" opening a paragraph of a transcript: the label names who speaks.
   const label = labelled && words.length <= 4;
   if (!info && !(cue && (givenName || closesQuote)) && !quotedSurname && !label) return null;

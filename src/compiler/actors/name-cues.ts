@@ -19,7 +19,8 @@ function pastAside(tokens: readonly WordToken[], separators: readonly string[], 
   for (let j = last + 2; j < tokens.length && j <= last + MAX_ASIDE_WORDS; j += 1) {
     const sep = separators[j] ?? '';
     if (sep === ', ') return j;
-    if (sep !== ' ' && sep !== '-') return -1;
+    // "X, who has backed the administration's line, said": a possessive inside the aside.
+    if (sep !== ' ' && sep !== '-' && sep !== "'" && sep !== '\u2019') return -1;
   }
   return -1;
 }

@@ -163,12 +163,20 @@ export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
   const stamps = new Map<string, FileStamp>();
   const readAt = Date.now();
   let readCount = 0;
+  // What the index vouches for without a stat (a watched session's unchanged files) is taken at once, not through the limiter.
+  const known: FileRead[] = [];
+  const unchanged = vouched ? index?.unchanged?.bind(index) : undefined;
+  const toLook = unchanged
+    ? walked.files.filter((file) => {
+        const stored = unchanged(file.path, file.absolute);
+        if (stored) known.push({ path: file.path, stored });
+        return !stored;
+      })
+    : walked.files;
   const files = await Promise.all(
-    walked.files.map((file) =>
+    toLook.map((file) =>
       limit(async (): Promise<FileBytes | FileRead | null> => {
         if (index) {
-          const known = vouched ? index.unchanged?.(file.path, file.absolute) : null;
-          if (known) return { path: file.path, stored: known };
           const stat = statOrNull(file.absolute);
           if (stat?.isFile() && stat.size <= maxBytes) {
             const stamp = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs };
@@ -197,7 +205,7 @@ export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
       }),
     ),
   );
-  const present = files.filter((f): f is FileBytes | FileRead => f !== null);
+  const present = [...known, ...files.filter((f): f is FileBytes | FileRead => f !== null)];
   const corpus = sourceDocumentsFromFiles(present, options.sources ?? null, (path, stored) => {
     const stamp = stamps.get(path);
     if (index && stamp) index.set(path, stamp, stored, readAt);

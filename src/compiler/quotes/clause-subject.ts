@@ -92,6 +92,17 @@ function isModifier(text: string, m: ActorMention): boolean {
 /** A dash after a place that opens a story: "WASHINGTON –", "MEXICO CITY (Reuters) —". */
 const DATELINE_AFTER = /^(?:\s+\p{Lu}[\p{Lu}.]+)*\s*(?:\([^()]{1,30}\)\s*)?[\u2013\u2014-]\s/u;
 
+/** English pronouns that can only be a subject. */
+const SUBJECT_PRONOUN = /^(?:he|she)$/iu;
+
+/** "After the raid she …": "she" right after a phrase that opens the clause with a preposition is the clause's subject. */
+function pronounAfterOpener(text: string, m: ActorMention, frameStart: number): boolean {
+  if (!SUBJECT_PRONOUN.test(text.slice(m.start, m.end))) return false;
+  const phrase = text.slice(Math.max(frameStart, m.start - MAX_SUBJECT_GAP), m.start);
+  const first = /^[^\p{L}]*(\p{L}+)/u.exec(phrase.slice(phrase.lastIndexOf(',') + 1))?.[1];
+  return first !== undefined && PREPOSITIONS.has(foldKey(first));
+}
+
 /** The first mention of the clause in subject position (not after a preposition, not a possessive). */
 export function clauseSubject(input: AttributionInput, limit: number): ActorId | null {
   const { text, mentions } = input;
@@ -102,7 +113,8 @@ export function clauseSubject(input: AttributionInput, limit: number): ActorId |
     if (reportedClauseBefore(text.slice(frameStart, m.start))) return null;
     // "A spokesperson for the chairman, Jane Roe, said": the subject is someone unnamed.
     if (inAnonymousPhrase(text, m, frameStart)) return null;
-    if (inPrepositionalPhrase(text, m, frameStart, PREPOSITIONS) || isModifier(text, m)) continue;
+    // "After the raid she restated the line:": "she" and "he" are never a preposition's object, whatever opens the clause.
+    if ((!pronounAfterOpener(text, m, frameStart) && inPrepositionalPhrase(text, m, frameStart, PREPOSITIONS)) || isModifier(text, m)) continue;
     // "el titular de la X aseguró": the subject is the head, whom no name gives.
     if (headedBody(text, m, frameStart)) return null;
     if (/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) continue;

@@ -14,7 +14,7 @@ import { diagnostic, type ActorMention, type CleanDocument, type ExtractedQuote 
 import type { ActorRegistry } from '../actors/actor-registry';
 import { stripInvisible } from '../actors/fold-text';
 import { lineIndex } from '../actors/line-index';
-import { paragraphWords, sentenceAt, type ParagraphWords } from '../actors/paragraph-words';
+import { paragraphWords, sentenceAt } from '../actors/paragraph-words';
 import { attributeQuote, hasCue, reportingSpeaker } from './quote-attribution';
 import { colonIntroducer, speechOwner } from './speech-possessor';
 import { hasBareSpanishCue, initialSpanishCue } from './subjectless-cues';
@@ -31,6 +31,8 @@ import { documentSpeaks, statementAuthor } from './statement-author';
 import { carriedSubject, mentionsBetween, wordsBetween } from './quote-surroundings';
 import { dialogueExchange } from './dialogue-exchange';
 import { frameOf, sentenceStarts } from './sentence-frames';
+import { BLANK_OR_BLOCKQUOTE, continuesParagraph, FOOTNOTE_OR_NOTHING, runsOn, trimEnd } from './paragraph-runs';
+import { isNickname, isQuotedName, MAX_NAME_WORDS } from './quoted-names';
 
 export interface QuotesResult {
   quotes: ExtractedQuote[];
@@ -44,8 +46,6 @@ export interface QuotesResult {
 const SCARE_MARKERS =
   /(?:so-called|so called|called|titled|entitled|dubbed|named|nicknamed|code-named|codenamed|headlined|known as|(?<!\bunas?\s)llamad[oa]s?|denominad[oa]s?|supuest[oa]s?|titulad[oa]s?|bautizad[oa]s? como|conocid[oa]s? como|apodad[oa]s?)\s*$/iu;
 const LETTER = /\p{L}/u;
-/** Nothing before a quote in its paragraph but spaces and a Markdown block-quote mark ("> «…»"). */
-const BLANK_OR_BLOCKQUOTE = /^[\s>]*$/u;
 /** How far from a quote its attribution is looked for, in characters. */
 const MAX_REACH = 600;
 /** How far a speech verb may be from a one- or two-word quote for it to count as a quote. */
@@ -181,10 +181,12 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     let attributionStart = frameStart;
     let colon = /:\s*$/u.test(beforeText);
     const prevP = paragraphs[firstPi - 1];
-    if (BLANK_OR_BLOCKQUOTE.test(beforeText) && prevP && prevP.story === firstP.story && /:\s*$/u.test(text.slice(Math.max(prevP.start, prevP.end - 40), prevP.end))) {
-      const prevStarts = startsOf(firstPi - 1);
-      attributionStart = frameOf(prevStarts, prevP.end, prevP.end - 1, prevP.end).start;
-      colon = true;
+    const colonBefore = BLANK_OR_BLOCKQUOTE.test(beforeText) && prevP && prevP.story === firstP.story && /:\s*$/u.test(text.slice(Math.max(prevP.start, prevP.end - 40), prevP.end));
+    // 'he would not\n"tie the hands"': a print column cut into paragraphs mid-sentence; the sentence began in the one before.
+    const cut = frameStart === firstP.start && runsOn(text, paragraphs, firstPi);
+    if (prevP && (colonBefore || cut)) {
+      attributionStart = frameOf(startsOf(firstPi - 1), prevP.end, prevP.end - 1, prevP.end).start;
+      colon ||= colonBefore === true;
     }
     const input = {
       text,
@@ -197,20 +199,24 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       colon,
     };
     const found = attributeQuote(input);
+    // '"…."[3]': a footnote mark after the quote is no words of its sentence.
+    const nothingAfter = after.length === 0 || FOOTNOTE_OR_NOTHING.test(text.slice(q.close, frameEnd));
 
     let speaker = found;
-    if (speaker === null && before.length === 0 && after.length === 0 && previous && previous.paragraph === firstPi && previous.frameEnd >= frameStart) {
+    // '…McCormick said, referring to the United\nStates. "Mexico has moved."': the same, after a sentence cut by the column.
+    const afterCut = previous?.paragraph === firstPi - 1 && runsOn(text, paragraphs, firstPi) && previous.frameEnd >= trimEnd(text, prevP?.end ?? 0) && startsOf(firstPi)[1] === frameStart;
+    if (speaker === null && before.length === 0 && nothingAfter && previous && ((previous.paragraph === firstPi && previous.frameEnd >= frameStart) || afterCut)) {
       // '"…," X said. "…"': a quote standing alone right after an attributed one continues it, into the next paragraphs too.
       speaker = previous.speaker;
     }
-    if (speaker === null && before.length === 0 && after.length === 0 && previous && continuesParagraph(text, paragraphs, previous, firstPi, q)) {
+    if (speaker === null && before.length === 0 && nothingAfter && previous && continuesParagraph(text, paragraphs, previous, firstPi, q)) {
       // '"…," X wrote.¶"…"': a paragraph that is only a quote, after a paragraph closed by an attributed one, goes on with its words.
       speaker = previous.speaker;
     }
-    if (speaker === null && before.length === 0 && after.length === 0 && frameStart > firstP.start) speaker = viewpointHolder(text, sortedMentions, firstP, q.open, inQuote);
+    if (speaker === null && before.length === 0 && nothingAfter && frameStart > firstP.start) speaker = viewpointHolder(text, sortedMentions, firstP, q.open, inQuote);
     // "Para el abogado X, los traslados «rompen con el debido proceso»": the opener's own sentence gives the holder's view.
     if (speaker === null && text.slice(firstP.start, frameStart).trim() === '' && !hasCue(before)) speaker = viewpointHolder(text, sortedMentions, firstP, q.open, inQuote);
-    if (speaker === null && before.length === 0 && after.length === 0 && frameStart > firstP.start) {
+    if (speaker === null && before.length === 0 && nothingAfter && frameStart > firstP.start) {
       // 'Still, he said, the port … . "Nobody thought it would happen."': the sentence before reports the same person.
       const from = [...startsOf(firstPi)].reverse().find((s) => s < frameStart) ?? firstP.start;
       const reporting = wordsBetween(paragraphs, spans, from, frameStart);
@@ -289,53 +295,3 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
   return { quotes: [...quotes, ...reported], diagnostics };
 }
 
-/** Whether the quote fills paragraph `pi` alone and the paragraph before it ended with the previous quote's sentence. */
-function continuesParagraph(
-  text: string,
-  paragraphs: readonly ParagraphWords[],
-  previous: { paragraph: number; frameEnd: number },
-  pi: number,
-  q: QuoteSpan,
-): boolean {
-  const p = paragraphs[pi];
-  const prevP = paragraphs[pi - 1];
-  if (!p || !prevP || previous.paragraph !== pi - 1 || prevP.story !== p.story) return false;
-  const alone = BLANK_OR_BLOCKQUOTE.test(text.slice(p.start, q.open)) && text.slice(q.close, p.end).trim() === '';
-  // '<h2>"The question is the port"</h2>': a quoted line with no final stop is a sub-headline, not more words.
-  const sentence = /[.!?\u2026]["'\u201d\u2019\u00bb]?\s*$/u.test(text.slice(q.open, p.end));
-  return alone && sentence && text.slice(previous.frameEnd, prevP.end).trim() === '';
-}
-
-const MAX_NAME_WORDS = 4;
-/** Small words a title-case name may hold in lower case: "Face the Nation", "Hijos de la Tierra". */
-const NAME_GLUE = new Set(['the', 'of', 'and', 'on', 'in', 'for', 'a', 'de', 'del', 'la', 'las', 'los', 'el', 'y', 'en']);
-/** Words before a quoted programme, group or alias: "on CBS' …", "leader of …", "líder de …", "alias …". */
-const NAME_CONTEXT = /(?:\b(?:on|in|of|at|from|the|de|del|en|los|las|la|el|alias|aka|tells?|told)|['\u2019]|s['\u2019]|,)\s*$/iu;
-
-/**
- * "on CBS' "Face the Nation"", "a leader of "Los Cuinis"", "Abigael X, "El
- * Cuini",": a short span whose words are all capitalised, after a preposition,
- * an article, a possessive or a name's comma, names a programme, a group or a
- * person; it is no one's speech.
- */
-function isQuotedName(text: string, q: QuoteSpan, inner: string): boolean {
-  if (/[.!?;:]\s*$/u.test(inner)) return false;
-  const tokens = inner.replace(/[,\s]+$/u, '').split(/\s+/u).filter(Boolean);
-  if (tokens.length === 0) return false;
-  const named = tokens.every((t, k) => /^[\p{Lu}\p{N}]/u.test(t) || (k > 0 && NAME_GLUE.has(t.toLowerCase())));
-  if (!named || !/^[\p{Lu}\p{N}]/u.test(tokens[0] ?? '')) return false;
-  return NAME_CONTEXT.test(text.slice(Math.max(0, q.open - 20), q.open));
-}
-
-/** "Marcus 'Mac' Odell": a quoted word between two capitalised words is a nickname. */
-function isNickname(text: string, q: QuoteSpan): boolean {
-  const before = /\p{Lu}[\p{L}\p{M}]*\s+$/u.test(text.slice(Math.max(0, q.open - 40), q.open));
-  const after = /^\s+\p{Lu}/u.test(text.slice(q.close, q.close + 3));
-  return before && after;
-}
-
-function trimEnd(text: string, end: number): number {
-  let e = end;
-  while (e > 0 && /\s/u.test(text[e - 1] ?? '')) e -= 1;
-  return e;
-}

@@ -97,7 +97,8 @@ function roleOf(text: string, i: number, from: number, to: number, isOpen: (c: Q
       const before = isBoundaryBefore(prev);
       const after = isBoundaryAfter(next);
       if (before && !after) return ['open', 'double'];
-      if (!before && after) return [isOpen('double') ? 'close' : 'none', 'double'];
+      // '…the port."[3]': a footnote mark may follow the closing mark (but '"[He] said…' still opens).
+      if (!before && (after || next === '[')) return [isOpen('double') ? 'close' : 'none', 'double'];
       if (before && after) return [isOpen('double') ? 'close' : 'none', 'double'];
       return ['none', 'double'];
     }
