@@ -14,9 +14,12 @@
  * folder again after every event spends a third of a second per change on
  * 10,000 files, beside the build.
  *
- * After the first build, and after a later one once no change came for a
- * second, `onIdle` runs: work that would otherwise fall in the next build (a
- * build session's `settle`).
+ * After the first build, and after a later one once no change came for five
+ * seconds, `onIdle` runs: work that would otherwise fall in the next build (a
+ * build session's `settle`). It blocks (a full collection of a 10,000-document
+ * session is a second or more on a loaded machine), so an edit saved while it
+ * runs waits for it: the wait is long enough that an author saving in quick
+ * succession does not meet it.
  */
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
@@ -173,7 +176,7 @@ export async function watchAndRebuild(options: WatchOptions): Promise<{ close():
         const onIdle = options.onIdle;
         idle = setTimeout(() => {
           if (!running) onIdle();
-        }, options.idleMs ?? 1000);
+        }, options.idleMs ?? 5000);
       }
     }
   };

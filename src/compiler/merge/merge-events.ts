@@ -31,7 +31,7 @@
  * type it was given; a capture told only in passing ("after the capture of X") joins such an event
  * as one more source and is no event on its own.
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, ONE-OFF-OF-ITS-YEAR, SPAN, SINCE,
- * UNDATED-PAIR, PUBLISHED-THAT-DAY, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES,
+ * UNDATED-PAIR, PUBLISHED-THAT-DAY, PUBLISHED-NEXT-DAY, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES,
  * RECENT-ONE-OFF, SIDES-WITHIN, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, AGREED-ON-CALL, ANNOUNCED-COUNT, YEAR-LESS-DAY, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-SENTENCE, TOLD-TARGET, MOST-PRECISE) and tested by
  * those names. Reports with no date at all are placed last, when the clusters they may join
  * hold every dated and publication-dated report.

@@ -64,9 +64,15 @@ export function fits(cluster: Cluster, probe: Probe): boolean {
     if (best >= wording) return true;
   }
   // Rule PUBLISHED-THAT-DAY: "the tariffs took effect" or "the ministry condemned the raid" in
-  // a story of that day, naming two of its actors: the happening dated that day elsewhere.
+  // a story of that day, naming two of its actors: the happening dated that day elsewhere. Rule
+  // PUBLISHED-NEXT-DAY: a one-off of the same type told the next morning ("the two presidents spoke
+  // by phone", "la llamada fue muy buena") is the one of the day before, not a remark (said every day).
   if (!own && at && shared >= 2) {
-    for (let k = 0; k < cluster.dates.length; k += 1) if (cluster.dates[k]?.precision === 'day' && cluster.spans[k]?.[0] === at[0]) return true;
+    const nextDay = ONE_OFF.has(m.type) && cluster.types.has(m.type) ? 1 : 0;
+    for (let k = 0; k < cluster.dates.length; k += 1) {
+      const first = cluster.spans[k]?.[0];
+      if (cluster.dates[k]?.precision === 'day' && first !== undefined && at[0] - first >= 0 && at[0] - first <= nextDay) return true;
+    }
   }
   // Rule DESIGNATED-ONCE: a group is listed as terrorist once. "The US has designated six
   // cartels" told undated, naming the designating side and the listed one (two actors shared,

@@ -21,6 +21,14 @@ describe('mergeEvents: one happening told in other words', () => {
     expect(sources([dated, sameDay, nextDay])).toEqual(['a.txt+b.txt', 'c.txt']);
   });
 
+  it('joins a call told the next morning through one of its people and the other side to the call of the day before, not one told two days later nor a remark (rule PUBLISHED-NEXT-DAY)', () => {
+    const call = member('a.txt', 'call', day('2031-03-09'), ['ana-ruiz', 'tom-hale', 'gov-a'], "Ana Ruiz and AA's Tom Hale spoke by phone on March 9.");
+    const nextMorning = member('b.txt', 'call', reported('2031-03-10'), ['ana-ruiz', 'gov-a'], 'Según Ruiz, la llamada con el gobierno de AA fue muy buena.');
+    const twoDaysLater = member('c.txt', 'call', reported('2031-03-11'), ['ana-ruiz', 'gov-a'], 'Ruiz talked to the AA government by phone about trade.');
+    const remark = member('d.txt', 'statement', reported('2031-03-10'), ['ana-ruiz', 'gov-a'], 'Ruiz dijo que el gobierno de AA respeta la soberanía de BB.');
+    expect(sources([call, nextMorning, twoDaysLater, remark])).toEqual(['a.txt+b.txt', 'c.txt', 'd.txt']);
+  });
+
   it('joins a transfer told through another body of one side to the dated transfer between the same two countries, not one with a third country (rule SIDES-WITHIN)', () => {
     const dated = member('a.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b', 'gov-a'], 'On Tuesday BB sent 37 prisoners to AA.');
     const prosecutors = member('b.txt', 'arrest-extradition', reported('2031-01-21'), ['gov-b-prosecutors', 'gov-a'], 'La fiscalía de BB entregó a los reos a petición del gobierno de AA.');
