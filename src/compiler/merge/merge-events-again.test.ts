@@ -42,21 +42,28 @@ function reports(document: string, canonical: string, seed: number): EventMember
   return Array.from({ length: 1 + Math.floor(r() * 4) }, (_, i) => {
     const chosen = [...new Set([pick(ACTORS), pick(ACTORS), pick(ACTORS)].slice(0, 1 + Math.floor(r() * 3)))];
     const text = pick(SENTENCES);
+    const type = pick(TYPES);
+    // A capture or transfer may name whom it befell, and may be told only in passing (rule TOLD-TARGET).
+    const person = chosen.find(([, , isPerson]) => isPerson);
+    const targeted = (type === 'military-operation' || type === 'arrest-extradition') && person !== undefined && r() < 0.6;
+    const background = targeted && r() < 0.4;
     return {
       key: `${document}#${i}`,
       document,
       canonical,
       story: Math.floor(r() * 2),
       source: { document: document as DocumentId, start: i * 100, end: i * 100 + text.length, text },
-      type: pick(TYPES),
-      cameo: '000',
+      type,
+      cameo: type === 'arrest-extradition' && r() < 0.5 ? '174' : '000',
       title: text.slice(0, 30),
-      date: r() < 0.5 ? published : dateOf(r),
+      date: background ? { start: published.start, precision: published.start ? 'day' : 'unknown', basis: 'reported' } : r() < 0.5 ? published : dateOf(r),
       actors: chosen.map(([id]) => id as ActorId),
       people: chosen.filter(([, , person]) => person).map(([id]) => id as ActorId),
       sides: chosen.map(([, side]) => side),
       relevant: r() < 0.7,
       words: [...new Set(text.toLowerCase().match(/\p{L}{4,}/gu) ?? [])].sort(),
+      ...(targeted && person ? { targets: [person[0] as ActorId] } : {}),
+      ...(background ? { background: true as const } : {}),
     };
   });
 }
