@@ -129,4 +129,23 @@ describe('link boxes and source credits', () => {
     expect(noiseReason('Some information for this report came from the Norvia Press Agency and Alden Wire.', 'latin')).not.toBeNull();
     expect(noiseReason('Parte de la información de esta nota proviene de la Agencia Norvia.', 'latin')).not.toBeNull();
   });
+
+  it("recognises a correction or editor's note about the page, in English and Spanish", () => {
+    for (const text of [
+      "Editor's note: An earlier version of this story, published in Tuesday's print edition, said 41 boats were seized.",
+      'An earlier version of this article misstated the age of Governor Ana Ruiz.',
+      'Correction: Governor Ana Ruiz met the envoy on Monday, not Tuesday.',
+      'Fe de erratas: la gobernadora Ana Ruiz se reunió con el enviado el lunes, no el martes.',
+      'Una versión anterior de esta nota atribuyó la cifra a la gobernadora Ana Ruiz.',
+    ]) {
+      expect(noiseReason(text, 'latin'), text).toBe("editor's update note");
+    }
+    expect(noiseReason('Governor Ana Ruiz issued a correction on Monday, saying 41 boats were seized.', 'latin')).toBeNull();
+  });
+
+  it("recognises a broadcast's sign-on for its reporter, but not a sentence that reports from a place", () => {
+    expect(noiseReason('Special correspondent Ivo Brask reports from Port Alden.', 'latin')).not.toBeNull();
+    expect(noiseReason('El enviado especial Ivo Brask informa desde Puerto Alden.', 'latin')).not.toBeNull();
+    expect(noiseReason('Governor Ana Ruiz said the navy reports from Port Alden were false.', 'latin')).toBeNull();
+  });
 });

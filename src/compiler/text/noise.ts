@@ -53,6 +53,17 @@ const CONTRIBUTOR: RegExp =
 const UPDATE_NOTE: RegExp =
   /^(?:(?:update|updated|editor[’']?s note|correction|actualizaci[óo]n|nota del editor)\s*[:.—–-]\s*)?(?:this|the|esta|este|la|el) (?:article|story|report|post|nota|art[íi]culo|texto) (?:has been|was|ha sido|fue) (?:updated|corrected|amended|actualizad[oa]|corregid[oa])\b[^.]{0,120}\.?$/u;
 
+/**
+ * A correction or editor's note about the page itself: "Editor's note: An earlier version of
+ * this story said …", "Correction: …", "Fe de erratas: …", "Una versión anterior de esta nota …".
+ */
+const CORRECTION_NOTE: RegExp =
+  /^(?:editor[’']?s note|correction|clarification|correcci[óo]n|fe de erratas|aclaraci[óo]n|nota del editor|nota de la redacci[óo]n)\s*[:.—–-]\s*\S|^(?:an earlier|a previous) version of this\b|^una versi[óo]n anterior de (?:esta|este)\b/u;
+
+/** A broadcast's sign-on for its reporter: "Special correspondent Jane Roe reports from Alden.", "Ana Ruiz informa desde Alden." */
+const REPORTS_FROM: RegExp =
+  /^\p{Lu}[\p{L}.'’ -]{1,60} (?:reports|is reporting|reporta|informa) (?:from|desde) \p{Lu}[\p{L}.'’-]*(?:,? (?:\p{Lu}[\p{L}.'’-]*|de|del|la|el)){0,4}\.?$/u;
+
 /** Page furniture lines seen on news sites: navigation, share and audio prompts. */
 const FURNITURE: RegExp =
   /^(?:skip to (?:main )?content|saltar al contenido|copy link(?: copied)?|link copied|enlace copiado|comparte esta nota|compartir esta nota|reddit|guardar|save|edici[óo]n impresa|print edition|listen to (?:this )?article|escuchar (?:esta )?nota)\b|you can now listen to\b|top headlines are here\b/u;
@@ -153,7 +164,8 @@ export function noiseReason(blockText: string, articleScript: Script | null): st
     if (IMAGE_CREDIT.test(lower)) return IMAGE_CREDIT_REASON;
     if (LINE_START.test(lower)) return 'credit, share or tag line';
     if (CONTRIBUTOR.test(lower)) return 'contributor credit';
-    if (UPDATE_NOTE.test(lower)) return "editor's update note";
+    if (UPDATE_NOTE.test(lower) || CORRECTION_NOTE.test(lower)) return "editor's update note";
+    if (text.length <= 160 && REPORTS_FROM.test(text.replace(MARKDOWN_WRAP, ''))) return 'contributor credit';
     if (text.length <= 160 && FURNITURE.test(lower)) return 'page furniture';
   }
   if (isLinkList(text)) return 'list of links';

@@ -30,12 +30,15 @@ function mastheadOutlet(doc: SourceDocument, blocks: readonly Block[]): string |
   const lines = mastheadLines(doc, blocks);
   const firstBody = blocks.find((b) => b.kind === 'body' && b.story === 0);
   const agency = firstBody ? datelineAgency(doc.text.slice(firstBody.start, Math.min(firstBody.end, firstBody.start + 200))) : null;
-  let furniture = agency ?? '';
-  for (const b of blocks) {
-    if ((b.kind === 'meta' || b.kind === 'noise') && b.end - b.start <= 300 && furniture.length < 20_000) furniture += ` ${doc.text.slice(b.start, b.end)}`;
+  // The page furniture (up to 20,000 characters, normalised by chooseOutlet) is gathered only when there is a masthead line to look for in it.
+  if (lines.length > 0) {
+    let furniture = agency ?? '';
+    for (const b of blocks) {
+      if ((b.kind === 'meta' || b.kind === 'noise') && b.end - b.start <= 300 && furniture.length < 20_000) furniture += ` ${doc.text.slice(b.start, b.end)}`;
+    }
+    const chosen = chooseOutlet(lines, furniture);
+    if (chosen) return chosen;
   }
-  const chosen = chooseOutlet(lines, furniture);
-  if (chosen) return chosen;
   if (agency) return agency;
   for (const b of blocks) {
     if (b.kind === 'meta' && b.reason === 'source or byline') {
