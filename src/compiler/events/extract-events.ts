@@ -145,9 +145,6 @@ function isDirectObject(text: string, triggers: readonly TriggerMatch[], t: Trig
   return triggers.some((o) => o.end <= t.start && o.trigger.noun !== true && o.trigger.cameo !== '010' && o.trigger.type !== t.trigger.type && OBJECT_GAP.test(text.slice(o.end, t.start)));
 }
 
-/** A subordinate clause of what came first, open up to the trigger: "… after Ruiz", "tras la decisión de Ruiz de", "después de que Ruiz". */
-const EARLIER_CLAUSE = /^[^,;:—–]*?(?:^|[^\p{L}])(?:after|following|tras|luego de|despu[ée]s de)(?:\s+que)?\s[^,;:—–()"“”«»]*$/iu;
-
 /** Each date mention goes to the nearest trigger in its clause; each trigger keeps its nearest date. */
 function tieDates(text: string, sentenceStart: number, triggers: TriggerMatch[], dates: DateMention[]): (DateMention | null)[] {
   const best: { date: DateMention; cost: number }[] = [];
@@ -158,9 +155,6 @@ function tieDates(text: string, sentenceStart: number, triggers: TriggerMatch[],
       const from = t.dateFrom ?? t.end;
       if (t.start - date.end > MAX_GAP / OPENER_COST || date.start - from > MAX_GAP) return;
       if (date.start >= t.end && (isDirectObject(text, triggers, t) || (date.value.precision !== 'day' && ORDINAL_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))))) return;
-      // "The peso rallied on Wednesday after Ruiz extended the exemption": the day is the rally's; what came before it is
-      // undated (a week or a month may well hold both).
-      if (date.end <= t.start && date.value.precision === 'day' && EARLIER_CLAUSE.test(text.slice(date.end, t.start))) return;
       // Dates mostly follow their trigger ("a call on May 2"): one before it costs a little more.
       // "extradited Ivo Brask, who fled in 2019": a date in a relative clause after the trigger tells of someone else.
       const cost =
