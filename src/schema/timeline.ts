@@ -46,7 +46,7 @@ export const dateValueSchema = z.object({
   end: z.optional(calendarStringSchema),
   precision: z.enum(PRECISIONS),
   basis: z.enum(BASES),
-  /** The words the date came from ("a January 19 interview", "This week"). */
+  /** The words the date came from ("a March 9 interview", "This week"). */
   text: z.optional(z.string()),
 });
 export type DateValue = z.infer<typeof dateValueSchema>;

@@ -71,13 +71,13 @@ export function quotedSurnames(tokens: readonly WordToken[], separators: readonl
       return;
     }
     const cue = cueAfter(tokens, separators, j);
-    // "Fetterman, who has backed the bill, said he would not…": a surname opening a sentence as a speech verb's subject.
+    // "Brask, who has backed the bill, said he would not…": a surname opening a sentence as a speech verb's subject.
     if (closingQuoteBefore(separators, j, cue) || cueRightAfterQuote(tokens, separators, j) || (cue && sentenceStartAt(tokens, separators, j))) out.add(t.key);
   });
   return out;
 }
 
-/** Whether token `j` opens its paragraph or a sentence ("…. Fetterman said"). */
+/** Whether token `j` opens its paragraph or a sentence ("…. Brask said"). */
 function sentenceStartAt(tokens: readonly WordToken[], separators: readonly string[], j: number): boolean {
   return j === 0 ? tokens.length > 0 : /[.!?]["'\u201d\u2019\u00bb)]?\s+$/u.test(separators[j] ?? '');
 }

@@ -126,7 +126,7 @@ function introducedRoles(p: ParagraphWords, m: PersonRef): string[] {
 
 /**
  * The titles a name is introduced with: before it, inside it ("President
- * Trump"), or in an apposition after it. A party word before the name does not
+ * Roe"), or in an apposition after it. A party word before the name does not
  * hide the office before it: "el senador morenista X" is a senator and a member.
  */
 function titleRoles(p: ParagraphWords, m: PersonRef, first: number): string[] {
@@ -261,7 +261,7 @@ function afterPreposition(p: ParagraphWords, m: PersonRef): boolean {
   return false;
 }
 
-/** "X relató que Trump bromeó", "X said that Roe…": a name in the clause a speech verb reports is talked about, not the one the text goes on with. */
+/** "X relató que Roe bromeó", "X said that Roe…": a name in the clause a speech verb reports is talked about, not the one the text goes on with. */
 function inReportedClause(p: ParagraphWords, m: PersonRef): boolean {
   for (let j = tokenAt(p.tokens, m.start) - 1; j > 0; j -= 1) {
     if (/[.;:!?]/u.test(p.separators[j + 1] ?? '')) return false;
@@ -302,7 +302,7 @@ function quotedTokens(p: ParagraphWords, text: string): boolean[] {
   const out: boolean[] = [];
   let inside = false;
   for (let j = 0; j < p.tokens.length; j += 1) {
-    // Before the first word, the paragraph's own opening ("“Trump usa…”, advirtió").
+    // Before the first word, the paragraph's own opening ("“Roe usa…”, advirtió").
     const gap = j === 0 ? text.slice(p.start, p.tokens[0]?.start ?? p.start) : (p.separators[j] ?? '');
     for (const c of gap) {
       if (c === '"') inside = !inside;

@@ -34,7 +34,7 @@ export function titleBefore(tokens: readonly WordToken[], separators: readonly s
     if (j === i && t.key === 'para') return null;
     // "el fiscal en Nuevo Puerto", "the envoy in Port Alba": a capitalised run right after "en"/"in" is a place.
     if (j === i && (t.key === 'en' || t.key === 'in')) return null;
-    // "el coordinador de los diputados de Morena, Ricardo Monreal": articles and role nouns inside the title.
+    // "el coordinador de los diputados del Partido Verde, Ivo Brask": articles and role nouns inside the title.
     // "el especialista en seguridad David Saucedo": "en" joins a title to its field.
     // "el subsecretario para Asuntos Portuarios, X": "para" joins a title to its portfolio.
     // "el coordinador de los senadores priistas, Manuel X": a party adjective inside the title.

@@ -23,7 +23,7 @@ export type RawDateKind =
   | { kind: 'weekday'; weekday: number; day?: number }
   /**
    * A day named by another date nearby: "the same day" (days 0, within its
-   * paragraph), or "The call came a day after Trump told…" (days -1 from the date
+   * paragraph), or "The call came a day after Roe told…" (days -1 from the date
    * the subject, "call", was last given), or "dijo entonces" / "said at the time" (`speech`:
    * the last day stated before it, outside the quotation it follows). Resolved in
    * document-dates.ts, never alone.

@@ -35,7 +35,7 @@ export function agoDates(text: string, offset: number, found: RawDate[]): void {
 /** "the same day", "ese mismo día": the day of the date before it in the paragraph. */
 const SAME_DAY = /(?<![\p{L}])(?:(?:on |later )?(?:that|the) same day|later that day|(?:en )?(?:ese|el|aquel) mismo d[íi]a|ese mismo d[íi]a)(?![\p{L}])/giu;
 /**
- * "The call came a day after Trump told…", "La llamada ocurrió un día después de
+ * "The call came a day after Roe told…", "La llamada ocurrió un día después de
  * que…": a definite subject that was dated before, then the gap to the event named
  * after it, which is the one this mention dates.
  */

@@ -458,7 +458,7 @@ export function eventTitle(text: string, start: number, end: number, s: number, 
   }
   const cutAt = rest.findIndex((w) => w.end === to);
   if (cutAt !== -1 && (cutsObject(rest, cutAt) || MODALS.has(rest[cutAt + 1]?.key ?? '')) && !/[,;.!?"”»]/u.test(text.slice(to, rest[cutAt + 1]?.start ?? ce))) {
-    // Titles before the name give the object room: "Marco Rubio said … would enable the X to…".
+    // Titles before the name give the object room: "Jane Roe said … would enable the X to…".
     const short = compressHead(text, rest, context.mentions ?? [], from, Math.max(from, s));
     const shortTo = short.length > 1 ? chooseEnd(text, rest, short, headEnd, ce, lead.reach) : -1;
     const shortAt = rest.findIndex((w) => w.end === shortTo);

@@ -2,7 +2,7 @@
  * Events stage: turns trigger phrases in body and related-item sentences into
  * typed events with CAMEO codes, actors and dates. A trigger takes the nearest
  * date mention in its own clause; a sentence can therefore hold several events
- * ("a call on January 29 … their January 12 talk"). An event with no date of its
+ * ("a call on March 29 … their March 2 talk"). An event with no date of its
  * own is placed at its story's real publication date with basis `reported`, or
  * left unknown: it never gets a day the text does not support. Generic speech
  * verbs only make a `statement` when nothing more specific is in their clause; a
@@ -108,7 +108,7 @@ const RECAP_LEAD = /^[\s*•·#>\-–—]*$/u;
 const RECAP_DASH = /^\*{0,2}\s*(?:[—–:]|\s-)\s/u;
 
 /**
- * "spoke on January 12, days after the capture of X", "ocurrió el 12 de enero, días después de la
+ * "spoke on March 2, days after the capture of X", "ocurrió el 2 de marzo, días después de la
  * captura": a noun set after or before by "after"/"tras" is dated by the happening it is set against.
  */
 const SET_AFTER = /(?<![\p{L}])(?:[Aa]fter|[Bb]efore|[Tt]ras|[Dd]espu[eé]s\s+de|[Aa]ntes\s+de)\s+(?:(?:the|la|el|los|las|a|an|una?|su|sus|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
@@ -485,7 +485,7 @@ function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
     }
     const twin = bucket.find(
       (k) =>
-        // "Johnson later wrote that the meeting was…": the dated meeting told before, by one who took part.
+        // "Ferrer later wrote that the meeting was…": the dated meeting told before, by one who took part.
         (!d.ownDate && d.refersBack === true && k.ownDate && ONE_OFF.has(d.type) && d.actors.some((a) => k.actors.includes(a))) ||
         (k.ownDate === d.ownDate &&
         // Dated: the same day names the same happening. Undated: only when the same actor acts.

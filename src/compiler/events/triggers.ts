@@ -12,7 +12,7 @@ export interface Trigger {
   cameo: string;
   /** Regex source (no groups that capture); matched case-insensitively on word boundaries. */
   pattern: string;
-  /** The phrase only counts when a date mention ends right before it ("their January 12 talk"). */
+  /** The phrase only counts when a date mention ends right before it ("their March 2 talk"). */
   needsDateBefore?: boolean;
   /** The phrase only counts when this regex source matches within 100 characters after it. */
   needsAfter?: string;

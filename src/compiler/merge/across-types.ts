@@ -21,7 +21,7 @@ export function crossesTypes(cluster: Cluster, type: EventType): boolean {
 /** Folded content words that name a phone call, in English or Spanish. */
 export const CALL_WORDS = ['call', 'phone', 'llamada', 'telefonica', 'telefono'];
 
-/** Folded words that set one happening after another ("the call came a day after Trump told reporters"). */
+/** Folded words that set one happening after another ("the call came a day after Roe told reporters"). */
 export const SEQUENCE_WORDS = ['after', 'before', 'followed', 'following', 'since', 'despues', 'antes', 'tras', 'desde'];
 
 /** The sentence names a call and no second happening before or after it. */
@@ -70,8 +70,8 @@ export function callTold(cluster: Cluster, probe: Probe): boolean {
 }
 
 /**
- * Rule AGREED-ON-CALL: "the two agreed on Thursday to set up a security group" and "Trump paused
- * the tariffs on Monday after Mexico agreed" tell what a call of that stated day settled: a
+ * Rule AGREED-ON-CALL: "the two agreed on Thursday to set up a security group" and "Roe paused
+ * the tariffs on Monday after Norvia agreed" tell what a call of that stated day settled: a
  * policy joins the call (and a call the policy) when every person it names took part in the
  * call, and it names both of the call's countries or says it was agreed ("Ruiz agreed to send troops"); the call's type is
  * kept. A policy of another day, or of one country alone that agreed nothing, stays apart.

@@ -23,7 +23,7 @@ export interface EventMember {
   /**
    * The country each of `actors` stands for (ISO code), in the same order; null for
    * the press (it reports, it takes no side) and for actors of no country. A leader,
-   * their government and its agencies are one side ("Trump", "Washington").
+   * their government and its agencies are one side ("Roe", "Washington").
    */
   sides?: (string | null)[];
   /** Offsets of the trigger words, when the event came from the text. */

@@ -15,7 +15,7 @@
  * or meeting with no date at all never joins a dated one on the people alone: the
  * same two people talk many times. The merged date is the most precise own date.
  * `sourceCount` counts independent documents: a duplicate counts as its original.
- * Articles name the same side differently ("Trump", "Washington", "la Casa Blanca"), so
+ * Articles name the same side differently ("Roe", "Washington", "la Casa Blanca"), so
  * each actor's country counts too: a one-off of the same day between the same two
  * countries is one happening, and so is an undated capture or transfer between them told
  * soon after the dated one. A call heard as "talks", a capture told as an arrest and a

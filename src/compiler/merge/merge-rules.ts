@@ -52,7 +52,7 @@ function storyCall(cluster: Cluster, probe: Probe): boolean {
 }
 
 /**
- * Rule SAME-QUOTE: a report of something said that has no date of its own ("Trump had said he
+ * Rule SAME-QUOTE: a report of something said that has no date of its own ("Roe had said he
  * would \u201cstart now hitting land\u201d") is the dated remark of a person it names when both
  * quote the same words (four or more; one may quote fewer of them). A statement, a threat and
  * the interview they were said in are one remark here.

@@ -14,7 +14,7 @@ const VIEWPOINT_OPENERS = new Set(['para', 'segun']);
 /** Words that join a title: "the", "el", "of", "en" ("especialista en seguridad"). */
 const TITLE_GLUE = new Set(['the', 'el', 'of', 'en', 'for']);
 
-/** The last sentence end: a stop not followed by a digit or a lower-case word ("Jan. 3", "U.S. officials" go on). */
+/** The last sentence end: a stop not followed by a digit or a lower-case word ("Mar. 3", "U.S. officials" go on). */
 const SENTENCE_END = /[.!?;:]\s+(?![\p{Ll}\p{N}])(?:[^.!?;:]|\.(?=\s+[\p{Ll}\p{N}]))*$/u;
 
 /**

@@ -5,7 +5,7 @@
  * stated", "…», afirmó la canciller Ruiz"); the subject of the last speech verb
  * before it ("Sotelo declared on Friday, …", "She warned Odell that Halden
  * would 'never accept'", "X, speaking in Miami, said"); the source of "according
- * to"/"según"; a name right before a headline colon ("Trump: capture 'a
+ * to"/"según"; a name right before a headline colon ("Roe: capture 'a
  * message'"); the subject of a colon introduction ("He questioned the approach:
  * '…'"). Pronouns and descriptions arrive already resolved as mentions. It
  * refuses to guess: with no cue and no colon, or no mention in the right place,

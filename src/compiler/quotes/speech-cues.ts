@@ -72,7 +72,7 @@ const ES_VERBS = [
 ];
 
 /**
- * Subjunctive and conditional forms ("un día después de que Trump dijera que…",
+ * Subjunctive and conditional forms ("un día después de que Roe dijera que…",
  * "aunque afirmase…"): reported speech in subordinate clauses. Compound tenses
  * ("ha dicho", "había dicho", "va a afirmar") are the participle or infinitive
  * above; "decir" itself is left out, since "es decir" (that is) is no speech.

@@ -41,7 +41,7 @@ const AFTER_SPEECH_NOUN_DE = /^\s*(?:,|:|de que|de|de\s+\p{L}+(?:ar|er|ir)(?:\s+
 const POSSESSED_THAT =
   /^['\u2019]s\s+(?:(?:repeated|latest|earlier|new|recent|public)\s+)?(?:threats?|warnings?|promises?|pledges?|vows?|claims?|remarks?|statements?|comments?|assertions?|insistence|boasts?)(?:\s+(?:on|in|at|last|this)\s+[^,;:!?"\u201c\u201d\u00ab\u00bb]{1,30}?)?\s+that\s+[^;:!?"\u201c\u201d\u00ab\u00bb]{1,100}$/iu;
 
-/** "Trump's threat to '…'", "en palabras de X, «…»": the quote right after a possessed speech noun is the possessor's. */
+/** "Roe's threat to '…'", "en palabras de X, «…»": the quote right after a possessed speech noun is the possessor's. */
 export function speechPossessor(input: Pick<AttributionInput, 'text' | 'mentions' | 'frameStart' | 'open'>): ActorId | null {
   for (const m of input.mentions) {
     if (m.start < input.frameStart || m.end > input.open || input.open - m.end > 160) continue;
@@ -58,7 +58,7 @@ export function speechPossessor(input: Pick<AttributionInput, 'text' | 'mentions
   return null;
 }
 
-/** The owner of a speech noun right before a quote ("Trump's vow to begin '…'"), which makes even one word a quote. */
+/** The owner of a speech noun right before a quote ("Roe's vow to begin '…'"), which makes even one word a quote. */
 export function speechOwner(text: string, mentions: readonly ActorMention[], frameStart: number, open: number): ActorId | null {
   return speechPossessor({ text, mentions, frameStart, open });
 }
