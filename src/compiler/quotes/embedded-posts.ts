@@ -10,6 +10,7 @@ import type { ActorId } from '../../schema/timeline';
 import type { ActorMention } from '../model';
 import type { ParagraphWords } from '../actors/paragraph-words';
 import type { QaAnswer } from './qa-answers';
+import { trimEnd } from './paragraph-runs';
 import { lastAtOrBefore } from './quote-surroundings';
 
 /** "— Jane Roe (@janeroe) January 3, 2026": a dash, a name, a handle in brackets. */
@@ -17,13 +18,10 @@ const SIGNATURE = /^\s*[\u2014\u2013-]\s*(\p{Lu}[^\n()@]{1,60}?)\s*\(@[\p{L}\p{N
 /** A post that opens with a quotation mark is the scanner's. */
 const QUOTED = /^\s*["'\u201c\u2018\u00ab]/u;
 
+/** The actor of the first mention that starts within [start, end). */
 function signer(mentions: readonly ActorMention[], start: number, end: number): ActorId | null {
-  for (let j = lastAtOrBefore(mentions, start - 1, (m) => m.start) + 1; j < mentions.length; j += 1) {
-    const m = mentions[j];
-    if (!m || m.start >= end) break;
-    return m.actor;
-  }
-  return null;
+  const m = mentions[lastAtOrBefore(mentions, start - 1, (x) => x.start) + 1];
+  return m !== undefined && m.start < end ? m.actor : null;
 }
 
 /** The embedded posts of a document, each with the speaker its signature names. `mentions` are sorted by start. */
@@ -36,9 +34,7 @@ export function embeddedPosts(text: string, paragraphs: readonly ParagraphWords[
     const body = text.slice(p.start, p.end);
     if (!signature?.[1] || QUOTED.test(body) || SIGNATURE.test(body)) return;
     const nameStart = next.start + signature[0].indexOf(signature[1]);
-    let end = p.end;
-    while (end > p.start && /\s/u.test(text[end - 1] ?? '')) end -= 1;
-    out.push({ start: p.start, end, paragraph: { start: p.start, end: p.end, story: p.story }, speaker: signer(mentions, nameStart, nameStart + signature[1].length) });
+    out.push({ start: p.start, end: trimEnd(text, p.end, p.start), paragraph: { start: p.start, end: p.end, story: p.story }, speaker: signer(mentions, nameStart, nameStart + signature[1].length) });
   });
   return out;
 }

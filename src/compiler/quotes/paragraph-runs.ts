@@ -40,8 +40,9 @@ export function continuesParagraph(
   return alone && sentence && text.slice(previous.frameEnd, prevP.end).trim() === '';
 }
 
-export function trimEnd(text: string, end: number): number {
+/** `end` moved back over white space, never before `from`. */
+export function trimEnd(text: string, end: number, from = 0): number {
   let e = end;
-  while (e > 0 && /\s/u.test(text[e - 1] ?? '')) e -= 1;
+  while (e > from && /\s/u.test(text[e - 1] ?? '')) e -= 1;
   return e;
 }

@@ -20,6 +20,7 @@ import { isNameParticle, isTitle } from '../actors/actor-lexicon';
 import { foldKey } from '../actors/fold-text';
 import { speakerLabel, type SpeakerLabel } from '../actors/speaker-labels';
 import type { QaAnswer } from './qa-answers';
+import { trimEnd } from './paragraph-runs';
 
 const MIN_LABELS = 2;
 const MIN_LINES = 4;
@@ -31,12 +32,6 @@ interface Turn {
   label: SpeakerLabel;
   first: ParagraphWords;
   last: ParagraphWords;
-}
-
-function trimmedEnd(text: string, from: number, end: number): number {
-  let e = end;
-  while (e > from && /\s/u.test(text[e - 1] ?? '')) e -= 1;
-  return e;
 }
 
 function wordsOf(s: string): string[] {
@@ -107,7 +102,7 @@ export function transcriptLines(text: string, paragraphs: readonly ParagraphWord
     for (const t of turns) {
       // "RELATED:", "WATCH:", a label that names no one the document knows: no one's words.
       if (!speakers.get(t.label.key)) continue;
-      const end = trimmedEnd(text, t.label.end, t.last.end);
+      const end = trimEnd(text, t.last.end, t.label.end);
       if (end <= t.label.end) continue;
       out.push({ start: t.label.end, end, paragraph: { start: t.first.start, end: t.last.end, story: t.first.story }, speaker: speakers.get(t.label.key) ?? null });
     }
