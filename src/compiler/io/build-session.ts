@@ -151,6 +151,11 @@ export function buildSession(disk: ExtractionCache | null, { racyMs }: SessionOp
       if (value) entries.set(key, value);
       return value;
     },
+    async holds(key) {
+      if (entries.has(key)) return 'parsed';
+      if (!disk) return null;
+      return disk.holds ? disk.holds(key) : 'stored';
+    },
     async set(key, value, entry) {
       entries.set(key, value);
       await disk?.set(key, value, entry);

@@ -17,7 +17,7 @@ import { readDataFiles, toDisplayPath } from './data-files';
 import { describeError } from './extract-outcome';
 import { extractionPool, MIN_DOCUMENTS } from './extract-pool';
 import { countBuild, mergeDiagnostics, sortDiagnostics, type BuildCounts } from './diagnostic-report';
-import { orderedStore } from './ordered-store';
+import { lookUpInputs } from './corpus-inputs';
 import { readCorpus, sha256 } from './read-corpus';
 import { firstSchemaIssue, SchemaViolation, timelineChunks, type OutputPieces } from './schema-check';
 import type { OutputMemo } from './output-memo';
@@ -268,25 +268,18 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   const previous = (await cache?.loadMemo?.(stateKey)) ?? null;
   let piecesLoaded: Promise<PieceStore> | null = null;
   const documentPieces = (): Promise<PieceStore> | null => (cache?.documentPieces ? (piecesLoaded ??= cache.documentPieces()) : null);
-  const cached = cache ? await Promise.all(keys.map((key, i) => cache.get(key, corpus.documents[i] as SourceDocument))) : [];
+  // Documents the cache surely lacks are extracted meanwhile (corpus-inputs.ts).
+  const lookedUp = await lookUpInputs(corpus.documents, keys, cache ?? null, pool, context, workerOptions);
+  const { cached } = lookedUp;
   // While the pack is loaded: the last inputs of the documents that changed or are gone, for a merge from
   // the stored state (stored-merge.ts; a session's later builds merge from memory instead).
   const replaced = cache && previous && !previous.events ? await lastInputs(cache, previous, new Map(corpus.documents.map((doc, i) => [doc.id, keys[i] ?? ''])), documentPieces) : undefined;
   await cache?.release?.();
-  const misses = corpus.documents.flatMap((doc, i) => (cached[i] ? [] : [i]));
   lap('cache-read');
-  // Fresh entries go into the cache as the workers send them (see ordered-store.ts).
-  const store = orderedStore(cache ?? null, misses.map((i) => keys[i]));
-  const extracting = pool.extract(
-    misses.map((i) => corpus.documents[i] as SourceDocument),
-    (k, outcome, entry) => store.arrived(k, outcome, entry),
-  );
   // Saving the read index (serialising every file read) is main-thread work, done while the workers extract.
   const indexSaved = corpus.saveIndex?.();
-  const extraction = await extracting;
-  workers = extraction.workers;
-  const stored = store.finish(extraction.outcomes);
-  const fresh = new Map(misses.map((index, k) => [index, extraction.outcomes[k]]));
+  const { fresh, workers: extractors, stored } = await lookedUp.extract();
+  workers = extractors;
   const extracted: AssemblyInput[] = [];
   const problems: Diagnostic[] = [];
   let cacheHits = 0;
@@ -326,7 +319,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   await cache?.saveMemo?.(stateKey, memo);
   // What assembly read (about 100 MB at 10,000 documents) is let go before the timeline is written,
   // when memory peaks; the timeline keeps what it needs (the documents' texts).
-  for (const held of [extracted, cached, extraction.outcomes]) held.length = 0;
+  for (const held of [extracted, cached]) held.length = 0;
   fresh.clear();
   if (!finished.ok) return fail(finished.failure, finished.diagnostics, finished.timeline, cacheHits);
   const { timeline, diagnostics } = finished;

@@ -32,6 +32,11 @@ export const CACHE_FORMAT = 3;
 export interface ExtractionCache {
   /** `source` is the document the entry was keyed on; entries on disk omit its text and get it back from here. */
   get(key: string, source: SourceDocument): Promise<AssemblyInput | null>;
+  /**
+   * What the cache holds under `key`, without parsing it: an entry at hand (`parsed`), one to read and parse
+   * (`stored`; it may still turn out unreadable, `get` decides), or none for sure (null).
+   */
+  holds?(key: string): Promise<'parsed' | 'stored' | null>;
   /** `entry`, when given, is the entry's JSON already written (`entryJson(value)` in UTF-8, by a worker). */
   set(key: string, value: AssemblyInput, entry?: Uint8Array): Promise<void>;
   /** Called once this build's look-ups are done: what they loaded may be let go. */
@@ -108,6 +113,11 @@ export function diskCache(dir: string): ExtractionCache {
       } catch {
         return null;
       }
+    },
+    async holds(key) {
+      if (pending.has(key)) return 'stored';
+      const known = onDisk && !loaded ? onDisk : await load();
+      return known.has(key) ? 'stored' : null;
     },
     async set(key, value, entry) {
       pending.set(key, entry ?? Buffer.from(entryJson(value), 'utf8'));

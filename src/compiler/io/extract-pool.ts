@@ -149,7 +149,9 @@ export interface ExtractionPool {
    * One outcome per document, in the documents' order, and how many worker threads produced them (0: this thread). Stops the workers: a pool extracts once.
    * `onOutcome` hears the workers' outcomes as they arrive, so the caller can use this thread meanwhile (not called when extracting on this thread).
    */
-  extract(documents: readonly SourceDocument[], onOutcome?: OnOutcome): Promise<{ outcomes: ExtractOutcome[]; workers: number }>;
+  extract(documents: readonly SourceDocument[], onOutcome?: OnOutcome, options?: { alongside?: boolean }): Promise<{ outcomes: ExtractOutcome[]; workers: number }>;
+  /** Resolves once the worker threads of an `extract` begun are running (at once when it runs on this thread). */
+  launched(): Promise<void>;
   /** Stops workers that were warmed but not used. */
   close(): Promise<void>;
 }
@@ -168,9 +170,12 @@ export function extractionPool(context: CompileContext, options: PoolOptions = {
     warm() {
       if (size > 1) void start(size);
     },
-    async extract(documents, onOutcome) {
-      const workers = Math.min(size, documents.length);
-      if (workers <= 1 || documents.length < (options.minDocuments ?? MIN_DOCUMENTS)) {
+    // `alongside`: this thread has other work meanwhile (a fresh process parsing its cache), so even a small job
+    // goes to one worker, whose start is then hidden behind that work instead of added to it.
+    async extract(documents, onOutcome, { alongside = false } = {}) {
+      const small = documents.length < (options.minDocuments ?? MIN_DOCUMENTS);
+      const workers = small ? (alongside ? Math.min(1, documents.length) : 0) : Math.min(size, documents.length);
+      if (size <= 1 || workers === 0 || (workers === 1 && !alongside)) {
         await close();
         return { outcomes: extractHere(documents, context), workers: 0 };
       }
@@ -183,6 +188,9 @@ export function extractionPool(context: CompileContext, options: PoolOptions = {
         await close();
         return { outcomes: extractHere(documents, context), workers: 0 };
       }
+    },
+    launched: async () => {
+      await started?.catch(() => undefined);
     },
     close,
   };
