@@ -143,6 +143,16 @@ function statOrNull(absolute: string): fs.Stats | null {
   }
 }
 
+/** The index's reading of a file whose stat it recorded; else the file's stamp is noted for the index. */
+function storedRead(index: ReadIndex, path: string, absolute: string, maxBytes: number, stamps: Map<string, FileStamp>): StoredRead | null {
+  const stat = statOrNull(absolute);
+  if (!stat?.isFile() || stat.size > maxBytes) return null;
+  const stamp = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs };
+  const stored = index.get(path, stamp);
+  if (!stored) stamps.set(path, stamp);
+  return stored;
+}
+
 export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
   const walkOptions = {
     root: options.root,
@@ -166,25 +176,17 @@ export async function readCorpus(options: ReadCorpusOptions): Promise<Corpus> {
   // What the index vouches for without a stat (a watched session's unchanged files) is taken at once, not through the limiter.
   const known: FileRead[] = [];
   const unchanged = vouched ? index?.unchanged?.bind(index) : undefined;
-  const toLook = unchanged
-    ? walked.files.filter((file) => {
-        const stored = unchanged(file.path, file.absolute);
-        if (stored) known.push({ path: file.path, stored });
-        return !stored;
-      })
-    : walked.files;
+  // The stats and the index are synchronous: only the files to read go through the limiter (a warm build
+  // of 10,000 files otherwise queued 10,000 tasks and their promises to read one).
+  const toRead: typeof walked.files = [];
+  for (const file of walked.files) {
+    const stored = unchanged?.(file.path, file.absolute) ?? (index ? storedRead(index, file.path, file.absolute, maxBytes, stamps) : null);
+    if (stored) known.push({ path: file.path, stored });
+    else toRead.push(file);
+  }
   const files = await Promise.all(
-    toLook.map((file) =>
+    toRead.map((file) =>
       limit(async (): Promise<FileBytes | FileRead | null> => {
-        if (index) {
-          const stat = statOrNull(file.absolute);
-          if (stat?.isFile() && stat.size <= maxBytes) {
-            const stamp = { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs };
-            const stored = index.get(file.path, stamp);
-            if (stored) return { path: file.path, stored };
-            stamps.set(file.path, stamp);
-          }
-        }
         let result;
         try {
           result = await read(file.absolute, maxBytes);
