@@ -39,6 +39,8 @@ export interface BuildOptions {
   workers?: number;
   /** Fewest documents to extract before workers are started (tests lower it). */
   minDocumentsForWorkers?: number;
+  /** Fewest cached entries to parse for the documents the cache lacks to be extracted on a worker meanwhile (corpus-inputs.ts; tests lower it). */
+  alongsideFrom?: number;
   writeFs?: WriteFileSystem;
   walkFs?: WalkFileSystem;
   readFile?: FileReader;
@@ -269,7 +271,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   let piecesLoaded: Promise<PieceStore> | null = null;
   const documentPieces = (): Promise<PieceStore> | null => (cache?.documentPieces ? (piecesLoaded ??= cache.documentPieces()) : null);
   // Documents the cache surely lacks are extracted meanwhile (corpus-inputs.ts).
-  const lookedUp = await lookUpInputs(corpus.documents, keys, cache ?? null, pool, context, workerOptions);
+  const lookedUp = await lookUpInputs(corpus.documents, keys, cache ?? null, pool, context, workerOptions, options.alongsideFrom);
   const { cached } = lookedUp;
   // While the pack is loaded: the last inputs of the documents that changed or are gone, for a merge from
   // the stored state (stored-merge.ts; a session's later builds merge from memory instead).

@@ -185,6 +185,23 @@ describe('incremental rebuilds', () => {
     }
   }, 60_000);
 
+  it('extracts the changed and added documents on a worker while a fresh process parses its cache, and writes the cold bytes', async () => {
+    for (let i = 0; i < 8; i += 1) {
+      const { name, text } = generateArticle(i);
+      await fs.writeFile(docPath(name), text);
+    }
+    const cacheDir = path.join(root, 'cache');
+    await runBuild(options({ cache: diskCache(cacheDir), outFile: 'warm/timeline.json' }));
+    await fs.appendFile(docPath((await names())[2] ?? ''), '\nThe senator said on Friday that the talks had failed.\n');
+    const added = generateArticle(40);
+    await fs.writeFile(docPath(added.name), added.text);
+    const warm = await runBuild(options({ cache: diskCache(cacheDir), outFile: 'warm/timeline.json', workers: 2, alongsideFrom: 1 }));
+    const cold = await runBuild(options({ outFile: 'cold/timeline.json' }));
+    expect([warm.workers, warm.cacheHits, warm.failure, cold.failure]).toEqual([1, 7, null, null]);
+    const read = (dir: string): Promise<string> => fs.readFile(path.join(root, dir, 'timeline.json'), 'utf8');
+    expect(await read('warm')).toBe(await read('cold'));
+  }, 60_000);
+
   it('falls back to a full assembly when the state file is corrupt, and still writes the cold bytes', async () => {
     for (let i = 0; i < 6; i += 1) {
       const { name, text } = generateArticle(i);
