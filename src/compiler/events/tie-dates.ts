@@ -91,10 +91,20 @@ function isDirectObject(text: string, triggers: readonly TriggerMatch[], t: Trig
   return triggers.some((o) => o.end <= t.start && o.trigger.noun !== true && o.trigger.cameo !== '010' && o.trigger.type !== t.trigger.type && OBJECT_GAP.test(text.slice(o.end, t.start)));
 }
 
+/**
+ * "must complete the review by July", "restore service by Friday", "estará vigente hasta el 4 de marzo",
+ * "kept under seal until last week": a deadline or the end of a span, not the day anything happened.
+ */
+const DEADLINE = '(?:by|until|till|no later than|hasta|a m[áa]s tardar)\\s+(?:(?:the|el|la)\\s+)?(?:(?:end|middle|fin|finales|mediados)\\s+(?:of|de)\\s+)?';
+const DEADLINE_BEFORE = new RegExp(`(?<![\\p{L}])${DEADLINE}$`, 'iu');
+/** The date mention may hold its preposition ("by Friday"). */
+const DEADLINE_OPENS = new RegExp(`^${DEADLINE}`, 'iu');
+
 /** Each date mention goes to the nearest trigger in its clause; each trigger keeps its nearest date. */
 export function tieDates(text: string, sentenceStart: number, triggers: TriggerMatch[], dates: DateMention[]): (DateMention | null)[] {
   const best: { date: DateMention; cost: number }[] = [];
   for (const date of dates) {
+    if (DEADLINE_OPENS.test(text.slice(date.start, date.end)) || DEADLINE_BEFORE.test(text.slice(Math.max(sentenceStart, date.start - 24), date.start))) continue;
     let bestIndex = -1;
     let bestCost = MAX_GAP;
     triggers.forEach((t, i) => {
