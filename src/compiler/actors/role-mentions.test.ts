@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registryFrom, saidIn, whoSaidWhat } from '../fixtures/who-said-what';
-import { roleFamily } from './role-mentions';
+import { roleFamily } from './role-introductions';
 
 const registry = registryFrom(`
 actors:
