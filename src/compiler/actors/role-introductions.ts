@@ -103,8 +103,7 @@ export function familyAt(tokens: readonly WordToken[], j: number): string | null
 export function introducedRoles(p: ParagraphWords, m: PersonRef): string[] {
   const first = tokenAt(p.tokens, m.start);
   if (first === -1) return [];
-  let last = first;
-  while (last + 1 < p.tokens.length && (p.tokens[last + 1]?.end ?? Infinity) <= m.end) last += 1;
+  const last = lastTokenOf(p, m, first);
   const out: string[] = [];
   out.push(...titleRoles(p, m, first));
   const party = introducedParty(p, first, last);
@@ -124,15 +123,20 @@ function titleRoles(p: ParagraphWords, m: PersonRef, first: number): string[] {
 }
 
 function titleRole(p: ParagraphWords, m: PersonRef, first: number, past: string | null = null): string | null {
+  return titleAt(p, m, first, past)?.family ?? null;
+}
+
+/** The title's family and the index of its word, before, inside or after the name. */
+function titleAt(p: ParagraphWords, m: PersonRef, first: number, past: string | null = null): { family: string; at: number } | null {
   for (let j = first; j < p.tokens.length && (p.tokens[j]?.end ?? Infinity) <= m.end; j += 1) {
     const f = familyAt(p.tokens, j);
-    if (f && f !== past) return f;
+    if (f && f !== past) return { family: f, at: j };
   }
   for (let j = first - 1, n = 0; j >= 0 && n < MAX_OFFICE_LOOK; j -= 1, n += 1) {
     const t = p.tokens[j];
     if (!t) break;
     const f = familyAt(p.tokens, j);
-    if (f && f !== past) return f;
+    if (f && f !== past) return { family: f, at: j };
     if (f) continue;
     const sep = p.separators[j + 1] ?? '';
     if (sep !== ' ' && sep !== ', ' && sep !== "'s ") break;
@@ -141,13 +145,48 @@ function titleRole(p: ParagraphWords, m: PersonRef, first: number, past: string 
     if (!isDomainWord(t.key) && !isNameParticle(t.key) && t.key !== 'of' && demonymCountry(t.key) === null && !t.capitalized) break;
   }
   // "Jane Roe, the border czar", "Ana Ruiz, secretaria de Marina".
-  let last = first;
-  while (last + 1 < p.tokens.length && (p.tokens[last + 1]?.end ?? Infinity) <= m.end) last += 1;
+  const last = lastTokenOf(p, m, first);
   if (!(p.separators[last + 1] ?? '').startsWith(',')) return null;
   for (let j = last + 1, n = 0; j < p.tokens.length && n < 4; j += 1, n += 1) {
     const f = familyAt(p.tokens, j);
-    if (f && f !== past) return f;
+    if (f && f !== past) return { family: f, at: j };
     if (j > last + 1 && (p.separators[j] ?? '') !== ' ') break;
   }
   return null;
+}
+
+function lastTokenOf(p: ParagraphWords, m: PersonRef, first: number): number {
+  let last = first;
+  while (last + 1 < p.tokens.length && (p.tokens[last + 1]?.end ?? Infinity) <= m.end) last += 1;
+  return last;
+}
+
+/** How many words an office's name may hold after its title: "de Seguridad y Protección Ciudadana". */
+const MAX_OFFICE_WORDS = 6;
+
+/** The words naming an office from token `from` on ("de Seguridad y Protección Ciudadana"), up to token `to` or a break. */
+function officeFrom(p: ParagraphWords, from: number, to: number): string[] {
+  const t = p.tokens[from];
+  if (!t || (t.key !== 'de' && t.key !== 'del' && t.key !== 'of')) return [];
+  const out: string[] = [];
+  for (let j = from + 1; j < to && j <= from + MAX_OFFICE_WORDS && (p.separators[j] ?? '') === ' '; j += 1) {
+    const w = p.tokens[j];
+    if (!w) break;
+    if (isNameParticle(w.key) || w.key === 'of' || w.key === 'the' || OFFICE_AND.has(w.key)) continue;
+    if (!w.capitalized && !isDomainWord(w.key)) break;
+    out.push(w.key);
+  }
+  return out;
+}
+
+/**
+ * The office a person is introduced with, as folded words: "el secretario de Seguridad y Protección
+ * Ciudadana, X" holds seguridad, proteccion, ciudadana; "Jane Roe, secretary of State" holds state.
+ */
+export function introducedOffice(p: ParagraphWords, m: PersonRef): string[] {
+  const first = tokenAt(p.tokens, m.start);
+  if (first === -1) return [];
+  const title = titleAt(p, m, first);
+  if (!title || title.family.startsWith('party:')) return [];
+  return officeFrom(p, title.at + 1, title.at < first ? first : p.tokens.length);
 }

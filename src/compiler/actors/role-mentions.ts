@@ -13,7 +13,7 @@ import { demonymCountry, isDomainWord, isNameParticle, isRoleNoun, isTitle, titl
 import type { ParagraphWords } from './paragraph-words';
 import { isSpeechCue } from '../quotes/speech-cues';
 import { GENERIC_NOUNS, INDEFINITE, UNKNOWN_PERSON, genericAt, unknownName } from './generic-role-nouns';
-import { ARTICLES, FAMILIES, MAX_TITLE_LOOK, familyAt, introducedRoles, tokenAt, type PersonRef } from './role-introductions';
+import { ARTICLES, FAMILIES, MAX_TITLE_LOOK, familyAt, introducedOffice, introducedRoles, tokenAt, type PersonRef } from './role-introductions';
 
 export interface RoleMention {
   start: number;
@@ -30,6 +30,8 @@ interface BareRole {
   article: string;
   /** A demonym written with the role: "the American president", "el mandatario estadounidense". */
   country: string | null;
+  /** The office's words after the noun: "el secretario de Seguridad" holds seguridad. */
+  office: string[];
 }
 
 const LEANING_ADJECTIVES = new Set([
@@ -64,11 +66,13 @@ function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): 
     end = j + 1;
   }
   // "el secretario de Seguridad dijo": the office is part of the role.
+  const office: string[] = [];
   const next = p.tokens[end + 1];
   if (next && (next.key === 'of' || next.key === 'de' || next.key === 'del') && (p.separators[end + 1] ?? '') === ' ') {
     let k = end + 2;
     while (k < p.tokens.length && (p.separators[k] ?? '') === ' ' && (isDomainWord(p.tokens[k]?.key ?? '') || isNameParticle(p.tokens[k]?.key ?? ''))) k += 1;
     if (k === end + 2) return null;
+    for (let w = end + 2; w < k; w += 1) if (!isNameParticle(p.tokens[w]?.key ?? '')) office.push(p.tokens[w]?.key ?? '');
     end = k - 1;
   }
   const after = p.tokens[end + 1];
@@ -77,7 +81,7 @@ function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): 
   // "el secretario de Economía, Juan Pérez,": a role before a named apposition introduces that name.
   if (after && after.capitalized && covered[end + 1] && /^,\s*$/u.test(p.separators[end + 1] ?? '')) return null;
   for (let k = j; k <= end; k += 1) if (covered[k]) return null;
-  return { start: article.start, end: p.tokens[end]?.end ?? t.end, family, article: article.key, country };
+  return { start: article.start, end: p.tokens[end]?.end ?? t.end, family, article: article.key, country, office };
 }
 
 /** "con", "de", "en" …: a name after one of these is an object, not someone the text goes on to describe. */
@@ -165,6 +169,7 @@ export function resolveRoleMentions(
 ): RoleMention[] {
   const out: RoleMention[] = [];
   const rolesOf = new Map<ActorId, Set<string>>();
+  const officeOf = new Map<ActorId, Set<string>>();
   let lastByFamily = new Map<string, ActorId[]>();
   let recent: ActorId[] = [];
   let indefinite = new Set<string>();
@@ -178,6 +183,7 @@ export function resolveRoleMentions(
       if (!roles) rolesOf.set(m.actor, (roles = new Set()));
       roles.add(f);
     }
+    if (roles && m.via !== 'pronoun') for (const w of introducedOffice(p, m)) officeOf.set(m.actor, (officeOf.get(m.actor) ?? new Set()).add(w));
     if (sameStory) {
       for (const r of roles ?? []) remember(lastByFamily, r, m.actor);
       if (!afterPreposition(p, m) && !inQuotes(m) && !inReportedClause(p, m)) recent.push(m.actor);
@@ -240,12 +246,17 @@ export function resolveRoleMentions(
       if (!role) continue;
       // The most recent holder whose gender and country do not contradict the words of the role.
       const stated = titleGender(t.key, role.article);
-      const actor = [...(lastByFamily.get(role.family) ?? [])].reverse().find((id) => {
+      const holders = [...(lastByFamily.get(role.family) ?? [])].reverse().filter((id) => {
         const a = actorOf(id);
         const gender = a?.gender ?? null;
         if (stated && (gender === 'female' || gender === 'male') && stated !== gender) return false;
         return !(role.country && a?.country && a.country !== role.country);
       });
+      // "el secretario de Seguridad": the holder introduced with that office, else one whose office is unknown.
+      const actor =
+        role.office.length === 0
+          ? holders[0]
+          : (holders.find((id) => role.office.some((w) => officeOf.get(id)?.has(w))) ?? holders.find((id) => (officeOf.get(id)?.size ?? 0) === 0));
       if (!actor) continue;
       out.push({ start: role.start, end: role.end, actor, paragraph: pi });
       remember(lastByFamily, role.family, actor);
