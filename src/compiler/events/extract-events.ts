@@ -229,6 +229,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         ...placeOf(sentence, index, t),
         ownDate: own,
         subject: subjectOf(t),
+        ...(inClause(t).some((m) => m.end <= t.start) ? {} : { unnamed: true }),
         present: [...new Set(inSentence.map((m) => m.actor))],
         refersBack: !own && DEFINITE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 8), t.start)),
         datesBack: own && ONE_OFF.has(t.trigger.type) && DEFINITE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 8), t.start)),
