@@ -132,7 +132,9 @@ export function discoverNames(
       } else if (!isNameParticle(tj.key) && !(institution && (tj.key === 'of' || tj.key === 'for'))) break;
     }
     const labelled = label !== null && t.start === label.start && tokens[last]?.end === label.end;
-    const found = titleCase && !honorificRun(tokens, separators, i, last) ? null : examineRun(tokens, separators, i, last, speakerSurnames, labelled);
+    // "Jane Roe, Principal Deputy Spokesperson" on a page of "MR ROE:" turns: a speaker's surname closes the run.
+    const spoken = speakerSurnames.has(tokens[last]?.key ?? '') || speakerSurnames.has(`${tokens[last - 1]?.key ?? ''} ${tokens[last]?.key ?? ''}`);
+    const found = titleCase && !honorificRun(tokens, separators, i, last) && !spoken ? null : examineRun(tokens, separators, i, last, speakerSurnames, labelled);
     if (found) out.push(found);
     i = last + 1;
   }

@@ -31,7 +31,7 @@ import { resolvePartyMembers } from './party-members';
 import { resolvePartyMentions } from './party-mentions';
 import { resolveNationalDocuments } from './national-documents';
 import { resolveRoleMentions } from './role-mentions';
-import { speakerLabel } from './speaker-labels';
+import { labelSurname, speakerLabel } from './speaker-labels';
 import { surnamesOf } from './surnames';
 
 export interface ActorMentionsResult {
@@ -208,6 +208,8 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   // A transcript ("Jane Roe: …" opening many paragraphs) names its speakers in its labels.
   const labels = paragraphs.map((p, pi) => (credit[pi] || p.kind !== 'body' ? null : speakerLabel(doc.text, p.start, p.end)));
   const transcript = labels.filter((l) => l !== null).length >= MIN_TRANSCRIPT_LABELS;
+  // "MR ROE:" turns: the "Jane Roe" the page names elsewhere, cue or not, is who speaks them.
+  if (transcript) for (const l of labels) if (l && labelSurname(l)) speakerSurnames.add(labelSurname(l) ?? '');
   paragraphs.forEach((p, pi) => {
     const cov = covered[pi] ?? [];
     const headline = p.kind === 'title' || !/[.!?:;"'\u201d\u2019\u00bb)]\s*$/u.test(doc.text.slice(Math.max(p.start, p.end - 8), p.end));

@@ -76,3 +76,15 @@ export function speakerLabel(text: string, start: number, end: number): SpeakerL
   }
   return null;
 }
+
+/**
+ * The surname a transcript label gives after an honorific or title: "MR ROE" and "SEN. ROE" give "roe",
+ * "AMB. WRENFIELD SOTO" gives "wrenfield soto"; a label with no title before its name gives none.
+ */
+export function labelSurname(label: SpeakerLabel): string | null {
+  const words = label.key.split(' ');
+  let k = 0;
+  while (k < words.length && isTitle(words[k] ?? '')) k += 1;
+  const rest = words.slice(k);
+  return label.kind === 'caps' && k > 0 && rest.length >= 1 && rest.length <= 2 && rest.every((w) => w.length >= 2 && !isTitle(w)) ? rest.join(' ') : null;
+}

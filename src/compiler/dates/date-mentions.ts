@@ -9,6 +9,7 @@ import { isValidDay } from './calendar';
 import { CHRONO_HINT, EN_MONTH_PATTERN, ES_MONTH_PATTERN } from './lexicon';
 import { add, overlaps, type PartialDay, type RawDate } from './raw-date';
 import { ANAPHOR_HINT, agoDates, anaphoricDates, relativeDates } from './relative-dates';
+import { messageStamps } from './message-stamps';
 import { gluedYearDates, impossibleNamedDates, numericDates, spanishDayRanges, spanishMonthFirstDates } from './strict-dates';
 
 export type { PartialDay, RawDate } from './raw-date';
@@ -230,6 +231,7 @@ function mergeRanges(text: string, offset: number, found: RawDate[]): RawDate[] 
 export function findDateMentions(text: string, offset: number, language: string, chronoRanges?: readonly TextRange[]): RawDate[] {
   const found: RawDate[] = [];
   numericDates(text, offset, language, found);
+  messageStamps(text, offset, language, found);
   gluedYearDates(text, offset, found);
   if (language === 'es') {
     spanishDayRanges(text, offset, found);

@@ -21,6 +21,7 @@ import { monthBoundOf, nearWriting, THIS_WEEKDAY, yearlessDateline } from './wri
 import { findDateMentions, type RawDate, type TextRange } from './date-mentions';
 import { CHRONO_HINT, DATE_SCAN_HINT, hasFollowingFutureCue, hasFutureCue, isFutureClause } from './lexicon';
 import { listEntryYears } from './list-years';
+import { dropDisagreeingStamps } from './message-stamps';
 import { resolveAnaphors } from './anaphors';
 import { beforeTheMonth, giveSameYears, inferred, namesPastMonth } from './year-readings';
 import { latestDay, resolveDate, sinceRange, statedDays } from './resolve-date';
@@ -298,6 +299,7 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
       push(block.story, { day, source: 'source line', offset: f.raw.start, text: f.raw.text });
     }
   }
+  dropDisagreeingStamps(candidates, doc.path, diagnostics);
   const lowerBound = nearWriting(doc.text, latestDay(found.filter((f) => !f.future).flatMap((f) => statedDays(f.raw))), found);
   // Year-less datelines only where the story has no other candidate; what they give is inferred.
   const inferredStories = new Set<number>();

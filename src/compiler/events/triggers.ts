@@ -6,6 +6,7 @@
  * Only general language lives here: no names, no dates.
  */
 import type { EventType } from '../../schema/timeline';
+import { SUBJUNCTIVE_TRIGGERS } from './subjunctive-triggers';
 
 export interface Trigger {
   type: EventType;
@@ -151,6 +152,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'statement', cameo: '010', pattern: 'remarks|comments|declaraciones|dichos', noun: true, dated: true },
   // Told in the past perfect: "había advertido que…" ("had warned" has the simple past's form).
   { type: 'statement', cameo: '010', pattern: 'hab[ií]an? (?:ya |tambi[eé]n )?(?:dicho|advertido|afirmado|asegurado|se[ñn]alado|declarado|sostenido|reiterado|insistido|subrayado|expresado|anunciado)' },
+  ...SUBJUNCTIVE_TRIGGERS,
   // "as her foreign minister, X, put it on Wednesday": the words were said then.
   { type: 'statement', cameo: '010', pattern: 'put it', needsAfter: '(?<![\\p{L}])as\\s[^.;:"“”]{1,80}$', orBefore: true, reach: 0 },
   { type: 'statement', cameo: '010', pattern: 'said|says|stated|told|asserted|warned|added|noted|declared|stressed|emphasi[sz]ed|insisted|argued|highlighted|acknowledged|affirmed|expressed|mentioned|reiterated|announced|dijo|afirm[oó]|sostuvo|asegur[oó]|se[ñn]al[oó]|advirti[oó]|expres[oó]|declar[oó]|destac[oó]|subray[oó]|insisti[oó]|reiter[oó]|manifest[oó]|indic[oó]|explic[oó]|coment[oó]|hinted|suggested|vowed|vows|promised|pledged|confirmed|tells|prometi[oó]|confirm[oó]|asever[oó]|insinu[oó]|wrote|posted|(?:issued|released) (?:a|the following|this) statement|present[oó] (?:cifras|datos|un balance)|presented (?:figures|data)|escribi[oó]|public[oó]|emiti[oó] un comunicado|comunicado|fue tajante|fue clar[oa]|was blunt|called it|calific[oó]|dice|afirma|asegura|sostiene|advierte|reitera|subraya|promete|consider[oó] que|consideraron que|opin[oó] que|lament[oó]|cuestion[oó]|responded|replied|respondi[oó]|replic[oó]|inform[oó]|repeated|repiti[oó]' },

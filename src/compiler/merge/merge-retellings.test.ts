@@ -97,3 +97,22 @@ describe('mergeEvents: one happening told in other words', () => {
     expect(sources([few, fewAgain])).toEqual(['e.txt', 'f.txt']);
   });
 });
+
+describe('mergeEvents: a report that fits several events', () => {
+  it('joins the event most articles tell when one article told the remark twice (rule MOST-TOLD)', () => {
+    const first = member('a.txt', 'statement', day('2031-01-08', 'relative'), ['tom-hale', 'gov-a'], 'Tom Hale told a radio station on Thursday that AA would start striking on land.');
+    // One Spanish story tells the same remark twice; its second report cannot join the first's event.
+    const twice = member('b.txt', 'statement', day('2031-01-08', 'relative'), ['tom-hale', 'gov-a'], 'Hale dijo el jueves por la noche que AA llevaría la lucha a tierra firme.');
+    const again = member('b.txt', 'statement', day('2031-01-08', 'relative'), ['tom-hale'], '"Vamos a empezar a golpear en tierra", dijo Hale en la entrevista emitida el jueves.');
+    const later = member('c.txt', 'statement', day('2031-01-08', 'relative'), ['tom-hale'], 'Hale said on Thursday that strikes on land would come soon.');
+    expect(sources([first, twice, again, later])).toEqual(['a.txt+b.txt+c.txt', 'b.txt']);
+  });
+
+  it('still puts a call with no date of its own with the nearest call of the same two people, not the one told more (rule MOST-TOLD)', () => {
+    const early = member('a.txt', 'call', day('2031-01-12'), ['ana-ruiz', 'tom-hale'], 'Ana Ruiz and Tom Hale spoke by phone on January 12.');
+    const earlyEs = member('b.txt', 'call', day('2031-01-12'), ['ana-ruiz', 'tom-hale'], 'Ruiz y Hale hablaron por teléfono el 12 de enero.');
+    const late = member('c.txt', 'call', day('2031-01-29'), ['ana-ruiz', 'tom-hale'], 'Ruiz y Hale sostuvieron una segunda llamada el 29 de enero.');
+    const undated = member('d.txt', 'call', reported('2031-02-02'), ['ana-ruiz', 'tom-hale'], 'The two leaders spoke by phone about trade and security.');
+    expect(sources([early, earlyEs, late, undated])).toEqual(['a.txt+b.txt', 'c.txt+d.txt']);
+  });
+});

@@ -203,9 +203,17 @@ export function findHome(state: MergeState, n: number, prepared: Prepared, ready
   return searchWith(state, n, prepared, fits, ready);
 }
 
-/** The first candidate `test` accepts, each tried once per `mark` (see `findHome`). */
+/**
+ * The candidate `test` accepts, each tried once per `mark` (see `findHome`). Rule MOST-TOLD: a
+ * report with a date of its own that fits several clusters joins the one told by the most stories
+ * (the first found among equals): one story's two reports of a remark ("Roe said Thursday night…",
+ * "Roe told Fox in an interview that aired Thursday…") may seed two clusters, and the next article
+ * belongs with the one the other articles joined. A report with no date of its own of a call or
+ * meeting joins the first found, the nearest in time (the same two people talk often).
+ */
 function searchWith(state: MergeState, mark: number, { probe, keys, toldKeys, anyMonth, toldAnyMonth }: Prepared, test: (cluster: Cluster, probe: Probe) => boolean, ready?: (c: number) => void): Cluster | null {
   const { search, index, clusters } = state;
+  let home: Cluster | null = null;
   for (const list of [keys, toldKeys, anyMonth, toldAnyMonth]) {
     for (const key of list) {
       const recent = index.get(key);
@@ -217,11 +225,15 @@ function searchWith(state: MergeState, mark: number, { probe, keys, toldKeys, an
         ready?.(c);
         if (excludedByDates(search, c, probe, clusters)) continue;
         const cluster = clusters[c] as Cluster;
-        if (test(cluster, probe)) return cluster;
+        // A cluster told by no more stories than the home found so far cannot take its place.
+        if (home && cluster.stories.size <= home.stories.size) continue;
+        if (!test(cluster, probe)) continue;
+        if (!probe.own && RECURRING.has(probe.m.type)) return cluster;
+        home = cluster;
       }
     }
   }
-  return null;
+  return home;
 }
 
 /** A cluster with no report yet, numbered next (its place in the search's arrays). */

@@ -38,6 +38,8 @@ export const GAP_WORDS = new Set([
 ]);
 
 const PARENTHESIS = /^\s*\([^()]{1,30}\)/u;
+/** One capitalised word right after a name, before a comma: "Ricardo Roe Ávila,". */
+const SECOND_SURNAME = /^\s\p{Lu}\p{Ll}[\p{L}\p{M}'\u2019-]*(?=\s*,)/u;
 
 /** ", visiting a border facility in El Paso, Texas, ", ", quien participó con el secretario X, ": a descriptive aside. */
 const LONG_ASIDE = /^\s*,\s*\p{Ll}[^,]*,[^]*,\s*$/u;
@@ -62,7 +64,9 @@ export function withoutInitialDots(s: string): string {
 function subjectOf(text: string, m: ActorMention, cueStart: number): boolean {
   if (m.end > cueStart || cueStart - m.end > MAX_SUBJECT_GAP) return false;
   // "Jane Roe (D-Conn.) said", "X (PRI) dijo": a short parenthesis after a name is part of it.
-  const between = withoutInitialDots(text.slice(m.end, cueStart).replace(PARENTHESIS, ' '));
+  // "Ricardo Roe Ávila, …": a second surname the mention left out is still the name.
+  const rest = m.via === 'name' ? text.slice(m.end, cueStart).replace(SECOND_SURNAME, '') : text.slice(m.end, cueStart);
+  const between = withoutInitialDots(rest.replace(PARENTHESIS, ' '));
   if (/^['\u2019]s\b/u.test(between) || /[;:.!?]/u.test(between)) return false;
   // "X, visiting a border facility in El Paso, Texas, said": an aside opening with a lower-case word may hold commas.
   if (LONG_ASIDE.test(withoutTrailingGap(between))) return true;
@@ -169,14 +173,25 @@ export function subjectBefore(text: string, mentions: readonly ActorMention[], c
 /** The comma closing a phrase before its verb, perhaps with an auxiliary or a clitic: "Preguntada por X, ha respondido". */
 const PHRASE_CLOSE = /^\s*,\s*(?:(?:ha|han|habia|habian|has|had|have|se|le|les|lo|la|me|nos)\s+)?$/iu;
 
-/** A person's title, then "de la", "of the", right before a mention. */
+/**
+ * A person's title, then "de la", "of the", right before a mention; or past the capitalised words
+ * of a body that holds it: "el coordinador del Grupo Parlamentario de X", "the chair of the Harbor Caucus of X".
+ */
 function headedBody(text: string, m: ActorMention, from: number): boolean {
-  const words = foldKey(text.slice(Math.max(from, m.start - 40), m.start)).match(/[\p{L}]+/gu) ?? [];
+  const raw = text.slice(Math.max(from, m.start - 60), m.start).match(/[\p{L}\p{M}]+/gu) ?? [];
+  const words = raw.map(foldKey);
   let k = words.length - 1;
-  while (k >= 0 && (words[k] === 'la' || words[k] === 'el' || words[k] === 'the' || words[k] === 'los' || words[k] === 'las')) k -= 1;
-  if (k < 1 || !OF_WORDS.has(words[k] ?? '')) return false;
-  const title = words[k - 1] ?? '';
-  return isTitle(title) && !isDomainWord(title);
+  for (;;) {
+    while (k >= 0 && (words[k] === 'la' || words[k] === 'el' || words[k] === 'the' || words[k] === 'los' || words[k] === 'las')) k -= 1;
+    if (k < 1 || !OF_WORDS.has(words[k] ?? '')) return false;
+    const title = words[k - 1] ?? '';
+    if (isTitle(title) && !isDomainWord(title)) return true;
+    // "Grupo Parlamentario de": the capitalised name of a body between the title and the mention.
+    let j = k - 1;
+    while (j >= 0 && /^\p{Lu}/u.test(raw[j] ?? '') && !isTitle(words[j] ?? '')) j -= 1;
+    if (j === k - 1) return false;
+    k = j;
+  }
 }
 
 /** "with", "con", "against", "entre" (and an article) right before a mention. */

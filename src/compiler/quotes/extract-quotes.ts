@@ -24,7 +24,6 @@ import { documentAuthor } from './document-source';
 import { documentClauseAuthor } from './document-clause';
 import { possessiveOwner } from './possessive-speech';
 import { opensWithViewpoint, viewpointHolder } from './viewpoint-quotes';
-import { qaAnswers } from './qa-answers';
 import { transcriptLines } from './transcript-labels';
 import { embeddedPosts } from './embedded-posts';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
@@ -269,13 +268,14 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       quotes.push({ ...words, direct: true, speaker: n.speaker, sentence: sentenceAt(doc, words.start), context: { start: q.open, end: q.close }, date: storyDate(doc, firstP.story) });
     }
   }
-  // "Q: … / A: …": an answer is the interviewee's own words, quotation marks or not.
-  for (const a of [...qaAnswers(text, paragraphs, sortedMentions, registry), ...transcriptLines(text, paragraphs, sortedMentions, registry), ...embeddedPosts(text, paragraphs, sortedMentions)]) {
+  // "Q: … / A: …", "MR ROE: …": a transcript's turns are their speakers' own words, quotation marks or not.
+  const questions = new Set<ExtractedQuote>();
+  for (const a of [...transcriptLines(text, paragraphs, sortedMentions, registry), ...embeddedPosts(text, paragraphs, sortedMentions)]) {
     const words = text.slice(a.start, a.end);
     const key = dedupeKey(a.speaker, words);
     if (seen.has(key) || !LETTER.test(words)) continue;
     seen.add(key);
-    quotes.push({
+    const quote: ExtractedQuote = {
       start: a.start,
       end: a.end,
       text: words,
@@ -284,7 +284,9 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       sentence: sentenceAt(doc, a.start),
       context: { start: a.paragraph.start, end: a.paragraph.end },
       date: storyDate(doc, a.paragraph.story),
-    });
+    };
+    quotes.push(quote);
+    if (a.question) questions.add(quote);
   }
   const bySentence = new Map<number, ActorMention[]>();
   for (const m of sortedMentions) {
@@ -292,7 +294,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
-  const reported = indirectQuotes({ doc, mentionsOf: (n) => bySentence.get(n) ?? [], inQuote, direct: quotes, dateOf: (story) => storyDate(doc, story) });
+  const reported = indirectQuotes({ doc, mentionsOf: (n) => bySentence.get(n) ?? [], inQuote, direct: quotes.filter((q) => !questions.has(q)), dateOf: (story) => storyDate(doc, story) });
   return { quotes: [...quotes, ...reported], diagnostics };
 }
 

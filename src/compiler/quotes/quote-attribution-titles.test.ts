@@ -38,3 +38,28 @@ describe('an interview venue before the speaker', () => {
     ]);
   });
 });
+
+describe('a body inside the title of the person named after it', () => {
+  it('gives the quote to the person a "<body> <title> <Name>" names after the verb, not to the body', () => {
+    expect(said('"The pier stays closed," said Harbor Board Director Marisol Quenby Vance for the northern district. "Nobody moves a crane."')).toEqual([
+      ['Marisol Quenby Vance', 'The pier stays closed'],
+      ['Marisol Quenby Vance', 'Nobody moves a crane.'],
+    ]);
+    expect(said('"El muelle sigue cerrado", afirmó el Harbor Board Director Anselmo Rivas Taboada.')).toEqual([['Anselmo Rivas Taboada', 'El muelle sigue cerrado']]);
+  });
+
+  it('still gives the quote to the body when the title run after it belongs to the next sentence', () => {
+    expect(said('The pier is "closed for good," according to the Harbor Board. Port Director Anselmo Rivas Taboada declined to comment.')).toEqual([
+      ['Harbor Board', 'closed for good'],
+    ]);
+  });
+
+  it('gives the quote to the person apposed to "el <cargo> del <Body> de <X>", not to X, whatever surnames follow the known name', () => {
+    expect(said('Al abrir la sesión, el coordinador del Grupo Parlamentario de la Junta del Puerto, Lucía Ferrer Ibarra, sostuvo: "El muelle no se vende".')).toEqual([
+      ['Lucía Ferrer', 'El muelle no se vende'],
+    ]);
+    expect(said('Opening the session, the chair of the Port Caucus of the Harbor Board, Lucía Ferrer, said: "The pier is not for sale."')).toEqual([
+      ['Lucía Ferrer', 'The pier is not for sale.'],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import type { ActorMention } from '../model';
 import type { WordToken } from '../actors/word-tokens';
 import { demonymCountry, isDomainWord, isNameParticle, isRoleNoun, isTitle } from '../actors/actor-lexicon';
 import { isOccupationNoun } from '../actors/role-mentions';
-import { apposedName } from './title-apposition';
+import { apposedName, titleRunAfter } from './title-apposition';
 import type { AttributionInput } from './attribution-input';
 import { PREPOSITIONS, GAP_WORDS, OF_WORDS, TITLE_AFTER } from './clause-subject';
 
@@ -65,8 +65,8 @@ export function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>,
       n = 0;
     }
     const m = input.mentions.find((x) => x.start === w.start);
-    // "said Norland Rep. Jane Roe": a place before a title only modifies the name after it.
-    if (m && TITLE_AFTER.test(input.text.slice(m.end, m.end + 24))) continue;
+    // "said Norland Rep. Jane Roe", "said Harbor Board Chair Jane Roe": a place or body before a title only modifies the name after it.
+    if (m && (TITLE_AFTER.test(input.text.slice(m.end, m.end + 24)) || (titleRunAfter(input.text, m.end) && !endsSentence(input.text, m)))) continue;
     if (m && personTitle && OF_WORDS.has(words[j - 1]?.key ?? '')) {
       // "sostuvo el titular de la Secretaría", "said the head of the Harbor Board": the body is where the speaker works, not who speaks.
       const name = input.mentions.find((x) => x.start >= m.end && /^\s*,?\s*$/u.test(input.text.slice(m.end, x.start)));
@@ -96,6 +96,11 @@ export function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>,
     if (!AFTER_CUE_SKIP.has(w.key) && !GAP_WORDS.has(w.key) && !AFTER_CUE_ADVERBS.has(w.key) && !w.capitalized && !titleWord && !adjective) return null;
   }
   return null;
+}
+
+/** "according to the Harbor Board. Security Secretary X said": a full stop after a word, not after an initial ("U.S."), ends the sentence. */
+function endsSentence(text: string, m: ActorMention): boolean {
+  return text.charAt(m.end) === '.' && !/(?:^|[.\s])\p{Lu}$/u.test(text.slice(m.start, m.end));
 }
 
 /** Prepositions opening a phrase between a Spanish verb and its subject: "opinó en declaraciones a DW el analista X". */

@@ -47,7 +47,7 @@ describe('transcriptLines: hearings, stenographic versions and Q&A interviews', 
     ]);
   });
 
-  it('gives each turn of a stenographic version to its label, first speaker and following paragraphs included, but not the reporters\' questions', () => {
+  it("gives each turn of a stenographic version to its label, first speaker and following paragraphs included, and a reporter's question to no one", () => {
     const version = [
       'Versión estenográfica de la conferencia de prensa',
       'GOBERNADORA LUCÍA FERRER: Buenas tardes. Primero, un resumen de la visita al muelle norte.',
@@ -62,6 +62,7 @@ describe('transcriptLines: hearings, stenographic versions and Q&A interviews', 
     ].join('\n\n');
     expect(whoSaidWhat(`${version}\n`, registry).said).toEqual([
       ['Lucía Ferrer', 'Buenas tardes. Primero, un resumen de la visita al muelle norte.\n\nRecorrimos las grúas y los almacenes durante dos horas.'],
+      [null, 'Gobernadora, ¿cuándo abre la nueva terminal?'],
       ['Lucía Ferrer', 'En primavera, si llegan las grúas a tiempo.\n\nLe pido a Óscar que dé las cifras del mes.'],
       ['Óscar Beltrán', 'Claro, gobernadora. Este mes atracaron cuarenta buques.'],
       ['Lucía Ferrer', 'Muy bien. Otra pregunta, por favor.'],
@@ -167,5 +168,56 @@ describe('transcriptLines: hearings, stenographic versions and Q&A interviews', 
   it('does not read labels that name no one ("RELATED:", "WATCH:") as anyone\'s words', () => {
     const page = ['RELATED: Port reopens after strike.', 'WATCH: The board meets again.', 'RELATED: Dockers vote on Monday.', 'RELATED: What the deal means.'].join('\n\n');
     expect(whoSaidWhat(`Harbor talks stall\n\n${page}\n`, registry).said).toEqual([]);
+  });
+
+  it('gives a briefing\'s "MR SURNAME:" turns to the spokesperson the page names above them, and the reporters\' questions to no one, in English and Spanish', () => {
+    const briefing = [
+      'Department Press Briefing',
+      'Marisol Quenby Vance, Deputy Spokesperson',
+      'MS VANCE: Good afternoon. One thing at the top: the Secretary met the port authority today.',
+      'QUESTION: Thanks, Marisol. Will the pier reopen?',
+      'MS VANCE: I will not get ahead of the board.',
+      'QUESTION: Sure. And the cranes?',
+      'MS VANCE: Nothing new to announce.',
+      '(The briefing was concluded at 2:41 p.m.)',
+    ].join('\n\n');
+    expect(whoSaidWhat(`${briefing}\n`, registry).said).toEqual([
+      ['Marisol Quenby Vance', 'Good afternoon. One thing at the top: the Secretary met the port authority today.'],
+      [null, 'Thanks, Marisol. Will the pier reopen?'],
+      ['Marisol Quenby Vance', 'I will not get ahead of the board.'],
+      [null, 'Sure. And the cranes?'],
+      ['Marisol Quenby Vance', 'Nothing new to announce.'],
+    ]);
+    const conferencia = [
+      'Conferencia de prensa del vocero',
+      'Anselmo Rivas Taboada, Vocero de la Junta Portuaria',
+      'SR. RIVAS TABOADA: Buenas tardes. La junta se reunió hoy con los estibadores.',
+      'PREGUNTA: ¿Cuándo reabre el muelle?',
+      'SR. RIVAS TABOADA: Cuando lleguen las grúas.',
+      'PREGUNTA: ¿Y los salarios?',
+    ].join('\n\n');
+    expect(whoSaidWhat(`${conferencia}\n`, registry).said).toEqual([
+      ['Anselmo Rivas Taboada', 'Buenas tardes. La junta se reunió hoy con los estibadores.'],
+      [null, '¿Cuándo reabre el muelle?'],
+      ['Anselmo Rivas Taboada', 'Cuando lleguen las grúas.'],
+      [null, '¿Y los salarios?'],
+    ]);
+  });
+
+  it('gives a question to the reporter its label names', () => {
+    const briefing = ['MS. FERRER: Good afternoon.', 'QUESTION (Óscar Beltrán, Harbor Weekly): Will the pier reopen?', 'MS. FERRER: Not this week.', 'QUESTION: And the cranes?'].join('\n\n');
+    expect(whoSaidWhat(`Harbor briefing\n\n${briefing}\n`, registry).said).toEqual([
+      ['Lucía Ferrer', 'Good afternoon.'],
+      ['Óscar Beltrán', 'Will the pier reopen?'],
+      ['Lucía Ferrer', 'Not this week.'],
+      [null, 'And the cranes?'],
+    ]);
+  });
+
+  it('still reads what a question reports someone said, in English and Spanish', () => {
+    const english = ['Harbor Weekly spoke with Óscar Beltrán.', 'Q: Lucía Ferrer said on Monday that the pier would reopen. Will it?', 'A: We hope so.'].join('\n\n');
+    expect(whoSaidWhat(`Harbor talks\n\n${english}\n`, registry).reported).toContainEqual(['Lucía Ferrer', 'the pier would reopen']);
+    const spanish = ['Conversamos con Óscar Beltrán.', 'P: Lucía Ferrer dijo el lunes que el muelle reabrirá en mayo. ¿Será así?', 'R: Eso esperamos.'].join('\n\n');
+    expect(whoSaidWhat(`Puerto en pausa\n\n${spanish}\n`, registry).reported).toContainEqual(['Lucía Ferrer', 'el muelle reabrirá en mayo']);
   });
 });

@@ -1,16 +1,22 @@
 /**
- * Transcripts with named speakers: "MAYA OKAFOR: Why the change?" / "RAÚL
- * ECHEVERRÍA: Because the port delivered.", a hearing's "MR. ECHEVERRÍA. …", a
- * stenographic version's "SECRETARIO DE PUERTOS, RAÚL ECHEVERRÍA: …", a Q&A
- * interview's "Raúl Echeverría: …" then "RE: …". A label names who speaks until
- * the next label: the paragraphs of prose after a labelled one go on with the
- * same turn. Every turn, a question or a one-line "Senator Cruz." included, is a
- * quote of the person the label names: a name inside the label,
- * a name the document spells the same way, a surname past an honorific ("MR.
- * ROE" is Jane Roe's), or initials ("JR" is Jane Roe's). It refuses to guess: a
+ * Transcripts, every label style in one place: named speakers ("MAYA OKAFOR:
+ * Why the change?" / "RAÚL ECHEVERRÍA: Because the port delivered."), a
+ * hearing's "MR. ECHEVERRÍA. …", a briefing's "MR ECHEVERRÍA:" and
+ * "QUESTION:", a stenographic version's "SECRETARIO DE PUERTOS, RAÚL
+ * ECHEVERRÍA: …" and "INTERLOCUTORA:", a Q&A interview's "Raúl Echeverría: …"
+ * then "RE: …", or its letters "Q:" / "A:" ("P:" / "R:"). A label names who
+ * speaks until the next label: the paragraphs of prose after a labelled one go
+ * on with the same turn. Every turn is a quote: a named label's is the person it
+ * names (a name inside the label, a name the document spells the same way, a
+ * surname past an honorific: "MR. ROE" is Jane Roe's; or initials: "JR" is Jane
+ * Roe's); a question label's ("QUESTION:", "Q:", "PREGUNTA:", "REPORTER:") is
+ * no one's unless the label names the reporter; an answer letter's is the
+ * interviewee the introduction names (see qa-answers.ts). It refuses to guess: a
  * story needs at least two distinct labels and four labelled paragraphs to be a
- * transcript ("UPDATE:" or "WASHINGTON:" once is not), and the turns of a label
- * that names no one the document knows ("RELATED:", "WATCH:") are left out.
+ * transcript ("UPDATE:" or "WASHINGTON:" once is not), or a lettered question
+ * and then its answer; an answer letter counts only after its question; and the
+ * turns of a label that names no one the document knows ("RELATED:", "WATCH:")
+ * are left out.
  */
 import type { ActorId } from '../../schema/timeline';
 import type { ActorMention } from '../model';
@@ -19,7 +25,7 @@ import type { ParagraphWords } from '../actors/paragraph-words';
 import { isNameParticle, isTitle } from '../actors/actor-lexicon';
 import { foldKey } from '../actors/fold-text';
 import { speakerLabel, type SpeakerLabel } from '../actors/speaker-labels';
-import type { QaAnswer } from './qa-answers';
+import { ANSWER_OF, interviewee, letterLabel, type QaAnswer } from './qa-answers';
 import { trimEnd } from './paragraph-runs';
 
 const MIN_LABELS = 2;
@@ -28,8 +34,13 @@ const MIN_LINES = 4;
 const PROSE_END = /[.!?\u2026"'\u201d\u2019\u00bb)]\s*$/u;
 const PROSE_START = /^\s*[\p{L}\p{N}"'\u201c\u2018\u00ab\u00bf\u00a1\u2014-]/u;
 
+/** Labels of a reporter's question: the words are no one's the document knows, unless the label names the reporter. */
+const QUESTION_LABELS = new Set(['q', 'p', 'question', 'questions', 'pregunta', 'reporter', 'reporters', 'reportero', 'reportera', 'periodista', 'interlocutor', 'interlocutora']);
+
+type TurnLabel = Pick<SpeakerLabel, 'key' | 'start' | 'labelEnd' | 'end'> & { kind: SpeakerLabel['kind'] | 'letter' };
+
 interface Turn {
-  label: SpeakerLabel;
+  label: TurnLabel;
   first: ParagraphWords;
   last: ParagraphWords;
 }
@@ -43,7 +54,7 @@ function turnsOf(text: string, story: readonly ParagraphWords[]): Turn[] {
   const turns: Turn[] = [];
   let open: Turn | null = null;
   for (const p of story) {
-    const label = speakerLabel(text, p.start, p.end);
+    const label = speakerLabel(text, p.start, p.end) ?? letterLabel(text, p.start, p.end);
     if (label) {
       open = { label, first: p, last: p };
       turns.push(open);
@@ -57,12 +68,15 @@ function turnsOf(text: string, story: readonly ParagraphWords[]): Turn[] {
   return turns;
 }
 
+function isPerson(registry: ActorRegistry, m: ActorMention): boolean {
+  return (registry.byId.get(m.actor)?.kind ?? 'person') === 'person';
+}
+
 /** Who a label names. `mentions` are sorted by start. */
-function labelSpeaker(text: string, mentions: readonly ActorMention[], registry: ActorRegistry, label: SpeakerLabel): ActorId | null {
-  const isPerson = (m: ActorMention) => (registry.byId.get(m.actor)?.kind ?? 'person') === 'person';
+function labelSpeaker(text: string, mentions: readonly ActorMention[], registry: ActorRegistry, label: TurnLabel): ActorId | null {
   // "SECRETARIO DE PUERTOS, RAÚL ECHEVERRÍA:": the person named last in the label.
   let inside: ActorId | null = null;
-  for (const m of mentions) if (m.start >= label.start && m.end <= label.labelEnd && isPerson(m)) inside = m.actor;
+  for (const m of mentions) if (m.start >= label.start && m.end <= label.labelEnd && isPerson(registry, m)) inside = m.actor;
   if (inside !== null) return inside;
   const words = label.key.split(' ').filter((w) => !isTitle(w) && !isNameParticle(w));
   if (words.length === 0) return null;
@@ -71,7 +85,7 @@ function labelSpeaker(text: string, mentions: readonly ActorMention[], registry:
   const found = new Set<ActorId>();
   const byInitials = new Set<ActorId>();
   for (const m of mentions) {
-    if (!isPerson(m) || (m.start >= label.start && m.end <= label.labelEnd)) continue;
+    if (!isPerson(registry, m) || (m.start >= label.start && m.end <= label.labelEnd)) continue;
     const named = wordsOf(text.slice(m.start, m.end));
     // "MR. ECHEVERRÍA" is the Raúl Echeverría the document names.
     if (named.join(' ').endsWith(tail) && (named.length === words.length || named.join(' ').endsWith(` ${tail}`))) found.add(m.actor);
@@ -82,7 +96,23 @@ function labelSpeaker(text: string, mentions: readonly ActorMention[], registry:
   return found.size === 0 && byInitials.size === 1 ? ([...byInitials][0] ?? null) : null;
 }
 
-/** The turns of each transcript in the document whose label names someone. `mentions` are sorted by start. */
+/** "QUESTION (Jane Roe, Harbor Weekly):": the reporter a question label names, or no one. */
+function reporter(mentions: readonly ActorMention[], registry: ActorRegistry, label: TurnLabel): ActorId | null {
+  return mentions.find((m) => m.start >= label.start && m.end <= label.end && isPerson(registry, m))?.actor ?? null;
+}
+
+/** Whether the story asks a lettered question ("Q:") and answers it ("A:") after. */
+function letteredInterview(turns: readonly Turn[]): boolean {
+  const asked = new Set<string>();
+  for (const t of turns) {
+    if (t.label.kind !== 'letter') continue;
+    if (ANSWER_OF[t.label.key]) asked.add(ANSWER_OF[t.label.key] ?? '');
+    else if (asked.has(t.label.key)) return true;
+  }
+  return false;
+}
+
+/** The turns of each transcript in the document that someone (or a reporter) speaks. `mentions` are sorted by start. */
 export function transcriptLines(text: string, paragraphs: readonly ParagraphWords[], mentions: readonly ActorMention[], registry: ActorRegistry): QaAnswer[] {
   const byStory = new Map<number, ParagraphWords[]>();
   for (const p of paragraphs) {
@@ -94,17 +124,32 @@ export function transcriptLines(text: string, paragraphs: readonly ParagraphWord
   for (const story of byStory.values()) {
     const turns = turnsOf(text, story);
     const labels = new Set(turns.map((t) => t.label.key));
-    if (labels.size < MIN_LABELS || turns.length < MIN_LINES) continue;
+    if ((labels.size < MIN_LABELS || turns.length < MIN_LINES) && !letteredInterview(turns)) continue;
     const speakers = new Map<string, ActorId | null>();
+    const asked = new Set<string>();
+    let answersOf: ActorId | null | undefined;
     for (const t of turns) {
-      if (!speakers.has(t.label.key)) speakers.set(t.label.key, labelSpeaker(text, mentions, registry, t.label));
-    }
-    for (const t of turns) {
-      // "RELATED:", "WATCH:", a label that names no one the document knows: no one's words.
-      if (!speakers.get(t.label.key)) continue;
+      const { key, kind } = t.label;
+      let speaker: ActorId | null;
+      const question = QUESTION_LABELS.has(key);
+      if (question) {
+        if (kind === 'letter') asked.add(ANSWER_OF[key] ?? '');
+        // The interviewee is introduced before the first question.
+        if (kind === 'letter' && answersOf === undefined) answersOf = interviewee(text, mentions, registry, story[0]?.start ?? 0, t.first.start);
+        speaker = reporter(mentions, registry, t.label);
+      } else if (kind === 'letter') {
+        // "A:" with no question before it is a list's item, not an answer.
+        if (!asked.has(key)) continue;
+        speaker = answersOf ?? null;
+      } else {
+        if (!speakers.has(key)) speakers.set(key, labelSpeaker(text, mentions, registry, t.label));
+        speaker = speakers.get(key) ?? null;
+        // "RELATED:", "WATCH:", a label that names no one the document knows: no one's words.
+        if (speaker === null) continue;
+      }
       const end = trimEnd(text, t.last.end, t.label.end);
       if (end <= t.label.end) continue;
-      out.push({ start: t.label.end, end, paragraph: { start: t.first.start, end: t.last.end, story: t.first.story }, speaker: speakers.get(t.label.key) ?? null });
+      out.push({ start: t.label.end, end, paragraph: { start: t.first.start, end: t.last.end, story: t.first.story }, speaker, ...(question ? { question: true as const } : {}) });
     }
   }
   return out;

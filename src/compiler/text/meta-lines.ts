@@ -8,6 +8,8 @@
 import { EN_MONTH_PATTERN, ES_MONTH_PATTERN } from '../dates/lexicon';
 
 const TIMESTAMP = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
+/** A message's stamp with a two-digit year and its time: "[03.03.26 08:14]", "01/27/26 11:05 AM ET". */
+const MESSAGE_STAMP = /^\[?\d{1,2}([./-])\d{1,2}\1\d{2},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\]?$/iu;
 const LABELLED =
   /^(?:original source|source|sources|fuente|fuentes|fuente original|v[íi]a|date|fecha|autor|author|written by|escrito por|redacci[óo]n|cr[ée]ditos?|credits?)\s*:/iu;
 /** "Published January 17, 2026", "Actualizado: 17/01/2026 10:30": a publication label followed by a date. */
@@ -100,6 +102,7 @@ export function metaReason(blockText: string): string | null {
   const text = blockText.trim();
   if (text.length > 200) return null;
   if (TIMESTAMP.test(text) && (text.length <= 80 || TITLE_WORDS.test(text))) return 'timestamp';
+  if (MESSAGE_STAMP.test(text)) return 'timestamp';
   if (LABELLED.test(text) || PUBLISHED_LABEL.test(text) || BYLINE.test(text) || isDatedByline(text)) return 'source or byline';
   if (SITE_NAME.test(text)) return 'site name';
   if (DATE_ONLY.test(text) || isTimestampLine(text)) return 'date line';

@@ -80,8 +80,9 @@ const HEX_ID = /^[0-9a-f]{16,}$/i;
 /** One long token of letters, digits and dashes with at least three digits: an ID, not a word. */
 const TOKEN_ID = /^(?=(?:[^\d]*\d){3})[\w-]{12,80}$/;
 const HAS_LETTER = /\p{L}/u;
-/** A numeric date with at most a clock time and separators around it. */
-const NUMERIC_STAMP = /^[\s|·•,(-]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})(?:[\s|·•,T-]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?[\s)]*$/u;
+/** A numeric date with at most a clock time and separators around it; a two-digit year needs the time ("[03.03.26 08:14]"). */
+const NUMERIC_STAMP =
+  /^[\s|·•,(\[-]*(?:(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})(?:[\s|·•,T-]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?|\d{1,2}([./-])\d{1,2}\1\d{2},?\s+\d{1,2}:\d{2}(?::\d{2})?)[\s)\]]*$/u;
 
 export type Script = 'latin' | 'cyrillic' | 'greek' | 'arabic' | 'hebrew' | 'cjk' | 'other';
 
