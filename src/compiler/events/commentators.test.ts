@@ -42,6 +42,20 @@ describe('commentary is no event', () => {
     expect(events('"Trescientos", dijo Brask, quien ha dirigido una pequeña tienda en el puerto.', { brask: ['Brask'] })).toEqual([]);
   });
 
+  it('makes no event of a remark by someone who runs a venture of their own or holds a post in a field at a firm', () => {
+    expect(events('"Every day in line costs us," said Ivo Brask, who manages a cold-storage depot by the bridge.', { brask: ['Ivo Brask'] })).toEqual([]);
+    expect(events('Vera Olmos, quien administra una empresa de transporte, dijo que los cruces van lentos.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(events('"Markets read the call as a truce," says Vera Olmos, head of Norvian rates strategy at Harbor Capital.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(events('"El mercado respiró", dijo Ivo Brask, director de análisis económico en Banco Norte.', { brask: ['Ivo Brask'] })).toEqual([]);
+  });
+
+  it('makes no event of a remark by a lecturer, an owner, or a commentator whose Spanish title has an adjective', () => {
+    expect(events('"Everyone asked if they were next," says Vera Olmos, a lecturer in port history at Alden College.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(events('Ivo Brask, a bakery owner from the old quarter, said sales had dropped.', { brask: ['Ivo Brask'] })).toEqual([]);
+    expect(events('"No es casualidad", afirmó el investigador norteño Ivo Brask, de la Universidad del Puerto.', { brask: ['Ivo Brask'] })).toEqual([]);
+    expect(events('Para la abogada penalista Vera Olmos, los traslados rompen el debido proceso.', { olmos: ['Vera Olmos'] })).toEqual([]);
+  });
+
   it('makes no event of a happening a commentator only mentions while speaking or giving a view', () => {
     const en = 'Ivo Brask, a former customs official, follows the port.\n\n"Three mass transfers in a year is unheard of," Brask said.';
     expect(events(en, { brask: ['Ivo Brask', 'Brask'] })).toEqual([]);
@@ -53,6 +67,7 @@ describe('commentary is no event', () => {
     expect(events('"The port stays open," said Vera Olmos, the harbor minister.', { olmos: ['Vera Olmos'] })).toEqual([['statement', 'olmos']]);
     expect(events('Senator Ivo Brask said the port must stay open.', { brask: ['Ivo Brask'] })).toEqual([['statement', 'brask']]);
     expect(events('Vera Olmos, who heads the port police, said the seizure was the largest this year.', { olmos: ['Vera Olmos'] })).toEqual([['statement', 'olmos']]);
+    expect(events('"The crossing reopens Monday," said Ivo Brask, who directs customs operations for the Norvian government.', { brask: ['Ivo Brask'] })).toEqual([['statement', 'brask']]);
     expect(events('Security analyst Vera Olmos was arrested at the port.', { olmos: ['Vera Olmos'] }).map(([type]) => type)).toEqual(['arrest-extradition']);
   });
 });

@@ -1,9 +1,10 @@
 /**
  * People an article quotes for their view, not for what they did: analysts,
- * academics, specialists, correspondents, former officials asked for comment
- * and residents introduced by their age ("said Jane Roe, an analyst at the Harbor Institute", "Security
+ * academics, specialists, correspondents, former officials asked for comment,
+ * residents introduced by their age and people who run a venture of their own or
+ * hold a post in a field at a firm ("said Jane Roe, an analyst at the Harbor Institute", "Security
  * analyst Juan Pérez said", "para el politólogo X", "Ana Ruiz, 54, who sells
- * fish"). Their remarks are commentary on the news, not happenings of it. Only
+ * fish", "X, who manages a warehouse", "X, head of rates strategy at Y"). Their remarks are commentary on the news, not happenings of it. Only
  * the words right around a name decide; a name with no such words is never one.
  */
 import type { ActorId } from '../../schema/timeline';
@@ -13,10 +14,10 @@ import type { ActorMention, Sentence } from '../model';
 const COMMENTATOR_NOUNS = [
   'analyst', 'analysts', 'economist', 'professor', 'researcher', 'expert', 'scholar', 'academic', 'consultant', 'strategist',
   'historian', 'political scientist', 'pollster', 'fellow', 'resident', 'vendor', 'shopkeeper', 'commentator',
-  'specialist', 'lawyer', 'correspondent', 'columnist', 'research', 'think tank',
+  'specialist', 'lawyer', 'correspondent', 'columnist', 'research', 'think tank', 'lecturer', 'owner',
   'analista', 'abogad[oa]', 'corresponsal', 'columnista', 'economista', 'profesora?', 'investigadora?', 'expert[oa]', 'especialista', 'acad[ée]mic[oa]', 'polit[óo]log[oa]',
   'consultora?', 'internacionalista', 'historiadora?', 'encuestadora?', 'vecin[oa]', 'comerciante', 'habitante', 'residente',
-  'exfuncionari[oa]',
+  'exfuncionari[oa]', 'dueñ[oa]', 'propietari[oa]',
 ].join('|');
 
 /** Roles a former or retired person held: "a retired Army colonel", "a former deputy foreign minister". */
@@ -24,8 +25,16 @@ const PAST_ROLES = 'official|officer|agent|diplomat|ambassador|colonel|general|a
 /** Places a resident asked for a view runs: "who runs a shelter", "quien dirige un albergue". */
 const PLACES_RUN = 'shelter|shop|store|restaurant|stall|business|brokerage|clinic|farm|albergue|tienda|negocio|restaurante|puesto|cl[íi]nica|comedor|agencia aduanal';
 
+/**
+ * ", who manages a warehouse", ", quien administra una empresa": someone who runs a venture of their own; ", head of
+ * currency strategy at Harbor Capital", ", directora de análisis en Banco Norte": a post in a field at a firm.
+ */
+const PRIVATE_ROLE = `(?:(?:an?|un|una)\\s+(?:[\\p{L}'’-]+\\s+){1,3})?(?:who|quien)\\s+(?:runs|manages|owns|operates|administra|maneja)\\s+(?:an?|un|una)\\s|(?:(?:an?|the|el|la)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:head|director|chief|manager|director[ae]?|jef[ea]|gerente)\\s+(?:of|de)\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:at|en)\\s`;
+
 /** "Security analyst Juan Pérez", "el politólogo Juan Pérez", "Banorte economist Ana Ruiz": the noun ends the words before the name. */
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})\\s+$`, 'iu');
+/** "el investigador lagunero Juan Pérez", "la abogada penalista Ana Ruiz": a Spanish adjective after the noun (case-sensitive). */
+const ADJECTIVE_TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})\\s+\\p{Ll}[\\p{Ll}-]{2,}\\s+$`, 'u');
 /** "el especialista en seguridad nacional Juan Pérez": or a field in lower case after the noun does (case-sensitive, so no name is a field). */
 const FIELD_TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})\\s+(?:in|on|en|de)(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}\\s+$`, 'u');
 
@@ -34,7 +43,7 @@ const FIELD_TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})\\s+
  * ", investigador de la UNAM": an apposition right after the name.
  */
 const APPOSITION_AFTER = new RegExp(
-  `^\\s*,\\s*(?:\\d{2}\\s*,|(?:who|quien)\\s+(?:studies|teaches|researches|tracks|follows|estudia|investiga|retired|se (?:retir|jubil)[óo])\\b|(?:(?:an?|un|una)\\s+(?:[\\p{L}'’-]+\\s+){1,3})?(?:who|quien)\\s+(?:runs|owns|has (?:run|owned)|ran|dirige|tiene|ha dirigido)\\s+(?:an?|un|una)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PLACES_RUN})(?![\\p{L}])|(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${COMMENTATOR_NOUNS})(?![\\p{L}])|(?:an?\\s+)?(?:former|retired)\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(?:${PAST_ROLES})s?(?![\\p{L}]))`,
+  `^\\s*,\\s*(?:\\d{2}\\s*,|(?:who|quien)\\s+(?:studies|teaches|researches|tracks|follows|estudia|investiga|retired|se (?:retir|jubil)[óo])\\b|(?:(?:an?|un|una)\\s+(?:[\\p{L}'’-]+\\s+){1,3})?(?:who|quien)\\s+(?:runs|owns|has (?:run|owned)|ran|dirige|tiene|ha dirigido)\\s+(?:an?|un|una)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PLACES_RUN})(?![\\p{L}])|(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${COMMENTATOR_NOUNS})(?![\\p{L}])|(?:an?\\s+)?(?:former|retired)\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(?:${PAST_ROLES})s?(?![\\p{L}])|${PRIVATE_ROLE})`,
   'iu',
 );
 
@@ -50,7 +59,7 @@ export function commentatorsIn(text: string, mentions: readonly ActorMention[]):
     if ((m.via !== 'name' && m.via !== 'surname') || out.has(m.actor)) continue;
     const before = text.slice(Math.max(0, m.start - TITLE_REACH), m.start);
     const after = text.slice(m.end, m.end + APPOSITION_REACH);
-    if (TITLE_BEFORE.test(before) || FIELD_TITLE_BEFORE.test(before) || APPOSITION_AFTER.test(after)) out.add(m.actor);
+    if (TITLE_BEFORE.test(before) || ADJECTIVE_TITLE_BEFORE.test(before) || FIELD_TITLE_BEFORE.test(before) || APPOSITION_AFTER.test(after)) out.add(m.actor);
   }
   return out;
 }

@@ -18,20 +18,17 @@
 import type { ActorId, DateValue } from '../../schema/timeline';
 import { formatDay } from '../dates/calendar';
 import { carriedDay } from './carried-day';
-import { maskQuotedTitles } from '../dates/quoted-titles';
-import type { ActorMention, CleanDocument, DateMention, ExtractedEvent, Sentence } from '../model';
+import type { ActorMention, CleanDocument, DateMention, Sentence } from '../model';
 import { clauseAround, eventTitle, nounPhraseTitle } from './event-title';
 import { commentaryFilter } from './commentators';
 import { findTriggers, type TriggerMatch } from './find-triggers';
 import { targetsOf, toldInPassing } from './happening-targets';
+import { collapseWithinStories, ONE_OFF, sameDate, union } from './collapse-stories';
+import type { EventDraft } from './event-draft';
+import { LIST_GAP, NOUN_PHRASE_AFTER, SAYING, startsSpan, tieDates } from './tie-dates';
 
 const EXTRACTED_KINDS = new Set(['body', 'related']);
-/** Characters of gap a comma costs when tying a date to a trigger. */
-const COMMA_COST = 15;
-const MAX_GAP = 120;
-const BEFORE_COST = 1.5;
 const MAX_SENTENCE = 5000;
-const HARD_BREAK = /[;:—–()"“”«»]|\s-\s/u;
 /** A relative clause set at an earlier event's place or time (linear: no nested repeats). */
 const WHERE = /^[^;:.]{0,80}?,\s*(?:where|during which|at which|donde|en (?:la|el) que|durante la cual)\s[^,;]{0,80}$/iu;
 const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|that|this|la|el|esa|ese|dicha|dicho)\s+$/iu;
@@ -39,14 +36,7 @@ const PLACE_BEFORE = /(?<![\p{L}])(?:from|in|inside|within|across|desde|en|dentr
 const HELD_AT_BEFORE = /(?<![\p{L}])(?:at|in|en)\s+(?:the\s+|la\s+|el\s+)?$/iu;
 /** A coordinated clause with a named subject: ", and Ana Ruiz …", "; pero el fiscal …". */
 const NEW_CLAUSE = /[,;]\s+(?:and|but|while|whereas|y|pero|mientras)\s+(?:the\s+|el\s+|la\s+)?\p{Lu}/u;
-/** "the third transfer since February", "reported … since February": a span counted up to now, not the noun's or the saying's own date. */
-const SAYING = new Set(['statement', 'report']);
-const SINCE_JUST_BEFORE = /(?<![\p{L}])(?:since|desde)\s+$/iu;
-const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which|quien|quienes|cuyo|cuya|el cual|la cual)\s/iu;
 const RELATIVE_BEFORE = /(?<![\p{L}])(?:that|which|que)\s+$/iu;
-const SINCE_BEFORE = /(?<![\p{L}])(?:since|desde(?: que)?)\s[^,;.]{0,50}$/iu;
-/** A noun event's phrase goes on past its noun ("killing of X", "traslado de 26", "killing a deputy"). */
-const NOUN_PHRASE_AFTER = /^\s+(?:of|de|del|a|an)\s+[\p{L}\p{N}]+\s+[\p{L}\p{N}"“]/iu;
 const INTERVIEW_NOUN = /interview|entrevist/iu;
 /** "X, pictured at the palace on May 2, …", "(file photo)": a photo caption tells of the picture, no happening. */
 const CAPTION = /(?<![\p{L}])(?:pictured|photographed|(?:file|archive) (?:photo|image)|foto de archivo|en la imagen)(?![\p{L}])/iu;
@@ -54,135 +44,6 @@ const CAPTION = /(?<![\p{L}])(?:pictured|photographed|(?:file|archive) (?:photo|
 const QUESTION = /\?["'’”»)]*\s*$/u;
 /** "- Whether a fourth transfer is announced before July.": an open question in a list of things to watch. */
 const OPEN_QUESTION = /^[\s*•·-]*(?:whether|if or when)\s/iu;
-/** Happenings that occur once: two mentions on one day in one story are the same one. */
-const ONE_OFF = new Set(['call', 'meeting', 'interview', 'military-operation', 'arrest-extradition', 'designation']);
-
-/** An extracted event plus the sentences it was seen in (for linking quotes). */
-export interface EventDraft extends ExtractedEvent {
-  sentences: number[];
-  story: number;
-  /** The date came from a mention tied to the trigger (not a fallback). */
-  ownDate: boolean;
-  /** The actor named last before the trigger (else first after it): who acted. */
-  subject: ActorId | null;
-  /** Offsets of the trigger words ("phone call"), to tell apart events of one sentence. */
-  trigger: [number, number];
-  /** Everyone named in the event's sentences: a subject cut off by an aside still counts for collapsing. */
-  present?: ActorId[];
-  /** The trigger is a noun after a definite determiner ("the meeting"): it names one told before. */
-  refersBack?: boolean;
-  /** A dated "the interview took place Friday": it may date the one undated event of its kind told before. */
-  datesBack?: boolean;
-  /** Who a dating-back sentence names, leaving out the places it was held at ("at the Norvian embassy"). */
-  heldBy?: ActorId[];
-}
-
-/** "—entre ellos X, fundador de Y—": an aside between two dashes, skipped whole. */
-const DASH_ASIDE = /\s?[\u2014\u2013][^\u2014\u2013;:.()]{1,160}[\u2014\u2013]\s?/gu;
-/** "10,000 troops": a comma between digits separates thousands, not clauses. */
-const DIGIT_COMMA = /(?<=\d),(?=\d{3})/gu;
-/** "…, most recently 37 on Jan. 20, and has deployed…": a date before ", and" belongs to the clause it ends. */
-const COORDINATION = /,\s+(?:and|but|y|pero)\s/iu;
-/**
- * A date that opens its sentence ("On Wednesday the secretary, X, visiting…, said"), after at most a
- * time adverbial ("Un día antes, el 13 de enero, …"), dates the sentence's first happening.
- */
-const OPENER =
-  /^[\s"'\u201c\u00ab]*(?:(?:(?:a|one|two|three|un|una|dos|tres)\s+(?:days?|weeks?|d[íi]as?|semanas?)\s+(?:earlier|later|before|antes|despu[ée]s)|earlier|later|meanwhile|mientras tanto)\s*,\s*)?(?:(?:on|in|at|by|last|early|late|el|la|este|esta|en|a|the)\s+){0,2}$/iu;
-const OPENER_COST = 0.5;
-/** "WASHINGTON – Today, …", "PORTVILLE, June 3 (Wire) — On Monday …": a dateline before a sentence's opening date. */
-const DATELINE_LEAD = /^\s*\**\p{Lu}[\p{Lu}\s.,'’-]{1,40}\**\s*[–—-]\s*/u;
-/** "Senator Ana Ruiz (D-NV), …": a party tag after a name is no break in its clause. */
-const PARTY_TAG = /\(\s*[RDI]\s*[-–.]\s*[\p{Lu}][\p{L}.]{1,5}\s*\)/gu;
-
-function gapCost(text: string, a: number, b: number): number {
-  if (b < a) return gapCost(text, b, a);
-  const gap = maskQuotedTitles(text.slice(a, b)).replace(DASH_ASIDE, ' ').replace(DIGIT_COMMA, '').replace(PARTY_TAG, ' ');
-  if (HARD_BREAK.test(gap)) return Infinity;
-  const commas = gap.split(',').length - 1;
-  return gap.length + commas * COMMA_COST;
-}
-
-/** "* Aug. 12, 2030 - Norvia transfers…", "**Jan. 8** — In an interview…": a recap entry opens with its date and a dash or colon. */
-const RECAP_LEAD = /^[\s*•·#>\-–—]*$/u;
-const RECAP_DASH = /^\*{0,2}\s*(?:[—–:]|\s-)\s/u;
-
-/**
- * "spoke on March 2, days after the capture of X", "ocurrió el 2 de marzo, días después de la
- * captura": a noun set after or before by "after"/"tras" is dated by the happening it is set against.
- */
-const SET_AFTER = /(?<![\p{L}])(?:[Aa]fter|[Bb]efore|[Tt]ras|[Dd]espu[eé]s\s+de|[Aa]ntes\s+de)\s+(?:(?:the|la|el|los|las|a|an|una?|su|sus|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
-
-/** The cost of a date before its trigger. */
-function costBefore(text: string, sentenceStart: number, date: DateMention, t: TriggerMatch): number {
-  // The date of a recap entry is the entry's, whatever punctuation follows its dash.
-  const lead = text.slice(sentenceStart, date.start);
-  if (RECAP_LEAD.test(lead.slice(lead.lastIndexOf('\n') + 1)) && RECAP_DASH.test(text.slice(date.end, date.end + 6))) return (t.start - date.end) * OPENER_COST;
-  const gap = text.slice(date.end, t.start);
-  if (COORDINATION.test(gap) || (t.trigger.noun === true && SET_AFTER.test(gap))) return Infinity;
-  const cost = gapCost(text, date.end, t.start);
-  if (OPENER.test(text.slice(sentenceStart, date.start).replace(DATELINE_LEAD, ''))) return Math.min(cost * BEFORE_COST, gap.replace(/,/gu, '').length * OPENER_COST);
-  return cost * BEFORE_COST;
-}
-
-/** Between two dates of one list: ", and", "y", "and 26 more in", "y otros 26 en". */
-const LIST_GAP =
-  /^\s*,?\s*(?:(?:and|y|e)\s+(?:(?:another|otr[oa]s)\s+)?(?:\d[\d,.]*\s+(?:more\s+|m[áa]s\s+)?)?|(?:another|otr[oa]s)\s+\d[\d,.]*\s+(?:more\s+|m[áa]s\s+)?|\d[\d,.]*\s+(?:more|m[áa]s)\s+)(?:in|on|en|el)?\s*$/iu;
-
-/**
- * "the second call this year", "la tercera entrega en lo que va del año": a count over a span (a month
- * or a year), which does not date the happening; "their second call, on Thursday" still does.
- */
-const ORDINAL_BEFORE = /(?<![\p{L}])(?:second|third|fourth|fifth|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa])\s+(?:such\s+|mass\s+|masiv[oa]\s+)?$/iu;
-
-/** "condemned the raid", "rechazó la propuesta": the object of a verb that acts on it (not a generic "said"). */
-const OBJECT_GAP = /^\s+(?:the|this|that|la|el|los|las|esa|ese)\s+$/iu;
-
-/** A noun that a verb before it acts on: a date after it dates the verb ("condemned the raid on Saturday"). */
-function isDirectObject(text: string, triggers: readonly TriggerMatch[], t: TriggerMatch): boolean {
-  // "celebró la captura de Ivo Brask el 3 de enero": a phrase that goes on past its noun keeps its own date.
-  if (t.trigger.noun !== true || NOUN_PHRASE_AFTER.test(text.slice(t.end, t.end + 80))) return false;
-  return triggers.some((o) => o.end <= t.start && o.trigger.noun !== true && o.trigger.cameo !== '010' && o.trigger.type !== t.trigger.type && OBJECT_GAP.test(text.slice(o.end, t.start)));
-}
-
-/** Each date mention goes to the nearest trigger in its clause; each trigger keeps its nearest date. */
-function tieDates(text: string, sentenceStart: number, triggers: TriggerMatch[], dates: DateMention[]): (DateMention | null)[] {
-  const best: { date: DateMention; cost: number }[] = [];
-  for (const date of dates) {
-    let bestIndex = -1;
-    let bestCost = MAX_GAP;
-    triggers.forEach((t, i) => {
-      const from = t.dateFrom ?? t.end;
-      if (t.start - date.end > MAX_GAP / OPENER_COST || date.start - from > MAX_GAP) return;
-      if (date.start >= t.end && (isDirectObject(text, triggers, t) || (date.value.precision !== 'day' && ORDINAL_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))))) return;
-      // Dates mostly follow their trigger ("a call on May 2"): one before it costs a little more.
-      // "extradited Ivo Brask, who fled in 2019": a date in a relative clause after the trigger tells of someone else.
-      const cost =
-        date.end <= t.start
-          ? costBefore(text, sentenceStart, date, t)
-          : RELATIVE_CLAUSE.test(text.slice(t.end, date.start)) || ((t.trigger.noun === true || SAYING.has(t.trigger.type)) && SINCE_JUST_BEFORE.test(text.slice(Math.max(t.end, date.start - 8), date.start)))
-            ? Infinity
-            : gapCost(text, Math.min(from, date.start), date.start);
-      if (cost < bestCost) {
-        bestCost = cost;
-        bestIndex = i;
-      }
-    });
-    if (bestIndex === -1) continue;
-    const current = best[bestIndex];
-    if (!current || bestCost < current.cost) best[bestIndex] = { date, cost: bestCost };
-  }
-  return triggers.map((_, i) => best[i]?.date ?? null);
-}
-
-/**
- * "since she took office in October 2024": the span runs from the trigger's own happening, so
- * the trigger takes the span's first day, not the whole span.
- */
-function startsSpan(text: string, from: number, t: TriggerMatch, mention: DateMention): boolean {
-  if (mention.value.end === undefined || mention.start < t.end) return false;
-  return SINCE_BEFORE.test(text.slice(Math.max(from, t.start - 60), t.start));
-}
 
 /** Where a trigger's event was told: its sentence, its story and the trigger's words. */
 function placeOf(sentence: Sentence, index: number, t: TriggerMatch): Pick<EventDraft, 'sentence' | 'start' | 'end' | 'quotes' | 'sentences' | 'story' | 'trigger'> {
@@ -206,18 +67,6 @@ function fallbackDate(doc: CleanDocument, story: number): DateValue {
   const published = context ? context.published : story === 0 ? doc.published : null;
   if (published) return { start: formatDay(published), precision: 'day', basis: 'reported' };
   return { start: null, precision: 'unknown', basis: 'reported' };
-}
-
-function sameDate(a: DateValue, b: DateValue): boolean {
-  return a.start === b.start && a.end === b.end && a.precision === b.precision;
-}
-
-function overlaps<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
-}
-
-function union<T>(a: readonly T[], b: readonly T[]): T[] {
-  return [...a, ...b.filter((x) => !a.includes(x))];
 }
 
 function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<number, T[]> {
@@ -441,76 +290,3 @@ function namesIn(text: string, mentions: readonly ActorMention[]): (actor: Actor
   return (actor) => names.get(actor)?.words ?? null;
 }
 
-function sharesSomeone(a: EventDraft, b: EventDraft): boolean {
-  const x = a.present ?? [];
-  return (b.present ?? []).some((actor) => x.includes(actor));
-}
-
-/**
- * Several mentions of one happening inside a story (lead, body, wrap-up) become
- * one event: same type, same story, same date (or both undated) and shared
- * actors. A statement by someone who also gave an interview in the story is
- * part of that interview.
- */
-function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
-  const kept: EventDraft[] = [];
-  // Sets beside the arrays, so an event told in a thousand sentences merges in linear time.
-  const seen = new Map<EventDraft, Set<number>>();
-  const addSentences = (into: EventDraft, more: readonly number[]): void => {
-    const set = seen.get(into) ?? new Set(into.sentences);
-    seen.set(into, set);
-    for (const n of more) {
-      if (set.has(n)) continue;
-      set.add(n);
-      into.sentences.push(n);
-    }
-  };
-  const buckets = new Map<string, EventDraft[]>();
-  for (const d of drafts) {
-    const bucketKey = `${d.story}\u0000${d.type}`;
-    const bucket = buckets.get(bucketKey) ?? [];
-    buckets.set(bucketKey, bucket);
-    // "…a transcript of an interview with X. The interview took place Friday": the one undated interview told before takes the day.
-    // "At the press conference on Friday, Ruiz said…" names someone else's conference, not Vidal's radio interview.
-    const undated = d.datesBack === true ? bucket.filter((k) => !k.ownDate) : [];
-    const heldBy = d.heldBy ?? [];
-    const dated = undated.length === 1 && !bucket.some((k) => k.ownDate) && overlaps(undated[0]?.actors ?? [], heldBy) ? undated[0] : undefined;
-    if (dated) {
-      dated.date = d.date;
-      dated.ownDate = true;
-      dated.actors = union(dated.actors, d.actors);
-      dated.present = union(dated.present ?? [], d.present ?? []);
-      addSentences(dated, d.sentences);
-      continue;
-    }
-    const twin = bucket.find(
-      (k) =>
-        // "Ferrer later wrote that the meeting was…": the dated meeting told before, by one who took part.
-        (!d.ownDate && d.refersBack === true && k.ownDate && ONE_OFF.has(d.type) && d.actors.some((a) => k.actors.includes(a))) ||
-        (k.ownDate === d.ownDate &&
-        // Dated: the same day names the same happening. Undated: only when the same actor acts.
-        (d.ownDate ? sameDate(k.date, d.date) : k.subject === d.subject) &&
-        // A dated one-off told twice in a story ("a January 19 interview") needs only someone named
-        // in both sentences: the clause of one may have lost its subject to an aside.
-        (overlaps(k.actors, d.actors) || (d.ownDate && d.date.precision === 'day' && ONE_OFF.has(d.type) && sharesSomeone(k, d)))),
-    );
-    if (twin) {
-      twin.actors = union(twin.actors, d.actors);
-      twin.present = union(twin.present ?? [], d.present ?? []);
-      addSentences(twin, d.sentences);
-      continue;
-    }
-    const copy = { ...d, actors: [...d.actors], sentences: [...d.sentences] };
-    kept.push(copy);
-    bucket.push(copy);
-  }
-  const folded = kept;
-  return folded.filter((d) => {
-    if (d.type !== 'statement' || d.ownDate) return true;
-    const host = (buckets.get(`${d.story}\u0000interview`) ?? []).find((k) => d.subject !== null && k.actors.includes(d.subject));
-    if (!host) return true;
-    addSentences(host, d.sentences);
-    host.actors = union(host.actors, d.actors);
-    return false;
-  });
-}

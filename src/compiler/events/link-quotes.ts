@@ -9,7 +9,7 @@
 import type { DateValue } from '../../schema/timeline';
 import { formatDay } from '../dates/calendar';
 import type { CleanDocument, ExtractedQuote } from '../model';
-import type { EventDraft } from './extract-events';
+import type { EventDraft } from './event-draft';
 
 const SPOKEN_AT = new Set(['interview', 'call', 'meeting']);
 const ASIDE_OPEN = /[—–(]/u;

@@ -1,0 +1,98 @@
+/**
+ * Several mentions of one happening inside a story become one event (see
+ * collapseWithinStories); the small comparisons it needs are shared with the
+ * events stage.
+ */
+import type { DateValue } from '../../schema/timeline';
+import type { EventDraft } from './event-draft';
+
+/** Happenings that occur once: two mentions on one day in one story are the same one. */
+export const ONE_OFF = new Set(['call', 'meeting', 'interview', 'military-operation', 'arrest-extradition', 'designation']);
+
+export function sameDate(a: DateValue, b: DateValue): boolean {
+  return a.start === b.start && a.end === b.end && a.precision === b.precision;
+}
+
+export function overlaps<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
+}
+
+export function union<T>(a: readonly T[], b: readonly T[]): T[] {
+  return [...a, ...b.filter((x) => !a.includes(x))];
+}
+
+
+function sharesSomeone(a: EventDraft, b: EventDraft): boolean {
+  const x = a.present ?? [];
+  return (b.present ?? []).some((actor) => x.includes(actor));
+}
+
+/**
+ * Several mentions of one happening inside a story (lead, body, wrap-up) become
+ * one event: same type, same story, same date (or both undated) and shared
+ * actors. A statement by someone who also gave an interview in the story is
+ * part of that interview.
+ */
+export function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
+  const kept: EventDraft[] = [];
+  // Sets beside the arrays, so an event told in a thousand sentences merges in linear time.
+  const seen = new Map<EventDraft, Set<number>>();
+  const addSentences = (into: EventDraft, more: readonly number[]): void => {
+    const set = seen.get(into) ?? new Set(into.sentences);
+    seen.set(into, set);
+    for (const n of more) {
+      if (set.has(n)) continue;
+      set.add(n);
+      into.sentences.push(n);
+    }
+  };
+  const buckets = new Map<string, EventDraft[]>();
+  for (const d of drafts) {
+    const bucketKey = `${d.story}\u0000${d.type}`;
+    const bucket = buckets.get(bucketKey) ?? [];
+    buckets.set(bucketKey, bucket);
+    // "…a transcript of an interview with X. The interview took place Friday": the one undated interview told before takes the day.
+    // "At the press conference on Friday, Ruiz said…" names someone else's conference, not Vidal's radio interview.
+    const undated = d.datesBack === true ? bucket.filter((k) => !k.ownDate) : [];
+    const heldBy = d.heldBy ?? [];
+    const dated = undated.length === 1 && !bucket.some((k) => k.ownDate) && overlaps(undated[0]?.actors ?? [], heldBy) ? undated[0] : undefined;
+    if (dated) {
+      dated.date = d.date;
+      dated.ownDate = true;
+      dated.actors = union(dated.actors, d.actors);
+      dated.present = union(dated.present ?? [], d.present ?? []);
+      addSentences(dated, d.sentences);
+      continue;
+    }
+    const twin = bucket.find(
+      (k) =>
+        // "Ferrer later wrote that the meeting was…": the dated meeting told before, by one who took part.
+        (!d.ownDate && d.refersBack === true && k.ownDate && ONE_OFF.has(d.type) && d.actors.some((a) => k.actors.includes(a))) ||
+        (k.ownDate === d.ownDate &&
+        // Dated: the same day names the same happening. Undated: only when the same actor acts.
+        (d.ownDate ? sameDate(k.date, d.date) : k.subject === d.subject) &&
+        // A dated one-off told twice in a story ("a January 19 interview") needs only someone named
+        // in both sentences: the clause of one may have lost its subject to an aside.
+        (overlaps(k.actors, d.actors) || (d.ownDate && d.date.precision === 'day' && ONE_OFF.has(d.type) && sharesSomeone(k, d)))),
+    );
+    if (twin) {
+      twin.actors = union(twin.actors, d.actors);
+      twin.present = union(twin.present ?? [], d.present ?? []);
+      addSentences(twin, d.sentences);
+      continue;
+    }
+    const copy = { ...d, actors: [...d.actors], sentences: [...d.sentences] };
+    kept.push(copy);
+    bucket.push(copy);
+  }
+  const folded = kept;
+  return folded.filter((d) => {
+    if (d.type !== 'statement' || d.ownDate) return true;
+    const host = (buckets.get(`${d.story}\u0000interview`) ?? []).find((k) => d.subject !== null && k.actors.includes(d.subject));
+    if (!host) return true;
+    addSentences(host, d.sentences);
+    host.actors = union(host.actors, d.actors);
+    return false;
+  });
+}
+
