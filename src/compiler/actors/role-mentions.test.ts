@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { registryFrom, saidIn, whoSaidWhat } from '../fixtures/who-said-what';
-import { roleFamily } from './role-mentions';
+import { roleFamily } from './role-introductions';
 
 const registry = registryFrom(`
 actors:
@@ -120,4 +120,21 @@ actors:
       ['Tomás Ugarte Lima', 'works without rest or pause'],
     ]);
   });
+
+  it('names the holder of the office the role states, not a more recent holder of another office, in Spanish and English', () => {
+    expect(
+      named('El secretario de Puertos de Norlandia, Óscar Beltrán, se reunió con el secretario de Marina y Pesca, Sam Reyes. Después, Beltrán habló. El secretario de Marina lo resumió así: "Vamos bien".'),
+    ).toContainEqual(['El secretario de Marina', 'Sam Reyes']);
+    expect(
+      named('The secretary of Energy, Sam Reyes, met the secretary of Commerce, Óscar Beltrán. Later Beltrán spoke. The secretary of Energy summed it up: "We are on track."'),
+    ).toContainEqual(['The secretary of Energy', 'Sam Reyes']);
+  });
+
+  it('still names the most recent holder when the role states no office', () => {
+    expect(named('El secretario de Puertos, Óscar Beltrán, se reunió con el secretario de Marina, Sam Reyes. El secretario dijo que sí.')).toContainEqual([
+      'El secretario',
+      'Sam Reyes',
+    ]);
+  });
 });
+

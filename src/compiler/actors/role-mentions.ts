@@ -10,158 +10,16 @@
  */
 import type { Actor, ActorId } from '../../schema/timeline';
 import { demonymCountry, isDomainWord, isNameParticle, isRoleNoun, isTitle, titleGender } from './actor-lexicon';
-import { givenNameGender } from './first-names';
 import type { ParagraphWords } from './paragraph-words';
-import type { WordToken } from './word-tokens';
 import { isSpeechCue } from '../quotes/speech-cues';
+import { GENERIC_NOUNS, INDEFINITE, UNKNOWN_PERSON, genericAt, unknownName } from './generic-role-nouns';
+import { ARTICLES, FAMILIES, MAX_TITLE_LOOK, familyAt, introducedOffice, introducedRoles, tokenAt, type PersonRef } from './role-introductions';
 
 export interface RoleMention {
   start: number;
   end: number;
   actor: ActorId;
   paragraph: number;
-}
-
-interface PersonRef {
-  start: number;
-  end: number;
-  actor: ActorId;
-  paragraph: number;
-  via: 'name' | 'surname' | 'alias' | 'pronoun';
-}
-
-/** Role words, grouped across language and gender into one family each. */
-const FAMILIES: ReadonlyMap<string, string> = new Map(
-  (
-    [
-      ['president', ['president', 'presidente', 'presidenta', 'mandatario', 'mandataria']],
-      ['secretary', ['secretary', 'secretario', 'secretaria']],
-      ['minister', ['minister', 'ministro', 'ministra']],
-      ['canciller', ['canciller']],
-      ['senator', ['senator', 'senador', 'senadora']],
-      ['governor', ['governor', 'gobernador', 'gobernadora']],
-      ['ambassador', ['ambassador', 'embajador', 'embajadora']],
-      ['prosecutor', ['prosecutor', 'fiscal']],
-      ['spokesperson', ['spokesperson', 'spokesman', 'spokeswoman', 'portavoz', 'vocero', 'vocera']],
-      ['director', ['director', 'directora']],
-      ['coordinator', ['coordinator', 'coordinador', 'coordinadora']],
-      ['czar', ['czar', 'zar']],
-      ['mayor', ['mayor', 'alcalde', 'alcaldesa']],
-      // A party member named by the party ("el panista"): introduced next to the party's acronym.
-      ['party:PAN', ['panista']],
-      ['party:PRI', ['priista']],
-      ['party:PRD', ['perredista']],
-      ['party:MORENA', ['morenista']],
-    ] as const
-  ).flatMap(([family, words]) => words.map((w) => [w, family] as const)),
-);
-const ARTICLES = new Set(['the', 'el', 'la']);
-/** Words that make a title someone else's: "former president", "vice president", "deputy secretary". */
-const NOT_THE_ROLE = new Set(['former', 'ex', 'vice', 'deputy', 'under', 'assistant', 'acting', 'expresidente', 'expresidenta', 'then']);
-const MAX_TITLE_LOOK = 5;
-/** How far before a name its title may start, past a long office name: "el secretario de Seguridad y Protección Ciudadana, X". */
-const MAX_OFFICE_LOOK = 8;
-const OFFICE_AND = new Set(['y', 'e', 'and']);
-/** How many words around a name may hold its party: "el senador X, coordinador del PAN". */
-const MAX_PARTY_LOOK = 6;
-const PARTY_ACRONYMS = new Set(['PAN', 'PRI', 'PRD', 'MORENA', 'Morena']);
-
-/** The party written just before or after a name, in the same clause: "el dirigente del PAN, X", "X, coordinador del PAN". */
-function introducedParty(p: ParagraphWords, first: number, last: number): string | null {
-  // Only inside an apposition: "X criticised the PRI" does not make X a member.
-  const apposition = (p.separators[last + 1] ?? '').startsWith(',');
-  for (let j = last + 1, n = 0; apposition && j < p.tokens.length && n < MAX_PARTY_LOOK; j += 1, n += 1) {
-    const t = p.tokens[j];
-    if (!t || /[.;:!?]/u.test(p.separators[j] ?? '')) break;
-    if (PARTY_ACRONYMS.has(t.folded)) return `party:${t.folded.toUpperCase()}`;
-  }
-  for (let j = first - 1, n = 0; j >= 0 && n < MAX_PARTY_LOOK; j -= 1, n += 1) {
-    const t = p.tokens[j];
-    if (!t || /[.;:!?]/u.test(p.separators[j + 1] ?? '')) break;
-    if (PARTY_ACRONYMS.has(t.folded)) return `party:${t.folded.toUpperCase()}`;
-    // Only through a title phrase: "el dirigente nacional del PAN, X".
-    if (!isTitle(t.key) && !isNameParticle(t.key) && !isDomainWord(t.key) && !ARTICLES.has(t.key) && t.key !== 'nacional') break;
-  }
-  return null;
-}
-
-export function roleFamily(key: string): string | null {
-  return FAMILIES.get(key) ?? null;
-}
-
-/** Index of the token starting at `offset`, or -1 (tokens sorted by start). */
-function tokenAt(tokens: readonly WordToken[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = tokens[mid]?.start ?? 0;
-    if (s === offset) return mid;
-    if (s < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
-function familyAt(tokens: readonly WordToken[], j: number): string | null {
-  const t = tokens[j];
-  if (!t) return null;
-  const family = roleFamily(t.key);
-  if (!family || NOT_THE_ROLE.has(tokens[j - 1]?.key ?? '')) return null;
-  return family;
-}
-
-/** The roles a name is introduced with: a title (see titleRole) and a party next to it. */
-function introducedRoles(p: ParagraphWords, m: PersonRef): string[] {
-  const first = tokenAt(p.tokens, m.start);
-  if (first === -1) return [];
-  let last = first;
-  while (last + 1 < p.tokens.length && (p.tokens[last + 1]?.end ?? Infinity) <= m.end) last += 1;
-  const out: string[] = [];
-  out.push(...titleRoles(p, m, first));
-  const party = introducedParty(p, first, last);
-  if (party) out.push(party);
-  return out;
-}
-
-/**
- * The titles a name is introduced with: before it, inside it ("President
- * Roe"), or in an apposition after it. A party word before the name does not
- * hide the office before it: "el senador morenista X" is a senator and a member.
- */
-function titleRoles(p: ParagraphWords, m: PersonRef, first: number): string[] {
-  const title = titleRole(p, m, first);
-  const party = title?.startsWith('party:') ? titleRole(p, m, first, title) : null;
-  return [title, party].filter((f): f is string => f !== null);
-}
-
-function titleRole(p: ParagraphWords, m: PersonRef, first: number, past: string | null = null): string | null {
-  for (let j = first; j < p.tokens.length && (p.tokens[j]?.end ?? Infinity) <= m.end; j += 1) {
-    const f = familyAt(p.tokens, j);
-    if (f && f !== past) return f;
-  }
-  for (let j = first - 1, n = 0; j >= 0 && n < MAX_OFFICE_LOOK; j -= 1, n += 1) {
-    const t = p.tokens[j];
-    if (!t) break;
-    const f = familyAt(p.tokens, j);
-    if (f && f !== past) return f;
-    if (f) continue;
-    const sep = p.separators[j + 1] ?? '';
-    if (sep !== ' ' && sep !== ', ' && sep !== "'s ") break;
-    // "el secretario de Seguridad y Protección Ciudadana, X": "y" inside an office's name.
-    if (OFFICE_AND.has(t.key) && p.tokens[j + 1]?.capitalized && p.tokens[j - 1]?.capitalized) continue;
-    if (!isDomainWord(t.key) && !isNameParticle(t.key) && t.key !== 'of' && demonymCountry(t.key) === null && !t.capitalized) break;
-  }
-  // "Jane Roe, the border czar", "Ana Ruiz, secretaria de Marina".
-  let last = first;
-  while (last + 1 < p.tokens.length && (p.tokens[last + 1]?.end ?? Infinity) <= m.end) last += 1;
-  if (!(p.separators[last + 1] ?? '').startsWith(',')) return null;
-  for (let j = last + 1, n = 0; j < p.tokens.length && n < 4; j += 1, n += 1) {
-    const f = familyAt(p.tokens, j);
-    if (f && f !== past) return f;
-    if (j > last + 1 && (p.separators[j] ?? '') !== ' ') break;
-  }
-  return null;
 }
 
 /** A bare role noun at token j: "the president", "el canciller", "la secretaria de Seguridad", not followed by a name. */
@@ -172,6 +30,8 @@ interface BareRole {
   article: string;
   /** A demonym written with the role: "the American president", "el mandatario estadounidense". */
   country: string | null;
+  /** The office's words after the noun: "el secretario de Seguridad" holds seguridad. */
+  office: string[];
 }
 
 const LEANING_ADJECTIVES = new Set([
@@ -206,11 +66,13 @@ function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): 
     end = j + 1;
   }
   // "el secretario de Seguridad dijo": the office is part of the role.
+  const office: string[] = [];
   const next = p.tokens[end + 1];
   if (next && (next.key === 'of' || next.key === 'de' || next.key === 'del') && (p.separators[end + 1] ?? '') === ' ') {
     let k = end + 2;
     while (k < p.tokens.length && (p.separators[k] ?? '') === ' ' && (isDomainWord(p.tokens[k]?.key ?? '') || isNameParticle(p.tokens[k]?.key ?? ''))) k += 1;
     if (k === end + 2) return null;
+    for (let w = end + 2; w < k; w += 1) if (!isNameParticle(p.tokens[w]?.key ?? '')) office.push(p.tokens[w]?.key ?? '');
     end = k - 1;
   }
   const after = p.tokens[end + 1];
@@ -219,25 +81,7 @@ function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): 
   // "el secretario de Economía, Juan Pérez,": a role before a named apposition introduces that name.
   if (after && after.capitalized && covered[end + 1] && /^,\s*$/u.test(p.separators[end + 1] ?? '')) return null;
   for (let k = j; k <= end; k += 1) if (covered[k]) return null;
-  return { start: article.start, end: p.tokens[end]?.end ?? t.end, family, article: article.key, country };
-}
-
-/**
- * Spanish nouns that describe a person by occupation, not by office: "aseguró el
- * funcionario", "la legisladora escribió", "según la especialista". The article
- * states the gender, which picks the most recent person of that gender.
- */
-const GENERIC_NOUNS = new Set([
-  'funcionario', 'funcionaria', 'legislador', 'legisladora', 'especialista', 'analista', 'investigador', 'investigadora',
-  'economista', 'experto', 'experta', 'internacionalista', 'academico', 'academica',
-]);
-const INDEFINITE = new Set(['un', 'una']);
-/** Stands in the list of recent people for a name nobody resolved: the noun may describe that person, so nobody else gets it. */
-const UNKNOWN_PERSON = '\u0000unknown:';
-
-/** Whether a folded word is a Spanish occupation noun ("funcionario", "especialista"). */
-export function isOccupationNoun(key: string): boolean {
-  return GENERIC_NOUNS.has(key);
+  return { start: article.start, end: p.tokens[end]?.end ?? t.end, family, article: article.key, country, office };
 }
 
 /** "con", "de", "en" …: a name after one of these is an object, not someone the text goes on to describe. */
@@ -282,21 +126,6 @@ function titleHeadBefore(p: ParagraphWords, j: number): boolean {
   return false;
 }
 
-/**
- * A person's name no mention covers: a given name and a capitalised word
- * ("Roberto Quiñones"), or two capitalised words in an apposition (", Roberto
- * Velasco,"). Returns the gender the given name states, or "any".
- */
-function unknownName(p: ParagraphWords, j: number, covered: readonly boolean[]): 'female' | 'male' | 'any' | null {
-  const t = p.tokens[j];
-  const next = p.tokens[j + 1];
-  if (!t || !next || covered[j] || covered[j + 1] || !t.capitalized || !next.capitalized || (p.separators[j + 1] ?? '') !== ' ') return null;
-  const gender = givenNameGender(t.key);
-  if (gender) return gender;
-  const apposition = (p.separators[j] ?? '').startsWith(',') && /^,/u.test(p.separators[j + 2] ?? '');
-  return apposition ? 'any' : null;
-}
-
 /** For each token of a paragraph, whether it stands inside quotation marks (the speaker's words, not the text's). */
 function quotedTokens(p: ParagraphWords, text: string): boolean[] {
   const out: boolean[] = [];
@@ -312,44 +141,6 @@ function quotedTokens(p: ParagraphWords, text: string): boolean[] {
     out.push(inside);
   }
   return out;
-}
-
-/** A capitalised word before the next punctuation: "el especialista en seguridad X", "el investigador de la UNAM X" is a title. */
-function titleOfName(p: ParagraphWords, j: number): boolean {
-  for (let k = j + 1, n = 0; k < p.tokens.length && n < 5; k += 1, n += 1) {
-    if (/[,.;:!?()]/u.test(p.separators[k] ?? '')) return false;
-    // "el especialista consideró que Ruiz…": past a speech verb, the name is what was said about.
-    if (isSpeechCue(p.tokens[k]?.key ?? '') || p.tokens[k]?.key === 'que') return false;
-    if (p.tokens[k]?.capitalized) return true;
-  }
-  return false;
-}
-
-interface GenericNoun {
-  start: number;
-  end: number;
-  gender: 'female' | 'male';
-  country: string | null;
-}
-
-/** "el funcionario", "la especialista", "el funcionario estadounidense", not followed by a name. */
-function genericAt(p: ParagraphWords, j: number, covered: readonly boolean[]): GenericNoun | null {
-  const t = p.tokens[j];
-  const article = p.tokens[j - 1];
-  if (!t || !article || covered[j] || covered[j - 1] || (article.key !== 'el' && article.key !== 'la') || (p.separators[j] ?? '') !== ' ') return null;
-  const gender = titleGender(t.key, article.key);
-  // "la funcionario" does not agree: no gender is stated.
-  if (gender === null || (gender === 'female') !== (article.key === 'la')) return null;
-  let end = t.end;
-  let country: string | null = null;
-  const after = p.tokens[j + 1];
-  // Followed by a name, the noun is a title ("el funcionario Juan Pérez"), matched elsewhere.
-  if (titleOfName(p, j)) return null;
-  if (after && (p.separators[j + 1] ?? '') === ' ') {
-    country = demonymCountry(after.key);
-    if (country !== null) end = after.end;
-  }
-  return { start: article.start, end, gender, country };
 }
 
 /** How many recent holders of a role are remembered, most recent last. */
@@ -378,6 +169,7 @@ export function resolveRoleMentions(
 ): RoleMention[] {
   const out: RoleMention[] = [];
   const rolesOf = new Map<ActorId, Set<string>>();
+  const officeOf = new Map<ActorId, Set<string>>();
   let lastByFamily = new Map<string, ActorId[]>();
   let recent: ActorId[] = [];
   let indefinite = new Set<string>();
@@ -391,6 +183,7 @@ export function resolveRoleMentions(
       if (!roles) rolesOf.set(m.actor, (roles = new Set()));
       roles.add(f);
     }
+    if (roles && m.via !== 'pronoun') for (const w of introducedOffice(p, m)) officeOf.set(m.actor, (officeOf.get(m.actor) ?? new Set()).add(w));
     if (sameStory) {
       for (const r of roles ?? []) remember(lastByFamily, r, m.actor);
       if (!afterPreposition(p, m) && !inQuotes(m) && !inReportedClause(p, m)) recent.push(m.actor);
@@ -453,12 +246,17 @@ export function resolveRoleMentions(
       if (!role) continue;
       // The most recent holder whose gender and country do not contradict the words of the role.
       const stated = titleGender(t.key, role.article);
-      const actor = [...(lastByFamily.get(role.family) ?? [])].reverse().find((id) => {
+      const holders = [...(lastByFamily.get(role.family) ?? [])].reverse().filter((id) => {
         const a = actorOf(id);
         const gender = a?.gender ?? null;
         if (stated && (gender === 'female' || gender === 'male') && stated !== gender) return false;
         return !(role.country && a?.country && a.country !== role.country);
       });
+      // "el secretario de Seguridad": the holder introduced with that office, else one whose office is unknown.
+      const actor =
+        role.office.length === 0
+          ? holders[0]
+          : (holders.find((id) => role.office.some((w) => officeOf.get(id)?.has(w))) ?? holders.find((id) => (officeOf.get(id)?.size ?? 0) === 0));
       if (!actor) continue;
       out.push({ start: role.start, end: role.end, actor, paragraph: pi });
       remember(lastByFamily, role.family, actor);

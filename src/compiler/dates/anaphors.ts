@@ -4,6 +4,7 @@
  */
 import type { DateMention, Sentence } from '../model';
 import type { RawDate } from './raw-date';
+import { ledeDay } from './occasions';
 import { resolveAnaphor } from './resolve-date';
 
 /** How far back "The call came a day after…" looks for the date of its subject. */
@@ -36,6 +37,11 @@ export function resolveAnaphors(text: string, dates: DateMention[], found: reado
     const raw = anaphors.get(mention.start);
     if (!raw) return;
     const here = sentences[mention.sentence];
+    if (raw.scope === 'occasion') {
+      const lede = here && raw.subject ? ledeDay(text, raw.subject, here, dates, sentences) : null;
+      if (lede) mention.value = resolveAnaphor(raw, lede.value);
+      return;
+    }
     for (let j = i - 1; j >= 0; j -= 1) {
       const anchor = dates[j];
       if (!anchor) break;
@@ -53,8 +59,9 @@ export function resolveAnaphors(text: string, dates: DateMention[], found: reado
       return;
     }
   });
-  // An unresolved "said then" dates nothing and must not stand in for the sentence's other dates.
-  const kept = dates.filter((d) => anaphors.get(d.start)?.scope !== 'speech' || d.value.start !== null);
+  // An unresolved "said then" or "before the vote" dates nothing and must not stand in for the sentence's other dates.
+  const pointsBack = (d: DateMention): boolean => ['speech', 'occasion'].includes(anaphors.get(d.start)?.scope ?? '');
+  const kept = dates.filter((d) => !pointsBack(d) || d.value.start !== null);
   if (kept.length !== dates.length) dates.splice(0, dates.length, ...kept);
 }
 

@@ -10,6 +10,7 @@ import { CHRONO_HINT, EN_MONTH_PATTERN, ES_MONTH_PATTERN } from './lexicon';
 import { add, overlaps, type PartialDay, type RawDate } from './raw-date';
 import { ANAPHOR_HINT, agoDates, anaphoricDates, relativeDates } from './relative-dates';
 import { messageStamps } from './message-stamps';
+import { OCCASION_HINT, occasionDates } from './occasions';
 import { gluedYearDates, impossibleNamedDates, numericDates, spanishDayRanges, spanishMonthFirstDates } from './strict-dates';
 
 export type { PartialDay, RawDate } from './raw-date';
@@ -244,6 +245,7 @@ export function findDateMentions(text: string, offset: number, language: string,
   relativeDates(text, offset, found);
   if (/ ago|hace /iu.test(text)) agoDates(text, offset, found);
   if (ANAPHOR_HINT.test(text)) anaphoricDates(text, offset, found);
+  if (OCCASION_HINT.test(text)) occasionDates(text, offset, found);
   bareYears(text, offset, found);
   return mergeRanges(text, offset, found);
 }

@@ -10,6 +10,8 @@ export interface EventDraft extends ExtractedEvent {
   ownDate: boolean;
   /** The actor named last before the trigger (else first after it): who acted. */
   subject: ActorId | null;
+  /** No one is named before the trigger in its clause ("Consultado el domingo, dijo que México…"): who acted is carried from before. */
+  unnamed?: boolean;
   /** Offsets of the trigger words ("phone call"), to tell apart events of one sentence. */
   trigger: [number, number];
   /** Everyone named in the event's sentences: a subject cut off by an aside still counts for collapsing. */

@@ -123,7 +123,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const keep = heads.map((t, i) => {
       // "X accused the government of hiding what was said in the call": an accusation, a demand, praise or
       // criticism is a happening of its own; only a generic speech verb (010) gives way to what it tells.
-      if (t.trigger.type === 'statement') return !specific || t.trigger.cameo !== '010' || headTied[i] !== null || ownClause(t);
+      if (t.trigger.type === 'statement') return !specific || t.trigger.cameo !== '010' || headTied[i] !== null || t.trigger.ownClause === true || ownClause(t);
       // "rejected the idea at her news conference": the conference is where, not what, unless dated.
       // An interview is given to someone: it is a happening of its own beside what was said in it.
       if (t.trigger.type === 'interview') return !happening || headTied[i] !== null || INTERVIEW_NOUN.test(doc.text.slice(t.start, t.end));
@@ -227,6 +227,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         ...placeOf(sentence, index, t),
         ownDate: own,
         subject: subjectOf(t),
+        ...(inClause(t).some((m) => m.end <= t.start) ? {} : { unnamed: true }),
         present: [...new Set(inSentence.map((m) => m.actor))],
         refersBack: !own && DEFINITE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 8), t.start)),
         datesBack: own && ONE_OFF.has(t.trigger.type) && DEFINITE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 8), t.start)),

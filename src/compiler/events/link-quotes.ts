@@ -76,9 +76,11 @@ export function linkQuotes(
       inSentence[0];
     if (host) {
       host.quotes.push(index);
-      // "Insistió el martes en que la relación vive «un buen momento»": a statement that names no one is its quote's speaker's.
-      if (host.type === 'statement' && host.actors.length === 0 && q.speaker !== null && host.sentences.includes(q.sentence)) {
-        host.actors = [q.speaker];
+      // "Insistió el martes en que la relación vive «un buen momento»": a statement that names no one is its quote's speaker's;
+      // "Consultado el domingo, dijo que México «…»": so is one that names only what was said about.
+      const unnamed = host.actors.length === 0 || (host.unnamed === true && q.speaker !== null && !host.actors.includes(q.speaker));
+      if (host.type === 'statement' && unnamed && q.speaker !== null && host.sentences.includes(q.sentence)) {
+        host.actors = [q.speaker, ...host.actors];
         host.subject = q.speaker;
       }
       return { ...q, date: host.date };

@@ -22,6 +22,14 @@ describe('happenings told in a Spanish "después de que" clause', () => {
     expect(threatened.map((e) => e.type)).toContain('threat');
   });
 
+  it('keeps the saying in a "luego de que" clause beside the main clause\'s happening', () => {
+    const both = events(
+      'La gobernadora Alba Quiroga rechazó ayer el cierre del puerto, luego de que el diario El Faro publicara que el ministro Tadeo Rivas lo ordenó.',
+      { quiroga: ['Alba Quiroga'], faro: ['El Faro'], rivas: ['Tadeo Rivas'] },
+    );
+    expect(both.map((e) => e.type).sort()).toEqual(['rejection', 'statement']);
+  });
+
   it('does not read the same verb form as a happening in a wish or a condition', () => {
     expect(events('Si el ministro Tadeo Rivas dijera que el puerto es suyo, nadie le creería.', { rivas: ['Tadeo Rivas'] })).toEqual([]);
     // The demand is the only happening: the announcement asked for is not one.

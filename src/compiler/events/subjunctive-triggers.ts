@@ -14,7 +14,8 @@ const subjunctive = (stems: string): string => `(?:${stems})(?:ra|se)n?`;
 /** The clause opener right before the subject and verb: nothing that ends the clause between them. */
 const AFTER_THAT = '(?<![\\p{L}])(?:despu[eé]s|luego|antes|tras|a ra[ií]z) de que\\s[^.;:!?"“”«»]{0,80}$';
 
-const told = (trigger: Omit<Trigger, 'needsAfter' | 'orBefore' | 'reach'>): Trigger => ({ ...trigger, needsAfter: AFTER_THAT, orBefore: true, reach: 0 });
+/** The clause is a happening apart from the main clause's ("respondió luego de que X publicara…"). */
+const told = (trigger: Omit<Trigger, 'needsAfter' | 'orBefore' | 'reach'>): Trigger => ({ ...trigger, needsAfter: AFTER_THAT, orBefore: true, reach: 0, ownClause: true });
 
 export const SUBJUNCTIVE_TRIGGERS: readonly Trigger[] = [
   told({

@@ -32,6 +32,8 @@ export interface Trigger {
   dated?: boolean;
   /** The phrase's subject is a plural noun ("the leaders") naming the people of the story's last such event. */
   plural?: boolean;
+  /** A speech verb in a clause of its own ("después de que X dijera…"): it does not give way to the main clause's happening. */
+  ownClause?: boolean;
 }
 
 /** Measures a chamber votes on or a legislator brings before it. */

@@ -228,3 +228,15 @@ describe('attributeQuote: long Spanish office names', () => {
     ]);
   });
 });
+
+describe('attributeQuote: a whole-sentence quote signed by the name and verb after it', () => {
+  it('gives a quote ending in "!", "?" or "." to the name and verb that follow it, in English and Spanish', () => {
+    expect(said('"The pier had a year. A YEAR!" Ferrer wrote on the port forum late on Monday.')).toEqual([['Lucía Ferrer', 'The pier had a year. A YEAR!']]);
+    expect(said('"Who pays for the cranes?" Mr. Beltrán asked.')).toEqual([['Óscar Beltrán', 'Who pays for the cranes?']]);
+    expect(said('"¡El muelle tuvo un año!" escribió Ferrer en el foro del puerto.')).toEqual([['Lucía Ferrer', '¡El muelle tuvo un año!']]);
+  });
+
+  it('does not give a partial quote closing a sentence to the subject of the next one', () => {
+    expect(said('Lucía Ferrer called the deal "very good." The Harbor Board said only that talks would go on.')).toEqual([['Lucía Ferrer', 'very good.']]);
+  });
+});

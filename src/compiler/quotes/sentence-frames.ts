@@ -13,6 +13,8 @@ const ABBREVIATIONS = new Set([
 const SPACE = /\s/u;
 const UPPER_OR_OPENER = /[\p{Lu}"'\u201c\u2018\u00ab\u00bf\u00a1(]/u;
 const END_PUNCT = /[.!?\u2026]/u;
+/** A name (up to four capitalised words, "Mr. Roe" included) and a verb of speech in the past or present: "Jane Roe wrote". */
+const NAME_THEN_VERB = /^(?:\p{Lu}[\p{L}\p{M}.'\u2019-]*\s+){1,4}(?:said|says|wrote|writes|asked|asks|added|adds|replied|replies|tweeted|posted|shouted|exclaimed|declared|insisted|recalled)\b/u;
 
 function wordBefore(text: string, i: number, from: number): string {
   let j = i;
@@ -37,7 +39,9 @@ export function sentenceStarts(text: string, paragraph: Range, quotes: readonly 
       const lastInside = text.slice(Math.max(quote.end - 3, quote.start), quote.end).trimEnd();
       let k = closeAt;
       while (k < paragraph.end && SPACE.test(text[k] ?? '')) k += 1;
-      if (k > closeAt && k < paragraph.end && END_PUNCT.test(lastInside.slice(-1)) && UPPER_OR_OPENER.test(text[k] ?? '')) {
+      // '"Is it over? It is!" Roe wrote.': a quote that opened its sentence goes on with the name and verb after it.
+      const signed = text.slice(starts[starts.length - 1] ?? paragraph.start, quote.open).trim() === '' && NAME_THEN_VERB.test(text.slice(k, k + 80));
+      if (k > closeAt && k < paragraph.end && END_PUNCT.test(lastInside.slice(-1)) && UPPER_OR_OPENER.test(text[k] ?? '') && !signed) {
         starts.push(k);
       }
       i = Math.max(closeAt, i + 1);

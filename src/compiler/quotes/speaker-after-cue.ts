@@ -8,7 +8,7 @@ import type { ActorId } from '../../schema/timeline';
 import type { ActorMention } from '../model';
 import type { WordToken } from '../actors/word-tokens';
 import { demonymCountry, isDomainWord, isNameParticle, isRoleNoun, isTitle } from '../actors/actor-lexicon';
-import { isOccupationNoun } from '../actors/role-mentions';
+import { isOccupationNoun } from '../actors/generic-role-nouns';
 import { apposedName, titleRunAfter } from './title-apposition';
 import type { AttributionInput } from './attribution-input';
 import { PREPOSITIONS, GAP_WORDS, OF_WORDS, TITLE_AFTER } from './clause-subject';

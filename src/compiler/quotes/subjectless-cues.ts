@@ -5,7 +5,7 @@
  * especialista") or anonymous ("admitió uno de ellos") carries nothing.
  */
 import type { WordToken } from '../actors/word-tokens';
-import { isOccupationNoun } from '../actors/role-mentions';
+import { isOccupationNoun } from '../actors/generic-role-nouns';
 import { inPrepositionalPhrase } from './clause-position';
 import { spanishFiniteAt } from './speech-cues';
 import type { AttributionInput } from './attribution-input';

@@ -56,6 +56,13 @@ describe('datelines', () => {
     expect(at('The port reopened — (Feb. 11) after a week of talks.', 'Feb. 11')).toBe(false);
   });
 
+  it('takes a date in parentheses between a place and ".-" or a dash for a dateline ("Cd. de Norvia (30 enero 2027).-")', () => {
+    expect(at('Cd. de Norvia (30 enero 2027).- La gobernadora Ana Ruiz aseguró ayer…', '30 enero 2027')).toBe(true);
+    expect(at('Port Alden (Jan. 30, 2027) — Governor Ana Ruiz said yesterday…', 'Jan. 30, 2027')).toBe(true);
+    expect(at('La gobernadora (30 enero 2027) dijo que…', '30 enero 2027')).toBe(false);
+    expect(at('Port Alden (Jan. 30, 2027) was quiet.', 'Jan. 30, 2027')).toBe(false);
+  });
+
   it('does not take a date in running text for a dateline', () => {
     expect(at('The capture of Maduro on January 3, 2026 changed the debate.', 'January 3, 2026')).toBe(false);
     expect(at('He met the Foreign Minister, January 3, 2026 - a date he recalls.', 'January 3, 2026')).toBe(false);

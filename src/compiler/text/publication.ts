@@ -74,6 +74,9 @@ const PLACE_AT_START = new RegExp(`^${PLACE}`, 'u');
 const PLACE_AFTER_SENTENCE = new RegExp(`[.!?]["”’]?\\s+${PLACE}`, 'u');
 /** "NOGALES, Ariz. — (Feb. 11) Inside…": a place and a dash at the block start, then the date in parentheses. */
 const PLACE_DASH_PAREN = new RegExp(`^\\s*${PLACE_NAME}(?:,\\s*${PLACE_NAME})?\\s*[-–—]\\s*\\($`, 'u');
+/** "Cd. de Norvia (30 enero 2027).-": a place, then the date in parentheses and the dash after them. */
+const PLACE_PAREN = new RegExp(`^\\s*${PLACE_NAME}(?:,\\s*${PLACE_NAME})?\\s*\\($`, 'u');
+const PAREN_TAIL = /^\)\s*(?:\.-|[-–—])/u;
 /** What follows a dateline's date: a dash, ".-", or a colon. */
 const DATELINE_TAIL = /^[.,]?\s*(?:\([\p{L} .]{1,30}\)\s*)?(?:[-–—]|\.-|:\s)/u;
 
@@ -82,6 +85,7 @@ export function isDateline(blockText: string, dateStartInBlock: number, dateEndI
   // Room for a wire credit between the date and the dash: "Jan 5 (Reuters) -".
   const after = blockText.slice(dateEndInBlock, dateEndInBlock + 40);
   if (blockText[dateEndInBlock] === ')' && dateStartInBlock <= 80 && PLACE_DASH_PAREN.test(blockText.slice(0, dateStartInBlock))) return true;
+  if (dateStartInBlock <= 80 && PLACE_PAREN.test(blockText.slice(0, dateStartInBlock)) && PAREN_TAIL.test(blockText.slice(dateEndInBlock, dateEndInBlock + 6))) return true;
   if (/^\s*\.?\s*$/u.test(blockText.slice(dateEndInBlock)) && PLACE_LINE.test(blockText.slice(0, dateStartInBlock))) return true;
   if (!DATELINE_TAIL.test(after)) return false;
   if (dateStartInBlock === 0) return true;
