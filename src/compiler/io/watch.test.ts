@@ -28,12 +28,16 @@ describe('watchAndRebuild', () => {
     try {
       expect(builds).toBe(1);
       await fs.writeFile(path.join(root, 'timeline.json'), '{}');
+      // Ten debounce periods: a watched output would have rebuilt by now.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(builds).toBe(1);
       const rebuilt = new Promise<void>((resolve) => {
         notify = resolve;
       });
       await fs.writeFile(path.join(root, 'a.txt'), 'Title\n\nText.\n');
       await rebuilt;
-      expect(builds).toBe(2);
+      // A loaded machine may deliver the create and the write far apart, as two rebuilds.
+      expect(builds).toBeGreaterThanOrEqual(2);
     } finally {
       await watcher.close();
     }
@@ -87,7 +91,11 @@ describe('watchAndRebuild', () => {
       const idle = new Promise<void>((resolve) => (notify = resolve));
       await fs.writeFile(path.join(root, 'a.txt'), 'Title\n\nText.\n');
       await idle;
-      expect(seen).toEqual(['build', 'idle', 'build', 'idle']);
+      // The create and the write of one save may come as two rebuilds on a loaded machine;
+      // either way the idle work waits until the rebuilding is over.
+      expect(seen.slice(0, 3)).toEqual(['build', 'idle', 'build']);
+      expect(seen.slice(3, -1).every((step) => step === 'build')).toBe(true);
+      expect(seen.at(-1)).toBe('idle');
     } finally {
       await watcher.close();
     }
@@ -96,7 +104,7 @@ describe('watchAndRebuild', () => {
   it('gives up naming the changes after a rename, an event without a name or a burst that may have been cut short', () => {
     const log = changeLog(ignoredBy(['/p/public/timeline.json']), 3);
     log.note('change', '/p/docs', 'a.txt');
-    log.note('change', '/p/public', 'timeline.json');
+    expect(log.note('change', '/p/public', 'timeline.json')).toBe(false);
     log.note('change', '/p/docs', 'a.txt');
     expect(log.take()).toEqual(new Set(['/p/docs/a.txt']));
     log.note('rename', '/p/docs', 'b.txt');

@@ -53,8 +53,8 @@ export function ignoredBy(ignore: readonly string[]): (path: string) => boolean 
 
 /** What happened since the last build, gathered from the watchers' events. */
 export interface ChangeLog {
-  /** One event: a file written in place (`change` with its name), or anything else. */
-  note(event: string, folder: string, name: string | null): void;
+  /** One event: a file written in place (`change` with its name), or anything else. False when it is ignored. */
+  note(event: string, folder: string, name: string | null): boolean;
   /** Something was missed (a watch failed): the next build scans in full. */
   lose(): void;
   /** Whether folders may have appeared or gone (the watched folders must be listed again). */
@@ -70,11 +70,12 @@ export function changeLog(ignored: (path: string) => boolean, maxEvents = MAX_EV
   return {
     note(event, folder, name) {
       const path = name === null ? null : nodePath.join(folder, name);
-      if (path !== null && ignored(path)) return;
+      if (path !== null && ignored(path)) return false;
       events += 1;
       if (event !== 'change' || path === null) moved = true;
       if (moved || path === null || events > maxEvents) paths = null;
       else paths?.add(path);
+      return true;
     },
     lose() {
       moved = true;
@@ -140,8 +141,8 @@ export async function watchAndRebuild(options: WatchOptions): Promise<{ close():
       if (watchers.has(dir) || closed) continue;
       try {
         const watcher = fs.watch(dir, { persistent: true }, (event, name) => {
-          log.note(event, dir, name === null ? null : String(name));
-          schedule();
+          // The compiler's own writes (its output, temporary files) start no build.
+          if (log.note(event, dir, name === null ? null : String(name))) schedule();
         });
         watcher.on('error', () => {
           watcher.close();
