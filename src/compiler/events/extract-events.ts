@@ -28,6 +28,8 @@ import type { EventDraft } from './event-draft';
 import { LIST_GAP, NOUN_PHRASE_AFTER, SAYING, startsSpan, tieDates } from './tie-dates';
 
 const EXTRACTED_KINDS = new Set(['body', 'related']);
+/** "their February 24 talk", "sus reuniones de enero": a possessive a few words before the trigger. */
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:their|su|sus)\s+(?:[\p{L}\p{N}.,-]+\s+){0,4}$/iu;
 const MAX_SENTENCE = 5000;
 /** A relative clause set at an earlier event's place or time (linear: no nested repeats). */
 const WHERE = /^[^;:.]{0,80}?,\s*(?:where|during which|at which|donde|en (?:la|el) que|durante la cual)\s[^,;]{0,80}$/iu;
@@ -251,6 +253,12 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
       if (!t?.trigger.plural) continue;
       const before = drafts.findLast((k) => k.story === e.story && k.type === e.type && index - k.sentence <= 3);
       if (before) e.actors = union(before.actors, e.actors);
+    }
+    // "a follow-up to their February 24 talk", "su llamada del 12 de enero": theirs are those of the happening told just before.
+    for (const e of local) {
+      if (e.actors.length > 0 || e.type === 'statement' || !POSSESSIVE_BEFORE.test(doc.text.slice(Math.max(sentence.start, e.trigger[0] - 40), e.trigger[0]))) continue;
+      const before = local.findLast((k) => k.trigger[0] < e.trigger[0] && k.actors.length > 0) ?? drafts.findLast((k) => k.story === e.story && k.actors.length > 0 && index - k.sentence <= 3);
+      if (before) e.actors = [...before.actors];
     }
     drafts.push(...withDistinctTitles(local));
   });

@@ -17,4 +17,16 @@ describe('Spanish speech verbs of answering and summing up', () => {
       ['Óscar Beltrán', 'No, porque hay diálogo'],
     ]);
   });
+
+  it('gives both halves of a quote split by ", escribe en un informe el analista X," to X, as "writes" in English', () => {
+    expect(said('"El puerto necesita enemigos", escribe en un informe reciente el analista Óscar Beltrán, del instituto portuario, "y la junta es el más visible".')).toEqual([
+      ['Óscar Beltrán', 'El puerto necesita enemigos'],
+      ['Óscar Beltrán', 'y la junta es el más visible'],
+    ]);
+    expect(said('"The port needs enemies," writes the analyst Óscar Beltrán in a recent report, "and the board is the most visible."')).toEqual([
+      ['Óscar Beltrán', 'The port needs enemies'],
+      ['Óscar Beltrán', 'and the board is the most visible.'],
+    ]);
+  });
 });
+

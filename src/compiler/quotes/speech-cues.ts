@@ -55,6 +55,8 @@ const ES_VERBS = [
   'explicaron', 'sostuvieron', 'insistieron', 'expresaron',
   // Answering and summing up: "contestó", "«…», resume X" (the present of feature writing).
   'contesto', 'contesta', 'contestaron', 'resumio', 'resume', 'resumieron', 'reafirmo', 'reafirma', 'reafirmaron',
+  // "«…», escribe en un informe el analista X": the present of an analysis or column.
+  'escribe', 'escriben',
   // Compound tenses: "X había declarado que…", "ha asegurado", "habría advertido".
   'declarado', 'afirmado', 'asegurado', 'senalado', 'advertido', 'sostenido', 'insistido', 'reiterado', 'explicado',
   'expresado', 'reconocido', 'admitido', 'denunciado', 'prometido',
