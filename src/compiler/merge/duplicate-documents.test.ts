@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { duplicateSignature, findDuplicateDocuments, findDuplicateDocumentsExhaustive, jaccard, searchDuplicates, shingles, updateDuplicates } from './duplicate-documents';
+import { duplicateSignature, findDuplicateDocuments, findDuplicateDocumentsExhaustive, jaccard, searchDuplicates, searchDuplicatesExhaustive, shingles, updateDuplicates } from './duplicate-documents';
 
 const article = Array.from({ length: 60 }, (_, i) => `Sentence number ${i} tells the reader about border talks and cartel raids in town ${i}.`).join(' ');
 
@@ -85,6 +85,34 @@ describe('findDuplicateDocuments (indexed) against comparing every pair', () => 
     fc.assert(
       fc.property(corpus, (docs) => {
         expect([...findDuplicateDocuments(docs)].sort()).toEqual([...findDuplicateDocumentsExhaustive(docs)].sort());
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('links exactly the documents that comparing every pair links: exact repeats and pairs within the lowest similarity', () => {
+    fc.assert(
+      fc.property(corpus, (docs) => {
+        expect([...searchDuplicates(docs).linked].sort()).toEqual([...searchDuplicatesExhaustive(docs).linked].sort());
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  // One article cut short or run on by a varying number of words: pairs of every size ratio, many near the lowest similarity.
+  const lengths = fc.tuple(
+    fc.array(fc.constantFrom(...vocabulary), { minLength: 20, maxLength: 60 }),
+    fc.array(fc.record({ keep: fc.integer({ min: 1, max: 60 }), extra: fc.array(fc.constantFrom(...vocabulary), { maxLength: 30 }) }), { minLength: 2, maxLength: 12 }),
+  );
+
+  it('finds the same duplicates and links as comparing every pair when the copies are cut or run on by any number of words', () => {
+    fc.assert(
+      fc.property(lengths, ([base, specs]) => {
+        const docs = specs.map((spec, i) => ({ id: `d${i}`, path: `p${i}.txt`, text: [...base.slice(0, spec.keep), ...spec.extra].join(' '), published: null }));
+        const indexed = searchDuplicates(docs);
+        const every = searchDuplicatesExhaustive(docs);
+        expect([...indexed.found].sort()).toEqual([...every.found].sort());
+        expect([...indexed.linked].sort()).toEqual([...every.linked].sort());
       }),
       { numRuns: 400 },
     );

@@ -12,7 +12,8 @@
  * has (site furniture, a template) sort last, so the index buckets stay small
  * and the result equals comparing every pair.
  */
-import { sortedOverlap } from './sorted-overlap';
+import { prefixCandidates } from './duplicate-candidates';
+import { sortedHashOverlap } from './sorted-overlap';
 
 export interface DuplicateCandidate {
   id: string;
@@ -160,7 +161,7 @@ export function jaccard(a: Set<number>, b: Set<number>): number {
 /** `jaccard` of two sorted, duplicate-free arrays (the same number, by merging). */
 function sortedJaccard(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 && b.length === 0) return 1;
-  const shared = sortedOverlap(a, b);
+  const shared = sortedHashOverlap(a, b);
   return shared / (a.length + b.length - shared);
 }
 
@@ -281,78 +282,12 @@ function pickOriginals({ ordered, keys, sets, wordsOf }: Prepared, candidatesOf:
  * (signatures are ignored). Quadratic; the tests check that the indexed search
  * below gives exactly its answer.
  */
-export function findDuplicateDocumentsExhaustive(docs: readonly DuplicateCandidate[]): DuplicateMap {
-  return pickOriginals(prepare(docs, false), (index) => Array.from({ length: index }, (_, i) => i)).found;
+export function searchDuplicatesExhaustive(docs: readonly DuplicateCandidate[]): DuplicateSearch {
+  return pickOriginals(prepare(docs, false), (index) => Array.from({ length: index }, (_, i) => i));
 }
-/**
- * Earlier documents that can reach the lowest similarity with each document, in
- * index order. Shingles get a global rank (rarest first, then by hash); each
- * document indexes its prefix (the shingles that any match must touch), and a
- * later document counts the prefix shingles it shares with each earlier one. A
- * shared shingle outside the counted prefixes lies in the suffix of the document
- * whose prefix ends first, so count + that suffix bounds the overlap; pairs whose
- * bound misses the overlap that similarity needs are never compared.
- */
-function prefixCandidates(sets: readonly Uint32Array[]): (index: number) => number[] {
-  const ids = new Map<number, number>();
-  const hashes: number[] = [];
-  const frequency: number[] = [];
-  for (const set of sets) {
-    for (const x of set) {
-      let id = ids.get(x);
-      if (id === undefined) {
-        id = hashes.length;
-        ids.set(x, id);
-        hashes.push(x);
-        frequency.push(0);
-      }
-      frequency[id] = (frequency[id] ?? 0) + 1;
-    }
-  }
-  const order = Array.from(hashes.keys()).sort((a, b) => (frequency[a] ?? 0) - (frequency[b] ?? 0) || (hashes[a] ?? 0) - (hashes[b] ?? 0));
-  const rankOf = new Int32Array(hashes.length);
-  order.forEach((id, rank) => (rankOf[id] = rank));
-  const ranked = sets.map((set) => {
-    const out = new Int32Array(set.length);
-    let k = 0;
-    for (const x of set) out[k++] = rankOf[ids.get(x) ?? 0] ?? 0;
-    return out.sort();
-  });
-  const prefix = ranked.map((r) => Math.min(r.length, r.length - Math.floor(LOWEST * r.length) + 1));
-  const last = ranked.map((r, i) => r[(prefix[i] ?? 1) - 1] ?? -1);
-  const postings: (number[] | undefined)[] = new Array<number[] | undefined>(hashes.length);
-  const count = new Int32Array(sets.length);
-  const need = LOWEST / (1 + LOWEST);
-  return (i) => {
-    const own = ranked[i] ?? new Int32Array(0);
-    const length = prefix[i] ?? 0;
-    const touched: number[] = [];
-    for (let p = 0; p < length; p += 1) {
-      const rank = own[p] ?? 0;
-      const list = postings[rank];
-      if (!list) {
-        postings[rank] = [i];
-        continue;
-      }
-      for (const c of list) {
-        if (count[c] === 0) touched.push(c);
-        count[c] = (count[c] ?? 0) + 1;
-      }
-      list.push(i);
-    }
-    const found: number[] = [];
-    const size = own.length;
-    for (const c of touched) {
-      const other = ranked[c]?.length ?? 0;
-      const suffix = (last[i] ?? 0) <= (last[c] ?? 0) ? size - length : other - (prefix[c] ?? 0);
-      const bound = (count[c] ?? 0) + suffix;
-      count[c] = 0;
-      // Sizes too far apart, or too few shingles in common, cannot reach the lowest similarity.
-      if (other < LOWEST * size - 1e-9 || size < LOWEST * other - 1e-9) continue;
-      if (bound >= Math.ceil(need * (size + other) - 1e-9)) found.push(c);
-    }
-    return found.sort((a, b) => a - b);
-  };
+
+export function findDuplicateDocumentsExhaustive(docs: readonly DuplicateCandidate[]): DuplicateMap {
+  return searchDuplicatesExhaustive(docs).found;
 }
 
 /** Map from a duplicate document's id to the id of its original, with the similarity found. */
@@ -362,7 +297,10 @@ export function findDuplicateDocuments(docs: readonly DuplicateCandidate[]): Dup
 
 export function searchDuplicates(docs: readonly DuplicateCandidate[]): DuplicateSearch {
   const prepared = prepare(docs, true);
-  return pickOriginals(prepared, prefixCandidates(prepared.sets));
+  // pickOriginals compares no document without words, nor an exact repeat of an earlier one.
+  const seen = new Set<string>();
+  const compared = prepared.keys.map((key) => key !== '' && !seen.has(key) && seen.add(key) !== undefined);
+  return pickOriginals(prepared, prefixCandidates(prepared.sets, LOWEST, (i) => !compared[i]));
 }
 
 /**
