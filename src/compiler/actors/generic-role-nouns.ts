@@ -29,8 +29,8 @@ export function isOccupationNoun(key: string): boolean {
 
 /**
  * A person's name no mention covers: a given name and a capitalised word
- * ("Roberto Quiñones"), or two capitalised words in an apposition (", Roberto
- * Velasco,"). Returns the gender the given name states, or "any".
+ * ("Roberto Quiñones"), or two capitalised words in an apposition (", Ivo
+ * Brask,"). Returns the gender the given name states, or "any".
  */
 export function unknownName(p: ParagraphWords, j: number, covered: readonly boolean[]): 'female' | 'male' | 'any' | null {
   const t = p.tokens[j];

@@ -217,7 +217,7 @@ export function resolveRoleMentions(
     const cov = covered[pi] ?? [];
     for (let j = 1; j < p.tokens.length; j += 1) {
       const t = p.tokens[j];
-      // "Roberto Velasco" unknown to the registry and to discovery is still a person the noun may describe.
+      // "Ivo Brask" unknown to the registry and to discovery is still a person the noun may describe.
       const unknown = t ? unknownName(p, j, cov) : null;
       if (t && unknown) {
         catchUp(t.start);
