@@ -185,7 +185,7 @@ function isHeadlineDate(text: string, raw: RawDate, block: Block): boolean {
 /** Words that make a stated date the start of a period running to the time of writing. */
 const SINCE = /(?:^|[^\p{L}])(?:(?:since|ever since|desde(?: el)?|a partir del?)|(?:since|desde que)\s[^,;.:!?"“”«»\n]{1,60}\s(?:on|in|el|en))\s+$/iu;
 
-/** Words right before a date that make it the edge of a period: "from 4 March", "hasta el 4 de marzo", "takes effect March 2". */
+/** Words right before a date that make it the edge of a period: "from 4 March", "hasta el 9 de marzo", "takes effect March 2". */
 const PERIOD_EDGE =
   /(?:^|[^\p{L}])(?:from|starting|beginning|as of|effective|until|till|through|by|no later than|a partir del?|hasta el|desde el|(?:takes|take|goes|go) (?:effect|into effect|into force)(?: on)?|entra(?:n)? en vigor(?: el)?)\s+$/iu;
 

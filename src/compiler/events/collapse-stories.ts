@@ -71,7 +71,7 @@ export function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
         (k.ownDate === d.ownDate &&
         // Dated: the same day names the same happening. Undated: only when the same actor acts.
         (d.ownDate ? sameDate(k.date, d.date) : k.subject === d.subject) &&
-        // A dated one-off told twice in a story ("a January 19 interview") needs only someone named
+        // A dated one-off told twice in a story ("a June 9 interview") needs only someone named
         // in both sentences: the clause of one may have lost its subject to an aside.
         (overlaps(k.actors, d.actors) || (d.ownDate && d.date.precision === 'day' && ONE_OFF.has(d.type) && sharesSomeone(k, d)))),
     );

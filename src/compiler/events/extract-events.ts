@@ -254,7 +254,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
       const before = drafts.findLast((k) => k.story === e.story && k.type === e.type && index - k.sentence <= 3);
       if (before) e.actors = union(before.actors, e.actors);
     }
-    // "a follow-up to their February 24 talk", "su llamada del 12 de enero": theirs are those of the happening told just before.
+    // "a follow-up to their February 24 talk", "su llamada del 17 de enero": theirs are those of the happening told just before.
     for (const e of local) {
       if (e.actors.length > 0 || e.type === 'statement' || !POSSESSIVE_BEFORE.test(doc.text.slice(Math.max(sentence.start, e.trigger[0] - 40), e.trigger[0]))) continue;
       const before = local.findLast((k) => k.trigger[0] < e.trigger[0] && k.actors.length > 0) ?? drafts.findLast((k) => k.story === e.story && k.actors.length > 0 && index - k.sentence <= 3);

@@ -31,7 +31,7 @@ const DIGIT_COMMA = /(?<=\d),(?=\d{3})/gu;
 const COORDINATION = /,\s+(?:and|but|y|pero)\s/iu;
 /**
  * A date that opens its sentence ("On Wednesday the secretary, X, visiting…, said"), after at most a
- * time adverbial ("Un día antes, el 13 de enero, …"), dates the sentence's first happening.
+ * time adverbial ("Un día antes, el 15 de enero, …"), dates the sentence's first happening.
  */
 const OPENER =
   /^[\s"'\u201c\u00ab]*(?:(?:(?:a|one|two|three|un|una|dos|tres)\s+(?:days?|weeks?|d[íi]as?|semanas?)\s+(?:earlier|later|before|antes|despu[ée]s)|earlier|later|meanwhile|mientras tanto)\s*,\s*)?(?:(?:on|in|at|by|last|early|late|el|la|este|esta|en|a|the)\s+){0,2}$/iu;
@@ -86,13 +86,13 @@ const OBJECT_GAP = /^\s+(?:the|this|that|la|el|los|las|esa|ese)\s+$/iu;
 
 /** A noun that a verb before it acts on: a date after it dates the verb ("condemned the raid on Saturday"). */
 function isDirectObject(text: string, triggers: readonly TriggerMatch[], t: TriggerMatch): boolean {
-  // "celebró la captura de Ivo Brask el 3 de enero": a phrase that goes on past its noun keeps its own date.
+  // "celebró la captura de Ivo Brask el 8 de enero": a phrase that goes on past its noun keeps its own date.
   if (t.trigger.noun !== true || NOUN_PHRASE_AFTER.test(text.slice(t.end, t.end + 80))) return false;
   return triggers.some((o) => o.end <= t.start && o.trigger.noun !== true && o.trigger.cameo !== '010' && o.trigger.type !== t.trigger.type && OBJECT_GAP.test(text.slice(o.end, t.start)));
 }
 
 /**
- * "must complete the review by July", "restore service by Friday", "estará vigente hasta el 4 de marzo",
+ * "must complete the review by July", "restore service by Friday", "estará vigente hasta el 9 de marzo",
  * "kept under seal until last week": a deadline or the end of a span, not the day anything happened.
  */
 const DEADLINE = '(?:by|until|till|no later than|hasta|a m[áa]s tardar)\\s+(?:(?:the|el|la)\\s+)?(?:(?:end|middle|fin|finales|mediados)\\s+(?:of|de)\\s+)?';
