@@ -40,7 +40,18 @@ describe('outcomes sent from a worker as JSON bytes', () => {
     const got = received([english, { ok: false, message: 'boom' }, spanish], ['a', 'b', 'c']);
     expect(got[1]).toEqual({ outcome: { ok: false, message: 'boom' }, entry: null });
     expect(got[2]?.outcome).toEqual({ ok: true, value: { ...(JSON.parse(entryJson(spanish.value)) as object), text: 'c' } });
-    // "rechazó": the Spanish words survive the bytes (the entry is UTF-8, not Latin-1 or escaped).
-    expect(Buffer.from(got[2]?.entry ?? new Uint8Array()).toString('utf8')).toMatch(/[áéíóúñ]/u);
+    // The Spanish words survive the bytes, which are ASCII (non-ASCII characters travel as \u escapes).
+    expect(JSON.stringify(got[2]?.outcome)).toMatch(/[áéíóúñ]/u);
+    expect([...(got[2]?.entry ?? [])].every((byte) => byte < 0x80)).toBe(true);
+  });
+
+  it('writes an entry in ASCII that gives back every character: accents, an emoji and a lone surrogate', () => {
+    const [english] = extractHere(WARM_UP_DOCUMENTS, context);
+    if (!english?.ok) throw new Error('an invented article failed to extract');
+    const title = 'La canciller Ximena Peñalba rechazó «el plan» 🚫 \ud800 of Ödön Várkonyi';
+    const value = { ...english.value, title };
+    const json = entryJson(value);
+    expect(/^[\x00-\x7f]*$/.test(json)).toBe(true);
+    expect((JSON.parse(json) as { title: string }).title).toBe(title);
   });
 });

@@ -19,10 +19,20 @@ export interface EncodedBatch {
   bytes: Uint8Array;
 }
 
-/** The JSON the cache stores for an assembly input: every field but the text. */
+/** Any character outside ASCII (one UTF-16 unit at a time, so a surrogate pair becomes two escapes). */
+const NON_ASCII = /[\u0080-\uffff]/g;
+const escaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * The JSON the cache stores for an assembly input: every field but the text, with
+ * every non-ASCII character written as a \u escape. The entry is then ASCII, so the
+ * string it is decoded into is one byte per character: V8 parses such a string about
+ * a sixth faster than the two-byte string a single "é" makes of a whole entry (a
+ * fresh process parses ~10,000 of them), and JSON.parse gives back the same value.
+ */
 export function entryJson(value: AssemblyInput): string {
   const { text: _text, ...stored } = value;
-  return JSON.stringify(stored);
+  return JSON.stringify(stored).replace(NON_ASCII, escaped);
 }
 
 export function encodeOutcomes(outcomes: readonly ExtractOutcome[]): EncodedBatch {
