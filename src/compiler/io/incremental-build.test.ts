@@ -91,6 +91,22 @@ const EDITS: Record<string, Edit> = {
     await fs.copyFile(docPath(from), docPath(to));
     return { what: `${to} := ${from}`, wrote: [docPath(to)] };
   },
+  'rename a file': async (pick, step) => {
+    const name = pick(await names());
+    const renamed = `${step % 2 ? 'a' : 'zz'}-renamed-${step}-${name}`;
+    await fs.rename(docPath(name), docPath(renamed));
+    return { what: `${name} → ${renamed}`, wrote: null };
+  },
+  'move a date to the next month, so its reports leave their clusters and may join others': async (pick) => {
+    const name = pick(await names());
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const meses = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+    const next = (list: readonly string[], month: string): string => list[(list.indexOf(month) + 1) % 12] ?? month;
+    const text = await fs.readFile(docPath(name), 'utf8');
+    const moved = text.replace(new RegExp(`\\b(${[...months, ...meses].join('|')})\\b`), (month) => next(months.includes(month) ? months : meses, month));
+    await fs.writeFile(docPath(name), moved);
+    return { what: name, wrote: [docPath(name)] };
+  },
   'make a file unreadable (not UTF-8)': async (pick) => {
     const name = pick(await names());
     await fs.writeFile(docPath(name), Buffer.from([0x54, 0x69, 0xff, 0xfe, 0x00, 0xc3, 0x28, 0x0a]));
@@ -136,7 +152,7 @@ describe('incremental rebuilds', () => {
     const next = rng(20261123);
     const pick = <T,>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
     const kinds = Object.keys(EDITS);
-    for (let step = 0; step < 18; step += 1) {
+    for (let step = 0; step < 22; step += 1) {
       const kind = pick(kinds);
       const { what, wrote } = await (EDITS[kind] as Edit)(pick, step);
       session.changed(wrote && new Set(wrote));
@@ -256,5 +272,33 @@ describe('incremental rebuilds', () => {
     await edit(3);
     const foreign = await allBuilds(cacheDir, watchSession());
     expect(foreign.warm).toBe(foreign.cold);
+  }, 60_000);
+
+  it('writes the cold bytes in a fresh process after the last timeline.json was edited by hand, truncated or deleted', async () => {
+    for (let i = 0; i < 6; i += 1) {
+      const { name, text } = generateArticle(i);
+      await fs.writeFile(docPath(name), text);
+    }
+    const cacheDir = path.join(root, 'cache');
+    const output = path.join(root, 'warm/timeline.json');
+    await allBuilds(cacheDir, watchSession());
+    const damages: Record<string, () => Promise<void>> = {
+      'edited by hand, same size': async () => {
+        const text = await fs.readFile(output, 'utf8');
+        await fs.writeFile(output, text.replace(/"title":"(.)/, (_m, c: string) => `"title":"${c === 'X' ? 'Y' : 'X'}`));
+      },
+      truncated: async () => fs.truncate(output, Math.floor((await fs.stat(output)).size / 2)),
+      deleted: async () => fs.rm(output),
+    };
+    for (const [k, [what, damage]] of Object.entries(damages).entries()) {
+      await damage();
+      // Once with nothing else changed, once after an edit.
+      const unchanged = await allBuilds(cacheDir, watchSession());
+      expect(unchanged.warm, what).toBe(unchanged.cold);
+      await damage();
+      await fs.appendFile(docPath((await names())[k] ?? ''), '\nThe senator said on Tuesday that the talks had failed.\n');
+      const edited = await allBuilds(cacheDir, watchSession());
+      expect(edited.warm, `${what}, then a document edited`).toBe(edited.cold);
+    }
   }, 60_000);
 });
