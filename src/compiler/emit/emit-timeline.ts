@@ -22,6 +22,7 @@ import {
 import { formatDay } from '../dates/calendar';
 import type { ExtractedDocument } from '../model';
 import type { CorpusEvent, CorpusQuote } from '../merge/corpus-items';
+import { reader } from './deferred-field';
 import { sortAgain } from './sort-again';
 import { sortDiagnostics } from './sort-diagnostics';
 import { eventHosts, eventHostsAgain, type EventHosts } from './event-hosts';
@@ -81,6 +82,10 @@ export const OUTPUT_ORDER = {
   events: datedOrder,
   quotes: datedOrder,
 };
+
+function outputBlocks(blocks: EmitInput['documents'][number]['blocks']): TimelineDocument['blocks'] {
+  return blocks.map((b) => (b.reason !== undefined ? { start: b.start, end: b.end, kind: b.kind, reason: b.reason } : { start: b.start, end: b.end, kind: b.kind }));
+}
 
 /**
  * `memo` (a long-lived compiler): what emit made in earlier builds, updated with what it
@@ -190,6 +195,11 @@ export function emitTimeline(input: EmitInput, memo?: EmitMemo): Timeline {
       const original = input.duplicateOf.get(d.id);
       const made = memo ? madeDocument(memo, d, original) : null;
       if (made) return made;
+      // The blocks are made when first read: the writer takes an unchanged document's whole entry
+      // from the last build's stored bytes (io/build.ts), so in an incremental build most are never read.
+      // Only the reader of the input's blocks is kept, not the input (let go before the timeline is written).
+      const readBlocks = reader(d, 'blocks');
+      let blocks: TimelineDocument['blocks'] | undefined;
       const doc: TimelineDocument = {
         id: d.id,
         path: d.path,
@@ -199,7 +209,9 @@ export function emitTimeline(input: EmitInput, memo?: EmitMemo): Timeline {
         url: d.url,
         language: d.language,
         text: d.text,
-        blocks: d.blocks.map((b) => (b.reason !== undefined ? { start: b.start, end: b.end, kind: b.kind, reason: b.reason } : { start: b.start, end: b.end, kind: b.kind })),
+        get blocks() {
+          return (blocks ??= outputBlocks(readBlocks()));
+        },
       };
       if (original) doc.duplicateOf = original as DocumentId;
       if (memo) keepDocument(memo, d, original, doc);

@@ -20,7 +20,7 @@ import type { AssemblyInput } from '../compile';
 import type { SourceDocument } from '../model';
 import type { AssemblyMemo } from '../merge/assembly-memo';
 import { loadMemo, loadPieces, saveMemo, type PieceStore } from './assembly-state';
-import { entryJson } from './encoded-outcomes';
+import { entryJson, parseEntry } from './encoded-outcomes';
 import { readLinePack, updateLinePack } from './line-pack';
 import { sha256 } from './read-corpus';
 import type { OutputMemo } from './output-memo';
@@ -105,8 +105,8 @@ export function diskCache(dir: string): ExtractionCache {
       const raw = pending.get(key) ?? (await load()).get(key);
       if (raw === undefined) return null;
       try {
-        // Buffer's decoder is the fastest in Node for mostly-ASCII JSON; the parsed object is completed in place, not copied.
-        const stored = JSON.parse(typeof raw === 'string' ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8')) as AssemblyInput;
+        // The parsed object is completed in place, not copied.
+        const stored = parseEntry(typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw);
         // The key hashes the source text, so the source's text is the entry's text.
         stored.text = source.text;
         return stored;

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { prepareContext } from '../compile';
-import { decodeOutcomes, encodeOutcomes, entryJson } from './encoded-outcomes';
+import { prepareContext, type AssemblyInput } from '../compile';
+import { decodeOutcomes, encodeOutcomes, entryJson, parseEntry } from './encoded-outcomes';
 import { extractHere, type ExtractOutcome } from './extract-outcome';
 import { WARM_UP_DOCUMENTS } from './warm-up-documents';
 
 const context = prepareContext({ actors: null, project: null, curation: null });
+
+/** What the cache gives back of an input from the entry written for it (without the text). */
+const fromEntry = (value: AssemblyInput): AssemblyInput => parseEntry(Buffer.from(entryJson(value), 'utf8'));
 
 /** What a worker's reply gives the main thread once it has crossed a thread (a structured clone, as postMessage makes). */
 function received(outcomes: readonly ExtractOutcome[], texts: readonly string[]): { outcome: ExtractOutcome; entry: Uint8Array | null }[] {
@@ -25,7 +28,7 @@ describe('outcomes sent from a worker as JSON bytes', () => {
     outcomes.forEach((o, k) => {
       if (!o.ok) throw new Error('an invented article failed to extract');
       const { outcome, entry } = got[k] ?? {};
-      expect(outcome).toEqual({ ok: true, value: { ...(JSON.parse(entryJson(o.value)) as object), text: WARM_UP_DOCUMENTS[k]?.text } });
+      expect(outcome).toEqual({ ok: true, value: { ...fromEntry(o.value), text: WARM_UP_DOCUMENTS[k]?.text } });
       if (!outcome?.ok) return;
       expect(outcome.value.events.length).toBeGreaterThan(0);
       expect(outcome.value.text).toBe(WARM_UP_DOCUMENTS[k]?.text);
@@ -39,7 +42,7 @@ describe('outcomes sent from a worker as JSON bytes', () => {
     if (!english?.ok || !spanish?.ok) throw new Error('an invented article failed to extract');
     const got = received([english, { ok: false, message: 'boom' }, spanish], ['a', 'b', 'c']);
     expect(got[1]).toEqual({ outcome: { ok: false, message: 'boom' }, entry: null });
-    expect(got[2]?.outcome).toEqual({ ok: true, value: { ...(JSON.parse(entryJson(spanish.value)) as object), text: 'c' } });
+    expect(got[2]?.outcome).toEqual({ ok: true, value: { ...fromEntry(spanish.value), text: 'c' } });
     // The Spanish words survive the bytes, which are ASCII (non-ASCII characters travel as \u escapes).
     expect(JSON.stringify(got[2]?.outcome)).toMatch(/[áéíóúñ]/u);
     expect([...(got[2]?.entry ?? [])].every((byte) => byte < 0x80)).toBe(true);
@@ -52,6 +55,19 @@ describe('outcomes sent from a worker as JSON bytes', () => {
     const value = { ...english.value, title };
     const json = entryJson(value);
     expect(/^[\x00-\x7f]*$/.test(json)).toBe(true);
-    expect((JSON.parse(json) as { title: string }).title).toBe(title);
+    expect(parseEntry(Buffer.from(json)).title).toBe(title);
+  });
+
+  it('gives back every field of an input from its entry, the blocks included (read when first asked for, and replaceable)', () => {
+    const [, spanish] = extractHere(WARM_UP_DOCUMENTS, context);
+    if (!spanish?.ok) throw new Error('an invented article failed to extract');
+    const { text: _text, ...stored } = spanish.value;
+    const back = fromEntry(spanish.value);
+    expect(back.blocks.length).toBeGreaterThan(0);
+    expect(back).toEqual(stored);
+    expect(JSON.parse(JSON.stringify(fromEntry(spanish.value)))).toEqual(JSON.parse(JSON.stringify(stored)));
+    const other = fromEntry(spanish.value);
+    other.blocks = [];
+    expect(other.blocks).toEqual([]);
   });
 });

@@ -22,17 +22,51 @@ export interface EncodedBatch {
 /** Any character outside ASCII (one UTF-16 unit at a time, so a surrogate pair becomes two escapes). */
 const NON_ASCII = /[\u0080-\uffff]/g;
 const escaped = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const ascii = (value: unknown): string => JSON.stringify(value).replace(NON_ASCII, escaped);
+const TAB = 9;
 
 /**
- * The JSON the cache stores for an assembly input: every field but the text, with
- * every non-ASCII character written as a \u escape. The entry is then ASCII, so the
- * string it is decoded into is one byte per character: V8 parses such a string about
- * a sixth faster than the two-byte string a single "é" makes of a whole entry (a
- * fresh process parses ~10,000 of them), and JSON.parse gives back the same value.
+ * The JSON the cache stores for an assembly input: every field but the text, in
+ * two parts, the blocks after a tab (which JSON never holds unescaped). Assembly
+ * reads a document's blocks only to write its documents[] entry, which a later
+ * build takes from the stored output (documents.pack) for every unchanged document,
+ * so `parseEntry` leaves them unparsed until asked for (about a tenth of an entry).
+ * Every non-ASCII character is written as a \u escape: the entry is then ASCII, and
+ * the string it is decoded into is one byte per character, which V8 parses about a
+ * sixth faster than the two-byte string a single "é" makes of a whole entry. A fresh
+ * process parses ~10,000 entries; JSON.parse gives back the same values.
  */
 export function entryJson(value: AssemblyInput): string {
-  const { text: _text, ...stored } = value;
-  return JSON.stringify(stored).replace(NON_ASCII, escaped);
+  const { text: _text, blocks, ...stored } = value;
+  return blocks === undefined ? ascii(stored) : `${ascii(stored)}\t${ascii(blocks)}`;
+}
+
+/** An assembly input from its entry (`entryJson` in UTF-8), without its text; its blocks are parsed when first read. */
+export function parseEntry(entry: Uint8Array): AssemblyInput {
+  const bytes = Buffer.from(entry.buffer, entry.byteOffset, entry.byteLength);
+  const tab = bytes.indexOf(TAB);
+  if (tab < 0) return JSON.parse(bytes.toString('utf8')) as AssemblyInput;
+  const value = JSON.parse(bytes.toString('utf8', 0, tab)) as AssemblyInput;
+  // A copy: a view would keep the whole pack (or worker reply) it lies in alive. The getter
+  // holds these bytes, not the input, so a reader may keep it without keeping the input.
+  let held: Buffer | null = Buffer.from(bytes.subarray(tab + 1));
+  let blocks: AssemblyInput['blocks'] | undefined;
+  Object.defineProperty(value, 'blocks', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (blocks === undefined) {
+        blocks = JSON.parse((held as Buffer).toString('utf8')) as AssemblyInput['blocks'];
+        held = null;
+      }
+      return blocks;
+    },
+    set: (replaced: AssemblyInput['blocks']) => {
+      blocks = replaced;
+      held = null;
+    },
+  });
+  return value;
 }
 
 export function encodeOutcomes(outcomes: readonly ExtractOutcome[]): EncodedBatch {
@@ -56,7 +90,7 @@ export function decodeOutcomes(batch: EncodedBatch, textOf: (k: number) => strin
     if (!o.ok) return each(k, o, null);
     const entry = bytes.subarray(start, o.end);
     start = o.end;
-    const value = JSON.parse(Buffer.from(entry.buffer, entry.byteOffset, entry.byteLength).toString('utf8')) as AssemblyInput;
+    const value = parseEntry(entry);
     value.text = textOf(k);
     each(k, { ok: true, value }, entry);
   });
