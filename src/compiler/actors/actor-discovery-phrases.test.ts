@@ -107,3 +107,20 @@ describe('surnames that speak as the subject of a sentence', () => {
     expect(es.said).toEqual([['Marisela Ocampo Brandt', 'Las grúas son el acuerdo']]);
   });
 });
+
+describe('people introduced by their age or a nickname', () => {
+  it('takes a name followed by an age in commas for a person, in English and Spanish', () => {
+    expect(run('Tobías Renner Quiroz, 48, pleaded not guilty on Tuesday.').discovered).toEqual(['Tobías Renner Quiroz']);
+    expect(run('Anselma Vidrio Tellez, de 39 años, fue entregada el viernes.').discovered).toEqual(['Anselma Vidrio Tellez']);
+  });
+
+  it('takes a name followed by an alias or a "known as" nickname for a person', () => {
+    expect(run('Las autoridades extraditaron a Ciriaco Manjarrez Olea, alias \'El Tesorero\', el viernes.').discovered).toEqual(['Ciriaco Manjarrez Olea']);
+    expect(run('Prosecutors say Ludovic Harrow Pinto, also known as "The Clerk," moved the money.').discovered).toEqual(['Ludovic Harrow Pinto']);
+  });
+
+  it('does not take a place before a day of the month, or a body before a year, for a person', () => {
+    expect(run('Puerto Alegre, 13 de enero.- La junta aprobó el plan.').discovered).toEqual([]);
+    expect(run('The Harbor Board, 2024, approved the plan.').discovered).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ import { givenNameGender } from './first-names';
 import type { WordToken } from './word-tokens';
 import { isCueWord } from '../quotes/speech-cues';
 import { appositionTitle, countryNear, titleBefore, type TitleInfo } from './title-cues';
-import { closingQuoteBefore, cueAfter, cueBefore, cueRightAfterQuote, personClauseAfter } from './name-cues';
+import { ageOrAliasAfter, closingQuoteBefore, cueAfter, cueBefore, cueRightAfterQuote, personClauseAfter } from './name-cues';
 
 export interface DiscoveredName {
   first: number;
@@ -302,7 +302,9 @@ function examineRun(
   const quotedSurname = !organization && words.length <= 3 && (speakerSurnames.has(words[words.length - 1]?.key ?? '') || speakerSurnames.has(surnames2));
   // "Jane Roe: …" opening a paragraph of a transcript: the label names who speaks.
   const label = labelled && words.length <= 4;
-  if (!info && !(cue && (givenName || closesQuote)) && !quotedSurname && !label) return null;
+  // "Evaristo Roe, 51,", "X, alias 'El Contable'": an age or a nickname only a person has.
+  const aged = words.length <= 4 && ageOrAliasAfter(tokens, separators, runLast);
+  if (!info && !(cue && (givenName || closesQuote)) && !quotedSurname && !label && !aged) return null;
   return {
     first,
     last,

@@ -52,6 +52,29 @@ export function personClauseAfter(tokens: readonly WordToken[], separators: read
   return /^,\s*$/u.test(separators[last + 1] ?? '') && PERSON_CLAUSES.has(tokens[last + 1]?.key ?? '');
 }
 
+/** Words that open an alias apposition: "X, alias 'El Contador',", "X, also known as …", "X, conocido como …", "X, apodado …". */
+const ALIAS_OPENERS = new Set(['alias', 'aka', 'apodado', 'apodada']);
+const KNOWN_AS = new Set(['known', 'conocido', 'conocida']);
+
+/**
+ * "Evaristo Roe, 51, was …", "Ana Ruiz, de 47 años,", "Ivo Brask, alias 'El Contable'", "X, also known as …":
+ * an age or a nickname in an apposition only a person takes. Strong evidence: no given name is needed.
+ */
+export function ageOrAliasAfter(tokens: readonly WordToken[], separators: readonly string[], last: number): boolean {
+  if (separators[last + 1] !== ', ') return false;
+  const next = tokens[last + 1];
+  if (!next) return false;
+  if (ALIAS_OPENERS.has(next.key)) return true;
+  // "also known as", "conocido como", "known in the indictment as".
+  if (KNOWN_AS.has(next.key) || (next.key === 'also' && tokens[last + 2]?.key === 'known')) return true;
+  // "de 51 años": the Spanish age, with its noun.
+  const spanish = next.key === 'de' && separators[last + 2] === ' ' && (tokens[last + 3]?.key === 'anos' || tokens[last + 3]?.key === 'ano');
+  const age = spanish ? tokens[last + 2] : next;
+  if (!age || !/^\d{2}$/u.test(age.key) || Number(age.key) < 16) return false;
+  // "Ciudad Juárez, 13 de enero": an age stands alone in its commas (or before its noun, in Spanish).
+  return spanish || (separators[last + 2] ?? ',').startsWith(',');
+}
+
 const CLOSING_QUOTE = /["\u201d\u00bb\u2019]/u;
 
 /** "'…,' Derek Halvorsen said": the run follows a closing quotation mark and a speech verb follows it. */
