@@ -16,6 +16,7 @@ import { applyCuration } from './curation/apply-curation';
 import { parseCuration, type Curation } from './curation/parse-curation';
 import { emitMemo } from './emit/emit-memo';
 import { emitTimeline } from './emit/emit-timeline';
+import { placeYearlessDocuments } from './corpus-years';
 import { articleText, extractDocument } from './extract-document';
 import { actorTraits, changedActors, documentItems, stillValid, type DocumentItems } from './document-items';
 import type { CorpusQuote, EventMember } from './merge/corpus-items';
@@ -270,9 +271,8 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
 
 export function compileCorpus(documents: SourceDocument[], config: CompileConfig): CompileResult {
   const context = prepareContext(config);
-  return assembleTimeline(
-    documents.map((d) => extractDocument(d, context)),
-    context,
-  );
+  const extracted = documents.map((d) => extractDocument(d, context));
+  for (const [i, value] of placeYearlessDocuments(documents, extracted, (d) => extractDocument(d, context))) extracted[i] = value;
+  return assembleTimeline(extracted, context);
 }
 

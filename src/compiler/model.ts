@@ -44,6 +44,11 @@ export interface SourceDocument {
     published?: string;
     language?: string;
   };
+  /**
+   * Set only by the corpus pass (corpus-years.ts) for a document that awaits a year: the first
+   * and last day (YYYY-MM-DD) a year-less dateline of it may fall on, from the corpus's dated documents.
+   */
+  corpusSpan?: { from: string; to: string };
   diagnostics: Diagnostic[];
 }
 
@@ -94,6 +99,8 @@ export interface CleanDocument extends SourceDocument {
   sentences: Sentence[];
   stories: StoryContext[];
   dates: DateMention[];
+  /** A story opens with a year-less dateline ("TIJUANA, 27 de febrero.-") that nothing in the document gives a year. */
+  awaitsYear?: true;
 }
 
 export interface ActorMention {

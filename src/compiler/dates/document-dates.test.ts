@@ -77,6 +77,12 @@ describe('future and period wording', () => {
     expect(dated('Port deal\n\nThe governor said she would announce the measures on Sunday at a rally.', '2027-05-11')['on Sunday']).toMatchObject({ start: '2027-05-16' });
   });
 
+  it('reads a year-less day that something is set for as the coming one, in English and Spanish', () => {
+    expect(dated('Court\n\nJudge Ana Ruiz set a status conference for April 2 and asked for a schedule.', '2027-02-17')['April 2']).toMatchObject({ start: '2027-04-02' });
+    expect(dated('Tribunal\n\nLa jueza Ana Ruiz fijó una audiencia para el 2 de abril y pidió un calendario.', '2027-02-17')['2 de abril']).toMatchObject({ start: '2027-04-02' });
+    expect(dated('Court\n\nJudge Ana Ruiz met the lawyers on April 2 and asked for a schedule.', '2027-02-17')['April 2']).toMatchObject({ start: '2026-04-02' });
+  });
+
   it('reads a weekday followed by a Spanish future verb as the coming one', () => {
     const dates = dated('Puerto\n\nLa gobernadora adelantó que el jueves recibirá al ministro en el palacio.', '2027-05-11');
     expect(dates['el jueves']).toMatchObject({ start: '2027-05-13' });

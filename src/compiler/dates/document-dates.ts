@@ -17,7 +17,7 @@ import { isSourceLine } from '../text/meta-lines';
 import { makePositioner, type Positioner } from '../text/positions';
 import { formatDay, parseDay } from './calendar';
 import { narrativeYears } from './narrative-years';
-import { monthBoundOf, nearWriting, THIS_WEEKDAY, yearlessDateline } from './writing-bounds';
+import { isYearlessDay, monthBoundOf, nearWriting, spanDateline, THIS_WEEKDAY, yearlessDateline } from './writing-bounds';
 import { findDateMentions, type RawDate, type TextRange } from './date-mentions';
 import { CHRONO_HINT, DATE_SCAN_HINT, hasFollowingFutureCue, hasFutureCue, isFutureClause } from './lexicon';
 import { listEntryYears } from './list-years';
@@ -39,6 +39,7 @@ export interface DocumentDates {
   stories: StoryContext[];
   dates: DateMention[];
   diagnostics: Diagnostic[];
+  awaitsYear?: true;
 }
 
 interface Found {
@@ -303,6 +304,7 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
   const lowerBound = nearWriting(doc.text, latestDay(found.filter((f) => !f.future).flatMap((f) => statedDays(f.raw))), found);
   // Year-less datelines only where the story has no other candidate; what they give is inferred.
   const inferredStories = new Set<number>();
+  let awaitsYear = false;
   for (const f of found) {
     const block = blocks[f.block];
     if (!block || block.kind !== 'body' || candidates.has(block.story)) continue;
@@ -311,7 +313,9 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
     const thisWeekdays = found.flatMap((w) =>
       w.raw.kind === 'weekday' && !w.future && blocks[w.block]?.story === story && THIS_WEEKDAY.test(w.raw.text) ? [w.raw.weekday] : [],
     );
-    const day = yearlessDateline(f.raw, lowerBound, thisWeekdays);
+    // With no full day in the document, only the corpus's span can place it (corpus-years.ts).
+    const day = lowerBound ? yearlessDateline(f.raw, lowerBound, thisWeekdays) : spanDateline(f.raw, doc.corpusSpan, thisWeekdays);
+    if (!lowerBound && !doc.corpusSpan && isYearlessDay(f.raw)) awaitsYear = true;
     if (day) {
       push(story, { day, source: 'dateline', offset: f.raw.start, text: f.raw.text });
       inferredStories.add(story);
@@ -381,5 +385,5 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
   dates.sort((a, b) => a.start - b.start);
   dropSinceWhereDated(doc.text, dates, sinceStarts);
   resolveAnaphors(doc.text, dates, found, sentences);
-  return { published: publishedOf.get(0) ?? null, stories, dates, diagnostics };
+  return { published: publishedOf.get(0) ?? null, stories, dates, diagnostics, ...(awaitsYear ? { awaitsYear } : {}) };
 }

@@ -105,8 +105,17 @@ const PAST_CLAUSE =
 const FUTURE_WORDS_ALL = new RegExp(FUTURE_WORDS.source, 'giu');
 const FUTURE_VERB_ALL = new RegExp(FUTURE_VERB.source, 'gu');
 
+/** "set a status conference for April 2", "fijó la audiencia para el 2 de abril": the day a plan is for, not the day it was made. */
+const SCHEDULED_FOR =
+  /(?<![\p{L}])(?:set|sets|scheduled|schedules|slated|fixed|fij[óo]|fijaron|program[óo]|programaron|agend[óo]|agendaron)\s(?:[\p{L}\p{N}'’-]+\s){0,5}(?:for|para(?:\s+el)?)\s+$/iu;
+
+export function isScheduledFor(before: string): boolean {
+  return SCHEDULED_FOR.test(before);
+}
+
 /** Whether the words before a date (its clause) put it in the future: a cue not followed by a past clause. */
 export function isFutureClause(clause: string): boolean {
+  if (isScheduledFor(clause)) return true;
   let last = -1;
   for (const m of clause.matchAll(FUTURE_WORDS_ALL)) last = m.index + m[0].length;
   for (const m of clause.matchAll(FUTURE_VERB_ALL)) last = Math.max(last, m.index + m[0].length);

@@ -5,7 +5,7 @@
  * year-less dateline. None of these reads the clock or gives a day the words do not.
  */
 import type { CalendarDay } from '../model';
-import { addDays, compareDays, earliestMonthDayNotBefore, isValidDay, weekday } from './calendar';
+import { addDays, compareDays, earliestMonthDayNotBefore, isValidDay, parseDay, weekday } from './calendar';
 import type { RawDate } from './raw-date';
 import { latestDay } from './resolve-date';
 
@@ -68,6 +68,26 @@ export function yearlessDateline(raw: RawDate, lowerBound: CalendarDay | null, t
     if (thisWeekdays.every((w) => w <= weekday(day))) return day;
   }
   return null;
+}
+
+/**
+ * A year-less dateline in a document that states no full day, placed by the span the
+ * corpus's dated documents were published in (corpus-years.ts): the one such day in the
+ * span, the story's weekdays ruling out as above. The span is under a year long, so at
+ * most one day fits; none does when the dateline falls outside it.
+ */
+export function spanDateline(raw: RawDate, span: { from: string; to: string } | undefined, thisWeekdays: readonly number[]): CalendarDay | null {
+  const from = span ? parseDay(span.from) : null;
+  const to = span ? parseDay(span.to) : null;
+  if (!from || !to) return null;
+  const day = yearlessDateline(raw, from, thisWeekdays);
+  if (!day || compareDays(day, to) > 0) return null;
+  return raw.kind === 'day' && raw.weekday !== undefined && raw.weekday !== weekday(day) ? null : day;
+}
+
+/** "9 de enero", "Jan. 14": a day with no year, of a dateline the corpus pass may place. */
+export function isYearlessDay(raw: RawDate): boolean {
+  return raw.kind === 'day' && raw.year === null && !raw.until && raw.yearOf === undefined;
 }
 
 /** "this Wednesday", "este miércoles", "esta mañana de lunes": a weekday of the current week. */

@@ -37,6 +37,16 @@ describe('tieDates: a deadline is not the day of a happening', () => {
     expect(extractEvents(doc, mentions).every((e) => e.date.start !== '2031-03-04')).toBe(true);
   });
 
+  it('does not date a setting by the day it sets ("set a hearing for July 2", "fijó una audiencia para el 2 de julio")', () => {
+    for (const [text, words] of [
+      ['Judge Ana Ruiz set a status hearing for July 2 and told both sides she expected a quick schedule.', 'July 2'],
+      ['La jueza Ana Ruiz fijó una audiencia para el 2 de julio y pidió a las partes un calendario realista.', '2 de julio'],
+    ] as const) {
+      const { doc, mentions } = handDoc({ text, published, dates: [[words, day('2031-07-02', 'relative')]], actors: { ruiz: ['Ana Ruiz'] } });
+      expect(extractEvents(doc, mentions).every((e) => e.date.start !== '2031-07-02')).toBe(true);
+    }
+  });
+
   it('still dates a happening by its own day beside a deadline', () => {
     const { doc, mentions } = handDoc({
       text: 'Tomás Vidal signed the decree on Monday, and it stays in force until June 30.',

@@ -6,6 +6,7 @@
  * mention that a relative clause, "since" or a coordinated clause sets apart
  * dates no trigger: the event then has no date of its own rather than a wrong one.
  */
+import { isScheduledFor } from '../dates/lexicon';
 import { maskQuotedTitles } from '../dates/quoted-titles';
 import type { DateMention } from '../model';
 import type { TriggerMatch } from './find-triggers';
@@ -105,6 +106,8 @@ export function tieDates(text: string, sentenceStart: number, triggers: TriggerM
   const best: { date: DateMention; cost: number }[] = [];
   for (const date of dates) {
     if (DEADLINE_OPENS.test(text.slice(date.start, date.end)) || DEADLINE_BEFORE.test(text.slice(Math.max(sentenceStart, date.start - 24), date.start))) continue;
+    // "set a status conference for April 2": the day planned for, not the day of the setting.
+    if (isScheduledFor(text.slice(Math.max(sentenceStart, date.start - 80), date.start))) continue;
     let bestIndex = -1;
     let bestCost = MAX_GAP;
     triggers.forEach((t, i) => {

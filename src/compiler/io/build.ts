@@ -10,6 +10,8 @@ import * as nodePath from 'node:path';
 import { z } from 'zod';
 import { timelineSchema, type Diagnostic, type Timeline, type TimelineDocument } from '../../schema/timeline';
 import { assembleTimeline, prepareContext, type AssemblyInput, type CompileContext, type Lap } from '../compile';
+import { placeYearlessDocuments } from '../corpus-years';
+import { extractDocument, slimExtraction } from '../extract-document';
 import { diagnostic, type SourceDocument } from '../model';
 import { writeFileAtomic, sweepStaleTemps, type WriteFileSystem } from './atomic-write';
 import { cacheKey, type ExtractionCache } from './compile-cache';
@@ -282,24 +284,29 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   const indexSaved = corpus.saveIndex?.();
   const { fresh, workers: extractors, stored } = await lookedUp.extract();
   workers = extractors;
-  const extracted: AssemblyInput[] = [];
+  const firstPass: (AssemblyInput | undefined)[] = [];
   const problems: Diagnostic[] = [];
   let cacheHits = 0;
   corpus.documents.forEach((doc, i) => {
     const hit = cached[i];
     if (hit) {
       cacheHits += 1;
-      extracted.push(hit);
+      firstPass.push(hit);
       return;
     }
     const outcome = fresh.get(i);
     if (outcome?.ok) {
-      extracted.push(outcome.value);
+      firstPass.push(outcome.value);
     } else {
+      firstPass.push(undefined);
       const reason = outcome ? outcome.message : 'no result';
       problems.push(diagnostic('error', 'internal-error', `The compiler failed on this document (${reason}); please report it with the file.`, doc.path, { line: 1, column: 1 }));
     }
   });
+  // Documents that state no year, placed by the corpus's dated ones (corpus-years.ts): rare, so extracted here.
+  const placed = placeYearlessDocuments(corpus.documents, firstPass, (doc) => slimExtraction(extractDocument(doc, context)));
+  for (const [i, value] of placed) firstPass[i] = value;
+  const extracted = firstPass.filter((e): e is AssemblyInput => e !== undefined);
   lap('extract');
   await stored;
   await indexSaved;
@@ -310,7 +317,9 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   const contentKeys = new Map<string, string>();
   corpus.documents.forEach((doc, i) => {
     const key = keys[i];
-    if (key && (cached[i] || fresh.get(i)?.ok)) contentKeys.set(doc.id, key);
+    // A document placed by the corpus span depends on it too.
+    const span = placed.get(i)?.corpusSpan;
+    if (key && (cached[i] || fresh.get(i)?.ok)) contentKeys.set(doc.id, span ? sha256(`${key}\u0000${span.from}\u0000${span.to}`) : key);
   });
   let memo: AssemblyMemo | null = null;
   lap('state-read');
@@ -321,7 +330,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   await cache?.saveMemo?.(stateKey, memo);
   // What assembly read (about 100 MB at 10,000 documents) is let go before the timeline is written,
   // when memory peaks; the timeline keeps what it needs (the documents' texts).
-  for (const held of [extracted, cached]) held.length = 0;
+  for (const held of [extracted, firstPass, cached]) held.length = 0;
   fresh.clear();
   if (!finished.ok) return fail(finished.failure, finished.diagnostics, finished.timeline, cacheHits);
   const { timeline, diagnostics } = finished;

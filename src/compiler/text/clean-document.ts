@@ -30,6 +30,7 @@ export function cleanDocument(doc: SourceDocument): CleanDocument {
     sentences,
     stories: dated.stories,
     dates: dated.dates,
+    ...(dated.awaitsYear ? { awaitsYear: dated.awaitsYear } : {}),
   };
 }
 

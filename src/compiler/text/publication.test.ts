@@ -63,6 +63,21 @@ describe('datelines', () => {
     expect(at('Port Alden (Jan. 30, 2027) was quiet.', 'Jan. 30, 2027')).toBe(false);
   });
 
+  it('takes a place set off by a dash, and a date closed by a full stop after a place at the block start, for a dateline', () => {
+    expect(at('Puerto Nieve, Son.– 13 de enero.– La llamada que sostuvieron ayer Ana Ruiz e Ivo Brask…', '13 de enero')).toBe(true);
+    expect(at('Port Alden – Jan. 13 – The call Ana Ruiz and Ivo Brask held yesterday…', 'Jan. 13')).toBe(true);
+    expect(at('Ciudad de Norvia, 9 de enero. La gobernadora Ana Ruiz descartó ayer…', '9 de enero')).toBe(true);
+    expect(at('Port Alden, Jan. 9. Governor Ana Ruiz ruled out yesterday…', 'Jan. 9')).toBe(true);
+    expect(at('PORT ALDEN, NORVIA - JANUARY 04: Demonstrators hold banners outside the embassy.', 'JANUARY 04')).toBe(false);
+    expect(at('Ana Ruiz spoke to Ivo Brask on Jan. 9. Nothing came of it.', 'Jan. 9')).toBe(false);
+  });
+
+  it('takes a news service\'s dated parenthesis, with its time of day, for a dateline ("Wirenet360 (February 17, 2031, 6:41 PM EST) --")', () => {
+    expect(at('Wirenet360 (February 17, 2031, 6:41 PM EST) -- A man accused of laundering money pleaded not guilty Tuesday…', 'February 17, 2031')).toBe(true);
+    expect(at('Norvia24 (17 de febrero de 2031, 18:41) - Un acusado de lavado se declaró inocente el martes…', '17 de febrero de 2031')).toBe(true);
+    expect(at('The court (February 17, 2031, 6:41 PM EST) was full.', 'February 17, 2031')).toBe(false);
+  });
+
   it('does not take a date in running text for a dateline', () => {
     expect(at('The capture of Maduro on January 3, 2026 changed the debate.', 'January 3, 2026')).toBe(false);
     expect(at('He met the Foreign Minister, January 3, 2026 - a date he recalls.', 'January 3, 2026')).toBe(false);

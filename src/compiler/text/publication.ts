@@ -76,7 +76,15 @@ const PLACE_AFTER_SENTENCE = new RegExp(`[.!?]["”’]?\\s+${PLACE}`, 'u');
 const PLACE_DASH_PAREN = new RegExp(`^\\s*${PLACE_NAME}(?:,\\s*${PLACE_NAME})?\\s*[-–—]\\s*\\($`, 'u');
 /** "Cd. de Norvia (30 enero 2027).-": a place, then the date in parentheses and the dash after them. */
 const PLACE_PAREN = new RegExp(`^\\s*${PLACE_NAME}(?:,\\s*${PLACE_NAME})?\\s*\\($`, 'u');
-const PAREN_TAIL = /^\)\s*(?:\.-|[-–—])/u;
+/** "…2027).-", "…2027, 6:41 PM EST) --": the parenthesis may hold the time of day after the date. */
+const PAREN_TAIL = /^(?:,?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\)\s*(?:\.-|[-–—])/iu;
+/** "LAW360 (", "Law360 (": a news service's name, letters and digits, before the dated parenthesis. */
+const SERVICE_PAREN = /^\s*\p{Lu}[\p{L}\p{N}]{1,20}\s*\($/u;
+/** "Ciudad Juárez, Chih.– 13 de enero.–": a place set off by a dash rather than a comma. */
+const PLACE_DASH = new RegExp(`^\\s*${PLACE_NAME}(?:,\\s*${PLACE_NAME})?\\s*[–—-]\\s*$`, 'u');
+const DASH_TAIL = /^[.,]?\s*(?:[-–—]|\.-)/u;
+/** "Ciudad de México, 9 de enero. La presidenta…": a full stop after the date, then the story. */
+const PERIOD_TAIL = /^\.\s+\p{Lu}/u;
 /** What follows a dateline's date: a dash, ".-", or a colon. */
 const DATELINE_TAIL = /^[.,]?\s*(?:\([\p{L} .]{1,30}\)\s*)?(?:[-–—]|\.-|:\s)/u;
 
@@ -85,12 +93,17 @@ export function isDateline(blockText: string, dateStartInBlock: number, dateEndI
   // Room for a wire credit between the date and the dash: "Jan 5 (Reuters) -".
   const after = blockText.slice(dateEndInBlock, dateEndInBlock + 40);
   if (blockText[dateEndInBlock] === ')' && dateStartInBlock <= 80 && PLACE_DASH_PAREN.test(blockText.slice(0, dateStartInBlock))) return true;
-  if (dateStartInBlock <= 80 && PLACE_PAREN.test(blockText.slice(0, dateStartInBlock)) && PAREN_TAIL.test(blockText.slice(dateEndInBlock, dateEndInBlock + 6))) return true;
+  const opening = dateStartInBlock <= 80 ? blockText.slice(0, dateStartInBlock) : null;
+  // The date's words may end with the closing parenthesis ("February 17, 2026, 6:41 PM EST)").
+  const close = blockText[dateEndInBlock - 1] === ')' ? dateEndInBlock - 1 : dateEndInBlock;
+  if (opening !== null && (PLACE_PAREN.test(opening) || SERVICE_PAREN.test(opening)) && PAREN_TAIL.test(blockText.slice(close, close + 24))) return true;
+  if (opening !== null && PERIOD_TAIL.test(after) && PLACE_AT_START.test(opening)) return true;
   if (/^\s*\.?\s*$/u.test(blockText.slice(dateEndInBlock)) && PLACE_LINE.test(blockText.slice(0, dateStartInBlock))) return true;
   if (!DATELINE_TAIL.test(after)) return false;
   if (dateStartInBlock === 0) return true;
   const windowStart = Math.max(0, dateStartInBlock - 80);
   const before = blockText.slice(windowStart, dateStartInBlock);
-  if (windowStart === 0 && PLACE_AT_START.test(before)) return true;
+  // Not "MEXICO CITY, MEXICO - JANUARY 04: Demonstrators…", a photo agency's caption.
+  if (windowStart === 0 && (PLACE_AT_START.test(before) || (PLACE_DASH.test(before) && DASH_TAIL.test(after)))) return true;
   return PLACE_AFTER_SENTENCE.test(before);
 }
