@@ -20,3 +20,17 @@ describe('an event names someone who took part', () => {
     expect(es).toEqual(['statement 2031-09-05 [ana-ruiz]']);
   });
 });
+
+describe('an interview that names no one is its quote\'s speaker\'s', () => {
+  it('gives an undated interview with no subject the speaker of the quote said in it, in Spanish and English', () => {
+    const es = events('es.txt', 'El puerto sigue abierto\n\nLa ministra Ana Ruiz lo ve al revés.\n\n«Entregamos porque nos conviene, no porque nos lo pidan», aseguró en una entrevista con este diario.\n');
+    expect(es).toEqual(['interview 2031-09-05 [ana-ruiz]']);
+    const en = events('en.txt', 'Port stays open\n\nMinister Ana Ruiz sees it the other way.\n\n"We hand them over because it suits us," was all she would say in an interview with this newspaper.\n');
+    expect(en).toEqual(['interview 2031-09-05 [ana-ruiz]']);
+  });
+
+  it('makes no event of such an interview when its speaker is an analyst quoted for a view', () => {
+    const es = events('es.txt', 'El puerto sigue abierto\n\nIvo Brask, analista del Instituto Portuario, lo ve al revés.\n\n«Entregan porque les conviene», aseguró en una entrevista con este diario.\n');
+    expect(es).toEqual([]);
+  });
+});

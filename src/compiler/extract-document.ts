@@ -9,6 +9,7 @@ import type { ActorRegistry } from './actors/actor-registry';
 import { findActorMentions } from './actors/find-actor-mentions';
 import type { AssemblyInput, CompileContext, DocumentExtraction } from './compile';
 import type { EventDraft } from './events/event-draft';
+import { commentaryFilter } from './events/commentators';
 import { extractEvents } from './events/extract-events';
 import { linkQuotes } from './events/link-quotes';
 import { hasOwnDate } from './merge/date-interval';
@@ -71,18 +72,24 @@ function actorsAndQuotes(
 export function extractDocument(doc: SourceDocument, context: CompileContext): DocumentExtraction {
   const clean = cleanDocument(doc);
   const found = actorsAndQuotes(clean, context.registry);
-  // An event needs an anchor: someone who took part, or a date of its own (a quote's speaker may still name who spoke)…
-  const drafts = extractEvents(clean, found.mentions).filter((e) => e.actors.length > 0 || hasOwnDate(e.date));
+  const drafts = extractEvents(clean, found.mentions);
   const linked = linkQuotes(clean, drafts, found.quotes);
-  // …and once quotes lent their speakers, someone who took part: a happening that names no one ("In August it sent 26
-  // more", "the two leaders spoke on May 3") cannot be told apart from others or said to be anyone's; on every corpus
-  // such events matched no gold event.
+  // An event needs someone who took part, once quotes lent their speakers: a happening that names no one ("In August it
+  // sent 26 more", "the two leaders spoke on May 3") cannot be told apart from others or said to be anyone's; on every
+  // corpus such events matched no gold event. An undated one that took its speaker from its quote ('«…», aseguró en una
+  // entrevista') is kept unless the speaker is a commentator, whose remark is no happening (commentators.ts).
+  const notCommentary = commentaryFilter(clean.text, clean.sentences, found.mentions, linked.events);
+  const keep = linked.events.map((e, i) => {
+    const before = drafts[i];
+    const lent = before !== undefined && before.actors.length === 0 && !hasOwnDate(before.date);
+    return e.actors.length > 0 && (!lent || notCommentary(e));
+  });
   return {
     ...clean,
     diagnostics: [...clean.diagnostics, ...found.diagnostics],
     mentions: found.mentions,
     quotes: linked.quotes,
-    events: linked.events.filter((e) => e.actors.length > 0),
+    events: linked.events.filter((_, i) => keep[i]),
     discovered: found.discovered,
   };
 }

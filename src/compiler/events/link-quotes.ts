@@ -79,7 +79,7 @@ export function linkQuotes(
       // "Insistió el martes en que la relación vive «un buen momento»": a statement that names no one is its quote's speaker's;
       // "Consultado el domingo, dijo que México «…»": so is one that names only what was said about.
       const unnamed = host.actors.length === 0 || (host.unnamed === true && q.speaker !== null && !host.actors.includes(q.speaker));
-      if (host.type === 'statement' && unnamed && q.speaker !== null && host.sentences.includes(q.sentence)) {
+      if ((host.type === 'statement' || host.type === 'interview') && unnamed && q.speaker !== null && host.sentences.includes(q.sentence)) {
         host.actors = [q.speaker, ...host.actors];
         host.subject = q.speaker;
       }

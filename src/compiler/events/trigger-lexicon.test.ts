@@ -40,6 +40,16 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     expect(es.map((e) => e.type)).not.toContain('other');
   });
 
+  it('reads an answer ("answered late on Wednesday", "contestó el miércoles") as a statement on its day, in English and Spanish', () => {
+    const wednesday: DateValue = { start: '2031-02-11', precision: 'day', basis: 'relative' };
+    expect(
+      events('Port Minister Ivo Brask answered late on Wednesday in a post on X.', { brask: ['Ivo Brask'] }, [['on Wednesday', wednesday]]),
+    ).toMatchObject([{ type: 'statement', date: '2031-02-11', actors: ['brask'] }]);
+    expect(
+      events('El ministro Ivo Brask contestó el miércoles en un mensaje en redes sociales.', { brask: ['Ivo Brask'] }, [['el miércoles', wednesday]]),
+    ).toMatchObject([{ type: 'statement', date: '2031-02-11', actors: ['brask'] }]);
+  });
+
   it('reads a plea in court as a court step dated by its month, in English and Spanish', () => {
     expect(
       events('Ivo Brask pleaded guilty to smuggling charges in a federal court in August 2030.', { brask: ['Ivo Brask'] }, [['August 2030', month('2030-08')]]),
