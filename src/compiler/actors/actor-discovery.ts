@@ -77,6 +77,15 @@ export function quotedSurnames(tokens: readonly WordToken[], separators: readonl
   return out;
 }
 
+/** The name words of tokens `first`..`last`, folded, particles left out: "juan rosa" for "Juan de la Rosa". */
+function runKey(tokens: readonly WordToken[], first: number, last: number): string {
+  return tokens
+    .slice(first, last + 1)
+    .filter((t) => !isNameParticle(t.key))
+    .map((t) => t.key)
+    .join(' ');
+}
+
 /** Whether token `j` opens its paragraph or a sentence ("…. Brask said"). */
 function sentenceStartAt(tokens: readonly WordToken[], separators: readonly string[], j: number): boolean {
   return j === 0 ? tokens.length > 0 : /[.!?]["'\u201d\u2019\u00bb)]?\s+$/u.test(separators[j] ?? '');
@@ -107,6 +116,7 @@ export function discoverNames(
   headline = false,
   speakerSurnames: ReadonlySet<string> = new Set(),
   label: { start: number; end: number } | null = null,
+  labelNames: ReadonlySet<string> = new Set(),
 ): DiscoveredName[] {
   const out: DiscoveredName[] = [];
   // A line in title case hides names, but for one after an honorific and before a comma: "Mr. Jane Roe, Deputy Secretary".
@@ -131,10 +141,16 @@ export function discoverNames(
         institution ||= isOrganizationWord(tj.key);
       } else if (!isNameParticle(tj.key) && !(institution && (tj.key === 'of' || tj.key === 'for'))) break;
     }
-    const labelled = label !== null && t.start === label.start && tokens[last]?.end === label.end;
-    // "Jane Roe, Principal Deputy Spokesperson" on a page of "MR ROE:" turns: a speaker's surname closes the run.
-    const spoken = speakerSurnames.has(tokens[last]?.key ?? '') || speakerSurnames.has(`${tokens[last - 1]?.key ?? ''} ${tokens[last]?.key ?? ''}`);
-    const found = titleCase && !honorificRun(tokens, separators, i, last) && !spoken ? null : examineRun(tokens, separators, i, last, speakerSurnames, labelled);
+    // "Jane Roe:", or the name after an office: "La senadora Ana Ruiz:", "The Minister of Ports (Jane Roe):".
+    const runEnd = tokens[last]?.end ?? 0;
+    const labelled = label !== null && t.start >= label.start && (runEnd === label.end || (runEnd === label.end - 1 && (separators[last + 1] ?? '').startsWith(')')));
+    // "Jane Roe, Principal Deputy Spokesperson" on a page of "MR ROE:" turns: a speaker's surname closes the run, or the
+    // label spells the whole name ("JANE ROE:").
+    const spoken =
+      speakerSurnames.has(tokens[last]?.key ?? '') ||
+      speakerSurnames.has(`${tokens[last - 1]?.key ?? ''} ${tokens[last]?.key ?? ''}`) ||
+      labelNames.has(runKey(tokens, i, last));
+    const found = titleCase && !honorificRun(tokens, separators, i, last) && !spoken ? null : examineRun(tokens, separators, i, last, speakerSurnames, labelled, labelNames);
     if (found) out.push(found);
     i = last + 1;
   }
@@ -204,6 +220,7 @@ function examineRun(
   runLast: number,
   speakerSurnames: ReadonlySet<string>,
   labelled = false,
+  labelNames: ReadonlySet<string> = new Set(),
 ): DiscoveredName | null {
   // "secretario de Seguridad y Protección Ciudadana": the capitalised words after "title of" name an office.
   // "la presidenta de la Junta Portuaria, X": past an article too, the run is the body the title heads, when a
@@ -300,11 +317,13 @@ function examineRun(
   // "Jane Pineda Kurth … Pineda Kurth argues": two surnames speak, and a longer name ends with them.
   const surnames2 = words.length >= 3 ? `${words[words.length - 2]?.key ?? ''} ${words[words.length - 1]?.key ?? ''}` : '';
   const quotedSurname = !organization && words.length <= 3 && (speakerSurnames.has(words[words.length - 1]?.key ?? '') || speakerSurnames.has(surnames2));
+  // "Greta Vollmer-Ashby" on a page of "GRETA VOLLMER-ASHBY:" turns: the label spells the whole name (in capitals).
+  const labelName = !organization && words.some((t) => t.folded !== t.folded.toUpperCase()) && labelNames.has(runKey(tokens, first, last));
   // "Jane Roe: …" opening a paragraph of a transcript: the label names who speaks.
   const label = labelled && words.length <= 4;
   // "Evaristo Roe, 51,", "X, alias 'El Contable'": an age or a nickname only a person has.
   const aged = words.length <= 4 && ageOrAliasAfter(tokens, separators, runLast);
-  if (!info && !(cue && (givenName || closesQuote)) && !quotedSurname && !label && !aged) return null;
+  if (!info && !(cue && (givenName || closesQuote)) && !quotedSurname && !labelName && !label && !aged) return null;
   return {
     first,
     last,

@@ -31,7 +31,7 @@ import { resolvePartyMembers } from './party-members';
 import { resolvePartyMentions } from './party-mentions';
 import { resolveNationalDocuments } from './national-documents';
 import { resolveRoleMentions } from './role-mentions';
-import { labelSurname, speakerLabel } from './speaker-labels';
+import { labelFullName, labelSurname, speakerLabel } from './speaker-labels';
 import { surnamesOf } from './surnames';
 
 export interface ActorMentionsResult {
@@ -210,12 +210,15 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   const transcript = labels.filter((l) => l !== null).length >= MIN_TRANSCRIPT_LABELS;
   // "MR ROE:" turns: the "Jane Roe" the page names elsewhere, cue or not, is who speaks them.
   if (transcript) for (const l of labels) if (l && labelSurname(l)) speakerSurnames.add(labelSurname(l) ?? '');
+  // "GRETA VOLLMER-ASHBY:" turns: the "Greta Vollmer-Ashby" the page names, cue or not, speaks them.
+  const labelNames = new Set<string>();
+  if (transcript) for (const l of labels) if (l && labelFullName(l)) labelNames.add(labelFullName(l) ?? '');
   paragraphs.forEach((p, pi) => {
     const cov = covered[pi] ?? [];
     const headline = p.kind === 'title' || !/[.!?:;"'\u201d\u2019\u00bb)]\s*$/u.test(doc.text.slice(Math.max(p.start, p.end - 8), p.end));
     const label = transcript ? labels[pi] : null;
     const nameLabel = label?.kind === 'name' ? { start: label.start, end: label.labelEnd } : null;
-    for (const d of discoverNames(p.tokens, p.separators, cov, headline, speakerSurnames, nameLabel)) {
+    for (const d of discoverNames(p.tokens, p.separators, cov, headline, speakerSurnames, nameLabel, labelNames)) {
       const first = p.tokens[d.first];
       const last = p.tokens[d.last];
       if (!first || !last) continue;

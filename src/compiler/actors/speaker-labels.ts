@@ -3,7 +3,8 @@
  * ROE. …" (a hearing's record), "SECRETARIO DE PUERTOS, JUAN PÉREZ: …" (a
  * stenographic version), "**Jane Roe:** …" or "Jane Roe: …" (a Q&A interview),
  * "Jane Roe, Minister of Ports (through interpreter): …" or "JANE ROE (VIA
- * TRANSLATOR): …" (a broadcast's soundbite: the name, then who she is).
+ * TRANSLATOR): …" (a broadcast's soundbite: the name, then who she is), "La senadora Ana Ruiz: …" or "La
+ * Presidenta: …" (a parliament's stenographic version: an article, the office, perhaps the name).
  * Only the shape is read here; whether a document is a transcript at all is
  * decided by how many of its paragraphs open with one (see transcript-labels.ts).
  */
@@ -39,6 +40,12 @@ const NAME_TITLE_COLON =
 /** A hearing's record: "MR. ROE. Thank you", "DR. JANE ROE. I would add": capitals closed by a full stop before a sentence. */
 const CAPS_PERIOD = /^(\s*)((?:\p{Lu}[\p{Lu}\p{M}'\u2019-]*\.?\s+){0,3}\p{Lu}[\p{Lu}\p{M}'\u2019-]+)\.\s+(?=\S)/u;
 
+/**
+ * A stenographic record's turn, an article and an office before the name: "La senadora Ana Ruiz:", "La Presidenta
+ * senadora Ana Ruiz:", "El senador Juan Pérez (PT):", "La C. Presidenta:", "The Prime Minister (Jane Roe):".
+ */
+const ROLE_COLON = /^(\s*)((?:El|La|The)\s+(?:C\.\s+)?[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}'\u2019-]+){0,7}?)(\s*\([^()\n]{1,40}\))?\s*:\s+(?=\S)/u;
+
 function keyOf(label: string): string {
   return (foldKey(label).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
@@ -61,6 +68,14 @@ function describedName(head: string): RegExpExecArray | null {
   return first === undefined || /^\p{Lu}/u.test(first) || isTitle(foldKey(first)) || isRoleNoun(foldKey(first)) ? m : null;
 }
 
+/** An office, then perhaps more offices and a name (or the office's domain) in title case: "Presidenta senadora Ana de la Ruiz", "Minister of Ports". */
+function roleThenName(label: string): boolean {
+  const words = label.split(/\s+/u).slice(1).filter((w) => w !== 'C.');
+  let k = 0;
+  while (k < words.length && isRoleNoun(foldKey(words[k] ?? ''))) k += 1;
+  return k > 0 && words.slice(k).every((w) => /^\p{Lu}\p{Ll}/u.test(w) || isNameParticle(foldKey(w)) || w === 'of' || w === 'for');
+}
+
 /** The speaker label a paragraph opens with, if any. */
 export function speakerLabel(text: string, start: number, end: number): SpeakerLabel | null {
   const head = text.slice(start, Math.min(end, start + WINDOW));
@@ -74,7 +89,25 @@ export function speakerLabel(text: string, start: number, end: number): SpeakerL
     const from = start + (name[1]?.length ?? 0);
     return { key: keyOf(name[2]), start: from, labelEnd: from + name[2].length, end: start + name[0].length, kind: 'name' };
   }
+  const role = ROLE_COLON.exec(head);
+  if (role?.[2] && roleThenName(role[2])) {
+    const from = start + (role[1]?.length ?? 0);
+    // "The Prime Minister (Jane Roe):": the name in brackets is part of the label, whoever holds the office.
+    const named = role[3] !== undefined && /^\s*\(\p{Lu}\p{Ll}/u.test(role[3]);
+    return { key: keyOf(role[2]), start: from, labelEnd: from + role[2].length + (named ? (role[3]?.length ?? 0) : 0), end: start + role[0].length, kind: 'name' };
+  }
   return null;
+}
+
+/**
+ * The full name a label in capitals gives with no title before it: "GRETA VOLLMER-ASHBY:" gives "greta vollmer ashby",
+ * the key (particles left out) of the "Greta Vollmer-Ashby" the page names elsewhere; "MR ROE", "CALLER" or "THE PRESIDENT" give none.
+ */
+export function labelFullName(label: SpeakerLabel): string | null {
+  if (label.kind !== 'caps') return null;
+  // "JUAN DE LA ROSA": the name's own words, as discovery reads them.
+  const words = label.key.split(' ').filter((w) => !isNameParticle(w));
+  return words.length >= 2 && words.length <= 4 && words.every((w) => w.length >= 2 && !isTitle(w) && !isRoleNoun(w)) ? words.join(' ') : null;
 }
 
 /**

@@ -5,14 +5,14 @@ const registry = portSpeakers();
 
 const transcript = [
   'The Harbor Hour, Episode 12 — Transcript',
-  'JANE ROE: Welcome back. I am Jane Roe. My guest is Lucía Ferrer, who ran the port authority for ten years.',
+  'JANE ROE: Welcome back. My guest is Lucía Ferrer, who ran the port authority for ten years.',
   'LUCÍA FERRER: Thank you, Jane.',
   'JANE ROE: Why did the strike end?',
   'LUCÍA FERRER: Because the board delivered. The pressure worked.',
 ].join('\n\n');
 
 describe('transcriptLines', () => {
-  it('gives each guest line of a transcript with named speakers to that guest, and leaves out the turns of a host the document does not know', () => {
+  it('gives each guest line of a transcript with named speakers to that guest, and leaves out the turns of a host the page names only in her label', () => {
     const { said } = whoSaidWhat(`${transcript}\n`, registry);
     expect(said).toEqual([
       ['Lucía Ferrer', 'Thank you, Jane.'],

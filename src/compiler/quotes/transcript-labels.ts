@@ -6,7 +6,8 @@
  * ECHEVERRÍA: …" and "INTERLOCUTORA:", a Q&A interview's "Raúl Echeverría: …"
  * then "RE: …", or its letters "Q:" / "A:" ("P:" / "R:"). A label names who
  * speaks until the next label: the paragraphs of prose after a labelled one go
- * on with the same turn. Every turn is a quote: a named label's is the person it
+ * on with the same turn, and a stage direction ("[LAUGHS]", "(APPLAUSE)") is no one's words: a turn
+ * opening with one starts past it, and one inside a turn ends it. Every turn is a quote: a named label's is the person it
  * names (a name inside the label, a name the document spells the same way, a
  * surname past an honorific: "MR. ROE" is Jane Roe's; or initials: "JR" is Jane
  * Roe's); a question label's ("QUESTION:", "Q:", "PREGUNTA:", "REPORTER:") is
@@ -36,6 +37,24 @@ const PROSE_START = /^\s*[\p{L}\p{N}"'\u201c\u2018\u00ab\u00bf\u00a1\u2014-]/u;
 
 /** Labels of a reporter's question: the words are no one's the document knows, unless the label names the reporter. */
 const QUESTION_LABELS = new Set(['q', 'p', 'question', 'questions', 'pregunta', 'reporter', 'reporters', 'reportero', 'reportera', 'periodista', 'interlocutor', 'interlocutora']);
+
+/**
+ * A stage direction in a turn: "[LAUGHS]", "[CROSSTALK]", "(APPLAUSE)", "(APLAUSOS)". In square brackets, a word or
+ * few in capitals; in round ones, a longer word, as an acronym ("(PAN)", "(NAFTA)") is part of what is said.
+ */
+const STAGE_DIRECTION = /\[\p{Lu}[\p{Lu}\p{M} ]{3,30}\]|\(\p{Lu}[\p{Lu}\p{M}]{5,}(?: [\p{Lu}\p{M}]+){0,4}\)/u;
+
+/** A turn's spoken words: past a stage direction it opens with, up to the next one. */
+function spokenPart(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  let m = STAGE_DIRECTION.exec(text.slice(from, end));
+  if (m?.index === 0) {
+    from += m[0].length;
+    while (from < end && /\s/u.test(text[from] ?? '')) from += 1;
+    m = STAGE_DIRECTION.exec(text.slice(from, end));
+  }
+  return { start: from, end: m ? trimEnd(text, from + m.index, from) : end };
+}
 
 type TurnLabel = Pick<SpeakerLabel, 'key' | 'start' | 'labelEnd' | 'end'> & { kind: SpeakerLabel['kind'] | 'letter' };
 
@@ -147,9 +166,9 @@ export function transcriptLines(text: string, paragraphs: readonly ParagraphWord
         // "RELATED:", "WATCH:", a label that names no one the document knows: no one's words.
         if (speaker === null) continue;
       }
-      const end = trimEnd(text, t.last.end, t.label.end);
-      if (end <= t.label.end) continue;
-      out.push({ start: t.label.end, end, paragraph: { start: t.first.start, end: t.last.end, story: t.first.story }, speaker, ...(question ? { question: true as const } : {}) });
+      const { start, end } = spokenPart(text, t.label.end, trimEnd(text, t.last.end, t.label.end));
+      if (end <= start) continue;
+      out.push({ start, end, paragraph: { start: t.first.start, end: t.last.end, story: t.first.story }, speaker, ...(question ? { question: true as const } : {}) });
     }
   }
   return out;
