@@ -244,6 +244,9 @@ describe('mergeEvents', () => {
       member('i.txt', 'arrest-extradition', reported('2031-03-01'), ['gov-b', 'gov-a'], 'BB handed the prisoners to AA.'),
       member('j.txt', 'military-operation', day('2031-02-27'), ['gov-b-prosecutors', 'gov-a'], 'Planes left on Feb. 27.'),
       member('k.txt', 'interview', day('2031-03-09'), ['tom-hale'], 'Tom Hale said in an interview on March 9.'),
+      member('l.txt', 'meeting', day('2031-04-14'), ['tom-hale', 'ana-ruiz'], 'Tom Hale received Ana Ruiz on April 14.'),
+      member('m.txt', 'meeting', day('2031-04-14'), ['gov-b'], 'La reunión del 14 de abril con el gobierno de BB.'),
+      member('n.txt', 'meeting', day('2031-04-14'), ['gov-c'], 'CC officials met on April 14.'),
     ];
     const expected = mergeEvents(pool).map((e) => `${e.id}:${e.members.map((m) => m.key).sort().join(',')}:${e.date.start}`).sort();
     fc.assert(

@@ -17,7 +17,8 @@
  * `sourceCount` counts independent documents: a duplicate counts as its original.
  * Articles name the same side differently ("Roe", "Washington", "la Casa Blanca"), so
  * each actor's country counts too: a one-off of the same day between the same two
- * countries is one happening, and so is an undated capture or transfer between them told
+ * countries is one happening (a government named alone stands for its people who took
+ * part that day), and so is an undated capture or transfer between them told
  * soon after the dated one. A call heard as "talks", a capture told as an arrest and a
  * remark told through its interview merge only on the same stated day, or when one sentence
  * tells both and dates only one of them. What a call settled that day ("the two agreed to set
@@ -32,7 +33,7 @@
  * as one more source and is no event on its own. A report that fits several events joins the one
  * most stories tell (an undated call or meeting: the nearest in time).
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, ONE-OFF-OF-ITS-YEAR, SPAN, SINCE,
- * UNDATED-PAIR, PUBLISHED-THAT-DAY, PUBLISHED-NEXT-DAY, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES,
+ * UNDATED-PAIR, PUBLISHED-THAT-DAY, PUBLISHED-NEXT-DAY, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES, SAME-DAY-SIDE-WITHIN,
  * RECENT-ONE-OFF, SIDES-WITHIN, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, AGREED-ON-CALL, ANNOUNCED-COUNT, YEAR-LESS-DAY, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-SENTENCE, TOLD-TARGET, MOST-TOLD, MOST-PRECISE) and tested by
  * those names. Reports with no date at all are placed last, when the clusters they may join
  * hold every dated and publication-dated report.

@@ -29,6 +29,20 @@ describe('mergeEvents: one happening told in other words', () => {
     expect(sources([call, nextMorning, twoDaysLater, remark])).toEqual(['a.txt+b.txt', 'c.txt', 'd.txt']);
   });
 
+  it('joins a meeting told through one government alone to the meeting its people held that day, not a body of a third country nor another type (rule SAME-DAY-SIDE-WITHIN)', () => {
+    const people = member('a.txt', 'meeting', day('2031-04-14', 'relative'), ['tom-hale', 'max-orr', 'ana-ruiz', 'eva-sol'], 'Tom Hale and Max Orr received Ana Ruiz and Eva Sol in Velia on Monday.');
+    const government = member('b.txt', 'meeting', day('2031-04-14'), ['gov-b'], 'The April 14 talks with the BB government ended without a deal.');
+    const gobierno = member('c.txt', 'meeting', day('2031-04-14'), ['gov-a'], 'La reunión del 14 de abril, convocada por el gobierno de AA, terminó sin acuerdos públicos.');
+    const third = member('d.txt', 'meeting', day('2031-04-14'), ['gov-c'], 'CC officials met on April 14 to review the ports.');
+    const transfer = member('e.txt', 'arrest-extradition', day('2031-04-14'), ['gov-b'], 'BB sent nine prisoners north on April 14.');
+    expect(sources([people, government, gobierno, third, transfer])).toEqual(['a.txt+b.txt+c.txt', 'd.txt', 'e.txt']);
+    // Either way round: the people's report may come last.
+    expect(sources([government, third, people])).toEqual(['a.txt+b.txt', 'd.txt']);
+    // Another day is another meeting.
+    const later = member('f.txt', 'meeting', day('2031-04-15'), ['gov-b'], 'El gobierno de BB se reunió el 15 de abril con gobernadores.');
+    expect(sources([people, later])).toEqual(['a.txt', 'f.txt']);
+  });
+
   it('joins a transfer told through another body of one side to the dated transfer between the same two countries, not one with a third country (rule SIDES-WITHIN)', () => {
     const dated = member('a.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b', 'gov-a'], 'On Tuesday BB sent 37 prisoners to AA.');
     const prosecutors = member('b.txt', 'arrest-extradition', reported('2031-01-21'), ['gov-b-prosecutors', 'gov-a'], 'La fiscalía de BB entregó a los reos a petición del gobierno de AA.');

@@ -1,4 +1,4 @@
-/** Named rules that tell one happening from its retellings (SAME-DAY-SIDES, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-COUNT, SAME-SENTENCE, SIDES-WITHIN, TOLD-TARGET). */
+/** Named rules that tell one happening from its retellings (SAME-DAY-SIDES, SAME-DAY-SIDE-WITHIN, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-COUNT, SAME-SENTENCE, SIDES-WITHIN, TOLD-TARGET). */
 import type { EventMember } from './corpus-items';
 import { startsWithin } from './happening-dates';
 import { TELLING_COUNT } from './merge-events-counts';
@@ -12,14 +12,25 @@ import { ONE_OFF, RECURRING, SAID } from './merge-types';
  * the United States" / "the FGR handed them to US authorities"): a leader, their
  * government and its agencies are one side. Two reports that each name people, none of
  * them shared, tell of two happenings (two calls by different officials the same day).
+ * Rule SAME-DAY-SIDE-WITHIN: a one-off of the same type and the same stated day told
+ * through a government or body alone ("the April 14 talks with the Norvian government in
+ * Velia ended without a deal") is the one that people of that country took part in that day
+ * ("Roe received Vidal and Sol in Velia on April 14"): the side that names no one stands for its
+ * people, when every country it names is among the other's. A body of a third country, or
+ * another type of happening that day, stays apart.
  */
 export function sameDaySides(cluster: Cluster, m: EventMember): boolean {
   if (!ONE_OFF.has(m.type) || m.date.precision !== 'day') return false;
   if (!cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
   if ((m.people?.length ?? 0) > 0 && cluster.people.size > 0) return false;
+  const sides = sidesOf(m);
   let both = 0;
-  for (const side of sidesOf(m)) if (cluster.sides.has(side)) both += 1;
-  return both >= 2;
+  for (const side of sides) if (cluster.sides.has(side)) both += 1;
+  if (both >= 2) return true;
+  if (both === 0 || !cluster.types.has(m.type)) return false;
+  // Rule SAME-DAY-SIDE-WITHIN: the side that names no one lies within the other's countries.
+  if ((m.people?.length ?? 0) === 0 && both === sides.size) return true;
+  return cluster.people.size === 0 && both === cluster.sides.size;
 }
 
 /**
