@@ -31,6 +31,7 @@ import { resolvePartyMembers } from './party-members';
 import { resolvePartyMentions } from './party-mentions';
 import { resolveNationalDocuments } from './national-documents';
 import { resolveRoleMentions } from './role-mentions';
+import { resolveBodyHeads } from './body-heads';
 import { labelFullName, labelSurname, speakerLabel } from './speaker-labels';
 import { surnamesOf } from './surnames';
 
@@ -277,6 +278,17 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   if (roles.length > 0) {
     // A loop, not a spread: a flood of mentions must not overflow the call stack.
     for (const r of roles) raw.push({ ...r, via: 'alias' });
+    raw.sort((a, b) => a.start - b.start);
+  }
+
+  // 4a. "el titular de la SSPC": the person introduced as holding the body's office, in place of the body.
+  const heads = resolveBodyHeads(paragraphs, raw.filter((m) => actorOf(m.actor)?.kind === 'person'), raw.filter((m) => actorOf(m.actor)?.kind !== 'person'), actorOf);
+  if (heads.length > 0) {
+    const taken = new Set(heads.map((h) => h.body.start));
+    const kept = raw.filter((m) => !taken.has(m.start) || actorOf(m.actor)?.kind === 'person');
+    raw.length = 0;
+    for (const m of kept) raw.push(m);
+    for (const h of heads) raw.push({ start: h.start, end: h.end, actor: h.actor, via: 'alias', paragraph: h.paragraph });
     raw.sort((a, b) => a.start - b.start);
   }
 

@@ -137,8 +137,18 @@ function sentenceSubject(
   let sentence = -1;
   let groups = 0;
   let subject: PersonMention | null = null;
-  // A speaker no actor stands for keeps the pronoun (unresolved): "Roe Vidal argues … between X and Y. '…,' she says."
-  const decide = (): ActorId | null => (subject && (subject.actor === UNNAMED || actorOf(subject.actor)?.gender === gender) ? subject.actor : null);
+  let group: PersonMention[] = [];
+  const decide = (): ActorId | null => {
+    if (!subject) return null;
+    // A speaker no actor stands for keeps the pronoun (unresolved): "Roe Vidal argues … between X and Y. '…,' she says."
+    if (subject.actor === UNNAMED || actorOf(subject.actor)?.gender === gender) return subject.actor;
+    const s = subject;
+    // "Dr Roe believes the president is playing a long game. '…,' she says": a subject of unknown gender keeps the
+    // pronoun when everyone fitting in its sentence stands in the clause its verb reports.
+    const fitting = group.filter((m) => m.actor !== s.actor && actorOf(m.actor)?.gender === gender);
+    const reported = fitting.length > 0 && fitting.every((m) => m.start > s.end && REPORTING_VERB.test(text.slice(s.end, m.start)));
+    return reported && (actorOf(s.actor)?.gender ?? null) === null ? s.actor : null;
+  };
   for (let k = chain.length - 1; k >= 0 && k >= chain.length - MAX_LOOK_BACK; k -= 1) {
     const m = chain[k];
     if (!m) continue;
@@ -150,7 +160,9 @@ function sentenceSubject(
       if (groups === 2 || (groups === 1 && sentence !== own)) return null;
       groups += 1;
       sentence = s;
+      group = [];
     }
+    group.push(m);
     const from = sentences[s]?.start ?? 0;
     // Walking backwards, the last one kept is the first of its sentence in subject position.
     const plain = !/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3)) && !inPrepositionalPhrase(text, m, from, PHRASE_PREPOSITIONS);
@@ -158,6 +170,9 @@ function sentenceSubject(
   }
   return decide();
 }
+
+/** A verb of saying or thinking whose clause holds the names after it: "X believes the president is …". */
+const REPORTING_VERB = /^[^.;:!?]*?\s(?:says|said|believes|believed|thinks|thought|argues|argued|fears|feared|expects|expected|cree|creía|piensa|pensaba|considera|consideraba|opina|sostiene|dice|decía|teme|temía)\s/u;
 
 interface Clues {
   isObject: (m: PersonMention) => boolean;

@@ -142,7 +142,8 @@ function titleAt(p: ParagraphWords, m: PersonRef, first: number, past: string | 
     if (sep !== ' ' && sep !== ', ' && sep !== "'s ") break;
     // "el secretario de Seguridad y Protección Ciudadana, X": "y" inside an office's name.
     if (OFFICE_AND.has(t.key) && p.tokens[j + 1]?.capitalized && p.tokens[j - 1]?.capitalized) continue;
-    if (!isDomainWord(t.key) && !isNameParticle(t.key) && t.key !== 'of' && demonymCountry(t.key) === null && !t.capitalized) break;
+    // "the director of the Harbor Authority, X": an article inside the office's name.
+    if (!isDomainWord(t.key) && !isNameParticle(t.key) && t.key !== 'of' && t.key !== 'the' && demonymCountry(t.key) === null && !t.capitalized) break;
   }
   // "Jane Roe, the border czar", "Ana Ruiz, secretaria de Marina".
   const last = lastTokenOf(p, m, first);

@@ -138,3 +138,17 @@ actors:
   });
 });
 
+describe("a country's leader named by role", () => {
+  it('takes "the Mexican leader" and "el líder mexicano" for the president introduced from that country, not a more recent president of another', () => {
+    expect(named('President Lucía Ferrer spoke with President Óscar Beltrán. The Mexican leader said the call went well.')).toContainEqual(['The Mexican leader', 'Lucía Ferrer']);
+    expect(named('La presidenta Lucía Ferrer habló con el presidente Óscar Beltrán. El líder estadounidense dijo que la llamada fue buena.')).toContainEqual([
+      'El líder estadounidense',
+      'Óscar Beltrán',
+    ]);
+  });
+
+  it('names no one by "the leader" without a country, or by the leader of a party', () => {
+    const found = named('President Lucía Ferrer spoke. The leader said the call went well. The PRI leader disagreed. El líder nacional del partido calló.');
+    expect(found.filter(([text]) => /leader|líder/iu.test(text))).toEqual([]);
+  });
+});

@@ -32,7 +32,15 @@ interface BareRole {
   country: string | null;
   /** The office's words after the noun: "el secretario de Seguridad" holds seguridad. */
   office: string[];
+  /** "the Mexican leader": a head of state or government, known to be of the country the words name. */
+  leader: boolean;
 }
+
+/**
+ * "the Mexican leader", "el líder venezolano": with a demonym, a country's leader is the president (or prime minister)
+ * the document introduced from that country; with none ("the PRI leader", "el líder nacional") it is no one's title.
+ */
+const LEADER_WORDS = new Set(['leader', 'lider']);
 
 const LEANING_ADJECTIVES = new Set([
   'leftist', 'left-wing', 'rightist', 'right-wing', 'conservative', 'liberal', 'populist', 'centrist', 'nationalist',
@@ -51,7 +59,8 @@ function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): 
   const article = p.tokens[a];
   if (!t || !article || covered[j] || covered[a] || covered[j - 1] || !ARTICLES.has(article.key) || (p.separators[j] ?? '') !== ' ') return null;
   if ((p.separators[a + 1] ?? '') !== ' ') return null;
-  let family = familyAt(p.tokens, j);
+  const leader = LEADER_WORDS.has(t.key);
+  let family = leader ? 'president' : familyAt(p.tokens, j);
   if (!family) return null;
   let end = j;
   // "el mandatario estatal", "la mandataria estatal": a state's head is its governor.
@@ -65,6 +74,7 @@ function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): 
     country = demonymCountry(demonymAfter.key);
     end = j + 1;
   }
+  if (leader && country === null) return null;
   // "el secretario de Seguridad dijo": the office is part of the role.
   const office: string[] = [];
   const next = p.tokens[end + 1];
@@ -81,7 +91,7 @@ function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): 
   // "el secretario de Economía, Juan Pérez,": a role before a named apposition introduces that name.
   if (after && after.capitalized && covered[end + 1] && /^,\s*$/u.test(p.separators[end + 1] ?? '')) return null;
   for (let k = j; k <= end; k += 1) if (covered[k]) return null;
-  return { start: article.start, end: p.tokens[end]?.end ?? t.end, family, article: article.key, country, office };
+  return { start: article.start, end: p.tokens[end]?.end ?? t.end, family, article: article.key, country, office, leader };
 }
 
 /** "con", "de", "en" …: a name after one of these is an object, not someone the text goes on to describe. */
@@ -240,7 +250,7 @@ export function resolveRoleMentions(
         if (actor && !actor.startsWith(UNKNOWN_PERSON)) out.push({ start: generic.start, end: generic.end, actor, paragraph: pi });
         continue;
       }
-      if (!t || !FAMILIES.has(t.key)) continue;
+      if (!t || (!FAMILIES.has(t.key) && !LEADER_WORDS.has(t.key))) continue;
       catchUp(t.start);
       const role = bareRoleAt(p, j, cov);
       if (!role) continue;
@@ -250,6 +260,7 @@ export function resolveRoleMentions(
         const a = actorOf(id);
         const gender = a?.gender ?? null;
         if (stated && (gender === 'female' || gender === 'male') && stated !== gender) return false;
+        if (role.leader) return a?.country === role.country;
         return !(role.country && a?.country && a.country !== role.country);
       });
       // "el secretario de Seguridad": the holder introduced with that office, else one whose office is unknown.

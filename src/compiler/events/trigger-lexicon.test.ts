@@ -50,6 +50,17 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     ).toMatchObject([{ type: 'statement', date: '2031-02-11', actors: ['brask'] }]);
   });
 
+  it('reads "weighed in", "se limitó a decir" and "se pronunció" as statements, in English and Spanish', () => {
+    const saturday: DateValue = { start: '2031-01-03', precision: 'day', basis: 'relative' };
+    expect(
+      events('Governor Ivo Brask weighed in on social media on Saturday: "Good news for the port."', { brask: ['Ivo Brask'] }, [['on Saturday', saturday]]),
+    ).toMatchObject([{ type: 'statement', date: '2031-01-03', actors: ['brask'] }]);
+    expect(events('El canciller Ivo Brask se limitó a decir a la prensa que Norvia «siempre ha defendido el derecho».', { brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual(['statement']);
+    expect(
+      events('La gobernadora Vera Olmos también se pronunció el sábado.', { olmos: ['Vera Olmos'] }, [['el sábado', saturday]]),
+    ).toMatchObject([{ type: 'statement', date: '2031-01-03', actors: ['olmos'] }]);
+  });
+
   it('reads a plea in court as a court step dated by its month, in English and Spanish', () => {
     expect(
       events('Ivo Brask pleaded guilty to smuggling charges in a federal court in August 2030.', { brask: ['Ivo Brask'] }, [['August 2030', month('2030-08')]]),

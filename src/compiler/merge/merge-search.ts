@@ -40,6 +40,14 @@ interface Search {
   maxStart: Int32Array;
   /** The last report whose search looked at each cluster (a cluster is tried once per report). */
   triedBy: Int32Array;
+  /**
+   * Each cluster's canonical documents (`Cluster.canonicals`, at most SAMPLES), as numbers from
+   * `canonicalNumbers`, SAMPLES slots per cluster: most candidates ruled out by their dates are
+   * ruled out without loading the cluster and its set.
+   */
+  canonicals: Int32Array;
+  canonicalCount: Uint8Array;
+  canonicalNumbers: Map<string, number>;
 }
 
 /** The clusters made so far, the search's arrays and the index of clusters by candidate key. */
@@ -168,6 +176,9 @@ export function mergeState(reports: number): MergeState {
       minEnd: new Int32Array(reports),
       maxStart: new Int32Array(reports),
       triedBy: new Int32Array(reports).fill(-1),
+      canonicals: new Int32Array(reports * SAMPLES),
+      canonicalCount: new Uint8Array(reports),
+      canonicalNumbers: new Map(),
     },
     index: new Map(),
   };
@@ -180,11 +191,14 @@ export function mergeState(reports: number): MergeState {
  * dated by its publication does not join a happening dated after it; only the same sentence
  * in a duplicate article overrides dates, so the cluster's articles are looked at last.
  */
-function excludedByDates(search: Search, c: number, probe: Probe, clusters: readonly Cluster[]): boolean {
+function excludedByDates(search: Search, c: number, probe: Probe, canonical: number): boolean {
   const { at } = probe;
   if (!at) return false;
   const outside = probe.own ? (search.minEnd[c] as number) < at[0] || (search.maxStart[c] as number) > at[1] : (search.maxStart[c] as number) > at[0] + 1;
-  return outside && !(clusters[c] as Cluster).canonicals.has(probe.m.canonical);
+  if (!outside) return false;
+  const { canonicals } = search;
+  for (let k = c * SAMPLES, end = k + (search.canonicalCount[c] as number); k < end; k += 1) if (canonicals[k] === canonical) return false;
+  return true;
 }
 
 /**
@@ -213,6 +227,8 @@ export function findHome(state: MergeState, n: number, prepared: Prepared, ready
  */
 function searchWith(state: MergeState, mark: number, { probe, keys, toldKeys, anyMonth, toldAnyMonth }: Prepared, test: (cluster: Cluster, probe: Probe) => boolean, ready?: (c: number) => void): Cluster | null {
   const { search, index, clusters } = state;
+  // -1 while no cluster has the report's canonical document (a cluster built by `ready` may bring it).
+  let canonical = search.canonicalNumbers.get(probe.m.canonical) ?? -1;
   let home: Cluster | null = null;
   for (const list of [keys, toldKeys, anyMonth, toldAnyMonth]) {
     for (const key of list) {
@@ -222,8 +238,11 @@ function searchWith(state: MergeState, mark: number, { probe, keys, toldKeys, an
         const c = recent[i] as number;
         if (search.triedBy[c] === mark) continue;
         search.triedBy[c] = mark;
-        ready?.(c);
-        if (excludedByDates(search, c, probe, clusters)) continue;
+        if (ready) {
+          ready(c);
+          if (canonical < 0) canonical = search.canonicalNumbers.get(probe.m.canonical) ?? -1;
+        }
+        if (excludedByDates(search, c, probe, canonical)) continue;
         const cluster = clusters[c] as Cluster;
         // A cluster told by no more stories than the home found so far cannot take its place.
         if (home && cluster.stories.size <= home.stories.size) continue;
@@ -241,6 +260,7 @@ export function newCluster(state: MergeState, at = state.clusters.length): Clust
   const cluster: Cluster = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), quotes: [], counts: new Map(), saidSentences: new Set(), targets: new Set(), samples: [], at };
   state.search.minEnd[at] = NO_DAY;
   state.search.maxStart[at] = -NO_DAY;
+  state.search.canonicalCount[at] = 0;
   state.clusters[at] = cluster;
   return cluster;
 }
@@ -269,7 +289,17 @@ export function addReport(state: MergeState, home: Cluster, probe: Probe): void 
   if (!m.background) for (const p of m.targets ?? []) home.targets.add(targetKey(m, p));
   if (home.samples.length < SAMPLES) {
     home.samples.push({ words, canonical: m.canonical, document: m.document });
-    home.canonicals.add(m.canonical);
+    if (!home.canonicals.has(m.canonical)) {
+      home.canonicals.add(m.canonical);
+      let number = search.canonicalNumbers.get(m.canonical);
+      if (number === undefined) {
+        number = search.canonicalNumbers.size;
+        search.canonicalNumbers.set(m.canonical, number);
+      }
+      const count = search.canonicalCount[home.at] as number;
+      search.canonicals[home.at * SAMPLES + count] = number;
+      search.canonicalCount[home.at] = count + 1;
+    }
   }
 }
 

@@ -53,4 +53,14 @@ describe('whom "he said" and "ella dijo" stand for', () => {
       said('Vidal Kurtz sostiene que la huelga empezó con la llamada entre Óscar Beltrán y Lucía Ferrer. «Lo que ofreció el puerto fue una estructura», dice ella.'),
     ).toEqual([[null, 'Lo que ofreció el puerto fue una estructura']]);
   });
+
+  it('gives "she says" to the speaker of unknown gender whose sentence talked about another woman in the clause its verb reports, in English and Spanish', () => {
+    expect(
+      said('Dr Roe Vidal Kurtz believes the mayor, Lucía Ferrer, is playing a long game. "She is buying time with cranes," she says.'),
+    ).toEqual([['Roe Vidal Kurtz', 'She is buying time with cranes']]);
+    expect(said('La doctora Roe Vidal Kurtz cree que la alcaldesa Lucía Ferrer juega a largo plazo. «Está ganando tiempo con las grúas», dice ella.')).toEqual([
+      ['Roe Vidal Kurtz', 'Está ganando tiempo con las grúas'],
+    ]);
+  });
 });
+
