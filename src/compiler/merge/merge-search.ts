@@ -11,7 +11,7 @@ import type { EventMember } from './corpus-items';
 import { dateInterval, hasOwnDate, precisionRank } from './date-interval';
 import { isStretch } from './happening-dates';
 import { statedCounts, tellingCounts } from './merge-events-counts';
-import { quotedPassages } from './merge-events-quoted';
+import { quotedParts } from './merge-events-quoted';
 import { fits, fitsOnYearLessDay } from './merge-fits';
 import { sidesOf, wordSet, type Cluster, type Probe } from './merge-cluster';
 import { ONE_OFF, RECURRING, SAID, typeGroup } from './merge-types';
@@ -26,6 +26,8 @@ const QUOTES = 24;
 const NO_DAY = 0x3fffffff;
 /** After every `precisionRank`. */
 const BACKGROUND_RANK = 9;
+/** What a report of no saying quotes, for the merge's purposes. */
+const NOTHING_QUOTED = { passages: [], catchphrases: [] };
 /** How many recent clusters per actor an undated report is compared with. */
 const RECENT = 64;
 
@@ -40,6 +42,14 @@ interface Search {
   maxStart: Int32Array;
   /** The last report whose search looked at each cluster (a cluster is tried once per report). */
   triedBy: Int32Array;
+  /**
+   * Each cluster's canonical documents (`Cluster.canonicals`, at most SAMPLES), as numbers from
+   * `canonicalNumbers`, SAMPLES slots per cluster: most candidates ruled out by their dates are
+   * ruled out without loading the cluster and its set.
+   */
+  canonicals: Int32Array;
+  canonicalCount: Uint8Array;
+  canonicalNumbers: Map<string, number>;
 }
 
 /** The clusters made so far, the search's arrays and the index of clusters by candidate key. */
@@ -139,9 +149,9 @@ export function prepareReport(m: EventMember, lazy = false): Prepared {
   const yearLess = at === null ? yearLessDays(m.source.text) : [];
   const probeOf = (): Probe => {
     const stretch = own && at !== null && isStretch(m.date, at, m.source.text);
-    const quotes = SAID.has(m.type) ? quotedPassages(m.source.text) : [];
+    const { passages: quotes, catchphrases } = SAID.has(m.type) ? quotedParts(m.source.text) : NOTHING_QUOTED;
     const counts = ONE_OFF.has(m.type) && !RECURRING.has(m.type) ? statedCounts(m.source.text) : [];
-    return { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, counts, yearLess };
+    return { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, catchphrases, counts, yearLess };
   };
   // Rule YEAR-LESS-DAY: a year-less day may be any year's, so the groups it may be told as are searched in any month.
   const toldAnyMonth = yearLess.length > 0 ? toldGroups({ ...m, date: { start: null, precision: 'day', basis: 'inferred' } }, words, true).flatMap((g) => m.actors.map((a) => `${g}|${a}|*`)) : [];
@@ -168,6 +178,9 @@ export function mergeState(reports: number): MergeState {
       minEnd: new Int32Array(reports),
       maxStart: new Int32Array(reports),
       triedBy: new Int32Array(reports).fill(-1),
+      canonicals: new Int32Array(reports * SAMPLES),
+      canonicalCount: new Uint8Array(reports),
+      canonicalNumbers: new Map(),
     },
     index: new Map(),
   };
@@ -180,11 +193,14 @@ export function mergeState(reports: number): MergeState {
  * dated by its publication does not join a happening dated after it; only the same sentence
  * in a duplicate article overrides dates, so the cluster's articles are looked at last.
  */
-function excludedByDates(search: Search, c: number, probe: Probe, clusters: readonly Cluster[]): boolean {
+function excludedByDates(search: Search, c: number, probe: Probe, canonical: number): boolean {
   const { at } = probe;
   if (!at) return false;
   const outside = probe.own ? (search.minEnd[c] as number) < at[0] || (search.maxStart[c] as number) > at[1] : (search.maxStart[c] as number) > at[0] + 1;
-  return outside && !(clusters[c] as Cluster).canonicals.has(probe.m.canonical);
+  if (!outside) return false;
+  const { canonicals } = search;
+  for (let k = c * SAMPLES, end = k + (search.canonicalCount[c] as number); k < end; k += 1) if (canonicals[k] === canonical) return false;
+  return true;
 }
 
 /**
@@ -213,6 +229,8 @@ export function findHome(state: MergeState, n: number, prepared: Prepared, ready
  */
 function searchWith(state: MergeState, mark: number, { probe, keys, toldKeys, anyMonth, toldAnyMonth }: Prepared, test: (cluster: Cluster, probe: Probe) => boolean, ready?: (c: number) => void): Cluster | null {
   const { search, index, clusters } = state;
+  // -1 while no cluster has the report's canonical document (a cluster built by `ready` may bring it).
+  let canonical = search.canonicalNumbers.get(probe.m.canonical) ?? -1;
   let home: Cluster | null = null;
   for (const list of [keys, toldKeys, anyMonth, toldAnyMonth]) {
     for (const key of list) {
@@ -222,8 +240,11 @@ function searchWith(state: MergeState, mark: number, { probe, keys, toldKeys, an
         const c = recent[i] as number;
         if (search.triedBy[c] === mark) continue;
         search.triedBy[c] = mark;
-        ready?.(c);
-        if (excludedByDates(search, c, probe, clusters)) continue;
+        if (ready) {
+          ready(c);
+          if (canonical < 0) canonical = search.canonicalNumbers.get(probe.m.canonical) ?? -1;
+        }
+        if (excludedByDates(search, c, probe, canonical)) continue;
         const cluster = clusters[c] as Cluster;
         // A cluster told by no more stories than the home found so far cannot take its place.
         if (home && cluster.stories.size <= home.stories.size) continue;
@@ -241,6 +262,7 @@ export function newCluster(state: MergeState, at = state.clusters.length): Clust
   const cluster: Cluster = { members: [], types: new Set(), stories: new Set(), actors: new Set(), people: new Set(), sides: new Set(), reported: [], dates: [], spans: [], stretches: [], canonicals: new Set(), quotes: [], counts: new Map(), saidSentences: new Set(), targets: new Set(), samples: [], at };
   state.search.minEnd[at] = NO_DAY;
   state.search.maxStart[at] = -NO_DAY;
+  state.search.canonicalCount[at] = 0;
   state.clusters[at] = cluster;
   return cluster;
 }
@@ -269,7 +291,17 @@ export function addReport(state: MergeState, home: Cluster, probe: Probe): void 
   if (!m.background) for (const p of m.targets ?? []) home.targets.add(targetKey(m, p));
   if (home.samples.length < SAMPLES) {
     home.samples.push({ words, canonical: m.canonical, document: m.document });
-    home.canonicals.add(m.canonical);
+    if (!home.canonicals.has(m.canonical)) {
+      home.canonicals.add(m.canonical);
+      let number = search.canonicalNumbers.get(m.canonical);
+      if (number === undefined) {
+        number = search.canonicalNumbers.size;
+        search.canonicalNumbers.set(m.canonical, number);
+      }
+      const count = search.canonicalCount[home.at] as number;
+      search.canonicals[home.at * SAMPLES + count] = number;
+      search.canonicalCount[home.at] = count + 1;
+    }
   }
 }
 
