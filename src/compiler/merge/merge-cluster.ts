@@ -62,6 +62,8 @@ export interface Probe {
   stretch: boolean;
   /** The passages its sentence quotes (rule SAME-QUOTE). */
   quotes: readonly string[];
+  /** The two- or three-word catchphrases its sentence quotes (rule SAME-QUOTE): matched, never kept. */
+  catchphrases: readonly string[];
   /** The counts its sentence states, for a one-off (rule SAME-COUNT). */
   counts: readonly number[];
   /** With no date at all: the days its sentence names without a year, as "MM-DD" (rule YEAR-LESS-DAY). */

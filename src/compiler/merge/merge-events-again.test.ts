@@ -18,6 +18,8 @@ const SENTENCES = [
   'Ruiz y Hale conversaron por teléfono sobre la frontera',
   'The government said it would "never accept foreign troops on its soil" again',
   'El gobierno rechazó "cualquier intervención militar en su territorio" otra vez',
+  'The government vowed to "close the corridor" again',
+  'El gobierno prometió «cerrar el corredor» otra vez',
   'Forces captured the suspect and sent 29 prisoners across the border',
   'Las fuerzas capturaron al sospechoso y enviaron 29 presos a la frontera',
   'Officials met in the capital to discuss tariffs and trade',

@@ -184,6 +184,17 @@ describe('mergeEvents', () => {
     expect(sources([dated, before])).toEqual(['a.txt', 'f.txt']);
   });
 
+  it('joins an undated report quoting a catchphrase of the dated remark of the same person, in English or Spanish, not common words, other words or another speaker (rule SAME-QUOTE)', () => {
+    const dated = member('a.txt', 'threat', day('2031-01-08'), ['tom-hale', 'gov-a'], 'On Jan. 8 Tom Hale said AA would "close the corridor for good" if the gangs kept going.');
+    const fecha = member('b.txt', 'statement', day('2031-01-08'), ['tom-hale'], 'El 8 de enero Hale dijo que AA iba a «cerrar el corredor para siempre».');
+    const later = member('c.txt', 'statement', reported('2031-01-20'), ['tom-hale'], 'Since Hale vowed to "close the corridor", freight has slowed.');
+    const despues = member('d.txt', 'statement', reported(null), ['tom-hale', 'ana-ruiz'], 'Ruiz respondió a Hale, que prometió «cerrar el corredor».');
+    const common = member('e.txt', 'statement', reported('2031-01-20'), ['tom-hale'], 'Hale called the talks "very good" afterwards.');
+    const otherWords = member('f.txt', 'statement', reported('2031-01-20'), ['tom-hale'], 'Hale promised to "raise the tariffs" next.');
+    const otherSpeaker = member('g.txt', 'statement', reported('2031-01-20'), ['eva-sol'], 'Eva Sol mocked the vow to "close the corridor".');
+    expect(sources([dated, fecha, later, despues, common, otherWords, otherSpeaker])).toEqual(['a.txt+b.txt+c.txt+d.txt', 'e.txt', 'f.txt', 'g.txt']);
+  });
+
   it('joins a remark about a call dated by the call\'s day to that call, in English or Spanish, not other remarks of that day (rule CALL-TOLD)', () => {
     const call = member('a.txt', 'call', day('2031-01-29', 'relative'), ['ana-ruiz', 'tom-hale'], 'Ana Ruiz and Tom Hale spoke by phone on Thursday.');
     const told = member('b.txt', 'statement', day('2031-01-29', 'relative'), ['ana-ruiz'], 'Ruiz said the 40-minute call on Thursday had been "very productive".');
@@ -247,6 +258,8 @@ describe('mergeEvents', () => {
       member('l.txt', 'meeting', day('2031-04-14'), ['tom-hale', 'ana-ruiz'], 'Tom Hale received Ana Ruiz on April 14.'),
       member('m.txt', 'meeting', day('2031-04-14'), ['gov-b'], 'La reunión del 14 de abril con el gobierno de BB.'),
       member('n.txt', 'meeting', day('2031-04-14'), ['gov-c'], 'CC officials met on April 14.'),
+      member('o.txt', 'threat', day('2031-03-09'), ['tom-hale'], 'Hale said on March 9 he would "close the corridor for good".'),
+      member('p.txt', 'statement', reported('2031-03-12'), ['tom-hale'], 'Hale vowed to "close the corridor".'),
     ];
     const expected = mergeEvents(pool).map((e) => `${e.id}:${e.members.map((m) => m.key).sort().join(',')}:${e.date.start}`).sort();
     fc.assert(

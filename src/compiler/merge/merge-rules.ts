@@ -2,7 +2,7 @@
 import type { EventMember } from './corpus-items';
 import { startsWithin } from './happening-dates';
 import { TELLING_COUNT } from './merge-events-counts';
-import { sharePassage } from './merge-events-quoted';
+import { holdsCatchphrase, sharePassage } from './merge-events-quoted';
 import { sharedActors, sidesOf, type Cluster, type Probe } from './merge-cluster';
 import { ONE_OFF, RECURRING, SAID } from './merge-types';
 
@@ -66,13 +66,16 @@ function storyCall(cluster: Cluster, probe: Probe): boolean {
  * Rule SAME-QUOTE: a report of something said that has no date of its own ("Roe had said he
  * would \u201cstart now hitting land\u201d") is the dated remark of a person it names when both
  * quote the same words (four or more; one may quote fewer of them). A statement, a threat and
- * the interview they were said in are one remark here.
+ * the interview they were said in are one remark here. A catchphrase of two or three words
+ * ("since Roe vowed to \u201cclose the corridor\u201d", "«cerrar el corredor»") is that remark too
+ * when the remark's own reports quote it inside a longer passage ("we will close the corridor
+ * for good"); two catchphrases alone, or one of common words ("very good"), prove nothing.
  */
 export function sameQuote(cluster: Cluster, probe: Probe): boolean {
   const { m } = probe;
-  if (probe.own || !SAID.has(m.type) || probe.quotes.length === 0 || cluster.quotes.length === 0) return false;
+  if (probe.own || !SAID.has(m.type) || probe.quotes.length + probe.catchphrases.length === 0 || cluster.quotes.length === 0) return false;
   if (!(m.people ?? []).some((a) => cluster.people.has(a))) return false;
-  return sharePassage(probe.quotes, cluster.quotes);
+  return sharePassage(probe.quotes, cluster.quotes) || holdsCatchphrase(probe.catchphrases, cluster.quotes);
 }
 
 /**

@@ -11,7 +11,7 @@ import type { EventMember } from './corpus-items';
 import { dateInterval, hasOwnDate, precisionRank } from './date-interval';
 import { isStretch } from './happening-dates';
 import { statedCounts, tellingCounts } from './merge-events-counts';
-import { quotedPassages } from './merge-events-quoted';
+import { quotedParts } from './merge-events-quoted';
 import { fits, fitsOnYearLessDay } from './merge-fits';
 import { sidesOf, wordSet, type Cluster, type Probe } from './merge-cluster';
 import { ONE_OFF, RECURRING, SAID, typeGroup } from './merge-types';
@@ -26,6 +26,8 @@ const QUOTES = 24;
 const NO_DAY = 0x3fffffff;
 /** After every `precisionRank`. */
 const BACKGROUND_RANK = 9;
+/** What a report of no saying quotes, for the merge's purposes. */
+const NOTHING_QUOTED = { passages: [], catchphrases: [] };
 /** How many recent clusters per actor an undated report is compared with. */
 const RECENT = 64;
 
@@ -147,9 +149,9 @@ export function prepareReport(m: EventMember, lazy = false): Prepared {
   const yearLess = at === null ? yearLessDays(m.source.text) : [];
   const probeOf = (): Probe => {
     const stretch = own && at !== null && isStretch(m.date, at, m.source.text);
-    const quotes = SAID.has(m.type) ? quotedPassages(m.source.text) : [];
+    const { passages: quotes, catchphrases } = SAID.has(m.type) ? quotedParts(m.source.text) : NOTHING_QUOTED;
     const counts = ONE_OFF.has(m.type) && !RECURRING.has(m.type) ? statedCounts(m.source.text) : [];
-    return { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, counts, yearLess };
+    return { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, catchphrases, counts, yearLess };
   };
   // Rule YEAR-LESS-DAY: a year-less day may be any year's, so the groups it may be told as are searched in any month.
   const toldAnyMonth = yearLess.length > 0 ? toldGroups({ ...m, date: { start: null, precision: 'day', basis: 'inferred' } }, words, true).flatMap((g) => m.actors.map((a) => `${g}|${a}|*`)) : [];
