@@ -19,6 +19,9 @@ describe('resolveBodyHeads', () => {
     expect(said('El secretario de Puertos y Aduanas, Óscar Beltrán, presentó un balance.\n\n«Fue una operación del puerto», subrayó el titular de la SPA.')).toEqual([
       ['Óscar Beltrán', 'Fue una operación del puerto'],
     ]);
+    expect(
+      said('El secretario de Puertos y Aduanas del Gobierno de Costa Alta, Óscar Beltrán, presentó un balance.\n\nEl titular de la SPA recordó que «la operación fue del puerto».'),
+    ).toEqual([['Óscar Beltrán', 'la operación fue del puerto']]);
     expect(said('The director of the Harbor Authority, Lucía Ferrer, met the dockers.\n\n"The cranes will move," the head of the Harbor Authority said.')).toEqual([
       ['Lucía Ferrer', 'The cranes will move'],
     ]);

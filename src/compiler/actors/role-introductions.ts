@@ -47,8 +47,8 @@ export const ARTICLES = new Set(['the', 'el', 'la']);
 /** Words that make a title someone else's: "former president", "vice president", "deputy secretary". */
 const NOT_THE_ROLE = new Set(['former', 'ex', 'vice', 'deputy', 'under', 'assistant', 'acting', 'expresidente', 'expresidenta', 'then']);
 export const MAX_TITLE_LOOK = 5;
-/** How far before a name its title may start, past a long office name: "el secretario de Seguridad y Protección Ciudadana, X". */
-const MAX_OFFICE_LOOK = 8;
+/** How far before a name its title may start, past a long office name: "el secretario de Seguridad y Protección Ciudadana del Gobierno de México, X". */
+const MAX_OFFICE_LOOK = 11;
 const OFFICE_AND = new Set(['y', 'e', 'and']);
 /** How many words around a name may hold its party: "el senador X, coordinador del PAN". */
 const MAX_PARTY_LOOK = 6;

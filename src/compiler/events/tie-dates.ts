@@ -82,6 +82,15 @@ export const LIST_GAP =
  */
 const ORDINAL_BEFORE = /(?<![\p{L}])(?:second|third|fourth|fifth|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa])\s+(?:such\s+|mass\s+|masiv[oa]\s+)?$/iu;
 
+/** "spoke by phone for the second time this month", "por segunda vez este mes": the span the count runs over, not the happening's day. */
+const ORDINAL_TIME_BEFORE = /(?<![\p{L}])(?:second|third|fourth|fifth|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa])\s+(?:time|vez)\s+(?:(?:in|en|de|del)\s+)?$/iu;
+
+/** The span of such a count leaves the trigger to a day the sentence also gives ("On Thursday … for the second time this month"). */
+function countSpan(text: string, sentenceStart: number, date: DateMention, dates: readonly DateMention[]): boolean {
+  if (date.value.precision === 'day' || !ORDINAL_TIME_BEFORE.test(text.slice(Math.max(sentenceStart, date.start - 40), date.start))) return false;
+  return dates.some((o) => o !== date && o.value.precision === 'day' && o.value.start !== null);
+}
+
 /** "condemned the raid", "rechazó la propuesta": the object of a verb that acts on it (not a generic "said"). */
 const OBJECT_GAP = /^\s+(?:the|this|that|la|el|los|las|esa|ese)\s+$/iu;
 
@@ -108,6 +117,7 @@ export function tieDates(text: string, sentenceStart: number, triggers: TriggerM
     if (DEADLINE_OPENS.test(text.slice(date.start, date.end)) || DEADLINE_BEFORE.test(text.slice(Math.max(sentenceStart, date.start - 24), date.start))) continue;
     // "set a status conference for April 2": the day planned for, not the day of the setting.
     if (isScheduledFor(text.slice(Math.max(sentenceStart, date.start - 80), date.start))) continue;
+    if (countSpan(text, sentenceStart, date, dates)) continue;
     let bestIndex = -1;
     let bestCost = MAX_GAP;
     triggers.forEach((t, i) => {

@@ -87,6 +87,25 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     expect(events('Ana Ruiz spoke on Thursday by phone with Tom Hale.', { ruiz: ['Ana Ruiz'], hale: ['Tom Hale'] }, [['Thursday', thursday]])).toMatchObject([{ type: 'call', date: '2031-01-29' }]);
   });
 
+  it('reads "had spoken by phone … for the second time this month" as a call on the day the sentence gives, not over the month', () => {
+    const thursday: DateValue = { start: '2031-01-29', precision: 'day', basis: 'relative' };
+    const month: DateValue = { start: '2031-01', precision: 'month', basis: 'relative' };
+    expect(
+      events('On Thursday afternoon the screens showed that Ana Ruiz and Tom Hale had spoken by phone for the second time this month.', { ruiz: ['Ana Ruiz'], hale: ['Tom Hale'] }, [
+        ['Thursday afternoon', thursday],
+        ['this month', month],
+      ]),
+    ).toMatchObject([{ type: 'call', date: '2031-01-29' }]);
+    expect(
+      events('El jueves por la tarde las pantallas mostraban que Ana Ruiz y Tom Hale conversaron por teléfono por segunda vez este mes.', { ruiz: ['Ana Ruiz'], hale: ['Tom Hale'] }, [
+        ['jueves por la tarde', thursday],
+        ['este mes', month],
+      ]),
+    ).toMatchObject([{ type: 'call', date: '2031-01-29' }]);
+    // With no day in the sentence, the month is still what it says.
+    expect(events('Ana Ruiz and Tom Hale had spoken by phone for the second time this month.', { ruiz: ['Ana Ruiz'], hale: ['Tom Hale'] }, [['this month', month]])).toMatchObject([{ type: 'call', date: '2031-01' }]);
+  });
+
   it('reads a poll or a survey as a report, dated by the month it was taken or published, in English and Spanish', () => {
     const mid: DateValue = { start: '2031-01', precision: 'month', basis: 'relative' };
     expect(events('In mid-January a poll by the Harbor Herald found that 45% of respondents backed the plan.', { herald: ['Harbor Herald'] }, [['mid-January', mid]])).toMatchObject([{ type: 'report', date: '2031-01' }]);

@@ -42,7 +42,7 @@ const LEGISLATION =
 
 export const TRIGGERS: readonly Trigger[] = [
   // 041 Discuss by telephone
-  { type: 'call', cameo: '041', pattern: '(?:tele)?phone[- ]?calls?|video[- ]?calls?|calls? (?:with|between)|(?:tele)?phone conversations?|spoke(?: [\\p{L}]+){0,2} (?:by|on the|over the) (?:tele)?phone|phoned' },
+  { type: 'call', cameo: '041', pattern: '(?:tele)?phone[- ]?calls?|video[- ]?calls?|calls? (?:with|between)|(?:tele)?phone conversations?|(?:spoke|spoken)(?: [\\p{L}]+){0,2} (?:by|on the|over the) (?:tele)?phone|phoned' },
   { type: 'call', cameo: '041', pattern: 'llamadas? telef[oó]nicas?|llamadas?|conversaci[oó]n(?:es)? telef[oó]nicas?|(?:habl[oó]|hablaron|conversaron|convers[oó])(?: [\\p{L}]+){0,2} por tel[eé]fono' },
   { type: 'call', cameo: '041', pattern: 'talk|conversation|conversaci[oó]n|charla', needsDateBefore: true },
   // "X also spoke Monday with Y": a conversation between two leaders, not a talk to the press.

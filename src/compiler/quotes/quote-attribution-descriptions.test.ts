@@ -76,3 +76,25 @@ describe('who said it, past the words around the verb', () => {
     expect(said('A spokesman for the harbor firm, Tomás Iriarte, said the talks were "over for now."')).toEqual([['Tomás Iriarte', 'over for now.']]);
   });
 });
+
+describe('who said it, by whose account', () => {
+  it('gives words "according to her own account" to the clause\'s subject, not to the person she spoke to, in English and Spanish', () => {
+    expect(said('In their call on Monday, Mayor Lucía Ferrer told Óscar Beltrán, according to her own account, that the port "will not close" and that talks had to go on "among equals".')).toEqual([
+      ['Lucía Ferrer', 'will not close'],
+      ['Lucía Ferrer', 'among equals'],
+    ]);
+    expect(said('En la llamada del lunes, la alcaldesa Lucía Ferrer le dijo a Óscar Beltrán, según su propia versión, que el puerto «no cerrará».')).toEqual([
+      ['Lucía Ferrer', 'no cerrará'],
+    ]);
+  });
+
+  it('gives words "según la versión de" someone to that person, in Spanish and English', () => {
+    expect(said('La alcaldesa Lucía Ferrer habló con Óscar Beltrán. De acuerdo con la versión de la alcaldesa, la conversación fue «muy cordial».')).toEqual([
+      ['Lucía Ferrer', 'muy cordial'],
+    ]);
+    expect(said('Mayor Lucía Ferrer spoke with Óscar Beltrán. According to the account of Mayor Ferrer, the talks were "very cordial".')).toEqual([
+      ['Lucía Ferrer', 'very cordial'],
+    ]);
+  });
+});
+

@@ -85,7 +85,10 @@ function leading(input: AttributionInput): ActorId | null {
   for (let j = words.length - 1; j >= 0; j -= 1) {
     const w = words[j];
     if (!w || !isCueWord(words, j)) continue;
-    if (isSourceCue(w.key, words[j + 1]?.key)) return mentionAfter(input, words, j + (w.key === 'segun' ? 0 : 1)) ?? subjectAroundSource(input, w);
+    if (isSourceCue(w.key, words[j + 1]?.key)) {
+      const at = j + (w.key === 'segun' ? 0 : 1);
+      return mentionAfter(input, words, at) ?? subjectAroundSource(input, w) ?? (ownAccount(words, at) ? clauseSubject(input, w.start) : null);
+    }
     // '…was "too slow," adding:': the comma may sit inside the closing quotation mark.
     const commaBefore = /,["'\u201d\u2019\u00bb]?\s*$/u.test(input.text.slice(Math.max(input.frameStart, w.start - 4), w.start));
     if (isParticipleCue(w.key) && commaBefore) return clauseSubject(input, w.start);
@@ -96,6 +99,21 @@ function leading(input: AttributionInput): ActorId | null {
 }
 
 const PASSIVE_AGENT = new Set(['by', 'por']);
+
+const POSSESSIVES = new Set(['her', 'his', 'their', 'su', 'sus']);
+const ACCOUNT_NOUNS = new Set(['account', 'accounts', 'version', 'versions', 'telling', 'recollection', 'relato', 'cuenta', 'versiones']);
+
+/**
+ * "X told Y, according to her own account, that …", "X le dijo a Y, según su propia versión, que …": a source that is
+ * the subject's own account leaves the words to the clause's subject. `at` is the cue's last word.
+ */
+function ownAccount(words: readonly WordToken[], at: number): boolean {
+  let k = at + 1;
+  if (!POSSESSIVES.has(words[k]?.key ?? '')) return false;
+  k += 1;
+  if (['own', 'propia', 'propio'].includes(words[k]?.key ?? '')) k += 1;
+  return ACCOUNT_NOUNS.has(words[k]?.key ?? '');
+}
 
 /** The source phrase set off by commas right before the quote: "según la misma fuente, «", "according to aides, \"". */
 const SOURCE_ASIDE_TO_QUOTE = /^[^,;:.!?]*,\s*$/u;

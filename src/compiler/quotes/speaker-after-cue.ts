@@ -16,6 +16,8 @@ import { PREPOSITIONS, GAP_WORDS, OF_WORDS, TITLE_AFTER } from './clause-subject
 const AFTER_CUE_SKIP = new Set([
   'the', 'a', 'an', 'el', 'la', 'los', 'las', 'un', 'una', 'to', 'con', 'agency', 'newspaper', 'network', 'outlet',
   'agencia', 'diario', 'periodico', 'cadena', 'medio', 'informo', 'reporto', 'publico', 'indico', 'senalo', 'dijo',
+  // "según la versión de la mandataria", "according to the account of X": whose account it is comes after.
+  'version', 'versiones', 'account', 'relato',
 ]);
 
 /** "rejected the White House's claim that…": the possessor of words is their speaker. */
