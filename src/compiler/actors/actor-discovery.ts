@@ -317,7 +317,7 @@ function examineRun(
   // "Jane Pineda Kurth … Pineda Kurth argues": two surnames speak, and a longer name ends with them.
   const surnames2 = words.length >= 3 ? `${words[words.length - 2]?.key ?? ''} ${words[words.length - 1]?.key ?? ''}` : '';
   const quotedSurname = !organization && words.length <= 3 && (speakerSurnames.has(words[words.length - 1]?.key ?? '') || speakerSurnames.has(surnames2));
-  // "Greta Vollmer-Ashby" on a page of "GRETA VOLLMER-ASHBY:" turns: the label spells the whole name (in capitals).
+  // "Marta Ivo-Brask" on a page of "MARTA IVO-BRASK:" turns: the label spells the whole name (in capitals).
   const labelName = !organization && words.some((t) => t.folded !== t.folded.toUpperCase()) && labelNames.has(runKey(tokens, first, last));
   // "Jane Roe: …" opening a paragraph of a transcript: the label names who speaks.
   const label = labelled && words.length <= 4;

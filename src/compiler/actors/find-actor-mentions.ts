@@ -211,7 +211,7 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   const transcript = labels.filter((l) => l !== null).length >= MIN_TRANSCRIPT_LABELS;
   // "MR ROE:" turns: the "Jane Roe" the page names elsewhere, cue or not, is who speaks them.
   if (transcript) for (const l of labels) if (l && labelSurname(l)) speakerSurnames.add(labelSurname(l) ?? '');
-  // "GRETA VOLLMER-ASHBY:" turns: the "Greta Vollmer-Ashby" the page names, cue or not, speaks them.
+  // "MARTA IVO-BRASK:" turns: the "Marta Ivo-Brask" the page names, cue or not, speaks them.
   const labelNames = new Set<string>();
   if (transcript) for (const l of labels) if (l && labelFullName(l)) labelNames.add(labelFullName(l) ?? '');
   paragraphs.forEach((p, pi) => {

@@ -71,7 +71,7 @@ export function ageOrAliasAfter(tokens: readonly WordToken[], separators: readon
   const spanish = next.key === 'de' && separators[last + 2] === ' ' && (tokens[last + 3]?.key === 'anos' || tokens[last + 3]?.key === 'ano');
   const age = spanish ? tokens[last + 2] : next;
   if (!age || !/^\d{2}$/u.test(age.key) || Number(age.key) < 16) return false;
-  // "Ciudad Juárez, 13 de enero": an age stands alone in its commas (or before its noun, in Spanish).
+  // "Puerto Nieve, 13 de enero": an age stands alone in its commas (or before its noun, in Spanish).
   return spanish || (separators[last + 2] ?? ',').startsWith(',');
 }
 

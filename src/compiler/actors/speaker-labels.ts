@@ -100,8 +100,8 @@ export function speakerLabel(text: string, start: number, end: number): SpeakerL
 }
 
 /**
- * The full name a label in capitals gives with no title before it: "GRETA VOLLMER-ASHBY:" gives "greta vollmer ashby",
- * the key (particles left out) of the "Greta Vollmer-Ashby" the page names elsewhere; "MR ROE", "CALLER" or "THE PRESIDENT" give none.
+ * The full name a label in capitals gives with no title before it: "MARTA IVO-BRASK:" gives "marta ivo brask",
+ * the key (particles left out) of the "Marta Ivo-Brask" the page names elsewhere; "MR ROE", "CALLER" or "THE PRESIDENT" give none.
  */
 export function labelFullName(label: SpeakerLabel): string | null {
   if (label.kind !== 'caps') return null;

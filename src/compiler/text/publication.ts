@@ -76,11 +76,11 @@ const PLACE_AFTER_SENTENCE = new RegExp(`[.!?]["”’]?\\s+${PLACE}`, 'u');
 const PLACE_DASH_PAREN = new RegExp(`^\\s*${PLACE_NAME}(?:,\\s*${PLACE_NAME})?\\s*[-–—]\\s*\\($`, 'u');
 /** "Cd. de Norvia (30 enero 2027).-": a place, then the date in parentheses and the dash after them. */
 const PLACE_PAREN = new RegExp(`^\\s*${PLACE_NAME}(?:,\\s*${PLACE_NAME})?\\s*\\($`, 'u');
-/** "…2027).-", "…2027, 6:41 PM EST) --": the parenthesis may hold the time of day after the date. */
+/** "…2027).-", "…2027, 4:12 PM EST) --": the parenthesis may hold the time of day after the date. */
 const PAREN_TAIL = /^(?:,?\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\)\s*(?:\.-|[-–—])/iu;
 /** "LAW360 (", "Law360 (": a news service's name, letters and digits, before the dated parenthesis. */
 const SERVICE_PAREN = /^\s*\p{Lu}[\p{L}\p{N}]{1,20}\s*\($/u;
-/** "Ciudad Juárez, Chih.– 13 de enero.–": a place set off by a dash rather than a comma. */
+/** "Puerto Nieve, Son.– 13 de enero.–": a place set off by a dash rather than a comma. */
 const PLACE_DASH = new RegExp(`^\\s*${PLACE_NAME}(?:,\\s*${PLACE_NAME})?\\s*[–—-]\\s*$`, 'u');
 const DASH_TAIL = /^[.,]?\s*(?:[-–—]|\.-)/u;
 /** "Ciudad de México, 9 de enero. La presidenta…": a full stop after the date, then the story. */
@@ -94,7 +94,7 @@ export function isDateline(blockText: string, dateStartInBlock: number, dateEndI
   const after = blockText.slice(dateEndInBlock, dateEndInBlock + 40);
   if (blockText[dateEndInBlock] === ')' && dateStartInBlock <= 80 && PLACE_DASH_PAREN.test(blockText.slice(0, dateStartInBlock))) return true;
   const opening = dateStartInBlock <= 80 ? blockText.slice(0, dateStartInBlock) : null;
-  // The date's words may end with the closing parenthesis ("February 17, 2026, 6:41 PM EST)").
+  // The date's words may end with the closing parenthesis ("March 9, 2031, 4:12 PM EST)").
   const close = blockText[dateEndInBlock - 1] === ')' ? dateEndInBlock - 1 : dateEndInBlock;
   if (opening !== null && (PLACE_PAREN.test(opening) || SERVICE_PAREN.test(opening)) && PAREN_TAIL.test(blockText.slice(close, close + 24))) return true;
   if (opening !== null && PERIOD_TAIL.test(after) && PLACE_AT_START.test(opening)) return true;
