@@ -11,17 +11,12 @@
  * depend on the order of the files; documents placed this way never widen it.
  */
 import { addDays, compareDays, formatDay, toDayNumber } from './dates/calendar';
-import type { CalendarDay, SourceDocument } from './model';
+import type { CalendarDay, CorpusSpan, SourceDocument } from './model';
 
 /** Days of slack either side of the dated documents' publication days. */
 const SLACK_DAYS = 31;
 /** A span this long or longer may hold a month and day twice. */
 const MAX_SPAN_DAYS = 366;
-
-export interface CorpusSpan {
-  from: string;
-  to: string;
-}
 
 /** What the pass reads of a first extraction. */
 export interface YearCandidate {

@@ -27,6 +27,12 @@ export interface CalendarDay {
 }
 
 /** What a reader (txt/md/html) produced, before any extraction. Built by the I/O layer. */
+/** The first and last day (YYYY-MM-DD) a year-less dateline may fall on, from a corpus's dated documents. */
+export interface CorpusSpan {
+  from: string;
+  to: string;
+}
+
 export interface SourceDocument {
   id: DocumentId;
   /** Relative to the documents folder, forward slashes. */
@@ -48,7 +54,7 @@ export interface SourceDocument {
    * Set only by the corpus pass (corpus-years.ts) for a document that awaits a year: the first
    * and last day (YYYY-MM-DD) a year-less dateline of it may fall on, from the corpus's dated documents.
    */
-  corpusSpan?: { from: string; to: string };
+  corpusSpan?: CorpusSpan;
   diagnostics: Diagnostic[];
 }
 

@@ -10,7 +10,7 @@
  */
 import type { Actor, ActorId } from '../../schema/timeline';
 import { isNameParticle } from './actor-lexicon';
-import { foldKey } from './fold-text';
+import { foldedWords } from './fold-text';
 import type { ParagraphWords } from './paragraph-words';
 import { introducedOffice, tokenAt, type PersonRef } from './role-introductions';
 
@@ -29,7 +29,7 @@ const OF = new Set(['de', 'del', 'of']);
 const ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
 
 function nameWords(name: string): Set<string> {
-  return new Set((foldKey(name).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !isNameParticle(w)));
+  return new Set(foldedWords(name).filter((w) => !isNameParticle(w)));
 }
 
 /** Where "el titular de la" starts, when those words stand right before the body's first word (token `b`). */

@@ -26,3 +26,8 @@ export function foldKeepCase(text: string): string {
 export function foldKey(text: string): string {
   return foldKeepCase(text).toLowerCase();
 }
+
+/** The folded words (letters and digits) of a text: "Ana Ruiz-Pérez:" gives ana, ruiz, perez. */
+export function foldedWords(text: string): string[] {
+  return foldKey(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}

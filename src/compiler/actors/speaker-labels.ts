@@ -8,7 +8,7 @@
  * Only the shape is read here; whether a document is a transcript at all is
  * decided by how many of its paragraphs open with one (see transcript-labels.ts).
  */
-import { foldKey } from './fold-text';
+import { foldedWords, foldKey } from './fold-text';
 import { isNameParticle, isRoleNoun, isTitle } from './actor-lexicon';
 
 export interface SpeakerLabel {
@@ -47,7 +47,7 @@ const CAPS_PERIOD = /^(\s*)((?:\p{Lu}[\p{Lu}\p{M}'\u2019-]*\.?\s+){0,3}\p{Lu}[\p
 const ROLE_COLON = /^(\s*)((?:El|La|The)\s+(?:C\.\s+)?[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}'\u2019-]+){0,7}?)(\s*\([^()\n]{1,40}\))?\s*:\s+(?=\S)/u;
 
 function keyOf(label: string): string {
-  return (foldKey(label).match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+  return foldedWords(label).join(' ');
 }
 
 function capsWords(label: string): boolean {

@@ -4,7 +4,7 @@
  * to tell of later years), the latest month or year it states, and the day of a
  * year-less dateline. None of these reads the clock or gives a day the words do not.
  */
-import type { CalendarDay } from '../model';
+import type { CalendarDay, CorpusSpan } from '../model';
 import { addDays, compareDays, earliestMonthDayNotBefore, isValidDay, parseDay, weekday } from './calendar';
 import type { RawDate } from './raw-date';
 import { latestDay } from './resolve-date';
@@ -76,7 +76,7 @@ export function yearlessDateline(raw: RawDate, lowerBound: CalendarDay | null, t
  * span, the story's weekdays ruling out as above. The span is under a year long, so at
  * most one day fits; none does when the dateline falls outside it.
  */
-export function spanDateline(raw: RawDate, span: { from: string; to: string } | undefined, thisWeekdays: readonly number[]): CalendarDay | null {
+export function spanDateline(raw: RawDate, span: CorpusSpan | undefined, thisWeekdays: readonly number[]): CalendarDay | null {
   const from = span ? parseDay(span.from) : null;
   const to = span ? parseDay(span.to) : null;
   if (!from || !to) return null;

@@ -24,7 +24,7 @@ import type { ActorMention } from '../model';
 import type { ActorRegistry } from '../actors/actor-registry';
 import type { ParagraphWords } from '../actors/paragraph-words';
 import { isNameParticle, isTitle } from '../actors/actor-lexicon';
-import { foldKey } from '../actors/fold-text';
+import { foldedWords } from '../actors/fold-text';
 import { speakerLabel, type SpeakerLabel } from '../actors/speaker-labels';
 import { ANSWER_OF, interviewee, letterLabel, type QaAnswer } from './qa-answers';
 import { trimEnd } from './paragraph-runs';
@@ -64,10 +64,6 @@ interface Turn {
   last: ParagraphWords;
 }
 
-function wordsOf(s: string): string[] {
-  return foldKey(s).match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
 /** The turns of one story, in order. */
 function turnsOf(text: string, story: readonly ParagraphWords[]): Turn[] {
   const turns: Turn[] = [];
@@ -105,7 +101,7 @@ function labelSpeaker(text: string, mentions: readonly ActorMention[], registry:
   const byInitials = new Set<ActorId>();
   for (const m of mentions) {
     if (!isPerson(registry, m) || (m.start >= label.start && m.end <= label.labelEnd)) continue;
-    const named = wordsOf(text.slice(m.start, m.end));
+    const named = foldedWords(text.slice(m.start, m.end));
     // "MR. ECHEVERRÍA" is the Raúl Echeverría the document names.
     if (named.join(' ').endsWith(tail) && (named.length === words.length || named.join(' ').endsWith(` ${tail}`))) found.add(m.actor);
     const own = named.filter((w) => !isNameParticle(w));
