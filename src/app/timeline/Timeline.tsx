@@ -45,7 +45,8 @@ export function Timeline(props: TimelineProps) {
   const { locale, variant, selectedId, onSelect, onOpen, onLanesChange } = props;
   const s = chartStrings(locale);
   const [rootRef, rootWidth] = useWidth<HTMLDivElement>();
-  const d = dimensionsFor(variant, rootWidth);
+  const [nameRoom, setNameRoom] = useState(0);
+  const d = dimensionsFor(variant, rootWidth, nameRoom);
   const width = Math.max(0, rootWidth - d.side);
   const measure = useMeasureText(rootRef, rootWidth > 0, d.font);
   const data = useChartData(props, s);
@@ -451,6 +452,7 @@ export function Timeline(props: TimelineProps) {
             font={d.font}
             width={d.side}
             measure={measure}
+            onNameRoom={setNameRoom}
             onToggle={onToggle}
             onMove={onMove}
           />
