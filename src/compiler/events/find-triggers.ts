@@ -7,7 +7,7 @@
  * sentence; the per-phrase regexes only run, anchored, where it matched.
  */
 import type { DateMention } from '../model';
-import { HEDGES, NEGATED, PLANNED_AFTER, TRIGGERS, type Trigger } from './triggers';
+import { DENIED_SPEECH, HEDGES, NEGATED, PLANNED_AFTER, TRIGGERS, type Trigger } from './triggers';
 
 export interface TriggerMatch {
   trigger: Trigger;
@@ -88,6 +88,7 @@ export function findTriggers(
       if (trigger.needsDateBefore && !dates.some((d) => d.end <= s && /^\s{0,2}$/u.test(text.slice(d.end, s)))) return false;
       if (trigger.factual && HEDGES.test(text.slice(Math.max(start, s - 40), s))) return false;
       if (trigger.factual && NEGATED.test(text.slice(Math.max(start, s - 50), s))) return false;
+      if ((trigger.type === 'statement' || trigger.type === 'interview') && DENIED_SPEECH.test(text.slice(Math.max(start, s - 40), s))) return false;
       if (CREDIT_OPEN.test(text.slice(Math.max(start, s - 30), s)) && CREDIT_CLOSE.test(text.slice(e, Math.min(end, e + 34)))) return false;
       if (trigger.factual && PLANNED_AFTER.test(text.slice(e, Math.min(end, e + 40)))) return false;
       return true;

@@ -38,3 +38,21 @@ describe('plans and open questions', () => {
     expect(types('Whether Ivo Brask meets the minister again is the open question.', { brask: ['Ivo Brask'] })).toEqual([]);
   });
 });
+
+describe('denied speech', () => {
+  it('makes no statement of a speech verb under a negation, in English and Spanish', () => {
+    const actors = { olmos: ['Vera Olmos'], norvia: ['Norvia'] };
+    expect(types("Norvia's government has not formally responded.", actors)).toEqual([]);
+    expect(types('Vera Olmos did not immediately reply to questions about the port.', actors)).toEqual([]);
+    expect(types("Vera Olmos hasn't responded.", actors)).toEqual([]);
+    expect(types('El ministerio de Norvia no respondió a una solicitud de comentarios.', actors)).toEqual([]);
+    expect(types('Vera Olmos aún no se ha pronunciado sobre el cierre del puerto.', actors)).toEqual([]);
+  });
+
+  it('still reads a statement whose words are a refusal', () => {
+    const actors = { olmos: ['Vera Olmos'] };
+    expect(types('"No," Vera Olmos replied when asked about the port.', actors)).toEqual(['statement']);
+    expect(types('Vera Olmos said no ships would dock before Friday.', actors)).toEqual(['statement']);
+    expect(types('«No», respondió Vera Olmos cuando se le preguntó por el puerto.', actors)).toEqual(['statement']);
+  });
+});

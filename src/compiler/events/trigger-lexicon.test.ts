@@ -231,6 +231,13 @@ describe('trigger lexicon: happenings told in other tenses and words', () => {
     expect(en).toMatchObject([{ type: 'statement', date: '2030-01-13', actors: ['brask'] }]);
   });
 
+  it('reads a statement told in the Spanish present perfect ("ha pedido"), as the English simple past', () => {
+    const es = events('El ministro Ivo Brask ha pedido en declaraciones a la prensa "una salida negociada" y ha recordado que Norvia "no reconoció" la votación.', { brask: ['Ivo Brask'] });
+    expect(es).toMatchObject([{ type: 'statement', actors: ['brask'] }]);
+    const en = events('Minister Ivo Brask called for "a negotiated way out" in remarks to the press.', { brask: ['Ivo Brask'] });
+    expect(en).toMatchObject([{ type: 'statement', actors: ['brask'] }]);
+  });
+
   it('reads a vote that throws out a proposal as a rejection, in English and Spanish', () => {
     expect(events('El Senado de Alden desechó ayer la propuesta de la senadora Vera Olmos.', { senate: ['Senado de Alden'] }).map((e) => e.type)).toContain('rejection');
     expect(events('The Alden Senate voted down the proposal by Senator Vera Olmos.', { senate: ['Alden Senate'] }).map((e) => e.type)).toContain('rejection');

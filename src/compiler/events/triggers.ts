@@ -152,8 +152,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'statement', cameo: '100', pattern: 'demanded|demands|demand|urged|called for|exigi[oó]|exigen|pidi[oó]|reclam[oó]' },
   // "Roe's remarks last Thursday", "las declaraciones del martes": what was said, when its own date is given.
   { type: 'statement', cameo: '010', pattern: 'remarks|comments|declaraciones|dichos', noun: true, dated: true },
-  // Told in the past perfect: "había advertido que…" ("had warned" has the simple past's form).
-  { type: 'statement', cameo: '010', pattern: 'hab[ií]an? (?:ya |tambi[eé]n )?(?:dicho|advertido|afirmado|asegurado|se[ñn]alado|declarado|sostenido|reiterado|insistido|subrayado|expresado|anunciado)' },
+  // Told in the past perfect or, as Spain's press tells the news, the present perfect: "había advertido que…",
+  // "ha pedido en declaraciones a la prensa…" ("had warned" has the simple past's form).
+  { type: 'statement', cameo: '010', pattern: '(?:hab[ií]an?|han?) (?:ya |tambi[eé]n )?(?:dicho|advertido|afirmado|asegurado|se[ñn]alado|declarado|sostenido|reiterado|insistido|subrayado|expresado|anunciado|pedido|recordado|calificado)' },
   ...SUBJUNCTIVE_TRIGGERS,
   // "as her foreign minister, X, put it on Wednesday": the words were said then.
   { type: 'statement', cameo: '010', pattern: 'put it', needsAfter: '(?<![\\p{L}])as\\s[^.;:"“”]{1,80}$', orBefore: true, reach: 0 },
@@ -163,6 +164,13 @@ export const TRIGGERS: readonly Trigger[] = [
 /** Words that make a following trigger denied or counterfactual ("never received a proposal"). */
 export const NEGATED =
   /(?<![\p{L}\p{N}])(?:never|not|no|nunca|jam[aá]s|sin|rather than|instead of|en lugar de|en vez de|would be|would support|OK with|open to|ready for|listo para|dispuest[oa] a|que llevara a|que lleve a|que conduzca a)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,3}$/iu;
+
+/**
+ * A negation right before a speech verb: "has not formally responded", "did not say", "no respondió a una
+ * solicitud de comentarios", "never replied". Nothing was said, so no statement (a few adverbs may stand between).
+ */
+export const DENIED_SPEECH =
+  /(?:(?<![\p{L}\p{N}])(?:not|never|no|nunca|jam[aá]s|a[uú]n no|todav[ií]a no)|n['’]t)\s+(?:(?:yet|formally|publicly|immediately|officially|directly|ha|han|hab[ií]an?|se|le|les|lo|formalmente|p[uú]blicamente|oficialmente|directamente)\s+){0,2}$/iu;
 
 /** Words that make a following trigger hypothetical rather than something that happened. */
 export const HEDGES =

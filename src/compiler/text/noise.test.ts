@@ -82,6 +82,9 @@ describe('noise blocks', () => {
       '**CLICK HERE TO GET THE HARBOR APP**',
       '**PORT CHIEF SAYS DOCKS WILL REOPEN AS STRIKE ENTERS THIRD WEEK**',
       'Te recomendamos: El puerto reabre sus muelles',
+      '**Lea también:** [El ministro Prill comparecerá ante el tribunal el lunes](https://example.org/prill)',
+      '#puertos #Velmora #huelga #aranceles',
+      '#harbor #strike, #Velmora',
       'RELATED: Senators demand answers on the levy',
       'LIVE: Follow our coverage of the harbor strike',
       'Photograph: Dockworkers march in Puerto Nieve. Photograph: Ana Ruiz/Reuters',
@@ -99,6 +102,7 @@ describe('noise blocks', () => {
       'Quarry reported from Velmora that the docks were closed and the police had withdrawn from the port.',
       'The minister, who is a former reporter, said the port would reopen on Friday after talks with the union.',
       '**The minister said the port would reopen.**',
+      'The union posted #HarborStrike on its page after the minister closed the port.',
     ]) {
       expect(noiseReason(text, 'latin'), text).toBeNull();
     }

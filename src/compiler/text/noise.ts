@@ -39,7 +39,7 @@ const WHOLE_LINE: RegExp =
 
 /** Line starts that mark a credit, tag list or share prompt. */
 const LINE_START: RegExp =
-  /^(?:(?:read|see) (?:more|also|next)\s*:|related\s*:|also read\s*:|lee tambi[ée]n\s*:|leer m[áa]s\s*:|te puede interesar\s*:|m[áa]s informaci[óo]n\s*:|ver tambi[ée]n\s*:|читайте также\s*:|share (?:on|this|via)|compartir en|follow us on|s[íi]guenos en|tags?:|etiquetas:|categories:|categor[íi]as:|temas:|topics:|keywords:|palabras clave:|filed under|copyright|©|\(c\) |click here|haz clic aqu[íi]|te recomendamos\s*:|recomendamos\s*:|lee m[áa]s\s*:|more on this (?:topic|story)\s*:|related (?:story|stories|article|articles|coverage|content)\s*:|recommended\s*:|(?:live|breaking|breaking news|en vivo|[úu]ltima hora)\s*:|follow (?:ap[’']?s|our) coverage\b|sign up (?:for|to)\b|by signing up\b|al suscribirte\b|purchase licensing rights|gift this article|reuse this content|load more comments|cargar m[áa]s comentarios|para comentar\b|download (?:the|our) app|descarga (?:la|nuestra) app|advertisement|publicidad)/;
+  /^(?:(?:read|see) (?:more|also|next)\s*:|related\s*:|also read\s*:|le[ea] tambi[ée]n\s*:|leer m[áa]s\s*:|te puede interesar\s*:|m[áa]s informaci[óo]n\s*:|ver tambi[ée]n\s*:|читайте также\s*:|share (?:on|this|via)|compartir en|follow us on|s[íi]guenos en|tags?:|etiquetas:|categories:|categor[íi]as:|temas:|topics:|keywords:|palabras clave:|filed under|copyright|©|\(c\) |click here|haz clic aqu[íi]|te recomendamos\s*:|recomendamos\s*:|lee m[áa]s\s*:|more on this (?:topic|story)\s*:|related (?:story|stories|article|articles|coverage|content)\s*:|recommended\s*:|(?:live|breaking|breaking news|en vivo|[úu]ltima hora)\s*:|follow (?:ap[’']?s|our) coverage\b|sign up (?:for|to)\b|by signing up\b|al suscribirte\b|purchase licensing rights|gift this article|reuse this content|load more comments|cargar m[áa]s comentarios|para comentar\b|download (?:the|our) app|descarga (?:la|nuestra) app|advertisement|publicidad)/;
 
 /**
  * Contributor and agency credit lines: "Associated Press writer Jane Doe contributed
@@ -69,6 +69,9 @@ const FURNITURE: RegExp =
   /^(?:skip to (?:main )?content|saltar al contenido|copy link(?: copied)?|link copied|enlace copiado|comparte esta nota|compartir esta nota|reddit|guardar|save|edici[óo]n impresa|print edition|listen to (?:this )?article|escuchar (?:esta )?nota)\b|you can now listen to\b|top headlines are here\b/u;
 
 export const IMAGE_CREDIT_REASON = 'image credit';
+
+/** "#nearshoring #Mexico #tariffs": a line of hashtags only, the post's tags. */
+const HASHTAG_LINE = /^(?:#[\p{L}\p{N}_]+[\s,;·|]*){2,}$/u;
 
 /** Markdown emphasis and list marks around a line: "**Read more: …**", "- Related: …". */
 const MARKDOWN_WRAP = /^[\s*_>#-]+|[\s*_]+$/gu;
@@ -163,7 +166,7 @@ export function noiseReason(blockText: string, articleScript: Script | null): st
     if (BOLD_CAPS.test(text) && text.split(/\s+/u).length >= 4 && /\p{Lu}/u.test(text)) return 'promoted headline';
     if (WHOLE_LINE.test(lower)) return 'button or label';
     if (IMAGE_CREDIT.test(lower)) return IMAGE_CREDIT_REASON;
-    if (LINE_START.test(lower)) return 'credit, share or tag line';
+    if (LINE_START.test(lower) || HASHTAG_LINE.test(text)) return 'credit, share or tag line';
     if (CONTRIBUTOR.test(lower)) return 'contributor credit';
     if (UPDATE_NOTE.test(lower) || CORRECTION_NOTE.test(lower)) return "editor's update note";
     if (text.length <= 160 && REPORTS_FROM.test(text.replace(MARKDOWN_WRAP, ''))) return 'contributor credit';
