@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handDoc } from '../testing/hand-doc';
+import type { DateValue } from '../../schema/timeline';
 import { extractEvents } from './extract-events';
 
 function events(text: string, actors: Record<string, string[]>) {
@@ -63,7 +64,27 @@ describe('commentary is no event', () => {
     expect(events(es, { brask: ['Ivo Brask'] })).toEqual([]);
   });
 
+  it('makes no event of a remark by someone who leads a trade association, a club or a firm, in English and Spanish', () => {
+    expect(events('"The trucks feel it first," said Vera Olmos, president of the Alden Customs Brokers Association.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(events('"We cannot keep building plants here," said Ivo Brask, who heads the Norvia operations of a seat-frame supplier.', { brask: ['Ivo Brask'] })).toEqual([]);
+    expect(events('"Aquí la gente tiene miedo", explicó Ivo Brask, presidente de la Federación de Clubes Norteños del Puerto.', { brask: ['Ivo Brask'] })).toEqual([]);
+    expect(events('Defense attorney Vera Olmos said her client would fight the charges.', { olmos: ['Vera Olmos'] })).toEqual([]);
+  });
+
+  it('makes no event of a happening a commentator names in her own quoted words, even with a date', () => {
+    const text = 'Vera Olmos, a senior economist at Harbor Capital, said the tariff looked like leverage. "Since last year the threat comes first, then talks," she said.';
+    const year: DateValue = { start: '2029', precision: 'year', basis: 'relative' };
+    const { doc, mentions } = handDoc({ text, dates: [['Since last year', year]], actors: { olmos: ['Vera Olmos', 'she'] } });
+    expect(extractEvents(doc, mentions)).toEqual([]);
+    // An official's quoted words are still read.
+    const official = text.replace('a senior economist at Harbor Capital', 'the trade minister');
+    const minister = handDoc({ text: official, dates: [['Since last year', year]], actors: { olmos: ['Vera Olmos', 'she'] } });
+    expect(extractEvents(minister.doc, minister.mentions).map((e) => e.type)).toContain('threat');
+  });
+
   it('keeps the statements of officials and lawmakers, and what a commentator did', () => {
+    expect(events('"The port reopens Monday," said Vera Olmos, president of the Norvian Senate.', { olmos: ['Vera Olmos'] })).toEqual([['statement', 'olmos']]);
+    expect(events('"El puerto abre el lunes", dijo Ivo Brask, presidente de la Cámara de Diputados.', { brask: ['Ivo Brask'] })).toEqual([['statement', 'brask']]);
     expect(events('"The port stays open," said Vera Olmos, the harbor minister.', { olmos: ['Vera Olmos'] })).toEqual([['statement', 'olmos']]);
     expect(events('Senator Ivo Brask said the port must stay open.', { brask: ['Ivo Brask'] })).toEqual([['statement', 'brask']]);
     expect(events('Vera Olmos, who heads the port police, said the seizure was the largest this year.', { olmos: ['Vera Olmos'] })).toEqual([['statement', 'olmos']]);

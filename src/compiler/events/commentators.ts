@@ -14,7 +14,7 @@ import type { ActorMention, Sentence } from '../model';
 const COMMENTATOR_NOUNS = [
   'analyst', 'analysts', 'economist', 'professor', 'researcher', 'expert', 'scholar', 'academic', 'consultant', 'strategist',
   'historian', 'political scientist', 'pollster', 'fellow', 'resident', 'vendor', 'shopkeeper', 'commentator',
-  'specialist', 'lawyer', 'correspondent', 'columnist', 'research', 'think tank', 'lecturer', 'owner',
+  'specialist', 'lawyer', 'correspondent', 'columnist', 'research', 'think tank', 'lecturer', 'owner', 'defen[cs]e attorney',
   'analista', 'abogad[oa]', 'corresponsal', 'columnista', 'economista', 'profesora?', 'investigadora?', 'expert[oa]', 'especialista', 'acad[ée]mic[oa]', 'polit[óo]log[oa]',
   'consultora?', 'internacionalista', 'historiadora?', 'encuestadora?', 'vecin[oa]', 'comerciante', 'habitante', 'residente',
   'exfuncionari[oa]', 'dueñ[oa]', 'propietari[oa]',
@@ -31,6 +31,17 @@ const PLACES_RUN = 'shelter|shop|store|restaurant|stall|business|brokerage|clini
  */
 const PRIVATE_ROLE = `(?:(?:an?|un|una)\\s+(?:[\\p{L}'’-]+\\s+){1,3})?(?:who|quien)\\s+(?:runs|manages|owns|operates|administra|maneja)\\s+(?:an?|un|una)\\s|(?:(?:an?|the|el|la)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:head|director|chief|manager|director[ae]?|jef[ea]|gerente)\\s+(?:of|de)\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:at|en)\\s`;
 
+/** Private bodies whose people speak for a trade, not for a state: firms, trade associations, clubs. */
+const PRIVATE_BODIES =
+  'association|federation|chamber of commerce|guild|trade group|industry group|business council|clubs?|company|firm|supplier|maker|manufacturer|carriers?|exporters?|importers?|' +
+  'asociaci[óo]n|federaci[óo]n|c[áa]mara de comercio|gremio|clubes|empresa|compañ[íi]a|proveedora?|fabricante|maquiladoras?|transportistas|exportadores|consejo empresarial';
+
+/**
+ * ", president of the Harbor Brokers Association", ", who heads the Norvia operations of a seat-frame supplier",
+ * ", presidente de la Federación de Clubes del Sur": someone who leads a private body speaks for a trade.
+ */
+const BODY_LEADER = `(?:(?:the|an?|el|la|un|una)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:president|presidente|presidenta|chair(?:man|woman)?|head|chief executive|general manager|gerente|director[a]?)\\s+(?:of|de|del)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?(?:${PRIVATE_BODIES})(?![\\p{L}])|(?:who|quien|que)\\s+(?:heads|leads|chairs|runs|presides over|encabeza|preside|dirige)\\s+(?:[\\p{L}'’.-]+\\s+){0,7}?(?:${PRIVATE_BODIES})(?![\\p{L}])`;
+
 /** "Security analyst Juan Pérez", "el politólogo Juan Pérez", "Banorte economist Ana Ruiz": the noun ends the words before the name. */
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})\\s+$`, 'iu');
 /** "el investigador lagunero Juan Pérez", "la abogada penalista Ana Ruiz": a Spanish adjective after the noun (case-sensitive). */
@@ -43,7 +54,7 @@ const FIELD_TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})\\s+
  * ", investigador de la UNAM": an apposition right after the name.
  */
 const APPOSITION_AFTER = new RegExp(
-  `^\\s*,\\s*(?:\\d{2}\\s*,|(?:who|quien)\\s+(?:studies|teaches|researches|tracks|follows|estudia|investiga|retired|se (?:retir|jubil)[óo])\\b|(?:(?:an?|un|una)\\s+(?:[\\p{L}'’-]+\\s+){1,3})?(?:who|quien)\\s+(?:runs|owns|has (?:run|owned)|ran|dirige|tiene|ha dirigido)\\s+(?:an?|un|una)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PLACES_RUN})(?![\\p{L}])|(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${COMMENTATOR_NOUNS})(?![\\p{L}])|(?:an?\\s+)?(?:former|retired)\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(?:${PAST_ROLES})s?(?![\\p{L}])|${PRIVATE_ROLE})`,
+  `^\\s*,\\s*(?:\\d{2}\\s*,|(?:who|quien)\\s+(?:studies|teaches|lectures|researches|tracks|follows|estudia|investiga|retired|se (?:retir|jubil)[óo])\\b|(?:(?:an?|un|una)\\s+(?:[\\p{L}'’-]+\\s+){1,3})?(?:who|quien)\\s+(?:runs|owns|has (?:run|owned)|ran|dirige|tiene|ha dirigido)\\s+(?:an?|un|una)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PLACES_RUN})(?![\\p{L}])|(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${COMMENTATOR_NOUNS})(?![\\p{L}])|${BODY_LEADER}|(?:an?\\s+)?(?:former|retired)\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(?:${PAST_ROLES})s?(?![\\p{L}])|${PRIVATE_ROLE})`,
   'iu',
 );
 
@@ -69,7 +80,8 @@ const VIEW_BEFORE = /(?:^|[,;:(]\s*|\s)(?:para|for|seg[úu]n|according to|in the
 /** '"…," said X', '"…," X said', 'X added': a speech verb right beside the name. */
 const SPEECH_VERBS = 'said|says|told|tells|added|adds|noted|explained|wrote|dijo|dice|afirm[óo]|señal[óo]|explic[óo]|agreg[óo]|añadi[óo]|sostuvo|asegur[óo]|coment[óo]|escribi[óo]';
 const SPEECH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS})\\s+(?:(?:el|la|the)\\s+)?$`, 'iu');
-const SPEECH_AFTER = new RegExp(`^\\s*(?:${SPEECH_VERBS})(?![\\p{L}])`, 'iu');
+/** The verb may follow the name's apposition: "X, a senior economist at Y, said". */
+const SPEECH_AFTER = new RegExp(`^(?:\\s*,[^.;:"“”«»]{1,120}?,)?\\s*(?:${SPEECH_VERBS})(?![\\p{L}])`, 'iu');
 
 /** Happenings made of talk, which a commentator only ever remarks on. */
 const TALK = new Set(['call', 'meeting', 'interview']);
@@ -77,6 +89,9 @@ const TALK = new Set(['call', 'meeting', 'interview']);
 interface CommentaryDraft {
   type: string;
   ownDate: boolean;
+  /** The sentence's start and the trigger's span. */
+  start: number;
+  trigger: [number, number];
   subject: ActorId | null;
   actors: ActorId[];
   sentences: number[];
@@ -101,14 +116,29 @@ export function commentaryFilter<D extends CommentaryDraft>(
     const sentence = sentences[m.sentence];
     if (!sentence || !commentators.has(m.actor)) continue;
     const before = text.slice(Math.max(sentence.start, m.start - 60), m.start);
-    if (VIEW_BEFORE.test(before) || SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(text.slice(m.end, m.end + 20))) speaking.add(m.sentence);
+    if (VIEW_BEFORE.test(before) || SPEECH_BEFORE.test(before) || SPEECH_AFTER.test(text.slice(m.end, Math.min(sentence.end, m.end + 140)))) speaking.add(m.sentence);
   }
   const onlyCommentators = (d: D): boolean => d.actors.length > 0 && d.actors.every((a) => commentators.has(a));
   return (d) =>
-    d.ownDate ||
+    // '"The pattern since last year is threat, talks, exemption," she said': a commentator's own words tell no happening.
+    !(onlyCommentators(d) && d.sentences.every((n) => speaking.has(n)) && insideQuotes(text, d.start, d.trigger[0])) &&
+    (d.ownDate ||
     !(
       (d.type === 'statement' && d.subject !== null && commentators.has(d.subject)) ||
       (TALK.has(d.type) && onlyCommentators(d)) ||
       (onlyCommentators(d) && d.sentences.every((n) => speaking.has(n)))
-    );
+    ));
+}
+
+/** Whether `at` lies inside a quotation opened earlier in its sentence (curly, angle or straight marks). */
+function insideQuotes(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  let open = 0;
+  let straight = 0;
+  for (const c of before) {
+    if (c === '“' || c === '«') open += 1;
+    else if ((c === '”' || c === '»') && open > 0) open -= 1;
+    else if (c === '"') straight += 1;
+  }
+  return open > 0 || straight % 2 === 1;
 }
