@@ -23,6 +23,7 @@ import { clauseAround, eventTitle, nounPhraseTitle } from './event-title';
 import { commentaryFilter } from './commentators';
 import { findTriggers, type TriggerMatch } from './find-triggers';
 import { targetsOf, toldInPassing } from './happening-targets';
+import { unsourcedSpeech } from './unsourced-speech';
 import { collapseWithinStories, ONE_OFF, sameDate, union } from './collapse-stories';
 import type { EventDraft } from './event-draft';
 import { LIST_GAP, NOUN_PHRASE_AFTER, SAYING, startsSpan, tieDates } from './tie-dates';
@@ -260,7 +261,13 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
       const before = local.findLast((k) => k.trigger[0] < e.trigger[0] && k.actors.length > 0) ?? drafts.findLast((k) => k.story === e.story && k.actors.length > 0 && index - k.sentence <= 3);
       if (before) e.actors = [...before.actors];
     }
-    drafts.push(...withDistinctTitles(local));
+    // '"…," the person said', "has said again and again": when the sentence's only speakers are unnamed sources or
+    // refrains, its undated statements are no happening.
+    const speech = triggers.filter((t) => t.trigger.type === 'statement');
+    const namedBefore = (t: TriggerMatch): boolean => inClause(t).some((m) => m.end <= t.start);
+    const unsourced = speech.map((t) => unsourcedSpeech(doc.text, sentence.start, sentence.end, t.start, t.end, namedBefore(t)));
+    const unsaid = unsourced.some(Boolean) && !speech.some((t, i) => !unsourced[i] && namedBefore(t));
+    drafts.push(...withDistinctTitles(unsaid ? local.filter((e) => e.ownDate || e.type !== 'statement') : local));
   });
   // "…," said Jane Roe, an analyst at the Harbor Institute: commentary on the news, not a happening of it.
   const collapsed = collapseWithinStories(drafts);
