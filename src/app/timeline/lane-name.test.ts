@@ -28,6 +28,15 @@ describe('short lane names', () => {
     expect(shortNames(person('Madonna'))).toEqual([]);
   });
 
+  it("shortens a government to the place it governs when the registry knows it by that name, then to its acronym", () => {
+    const gov = (name: string, aliases: string[] = []) => ({ name, aliases, kind: 'government' as const });
+    expect(shortNames(gov('Government of Norvia', ['the Norvian government', 'Norvia']))).toEqual(['Norvia']);
+    expect(shortNames(gov('Gobierno de la República de Norvia', ['GRN', 'República de Norvia']))).toEqual(['República de Norvia', 'GRN']);
+    // "República" alone is not a name the registry gives this office.
+    expect(shortNames(gov('Fiscalía General de la República', ['FGN', 'la Fiscalía']))).toEqual(['FGN']);
+    expect(shortNames(gov('Government of Norvia'))).toEqual([]);
+  });
+
   it('shows the full name when it fits, else the longest short form that fits', () => {
     const forms = shortNames(person('Harriet Vance'));
     expect(fitName('Harriet Vance', forms, 200, width)).toBe('Harriet Vance');
