@@ -71,6 +71,21 @@ describe('commentary is no event', () => {
     expect(events('Defense attorney Vera Olmos said her client would fight the charges.', { olmos: ['Vera Olmos'] })).toEqual([]);
   });
 
+  it('makes no event of a remark by a retired officer, a client\'s counsel, an importer or a student named by a title before the name', () => {
+    expect(events('Retired Army Col. Ivo Brask, who served on the border, said any strike would be "a different animal."', { brask: ['Ivo Brask'] })).toEqual([]);
+    expect(events('His attorney, Ivo Brask, told reporters his client was "a businessman."', { brask: ['Ivo Brask'] })).toEqual([]);
+    expect(events('El abogado de Tomás Reyes en Alden, Ivo Brask, sostuvo que la entrega fue "apresurada".', { brask: ['Ivo Brask'] })).toEqual([]);
+    expect(events('Produce importer Vera Olmos said the cartons were not covered.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(events('"Mi familia sigue cada palabra", dijo la estudiante Vera Olmos.', { olmos: ['Vera Olmos'] })).toEqual([]);
+  });
+
+  it('makes no event of a happening a commentator only names in a belief ("Brask believes the operation changed the tone")', () => {
+    const text = '"The tone is new," said Ivo Brask, a professor at Alden University. Brask believes the operation changed the tone of both calls.';
+    expect(events(text, { brask: ['Ivo Brask', 'Brask'] })).toEqual([]);
+    const es = '"El tono es nuevo", dijo Ivo Brask, profesor de la Universidad de Alden. Brask cree que la operación cambió el tono de ambas llamadas.';
+    expect(events(es, { brask: ['Ivo Brask', 'Brask'] })).toEqual([]);
+  });
+
   it('makes no event of a happening a commentator names in her own quoted words, even with a date', () => {
     const text = 'Vera Olmos, a senior economist at Harbor Capital, said the tariff looked like leverage. "Since last year the threat comes first, then talks," she said.';
     const year: DateValue = { start: '2029', precision: 'year', basis: 'relative' };
@@ -85,6 +100,8 @@ describe('commentary is no event', () => {
   it('keeps the statements of officials and lawmakers, and what a commentator did', () => {
     expect(events('"The port reopens Monday," said Vera Olmos, president of the Norvian Senate.', { olmos: ['Vera Olmos'] })).toEqual([['statement', 'olmos']]);
     expect(events('"El puerto abre el lunes", dijo Ivo Brask, presidente de la Cámara de Diputados.', { brask: ['Ivo Brask'] })).toEqual([['statement', 'brask']]);
+    expect(events('"The port stays open," said Attorney General Ivo Brask.', { brask: ['Ivo Brask'] })).toEqual([['statement', 'brask']]);
+    expect(events('The attorney general, Ivo Brask, said the port stays open.', { brask: ['Ivo Brask'] })).toEqual([['statement', 'brask']]);
     expect(events('"The port stays open," said Vera Olmos, the harbor minister.', { olmos: ['Vera Olmos'] })).toEqual([['statement', 'olmos']]);
     expect(events('Senator Ivo Brask said the port must stay open.', { brask: ['Ivo Brask'] })).toEqual([['statement', 'brask']]);
     expect(events('Vera Olmos, who heads the port police, said the seizure was the largest this year.', { olmos: ['Vera Olmos'] })).toEqual([['statement', 'olmos']]);

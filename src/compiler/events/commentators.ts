@@ -18,6 +18,7 @@ const COMMENTATOR_NOUNS = [
   'analista', 'abogad[oa]', 'corresponsal', 'columnista', 'economista', 'profesora?', 'investigadora?', 'expert[oa]', 'especialista', 'acad[ée]mic[oa]', 'polit[óo]log[oa]',
   'consultora?', 'internacionalista', 'historiadora?', 'encuestadora?', 'vecin[oa]', 'comerciante', 'habitante', 'residente',
   'exfuncionari[oa]', 'dueñ[oa]', 'propietari[oa]',
+  'importer', 'exporter', 'grower', 'farmer', 'trucker', 'broker', 'student', 'estudiante', 'productor[a]?', 'agricultor[a]?', 'transportista',
 ].join('|');
 
 /** Roles a former or retired person held: "a retired Army colonel", "a former deputy foreign minister". */
@@ -58,8 +59,13 @@ const APPOSITION_AFTER = new RegExp(
   'iu',
 );
 
+/** "Retired Army Col. Juan Pérez", "el general retirado Juan Pérez": a retired officer asked for a view. */
+const RETIRED_BEFORE = /(?<![\p{L}])(?:retired\s+(?:[\p{L}.]+\s+){0,3}|retirad[oa]\s+)$/iu;
+/** "His attorney, Juan Pérez,", "El abogado de Ana Ruiz en Tijuana, Juan Pérez": someone's counsel speaks for a client, not as news. */
+const COUNSEL_BEFORE = /(?<![\p{L}])(?:his|her|their|its|su|sus|el|la)\s+(?:defen[cs]e\s+)?(?:attorney|lawyer|counsel|abogad[oa](?:\s+defensora?)?)(?:\s+(?:de|del|for|in|en)\s+[^,;.]{1,50}?)?,\s*$/iu;
+
 /** How many characters before a name its title may take. */
-const TITLE_REACH = 40;
+const TITLE_REACH = 60;
 /** How many characters after a name its apposition is read in. */
 const APPOSITION_REACH = 90;
 
@@ -70,15 +76,15 @@ export function commentatorsIn(text: string, mentions: readonly ActorMention[]):
     if ((m.via !== 'name' && m.via !== 'surname') || out.has(m.actor)) continue;
     const before = text.slice(Math.max(0, m.start - TITLE_REACH), m.start);
     const after = text.slice(m.end, m.end + APPOSITION_REACH);
-    if (TITLE_BEFORE.test(before) || ADJECTIVE_TITLE_BEFORE.test(before) || FIELD_TITLE_BEFORE.test(before) || APPOSITION_AFTER.test(after)) out.add(m.actor);
+    if (TITLE_BEFORE.test(before) || RETIRED_BEFORE.test(before) || COUNSEL_BEFORE.test(before) || ADJECTIVE_TITLE_BEFORE.test(before) || FIELD_TITLE_BEFORE.test(before) || APPOSITION_AFTER.test(after)) out.add(m.actor);
   }
   return out;
 }
 
 /** "Para el especialista X, …", "For X, …", "According to X", "Según X": the sentence gives the view of the one named next. */
 const VIEW_BEFORE = /(?:^|[,;:(]\s*|\s)(?:para|for|seg[úu]n|according to|in the view of|en opini[óo]n de|a juicio de)\s+(?:(?:el|la|the)\s+)?(?:[\p{L}-]+\s+){0,5}$/iu;
-/** '"…," said X', '"…," X said', 'X added': a speech verb right beside the name. */
-const SPEECH_VERBS = 'said|says|told|tells|added|adds|noted|explained|wrote|dijo|dice|afirm[óo]|señal[óo]|explic[óo]|agreg[óo]|añadi[óo]|sostuvo|asegur[óo]|coment[óo]|escribi[óo]';
+/** '"…," said X', '"…," X said', 'X added', 'X believes': a verb of saying or of a view right beside the name. */
+const SPEECH_VERBS = 'said|says|told|tells|added|adds|noted|explained|wrote|thinks|believes|cree|piensa|considera|dijo|dice|afirm[óo]|señal[óo]|explic[óo]|agreg[óo]|añadi[óo]|sostuvo|asegur[óo]|coment[óo]|escribi[óo]';
 const SPEECH_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS})\\s+(?:(?:el|la|the)\\s+)?$`, 'iu');
 /** The verb may follow the name's apposition: "X, a senior economist at Y, said". */
 const SPEECH_AFTER = new RegExp(`^(?:\\s*,[^.;:"“”«»]{1,120}?,)?\\s*(?:${SPEECH_VERBS})(?![\\p{L}])`, 'iu');
