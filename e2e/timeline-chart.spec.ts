@@ -48,6 +48,18 @@ test('undated events wait in a tray with the date they were reported', async ({ 
   await expect(state(page)).toContainText('opened=e13');
 });
 
+test("words with no date of their own stand on their speaker's lane at their article's day, marked so", async ({ page }) => {
+  await page.goto(harness('fixture=sample'));
+  await ready(page);
+  const chart = page.locator('#timeline');
+  const mark = chart.getByRole('button', { name: 'Quote by Tomás Iriarte, reported 20 January 2026: “We read the proposal in the papers.”' });
+  await expect(mark).toBeVisible();
+  await expect(mark).toHaveClass(/is-as-reported/);
+  // A quote with a date of its own is drawn plainly.
+  await expect(chart.getByRole('button', { name: /^Quote by Tomás Iriarte, 3 February 2026/ })).not.toHaveClass(/is-as-reported/);
+  await expect(page.locator('.tl-legend')).toContainText('quote dated by its article');
+});
+
 test('zoom buttons, keys and Fit all change the visible range', async ({ page }) => {
   await page.goto(harness('fixture=sample'));
   await ready(page);

@@ -14,6 +14,8 @@ interface LaneHeadersProps {
   /** Width of the header column: the room for names follows it. */
   width: number;
   measure: MeasureText | null;
+  /** Reports the column width at which every lane's shortest name form fits. */
+  onNameRoom: (width: number) => void;
   onToggle: (id: string) => void;
   onMove: (id: string, direction: -1 | 1) => void;
 }
@@ -22,8 +24,9 @@ interface LaneHeadersProps {
  * The header column: one row per lane with the speaker's name, country (as text,
  * never a flag), quote count and buttons to collapse and reorder it.
  */
-export const LaneHeaders = memo(function LaneHeaders({ lanes, rows, band, eventCount, strings: s, font, width, measure, onToggle, onMove }: LaneHeadersProps) {
-  const [headsRef, rooms] = useNameRooms(lanes, width, font);
+export const LaneHeaders = memo(function LaneHeaders(props: LaneHeadersProps) {
+  const { lanes, rows, band, eventCount, strings: s, font, measure, onToggle, onMove } = props;
+  const [headsRef, rooms] = useNameRooms(props);
   const firstOf = new Map<LaneGroup, string>();
   const lastOf = new Map<LaneGroup, string>();
   for (const l of lanes) {
@@ -100,9 +103,12 @@ export const LaneHeaders = memo(function LaneHeaders({ lanes, rows, band, eventC
 
 /**
  * The room each lane's name has (its box fills what the buttons and counts leave),
- * read after layout and again when the column or the lanes change.
+ * read after layout and again when the column or the lanes change. From the same
+ * reading it reports the column width at which the tightest lane's shortest name
+ * form fits ("Ruiz" of "Ana Ruiz"), so the chart can widen a narrow column rather
+ * than cut a name (the width follows the rooms, so the report is stable).
  */
-function useNameRooms(lanes: readonly Lane[], width: number, font: number) {
+function useNameRooms({ lanes, width, font, measure, onNameRoom }: LaneHeadersProps) {
   const [rooms, setRooms] = useState<ReadonlyMap<string, number>>(new Map());
   const ref = useRef<HTMLDivElement | null>(null);
   useLayoutEffect(() => {
@@ -111,6 +117,13 @@ function useNameRooms(lanes: readonly Lane[], width: number, font: number) {
     const next = new Map<string, number>();
     for (const el of heads.querySelectorAll<HTMLElement>('[data-lane]')) next.set(el.dataset['lane'] ?? '', el.clientWidth);
     setRooms((prev) => (prev.size === next.size && [...next].every(([id, w]) => prev.get(id) === w) ? prev : next));
-  }, [lanes, width, font]);
+    if (!measure) return;
+    let short = -Infinity;
+    for (const l of lanes) {
+      const room = next.get(l.id);
+      if (room !== undefined) short = Math.max(short, Math.ceil(measure(l.shortNames.at(-1) ?? l.name, false)) - room);
+    }
+    if (short > -Infinity) onNameRoom(width + short);
+  }, [lanes, width, font, measure, onNameRoom]);
   return [ref, rooms] as const;
 }

@@ -46,6 +46,10 @@ export const Legend = memo(function Legend({ strings: s, types, font }: LegendPr
         {swatch(<circle r={r} className="tl-legend-quote is-reported" />)}
         {s.quotes(1).replace(/^1 /, '')}
       </li>
+      <li>
+        {swatch(<circle r={r} className="tl-legend-quote is-as-reported" />)}
+        {s.quoteAsReported}
+      </li>
     </ul>
   );
 });

@@ -21,8 +21,9 @@ const activateKeys = new Set(['Enter', ' ']);
 
 /**
  * Quote marks on the speaker lanes: a filled dot for words in quotation marks, a
- * hollow one for reported speech, a number for a stack. Collapsed lanes show only
- * thin ticks, which are not interactive.
+ * hollow one for reported speech, a number for a stack; a dashed ring marks words
+ * placed at their article's publication day for want of a date of their own.
+ * Collapsed lanes show only thin ticks, which are not interactive.
  */
 export const QuoteMarks = memo(function QuoteMarks(p: QuoteMarksProps) {
   const ticks: string[] = [];
@@ -46,7 +47,7 @@ export const QuoteMarks = memo(function QuoteMarks(p: QuoteMarksProps) {
         key={`${m.laneId}\u0000${first}`}
         className={`tl-mark tl-quote tl-quote--${p.groups.get(m.laneId) ?? 'other'}${selected ? ' is-selected' : ''}${hit ? ' is-hit' : ''}${
           isDirect || stack ? ' is-direct' : ''
-        }`}
+        }${m.asReported ? ' is-as-reported' : ''}`}
         transform={`translate(${m.x},${cy})`}
         role="button"
         tabIndex={p.tabId !== null && m.ids.includes(p.tabId) ? 0 : -1}

@@ -16,7 +16,8 @@ export function eventName(item: EventItem, s: ChartStrings, locale: ChartLocale)
 
 export function quoteName(item: QuoteItem, speaker: string, s: ChartStrings, locale: ChartLocale): string {
   const q = item.quote;
-  const when = q.date.start === null ? '' : `, ${describeDate(q.date, locale, s.undated)}`;
+  const day = q.date.start === null ? null : describeDate(q.date, locale, s.undated);
+  const when = day === null ? '' : `, ${item.asReported ? s.reportedOn(day) : day}`;
   return `${s.quoteBy(speaker)}${when}: “${truncate(q.text, 300)}”`;
 }
 

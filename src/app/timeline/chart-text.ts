@@ -19,6 +19,8 @@ export interface ChartStrings {
   undated: string;
   undatedQuotes: (n: number) => string;
   reportedOn: (date: string) => string;
+  /** Legend: a quote drawn at its article's publication day. */
+  quoteAsReported: string;
   noReportedDate: string;
   unattributed: string;
   today: string;
@@ -55,6 +57,7 @@ function build(lang: ChartLocale): ChartStrings {
     undated: t('undated'),
     undatedQuotes: (n) => countLabel(lang, 'undatedQuotes', n),
     reportedOn: (date) => t('reportedOn', { date }),
+    quoteAsReported: t('quoteAsReported'),
     noReportedDate: t('noReportedDate'),
     unattributed: t('unattributed'),
     today: t('today'),

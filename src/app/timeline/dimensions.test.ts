@@ -16,3 +16,14 @@ describe('eventBandRows', () => {
     expect(eventBandRows(1000, 3)).toEqual({ rows: 3, clusterRow: true });
   });
 });
+
+describe('dimensionsFor', () => {
+  it("widens a narrow header column to the room the lane names ask for, within the variant's column and 45 % of the chart", () => {
+    expect(dimensionsFor('full', 600).side).toBe(180);
+    expect(dimensionsFor('full', 600, 205).side).toBe(205);
+    expect(dimensionsFor('full', 600, 400).side).toBe(220);
+    expect(dimensionsFor('full', 300, 200).side).toBe(135);
+    // A column already wide enough is left as it is.
+    expect(dimensionsFor('full', 1200, 150).side).toBe(220);
+  });
+});

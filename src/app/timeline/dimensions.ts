@@ -68,10 +68,15 @@ const present: Dimensions = {
   denseQuotes: 250,
 };
 
-export function dimensionsFor(variant: 'full' | 'embed' | 'present', width: number): Dimensions {
+/**
+ * `nameRoom` is the header column width the lane names ask for (their shortest
+ * forms, see LaneHeaders); it is granted up to the variant's column and 45 % of
+ * the container.
+ */
+export function dimensionsFor(variant: 'full' | 'embed' | 'present', width: number, nameRoom = 0): Dimensions {
   const d = variant === 'embed' ? embed : variant === 'present' ? present : full;
   // Narrow containers: the header column shrinks so the plot keeps most of the width.
-  const side = Math.round(Math.min(d.side, Math.max(84, width * 0.3)));
+  const side = Math.round(Math.min(d.side, Math.max(84, width * 0.3, Math.min(nameRoom, width * 0.45))));
   return side === d.side ? d : { ...d, side };
 }
 

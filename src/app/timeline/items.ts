@@ -2,10 +2,14 @@
  * Turns filtered events and quotes into chart items: each with its period in UTC
  * ms, sorted by time (then id, so ties never reorder between renders). Events
  * without a usable date, and events placed only at the date they were reported,
- * go to the undated tray instead of pretending to a date on the axis.
+ * go to the undated tray instead of pretending to a date on the axis. A quote
+ * with no date of its own and no dated event is drawn on its speaker's lane at
+ * the day its article was published, marked as placed there: "who said what"
+ * needs the words on the lanes, and the article's day is the latest they can
+ * have been said.
  */
 import type { Actor, Quote, TimelineDocument, TimelineEvent } from '../../schema/timeline';
-import { DAY_MS, parseCalendar, periodOf } from './calendar-date';
+import { DAY_MS, isoDayToMs, parseCalendar, periodOf } from './calendar-date';
 
 export type MarkKind = 'point' | 'bar' | 'band';
 
@@ -25,6 +29,8 @@ export interface QuoteItem {
   ms: number;
   /** Event the quote belongs to, when that event is drawn too. */
   eventId: string | null;
+  /** Placed at the day its article was published, for want of a date of its own. */
+  asReported: boolean;
 }
 
 export interface UndatedItem {
@@ -38,7 +44,7 @@ export interface ChartItems {
   events: EventItem[];
   quotes: QuoteItem[];
   undated: UndatedItem[];
-  /** Quotes with no date of their own and no dated event. */
+  /** Quotes with no date of their own, no dated event and no publication day. */
   undatedQuotes: number;
 }
 
@@ -95,14 +101,17 @@ export function chartItems(
   const items: QuoteItem[] = [];
   let undatedQuotes = 0;
   for (const quote of quotes) {
-    const own = quote.date.basis === 'reported' ? null : periodOf(quote.date);
+    const reportedOnly = quote.date.basis === 'reported';
+    const own = reportedOnly ? null : periodOf(quote.date);
     const linked = quote.event === null ? undefined : eventStart.get(quote.event);
-    const ms = own?.startMs ?? linked;
+    const reportedDay = reportedOnly && quote.date.start !== null ? isoDayToMs(quote.date.start) : null;
+    const ms = own?.startMs ?? linked ?? reportedDay ?? undefined;
     if (ms === undefined) {
       undatedQuotes++;
       continue;
     }
-    items.push({ id: quote.id, quote, laneId: quote.speaker ?? UNATTRIBUTED, ms, eventId: linked === undefined ? null : quote.event });
+    const eventId = linked === undefined ? null : quote.event;
+    items.push({ id: quote.id, quote, laneId: quote.speaker ?? UNATTRIBUTED, ms, eventId, asReported: own === null && linked === undefined });
   }
   sortBy(items, byMs);
   return { events: dated, quotes: items, undated, undatedQuotes };

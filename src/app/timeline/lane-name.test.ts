@@ -28,6 +28,13 @@ describe('short lane names', () => {
     expect(shortNames(person('Madonna'))).toEqual([]);
   });
 
+  it('shortens a government to the place it governs, then its acronym', () => {
+    const gov = (name: string, aliases: string[] = []) => ({ name, aliases, kind: 'government' as const });
+    expect(shortNames(gov('Government of Norvia'))).toEqual(['Norvia']);
+    expect(shortNames(gov('Gobierno de la República de Norvia', ['GRN']))).toEqual(['República de Norvia', 'GRN']);
+    expect(shortNames(gov('Norvian Cabinet'))).toEqual([]);
+  });
+
   it('shows the full name when it fits, else the longest short form that fits', () => {
     const forms = shortNames(person('Harriet Vance'));
     expect(fitName('Harriet Vance', forms, 200, width)).toBe('Harriet Vance');

@@ -4,14 +4,17 @@
  * given names to initials, then the initials: "Ana Ruiz Solís" gives "A. Ruiz
  * Solís" and "Ruiz Solís" when the registry lists "Ruiz Solís" as an alias, else
  * "A. R. Solís" and "Solís" (the text cannot tell a second given name from a first
- * surname). An organisation falls back to an acronym it is known by ("PRI"). The
- * full name stays the lane's accessible name and tooltip.
+ * surname). A government's name keeps what follows its "of" / "de" ("Government
+ * of Norvia" gives "Norvia"); an organisation falls back to an acronym it is known
+ * by ("PRI"). The full name stays the lane's accessible name and tooltip.
  */
 import type { Actor } from '../../schema/timeline';
 
 /** Lower-case words that belong to the surname after them ("de la Fuente", "van Dijk"). */
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'y', 'e', 'bin', 'al']);
 const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,6}$/u;
+/** Words that join a government's head word to what it governs ("of", "de", "del"). */
+const OF = new Set(['of', 'de', 'del', 'do', 'da', 'di']);
 
 function words(text: string): string[] {
   return text.trim().split(/\s+/).filter((w) => w !== '');
@@ -49,6 +52,12 @@ export function shortNames(actor: Pick<Actor, 'name' | 'aliases' | 'kind'>): str
     add(`${given.map(initial).join(' ')} ${surname}`);
     add(surname);
     return out;
+  }
+  if (actor.kind === 'government') {
+    const of = name.findIndex((w) => OF.has(w.toLowerCase()));
+    let from = of + 1;
+    while (of > 0 && from < name.length - 1 && PARTICLES.has(name[from]?.toLowerCase() ?? '')) from++;
+    if (of > 0 && from < name.length) add(name.slice(from).join(' '));
   }
   const acronyms = actor.aliases.filter((a) => ACRONYM.test(a)).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   if (acronyms[0] !== undefined) add(acronyms[0]);

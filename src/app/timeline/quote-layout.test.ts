@@ -53,4 +53,30 @@ describe('quote marks', () => {
     expect(items.quotes.map((i) => [i.id, i.ms, i.eventId])).toEqual([['a', Date.UTC(2026, 0, 19), 'e']]);
     expect(items.undatedQuotes).toBe(1);
   });
+
+  const reportedOn = (id: string, speaker: string | null, day: string | null, event: string | null = null): Quote =>
+    ({ ...q(id, speaker, null, event), date: { start: day, precision: day ? 'day' : 'unknown', basis: 'reported' } }) as Quote;
+
+  it("draws a quote with no date of its own on its speaker's lane at its article's day, marked as placed there", () => {
+    const items = chartItems([], [reportedOn('a', 's1', '2026-01-07'), q('b', 's1', '2026-01-09'), reportedOn('c', 's1', null)], new Map());
+    expect(items.quotes.map((i) => [i.id, i.ms, i.asReported])).toEqual([
+      ['a', Date.UTC(2026, 0, 7), true],
+      ['b', Date.UTC(2026, 0, 9), false],
+    ]);
+    // Only a quote with no publication day either is left to the undated tray.
+    expect(items.undatedQuotes).toBe(1);
+  });
+
+  it('marks a stack as placed at the article day only when every quote in it is', () => {
+    const items = chartItems(
+      [],
+      [reportedOn('a', 's1', '2026-01-07'), reportedOn('b', 's1', '2026-01-07'), reportedOn('c', 's1', '2026-01-20'), q('d', 's1', '2026-01-20')],
+      new Map(),
+    );
+    const marks = layoutQuotes(groupByLane(items.quotes), [lane('s1')], [t0, t0 + 30 * 86_400_000], x, 3);
+    expect(marks.map((m) => [m.ids, m.asReported])).toEqual([
+      [['a', 'b'], true],
+      [['c', 'd'], false],
+    ]);
+  });
 });

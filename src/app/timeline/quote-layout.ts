@@ -13,6 +13,8 @@ export interface QuoteMark {
   /** Quote ids in time order; more than one makes a stack. */
   ids: string[];
   collapsed: boolean;
+  /** Every quote in it is placed at its article's publication day, having no date of its own. */
+  asReported: boolean;
 }
 
 export function groupByLane(quotes: readonly QuoteItem[]): Map<string, QuoteItem[]> {
@@ -39,11 +41,17 @@ export function layoutQuotes(
     const from = lowerBound(list, view[0] - margin, (q) => q.ms);
     const to = lowerBound(list, view[1] + margin, (q) => q.ms);
     const xs: { id: string; x: number }[] = [];
+    const dated = new Set<string>();
     for (let i = from; i < to; i++) {
       const q = list[i];
-      if (q) xs.push({ id: q.id, x: x(q.ms) });
+      if (!q) continue;
+      xs.push({ id: q.id, x: x(q.ms) });
+      if (!q.asReported) dated.add(q.id);
     }
-    for (const s of stackQuotes(xs, minGap)) out.push({ laneId: lane.id, x: s.x, ids: s.ids, collapsed: lane.collapsed });
+    for (const s of stackQuotes(xs, minGap)) {
+      const asReported = !s.ids.some((id) => dated.has(id));
+      out.push({ laneId: lane.id, x: s.x, ids: s.ids, collapsed: lane.collapsed, asReported });
+    }
   }
   return out;
 }
