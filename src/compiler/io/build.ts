@@ -369,7 +369,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     const placed = new Map<string, number[]>();
     const fromFile = cache?.saveWrittenOutput && !outputs;
     const last = fromFile ? ((await cache.writtenOutput?.(options.compilerVersion, outFile)) ?? null) : null;
-    await writeIfChanged(outFile, timelineChunks(timeline, true, outputPieces(pieces, outputs, contentKeys), fromFile ? listsFromLast(last, placed) : undefined), options.writeFs);
+    try {
+      await writeIfChanged(outFile, timelineChunks(timeline, true, outputPieces(pieces, outputs, contentKeys), fromFile ? listsFromLast(last?.lists ?? null, placed) : undefined), options.writeFs);
+    } finally {
+      last?.close();
+    }
     if (fromFile) await cache.saveWrittenOutput?.(options.compilerVersion, outFile, placed);
     outputs?.commit();
     await writeIfChanged(schemaFile, serializeJsonSchema(), options.writeFs);

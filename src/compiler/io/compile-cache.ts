@@ -24,8 +24,7 @@ import { entryJson, parseEntry } from './encoded-outcomes';
 import { readLinePack, updateLinePack } from './line-pack';
 import { sha256 } from './read-corpus';
 import type { OutputMemo } from './output-memo';
-import type { LastList } from './list-from-last';
-import { loadWrittenOutput, saveWrittenOutput } from './written-output';
+import { loadWrittenOutput, saveWrittenOutput, type WrittenOutput } from './written-output';
 import { loadReadIndex, type ReadIndex } from './read-index';
 
 /** Bump when the cache format itself changes. */
@@ -53,7 +52,7 @@ export interface ExtractionCache {
   /** The stored JSON of output documents, by content key. */
   documentPieces?(): Promise<PieceStore>;
   /** The last written `outFile` and where its items lie, if this compiler wrote it and it is as written (written-output.ts). */
-  writtenOutput?(compiler: string, outFile: string): Promise<Map<string, LastList> | null>;
+  writtenOutput?(compiler: string, outFile: string): Promise<WrittenOutput | null>;
   /** Records where each list's items were written in `outFile`. */
   saveWrittenOutput?(compiler: string, outFile: string, lists: ReadonlyMap<string, readonly number[]>): Promise<void>;
   /** The last written output's items (in a long-lived process only, see output-memo.ts). */

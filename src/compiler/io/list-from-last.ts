@@ -5,7 +5,8 @@
  * was, so a slice of a thousand items is serialised in one call and its bytes are
  * compared with the last file's bytes of the items at the same place of the walk:
  * equal bytes are exactly what would be written, and they passed the schema check
- * when they were written, so they are copied as they are (no check, no new buffer).
+ * when they were written, so they are copied as they are (no check; the last file
+ * is read a slice at a time, never held whole).
  * A slice that differs is walked item by item: an item whose JSON is the last
  * item's at the walk's place is copied; otherwise the list's total order tells
  * whether the last item is gone (the walk moves on), was this one (changed) or
@@ -21,7 +22,8 @@ const COMMA = Buffer.from(',');
 
 /** The last written file and where each item of this list was written in it (start and end byte offsets, by pairs). */
 export interface LastList {
-  bytes: Buffer;
+  /** Its bytes `start..end` in a new buffer (read when needed: the file is never held whole), shorter if it cannot be read. */
+  read(start: number, end: number): Buffer;
   places: Float64Array;
 }
 
@@ -50,19 +52,22 @@ export function* listFromLast(
   const encode = encoder();
   const places = last?.places ?? new Float64Array(0);
   const count = places.length / 2;
-  const old = last?.bytes ?? Buffer.alloc(0);
+  const read = last ? (a: number, b: number): Buffer => last.read(a, b) : (): Buffer => Buffer.alloc(0);
   const compare = order as (a: unknown, b: unknown) => number;
   let position = at;
   /** The walk's place in the last list. */
   let j = 0;
-  const sameAsLast = (k: number, bytes: Buffer, from: number, to: number): boolean => {
+  /** The last item at `k` when its bytes are `bytes` (`length` of them), else null. */
+  const sameAsLast = (k: number, bytes: Buffer, length: number): Buffer | null => {
     const a = places[2 * k] as number;
     const b = places[2 * k + 1] as number;
-    return to - from === b - a && b <= old.length && bytes.compare(old, a, b, from, to) === 0;
+    if (length !== b - a) return null;
+    const old = read(a, b);
+    return old.length === length && bytes.compare(old, 0, length, 0, length) === 0 ? old : null;
   };
   const lastItem = (k: number): unknown => {
     try {
-      return JSON.parse(old.toString('utf8', places[2 * k], places[2 * k + 1]));
+      return JSON.parse(read(places[2 * k] as number, places[2 * k + 1] as number).toString('utf8'));
     } catch {
       return undefined;
     }
@@ -76,13 +81,14 @@ export function* listFromLast(
       const a = places[2 * j] as number;
       const b = places[2 * (j + to - from - 1) + 1] as number;
       // The slice's brackets are left out: its items and the commas between them.
-      if (length - 2 === b - a && b <= old.length && bytes.compare(old, a, b, 1, length - 1) === 0) {
+      const old = length - 2 === b - a ? read(a, b) : null;
+      if (old && old.length === b - a && bytes.compare(old, 0, b - a, 1, length - 1) === 0) {
         const shift = position - a;
         for (let k = j; k < j + to - from; k += 1) placed.push((places[2 * k] as number) + shift, (places[2 * k + 1] as number) + shift);
         j += to - from;
         position += b - a;
         if (comma) yield COMMA;
-        yield old.subarray(a, b);
+        yield old;
         continue;
       }
     }
@@ -93,10 +99,11 @@ export function* listFromLast(
     for (let i = from; i < to; i += 1) {
       const json = JSON.stringify(items[i] ?? null);
       let piece: Uint8Array | string = json;
-      const { bytes, length } = j < count ? encode(json) : { bytes: old, length: 0 };
+      const { bytes, length } = j < count ? encode(json) : { bytes: Buffer.alloc(0), length: 0 };
       while (j < count) {
-        if (sameAsLast(j, bytes, 0, length)) {
-          piece = old.subarray(places[2 * j], places[2 * j + 1]);
+        const same = sameAsLast(j, bytes, length);
+        if (same) {
+          piece = same;
           j += 1;
           break;
         }

@@ -60,30 +60,47 @@ function validPlaces(places: Float64Array, size: number): boolean {
   return true;
 }
 
-/** The last written output and its lists' places, when the state is this compiler's and the file is the one it describes. */
-export async function loadWrittenOutput(dir: string, compiler: string, outFile: string): Promise<Map<string, LastList> | null> {
+/** A byte range of an open file, in a new buffer (shorter when the file is shorter). */
+function reader(fd: number): (start: number, end: number) => Buffer {
+  return (start, end) => {
+    const buffer = Buffer.allocUnsafe(Math.max(0, end - start));
+    return buffer.subarray(0, buffer.length ? fs.readSync(fd, buffer, 0, buffer.length, start) : 0);
+  };
+}
+
+/** The last written output, open, and where its lists' items lie. */
+export interface WrittenOutput {
+  lists: Map<string, LastList>;
+  close(): void;
+}
+
+/** The last written output, when the state is this compiler's and the file is the one it describes. */
+export async function loadWrittenOutput(dir: string, compiler: string, outFile: string): Promise<WrittenOutput | null> {
+  let fd: number | null = null;
   try {
     const state = await fsp.readFile(nodePath.join(dir, OUTPUT_STATE));
     const newline = state.indexOf(10);
     const header = JSON.parse(state.toString('utf8', 0, newline)) as Header;
     if (header.format !== FORMAT || header.compiler !== compiler || header.path !== outFile) return null;
-    const stat = await fsp.stat(outFile);
-    if (stat.size !== header.size || stat.mtimeMs !== header.mtimeMs) return null;
-    const bytes = await fsp.readFile(outFile);
-    if (bytes.length !== header.size || sampleDigest(bytes.length, (a, b) => bytes.subarray(a, b)) !== header.samples) return null;
+    fd = fs.openSync(outFile, 'r');
+    const stat = fs.fstatSync(fd);
+    const read = reader(fd);
+    if (stat.size !== header.size || stat.mtimeMs !== header.mtimeMs || sampleDigest(stat.size, read) !== header.samples) throw new Error('another file');
     const lists = new Map<string, LastList>();
     let at = newline + 1;
     for (const [field, count] of header.lists) {
       const end = at + count * 16;
-      if (end > state.length) return null;
       // Copied out: the floats of a file read into memory need not be aligned.
-      const places = new Float64Array(state.buffer.slice(state.byteOffset + at, state.byteOffset + end));
-      if (!validPlaces(places, bytes.length)) return null;
-      lists.set(field, { bytes, places });
+      const places = end <= state.length ? new Float64Array(state.buffer.slice(state.byteOffset + at, state.byteOffset + end)) : null;
+      if (!places || !validPlaces(places, stat.size)) throw new Error('damaged places');
+      lists.set(field, { read, places });
       at = end;
     }
-    return at === state.length ? lists : null;
+    if (at !== state.length) throw new Error('damaged state');
+    const open = fd;
+    return { lists, close: () => fs.closeSync(open) };
   } catch {
+    if (fd !== null) fs.closeSync(fd);
     return null;
   }
 }
@@ -96,10 +113,7 @@ export async function saveWrittenOutput(dir: string, compiler: string, outFile: 
     let header: Header;
     try {
       const stat = fs.fstatSync(fd);
-      const samples = sampleDigest(stat.size, (a, b) => {
-        const buffer = Buffer.alloc(b - a);
-        return buffer.subarray(0, fs.readSync(fd, buffer, 0, b - a, a));
-      });
+      const samples = sampleDigest(stat.size, reader(fd));
       header = { format: FORMAT, compiler, path: outFile, size: stat.size, mtimeMs: stat.mtimeMs, samples, lists: [...lists].map(([field, places]) => [field, places.length / 2]) };
     } finally {
       fs.closeSync(fd);
