@@ -11,6 +11,7 @@ import { ACTOR_KINDS, type Actor, type ActorId, type Diagnostic } from '../../sc
 import { diagnostic } from '../model';
 import { actorSlug } from './actor-slug';
 import { aliasEntries, buildAliasIndex, type AliasEntry, type AliasIndex } from './alias-index';
+import { officeNameVariants } from './office-name-variants';
 
 export interface ActorFile {
   path: string;
@@ -109,6 +110,16 @@ export function parseActorRegistry(file: ActorFile | null): { registry: ActorReg
       entries.push(...aliasEntries(phrase, id, phrase === e.name ? 'name' : 'alias', person));
     }
   });
+  // "Department of State" beside a listed "State Department": the other order names the same body (unless listed for another).
+  for (const actor of actors) {
+    if (actor.kind === 'person') continue;
+    for (const phrase of [actor.name, ...actor.aliases].flatMap(officeNameVariants)) {
+      const key = phrase.normalize('NFC').toLowerCase();
+      if (owner.has(key)) continue;
+      owner.set(key, { id: actor.id, line: 0 });
+      entries.push(...aliasEntries(phrase, actor.id, 'alias'));
+    }
+  }
   for (const phrase of top.data.ignore) entries.push(...aliasEntries(phrase, null, 'alias'));
   return { registry: { actors, byId, index: buildAliasIndex(entries) }, diagnostics };
 }

@@ -13,10 +13,19 @@ actors:
     kind: person
     country: US
     gender: female
+  - name: Pam Ostrander
+    aliases: [Ostrander]
+    kind: person
+    country: US
+    gender: female
   - name: Secretaría de Puertos
     aliases: [la Cancillería Portuaria, Cancillería Portuaria, the Harbor Ministry, Harbor Ministry]
     kind: government
     country: MX
+  - name: Norvian Department of Harbors
+    aliases: [the Harbors Department]
+    kind: organization
+    country: US
 `);
 
 function named(body: string) {
@@ -28,6 +37,17 @@ describe('a surname alias inside a longer name', () => {
     expect(named('El gobernador del estado, Arturo Benavides Quintal, encabezó la reunión.').map(([, a]) => a)).not.toContain('Ricardo Quintal');
     expect(named('El gobernador Benavides Quintal destacó el acuerdo.').map(([, a]) => a)).not.toContain('Ricardo Quintal');
     expect(named('Governor Daniel Holloway said the port would reopen.').map(([, a]) => a)).not.toContain('Marta Holloway');
+  });
+
+  it('takes a longer form of the listed given name for the same person ("Pamela" for "Pam")', () => {
+    expect(named('"The port stays closed," said Attorney General Pamela Ostrander.').map(([, a]) => a)).toContain('Pam Ostrander');
+    expect(named('La fiscal Pamela Ostrander dijo que el puerto sigue cerrado.').map(([, a]) => a)).toContain('Pam Ostrander');
+    expect(named('Governor Patricia Ostrander said the port would reopen.').map(([, a]) => a)).not.toContain('Pam Ostrander');
+  });
+
+  it('takes a department named in the other order for the listed one ("the Department of Harbors", "Harbors Department")', () => {
+    expect(named('The cartel was designated by the Department of Harbors on May 2.').map(([, a]) => a)).toContain('Norvian Department of Harbors');
+    expect(named('A Harbors Department spokesperson said the port would reopen.').map(([, a]) => a)).toContain('Norvian Department of Harbors');
   });
 
   it('still takes the alias after a title, a sentence opener or a comma', () => {

@@ -4,7 +4,7 @@
  * Venezuela") is that country's body, not the actor's. A one-word alias or
  * surname of a person written as the last word of a longer name is not that
  * person: "Américo Villarreal Anaya" is not "Anaya", "Melania
- * Roe" is not "Roe". The word before it decides: a capitalised word inside the
+ * Roe" is not "Roe" (but "Pamela Roe" is a listed "Pam Roe"). The word before it decides: a capitalised word inside the
  * sentence that is no title, office, place word or acronym is another name's
  * first part. At the start of a sentence only a known given name counts ("Ayer
  * Anaya dijo" stays Anaya), and a headline in title case decides nothing.
@@ -13,6 +13,7 @@ import type { Actor, ActorId } from '../../schema/timeline';
 import { demonymCountry, isDomainWord, isNeverName, isOrganizationWord, isTitle } from './actor-lexicon';
 import type { AliasMatch } from './alias-index';
 import { givenNameGender } from './first-names';
+import { foldedWords } from './fold-text';
 import type { ParagraphWords } from './paragraph-words';
 import type { WordToken } from './word-tokens';
 
@@ -68,6 +69,9 @@ function insideLongerName(p: ParagraphWords, i: number, m: AliasMatch, covered: 
   const prev = p.tokens[i - 1];
   if (!prev || covered[i - 1] || !prev.capitalized || p.separators[i] !== ' ' || isAcronym(prev)) return false;
   if (isTitle(prev.key) || isNeverName(prev.key) || isDomainWord(prev.key) || isOrganizationWord(prev.key) || demonymCountry(prev.key) !== null) return false;
+  // "Pamela Roe" for a listed "Pam Roe": the short and the long form of one given name.
+  const given = foldedWords(actor.name)[0] ?? '';
+  if (given.length >= 3 && prev.key.length >= 3 && (prev.key.startsWith(given) || given.startsWith(prev.key))) return false;
   const sentenceStart = i - 1 === 0 || SENTENCE_BREAK.test(p.separators[i - 1] ?? '');
   if (sentenceStart && givenNameGender(prev.key) === null) return false;
   return !titleCased(p);
