@@ -16,6 +16,17 @@ function found(body: string) {
   return { named: r.named, discovered: r.discovered.map((a) => [a.name, a.kind]) };
 }
 
+describe('a sentence opened by a preposition and a place', () => {
+  it('takes neither the preposition nor the place for a person', () => {
+    expect(found('Desde Valdora, la vicepresidenta ejecutiva Rosaura Belmonte asumió funciones como presidenta encargada el domingo y exigió la "liberación inmediata" del capitán.').discovered).toEqual([
+      ['Rosaura Belmonte', 'person'],
+    ]);
+    expect(found('Across Valdora, the executive vice president Rosaura Belmonte took office as acting president on Sunday and demanded the "immediate release" of the captain.').discovered).toEqual([
+      ['Rosaura Belmonte', 'person'],
+    ]);
+  });
+});
+
 describe('discovering institutions', () => {
   it('takes a whole "Secretaría de … y …" run for one organization, never its tail for a person', () => {
     expect(found('La Secretaría de Puertos y Protección Costera informó que hubo diez detenidos.').discovered).toEqual([
