@@ -27,6 +27,17 @@ describe('a sentence opened by a preposition and a place', () => {
   });
 });
 
+describe('a name with a relative clause only a person takes', () => {
+  it('takes "X, who …" and "X, quien …" for a person, with no title and no known given name', () => {
+    expect(found('Beto Salcedo Varga, who drives a truck across the bridge every day, remembers the strike.').discovered).toEqual([['Beto Salcedo Varga', 'person']]);
+    expect(found('Beto Salcedo Varga, quien cruza el puente en camión cada día, recuerda la huelga.').discovered).toEqual([['Beto Salcedo Varga', 'person']]);
+  });
+
+  it('takes nothing from "X, which …"', () => {
+    expect(found('Puerto Salcedo Varga, which lies across the bridge, closed its docks.').discovered).toEqual([]);
+  });
+});
+
 describe('discovering institutions', () => {
   it('takes a whole "Secretaría de … y …" run for one organization, never its tail for a person', () => {
     expect(found('La Secretaría de Puertos y Protección Costera informó que hubo diez detenidos.').discovered).toEqual([
