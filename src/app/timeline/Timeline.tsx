@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { eventName, quoteName } from './accessible-names';
 import { Axis } from './Axis';
 import { axisMajorY, majorLabels, markerLabelSide } from './axis-labels';
 import { chartStrings } from './chart-text';
@@ -7,34 +6,32 @@ import { Connectors } from './Connectors';
 import { DateMarker } from './DateMarker';
 import { countInView } from './density';
 import { DensityCanvas, type DensityRow } from './DensityCanvas';
-import { dimensionsFor, eventBandRows } from './dimensions';
-import { layoutEvents, type EventLayout } from './event-layout';
+import { dimensionsFor } from './dimensions';
 import { EventMarks } from './EventMarks';
 import { longDay, shortDay } from './format-date';
 import type { Cluster } from './label-placement';
 import { LaneHeaders } from './LaneHeaders';
-import { moveLane, toggleLane, verticalLayout } from './lane-layout';
+import { moveLane, toggleLane } from './lane-layout';
 import { Legend } from './Legend';
 import { Overview } from './Overview';
-import { layoutQuotes, type QuoteMark } from './quote-layout';
+import type { QuoteMark } from './quote-layout';
 import { QuoteMarks } from './QuoteMarks';
 import { axisTicks, clampView, MIN_SPAN_MS, zoomView } from './time-scale';
 import type { TimelineProps } from './timeline-props';
 import { UndatedTray } from './UndatedTray';
 import { useChartData } from './use-chart-data';
 import { useMeasureText } from './text-width';
-import { useRevealSelection } from './use-reveal';
+import { useFocusSelection, useRevealSelection } from './use-reveal';
+import { useAnchor } from './use-anchor';
+import { useMarkNames } from './use-mark-names';
+import { useMarks } from './use-marks';
+import { useVerticalLayout } from './use-vertical-layout';
+import { Toolbar } from './Toolbar';
 import { useView } from './use-view';
 import { useWidth } from './use-width';
 import { useZoom } from './use-zoom';
 import { linksFor } from './links';
 import './timeline.css';
-
-const NO_EVENTS: EventLayout = { marks: [], clusters: [], inView: 0 };
-/** Extra layout on each side of the view, as a fraction of its width. */
-const MARGIN = 0.25;
-/** Quiet time after which the marks are laid out again for the window at rest. */
-const SETTLE_MS = 150;
 
 /**
  * The timeline chart: a controlled component. It draws the filtered events and
@@ -53,95 +50,16 @@ export function Timeline(props: TimelineProps) {
   const { view, change, reset } = useView(props.range, data.focus, data.full, props.onRangeChange);
   const [extraRows, setExtraRows] = useState(0);
   const eventCount = data.items.events.length;
-  const { layout, bandRows } = useMemo(() => {
-    const band = eventBandRows(eventCount, d.bandRows);
-    const rows = band.rows + extraRows;
-    const cluster = band.clusterRow || extraRows > 0 ? 1 : 0;
-    const sizes = { axis: d.axis, band: (rows + cluster) * d.row, lane: d.lane, collapsedLane: d.collapsedLane, gap: d.gap };
-    const base = verticalLayout(data.lanes, sizes);
-    // A fixed height (presentation) gives its spare room to the events band.
-    const spare = props.height === undefined ? 0 : Math.max(0, Math.min(6, Math.floor((props.height - base.height) / d.row)));
-    if (spare === 0) return { layout: base, bandRows: rows };
-    return { layout: verticalLayout(data.lanes, { ...sizes, band: (rows + spare + cluster) * d.row }), bandRows: rows + spare };
-  }, [data.lanes, eventCount, d.axis, d.row, d.lane, d.collapsedLane, d.gap, d.bandRows, extraRows, props.height]);
-  const span = view[1] - view[0];
+  const { layout, bandRows } = useVerticalLayout(data.lanes, eventCount, extraRows, d, props.height);
   const x = useCallback((ms: number) => ((ms - view[0]) / (view[1] - view[0])) * width, [view, width]);
-  const viewRef = useRef(view);
-  useEffect(() => {
-    viewRef.current = view;
-  }, [view]);
-
-  // Marks are laid out for an anchor window a little wider than the view. Panning
-  // inside that margin only slides the marks layer; a zoom, or a pan past the
-  // margin, lays them out again. This keeps drag frames cheap.
-  const [anchor, setAnchor] = useState({ view, width });
-  if (
-    anchor.width !== width ||
-    Math.abs(anchor.view[1] - anchor.view[0] - span) > span * 1e-9 ||
-    Math.abs(anchor.view[0] - view[0]) > span * MARGIN * 0.8
-  ) {
-    setAnchor({ view, width });
-  }
-  // Once the window rests (a pan ended, a glide arrived), lay the marks out for it
-  // exactly, so no label laid out for the anchor runs past the chart's edges.
-  useEffect(() => {
-    if (anchor.view[0] === view[0] && anchor.view[1] === view[1]) return;
-    const timer = setTimeout(() => setAnchor({ view: viewRef.current, width }), SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [anchor, view, width]);
-  const a0 = anchor.view[0];
-  const ax = useCallback((ms: number) => ((ms - a0) / span) * width, [a0, span, width]);
-  const toMs = useCallback((px: number) => a0 + (px / width) * span, [a0, span, width]);
-  const dx = ((a0 - view[0]) / span) * width;
+  const { a0, span, ax, toMs, dx, viewRef } = useAnchor(view, width);
   const ticks = useMemo(() => axisTicks(view, width, locale, d.font / 12), [view, width, locale, d.font]);
 
   const denseEvents = countInView(data.eventMs, view) > d.denseEvents;
   const denseQuotes = countInView(data.quoteMs, view) > d.denseQuotes;
-  // In a dense view the selected item is still drawn as a mark, so the keyboard's place shows.
-  const selectedEvent = useMemo(
-    () => (selectedId === null ? undefined : data.items.events.find((e) => e.id === selectedId)),
-    [selectedId, data.items.events],
-  );
-  const selectedQuote = useMemo(
-    () => (selectedId === null ? undefined : data.items.quotes.find((q) => q.id === selectedId)),
-    [selectedId, data.items.quotes],
-  );
   const hits = data.hits;
   const bold = useCallback((id: string) => id === selectedId || hits.has(id), [selectedId, hits]);
-  const events = useMemo(
-    () =>
-      width <= 0
-        ? NO_EVENTS
-        : denseEvents
-          ? selectedEvent
-            ? layoutEvents([selectedEvent], ax, { left: -width * MARGIN, width: width * (1 + MARGIN), visible: [0, width], rows: 1, radius: d.radius, gap: 4, font: d.font, labelChars: d.labelChars, measure, bold })
-            : NO_EVENTS
-        : layoutEvents(data.items.events, ax, {
-            left: -width * MARGIN,
-            width: width * (1 + MARGIN),
-            visible: [0, width],
-            rows: bandRows,
-            radius: d.radius,
-            gap: 4,
-            font: d.font,
-            labelChars: d.labelChars,
-            measure,
-            bold,
-            selectedId,
-          }),
-    [denseEvents, selectedEvent, data.items.events, ax, width, bandRows, d.radius, d.font, d.labelChars, measure, bold, selectedId],
-  );
-  const quoteMarks = useMemo(
-    () =>
-      width <= 0
-        ? []
-        : denseQuotes
-          ? selectedQuote
-            ? layoutQuotes(new Map([[selectedQuote.laneId, [selectedQuote]]]), data.lanes, [a0 - span * MARGIN, a0 + span * (1 + MARGIN)], ax, 1)
-            : []
-          : layoutQuotes(data.byLane, data.lanes, [a0 - span * MARGIN, a0 + span * (1 + MARGIN)], ax, d.radius * 2 + 3),
-    [denseQuotes, selectedQuote, width, data.byLane, data.lanes, a0, span, ax, d.radius],
-  );
+  const { events, quoteMarks } = useMarks(data, { width, a0, span, ax, bandRows, d, measure, bold, selectedId, denseEvents, denseQuotes });
   const bandY = layout.band.y;
   const clusterY = bandY + bandRows * d.row + d.row / 2;
   const links = useMemo(
@@ -149,48 +67,9 @@ export function Timeline(props: TimelineProps) {
     [events, quoteMarks, data.items.quotes, layout, bandY, d.row, clusterY, selectedId],
   );
 
-  // Accessible names do not depend on the window: build each once, not per frame.
-  const names = useMemo(() => new Map<string, string>(), [data.items, s, locale]); // eslint-disable-line react-hooks/exhaustive-deps
-  const eventNames = useMemo(() => {
-    const out = new Map<string, string>();
-    for (const m of events.marks) {
-      let n = names.get(m.item.id);
-      if (n === undefined) {
-        n = eventName(m.item, s, locale);
-        names.set(m.item.id, n);
-      }
-      out.set(m.item.id, n);
-    }
-    return out;
-  }, [events, names, s, locale]);
+  const { eventNames, quoteMarkName } = useMarkNames(data, events, s, locale);
   const quoteById = data.quoteById;
   const isDirect = useCallback((id: string) => quoteById(id)?.quote.direct, [quoteById]);
-  const speakerName = useCallback(
-    (laneId: string) => (laneId === '' ? s.unattributed : (data.actors.get(laneId)?.name ?? laneId)),
-    [data.actors, s],
-  );
-  const quoteMarkName = useCallback(
-    (m: QuoteMark) => {
-      const first = quoteById(m.ids[0] ?? '');
-      if (!first) return '';
-      if (m.ids.length === 1) {
-        let n = names.get(first.id);
-        if (n === undefined) {
-          n = quoteName(first, speakerName(m.laneId), s, locale);
-          names.set(first.id, n);
-        }
-        return n;
-      }
-      const key = `${m.ids.length}\u0000${first.id}`;
-      let n = names.get(key);
-      if (n === undefined) {
-        n = `${s.quotes(m.ids.length)}, ${speakerName(m.laneId)}, ${longDay(first.ms, locale)}`;
-        names.set(key, n);
-      }
-      return n;
-    },
-    [quoteById, speakerName, s, locale, names],
-  );
   const groups = useMemo(() => new Map(data.lanes.map((l) => [l.id, l.group])), [data.lanes]);
 
   // Roving tabindex: the selected mark if drawn, else the first event, else the first quote.
@@ -221,7 +100,7 @@ export function Timeline(props: TimelineProps) {
       if (m.ids.length === 1 || !canZoomIn) return activate(first);
       change(zoomView(viewRef.current, 4, toMs(m.x)), true);
     },
-    [activate, canZoomIn, toMs, change],
+    [activate, canZoomIn, toMs, change, viewRef],
   );
   const onCluster = useCallback(
     (c: Cluster) => {
@@ -260,20 +139,7 @@ export function Timeline(props: TimelineProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId, timeOfSelected]);
   useRevealSelection(svgRef, selectedId);
-  useEffect(() => {
-    const root = rootRef.current;
-    const svg = svgRef.current;
-    if (!root || !svg || selectedId === null || !root.contains(document.activeElement)) return;
-    const active = document.activeElement as HTMLElement | SVGElement | null;
-    if (active?.dataset['id'] === selectedId) return;
-    if (!(active instanceof SVGElement)) return;
-    for (const el of svg.querySelectorAll<SVGGElement>('[data-id]')) {
-      if (el.dataset['id'] === selectedId || (el.dataset['ids'] ?? '').split(' ').includes(selectedId)) {
-        el.focus();
-        break;
-      }
-    }
-  });
+  useFocusSelection(rootRef, svgRef, selectedId);
 
   // performance.mark once the first complete render (canvas included) is on screen.
   useEffect(() => {
@@ -341,20 +207,7 @@ export function Timeline(props: TimelineProps) {
       style={{ '--tl-side': `${d.side}px`, fontSize: d.font } as React.CSSProperties}
       onKeyDown={onKeyDown}
     >
-      <div className="tl-toolbar" role="toolbar" aria-label={s.chart}>
-        <button type="button" className="tl-btn" onClick={() => zoomBy(0.5)} aria-label={s.zoomOut} title={`${s.zoomOut} (−)`}>
-          <span aria-hidden="true">−</span>
-        </button>
-        <button type="button" className="tl-btn" onClick={() => zoomBy(2)} aria-label={s.zoomIn} title={`${s.zoomIn} (+)`} disabled={!canZoomIn}>
-          <span aria-hidden="true">+</span>
-        </button>
-        <button type="button" className="tl-btn tl-btn--text" onClick={fitAll}>
-          {s.fitAll}
-        </button>
-        <span className="tl-range">{rangeText}</span>
-        {denseCount > 0 ? <span className="tl-status">{s.dense(denseCount)}</span> : null}
-        {empty ? <span className="tl-status">{s.empty}</span> : null}
-      </div>
+      <Toolbar strings={s} rangeText={rangeText} canZoomIn={canZoomIn} denseCount={denseCount} empty={empty} onZoom={zoomBy} onFitAll={fitAll} />
       <div className="tl-body">
         <div className="tl-plot" style={{ width, height: layout.height }}>
           {densityRows.length > 0 ? <DensityCanvas rows={densityRows} view={view} width={width} height={layout.height} colorVar="--tl-density" /> : null}

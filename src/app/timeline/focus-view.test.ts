@@ -35,4 +35,23 @@ describe('the window the chart opens on', () => {
     const onlyBands = [year(2029), band(utcDay(2031, 2, 1), utcDay(2031, 3, 1))];
     expect(views(onlyBands).focus).toEqual(views(onlyBands).fit);
   });
+
+  it('leaves a lone item with a known day decades away out of the window, so the weeks of news are not a sliver', () => {
+    const news = Array.from({ length: 24 }, (_, i) => day(1 + Math.floor(i / 8), 1 + (i % 8) * 3));
+    const { fit, focus } = views([day(2, 7, 1985), ...news, day(12, 24, 2040)]);
+    expect(fit[0]).toBeLessThanOrEqual(utcDay(1985, 2, 7));
+    expect(focus[0]).toBeGreaterThan(utcDay(2030, 12, 1));
+    expect(focus[0]).toBeLessThanOrEqual(utcDay(2031, 1, 1));
+    expect(focus[1]).toBeGreaterThanOrEqual(utcDay(2031, 3, 23));
+    expect(focus[1]).toBeLessThan(utcDay(2031, 6, 1));
+  });
+
+  it('keeps items that are far apart when they are more than one in twenty, or the gap is shorter than the rest', () => {
+    // Two of ten items a decade back: a real part of the story, not outliers.
+    const split = [day(3, 1, 2021), day(3, 2, 2021), ...Array.from({ length: 8 }, (_, i) => day(1, 1 + i))];
+    expect(views(split).focus[0]).toBeLessThanOrEqual(utcDay(2021, 3, 1));
+    // One of twenty-one items, but only a month before a three-month run.
+    const near = [day(1, 1), ...Array.from({ length: 20 }, (_, i) => day(2 + Math.floor(i / 7), 1 + (i % 7) * 4))];
+    expect(views(near).focus[0]).toBeLessThanOrEqual(utcDay(2031, 1, 1));
+  });
 });

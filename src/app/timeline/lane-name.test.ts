@@ -28,11 +28,13 @@ describe('short lane names', () => {
     expect(shortNames(person('Madonna'))).toEqual([]);
   });
 
-  it('shortens a government to the place it governs, then its acronym', () => {
+  it("shortens a government to the place it governs when the registry knows it by that name, then to its acronym", () => {
     const gov = (name: string, aliases: string[] = []) => ({ name, aliases, kind: 'government' as const });
-    expect(shortNames(gov('Government of Norvia'))).toEqual(['Norvia']);
-    expect(shortNames(gov('Gobierno de la República de Norvia', ['GRN']))).toEqual(['República de Norvia', 'GRN']);
-    expect(shortNames(gov('Norvian Cabinet'))).toEqual([]);
+    expect(shortNames(gov('Government of Norvia', ['the Norvian government', 'Norvia']))).toEqual(['Norvia']);
+    expect(shortNames(gov('Gobierno de la República de Norvia', ['GRN', 'República de Norvia']))).toEqual(['República de Norvia', 'GRN']);
+    // "República" alone is not a name the registry gives this office.
+    expect(shortNames(gov('Fiscalía General de la República', ['FGN', 'la Fiscalía']))).toEqual(['FGN']);
+    expect(shortNames(gov('Government of Norvia'))).toEqual([]);
   });
 
   it('shows the full name when it fits, else the longest short form that fits', () => {

@@ -4,8 +4,8 @@
  * given names to initials, then the initials: "Ana Ruiz Solís" gives "A. Ruiz
  * Solís" and "Ruiz Solís" when the registry lists "Ruiz Solís" as an alias, else
  * "A. R. Solís" and "Solís" (the text cannot tell a second given name from a first
- * surname). A government's name keeps what follows its "of" / "de" ("Government
- * of Norvia" gives "Norvia"); an organisation falls back to an acronym it is known
+ * surname). An organisation keeps what follows its "of" / "de" when the registry
+ * lists that as an alias ("Government of Norvia" gives "Norvia"), then falls back to an acronym it is known
  * by ("PRI"). The full name stays the lane's accessible name and tooltip.
  */
 import type { Actor } from '../../schema/timeline';
@@ -13,7 +13,7 @@ import type { Actor } from '../../schema/timeline';
 /** Lower-case words that belong to the surname after them ("de la Fuente", "van Dijk"). */
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'das', 'do', 'dos', 'di', 'du', 'van', 'von', 'der', 'den', 'le', 'y', 'e', 'bin', 'al']);
 const ACRONYM = /^\p{Lu}[\p{Lu}&.]{1,6}$/u;
-/** Words that join a government's head word to what it governs ("of", "de", "del"). */
+/** Words that join an organisation's head word to what it belongs to ("of", "de", "del"). */
 const OF = new Set(['of', 'de', 'del', 'do', 'da', 'di']);
 
 function words(text: string): string[] {
@@ -53,11 +53,16 @@ export function shortNames(actor: Pick<Actor, 'name' | 'aliases' | 'kind'>): str
     add(surname);
     return out;
   }
-  if (actor.kind === 'government') {
-    const of = name.findIndex((w) => OF.has(w.toLowerCase()));
-    let from = of + 1;
-    while (of > 0 && from < name.length - 1 && PARTICLES.has(name[from]?.toLowerCase() ?? '')) from++;
-    if (of > 0 && from < name.length) add(name.slice(from).join(' '));
+  // What follows the name's "of" / "de", when the registry knows the actor by it too.
+  const of = name.findIndex((w) => OF.has(w.toLowerCase()));
+  if (of > 0) {
+    for (let from = of + 1; from < name.length; from++) {
+      const tail = name.slice(from).join(' ');
+      if (actor.aliases.includes(tail)) {
+        add(tail);
+        break;
+      }
+    }
   }
   const acronyms = actor.aliases.filter((a) => ACRONYM.test(a)).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
   if (acronyms[0] !== undefined) add(acronyms[0]);

@@ -47,7 +47,8 @@ export function openingFocus(items: ChartItems, fit: View, full: View, today: nu
   for (const q of items.quotes) {
     const own = q.quote.date.basis === 'reported' ? null : periodOf(q.quote.date);
     if (own) placed.push({ ...own, precise: q.quote.date.precision === 'day' });
-    else placed.push({ startMs: q.ms, endMs: q.ms + DAY_MS, precise: q.eventId !== null && preciseEvent.get(q.eventId) === true });
+    // A quote dated by its article stands on the publication day, a known day.
+    else placed.push({ startMs: q.ms, endMs: q.ms + DAY_MS, precise: q.asReported || (q.eventId !== null && preciseEvent.get(q.eventId) === true) });
   }
   return focusView(placed, fit, full, today);
 }

@@ -27,3 +27,18 @@ export function useRevealSelection(svgRef: React.RefObject<SVGSVGElement | null>
     if (box.top < 0 || box.bottom > window.innerHeight) mark.scrollIntoView({ block: 'center', inline: 'nearest' });
   });
 }
+
+/**
+ * Keeps keyboard focus on the selected mark while the chart has focus: when the
+ * shell moves the selection (←/→), the mark that now shows it takes the focus.
+ */
+export function useFocusSelection(root: React.RefObject<HTMLElement | null>, svgRef: React.RefObject<SVGSVGElement | null>, selectedId: string | null): void {
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!root.current || !svg || selectedId === null || !root.current.contains(document.activeElement)) return;
+    const active = document.activeElement as HTMLElement | SVGElement | null;
+    if (active?.dataset['id'] === selectedId || !(active instanceof SVGElement)) return;
+    const mark = markOf(svg, selectedId);
+    if (mark instanceof SVGGElement) mark.focus();
+  });
+}

@@ -39,3 +39,21 @@ describe('discovering the people of a feature story', () => {
     ]);
   });
 });
+
+describe('discovering the people of a feature story: hyphenated surnames and long asides', () => {
+  it('discovers a person by a hyphenated surname that later speaks alone, and gives "he said" to them', () => {
+    const r = run('Casimiro Ortueta-Bly has run the night shift at the east docks for twenty years.\n\nOrtueta-Bly, who chairs the union of crane operators, says the strike will end soon. "Nobody wants another winter like this," he said.');
+    expect(r.discovered).toEqual(['Casimiro Ortueta-Bly']);
+    expect(r.said).toEqual([['Casimiro Ortueta-Bly', 'Nobody wants another winter like this']]);
+    const es = run('Casimiro Ortueta-Bly dirige el turno de noche en los muelles desde hace veinte años.\n\nOrtueta-Bly, quien preside el sindicato de gruistas, dice que la huelga terminará pronto. "Nadie quiere otro invierno así", dijo Ortueta-Bly.');
+    expect(es.discovered).toEqual(['Casimiro Ortueta-Bly']);
+    expect(es.said).toEqual([['Casimiro Ortueta-Bly', 'Nadie quiere otro invierno así']]);
+  });
+
+  it('finds a person whose speech verb follows an aside of thirteen words, and "she said" after that', () => {
+    const r = run('Lorena Bustillo-Pratt, a senior from the river town majoring in marine engineering and port logistics, said her family follows the talks. "My father asks me every night," she said.');
+    expect(r.said).toEqual([['Lorena Bustillo-Pratt', 'My father asks me every night']]);
+    const es = run('Lorena Bustillo-Pratt, estudiante de último año del pueblo del río que cursa ingeniería naval y logística portuaria, dijo que su familia sigue las pláticas. "Mi padre me pregunta cada noche", dijo.');
+    expect(es.said).toEqual([['Lorena Bustillo-Pratt', 'Mi padre me pregunta cada noche']]);
+  });
+});

@@ -61,20 +61,31 @@ export function quotedSurnames(tokens: readonly WordToken[], separators: readonl
   const out = new Set<string>();
   tokens.forEach((t, j) => {
     if (!t.capitalized || covered[j] || t.key.length < 3 || isNeverName(t.key) || isTitle(t.key) || isOrganizationWord(t.key)) return;
-    const prev = tokens[j - 1];
     const next = tokens[j + 1];
+    // "Ivo-Brask said": a hyphenated surname is one word; it is read at its last part.
+    if (next?.capitalized && (separators[j + 1] ?? '') === '-') return;
+    const g = hyphenGroupStart(tokens, separators, covered, j);
+    const prev = tokens[g - 1];
     // A lone word: not part of a longer capitalised run.
     if (next?.capitalized && (separators[j + 1] ?? '') === ' ') return;
-    if (prev?.capitalized && (separators[j] ?? '') === ' ') {
+    const key = tokens.slice(g, j + 1).map((w) => w.key).join(' ');
+    if (prev?.capitalized && (separators[g] ?? '') === ' ') {
       // "Pineda Kurth argues that…": two surnames opening a sentence as the subject of a speech verb.
-      if (!covered[j - 1] && sentenceStartAt(tokens, separators, j - 1) && !isNeverName(prev.key) && !isTitle(prev.key) && cueAfter(tokens, separators, j)) out.add(`${prev.key} ${t.key}`);
+      if (g === j && !covered[j - 1] && sentenceStartAt(tokens, separators, j - 1) && !isNeverName(prev.key) && !isTitle(prev.key) && cueAfter(tokens, separators, j)) out.add(`${prev.key} ${t.key}`);
       return;
     }
     const cue = cueAfter(tokens, separators, j);
     // "Brask, who has backed the bill, said he would not…": a surname opening a sentence as a speech verb's subject.
-    if (closingQuoteBefore(separators, j, cue) || cueRightAfterQuote(tokens, separators, j) || (cue && sentenceStartAt(tokens, separators, j))) out.add(t.key);
+    if (closingQuoteBefore(separators, g, cue) || cueRightAfterQuote(tokens, separators, g) || (cue && sentenceStartAt(tokens, separators, g))) out.add(key);
   });
   return out;
+}
+
+/** The first part of the hyphenated word that token `j` ends ("Ivo" of "Ivo-Brask"); `j` for a plain word. */
+function hyphenGroupStart(tokens: readonly WordToken[], separators: readonly string[], covered: readonly boolean[], j: number): number {
+  let g = j;
+  while (g > 0 && separators[g] === '-' && tokens[g - 1]?.capitalized && !covered[g - 1] && !isNeverName(tokens[g - 1]?.key ?? '')) g -= 1;
+  return g;
 }
 
 /** The name words of tokens `first`..`last`, folded, particles left out: "juan rosa" for "Juan de la Rosa". */

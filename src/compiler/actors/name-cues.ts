@@ -11,7 +11,7 @@ export const ARTICLES = new Set(['a', 'an', 'the', 'el', 'la', 'un', 'una', 'its
 const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'later', 'then', 'previously', 'ha', 'habia', 'tambien', 'would', 'will', 'publicly', 'reportedly']);
 
 /** Words an aside after a name may hold before its verb: "X, a crane operator from the east docks, says". */
-const MAX_ASIDE_WORDS = 12;
+const MAX_ASIDE_WORDS = 16;
 
 /** The first word after ", … ," following `last`, when the aside opens in lower case; or -1. */
 function pastAside(tokens: readonly WordToken[], separators: readonly string[], last: number): number {

@@ -30,6 +30,7 @@ import { scanQuotes, type QuoteSpan } from './quote-scanner';
 import { documentSpeaks, statementAuthor } from './statement-author';
 import { carriedSubject, mentionsBetween, wordsBetween } from './quote-surroundings';
 import { dialogueExchange } from './dialogue-exchange';
+import { sentenceTopic } from './topic-person';
 import { frameOf, sentenceStarts } from './sentence-frames';
 import { BLANK_OR_BLOCKQUOTE, continuesParagraph, FOOTNOTE_OR_NOTHING, runsOn, trimEnd } from './paragraph-runs';
 import { isNickname, isQuotedName, MAX_NAME_WORDS } from './quoted-names';
@@ -137,9 +138,10 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
   const diagnostics: Diagnostic[] = [];
   const seen = new Set<string>();
   let previous: { paragraph: number; frameEnd: number; speaker: ActorId | null } | null = null;
+  const isPerson = (id: ActorId): boolean => (registry.byId.get(id)?.kind ?? 'person') === 'person';
   const exchange = dialogueExchange({
     text, paragraphs, mentions: sortedMentions,
-    isPerson: (id) => (registry.byId.get(id)?.kind ?? 'person') === 'person',
+    isPerson,
     carried: (pi, offset) => carriedSubject(sortedMentions, registry, paragraphs, pi, offset, inQuote, text),
   });
   let positionAt: ((offset: number) => { line: number; column: number }) | null = null;
@@ -220,7 +222,10 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       // 'Still, he said, the port … . "Nobody thought it would happen."': the sentence before reports the same person.
       const from = [...startsOf(firstPi)].reverse().find((s) => s < frameStart) ?? firstP.start;
       const reporting = wordsBetween(paragraphs, spans, from, frameStart);
-      speaker = reportingSpeaker(text, mentionsBetween(sortedMentions, from, frameStart, inQuote), reporting, from);
+      const reportingMentions = mentionsBetween(sortedMentions, from, frameStart, inQuote);
+      speaker = reportingSpeaker(text, reportingMentions, reporting, from);
+      // 'Roe-Brask laughed. "Ask me in March."': with no speech verb, the words go on with the one person the sentence is about.
+      if (speaker === null && !hasCue(reporting)) speaker = sentenceTopic(text, reportingMentions, from, frameStart, isPerson);
     }
     if (speaker === null) speaker = possessiveOwner(text, sortedMentions, registry, paragraphs, firstPi, q.open, inQuote);
     if (speaker === null) speaker = documentAuthor(text, sortedMentions, doc.sentences, frameStart, q.open, paragraphs[Math.max(0, firstPi - 1)]?.start ?? 0, inQuote);
