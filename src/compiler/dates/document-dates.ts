@@ -12,7 +12,7 @@
  */
 import type { Diagnostic } from '../../schema/timeline';
 import { diagnostic, type Block, type CalendarDay, type DateMention, type Sentence, type SourceDocument, type StoryContext } from '../model';
-import { choosePublication, isDateline, type PublicationCandidate } from '../text/publication';
+import { choosePublication, isDateline, recordTitleDay, type PublicationCandidate } from '../text/publication';
 import { isSourceLine } from '../text/meta-lines';
 import { makePositioner, type Positioner } from '../text/positions';
 import { formatDay, parseDay } from './calendar';
@@ -301,6 +301,9 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
     }
   }
   dropDisagreeingStamps(candidates, doc.path, diagnostics);
+  const titleBlock = blocks.find((b) => b.kind === 'title');
+  const titleDay = titleBlock ? recordTitleDay(doc.text.slice(titleBlock.start, titleBlock.end), titleBlock.start) : null;
+  if (titleDay) push(0, titleDay);
   const lowerBound = nearWriting(doc.text, latestDay(found.filter((f) => !f.future).flatMap((f) => statedDays(f.raw))), found);
   // Year-less datelines only where the story has no other candidate; what they give is inferred.
   const inferredStories = new Set<number>();

@@ -14,6 +14,22 @@ describe('readFrontMatter', () => {
     expect(readFrontMatter('---\npublished: 2026-01-17T23:52:41-08:00\n---\nx', 'a.md').meta.published).toBe('2026-01-17');
   });
 
+  it('reads a publication day written out in words, in English and Spanish', () => {
+    const published = (value: string) => readFrontMatter(`---\npublished: "${value}"\n---\nx`, 'a.md').meta.published;
+    expect(published('Friday, October 9, 2026 7:15 AM ET')).toBe('2026-10-09');
+    expect(published('Oct. 9, 2026')).toBe('2026-10-09');
+    expect(published('miércoles 21 de abril de 2027, 07:15 h')).toBe('2027-04-21');
+    expect(published('21 Apr 2027')).toBe('2027-04-21');
+  });
+
+  it('refuses a written day whose weekday is wrong, or whose day and month could be swapped', () => {
+    const fm = (value: string) => readFrontMatter(`---\npublished: "${value}"\n---\nx`, 'a.md');
+    expect(fm('Monday, October 9, 2026 7:15 AM ET').meta.published).toBeUndefined();
+    expect(fm('Monday, October 9, 2026 7:15 AM ET').diagnostics).toMatchObject([{ severity: 'warning', rule: 'invalid-metadata' }]);
+    expect(fm('03/05/2026').meta.published).toBeUndefined();
+    expect(fm('Friday, October 9, 2026, the day of the vote').meta.published).toBeUndefined();
+  });
+
   it('reports malformed YAML as an error on its line and still finds the body', () => {
     const text = '---\ntitle: fine\nurl: [unclosed\n---\nBody\n';
     const fm = readFrontMatter(text, 'a.md');

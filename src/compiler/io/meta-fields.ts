@@ -57,7 +57,7 @@ export function readMetaFields(entries: MetaEntry[], file: string, origin: strin
       case 'published': {
         const day = parseMetaDate(text);
         if (day) meta.published = day;
-        else drop('expected a real calendar day as YYYY-MM-DD');
+        else drop('expected a real calendar day, as YYYY-MM-DD or written out ("March 5, 2026")');
         break;
       }
       case 'language': {

@@ -10,7 +10,7 @@ import { diagnostic, type Block, type SourceDocument } from '../model';
 import { makePositioner, type Positioner } from './positions';
 import { splitBlocks, type RawBlock } from './blocks';
 import { duplicateKey, nearDuplicateFinder } from './duplicates';
-import { crumbHeadline, metaReason } from './meta-lines';
+import { crumbHeadline, isDatedLabelLine, metaReason } from './meta-lines';
 import { IMAGE_CREDIT_REASON, dominantScript, noiseReason, scriptCounts } from './noise';
 import { assignRelatedStories, isHeadlineLike, isRelatedHeading, isStoryParagraph } from './related-items';
 import { chooseTitleBlock, isMastheadBeforeHeadline, titleFromText, type TitleCandidate } from './title';
@@ -41,7 +41,7 @@ function crumbTitleCandidate(drafts: readonly Draft[], index: number): TitleCand
   return { index, text: headline, skippable: repeated };
 }
 
-/** Short name lines in the header (outlet, section, "Milenio Digital") are page metadata. */
+/** Short name lines in the header (outlet, section, "Milenio Digital") and its dated label line are page metadata. */
 function markMastheads(drafts: Draft[], titleIndex: number | null): void {
   for (let i = 0; i < Math.min(drafts.length, HEADER_DRAFTS); i += 1) {
     const d = drafts[i];
@@ -50,6 +50,9 @@ function markMastheads(drafts: Draft[], titleIndex: number | null): void {
     if (d.role === 'content' && isMastheadShape(d.text)) {
       d.role = 'meta';
       d.reason = 'masthead';
+    } else if (d.role === 'content' && isDatedLabelLine(d.text)) {
+      d.role = 'meta';
+      d.reason = 'date line';
     }
   }
 }

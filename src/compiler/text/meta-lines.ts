@@ -39,13 +39,14 @@ const FULL_DATE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|${MONTH_WORD}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?: de)? ${MONTH_WORD}\\.?(?: de(?:l)?)?,? \\d{4})(?:(?![\\p{L}\\p{N}])|(?=\\d{1,2}[:.]\\d{2}(?!\\d)))`,
   'iu',
 );
+const WEEKDAY_WORD = /(?<![\p{L}])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])|(?<![\p{L}])(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)(?![\p{L}])/giu;
 /** What a timestamp line holds besides its date: times, zones, publication words, "3 hours ago", weekdays, a page number. */
 const STAMP_PARTS: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.?\s?m\.?|hrs?\.?|h|horas))?(?![\p{L}\p{N}])/giu,
   /(?<![\p{L}])(?:[ECMP][SD]?T|UTC|GMT|CET|CEST|Z)(?![\p{L}])/gu,
   /(?<![\p{L}])(?:last updated|updated|published|posted|modified|actualizad[oa]|publicad[oa]|modificad[oa]|fecha|edici[óo]n impresa|print edition)(?![\p{L}])/giu,
   /(?<![\p{L}\p{N}])(?:\d{1,3}|an?|one) (?:hours?|minutes?|mins?|days?) ago(?![\p{L}])|(?<![\p{L}])hace \d{1,3} (?:horas?|minutos?|d[íi]as?)(?![\p{L}])/giu,
-  /(?<![\p{L}])(?:mon|tues|wednes|thurs|fri|satur|sun)day(?![\p{L}])|(?<![\p{L}])(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)(?![\p{L}])/giu,
+  WEEKDAY_WORD,
   /(?<![\p{L}])(?:p|pp|p[áa]g|page|p[áa]gina)\.? ?\d{1,4}(?![\p{N}])/giu,
   // A print page's number: section letter and page, "A8", "B12".
   /(?<![\p{L}\p{N}])[A-Z]\d{1,2}(?![\p{L}\p{N}])/gu,
@@ -88,6 +89,22 @@ export function isTimestampLine(text: string): boolean {
   const header = isPageHeader(text) && words.every((w) => !/\p{Ll}/u.test(w));
   if (!signal || words.length > (header ? MAX_HEADER_WORDS : 4)) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|del|la|las|los|el|at|on|a|en)$/u.test(w));
+}
+
+/**
+ * "March 3, 2031 | Deputy Press Secretary Jane Roe", "3 de marzo de 2031 | Versión
+ * estenográfica": a page's date line, the day first and then a bar or bullet and a
+ * short label (who spoke, what the record is), with no sentence after it. Only the
+ * page header is read this way (classify-blocks.ts): below the story, such a line
+ * is a related item's.
+ */
+export function isDatedLabelLine(text: string): boolean {
+  if (text.length > 160) return false;
+  const date = FULL_DATE.exec(text);
+  if (!date || text.slice(0, date.index).replace(WEEKDAY_WORD, '').replace(/[\s,]/gu, '') !== '') return false;
+  const label = /^(?:\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*[|·•]\s*([^|·•]+)$/iu.exec(text.slice(date.index + date[0].length));
+  const words = label?.[1]?.trim().split(/\s+/u) ?? [];
+  return words.length >= 1 && words.length <= 12 && !/[.!?:;]$/u.test(label?.[1]?.trim() ?? '') && /^\p{Lu}/u.test(words[0] ?? '');
 }
 
 /** "by Tom Hale 9 Jan 2031 6:18 AM PST": a byline run straight into its timestamp, with no separator. */

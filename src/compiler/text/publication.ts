@@ -3,8 +3,11 @@
  * Precedence, strongest first:
  *   1. metadata (front matter or data/sources): an editor or the page said so;
  *   2. a timestamp or "Published …" line in the page's meta blocks;
- *   3. a dateline opening the story ("Washington, January 17, 2026 -");
- *   4. a date in a "Source: … (2025-11-19)" line, which may be the source's date
+ *   3. the day a record's title states ("Transcript of the session held on
+ *      Tuesday, May 4, 2027", a gazette's issue): the day of the words it
+ *      records, which a dateline inside it (a signature's) may precede;
+ *   4. a dateline opening the story ("Washington, January 17, 2026 -");
+ *   5. a date in a "Source: … (2025-11-19)" line, which may be the source's date
  *      rather than this page's.
  * Within a rank the first in the text wins. A candidate naming another day gets a
  * `conflicting-publication-date` warning naming both. Only fully stated days count:
@@ -12,14 +15,16 @@
  */
 import type { CalendarDay } from '../model';
 import { compareDays, formatDay } from '../dates/calendar';
+import { writtenDaysIn } from '../dates/written-day';
 
-export type PublicationSource = 'metadata' | 'timestamp' | 'dateline' | 'source line';
+export type PublicationSource = 'metadata' | 'timestamp' | 'dateline' | 'source line' | 'title';
 
 export const PUBLICATION_RANK: Readonly<Record<PublicationSource, number>> = {
   metadata: 0,
   timestamp: 1,
-  dateline: 2,
-  'source line': 3,
+  title: 2,
+  dateline: 3,
+  'source line': 4,
 };
 
 export interface PublicationCandidate {
@@ -58,10 +63,23 @@ export function choosePublication(candidates: readonly PublicationCandidate[]): 
       message:
         `publication date ${formatDay(chosen.day)} (from the ${chosen.source}${chosen.text ? ` "${chosen.text}"` : ''}) ` +
         `conflicts with ${formatDay(other.day)} (from the ${other.source} "${other.text}"); using ${formatDay(chosen.day)}, ` +
-        'because metadata > timestamp > dateline > source line',
+        'because metadata > timestamp > title > dateline > source line',
     });
   }
   return { published: chosen, conflicts };
+}
+
+/** Titles of a record of what was said or decided: a transcript, a briefing, a session, a gazette's issue. */
+const RECORD_TITLE =
+  /(?<![\p{L}])(?:transcripts?|transcripci[óo]n|versi[óo]n estenogr[áa]fica|press (?:briefing|conference)|briefing|hearing|session|minutes|remarks|gazette|conferencia de prensa|conferencia matutina|mañanera|sesi[óo]n|audiencia|comparecencia|gaceta|acta|diario oficial|bolet[íi]n)(?![\p{L}])/iu;
+
+/** The one full day a record's title states ("… session held on Tuesday, May 4, 2027"), or null. */
+export function recordTitleDay(title: string, offset: number): PublicationCandidate | null {
+  if (!RECORD_TITLE.test(title)) return null;
+  const days = writtenDaysIn(title);
+  const [first] = days;
+  if (!first || days.some((d) => compareDays(d.day, first.day) !== 0)) return null;
+  return { day: first.day, source: 'title', offset: offset + first.start, text: first.text };
 }
 
 /** A dateline's place before the date: "Washington, " or "CIUDAD DE MÉXICO, ". */
