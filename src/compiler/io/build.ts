@@ -21,8 +21,9 @@ import { extractionPool, MIN_DOCUMENTS } from './extract-pool';
 import { countBuild, mergeDiagnostics, sortDiagnostics, type BuildCounts } from './diagnostic-report';
 import { lookUpInputs } from './corpus-inputs';
 import { readCorpus, sha256 } from './read-corpus';
-import { firstSchemaIssue, SchemaViolation, timelineChunks, type OutputPieces } from './schema-check';
-import type { OutputMemo } from './output-memo';
+import { firstSchemaIssue, SchemaViolation, timelineChunks, type ListWriter, type OutputPieces } from './schema-check';
+import { ORDER, type OutputMemo } from './output-memo';
+import { listFromLast, type LastList } from './list-from-last';
 import { assemblyStateKey, type PieceStore } from './assembly-state';
 import type { AssemblyMemo, IncrementalInput } from '../merge/assembly-memo';
 import type { FileReader } from './read-file';
@@ -160,6 +161,23 @@ function outputPieces(documents: PieceStore | null, memo: OutputMemo | null, con
       const doc = item as TimelineDocument;
       const key = contentKeys.get(doc.id);
       if (key && doc.duplicateOf === undefined) documents.set(key, json);
+    },
+  };
+}
+
+/**
+ * A fresh process writes the events, quotes, actors and diagnostics from the last written
+ * file where their bytes are the same (list-from-last.ts), recording in `placed` where
+ * every item goes; documents come from their stored entries (`outputPieces`).
+ */
+function listsFromLast(last: ReadonlyMap<string, LastList> | null, placed: Map<string, number[]>): ListWriter {
+  return {
+    write(field, items, at, check) {
+      const order = ORDER[field];
+      if (field === 'documents' || !order) return null;
+      const places: number[] = [];
+      placed.set(field, places);
+      return listFromLast(items, at, last?.get(field) ?? null, order, check, places);
     },
   };
 }
@@ -347,7 +365,16 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     await fsp.mkdir(outDir, { recursive: true });
     await sweepStaleTemps(outFile);
     const pieces = (await documentPieces()) ?? null;
-    await writeIfChanged(outFile, timelineChunks(timeline, true, outputPieces(pieces, outputs, contentKeys)), options.writeFs);
+    // A long-lived process reuses its own last items (output-memo.ts); a fresh one, the last file's bytes.
+    const placed = new Map<string, number[]>();
+    const fromFile = cache?.saveWrittenOutput && !outputs;
+    const last = fromFile ? ((await cache.writtenOutput?.(options.compilerVersion, outFile)) ?? null) : null;
+    try {
+      await writeIfChanged(outFile, timelineChunks(timeline, true, outputPieces(pieces, outputs, contentKeys), fromFile ? listsFromLast(last?.lists ?? null, placed) : undefined), options.writeFs);
+    } finally {
+      last?.close();
+    }
+    if (fromFile) await cache.saveWrittenOutput?.(options.compilerVersion, outFile, placed);
     outputs?.commit();
     await writeIfChanged(schemaFile, serializeJsonSchema(), options.writeFs);
     await pieces?.save(new Set(contentKeys.values()));

@@ -24,6 +24,7 @@ import { entryJson, parseEntry } from './encoded-outcomes';
 import { readLinePack, updateLinePack } from './line-pack';
 import { sha256 } from './read-corpus';
 import type { OutputMemo } from './output-memo';
+import { loadWrittenOutput, saveWrittenOutput, type WrittenOutput } from './written-output';
 import { loadReadIndex, type ReadIndex } from './read-index';
 
 /** Bump when the cache format itself changes. */
@@ -50,6 +51,10 @@ export interface ExtractionCache {
   saveMemo?(stateKey: string, memo: AssemblyMemo | null): Promise<void>;
   /** The stored JSON of output documents, by content key. */
   documentPieces?(): Promise<PieceStore>;
+  /** The last written `outFile` and where its items lie, if this compiler wrote it and it is as written (written-output.ts). */
+  writtenOutput?(compiler: string, outFile: string): Promise<WrittenOutput | null>;
+  /** Records where each list's items were written in `outFile`. */
+  saveWrittenOutput?(compiler: string, outFile: string, lists: ReadonlyMap<string, readonly number[]>): Promise<void>;
   /** The last written output's items (in a long-lived process only, see output-memo.ts). */
   outputMemo?(): OutputMemo;
   /** This cache lives across builds in one process (build-session.ts): the assembly memo it is given back stays in memory. */
@@ -99,6 +104,8 @@ export function diskCache(dir: string): ExtractionCache {
     loadMemo: (stateKey) => loadMemo(dir, stateKey),
     saveMemo: (stateKey, memo) => saveMemo(dir, stateKey, memo),
     documentPieces: () => loadPieces(dir),
+    writtenOutput: (compiler, outFile) => loadWrittenOutput(dir, compiler, outFile),
+    saveWrittenOutput: (compiler, outFile, lists) => saveWrittenOutput(dir, compiler, outFile, lists),
     async get(key, source) {
       // Known not to be in the pack (a later build in this process): the pack is not read for it.
       if (onDisk && !loaded && !onDisk.has(key) && !pending.has(key)) return null;

@@ -9,6 +9,7 @@ import { STATE_FILE, DOCUMENTS_PACK } from './assembly-state';
 import { runBuild, type BuildOptions } from './build';
 import { buildSession, type BuildSession } from './build-session';
 import { diskCache, type ExtractionCache } from './compile-cache';
+import { OUTPUT_STATE } from './written-output';
 
 // The invariant of incremental rebuilds: a build that reuses the previous build's
 // cache, memo and stored output pieces writes exactly the bytes of a cold build.
@@ -163,6 +164,7 @@ describe('incremental rebuilds', () => {
     // The state was kept: the last builds were incremental.
     await expect(fs.stat(path.join(cacheDir, STATE_FILE))).resolves.toBeTruthy();
     await expect(fs.stat(path.join(cacheDir, DOCUMENTS_PACK))).resolves.toBeTruthy();
+    await expect(fs.stat(path.join(cacheDir, OUTPUT_STATE))).resolves.toBeTruthy();
   }, 120_000);
 
   it('apply curation entries in watch mode as a cold build does, as they are written, kept and taken out again', async () => {
@@ -286,6 +288,14 @@ describe('incremental rebuilds', () => {
       'edited by hand, same size': async () => {
         const text = await fs.readFile(output, 'utf8');
         await fs.writeFile(output, text.replace(/"title":"(.)/, (_m, c: string) => `"title":"${c === 'X' ? 'Y' : 'X'}`));
+      },
+      'edited by hand, same size and modification time': async () => {
+        const { atimeMs, mtimeMs } = await fs.stat(output);
+        const text = await fs.readFile(output, 'utf8');
+        // An event's title, so that the bytes a fresh process would copy are not the ones it wrote.
+        const at = text.indexOf('"events":[');
+        await fs.writeFile(output, text.slice(0, at) + text.slice(at).replace(/"title":"(.)/, (_m, c: string) => `"title":"${c === 'X' ? 'Y' : 'X'}`));
+        await fs.utimes(output, atimeMs / 1000, mtimeMs / 1000);
       },
       truncated: async () => fs.truncate(output, Math.floor((await fs.stat(output)).size / 2)),
       deleted: async () => fs.rm(output),

@@ -17,7 +17,7 @@ import { compareDiagnostics } from './diagnostic-report';
 import type { ArrayField, OutputPieces } from './schema-check';
 
 /** The order each list is written in: both lists are walked side by side, once. */
-const ORDER: Partial<Record<ArrayField, (a: never, b: never) => number>> = { ...OUTPUT_ORDER, diagnostics: (a: Diagnostic, b: Diagnostic) => compareDiagnostics(a, b) };
+export const ORDER: Partial<Record<ArrayField, (a: never, b: never) => number>> = { ...OUTPUT_ORDER, diagnostics: (a: Diagnostic, b: Diagnostic) => compareDiagnostics(a, b) };
 
 /** One list as written: its items (not copies) and their JSON. */
 interface Written {

@@ -97,34 +97,59 @@ export interface OutputPieces {
 
 const COMMA = Buffer.from(',');
 
+/** Checks items `from..to` of a list (those flagged in `copied` passed before); throws `SchemaViolation` at the first issue. */
+export type CheckSlice = (from: number, to: number, copied?: readonly boolean[]) => void;
+
+/** Writes some lists itself (from the last written file: list-from-last.ts). */
+export interface ListWriter {
+  /** The bytes of the items of `field`, whose first item starts at byte `at` of the output, or null: the default writer. */
+  write(field: ArrayField, items: readonly unknown[], at: number, check: CheckSlice): Iterable<Uint8Array> | null;
+}
+
 /**
  * The compact JSON of the timeline in pieces (a slice of one array at a time), so a
  * large timeline is never one string in memory. With `check`, every slice is
  * checked before it is given out, and a violation throws `SchemaViolation`.
  */
 export function timelineChunks(timeline: Timeline, check?: boolean): Generator<string>;
-export function timelineChunks(timeline: Timeline, check: boolean, pieces: OutputPieces | undefined): Generator<string | Uint8Array>;
-export function* timelineChunks(timeline: Timeline, check = false, pieces?: OutputPieces): Generator<string | Uint8Array> {
+export function timelineChunks(timeline: Timeline, check: boolean, pieces: OutputPieces | undefined, lists?: ListWriter): Generator<string | Uint8Array>;
+export function* timelineChunks(timeline: Timeline, check = false, pieces?: OutputPieces, lists?: ListWriter): Generator<string | Uint8Array> {
   if (check) {
     const issue = shellIssue(timeline);
     if (issue) throw new SchemaViolation(issue);
   }
   let first = true;
+  // The byte offset reached, kept only for a list writer (which records where its items go).
+  let position = 0;
+  const counted = <T extends string | Uint8Array>(piece: T): T => {
+    if (lists) position += typeof piece === 'string' ? Buffer.byteLength(piece, 'utf8') : piece.length;
+    return piece;
+  };
   for (const [key, value] of Object.entries(timeline)) {
     if (value === undefined || typeof value === 'function') continue;
     const head = `${first ? '{' : ','}${JSON.stringify(key)}:`;
     first = false;
     if (!Array.isArray(value)) {
-      yield `${head}${JSON.stringify(value)}`;
+      yield counted(`${head}${JSON.stringify(value)}`);
       continue;
     }
     const field = isArrayField(key) ? key : null;
     if (check && !field) throw new SchemaViolation(`${key}: unexpected array`);
-    yield `${head}[`;
+    yield counted(`${head}[`);
+    const checkSlice: CheckSlice = (from, to, copied) => {
+      const issue = check && field ? sliceIssue(field, value, from, to, copied) : null;
+      if (issue) throw new SchemaViolation(issue);
+    };
+    const own = field ? lists?.write(field, value, position, checkSlice) : null;
+    if (own) {
+      for (const piece of own) yield counted(piece);
+      yield counted(']');
+      continue;
+    }
     const reuse = field && (pieces?.reuses?.(field) ?? true) ? pieces : undefined;
     if (reuse && field) {
-      yield* slicesReusing(field, value, check, reuse);
-      yield ']';
+      for (const piece of slicesReusing(field, value, check, reuse)) yield counted(piece);
+      yield counted(']');
       continue;
     }
     for (let from = 0; from < value.length; from += SLICE) {
@@ -135,9 +160,9 @@ export function* timelineChunks(timeline: Timeline, check = false, pieces?: Outp
       }
       // One stringify per slice (about twice as fast as one per item), its brackets left out.
       const json = JSON.stringify(value.slice(from, to));
-      yield `${from ? ',' : ''}${json.slice(1, -1)}`;
+      yield counted(`${from ? ',' : ''}${json.slice(1, -1)}`);
     }
-    yield ']';
+    yield counted(']');
   }
   yield first ? '{}\n' : '}\n';
 }
