@@ -16,6 +16,28 @@ function found(body: string) {
   return { named: r.named, discovered: r.discovered.map((a) => [a.name, a.kind]) };
 }
 
+describe('a sentence opened by a preposition and a place', () => {
+  it('takes neither the preposition nor the place for a person', () => {
+    expect(found('Desde Valdora, la vicepresidenta ejecutiva Rosaura Belmonte asumió funciones como presidenta encargada el domingo y exigió la "liberación inmediata" del capitán.').discovered).toEqual([
+      ['Rosaura Belmonte', 'person'],
+    ]);
+    expect(found('Across Valdora, the executive vice president Rosaura Belmonte took office as acting president on Sunday and demanded the "immediate release" of the captain.').discovered).toEqual([
+      ['Rosaura Belmonte', 'person'],
+    ]);
+  });
+});
+
+describe('a name with a relative clause only a person takes', () => {
+  it('takes "X, who …" and "X, quien …" for a person, with no title and no known given name', () => {
+    expect(found('Beto Salcedo Varga, who drives a truck across the bridge every day, remembers the strike.').discovered).toEqual([['Beto Salcedo Varga', 'person']]);
+    expect(found('Beto Salcedo Varga, quien cruza el puente en camión cada día, recuerda la huelga.').discovered).toEqual([['Beto Salcedo Varga', 'person']]);
+  });
+
+  it('takes nothing from "X, which …"', () => {
+    expect(found('Puerto Salcedo Varga, which lies across the bridge, closed its docks.').discovered).toEqual([]);
+  });
+});
+
 describe('discovering institutions', () => {
   it('takes a whole "Secretaría de … y …" run for one organization, never its tail for a person', () => {
     expect(found('La Secretaría de Puertos y Protección Costera informó que hubo diez detenidos.').discovered).toEqual([

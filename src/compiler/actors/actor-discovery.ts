@@ -25,7 +25,7 @@ import { givenNameGender } from './first-names';
 import type { WordToken } from './word-tokens';
 import { isCueWord } from '../quotes/speech-cues';
 import { appositionTitle, countryNear, titleBefore, type TitleInfo } from './title-cues';
-import { ageOrAliasAfter, closingQuoteBefore, cueAfter, cueBefore, cueRightAfterQuote, personClauseAfter } from './name-cues';
+import { ageOrAliasAfter, ARTICLES, closingQuoteBefore, cueAfter, cueBefore, cueRightAfterQuote, personClauseAfter, whoClauseAfter } from './name-cues';
 
 export interface DiscoveredName {
   first: number;
@@ -333,8 +333,10 @@ function examineRun(
   // "Jane Roe: …" opening a paragraph of a transcript: the label names who speaks.
   const label = labelled && words.length <= 4;
   // "Evaristo Roe, 51,", "X, alias 'El Contable'": an age or a nickname only a person has.
-  const aged = words.length <= 4 && ageOrAliasAfter(tokens, separators, runLast);
-  if (!info && !(cue && (givenName || closesQuote)) && !quotedSurname && !labelName && !label && !aged) return null;
+  // "Beto Roe, who drives a truck": a relative "who" after a name no article opens ("The Harbor Board, who met" is a body).
+  const who = whoClauseAfter(tokens, separators, runLast) && !ARTICLES.has(tokens[first - 1]?.key ?? '');
+  const personOnly = words.length <= 4 && (ageOrAliasAfter(tokens, separators, runLast) || who);
+  if (!info && !(cue && (givenName || closesQuote)) && !quotedSurname && !labelName && !label && !personOnly) return null;
   return {
     first,
     last,

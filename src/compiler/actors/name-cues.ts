@@ -52,6 +52,12 @@ export function personClauseAfter(tokens: readonly WordToken[], separators: read
   return /^,\s*$/u.test(separators[last + 1] ?? '') && PERSON_CLAUSES.has(tokens[last + 1]?.key ?? '');
 }
 
+/** "Beto Roe, who drives a truck", "Ana Ruiz, quien vende flores": only a person is the antecedent of "who"/"quien". */
+export function whoClauseAfter(tokens: readonly WordToken[], separators: readonly string[], last: number): boolean {
+  return separators[last + 1] === ', ' && WHO.has(tokens[last + 1]?.key ?? '');
+}
+const WHO = new Set(['who', 'quien']);
+
 /** Words that open an alias apposition: "X, alias 'El Contador',", "X, also known as …", "X, conocido como …", "X, apodado …". */
 const ALIAS_OPENERS = new Set(['alias', 'aka', 'apodado', 'apodada']);
 const KNOWN_AS = new Set(['known', 'conocido', 'conocida']);

@@ -147,7 +147,10 @@ function sentenceSubject(
     // pronoun when everyone fitting in its sentence stands in the clause its verb reports.
     const fitting = group.filter((m) => m.actor !== s.actor && actorOf(m.actor)?.gender === gender);
     const reported = fitting.length > 0 && fitting.every((m) => m.start > s.end && REPORTING_VERB.test(text.slice(s.end, m.start)));
-    return reported && (actorOf(s.actor)?.gender ?? null) === null ? s.actor : null;
+    // "Beto Roe, who drives a truck, remembers it as the month he stopped sleeping": so does one no one else in the
+    // sentence could stand for.
+    const alone = group.every((m) => m.actor === s.actor || isOtherGender(actorOf(m.actor), gender));
+    return (reported || alone) && (actorOf(s.actor)?.gender ?? null) === null ? s.actor : null;
   };
   for (let k = chain.length - 1; k >= 0 && k >= chain.length - MAX_LOOK_BACK; k -= 1) {
     const m = chain[k];
@@ -169,6 +172,12 @@ function sentenceSubject(
     if (plain || ownsWords(text, m)) subject = m;
   }
   return decide();
+}
+
+/** Whether an actor is known to be of a gender other than the pronoun's. */
+function isOtherGender(actor: Actor | undefined, gender: 'female' | 'male'): boolean {
+  const g = actor?.gender ?? null;
+  return g !== null && g !== 'other' && g !== gender;
 }
 
 /** A verb of saying or thinking whose clause holds the names after it: "X believes the president is …". */

@@ -62,5 +62,23 @@ describe('whom "he said" and "ella dijo" stand for', () => {
       ['Roe Vidal Kurtz', 'Está ganando tiempo con las grúas'],
     ]);
   });
-});
 
+  it('gives "he told me" to the one person of unknown gender the sentence before is about, not to a man named further back, in English and Spanish', () => {
+    expect(
+      said(
+        'A year ago, Iriarte put a toll on the bridge, then lifted it after a call with Ana Ruiz. Beto Salcedo Varga, who drives a truck across the bridge every day, remembers it as the month he stopped sleeping. "Now it is the same feeling," he told me.',
+      ),
+    ).toEqual([['Beto Salcedo Varga', 'Now it is the same feeling']]);
+    expect(
+      said(
+        'Hace un año, Iriarte puso un peaje en el puente y lo quitó tras una llamada con Ana Ruiz. Beto Salcedo Varga, quien cruza el puente en camión cada día, recuerda ese mes como el mes en que él dejó de dormir. «Ahora es la misma sensación», me dijo él.',
+      ),
+    ).toEqual([['Beto Salcedo Varga', 'Ahora es la misma sensación']]);
+  });
+
+  it('still leaves the pronoun alone when another person of unknown gender stands beside that person', () => {
+    expect(
+      said('Beto Salcedo Varga, who drives a truck with the analyst Kiran Voss, remembers it as the month he stopped sleeping. "Now it is the same feeling," he told me.'),
+    ).toEqual([[null, 'Now it is the same feeling']]);
+  });
+});

@@ -28,6 +28,26 @@ describe('a title with a name apposed to it', () => {
   });
 });
 
+describe('a title heading a group, with the name apposed after a comma', () => {
+  it('gives a quote to the name after "dijo desde … el coordinador de los senadores del X, NAME", not to a person of the paragraph before', () => {
+    const opening = 'El Senado aprobó el acuerdo. Lo impulsó la Junta del Puerto, que preside Lucía Ferrer.\n\n';
+    expect(said(`${opening}"Este Senado no va a esperar", dijo desde la tribuna el coordinador de los senadores de la Junta del Puerto, Ramiro Olmedo Vidal. "Lo decimos hoy."`)).toEqual([
+      ['Ramiro Olmedo Vidal', 'Este Senado no va a esperar'],
+      ['Ramiro Olmedo Vidal', 'Lo decimos hoy.'],
+    ]);
+    expect(said('"El gobierno pide paciencia", escribió en redes la coordinadora de los diputados priistas, Rosaura Belmonte Ibarra, quien acusó al gobierno.')).toEqual([
+      ['Rosaura Belmonte Ibarra', 'El gobierno pide paciencia'],
+    ]);
+    expect(said('"The board is asking for patience," wrote the leader of the dockers of the Harbor Board, Ramiro Olmedo Vidal, on Monday.')).toEqual([
+      ['Ramiro Olmedo Vidal', 'The board is asking for patience'],
+    ]);
+  });
+
+  it('gives nothing when the words after the title open the clause that was said', () => {
+    expect(said('"No hay acuerdo", dijo el coordinador de los senadores que votaron en contra.')).toEqual([[null, 'No hay acuerdo']]);
+  });
+});
+
 describe('an interview venue before the speaker', () => {
   it('does not give the quote to the outlet or body the interview was with', () => {
     expect(said('En entrevista con la Junta del Puerto, el politólogo Ramiro Valdés Ocaña, del instituto portuario, consideró que el sindicato "calculó mal la marea".')).toEqual([

@@ -51,6 +51,7 @@ const AFTER_CUE_ADVERBS = new Set(['entonces', 'finalmente', 'posteriormente', '
 export function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>, words: readonly WordToken[], cueIndex: number): ActorId | null {
   let phrase = false;
   let personTitle = false;
+  let complementAt = -1;
   for (let j = cueIndex + 1, n = 0; j < words.length && n < (phrase ? MAX_PHRASE_WORDS : 8); j += 1, n += 1) {
     const w = words[j];
     if (!w) break;
@@ -72,8 +73,10 @@ export function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>,
     if (m && personTitle && OF_WORDS.has(words[j - 1]?.key ?? '')) {
       // "sostuvo el titular de la Secretaría", "said the head of the Harbor Board": the body is where the speaker works, not who speaks.
       const name = input.mentions.find((x) => x.start >= m.end && /^\s*,?\s*$/u.test(input.text.slice(m.end, x.start)));
-      if (name) continue;
-      return null;
+      if (!name) return null;
+      // The body's own words are not counted against the reach: "de la Junta de Puertos del Sur, X".
+      while ((words[j + 1]?.start ?? Infinity) < m.end) j += 1;
+      continue;
     }
     if (m) {
       // "A spokesperson said X 'has been clear…'": a name right before the quote is the subject of the quoted clause.
@@ -87,6 +90,14 @@ export function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>,
       // "inviting Washington to 'go after' …", "urged X to": the one asked to act is not the speaker.
       if (ADDRESSEE_AFTER.test(input.text.slice(m.end, m.end + 8))) return null;
       return (apposedName(input.text, input.mentions, m) ?? m).actor;
+    }
+    // "dijo el coordinador de los senadores del PVA, X", "said the head of the port workers' union, X": common nouns
+    // after "title of" name what the title heads, and one adjective may follow them ("de los senadores priistas").
+    const complement = personTitle && !w.capitalized && (OF_WORDS.has(words[j - 1]?.key ?? '') || complementAt === j - 1) && !OF_WORDS.has(w.key);
+    if (complement) {
+      complementAt = OF_WORDS.has(words[j - 1]?.key ?? '') ? j : -1;
+      n -= 1;
+      continue;
     }
     if (isTitle(w.key) && !isDomainWord(w.key)) personTitle = true;
     const titleWord = isTitle(w.key) || isDomainWord(w.key) || isNameParticle(w.key) || w.key === 'of' || demonymCountry(w.key) !== null;
