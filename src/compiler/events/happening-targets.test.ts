@@ -75,4 +75,17 @@ describe('happening targets and captures told in passing', () => {
       expect(captures.map((e) => [e.date.start, e.date.basis, e.targets])).toEqual([['2031-01-28', 'reported', ['brask']]]);
     }
   });
+
+  it('takes no target after a noun that follows its article without "of" or "de" ("an operation Hale described")', () => {
+    const { doc, mentions } = handDoc({
+      text: 'AA forces seized Ivo Brask in Velia on Saturday, in an operation Tom Hale described as brilliant. La captura de Max Orr, una operación Eva Sol calificó de impecable, duró una hora.',
+      published,
+      actors: { brask: ['Ivo Brask'], hale: ['Tom Hale'], orr: ['Max Orr'], sol: ['Eva Sol'] },
+    });
+    const targets = extractEvents(doc, mentions).map((e) => e.targets ?? []);
+    expect(targets.flat()).toContain('brask');
+    expect(targets.flat()).toContain('orr');
+    expect(targets.flat()).not.toContain('hale');
+    expect(targets.flat()).not.toContain('sol');
+  });
 });

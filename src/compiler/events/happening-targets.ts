@@ -23,6 +23,10 @@ const REACH = 48;
 /** Words between the trigger and the name: no clause break, no quotation, no passive agent. */
 const GAP = /^[^,;:.!?()"“”«»\n\u2014\u2013]*$/u;
 const AGENT = /(?<![\p{L}])(?:by|por|after|tras|since|desde|before|antes)(?![\p{L}])/iu;
+/** An article or determiner right before a noun trigger ("an operation", "la captura"). */
+const ARTICLE = /(?<![\p{L}])(?:a|an|the|this|that|its|their|el|la|los|las|un|una|esa|ese|esta|este|su|sus)\s+$/iu;
+/** What introduces the target of a noun ("the capture of", "la captura de", "the raid on", "el operativo contra"). */
+const OF = /^\s*(?:of|on|against|de|del|contra|a|al)(?![\p{L}])/iu;
 
 /** The actors named as the target of a trigger of a targeted type (none for other types). */
 export function targetsOf(text: string, sentenceEnd: number, t: TriggerMatch, inSentence: readonly ActorMention[]): ActorId[] {
@@ -34,10 +38,12 @@ export function targetsOf(text: string, sentenceEnd: number, t: TriggerMatch, in
     const before = inSentence.find((m) => m.end <= t.start && m.via !== 'pronoun' && /^\s+$/u.test(text.slice(m.end, t.start)));
     if (before) out.push(before.actor);
   }
+  // "an operation Hale described": a noun after its article takes its target through "of" / "de".
+  const phrase = t.trigger.noun === true && ARTICLE.test(text.slice(Math.max(0, t.start - 8), t.start));
   for (const m of inSentence) {
     if (m.start < t.end || m.start - t.end > REACH || m.end > sentenceEnd || m.via === 'pronoun') continue;
     const gap = text.slice(t.end, m.start);
-    if (!GAP.test(gap) || AGENT.test(gap)) continue;
+    if (!GAP.test(gap) || AGENT.test(gap) || (phrase && !OF.test(gap))) continue;
     if (!out.includes(m.actor)) out.push(m.actor);
   }
   return out;

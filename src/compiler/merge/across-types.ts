@@ -3,7 +3,7 @@ import type { ActorId, EventType } from '../../schema/timeline';
 import type { EventMember } from './corpus-items';
 import { sharedActors, sidesOf, type Cluster, type Probe } from './merge-cluster';
 import { statedCounts } from './merge-events-counts';
-import { FORCE, TALK, VERBAL } from './merge-types';
+import { FORCE, SAID, TALK, VERBAL } from './merge-types';
 
 /**
  * Whether a report joins the cluster only under `acrossTypes`: the cluster has none of its
@@ -33,10 +33,14 @@ export function namesCall(words: readonly string[]): boolean {
 export function toldGroups(m: EventMember, words: readonly string[], own: boolean): string[] {
   if (!own || m.date.precision !== 'day') return [];
   if (m.type === 'call') return ['verbal', 'force'];
-  if (m.type === 'policy') return ['talk'];
+  // Rule OWN-POLICY-SAID: a policy and a remark of one person alone may be one happening.
+  const alone = m.people?.length === 1;
+  if (m.type === 'policy') return alone ? ['talk', 'verbal'] : ['talk'];
+  if (m.type === 'interview') return alone ? ['force'] : [];
   if (!VERBAL.has(m.type)) return [];
   const groups = namesCall(words) ? ['talk'] : [];
-  if (statedCounts(m.source.text).length > 0) groups.push('force');
+  if (alone) groups.push('force');
+  if (!alone && statedCounts(m.source.text).length > 0) groups.push('force');
   return groups;
 }
 
@@ -102,8 +106,9 @@ const AGREED = /^(?:agree|acord|acuerd|pacta)/;
 export function acrossTypes(cluster: Cluster, probe: Probe): boolean {
   const { m, own } = probe;
   if (!own || m.date.precision !== 'day' || !cluster.dates.some((d) => d.precision === 'day' && d.start === m.date.start)) return false;
-  if (VERBAL.has(m.type) && [...cluster.types].some((t) => FORCE.has(t))) return announcedCount(cluster, probe);
+  if (SAID.has(m.type) && [...cluster.types].some((t) => FORCE.has(t))) return (VERBAL.has(m.type) && announcedCount(cluster, probe)) || ownPolicySaid(cluster, probe);
   if (m.type === 'policy' ? cluster.types.has('call') : m.type === 'call' && [...cluster.types].every((t) => t === 'policy')) return agreedOnCall(cluster, probe);
+  if (m.type === 'policy' && [...cluster.types].some((t) => SAID.has(t))) return ownPolicySaid(cluster, probe);
   if ((VERBAL.has(m.type) && cluster.types.has('call')) || (m.type === 'call' && !cluster.types.has('meeting'))) return callTold(cluster, probe);
   if (FORCE.has(m.type)) return (m.type === 'military-operation' || cluster.types.has('military-operation')) && sharedActors(m, cluster) >= 2;
   if (TALK.has(m.type)) return (m.people ?? []).filter((a) => cluster.people.has(a)).length >= 2;
@@ -112,6 +117,20 @@ export function acrossTypes(cluster: Cluster, probe: Probe): boolean {
   const [only] = cluster.people;
   if (cluster.people.size === 1 && only !== undefined) return people.includes(only as ActorId);
   return samePeopleSameLead(cluster, people);
+}
+
+/**
+ * Rule OWN-POLICY-SAID: "Roe announced on Monday on his network that the duties will rise to 35%"
+ * is a policy in one article and "Roe said on Monday that he would raise the duties" a remark in
+ * another: a person's account of their own measure is that measure. A policy and a remark (or the
+ * interview it was given in) of the same stated day join when each names one person, the same one;
+ * a remark naming someone else too (a reply, a second leader) stays apart, and so does another day.
+ */
+function ownPolicySaid(cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  const mixed = (m.type === 'policy' || SAID.has(m.type)) && [...cluster.types].every((t) => t === 'policy' || SAID.has(t));
+  const [only] = cluster.people;
+  return mixed && m.people?.length === 1 && cluster.people.size === 1 && only === m.people[0];
 }
 
 /**

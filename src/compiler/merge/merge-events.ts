@@ -20,7 +20,8 @@
  * countries is one happening (a government named alone stands for its people who took
  * part that day), and so is an undated capture or transfer between them told
  * soon after the dated one. A call heard as "talks", a capture told as an arrest and a
- * remark told through its interview merge only on the same stated day, or when one sentence
+ * remark told through its interview merge only on the same stated day (and so do a person's measure and
+ * their own remark on it, "Roe announced the duties" / "Roe said he would raise the duties"), or when one sentence
  * tells both and dates only one of them. What a call settled that day ("the two agreed to set
  * up a group") joins the call, and a cabinet or ministry stands for its country's side.
  * An article with no date at all that names a day without its year ("in a March 9 raid") tells the
@@ -30,11 +31,12 @@
  * A person is captured or handed over once: "the capture of X" with no date of its own, naming only
  * the person it befell, is the capture of X dated in the months before its publication, whatever
  * type it was given; a capture told only in passing ("after the capture of X") joins such an event
- * as one more source and is no event on its own. A report that fits several events joins the one
+ * as one more source and is no event on its own, and so does a capture that names only people the
+ * dated one took ("forces took X out of the capital"). A report that fits several events joins the one
  * most stories tell (an undated call or meeting: the nearest in time).
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, ONE-OFF-OF-ITS-YEAR, SPAN, SINCE,
  * UNDATED-PAIR, PUBLISHED-THAT-DAY, PUBLISHED-NEXT-DAY, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES, SAME-DAY-SIDE-WITHIN,
- * RECENT-ONE-OFF, SIDES-WITHIN, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, AGREED-ON-CALL, ANNOUNCED-COUNT, YEAR-LESS-DAY, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-SENTENCE, TOLD-TARGET, MOST-TOLD, MOST-PRECISE) and tested by
+ * RECENT-ONE-OFF, SIDES-WITHIN, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, OWN-POLICY-SAID, AGREED-ON-CALL, ANNOUNCED-COUNT, YEAR-LESS-DAY, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-SENTENCE, TOLD-TARGET, TAKEN-ONLY, MOST-TOLD, MOST-PRECISE) and tested by
  * those names. Reports with no date at all are placed last, when the clusters they may join
  * hold every dated and publication-dated report.
  */

@@ -129,4 +129,21 @@ describe('mergeEvents: a report that fits several events', () => {
     const undated = member('d.txt', 'call', reported('2031-02-02'), ['ana-ruiz', 'tom-hale'], 'The two leaders spoke by phone about trade and security.');
     expect(sources([early, earlyEs, late, undated])).toEqual(['a.txt+b.txt', 'c.txt+d.txt']);
   });
+
+  it('joins a person\'s account of their own measure told as a policy in one article and a remark in another, the same stated day (rule OWN-POLICY-SAID)', () => {
+    const policy = member('a.txt', 'policy', day('2031-02-16', 'relative'), ['tom-hale'], 'Tom Hale anunció el lunes en su red social que los aranceles subirán al 35%.');
+    const said = member('b.txt', 'statement', day('2031-02-16'), ['tom-hale', 'gov-b'], 'Tom Hale said on February 16 that BB had not done enough and that duties would rise.');
+    const interview = member('c.txt', 'interview', day('2031-02-16'), ['tom-hale'], 'Hale repeated it on February 16 in a radio interview.');
+    expect(sources([policy, said, interview])).toEqual(['a.txt+b.txt+c.txt']);
+    // Either way round: the remark may come first.
+    expect(sources([said, policy])).toEqual(['a.txt+b.txt']);
+  });
+
+  it('keeps apart a remark naming another person too, a remark of another person, and one of another day (rule OWN-POLICY-SAID)', () => {
+    const policy = member('a.txt', 'policy', day('2031-02-16', 'relative'), ['tom-hale'], 'Tom Hale raised the duties on BB goods on Monday.');
+    const reply = member('b.txt', 'statement', day('2031-02-16'), ['tom-hale', 'ana-ruiz'], 'Ana Ruiz dijo el 16 de febrero que Hale se equivoca.');
+    const other = member('c.txt', 'statement', day('2031-02-16'), ['max-orr'], 'Max Orr said on February 16 that the duties were overdue.');
+    const later = member('d.txt', 'statement', day('2031-02-17'), ['tom-hale'], 'Tom Hale said on February 17 that the duties would stay.');
+    expect(sources([policy, reply, other, later])).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+  });
 });

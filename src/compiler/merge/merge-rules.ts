@@ -158,7 +158,27 @@ export function targetKey(m: EventMember, person: string): string {
 export function toldTarget(cluster: Cluster, probe: Probe): boolean {
   const { m, at } = probe;
   const targets = m.targets ?? [];
-  if (probe.own || !at || targets.length === 0 || cluster.dates.length === 0) return false;
-  if (!targets.every((p) => cluster.targets.has(targetKey(m, p)))) return false;
-  return startsWithin(cluster, at, TOLD_TARGET_DAYS);
+  if (probe.own || cluster.dates.length === 0) return false;
+  if (!(targets.length > 0 ? targets.every((p) => cluster.targets.has(targetKey(m, p))) : takenOnly(cluster, probe))) return false;
+  if (at) return startsWithin(cluster, at, TOLD_TARGET_DAYS);
+  // Rule TAKEN-ONLY, with no date at all: the captors' side named too, and nothing the cluster lacks.
+  return !m.background && cluster.types.has(m.type) && sidesOf(m).size >= 2 && m.actors.every((a) => cluster.actors.has(a));
 }
+
+/**
+ * Rule TAKEN-ONLY: "Norvian forces took Ivo Brask out of Velia in a night raid" names no target
+ * the events stage could read, but every person it names is one the cluster's own reports say was
+ * captured (or handed over): a report of the same type, with no date of its own, whose people are
+ * all the cluster's targets and whose other actors are all the cluster's, is that capture, within
+ * TOLD_TARGET_DAYS before its publication. In an article with no date at all, a capture (told by
+ * its target or not) joins only when it also names the captors' side and nothing the cluster lacks.
+ */
+function takenOnly(cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  const people = m.people ?? [];
+  if (people.length === 0 || !TAKEN_TYPES.has(m.type) || !cluster.types.has(m.type)) return false;
+  return people.every((p) => cluster.targets.has(targetKey(m, p))) && m.actors.every((a) => cluster.actors.has(a));
+}
+
+/** Types whose happening befalls a person once (a capture, a transfer). */
+const TAKEN_TYPES = new Set(['military-operation', 'arrest-extradition']);

@@ -44,4 +44,24 @@ describe('mergeEvents: a capture told by whom it befell (rule TOLD-TARGET)', () 
     // With no event of the capture itself, the mentions in passing are no event.
     expect(sources([threat, passing, spanish])).toEqual(['b.txt']);
   });
+
+  it('joins a capture naming only the person the dated capture took, with no target of its own, in English and Spanish (rule TAKEN-ONLY)', () => {
+    const raid = member('a.txt', 'military-operation', day('2031-01-03', 'relative'), ['gov-a', 'ivo-brask'], 'On Saturday AA forces seized Ivo Brask in Velia.', capture);
+    const took = member('b.txt', 'military-operation', reported('2031-01-14'), ['ivo-brask'], 'Fuerzas de AA sacaron a Ivo Brask de Velia en una operación de madrugada.');
+    const english = member('c.txt', 'military-operation', reported('2031-02-10'), ['ivo-brask'], 'Commandos flew Ivo Brask out of Velia before dawn.');
+    expect(sources([raid, took, english])).toEqual(['a.txt+b.txt+c.txt']);
+    // With no date at all, only a report naming the captors' side too.
+    const bothSides = member('d.txt', 'military-operation', reported(null), ['gov-a', 'ivo-brask'], 'AA forces captured Ivo Brask in Velia.');
+    const personOnly = member('e.txt', 'military-operation', reported(null), ['ivo-brask'], 'Las fuerzas sacaron a Ivo Brask de Velia.');
+    expect(sources([raid, bothSides, personOnly])).toEqual(['a.txt+d.txt', 'e.txt']);
+  });
+
+  it('keeps apart a report naming someone the capture did not take, an actor it does not name, another type, or one told months later', () => {
+    const raid = member('a.txt', 'military-operation', day('2031-01-03', 'relative'), ['gov-a', 'ivo-brask', 'tom-hale'], 'On Saturday AA forces seized Ivo Brask in a raid Tom Hale ordered.', capture);
+    const captor = member('b.txt', 'military-operation', reported('2031-01-07'), ['tom-hale'], 'Tom Hale said the raid was a lesson for the region.');
+    const third = member('c.txt', 'military-operation', reported('2031-01-08'), ['ivo-brask', 'gov-c'], 'CC troops moved Ivo Brask to a base.');
+    const said = member('d.txt', 'statement', reported('2031-01-08'), ['ivo-brask'], 'Ivo Brask dijo desde la cárcel que es inocente.');
+    const late = member('e.txt', 'military-operation', reported('2031-06-01'), ['ivo-brask'], 'Commandos flew Ivo Brask out of Velia before dawn.');
+    expect(sources([raid, captor, third, said, late])).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt']);
+  });
 });
