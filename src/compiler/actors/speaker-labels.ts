@@ -79,11 +79,15 @@ function roleThenName(label: string): boolean {
 /** The speaker label a paragraph opens with, if any. */
 export function speakerLabel(text: string, start: number, end: number): SpeakerLabel | null {
   const head = text.slice(start, Math.min(end, start + WINDOW));
-  const caps = CAPS_COLON.exec(head) ?? CAPS_PERIOD.exec(head);
+  // Every label but a hearing's (CAPS_PERIOD) ends in a colon: most paragraphs have none, and the
+  // name patterns cost most where they fail.
+  const colon = head.includes(':');
+  const caps = (colon ? CAPS_COLON.exec(head) : null) ?? CAPS_PERIOD.exec(head);
   if (caps?.[2] && capsWords(caps[2])) {
     const from = start + (caps[1]?.length ?? 0);
     return { key: keyOf(caps[2]), start: from, labelEnd: from + caps[2].length, end: start + caps[0].length, kind: 'caps' };
   }
+  if (!colon) return null;
   const name = NAME_COLON.exec(head) ?? describedName(head);
   if (name?.[2] && nameWords(name[2])) {
     const from = start + (name[1]?.length ?? 0);

@@ -20,10 +20,13 @@ export function sortedOverlap(a: readonly string[], b: readonly string[]): numbe
   return shared;
 }
 
-/** `sortedOverlap` of hashes (or ranks); with `atLeast`, it stops, short, once the rest cannot reach that. */
-export function sortedHashOverlap(a: Uint32Array, b: Uint32Array, atLeast = 0): number {
+/**
+ * `sortedOverlap` of hashes (or ranks), of `a` from `fromA` and `b` from `fromB`; with `atLeast`, it stops,
+ * short, once the rest cannot reach that.
+ */
+export function sortedHashOverlap(a: Uint32Array, b: Uint32Array, atLeast = 0, fromA = 0, fromB = 0): number {
   let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = fromA, j = fromB; i < a.length && j < b.length; ) {
     if (shared + Math.min(a.length - i, b.length - j) < atLeast) return shared;
     const x = a[i] as number;
     const y = b[j] as number;
