@@ -44,3 +44,40 @@ actors:
     ]);
   });
 });
+
+describe('"la dependencia", "the agency", "la Fiscalía": a body named before', () => {
+  const bodies = registryFrom(`
+actors:
+  - name: Fiscalía General de Norland
+    aliases: [FGN]
+    kind: government
+  - name: Norland Coast Guard
+    kind: government
+  - name: Harbor Board
+    aliases: [the Harbor Board, la Junta del Puerto]
+    kind: organization
+`);
+  const saidBy = saidIn(bodies);
+
+  it('gives the words of "señaló la dependencia" / "the agency said" to the body the sentence before was about, not to one named in passing', () => {
+    expect(
+      saidBy('La Fiscalía General de Norland informó que el detenido fue entregado a agentes de la Junta del Puerto en el muelle. "Con esta entrega, el Estado cumple sus compromisos", señaló la dependencia.'),
+    ).toEqual([['Fiscalía General de Norland', 'Con esta entrega, el Estado cumple sus compromisos']]);
+    expect(
+      saidBy('The Norland Coast Guard said the suspect was handed to officers of the Harbor Board at the pier. "With this handover, the state keeps its word," the agency said.'),
+    ).toEqual([['Norland Coast Guard', 'With this handover, the state keeps its word']]);
+  });
+
+  it('gives "ha recalcado la Fiscalía" to the prosecutor\'s office named before', () => {
+    expect(saidBy('El detenido fue entregado, ha precisado la FGN en un comunicado. "Con esta entrega, el Estado cumple", ha recalcado la Fiscalía.')).toEqual([
+      ['Fiscalía General de Norland', 'Con esta entrega, el Estado cumple'],
+    ]);
+  });
+
+  it('leaves "the agency" unresolved when the body was named two sentences before, or only after a preposition', () => {
+    expect(
+      saidBy('The Norland Coast Guard closed the pier. Dockers waited for hours. "With this handover, the state keeps its word," the agency said.'),
+    ).toEqual([[null, 'With this handover, the state keeps its word']]);
+    expect(saidBy('Dockers met with officers of the Harbor Board on Monday. "We keep our word," the agency said.')).toEqual([[null, 'We keep our word']]);
+  });
+});

@@ -293,7 +293,7 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   }
 
   // 4b. "the party said", "el partido sostuvo": the party last named.
-  const parties = resolvePartyMentions(paragraphs, raw, covered, actorOf);
+  const parties = resolvePartyMentions(paragraphs, raw, covered, actorOf, doc.text);
   if (parties.length > 0) {
     for (const r of parties) raw.push({ ...r, via: 'alias' });
     raw.sort((a, b) => a.start - b.start);

@@ -9,14 +9,21 @@ import { add, type RawDate } from './raw-date';
 
 const COUNT_WORDS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   un: 1, una: 1, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
+  once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, 'dieciséis': 16, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20,
+};
+/** The count words of one language, longest first so "seventeen" is not read as "seven". */
+const countWords = (from: string, to: string): string => {
+  const keys = Object.keys(COUNT_WORDS);
+  return keys.slice(keys.indexOf(from), keys.indexOf(to) + 1).sort((a, b) => b.length - a.length).join('|');
 };
 const UNIT_WORDS: Readonly<Record<string, RelativeUnit>> = {
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
   día: 'day', días: 'day', dia: 'day', dias: 'day', semana: 'week', semanas: 'week', mes: 'month', meses: 'month', año: 'year', años: 'year',
 };
-const EN_AGO = /(?<![\p{L}\p{N}])(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?|months?|years?) ago(?![\p{L}])/giu;
-const ES_AGO = /(?<![\p{L}])hace (una?|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\d{1,2}) (d[íi]as?|semanas?|mes|meses|años?)(?![\p{L}])/giu;
+const EN_AGO = new RegExp(`(?<![\\p{L}\\p{N}])(${countWords('a', 'twenty')}|\\d{1,2}) (days?|weeks?|months?|years?) ago(?![\\p{L}])`, 'giu');
+const ES_AGO = new RegExp(`(?<![\\p{L}])hace (${countWords('un', 'veinte')}|\\d{1,2}) (d[íi]as?|semanas?|mes|meses|años?)(?![\\p{L}])`, 'giu');
 
 /** "two days ago", "hace una semana": n periods before the publication period. */
 export function agoDates(text: string, offset: number, found: RawDate[]): void {

@@ -133,6 +133,23 @@ describe('resolving what the words state', () => {
     expect(resolveDate(only('two days ago'), { published: null, lowerBound }, false)).toMatchObject({ start: null });
   });
 
+  it('reads "last Friday" in a Saturday story as the Friday of the week before, not yesterday', () => {
+    const ctx = { published, lowerBound: null };
+    expect(resolveDate(only('Ivo Brask spoke last Friday.'), ctx, false)).toMatchObject({ start: '2026-01-09' });
+    expect(resolveDate(only('Ana Ruiz habló el viernes pasado.', 'es'), ctx, false)).toMatchObject({ start: '2026-01-09' });
+    expect(resolveDate(only('Ivo Brask spoke last Saturday.'), ctx, false)).toMatchObject({ start: '2026-01-10' });
+    expect(resolveDate(only('Ivo Brask spoke last Thursday.'), ctx, false)).toMatchObject({ start: '2026-01-15' });
+    expect(resolveDate(only('Ivo Brask spoke on Friday.'), ctx, false)).toMatchObject({ start: '2026-01-16' });
+  });
+
+  it('reads counts written out beyond ten ("eleven days ago", "hace once días")', () => {
+    const ctx = { published, lowerBound: null };
+    expect(resolveDate(only('Ivo Brask spoke eleven days ago in the Oval Office.'), ctx, false)).toMatchObject({ start: '2026-01-06', precision: 'day' });
+    expect(resolveDate(only('Hace once días, en el Despacho Oval, Ana Ruiz habló.', 'es'), ctx, false)).toMatchObject({ start: '2026-01-06', precision: 'day' });
+    expect(resolveDate(only('Ivo Brask left seventeen days ago.'), ctx, false)).toMatchObject({ start: '2025-12-31' });
+    expect(resolveDate(only('Ana Ruiz llegó hace diecisiete días.', 'es'), ctx, false)).toMatchObject({ start: '2025-12-31' });
+  });
+
   it('does not take lower-case "march" or "may" for months', () => {
     expect(findDateMentions('A march began and they may meet.', 0, 'en')).toEqual([]);
     expect(only('He said in March.').kind).toBe('month');

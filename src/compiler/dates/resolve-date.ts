@@ -172,6 +172,8 @@ function resolveWeekdayDay(raw: Extract<RawDate, { kind: 'weekday' }>, day: numb
   return unresolved(raw.text, 'relative');
 }
 
+const LAST_WEEKDAY = /(?<![\p{L}])(?:last|pasado|anterior)(?![\p{L}])/iu;
+
 function resolveWeekday(raw: Extract<RawDate, { kind: 'weekday' }>, published: CalendarDay, future: boolean): DateValue {
   if (raw.day !== undefined) return resolveWeekdayDay(raw, raw.day, published, future);
   const direction = weekdayDirection(raw.text) ?? (future ? 'future' : 'past');
@@ -179,8 +181,10 @@ function resolveWeekday(raw: Extract<RawDate, { kind: 'weekday' }>, published: C
   // Future only from the clause ("is due in court on Monday afternoon", filed on a Monday):
   // news copy names the day of filing by its weekday; a week ahead is "next Monday".
   const sameDayAhead = direction === 'future' && weekdayDirection(raw.text) === null;
-  const delta =
+  let delta =
     direction === 'past' ? -((today - raw.weekday + 7) % 7) : sameDayAhead ? (raw.weekday - today + 7) % 7 : ((raw.weekday - today + 6) % 7) + 1;
+  // "last Monday" in a Tuesday story is not yesterday (that is "yesterday", "ayer") nor today: the week before.
+  if (delta >= -1 && delta <= 0 && LAST_WEEKDAY.test(raw.text)) delta -= 7;
   return { start: formatDay(addDays(published, delta)), precision: 'day', basis: 'relative', text: raw.text };
 }
 

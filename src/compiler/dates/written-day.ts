@@ -1,10 +1,11 @@
 /**
  * A metadata value that is one day written out in words, as a page or an editor
  * prints it: "Thursday, March 5, 2026 6:58 AM ET", "5 March 2026", "jueves 5 de
- * marzo de 2026, 06:58 h". The whole value must be that day (a weekday, the
- * date, a time of day and a zone at most), its month must be named (03/05/2026
- * is day/month or month/day, so it is refused), and a weekday that does not fall
- * on that day refuses the value: a wrong day is worse than none.
+ * marzo de 2026, 06:58 h", or in figures when the order cannot be mistaken
+ * ("26/02/2026 19:48": 26 is no month; 03/05/2026 is day/month or month/day, so
+ * it is refused). The whole value must be that day (a weekday, the date, a time
+ * of day and a zone at most), and a weekday that does not fall on that day
+ * refuses the value: a wrong day is worse than none.
  */
 import type { CalendarDay } from '../model';
 import { isValidDay, weekday } from './calendar';
@@ -15,6 +16,8 @@ const MONTH = `(?:${EN_MONTH_PATTERN}|${ES_MONTH_PATTERN}|ene|abr|ago|dic)\\.?`;
 const TIME = '(?:[,|·•]?\\s*(?:at\\s+|a las\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\.?|hrs?\\.?|h)?)?(?:\\s*\\(?(?:[A-Z]{1,4}T|UTC|GMT|Z)\\)?)?';
 const DAY = `(?:(${WEEKDAY}),?\\s+)?(?:(${MONTH})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})|(\\d{1,2})(?:\\s+de)?\\s+(${MONTH})(?:\\s+del?)?,?\\s+(\\d{4}))`;
 const WRITTEN_DAY = new RegExp(`^\\s*${DAY}${TIME}\\s*$`, 'iu');
+/** "26/02/2026 19:48", "02/26/2026": day and month in figures, read only when one of them cannot be a month. */
+const NUMERIC_DAY = new RegExp(`^\\s*(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})${TIME.replace('[,|·•]?', '[,|·•T]?')}\\s*$`, 'iu');
 const DAY_IN_TEXT = new RegExp(`(?<![\\p{L}\\p{N}])${DAY}(?![\\p{L}\\p{N}])`, 'giu');
 
 /** Weekday number (1 = Monday) of a weekday word or its abbreviation, or null. */
@@ -26,7 +29,14 @@ function weekdayNumber(word: string): number | null {
 
 export function writtenDay(value: string): CalendarDay | null {
   const m = WRITTEN_DAY.exec(value);
-  return m ? dayOf(m) : null;
+  if (m) return dayOf(m);
+  const n = NUMERIC_DAY.exec(value);
+  if (!n) return null;
+  const [a, b, year] = [Number(n[1]), Number(n[2]), Number(n[3])];
+  // 03/05/2026 is the 3rd of May or March 5: refused.
+  if ((a > 12) === (b > 12)) return null;
+  const [day, month] = a > 12 ? [a, b] : [b, a];
+  return isValidDay(year, month, day) ? { year, month, day } : null;
 }
 
 /** The days written out in words in a line of text (a title), with whether a weekday leads each. */

@@ -22,6 +22,15 @@ describe('readFrontMatter', () => {
     expect(published('21 Apr 2027')).toBe('2027-04-21');
   });
 
+  it('reads a publication day in figures when its day cannot be a month, day first or month first', () => {
+    const fm = (value: string) => readFrontMatter(`---\npublished: "${value}"\n---\nx`, 'a.md').meta.published;
+    expect(fm('21/04/2027 19:48')).toBe('2027-04-21');
+    expect(fm('04/21/2027 7:48 PM')).toBe('2027-04-21');
+    expect(fm('21.04.2027')).toBe('2027-04-21');
+    expect(fm('31/04/2027')).toBeUndefined();
+    expect(fm('21/04/2027, after the vote')).toBeUndefined();
+  });
+
   it('refuses a written day whose weekday is wrong, or whose day and month could be swapped', () => {
     const fm = (value: string) => readFrontMatter(`---\npublished: "${value}"\n---\nx`, 'a.md');
     expect(fm('Monday, October 9, 2026 7:15 AM ET').meta.published).toBeUndefined();

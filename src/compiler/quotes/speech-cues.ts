@@ -63,6 +63,8 @@ const ES_VERBS = [
   // The perfect of live blogs and Spain's press ("ha escrito", "ha respondido", "ha pedido").
   'escrito', 'respondido', 'contestado', 'pedido', 'exigido', 'confirmado', 'recordado', 'subrayado', 'destacado',
   'manifestado', 'indicado', 'anadido', 'agregado', 'criticado', 'defendido', 'reclamado', 'apuntado', 'insistido',
+  // The participles of the simple-past cues above: "ha recalcado la Fiscalía", "ha precisado la FGR".
+  'recalcado', 'precisado', 'puntualizado', 'comentado', 'aclarado', 'enfatizado', 'remarcado',
   // "lo describió como «…»": a description in words.
   'describio', 'describe', 'describieron', 'descrito', 'descrita',
   // "fue calificada por X como «…»": a passive with its speaker after "por".

@@ -72,6 +72,13 @@ describe('datelines', () => {
     expect(at('Ana Ruiz spoke to Ivo Brask on Jan. 9. Nothing came of it.', 'Jan. 9')).toBe(false);
   });
 
+  it('takes a place and a date followed by a wire credit in parentheses, with no dash, for a dateline ("Ciudad de Norvia, 4 ene (Agencia Sur) La…")', () => {
+    expect(at('Ciudad de Norvia, 4 ene (Agencia Sur) La gobernadora Ana Ruiz condenó hoy el ataque.', '4 ene')).toBe(true);
+    expect(at('Port Alden, Jan 4 (Southwire) Governor Ana Ruiz condemned the attack today.', 'Jan 4')).toBe(true);
+    expect(at('Ana Ruiz met Ivo Brask on Jan 4 (Southwire) Nothing came of it.', 'Jan 4')).toBe(false);
+    expect(at('Port Alden, Jan 4 (a Sunday) was quiet.', 'Jan 4')).toBe(false);
+  });
+
   it('takes a news service\'s dated parenthesis, with its time of day, for a dateline ("Wirenet360 (February 17, 2031, 6:41 PM EST) --")', () => {
     expect(at('Wirenet360 (February 17, 2031, 6:41 PM EST) -- A man accused of laundering money pleaded not guilty Tuesday…', 'February 17, 2031')).toBe(true);
     expect(at('Norvia24 (17 de febrero de 2031, 18:41) - Un acusado de lavado se declaró inocente el martes…', '17 de febrero de 2031')).toBe(true);

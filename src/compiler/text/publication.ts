@@ -103,6 +103,8 @@ const PLACE_DASH = new RegExp(`^\\s*${PLACE_NAME}(?:,\\s*${PLACE_NAME})?\\s*[–
 const DASH_TAIL = /^[.,]?\s*(?:[-–—]|\.-)/u;
 /** "Ciudad de México, 9 de enero. La presidenta…": a full stop after the date, then the story. */
 const PERIOD_TAIL = /^\.\s+\p{Lu}/u;
+/** "México, 4 ene (Prensa Latina) La presidenta…": a wire credit in parentheses, then the story with no dash. */
+const CREDIT_TAIL = /^\s*\(\p{Lu}[\p{L} .]{1,30}\)\s+\p{Lu}/u;
 /** What follows a dateline's date: a dash, ".-", or a colon. */
 const DATELINE_TAIL = /^[.,]?\s*(?:\([\p{L} .]{1,30}\)\s*)?(?:[-–—]|\.-|:\s)/u;
 
@@ -115,7 +117,7 @@ export function isDateline(blockText: string, dateStartInBlock: number, dateEndI
   // The date's words may end with the closing parenthesis ("March 9, 2031, 4:12 PM EST)").
   const close = blockText[dateEndInBlock - 1] === ')' ? dateEndInBlock - 1 : dateEndInBlock;
   if (opening !== null && (PLACE_PAREN.test(opening) || SERVICE_PAREN.test(opening)) && PAREN_TAIL.test(blockText.slice(close, close + 24))) return true;
-  if (opening !== null && PERIOD_TAIL.test(after) && PLACE_AT_START.test(opening)) return true;
+  if (opening !== null && (PERIOD_TAIL.test(after) || CREDIT_TAIL.test(after)) && PLACE_AT_START.test(opening)) return true;
   if (/^\s*\.?\s*$/u.test(blockText.slice(dateEndInBlock)) && PLACE_LINE.test(blockText.slice(0, dateStartInBlock))) return true;
   if (!DATELINE_TAIL.test(after)) return false;
   if (dateStartInBlock === 0) return true;
