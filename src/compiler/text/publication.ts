@@ -103,7 +103,7 @@ const PLACE_DASH = new RegExp(`^\\s*${PLACE_NAME}(?:,\\s*${PLACE_NAME})?\\s*[–
 const DASH_TAIL = /^[.,]?\s*(?:[-–—]|\.-)/u;
 /** "Ciudad de México, 9 de enero. La presidenta…": a full stop after the date, then the story. */
 const PERIOD_TAIL = /^\.\s+\p{Lu}/u;
-/** "México, 4 ene (Prensa Latina) La presidenta…": a wire credit in parentheses, then the story with no dash. */
+/** "Valdora, 4 ene (Agencia Norte) La presidenta…": a wire credit in parentheses, then the story with no dash. */
 const CREDIT_TAIL = /^\s*\(\p{Lu}[\p{L} .]{1,30}\)\s+\p{Lu}/u;
 /** What follows a dateline's date: a dash, ".-", or a colon. */
 const DATELINE_TAIL = /^[.,]?\s*(?:\([\p{L} .]{1,30}\)\s*)?(?:[-–—]|\.-|:\s)/u;
