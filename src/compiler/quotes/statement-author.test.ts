@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { portSpeakers, saidIn } from '../fixtures/who-said-what';
+import { HARBOR_BOARD, portSpeakers, saidIn } from '../fixtures/who-said-what';
 
-const said = saidIn(
-  portSpeakers(`
-  - name: Harbor Board
-    aliases: [the Harbor Board, la Junta del Puerto]
-    kind: organization
-`),
-);
+const said = saidIn(portSpeakers(HARBOR_BOARD));
 
 describe('statementAuthor: a statement speaking for whoever issued it', () => {
   it('gives the words of "the statement said" to the body the sentence before says issued it', () => {

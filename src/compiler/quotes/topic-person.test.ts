@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { portSpeakers, saidIn } from '../fixtures/who-said-what';
+import { HARBOR_BOARD, portSpeakers, saidIn } from '../fixtures/who-said-what';
 
-const said = saidIn(
-  portSpeakers(`
-  - name: Harbor Board
-    aliases: [the Harbor Board, la Junta del Puerto]
-    kind: organization
-`),
-);
+const said = saidIn(portSpeakers(HARBOR_BOARD));
 
 describe('sentenceTopic: a bare quote goes on with the person the sentence before is about', () => {
   it('gives a quote after a sentence with no speech verb to its subject, in English and Spanish', () => {
