@@ -124,4 +124,47 @@ describe('eventTitle', () => {
     const also = title('Premier Ana Ruiz said that Norvia had also agreed to work to prevent the smuggling of high-powered weapons into the country.', 'agreed');
     expect(also).toContain('to prevent the smuggling');
   });
+
+  it('never ends a title on the full stop of an abbreviated month or title', () => {
+    const en = title('Tensions have run high since Estrian commandos seized the Norvian smuggler Ivo Brask in the port of Valdora on Jan. 3 and flew him abroad.', 'seized');
+    expect(en).not.toMatch(/\bJan$/u);
+    expect(en).toContain('on Jan. 3');
+    const rep = title('"We want the smugglers gone more than anybody," said Rep. Tom Hale, whose district runs along the Estrian border.', 'said');
+    expect(rep).not.toMatch(/\bRep$/u);
+    const es = title('Las fuerzas de Estria detuvieron al contrabandista Ivo Brask en el puerto de Valdora el pasado 3 de ene. de este año.', 'detuvieron');
+    expect(es).not.toMatch(/\bene$/u);
+  });
+
+  it('leaves out list bullets, markdown emphasis and a live blog time stamp', () => {
+    expect(title('- Norvia and Estria signed a customs agreement on Monday', 'signed')).toBe('Norvia and Estria signed a customs agreement on Monday');
+    expect(title('• La canciller Ana Ruiz rechazó la propuesta de Estria', 'rechazó')).toBe('La canciller Ana Ruiz rechazó la propuesta de Estria');
+    expect(title('**Norvia rejects Estrian troops on its soil**', 'rejects')).toBe('Norvia rejects Estrian troops on its soil');
+    expect(title('**19:40 horas** | La canciller Ana Ruiz rechazó la propuesta de Estria.', 'rechazó')).toBe('La canciller Ana Ruiz rechazó la propuesta de Estria');
+  });
+
+  it('never starts inside the quotation a speech tag follows', () => {
+    const en = title('"The smugglers cannot move a rifle without bankers, and today we are going after their bankers," said Finance Minister Ana Ruiz.', 'said');
+    expect(en.startsWith('"The smugglers')).toBe(true);
+    const es = title('"No les voy a dar una fecha, porque en esto las fechas las pone la otra parte, pero estamos cerca", dijo la canciller Ana Ruiz en Valdora.', 'dijo');
+    expect(es.startsWith('"No les voy')).toBe(true);
+  });
+
+  it('keeps the subject of a verb joined by "and" rather than starting at a date', () => {
+    const t = title('Speaking to several hundred soldiers in a hangar on the base near the northern frontier, Brask praised the units that have served on the border since last year and said their mission was about to change.', 'said');
+    expect(t.startsWith('Brask')).toBe(true);
+    const es = title('Ante cientos de soldados reunidos en un hangar de la base, Brask elogió a las unidades que patrullan la frontera desde el año pasado y dijo que su misión iba a cambiar.', 'dijo');
+    expect(es).not.toMatch(/^(?:A|El) año pasado/u);
+  });
+
+  it('keeps a clause that opens with its date, and a place phrase followed by its verb', () => {
+    expect(title('El 24 de febrero Norvia extraditó a Valdora a Ivo Brask, alias «El Ingeniero», presunto jefe de logística.', 'extraditó')).toBe(
+      'El 24 de febrero Norvia extraditó a Valdora a Ivo Brask',
+    );
+    expect(title('En la reunión participaron también el ministro de Defensa, Tom Hale, y la canciller Ana Ruiz.', 'reunión')).toMatch(/^En la reunión participaron/u);
+  });
+
+  it('never ends on a comma or a dangling word after a quotation is dropped', () => {
+    const t = title('"We presented our figures: seizures, laboratories, arrests, people sent to the border," he said.', 'arrests');
+    expect(t).not.toMatch(/[,;:]$/u);
+  });
 });

@@ -13,6 +13,8 @@ import type { ActorId } from '../../schema/timeline';
 import { demonymCountry, isDomainWord, isTitle } from '../actors/actor-lexicon';
 import { wordTokens, type WordToken } from '../actors/word-tokens';
 import { isCueWord } from '../quotes/speech-cues';
+import { isAbbreviation } from '../text/sentences';
+import { MONTHS } from '../dates/lexicon';
 import type { ActorMention } from '../model';
 import { breaksSetting, governsNoun, isArticle, isDangling, isPreposition, isSourceOpener, isSubjectPronoun, isSubordinator, opensAdverbial, opensClause } from './title-words';
 
@@ -22,8 +24,8 @@ const LIMIT = 90;
 const MIN_CHARS = 24;
 /** Words before the trigger longer than this may be only the setting of the trigger's clause. */
 const LONG_SETTING = 45;
-/** Clause breaks; a colon between digits ("9:30") is a time, not a break. */
-const HARD_BREAK = /[;—–()[\]"“”«»]|(?<!\d):|:(?!\d)|\s-\s/gu;
+/** Clause breaks; a colon between digits ("9:30") is a time, not a break. A bar parts a live blog's time stamp from its entry. */
+const HARD_BREAK = /[;—–()[\]"“”«»|]|(?<!\d):|:(?!\d)|\s-\s/gu;
 /** A short quote inside running words ('would "never accept" troops') is part of its clause. */
 const INLINE_QUOTE = /(?<=[\p{L}\p{N},][ \u00a0])["“«‘][^"“”«»‘’\n]{1,60}["”»’](?=[\s,.;:!?]|$)/gu;
 
@@ -160,13 +162,15 @@ function dropLead(text: string, words: readonly WordToken[], cs: number, ce: num
     const i = firstWordAt(words, from);
     const first = words[i];
     if (!first) break;
-    if (/\p{L}/u.test(text.slice(from, first.start))) break;
+    // Words inside a quotation are the speaker's: no lead of the story's sentence to drop.
+    if (/[\p{L}"“«‘]/u.test(text.slice(from, first.start))) break;
     const comma = clauseCommas(text, from, ce)[0] ?? ce;
     const segment = words.slice(i, firstWordAt(words, comma));
     const keys = segment.map((w) => w.key);
     const after = words.slice(firstWordAt(words, comma)).filter((w) => w.end <= ce);
     const afterComma = after[0]?.start ?? ce;
-    const maxWords = isSubordinator(first.key) ? 20 : 12;
+    // "Although …," and "Speaking to … in a hangar on the post," may run long and still only lead.
+    const maxWords = isSubordinator(first.key) || /^\p{L}{3,}(?:ing|ando|iendo)$/u.test(first.key) ? 20 : 12;
     const adverbial = segment.length <= maxWords && opensAdverbial(keys);
     if (comma < s && adverbial) {
       from = afterComma;
@@ -179,13 +183,19 @@ function dropLead(text: string, words: readonly WordToken[], cs: number, ce: num
       const t = segment.findIndex((w) => w.start >= s);
       let k = t;
       while (k > 0 && k > t - 4 && !governsNoun(segment[k - 1]?.key ?? '')) k -= 1;
-      if (k > 0 && governsNoun(segment[k - 1]?.key ?? '')) {
+      // Only a phrase that a comma parts from the main clause leads it: "El 24 de febrero México extraditó" has none.
+      // …and the happening's noun is followed by what it governs ("the capture of X", "the call on May 3"), not by a verb.
+      const next = segment[t + 1]?.key;
+      const nounPhrase = next === undefined || governsNoun(next) || MONTHS[next] !== undefined || /^\d/u.test(next);
+      if (comma < ce && nounPhrase && k > 0 && governsNoun(segment[k - 1]?.key ?? '')) {
         if (isArticle(segment[k]?.key ?? '')) k += 1;
         const phrase = segment.slice(k);
-        if (phrase.length >= MIN_WORDS) return { from: phrase[0]?.start ?? from, reach: e, end: comma };
+        // "El 24 de febrero México extraditó…": a month is the date of the clause, not a happening it governs.
+        if (phrase.length >= MIN_WORDS && MONTHS[phrase[0]?.key ?? ''] === undefined) return { from: phrase[0]?.start ?? from, reach: e, end: comma };
       }
       // "In a March 2 interview, Ruiz said…": the main clause tells what was said there.
-      if (comma < ce && after.length >= MIN_WORDS) return { from: afterComma, reach: afterComma };
+      // (A long clause before the comma is the event's own: "El 24 de febrero México extraditó a X, alias …".)
+      if (comma < ce && after.length >= MIN_WORDS && segment.length <= SHORT_LEAD) return { from: afterComma, reach: afterComma };
       break;
     }
     if (CONNECTIVES.has(first.key) && first.end <= s && text.charAt(first.end) !== ',') {
@@ -196,6 +206,12 @@ function dropLead(text: string, words: readonly WordToken[], cs: number, ce: num
   }
   return { from, reach: e };
 }
+
+/** A leading phrase of at most this many words may be only the setting of the main clause after its comma. */
+const SHORT_LEAD = 8;
+
+/** Marks that open or close a quotation inside a sentence (an apostrophe is not one). */
+const QUOTE_MARKS = /["“”«»]/u;
 
 const UNNAMED_SUBJECTS = new Set(['it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'there', 'ellos', 'ellas', 'esto', 'eso']);
 
@@ -208,10 +224,16 @@ const CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'which', 'that', 'y', 'p
  */
 function settingBreak(text: string, words: readonly WordToken[], from: number, s: number, needed: boolean): number {
   let best = -1;
+  let quoted = false;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i];
     if (!w || w.start <= from) continue;
     if (w.end > s) break;
+    // "…are going after its bankers," said X': a word inside a quotation breaks no clause of the story.
+    if (QUOTE_MARKS.test(text.slice(words[i - 1]?.end ?? from, w.start))) quoted = !quoted;
+    if (quoted) continue;
+    // "X praised the units … since last year and said …": a verb joined by "and" has its subject before any break.
+    if (w.end <= s && words[i + 1] !== undefined && words[i + 1]!.start >= s && ['and', 'y', 'e'].includes(w.key)) return -1;
     const prev = words[i - 1]?.key ?? '';
     const prev2 = words[i - 2]?.key ?? '';
     const relative = ['which', 'que', 'cual', 'quien'].includes(w.key) && (governsNoun(prev) || (isArticle(prev) && governsNoun(prev2)));
@@ -235,8 +257,8 @@ function endRank(text: string, w: WordToken, next: WordToken | undefined, ce: nu
   const gap = text.slice(w.end, next.start);
   // Never inside a number ("10,000", "9:30") or a hyphenated word.
   if (!/\s/u.test(gap)) return -Infinity;
-  // "U.S. support": the full stop of an abbreviation ends nothing.
-  if (/^\./u.test(gap) && w.end - w.start <= 2) return -Infinity;
+  // "U.S. support", "on Jan. 3", "said Rep. Ruiz": the full stop of an abbreviation ends nothing.
+  if (/^\./u.test(gap) && (w.end - w.start <= 2 || isAbbreviation(text.slice(w.start, w.end)))) return -Infinity;
   if (/[.!?]/u.test(gap)) return 4;
   if (/[,;]/u.test(gap)) return 3;
   // Never inside a name ("the United | States"), a number or a hyphenated word.
@@ -364,10 +386,17 @@ function balanceQuotes(title: string): string {
   return out;
 }
 
+/** Markdown emphasis ("**Sheinbaum: no**", "*Read more*", "__x__") is markup, not words. */
+const EMPHASIS = /(?<![\p{L}\p{N}])(?:\*{1,3}|_{2,3})(?=\S)|(?<=\S)(?:\*{1,3}|_{2,3})(?![\p{L}\p{N}])/gu;
+/** A list item's bullet ("- ", "-- ", "• ", "* ") opens the line, not the sentence. */
+const BULLET = /^(?:[-–—•·▪*]{1,2}|\d{1,2}[.)])\s+/u;
+
 function tidy(piece: string): string {
   return piece
+    .replace(EMPHASIS, '')
     .replace(/\s+/gu, ' ')
     .trim()
+    .replace(BULLET, '')
     .replace(/^[,.;:\s]+|[,;:\s]+$/gu, '');
 }
 
@@ -482,7 +511,8 @@ export function eventTitle(text: string, start: number, end: number, s: number, 
   const subject = namedSubject(text, from, context);
   let title = parts.filter((p) => p.trim() !== '').join(' ').trimStart();
   if (subject && title.length > subject.length) title = subject.name + title.slice(subject.length);
-  title = balanceQuotes(trimDangling(tidy(title)));
+  // A stray closing mark the balance dropped may leave its comma behind ('…the United States,"').
+  title = trimDangling(balanceQuotes(trimDangling(tidy(title))));
   // A closing full stop goes; an initial's ("the U.S.") stays.
   if (!INITIAL_AT_END.test(title)) title = title.replace(/\.$/u, '');
   return title.charAt(0).toUpperCase() + title.slice(1);

@@ -14,7 +14,7 @@ const DANGLING = new Set([
   'if', 'because', 'although', 'though', 'her', 'his', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those',
   'any', 'some', 'each', 'every', 'all', 'both', 'either', 'neither', 'no', 'not', 'such', 'other', 'another', 'more', 'most',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may',
-  'might', 'can', 'must', 'did', 'does', 'do', 'shall', 'also', 'very', 'just', 'only', 'even',
+  'might', 'can', 'must', 'did', 'does', 'do', 'shall', 'also', 'very', 'just', 'only', 'even', 'alias', 'aka',
   'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'de', 'del', 'al', 'con', 'por', 'para', 'en', 'sobre',
   'contra', 'entre', 'hacia', 'hasta', 'desde', 'sin', 'ante', 'tras', 'segun', 'durante', 'mediante', 'y', 'e', 'o', 'u',
   'ni', 'pero', 'sino', 'que', 'quien', 'quienes', 'cuyo', 'cuya', 'donde', 'cuando', 'mientras', 'porque', 'aunque',

@@ -21,6 +21,11 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+/** Whether `word` ("Jan", "Rep", "Sgt") is a known abbreviation: its full stop ends no sentence. */
+export function isAbbreviation(word: string): boolean {
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
 /** Words that start a new sentence even right after "U.S." or "EE.UU.". */
 const OPENERS = new Set(
   [
