@@ -154,6 +154,20 @@ describe('title and outlet from the page header', () => {
     expect(confirmed.outlet).toBe('elpuerto');
   });
 
+  it('takes neither a genre label, a share-bar word nor an account link as the outlet', () => {
+    const essay = cleanDocument(source(`Harbor on the Rocks\n\nCOMMENTARY\n\nFrom Ports to Borders: The Legal Road to a Strike\n\nJane Roe\nMay 9, 2027\n\n${body}`));
+    expect(essay.title).toBe('From Ports to Borders: The Legal Road to a Strike');
+    expect(essay.outlet).toBe('Harbor on the Rocks');
+    const wire = cleanDocument(source(`Port reopens after long strike\n\nBy JANE ROE\nUpdated 7:18 PM EST, May 9, 2027\n\nShare\nCopy\nLink copied\n\n${body}`));
+    expect(wire.outlet).not.toBe('Copy');
+    const summary = cleanDocument(source(`Port reopens after long strike\n\nBy Jane Roe\n\nSummary\n- Dockers return to work\n\n${body}`));
+    expect(summary.outlet).toBeNull();
+    const account = cleanDocument(source(`Port reopens after long strike\n\nHARBOR GAZETTE Sign In\nWorld\n\nPort reopens after long strike\n\n${body}`));
+    expect(account.outlet).toBe('HARBOR GAZETTE');
+    const support = cleanDocument(source(`Reabre el puerto tras la larga huelga\n\nGACETA DEL PUERTO Suscríbete\nMundo\n\nReabre el puerto tras la larga huelga\n\nEl puerto reabrió el viernes tras tres semanas de huelga, dijeron las autoridades del estado.`));
+    expect(support.outlet).toBe('GACETA DEL PUERTO');
+  });
+
   it('takes the outlet from a wire dateline or a byline when there is no masthead', () => {
     expect(cleanDocument(source(`Port reopens after long strike\n\nPUERTO NIEVE, May 9 (Harbor Wire) - ${body}`)).outlet).toBe('Harbor Wire');
     expect(cleanDocument(source(`Port reopens after long strike\n\nBy Jane Roe, Harbor Wire\n\n${body}`)).outlet).toBe('Harbor Wire');

@@ -10,7 +10,7 @@
  */
 
 /** One to four words, each capitalised (or one lower-case brand word such as "infobae"), no digits. */
-const MASTHEAD_SHAPE = /^(?:\p{Lu}[\p{L}&'’.-]*|\p{Ll}[\p{L}]{2,30})(?:[ -](?:\p{Lu}[\p{L}&'’.-]*|de|del|la|el|of|the|y|and)){0,3}$/u;
+const MASTHEAD_SHAPE = /^(?:\p{Lu}[\p{L}&'’.-]*|\p{Ll}[\p{L}]{2,30})(?:[ -](?:\p{Lu}[\p{L}&'’.-]*|de|del|la|el|of|the|on|y|and)){0,3}$/u;
 
 /** Section and navigation words that are never an outlet (compared normalised). */
 const SECTIONS = new Set([
@@ -19,7 +19,19 @@ const SECTIONS = new Set([
   'us', 'usnews', 'sports', 'deportes', 'estados', 'edicionimpresa', 'printedition', 'portada', 'local', 'metro', 'breaking',
   'breakingnews', 'ultimasnoticias', 'video', 'videos', 'envivo', 'live', 'analysis', 'analisis', 'exclusive', 'exclusiva',
   'share', 'guardar', 'save', 'justicia', 'sociedad', 'estados', 'region', 'regional', 'latinoamerica', 'latinamerica',
+  // Genre labels and share-bar words printed where a masthead would be.
+  'commentary', 'comentario', 'transcript', 'transcripts', 'transcripcion', 'summary', 'resumen', 'copy', 'copylink',
+  'copiar', 'editorial', 'feature', 'features', 'explainer', 'column', 'columna', 'columnas', 'interview', 'entrevista',
+  'reportaje', 'cronica', 'podcast', 'newsletter', 'obituary', 'obituario', 'factcheck', 'essay', 'ensayo',
 ]);
+
+/** Account and support links a scraped header glues to the site name: "CBC News Sign In", "HUFFPOST Support HuffPost". */
+const ACCOUNT_TAIL = /\s+(?:sign in|log in|login|subscribe|register|support \S+(?: \S+)?|iniciar sesi[oó]n|suscr[ií]bete|reg[ií]strate)$/iu;
+
+/** The site name without the account links a header glues to it. */
+export function withoutAccountLinks(text: string): string {
+  return text.trim().replace(ACCOUNT_TAIL, '');
+}
 
 /** Words of roles and labels that follow a byline's name, not outlets. */
 const ROLE = /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|corresponsal|redactor[a]?|enviad[oa]|especial|colaborador[a]?)\b/iu;

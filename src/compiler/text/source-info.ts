@@ -6,7 +6,7 @@
  * Only http(s) URLs are ever returned.
  */
 import type { Block, SourceDocument } from '../model';
-import { bylineOutlet, chooseOutlet, datelineAgency, isMastheadShape, type MastheadLine } from './masthead';
+import { bylineOutlet, chooseOutlet, datelineAgency, isMastheadShape, type MastheadLine, withoutAccountLinks } from './masthead';
 import { outletFrom, urlFrom } from './meta-lines';
 
 const MASTHEAD_REASONS = new Set(['masthead', 'site name', 'navigation crumb']);
@@ -18,7 +18,7 @@ function mastheadLines(doc: SourceDocument, blocks: readonly Block[]): MastheadL
   for (const b of blocks) {
     if (b.kind === 'body' || b.kind === 'related') break;
     if (b.kind !== 'meta' || b.story !== 0 || !MASTHEAD_REASONS.has(b.reason ?? '')) continue;
-    let text = doc.text.slice(b.start, b.end).trim();
+    let text = withoutAccountLinks(doc.text.slice(b.start, b.end));
     if (b.reason === 'navigation crumb') text = text.split(/\s*[›>|»/·•]\s*/u)[0] ?? '';
     if (!isMastheadShape(text) || HOME_CRUMB.test(text)) continue;
     lines.push({ text, first: lines.length === 0, opensDocument: b === blocks[0] && b.reason !== 'navigation crumb' });

@@ -33,4 +33,19 @@ describe('choosing the title', () => {
   it('keeps a first headline that is followed by a short standfirst', () => {
     expect(chooseTitleBlock(candidates(['Port of Valdora reopens after strikes', 'Dockers return', 'Body text here.']))).toBe(0);
   });
+
+  it('skips a site name of several words above an upper-case section label or a menu bar', () => {
+    expect(chooseTitleBlock(candidates(['The Harbor on the Rocks', 'COMMENTARY', 'From Ports to Borders: The Legal Road to Strikes in Valdora', 'By Ana Ruiz', 'Body text.']))).toBe(2);
+    expect(chooseTitleBlock(candidates(['El Heraldo de Valdora', 'Local | Norte | Policiaca | Deportes | Opinión', '“No habrá tropas”: responde Ruiz a Brask', 'Cuerpo del texto.']))).toBe(2);
+    expect(chooseTitleBlock(candidates(['DIARIO DEL PUERTO', 'NORVIA | ESTRIA | VALDORA | OPINIÓN | DEPORTES', 'Norvia entrega a Estria a 37 presuntos contrabandistas', 'Cuerpo.']))).toBe(2);
+  });
+
+  it('keeps a short headline above a section line that is not page chrome', () => {
+    expect(chooseTitleBlock(candidates(['Valdora Port Reopens Today', 'Dockers return', 'Body text here after the headline.']))).toBe(0);
+  });
+
+  it('skips a site name above a menu bar the cleaning already set aside', () => {
+    const page = candidates(['El Heraldo de Valdora', 'Local | Norte | Policiaca | Deportes | Opinión', '“No habrá tropas”: responde Ruiz a Brask tras su discurso', 'Cuerpo del texto.'], [1]);
+    expect(chooseTitleBlock(page)).toBe(2);
+  });
 });

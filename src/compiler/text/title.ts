@@ -42,10 +42,30 @@ function isMenuLine(text: string): boolean {
   return isShortLine(text) && words(text) <= 3 && !/[.!?:;,]/u.test(text);
 }
 
+/** A menu scraped as one line: three or more short entries between bars or dots ("Local | Juárez | Deportes"). */
+function isMenuBar(text: string): boolean {
+  if (!isShortLine(text) || /\d/u.test(text)) return false;
+  const entries = text.split(/\s+[|·•]\s+/u);
+  return entries.length >= 3 && entries.every((e) => words(e) <= 3 && !/[.!?:;,]/u.test(e));
+}
+
+/** A label line that can only be page chrome: a menu bar or an upper-case label ("COMMENTARY", "NEWS"). */
+function isChromeLabel(text: string): boolean {
+  return isMenuBar(text) || (isMenuLine(text) && /\p{Lu}{3}/u.test(text) && text === text.toUpperCase());
+}
+
+/** A longer site name ("War on the Rocks", "LA VOZ DE LA FRONTERA"): up to five words, no digits or punctuation. */
+function isLongSiteName(text: string): boolean {
+  return isShortLine(text) && words(text) <= 5 && /^\p{Lu}/u.test(text) && !/[\d.!?:;,|]/u.test(text);
+}
+
 /**
  * Page chrome above the headline: a site name followed by a section label ("Milenio",
  * "Policía"), or a tagline over a menu of three or more entries ("Exclusive news…",
- * "Home", "World", "Business"). The headline is the first line after it.
+ * "Home", "World", "Business"). A menu bar ("Local | Norte | Deportes") is a section
+ * label too. A site name of four or five words needs a label only chrome can be (an
+ * upper-case section, a menu bar).
+ * The headline is the first line after it.
  */
 function skipChrome(usable: readonly TitleCandidate[]): readonly TitleCandidate[] {
   let k = 0;
@@ -53,10 +73,17 @@ function skipChrome(usable: readonly TitleCandidate[]): readonly TitleCandidate[
     const current = usable[k];
     if (!current) break;
     let run = 0;
-    while (usable[k + 1 + run] && isMenuLine(usable[k + 1 + run]?.text ?? '')) run += 1;
+    let chrome = false;
+    for (let line = usable[k + 1]?.text; line !== undefined && (isMenuLine(line) || isMenuBar(line)); line = usable[k + 1 + run]?.text) {
+      run += 1;
+      chrome ||= isChromeLabel(line);
+    }
     const next = usable[k + 1 + run];
     if (!next || !isShortLine(next.text) || words(next.text) <= 3) break;
-    if ((isMenuLine(current.text) && run >= 1) || run >= 3) k += 1 + run;
+    // The headline printed again below the chrome: the first one is the title.
+    if (duplicateKey(next.text) === duplicateKey(current.text)) break;
+    const siteName = isMenuLine(current.text) || (chrome && isLongSiteName(current.text));
+    if ((siteName && run >= 1) || run >= 3) k += 1 + run;
     else break;
   }
   return k > 0 && k < usable.length ? usable.slice(k) : usable;
@@ -69,6 +96,9 @@ export function chooseTitleBlock(candidates: readonly TitleCandidate[]): number 
   if (!first) return null;
   const second = usable[1];
   if (second && isMastheadBeforeHeadline(first.text, second.text)) return chooseTitleBlock(candidates.filter((c) => c !== first));
+  // "El Heraldo de Valdora" over a menu bar the cleaning set aside, then the headline.
+  const barBetween = candidates.some((c) => c.skippable && c.index > first.index && second !== undefined && c.index < second.index && isMenuBar(c.text));
+  if (second && barBetween && isLongSiteName(first.text) && words(second.text) > words(first.text)) return chooseTitleBlock(candidates.filter((c) => c !== first));
   if (isShortLine(first.text)) return first.index;
   const counts = new Map<string, number>();
   for (const c of usable) {
