@@ -56,4 +56,17 @@ describe('discovering the people of a feature story: hyphenated surnames and lon
     const es = run('Lorena Bustillo-Pratt, estudiante de último año del pueblo del río que cursa ingeniería naval y logística portuaria, dijo que su familia sigue las pláticas. "Mi padre me pregunta cada noche", dijo.');
     expect(es.said).toEqual([['Lorena Bustillo-Pratt', 'Mi padre me pregunta cada noche']]);
   });
+
+  it('leaves an abbreviated rank and its grade ("Sgt. 1st Class", "Staff Sgt.", "Spc.") out of the name', () => {
+    const r = run('Sgt. 1st Class Darnell Okoro-Brask, who has deployed twice to the frontier, said the drills changed this year.\n\n"We were watching them through a camera for a year," Okoro-Brask said.');
+    expect(r.discovered).toEqual(['Darnell Okoro-Brask']);
+    expect(r.said).toEqual([['Darnell Okoro-Brask', 'We were watching them through a camera for a year']]);
+    const spc = run('Spc. Lena Varga-Holm said the new orders arrived on Monday. "Nobody told us why," she said.');
+    expect(spc.discovered).toEqual(['Lena Varga-Holm']);
+  });
+
+  it('leaves a Spanish rank out of the name', () => {
+    const r = run('El sargento primero Darnell Okoro-Brask, que ha estado dos veces en la frontera, dijo que los ejercicios cambiaron.\n\n"Los vigilamos con una cámara durante un año", dijo Okoro-Brask.');
+    expect(r.discovered).toEqual(['Darnell Okoro-Brask']);
+  });
 });

@@ -167,4 +167,32 @@ describe('eventTitle', () => {
     const t = title('"We presented our figures: seizures, laboratories, arrests, people sent to the border," he said.', 'arrests');
     expect(t).not.toMatch(/[,;:]$/u);
   });
+
+  it('heads a quotation tagged only by a pronoun or a description with the name the document gives its speaker', () => {
+    const mention = (sentence: string, words: string, actor: string, via: ActorMention['via']): ActorMention => {
+      const at = sentence.search(new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'u'));
+      return { start: at, end: at + words.length, sentence: 0, actor: actor as ActorId, via };
+    };
+    const en = '"Now it is the same feeling on both sides of the\nbridge," he told me.';
+    expect(title(en, 'told', { mentions: [mention(en, 'he', 'tom-hale', 'pronoun')], nameOf: () => 'Tom\nHale' })).toBe('Tom Hale: "Now it is the same feeling on both sides of the bridge"');
+    const es = '«Cooperación sí, subordinación no», afirmó el canciller en un breve mensaje a medios.';
+    expect(title(es, 'afirmó', { mentions: [mention(es, 'el canciller', 'ana-ruiz', 'alias')], nameOf: () => 'Ruiz' })).toBe('Ruiz: «Cooperación sí, subordinación no»');
+    const long = `"${'The port will stay open and the dockers will be paid, '.repeat(3)}" she said.`;
+    const cut = title(long, 'said', { mentions: [mention(long, 'she', 'ana-ruiz', 'pronoun')], nameOf: () => 'Ruiz' });
+    expect(cut.startsWith('Ruiz: "The port will stay open')).toBe(true);
+    expect(cut.endsWith('…"')).toBe(true);
+    expect(cut.length).toBeLessThanOrEqual(92);
+  });
+
+  it('leaves a quotation as it is when its tag already names the speaker or could be about two people', () => {
+    const named = '"The port will stay open," Ruiz said.';
+    expect(title(named, 'said', { mentions: [], nameOf: () => 'Ruiz' })).toBe('"The port will stay open," Ruiz said');
+    const two = '"The port will stay open," she told him.';
+    const at = (w: string) => two.indexOf(w);
+    const mentions: ActorMention[] = [
+      { start: at('she'), end: at('she') + 3, sentence: 0, actor: 'ana-ruiz' as ActorId, via: 'pronoun' },
+      { start: at('him'), end: at('him') + 3, sentence: 0, actor: 'tom-hale' as ActorId, via: 'pronoun' },
+    ];
+    expect(title(two, 'told', { mentions, nameOf: () => 'Ruiz' })).not.toMatch(/^Ruiz:/u);
+  });
 });

@@ -462,6 +462,38 @@ function hasWords(piece: string, count: number): boolean {
   return found >= count;
 }
 
+/** Opening quotation marks and the mark that closes each. */
+const CLOSER: Record<string, string> = { '"': '"', '“': '”', '«': '»', '‘': '’' };
+
+/**
+ * '"Now it is the same feeling," he told me' → 'Hale: "Now it is the same feeling"': a quotation
+ * whose tag names its speaker only by a pronoun or a description ("he said", "afirmó el canciller")
+ * is headed by the name the document gives that speaker. Null when the tag names no one, names
+ * them already, or could be about two people.
+ */
+function quoteWithSpeaker(text: string, from: number, end: number, context: TitleContext): string | null {
+  const close = CLOSER[text.charAt(from)];
+  if (!close || !context.nameOf) return null;
+  const closeAt = text.indexOf(close, from + 1);
+  if (closeAt === -1 || closeAt >= end) return null;
+  const tag = text.slice(closeAt + 1, end);
+  if (/\p{Lu}/u.test(tag) || !/^[\s,.;:]*\p{Ll}/u.test(tag)) return null;
+  const inTag = (context.mentions ?? []).filter((m) => m.start > closeAt && m.end <= end);
+  const actors = new Set(inTag.map((m) => m.actor));
+  const [mention] = inTag;
+  if (actors.size !== 1 || !mention || (mention.via !== 'pronoun' && mention.via !== 'alias')) return null;
+  // The tag must be a speech tag, with its verb within its first few words.
+  if (!isSpeechTag(text, closeAt + 1, end)) return null;
+  const name = context.nameOf(mention.actor)?.replace(/\s+/gu, ' ');
+  if (!name) return null;
+  const words = text.slice(from + 1, closeAt).replace(/\s+/gu, ' ').trim().replace(/[,.;:]+$/u, '');
+  const room = LIMIT - name.length - 4;
+  if (room < MIN_CHARS) return null;
+  if (words.length <= room) return `${name}: ${text.charAt(from)}${words}${close}`;
+  const cut = words.lastIndexOf(' ', room - 1);
+  return `${name}: ${text.charAt(from)}${words.slice(0, cut > MIN_CHARS ? cut : room).replace(/[,.;:]+$/u, '')}…${close}`;
+}
+
 export function eventTitle(text: string, start: number, end: number, s: number, e: number, context: TitleContext = {}): string {
   let [cs, ce] = clauseWith(text, start, end, s, e, new Set([...inlineQuoteMarks(text, start, end), ...(nameParentheses(text, start, end) ?? [])]));
   [cs, ce] = withQuote(text, start, end, cs, ce);
@@ -508,6 +540,8 @@ export function eventTitle(text: string, start: number, end: number, s: number, 
   const parts = head.slice(0, -1).map((p) => text.slice(p.from, p.to));
   parts.push(text.slice(head[head.length - 1]?.from ?? from, Math.max(to, from)));
 
+  const headed = quoteWithSpeaker(text, from, ce, context);
+  if (headed) return headed;
   const subject = namedSubject(text, from, context);
   let title = parts.filter((p) => p.trim() !== '').join(' ').trimStart();
   if (subject && title.length > subject.length) title = subject.name + title.slice(subject.length);
