@@ -26,6 +26,7 @@ import { mergeEvents } from './merge/merge-events';
 import { mergeEventsAgain } from './merge/merge-events-again';
 import { mergeQuotes, quotesMemo } from './merge/merge-quotes';
 import { clustersOf, storedEventsMemo, type DocumentReports } from './merge/stored-merge';
+import { curationInert, unchangedItems } from './merge/unchanged-items';
 import { diagnostic, type ExtractedDocument, type SourceDocument } from './model';
 import { parseProject, type Project } from './relevance/project-file';
 import { fold, topicMatcher } from './relevance/topic-matcher';
@@ -61,6 +62,8 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
   /** What the next incremental assembly may reuse (only when it was given content keys). */
   memo?: AssemblyMemo;
+  /** Events and quotes of the timeline that are surely the last build's (a fresh process: merge/unchanged-items.ts). */
+  reused?: WeakSet<object>;
 }
 
 /** What the actor and quote stages give for one document (discovered actors travel with it). */
@@ -129,7 +132,8 @@ export type Lap = (step: string) => void;
 /** More changed documents than this and the near-duplicate search runs in full (the update compares each with every document). */
 const MAX_CHANGED_FOR_UPDATE = 16;
 
-function duplicateSearch(docs: readonly AssemblyInput[], incremental: IncrementalInput | undefined): DuplicateSearch {
+/** The near-duplicate result, and whether it is the last build's standing (no changed document was or is linked). */
+function duplicateSearch(docs: readonly AssemblyInput[], incremental: IncrementalInput | undefined): { search: DuplicateSearch; stood: boolean } {
   const candidates: DuplicateCandidate[] = docs.map((d) => ({
     id: d.id,
     path: d.path,
@@ -145,10 +149,10 @@ function duplicateSearch(docs: readonly AssemblyInput[], incremental: Incrementa
     const changes = documentChanges(incremental.keys, previous);
     if (changes.changed.size + changes.removed.size <= MAX_CHANGED_FOR_UPDATE) {
       const updated = updateDuplicates(candidates, changes, previous.duplicates);
-      if (updated) return updated;
+      if (updated) return { search: updated, stood: true };
     }
   }
-  return searchDuplicates(candidates);
+  return { search: searchDuplicates(candidates), stood: false };
 }
 
 /**
@@ -161,7 +165,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   const byId = new Map<string, AssemblyInput>();
   for (const d of docs) byId.set(d.id, d);
 
-  const search = duplicateSearch(docs, incremental);
+  const { search, stood } = duplicateSearch(docs, incremental);
   const duplicates = search.found;
   const duplicateOf = new Map<string, string>();
   for (const [id, { original, similarity }] of duplicates) {
@@ -236,7 +240,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   // A fresh process (or a session's first build) merges again from the stored clusters (stored-merge.ts).
   const lastInput = (id: string, key: string): AssemblyInput | undefined => (incremental?.keys.get(id) === key ? byId.get(id) : incremental?.replaced?.get(id));
   const stored = previous && !previous.events ? storedEventsMemo(reportsByDocument, traits, previous, lastInput) : null;
-  const again = incremental?.inMemory || stored ? mergeEventsAgain(members, previous?.events ?? stored) : null;
+  const again = incremental?.inMemory || stored ? mergeEventsAgain(members, previous?.events ?? stored?.memo ?? null) : null;
   const events = again ? again.events : mergeEvents(members);
   lap('merge-events');
 
@@ -248,6 +252,12 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   });
   diagnostics.push(...curated.diagnostics);
   lap('curation');
+  // A fresh process copies the items that are surely the last build's from the last written file.
+  const unchanged =
+    stored && again && previous?.traits && stood && !incremental?.inMemory && curationInert(context.curation, docs)
+      ? unchangedItems(again.touched, stored.same, { last: previous.traits, now: traits })
+      : undefined;
+  const reused = unchanged ? new WeakSet<object>() : undefined;
 
   // One memo kept from build to build and updated in place (emit-memo.ts).
   const emitted = incremental?.inMemory ? (previous?.emit ?? emitMemo()) : undefined;
@@ -261,12 +271,13 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
     story: curated.story,
     actorById: (id) => actorMap.get(id),
     diagnostics,
+    ...(unchanged && reused ? { reuse: { ...unchanged, items: reused } } : {}),
   }, emitted);
   lap('emit');
   // What only memory holds (a long-lived compiler) goes in the memo beside what is stored.
   const inMemory = again && emitted && quoteMemo ? { items: itemsByKey, events: again.memo, emit: emitted, quotes: quoteMemo } : {};
   const memo: AssemblyMemo | undefined = incremental ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey, traits, clusters: clustersOf(events), ...inMemory } : undefined;
-  return { timeline, diagnostics: timeline.diagnostics, ...(memo ? { memo } : {}) };
+  return { timeline, diagnostics: timeline.diagnostics, ...(memo ? { memo } : {}), ...(reused ? { reused } : {}) };
 }
 
 export function compileCorpus(documents: SourceDocument[], config: CompileConfig): CompileResult {

@@ -38,6 +38,8 @@ export interface EmitInput {
   story: readonly string[];
   actorById: (id: ActorId) => Actor | undefined;
   diagnostics: readonly Diagnostic[];
+  /** Which events and quotes are surely the last build's (merge/unchanged-items.ts): their items are added to `items`. */
+  reuse?: { event(e: CorpusEvent): boolean; quote(q: CorpusQuote): boolean; items: WeakSet<object> };
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -128,6 +130,7 @@ export function emitTimeline(input: EmitInput, memo?: EmitMemo): Timeline {
     };
     if (e.summary !== undefined) event.summary = e.summary;
     if (e.curated.length) event.curated = [...e.curated].sort();
+    if (input.reuse?.event(e)) input.reuse.items.add(event);
     if (memo) {
       const replaced = memo.events.get(e.id);
       if (replaced?.used === memo.stamp) sharedIds = true;
@@ -166,6 +169,7 @@ export function emitTimeline(input: EmitInput, memo?: EmitMemo): Timeline {
       context: { ...q.context },
     };
     if (q.curated.length) quote.curated = [...q.curated].sort();
+    if (input.reuse?.quote(q)) input.reuse.items.add(quote);
     if (memo) quoteRecords.push(keepQuote(memo, q, speaker, host?.id ?? null, date, quote));
     return quote;
   });

@@ -24,6 +24,7 @@ import { readCorpus, sha256 } from './read-corpus';
 import { firstSchemaIssue, SchemaViolation, timelineChunks, type ListWriter, type OutputPieces } from './schema-check';
 import { ORDER, type OutputMemo } from './output-memo';
 import { listFromLast, type LastList } from './list-from-last';
+import { listFromKnown } from './list-from-known';
 import { assemblyStateKey, type PieceStore } from './assembly-state';
 import type { AssemblyMemo, IncrementalInput } from '../merge/assembly-memo';
 import type { FileReader } from './read-file';
@@ -102,7 +103,7 @@ async function writeIfChanged(path: string, content: string | Iterable<string | 
 }
 
 export type Finished =
-  | { ok: true; timeline: Timeline; diagnostics: Diagnostic[] }
+  | { ok: true; timeline: Timeline; diagnostics: Diagnostic[]; reused?: WeakSet<object> }
   | { ok: false; failure: string; timeline: Timeline | null; diagnostics: Diagnostic[] };
 
 const schemaFailure = (issue: string): string => `the compiled timeline does not match the schema (${issue}); nothing was written`;
@@ -120,16 +121,18 @@ export function finishTimeline(
   { deferCheck = false, incremental, onMemo }: { deferCheck?: boolean; incremental?: IncrementalInput; onMemo?: (memo: AssemblyMemo | null) => void } = {},
 ): Finished {
   let timeline: Timeline;
+  let reused: WeakSet<object> | undefined;
   try {
     const assembled = assembleTimeline(extracted, context, lap, incremental);
     timeline = assembled.timeline;
+    reused = assembled.reused;
     onMemo?.(assembled.memo ?? null);
   } catch (error) {
     return { ok: false, failure: `the compiler failed while assembling the timeline (${describeError(error)})`, timeline: null, diagnostics: sortDiagnostics(ioDiagnostics) };
   }
   const diagnostics = mergeDiagnostics(ioDiagnostics, timeline.diagnostics);
   timeline = { ...timeline, diagnostics };
-  if (deferCheck) return { ok: true, timeline, diagnostics };
+  if (deferCheck) return { ok: true, timeline, diagnostics, ...(reused ? { reused } : {}) };
   const invalid = firstSchemaIssue(timeline);
   lap('validate');
   if (invalid) return { ok: false, failure: schemaFailure(invalid), timeline, diagnostics };
@@ -165,19 +168,26 @@ function outputPieces(documents: PieceStore | null, memo: OutputMemo | null, con
   };
 }
 
+/** The lists whose items have ids, recorded for the next build (list-from-known.ts). */
+const WITH_IDS = ['events', 'quotes'] as const;
+
 /**
  * A fresh process writes the events, quotes, actors and diagnostics from the last written
- * file where their bytes are the same (list-from-last.ts), recording in `placed` where
- * every item goes; documents come from their stored entries (`outputPieces`).
+ * file: the events and quotes assembly knows are the last build's by copying their bytes
+ * (list-from-known.ts), the rest where their bytes are the same (list-from-last.ts),
+ * recording in `placed` where every item goes; documents come from their stored entries
+ * (`outputPieces`).
  */
-function listsFromLast(last: ReadonlyMap<string, LastList> | null, placed: Map<string, number[]>): ListWriter {
+function listsFromLast(last: ReadonlyMap<string, LastList> | null, placed: Map<string, number[]>, reused: WeakSet<object> | undefined): ListWriter {
   return {
     write(field, items, at, check) {
       const order = ORDER[field];
       if (field === 'documents' || !order) return null;
       const places: number[] = [];
       placed.set(field, places);
-      return listFromLast(items, at, last?.get(field) ?? null, order, check, places);
+      const list = last?.get(field) ?? null;
+      if (reused && list?.ids && (WITH_IDS as readonly string[]).includes(field)) return listFromKnown(items as { id: string }[], at, list, list.ids, reused, check, places);
+      return listFromLast(items, at, list, order, check, places);
     },
   };
 }
@@ -351,7 +361,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   for (const held of [extracted, firstPass, cached]) held.length = 0;
   fresh.clear();
   if (!finished.ok) return fail(finished.failure, finished.diagnostics, finished.timeline, cacheHits);
-  const { timeline, diagnostics } = finished;
+  const { timeline, diagnostics, reused } = finished;
   const counts = countBuild(timeline, diagnostics);
   if (counts.errors > 0) {
     const invalid = firstSchemaIssue(timeline);
@@ -370,11 +380,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     const fromFile = cache?.saveWrittenOutput && !outputs;
     const last = fromFile ? ((await cache.writtenOutput?.(options.compilerVersion, outFile)) ?? null) : null;
     try {
-      await writeIfChanged(outFile, timelineChunks(timeline, true, outputPieces(pieces, outputs, contentKeys), fromFile ? listsFromLast(last?.lists ?? null, placed) : undefined), options.writeFs);
+      const lists = fromFile ? listsFromLast(last?.lists ?? null, placed, reused) : undefined;
+      await writeIfChanged(outFile, timelineChunks(timeline, true, outputPieces(pieces, outputs, contentKeys), lists), options.writeFs);
     } finally {
       last?.close();
     }
-    if (fromFile) await cache.saveWrittenOutput?.(options.compilerVersion, outFile, placed);
+    if (fromFile) await cache.saveWrittenOutput?.(options.compilerVersion, outFile, placed, new Map(WITH_IDS.map((field) => [field, timeline[field].map((item) => item.id)])));
     outputs?.commit();
     await writeIfChanged(schemaFile, serializeJsonSchema(), options.writeFs);
     await pieces?.save(new Set(contentKeys.values()));

@@ -53,8 +53,8 @@ export interface ExtractionCache {
   documentPieces?(): Promise<PieceStore>;
   /** The last written `outFile` and where its items lie, if this compiler wrote it and it is as written (written-output.ts). */
   writtenOutput?(compiler: string, outFile: string): Promise<WrittenOutput | null>;
-  /** Records where each list's items were written in `outFile`. */
-  saveWrittenOutput?(compiler: string, outFile: string, lists: ReadonlyMap<string, readonly number[]>): Promise<void>;
+  /** Records where each list's items were written in `outFile`, and the ids of the lists in `ids`. */
+  saveWrittenOutput?(compiler: string, outFile: string, lists: ReadonlyMap<string, readonly number[]>, ids: ReadonlyMap<string, readonly string[]>): Promise<void>;
   /** The last written output's items (in a long-lived process only, see output-memo.ts). */
   outputMemo?(): OutputMemo;
   /** This cache lives across builds in one process (build-session.ts): the assembly memo it is given back stays in memory. */
@@ -105,7 +105,7 @@ export function diskCache(dir: string): ExtractionCache {
     saveMemo: (stateKey, memo) => saveMemo(dir, stateKey, memo),
     documentPieces: () => loadPieces(dir),
     writtenOutput: (compiler, outFile) => loadWrittenOutput(dir, compiler, outFile),
-    saveWrittenOutput: (compiler, outFile, lists) => saveWrittenOutput(dir, compiler, outFile, lists),
+    saveWrittenOutput: (compiler, outFile, lists, ids) => saveWrittenOutput(dir, compiler, outFile, lists, ids),
     async get(key, source) {
       // Known not to be in the pack (a later build in this process): the pack is not read for it.
       if (onDisk && !loaded && !onDisk.has(key) && !pending.has(key)) return null;

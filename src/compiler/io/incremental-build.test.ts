@@ -167,7 +167,7 @@ describe('incremental rebuilds', () => {
     await expect(fs.stat(path.join(cacheDir, OUTPUT_STATE))).resolves.toBeTruthy();
   }, 120_000);
 
-  it('apply curation entries in watch mode as a cold build does, as they are written, kept and taken out again', async () => {
+  it('apply curation entries in watch mode and in a fresh process as a cold build does, as they are written, kept and taken out again', async () => {
     for (let i = 0; i < 6; i += 1) {
       const { name, text } = generateArticle(i);
       await fs.writeFile(docPath(name), text);
@@ -193,10 +193,11 @@ describe('incremental rebuilds', () => {
       else wrote = null;
       await fs.writeFile(curationFile, curation);
       session.changed(wrote && new Set(wrote));
-      const { watched, cold } = await allBuilds(cacheDir, session);
+      const { warm, watched, cold } = await allBuilds(cacheDir, session);
       expect(retitled(cold)?.sources.length, `step ${step}`).toBe(curation === entries ? 2 : undefined);
       expect(JSON.parse(cold).events.length, `step ${step}`).toBe(JSON.parse(first.cold).events.length);
       expect(watched, `step ${step}`).toBe(cold);
+      expect(warm, `step ${step} in a fresh process`).toBe(cold);
       const appended = docPath((await names())[step] ?? '');
       await fs.appendFile(appended, '\nLa ministra Elsa Marín dijo el lunes que las conversaciones seguirían.\n');
       wrote = [appended];
@@ -298,6 +299,29 @@ describe('incremental rebuilds', () => {
         await fs.utimes(output, atimeMs / 1000, mtimeMs / 1000);
       },
       truncated: async () => fs.truncate(output, Math.floor((await fs.stat(output)).size / 2)),
+      'its places in output.state damaged': async () => {
+        const state = await fs.readFile(path.join(cacheDir, OUTPUT_STATE));
+        const at = state.indexOf(10) + 40;
+        state[at] = (state[at] ?? 0) ^ 0xff;
+        await fs.writeFile(path.join(cacheDir, OUTPUT_STATE), state);
+      },
+      'the places of its first two events swapped in output.state, its hash made again': async () => {
+        const file = path.join(cacheDir, OUTPUT_STATE);
+        const state = await fs.readFile(file);
+        const newline = state.indexOf(10);
+        const header = JSON.parse(state.toString('utf8', 0, newline)) as { lists: [string, number][]; hash: string };
+        let at = newline + 1;
+        for (const [field, count] of header.lists) {
+          if (field === 'events' && count > 1) {
+            const first = Buffer.from(state.subarray(at, at + 16));
+            state.copy(state, at, at + 16, at + 32);
+            first.copy(state, at + 16);
+          }
+          at += count * 16;
+        }
+        header.hash = createHash('sha256').update(state.subarray(newline + 1)).digest('hex');
+        await fs.writeFile(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), state.subarray(newline + 1)]));
+      },
       deleted: async () => fs.rm(output),
     };
     for (const [k, [what, damage]] of Object.entries(damages).entries()) {

@@ -25,6 +25,8 @@ export interface LastList {
   /** Its bytes `start..end` in a new buffer (read when needed: the file is never held whole), shorter if it cannot be read. */
   read(start: number, end: number): Buffer;
   places: Float64Array;
+  /** The id of each item, for the lists whose items have one (events and quotes: list-from-known.ts). */
+  ids?: readonly string[];
 }
 
 /** UTF-8 of one JSON text, in a buffer reused from call to call (a UTF-16 unit takes at most 3 bytes). */
@@ -118,20 +120,30 @@ export function* listFromLast(
       pieces.push(piece);
     }
     check(from, to, copied);
-    const out = Buffer.allocUnsafe(room);
-    let written = 0;
-    pieces.forEach((piece, k) => {
-      if (k > 0) out[written++] = 44;
-      const start = written;
-      if (typeof piece === 'string') written += out.write(piece, written, 'utf8');
-      else {
-        out.set(piece, written);
-        written += piece.length;
-      }
-      placed.push(position + start, position + written);
-    });
-    position += written;
+    const out = joinPieces(pieces, room, position, placed);
+    position += out.length;
     if (comma) yield COMMA;
-    yield out.subarray(0, written);
+    yield out;
   }
+}
+
+/**
+ * One slice's items as one buffer, commas between them: copied bytes as they are, JSON
+ * encoded (`room` bounds the size). Each item's place, from byte `position` of the output,
+ * goes to `placed`.
+ */
+export function joinPieces(pieces: readonly (Uint8Array | string)[], room: number, position: number, placed: number[]): Buffer {
+  const out = Buffer.allocUnsafe(room);
+  let written = 0;
+  pieces.forEach((piece, k) => {
+    if (k > 0) out[written++] = 44;
+    const start = written;
+    if (typeof piece === 'string') written += out.write(piece, written, 'utf8');
+    else {
+      out.set(piece, written);
+      written += piece.length;
+    }
+    placed.push(position + start, position + written);
+  });
+  return out.subarray(0, written);
 }

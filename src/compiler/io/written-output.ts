@@ -10,9 +10,15 @@
  * it then compares with what it would write, so a wrong place costs speed, never a
  * wrong output.
  *
- * Format: one line of JSON (format, compiler, path, size, mtime, samples, and the item
- * count of each list), then each list's places as 64-bit floats (start and end byte
- * offsets by pairs), in the order of the header's lists.
+ * The state also holds the id of each event and quote, so a fresh process that knows an
+ * item is the last build's can copy its bytes without making it (list-from-known.ts); the
+ * file's identity then also counts its inode and change time (which no edit keeps and
+ * no tool sets back).
+ *
+ * Format: one line of JSON (format, compiler, path, size, times, inode, samples, the item
+ * count of each list, and the lists with ids), then each list's places as 64-bit floats
+ * (start and end byte offsets by pairs), in the order of the header's lists, then the ids
+ * as one JSON array of arrays; the header holds the sha256 of all that follows it.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -22,7 +28,7 @@ import { writeFileAtomic } from './atomic-write';
 import type { LastList } from './list-from-last';
 
 export const OUTPUT_STATE = 'output.state';
-const FORMAT = 1;
+const FORMAT = 2;
 /** Ranges sampled for the file's identity (besides its size and modification time). */
 const SAMPLES = 64;
 const SAMPLE_BYTES = 4096;
@@ -33,8 +39,14 @@ interface Header {
   path: string;
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
   samples: string;
   lists: [string, number][];
+  /** The lists whose ids follow the places. */
+  idLists: string[];
+  /** The sha256 of everything after the header line: a damaged place or id is no state. */
+  hash: string;
 }
 
 /** The sha256 of evenly spaced ranges of a file of `size` bytes, read by `read(start, end)`. */
@@ -82,10 +94,13 @@ export async function loadWrittenOutput(dir: string, compiler: string, outFile: 
     const newline = state.indexOf(10);
     const header = JSON.parse(state.toString('utf8', 0, newline)) as Header;
     if (header.format !== FORMAT || header.compiler !== compiler || header.path !== outFile) return null;
+    if (createHash('sha256').update(state.subarray(newline + 1)).digest('hex') !== header.hash) return null;
     fd = fs.openSync(outFile, 'r');
     const stat = fs.fstatSync(fd);
     const read = reader(fd);
-    if (stat.size !== header.size || stat.mtimeMs !== header.mtimeMs || sampleDigest(stat.size, read) !== header.samples) throw new Error('another file');
+    if (stat.size !== header.size || stat.mtimeMs !== header.mtimeMs || stat.ctimeMs !== header.ctimeMs || stat.ino !== header.ino || sampleDigest(stat.size, read) !== header.samples) {
+      throw new Error('another file');
+    }
     const lists = new Map<string, LastList>();
     let at = newline + 1;
     for (const [field, count] of header.lists) {
@@ -96,7 +111,14 @@ export async function loadWrittenOutput(dir: string, compiler: string, outFile: 
       lists.set(field, { read, places });
       at = end;
     }
-    if (at !== state.length) throw new Error('damaged state');
+    const ids = JSON.parse(state.toString('utf8', at)) as unknown;
+    if (!Array.isArray(ids) || ids.length !== header.idLists.length) throw new Error('damaged state');
+    header.idLists.forEach((field, k) => {
+      const list = lists.get(field);
+      const these: unknown = ids[k];
+      if (!list || !Array.isArray(these) || these.length !== list.places.length / 2 || !these.every((id) => typeof id === 'string')) throw new Error('damaged ids');
+      list.ids = these as string[];
+    });
     const open = fd;
     return { lists, close: () => fs.closeSync(open) };
   } catch {
@@ -106,20 +128,42 @@ export async function loadWrittenOutput(dir: string, compiler: string, outFile: 
 }
 
 /** Records where this build wrote each list's items in `outFile` (just written); an unwritable state only costs the next build speed. */
-export async function saveWrittenOutput(dir: string, compiler: string, outFile: string, lists: ReadonlyMap<string, readonly number[]>): Promise<void> {
+export async function saveWrittenOutput(
+  dir: string,
+  compiler: string,
+  outFile: string,
+  lists: ReadonlyMap<string, readonly number[]>,
+  ids: ReadonlyMap<string, readonly string[]>,
+): Promise<void> {
   const path = nodePath.join(dir, OUTPUT_STATE);
   try {
     const fd = fs.openSync(outFile, 'r');
+    const places = [...lists.values()].map((p) => new Uint8Array(Float64Array.from(p).buffer));
+    const idsJson = Buffer.from(JSON.stringify([...ids.values()]), 'utf8');
+    const hash = createHash('sha256');
+    for (const piece of [...places, idsJson]) hash.update(piece);
     let header: Header;
     try {
       const stat = fs.fstatSync(fd);
       const samples = sampleDigest(stat.size, reader(fd));
-      header = { format: FORMAT, compiler, path: outFile, size: stat.size, mtimeMs: stat.mtimeMs, samples, lists: [...lists].map(([field, places]) => [field, places.length / 2]) };
+      header = {
+        format: FORMAT,
+        compiler,
+        path: outFile,
+        size: stat.size,
+        mtimeMs: stat.mtimeMs,
+        ctimeMs: stat.ctimeMs,
+        ino: stat.ino,
+        samples,
+        lists: [...lists].map(([field, places]) => [field, places.length / 2]),
+        idLists: [...ids.keys()],
+        hash: hash.digest('hex'),
+      };
     } finally {
       fs.closeSync(fd);
     }
     await fsp.mkdir(dir, { recursive: true });
-    await writeFileAtomic(path, [`${JSON.stringify(header)}\n`, ...[...lists.values()].map((places) => new Uint8Array(Float64Array.from(places).buffer))]);
+    await writeFileAtomic(path, [`${JSON.stringify(header)}\n`, ...places, idsJson]);
   } catch {
     await fsp.rm(path, { force: true }).catch(() => undefined);
   }

@@ -106,7 +106,19 @@ function mergeOrdered(sorted: readonly Report[], fresh: readonly Report[]): Repo
   return out;
 }
 
-export function mergeEventsAgain(all: readonly EventMember[], last: EventsMemo | null): { events: CorpusEvent[]; memo: EventsMemo } {
+/** What a merge again gives: the events, the memo for the next merge, and what may differ from the last merge. */
+export interface MergedAgain {
+  events: CorpusEvent[];
+  memo: EventsMemo;
+  /**
+   * The events of clusters whose members may differ from the last merge's (a report new, changed
+   * or gone, or one that decided differently), and the keys of their reports. Any other event has
+   * the last merge's members in the last merge's order, so it is the event made then.
+   */
+  touched: { events: Set<CorpusEvent>; reports: Set<string> };
+}
+
+export function mergeEventsAgain(all: readonly EventMember[], last: EventsMemo | null): MergedAgain {
   const previous = last && last.stamp === last.shared.latest ? last : null;
   const shared = previous?.shared ?? { records: new WeakMap<EventMember, Report>(), latest: 0 };
   const stamp = shared.latest + 1;
@@ -217,14 +229,20 @@ export function mergeEventsAgain(all: readonly EventMember[], last: EventsMemo |
   });
   for (const g of gone) goneFrom(g);
 
+  const touched = { events: new Set<CorpusEvent>(), reports: new Set<string>() };
   const events = membersOf.map((members, c) => {
     const first = founderOf[c] as Report;
     // A cluster no report changed has last time's members in last time's order: its event is last time's.
+    const same = previous !== null && dirty[c] === 0 && first.changed !== stamp;
     const last = first.cluster?.event;
-    if (dirty[c] === 0 && first.changed !== stamp && last) return last;
+    if (same && last) return last;
     const event = toCorpusEvent(members);
     first.cluster = { members, event };
+    if (!same) {
+      touched.events.add(event);
+      for (const m of members) touched.reports.add(m.key);
+    }
     return event;
   });
-  return { events: events.filter((e) => !onlyInPassing(e)), memo: { ordered, stamp, shared } };
+  return { events: events.filter((e) => !onlyInPassing(e)), memo: { ordered, stamp, shared }, touched };
 }

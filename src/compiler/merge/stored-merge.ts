@@ -42,6 +42,12 @@ function actorOfTraits(id: ActorId, traits: string): Actor {
   return { id, name: id, aliases: [], country: side || null, kind: kind as Actor['kind'], origin: 'registry' };
 }
 
+/** The memo to merge again from, and the documents whose reports are exactly the last build's. */
+export interface StoredMerge {
+  memo: EventsMemo;
+  same: ReadonlySet<string>;
+}
+
 /**
  * The memo to merge this build's reports again from, or null (merge in full).
  * `lastInput(id, key)` is the input the last build assembled for document `id`, whose content key was `key`.
@@ -51,7 +57,7 @@ export function storedEventsMemo(
   traits: ReadonlyMap<ActorId, string>,
   previous: AssemblyMemo,
   lastInput: (id: string, key: string) => AssemblyInput | undefined,
-): EventsMemo | null {
+): StoredMerge | null {
   const { clusters, traits: lastTraits } = previous;
   if (!clusters || !lastTraits) return null;
   const canonicalBefore = (id: string): string => previous.duplicates.found.get(id)?.original ?? id;
@@ -95,5 +101,5 @@ export function storedEventsMemo(
     if (members.length < 2) return null;
     resolved.push(members);
   }
-  return eventsMemoFrom(kept, gone, resolved);
+  return { memo: eventsMemoFrom(kept, gone, resolved), same };
 }
