@@ -72,7 +72,7 @@ function actorsAndQuotes(
 export function extractDocument(doc: SourceDocument, context: CompileContext): DocumentExtraction {
   const clean = cleanDocument(doc);
   const found = actorsAndQuotes(clean, context.registry);
-  const drafts = extractEvents(clean, found.mentions);
+  const drafts = extractEvents(clean, found.mentions, found.quotes.filter((q) => q.direct));
   const linked = linkQuotes(clean, drafts, found.quotes);
   // An event needs someone who took part, once quotes lent their speakers: a happening that names no one ("In August it
   // sent 26 more", "the two leaders spoke on May 3") cannot be told apart from others or said to be anyone's; on every

@@ -18,6 +18,7 @@ import type { Actor, ActorId, Diagnostic } from '../../schema/timeline';
 import { diagnostic, type ActorMention, type CleanDocument } from '../model';
 import { scanQuotes } from '../quotes/quote-scanner';
 import { discoverNames, quotedSurnames } from './actor-discovery';
+import { speakerLineNames } from '../quotes/standalone-labels';
 import type { ActorRegistry } from './actor-registry';
 import { actorSlug } from './actor-slug';
 import { aliasEntries, buildAliasIndex, matchAt, type AliasEntry, type AliasIndex } from './alias-index';
@@ -214,6 +215,8 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   // "MARTA IVO-BRASK:" turns: the "Marta Ivo-Brask" the page names, cue or not, speaks them.
   const labelNames = new Set<string>();
   if (transcript) for (const l of labels) if (l && labelFullName(l)) labelNames.add(labelFullName(l) ?? '');
+  // "Jane Roe" on a line of her own above each of her turns (an earnings call): the page spells its speakers there.
+  for (const name of speakerLineNames(doc.text, doc.blocks)) labelNames.add(name);
   paragraphs.forEach((p, pi) => {
     const cov = covered[pi] ?? [];
     const headline = p.kind === 'title' || !/[.!?:;"'\u201d\u2019\u00bb)]\s*$/u.test(doc.text.slice(Math.max(p.start, p.end - 8), p.end));

@@ -39,6 +39,12 @@ const NAME_TITLE_COLON =
   /^([\s*_]*)(\p{Lu}[\p{L}\p{M}'\u2019-]*(?:\s+[\p{L}\p{M}'\u2019-]+){1,4})(?:,\s*([\p{L}\p{M}]+)(?:[^:;.!?\n()]|\.(?=\S)){0,80}?)?(?:\s*\([^()\n]{1,40}\))?[*_]*\s*:[*_]*\s+(?=\S)/u;
 /** A hearing's record: "MR. ROE. Thank you", "DR. JANE ROE. I would add": capitals closed by a full stop before a sentence. */
 const CAPS_PERIOD = /^(\s*)((?:\p{Lu}[\p{Lu}\p{M}'\u2019-]*\.?\s+){0,3}\p{Lu}[\p{Lu}\p{M}'\u2019-]+)\.\s+(?=\S)/u;
+/**
+ * A legislature's record: "Mr. ROE. Mr. Speaker, …", "Mrs. IVO-BRASK. I rise …" (an honorific in title case, the
+ * surname in capitals) and its presiding officer, "The SPEAKER pro tempore. The Chair recognizes …".
+ */
+const RECORD_PERIOD =
+  /^(\s*)((?:Mr|Mrs|Ms|Dr|Sr|Sra|Srta)\.\s+\p{Lu}[\p{Lu}\p{M}'\u2019-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'\u2019-]+)?|The\s+\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,2}(?:\s+pro\s+tempore)?)\.\s+(?=\S)/u;
 
 /**
  * A stenographic record's turn, an article and an office before the name: "La senadora Ana Ruiz:", "La Presidenta
@@ -86,6 +92,11 @@ export function speakerLabel(text: string, start: number, end: number): SpeakerL
   if (caps?.[2] && capsWords(caps[2])) {
     const from = start + (caps[1]?.length ?? 0);
     return { key: keyOf(caps[2]), start: from, labelEnd: from + caps[2].length, end: start + caps[0].length, kind: 'caps' };
+  }
+  const record = RECORD_PERIOD.exec(head);
+  if (record?.[2]) {
+    const from = start + (record[1]?.length ?? 0);
+    return { key: keyOf(record[2]), start: from, labelEnd: from + record[2].length, end: start + record[0].length, kind: 'caps' };
   }
   if (!colon) return null;
   const name = NAME_COLON.exec(head) ?? describedName(head);

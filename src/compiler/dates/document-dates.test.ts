@@ -348,3 +348,23 @@ describe('periods and days told from another date', () => {
     expect(month['the next day']).toMatchObject({ start: null });
   });
 });
+
+describe('publication dates in a header line of page furniture', () => {
+  it("reads a print masthead's day and a transcript site's time stamp between '·' or '|' pieces, and dates yesterday by them", () => {
+    const es = dated(
+      'EL FARO DEL PUERTO\n\nPuerto Nieve, Sonora · Jueves 11 de marzo de 2027 · Año XII · No. 4,512 · $12.00\n\n3A · LOCAL\n\nPUERTO NIEVE.- La gobernadora Ana Ruiz cerró ayer el muelle norte por la huelga de los estibadores, que ya cumple una semana.',
+    );
+    expect(es['ayer']).toMatchObject({ start: '2027-03-10', precision: 'day', basis: 'relative' });
+    const en = dated(
+      'Quayside Produce (QPX) Q1 2027 Earnings Call Transcript\n\nEarnings Call Transcripts | Mar. 11, 2027 5:00 PM ET | Quayside Produce (QPX) Stock\n\nThe chief executive, Ana Ruiz, said yesterday that the port strike had cost the company two weeks of shipments.',
+    );
+    expect(en['yesterday']).toMatchObject({ start: '2027-03-10', precision: 'day', basis: 'relative' });
+  });
+
+  it("never takes a photo's 'Date created' piece or a related headline's date in such a line for the page's day", () => {
+    const photo = cleanText('Port strike - Editorial Images\n\nDate created: March 4, 2027 | Editorial #: 2254 | Credit: Ana Ruiz / Stringer\n\nDock workers marched past the customs hall.');
+    expect(photo.published).toBeNull();
+    const related = cleanText('Port strike ends\n\nThe dock workers went back to work after the board agreed to their terms, ending a week of protests at the port.\n\nRelated: Board meets union | March 4, 2027');
+    expect(related.published).toBeNull();
+  });
+});

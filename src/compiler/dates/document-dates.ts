@@ -12,7 +12,7 @@
  */
 import type { Diagnostic } from '../../schema/timeline';
 import { diagnostic, type Block, type CalendarDay, type DateMention, type Sentence, type SourceDocument, type StoryContext } from '../model';
-import { choosePublication, isDateline, recordTitleDay, type PublicationCandidate } from '../text/publication';
+import { choosePublication, isDateline, isHeaderStamp, recordTitleDay, type PublicationCandidate } from '../text/publication';
 import { isSourceLine } from '../text/meta-lines';
 import { makePositioner, type Positioner } from '../text/positions';
 import { formatDay, parseDay } from './calendar';
@@ -211,6 +211,12 @@ function dropSinceWhereDated(text: string, dates: DateMention[], sinceStarts: Re
   dates.splice(0, dates.length, ...keep);
 }
 
+/** Index of the first paragraph of prose (a sentence's end after 120 characters at least): the header is what comes before it. */
+function headerEnd(text: string, blocks: readonly Block[]): number {
+  const k = blocks.findIndex((b) => b.kind === 'body' && b.end - b.start > 120 && /[.!?"\u201d\u00bb]\s*$/u.test(text.slice(b.end - 4, b.end)));
+  return k === -1 ? blocks.length : k;
+}
+
 export function extractDates(doc: SourceDocument, blocks: readonly Block[], sentences: readonly Sentence[], language: string): DocumentDates {
   const diagnostics: Diagnostic[] = [];
   let positioner: Positioner | null = null;
@@ -286,6 +292,7 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
     if (day) push(0, { day, source: 'metadata', offset: null, text: doc.meta.published });
     else diagnostics.push(diagnostic('warning', 'invalid-published-date', `metadata published "${doc.meta.published}" is not a real YYYY-MM-DD day; ignored`, doc.path, null));
   }
+  const header = headerEnd(doc.text, blocks);
   for (const f of found) {
     const block = blocks[f.block];
     if (!block || block.kind === 'noise' || f.raw.kind !== 'day' || f.raw.year === null || f.raw.until) continue;
@@ -295,6 +302,9 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
       push(block.story, { day, source: isSourceLine(blockText) ? 'source line' : 'timestamp', offset: f.raw.start, text: f.raw.text });
     } else if (isDateline(blockText, f.raw.start - block.start, f.raw.end - block.start)) {
       push(block.story, { day, source: 'dateline', offset: f.raw.start, text: f.raw.text });
+    } else if (f.block < header && isHeaderStamp(blockText, f.raw.start - block.start, f.raw.end - block.start)) {
+      // "Mexicali · Miércoles 11 de febrero de 2026 · No. 25,814": a print masthead's or a site header's stamp.
+      push(block.story, { day, source: 'timestamp', offset: f.raw.start, text: f.raw.text });
     } else if (block.kind === 'related' && isHeadlineDate(doc.text, f.raw, block)) {
       // "Minister meets envoy (2025-09-15)": a related item's own date.
       push(block.story, { day, source: 'source line', offset: f.raw.start, text: f.raw.text });

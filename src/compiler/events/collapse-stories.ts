@@ -69,8 +69,9 @@ export function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
         // "Ferrer later wrote that the meeting was…": the dated meeting told before, by one who took part.
         (!d.ownDate && d.refersBack === true && k.ownDate && ONE_OFF.has(d.type) && d.actors.some((a) => k.actors.includes(a))) ||
         (k.ownDate === d.ownDate &&
-        // Dated: the same day names the same happening. Undated: only when the same actor acts.
-        (d.ownDate ? sameDate(k.date, d.date) : k.subject === d.subject) &&
+        // Dated: the same day names the same happening. Undated: only when the same actor acts; two that name no one
+        // ('"…," she added' and '"…," he explained') are told apart later by their quotes' speakers.
+        (d.ownDate ? sameDate(k.date, d.date) : k.subject === d.subject && (k.subject !== null || k.actors.length > 0 || d.actors.length > 0)) &&
         // A dated one-off told twice in a story ("a June 9 interview") needs only someone named
         // in both sentences: the clause of one may have lost its subject to an aside.
         (overlaps(k.actors, d.actors) || (d.ownDate && d.date.precision === 'day' && ONE_OFF.has(d.type) && sharesSomeone(k, d)))),

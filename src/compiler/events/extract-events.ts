@@ -82,7 +82,13 @@ function bySentence<T extends { sentence: number }>(items: readonly T[]): Map<nu
   return out;
 }
 
-export function extractEvents(doc: CleanDocument, mentions: readonly ActorMention[]): EventDraft[] {
+/** A span of quoted words (a direct quote's text). */
+export interface QuotedSpan {
+  start: number;
+  end: number;
+}
+
+export function extractEvents(doc: CleanDocument, mentions: readonly ActorMention[], quoted: readonly QuotedSpan[] = []): EventDraft[] {
   const drafts: EventDraft[] = [];
   const seenSentences = new Set<string>();
   const datesOf = bySentence(doc.dates);
@@ -105,7 +111,12 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     if (found.length === 0) return;
     // Dates are tied before generic speech verbs are dropped, so "X on Monday condemned the
     // operation" dates the condemnation, not the operation.
-    const allTied = tieDates(doc.text, sentence.start, found, dates);
+    // '"México no es Venezuela", sostuvo la presidenta', '"Hoy hay esperanza", escribió': names and days inside the quoted
+    // words are what was said, in the speaker's own time, not who took part or when; a trigger outside the quotation
+    // takes its actors and its date from outside it (a trigger inside it keeps them all).
+    const quotes = quoted.filter((q) => q.end > sentence.start && q.start < sentence.end);
+    const isQuoted = (at: number): boolean => quotes.some((q) => at >= q.start && at < q.end);
+    const allTied = tieDates(doc.text, sentence.start, found, dates).map((d, i) => (d && isQuoted(d.start) && !isQuoted(found[i]?.start ?? d.start) ? null : d));
     // An undated noun after another trigger is its object ("condemned the operation", "said the
     // tariffs…"): the verb decides what happened.
     const asVerb = found.map((t, i) => {
@@ -136,11 +147,13 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const tied = headTied.filter((_, i) => keep[i]);
     const inSentence = mentionsOf.get(index) ?? [];
     const titleContext = { mentions: inSentence, nameOf };
+    const unquoted = quotes.length ? inSentence.filter((m) => !isQuoted(m.start)) : inSentence;
     // Actors of an event: those named in its trigger's clause, else in its sentence.
     const inClause = (t: TriggerMatch): ActorMention[] => {
+      const pool = isQuoted(t.start) ? inSentence : unquoted;
       const [from, to] = clauseAround(doc.text, sentence.start, sentence.end, t.start, t.end);
-      const local = inSentence.filter((m) => m.start >= from && m.end <= to);
-      return local.length ? local : inSentence;
+      const local = pool.filter((m) => m.start >= from && m.end <= to);
+      return local.length ? local : pool;
     };
     // A name after "from"/"in" after the trigger is a place or an origin ("six groups from X"), not a participant.
     const isPlace = (m: ActorMention, t: TriggerMatch): boolean =>

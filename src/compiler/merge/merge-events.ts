@@ -33,10 +33,12 @@
  * type it was given; a capture told only in passing ("after the capture of X") joins such an event
  * as one more source and is no event on its own, and so does a capture that names only people the
  * dated one took ("forces took X out of the capital"). A report that fits several events joins the one
- * most stories tell (an undated call or meeting: the nearest in time).
+ * most stories tell (an undated call or meeting: the nearest in time). A report dated only by its
+ * article that the sentence sets in the past ("a week after X said", "la víspera", "el discurso de X")
+ * is the one happening of its kind naming its people in the fortnight before, if only one fits.
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, ONE-OFF-OF-ITS-YEAR, SPAN, SINCE,
  * UNDATED-PAIR, PUBLISHED-THAT-DAY, PUBLISHED-NEXT-DAY, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES, SAME-DAY-SIDE-WITHIN,
- * RECENT-ONE-OFF, SIDES-WITHIN, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, OWN-POLICY-SAID, AGREED-ON-CALL, ANNOUNCED-COUNT, YEAR-LESS-DAY, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-SENTENCE, TOLD-TARGET, TAKEN-ONLY, MOST-TOLD, MOST-PRECISE) and tested by
+ * RECENT-ONE-OFF, SIDES-WITHIN, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, OWN-POLICY-SAID, AGREED-ON-CALL, ANNOUNCED-COUNT, YEAR-LESS-DAY, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-SENTENCE, TOLD-TARGET, TAKEN-ONLY, MOST-TOLD, MOST-PRECISE, RECENT-MENTION) and tested by
  * those names. Reports with no date at all are placed last, when the clusters they may join
  * hold every dated and publication-dated report.
  */

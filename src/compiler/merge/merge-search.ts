@@ -16,6 +16,7 @@ import { fits, fitsOnYearLessDay } from './merge-fits';
 import { sidesOf, wordSet, type Cluster, type Probe } from './merge-cluster';
 import { ONE_OFF, RECURRING, SAID, typeGroup } from './merge-types';
 import { sentenceKey, targetKey } from './merge-rules';
+import { recentMention } from './recent-mention';
 import { yearLessDays } from './year-less-days';
 
 /** Sorts after every date: a report with no date at all comes last, when the clusters it may join are whole. */
@@ -208,7 +209,8 @@ function excludedByDates(search: Search, c: number, probe: Probe, canonical: num
  * that fits, in its buckets (own keys, the group it may be told as, its actors in any month),
  * newest first. Clusters arrive in date order, so the newest in a bucket are the nearest in time.
  * `ready` is called with a cluster's number before the search looks at it (a merge that builds
- * clusters only when they are looked at builds it then).
+ * clusters only when they are looked at builds it then). A report no rule places may still be a
+ * passing mention of the one recent happening it fits (rule RECENT-MENTION, recent-mention.ts).
  */
 export function findHome(state: MergeState, n: number, prepared: Prepared, ready?: (c: number) => void): Cluster | null {
   // Rule YEAR-LESS-DAY first: a cluster of the day the report names beats an undated one met sooner.
@@ -216,7 +218,7 @@ export function findHome(state: MergeState, n: number, prepared: Prepared, ready
     const home = searchWith(state, -2 - n, prepared, fitsOnYearLessDay, ready);
     if (home) return home;
   }
-  return searchWith(state, n, prepared, fits, ready);
+  return searchWith(state, n, prepared, fits, ready) ?? recentMention(state, prepared, ready);
 }
 
 /**

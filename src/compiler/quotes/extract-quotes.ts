@@ -24,7 +24,7 @@ import { documentAuthor } from './document-source';
 import { documentClauseAuthor } from './document-clause';
 import { possessiveOwner } from './possessive-speech';
 import { opensWithViewpoint, viewpointHolder } from './viewpoint-quotes';
-import { transcriptLines } from './transcript-labels';
+import { transcriptLines, type TurnBlock } from './transcript-labels';
 import { embeddedPosts } from './embedded-posts';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
 import { documentSpeaks, statementAuthor } from './statement-author';
@@ -85,6 +85,15 @@ function storyDate(doc: CleanDocument, story: number): DateValue {
 
 function dedupeKey(speaker: ActorId | null, text: string): string {
   return `${speaker ?? ''}\u0000${stripInvisible(text).normalize('NFC').replace(/\s+/gu, ' ').toLowerCase()}`;
+}
+
+/** Short lines the text stage set aside (a repeated or meta line): a transcript may name its speakers on them. */
+function setAsideLines(doc: CleanDocument): TurnBlock[] {
+  const lines: TurnBlock[] = [];
+  for (const b of doc.blocks) {
+    if ((b.kind === 'duplicate' || b.kind === 'meta') && b.end - b.start <= 90) lines.push({ start: b.start, end: b.end, story: b.story, kind: 'line' });
+  }
+  return lines;
 }
 
 export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMention[], registry: ActorRegistry): QuotesResult {
@@ -275,7 +284,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
   }
   // "Q: … / A: …", "MR ROE: …": a transcript's turns are their speakers' own words, quotation marks or not.
   const questions = new Set<ExtractedQuote>();
-  for (const a of [...transcriptLines(text, paragraphs, sortedMentions, registry), ...embeddedPosts(text, paragraphs, sortedMentions)]) {
+  for (const a of [...transcriptLines(text, paragraphs, sortedMentions, registry, setAsideLines(doc)), ...embeddedPosts(text, paragraphs, sortedMentions)]) {
     const words = text.slice(a.start, a.end);
     const key = dedupeKey(a.speaker, words);
     if (seen.has(key) || !LETTER.test(words)) continue;

@@ -28,6 +28,7 @@ import { foldedWords } from '../actors/fold-text';
 import { speakerLabel, type SpeakerLabel } from '../actors/speaker-labels';
 import { ANSWER_OF, interviewee, letterLabel, type QaAnswer } from './qa-answers';
 import { trimEnd } from './paragraph-runs';
+import { standaloneLabel, type StandaloneLabel } from './standalone-labels';
 
 const MIN_LABELS = 2;
 const MIN_LINES = 4;
@@ -37,6 +38,9 @@ const PROSE_START = /^\s*[\p{L}\p{N}"'\u201c\u2018\u00ab\u00bf\u00a1\u2014-]/u;
 
 /** Labels of a reporter's question: the words are no one's the document knows, unless the label names the reporter. */
 const QUESTION_LABELS = new Set(['q', 'p', 'question', 'questions', 'pregunta', 'reporter', 'reporters', 'reportero', 'reportera', 'periodista', 'interlocutor', 'interlocutora']);
+
+/** A legislature's presiding officer ("The SPEAKER pro tempore.", "The CHAIR."): an office's words, no one's the page names. */
+const PRESIDING = /^the (?:speaker|presiding officer|chair|chairman|chairwoman|clerk|(?:acting )?president)(?: pro tempore)?$/u;
 
 /**
  * A stage direction in a turn: "[LAUGHS]", "[CROSSTALK]", "(APPLAUSE)", "(APLAUSOS)". In square brackets, a word or
@@ -56,31 +60,62 @@ function spokenPart(text: string, start: number, end: number): { start: number; 
   return { start: from, end: m ? trimEnd(text, from + m.index, from) : end };
 }
 
-type TurnLabel = Pick<SpeakerLabel, 'key' | 'start' | 'labelEnd' | 'end'> & { kind: SpeakerLabel['kind'] | 'letter' };
+type TurnLabel = Pick<SpeakerLabel, 'key' | 'start' | 'labelEnd' | 'end'> & { kind: SpeakerLabel['kind'] | 'letter' | 'line' | 'host' };
+
+/** A paragraph, or a line the text stage set aside (a repeated or meta line) that may name a turn's speaker. */
+export interface TurnBlock {
+  start: number;
+  end: number;
+  story: number;
+  kind: ParagraphWords['kind'] | 'line';
+}
 
 interface Turn {
   label: TurnLabel;
-  first: ParagraphWords;
-  last: ParagraphWords;
+  first: TurnBlock;
+  last: TurnBlock;
 }
 
-/** The turns of one story, in order. */
-function turnsOf(text: string, story: readonly ParagraphWords[]): Turn[] {
+/** The turns of one story, in order. `blocks` are its paragraphs and set-aside lines, sorted by start. */
+function turnsOf(text: string, story: readonly TurnBlock[]): Turn[] {
   const turns: Turn[] = [];
   let open: Turn | null = null;
+  // "Jane Roe" on its own line: the next paragraph of prose is her turn.
+  let above: StandaloneLabel | null = null;
   for (const p of story) {
-    const label = speakerLabel(text, p.start, p.end) ?? letterLabel(text, p.start, p.end);
+    const label = p.kind === 'line' ? null : (speakerLabel(text, p.start, p.end) ?? letterLabel(text, p.start, p.end));
+    const line = label || (p.kind !== 'line' && p.kind !== 'body') ? null : standaloneLabel(text, p.start, p.end);
+    if (line) {
+      above = line;
+      open = null;
+      continue;
+    }
     if (label) {
       open = { label, first: p, last: p };
       turns.push(open);
+      above = null;
       continue;
     }
     const body = text.slice(p.start, p.end);
-    if (open && p.kind === 'body' && PROSE_START.test(body) && PROSE_END.test(body)) {
+    if (above && p.kind === 'body') {
+      open = { label: { key: above.key, start: above.start, labelEnd: above.labelEnd, end: p.start, kind: above.host ? 'host' : 'line' }, first: p, last: p };
+      turns.push(open);
+    } else if (open && p.kind === 'body' && PROSE_START.test(body) && PROSE_END.test(body)) {
       open.last = p;
     } else open = null;
+    above = null;
   }
   return turns;
+}
+
+/**
+ * Whether turns of one kind make a transcript: two labels and four turns at least; speakers on lines of their own
+ * must also come back for a second turn (a profile's name headings never do).
+ */
+function isTranscript(turns: readonly Turn[], recurring: boolean): boolean {
+  const labels = new Set(turns.map((t) => t.label.key));
+  if (labels.size < MIN_LABELS || turns.length < MIN_LINES) return false;
+  return !recurring || labels.size < turns.length;
 }
 
 function isPerson(registry: ActorRegistry, m: ActorMention): boolean {
@@ -127,19 +162,30 @@ function letteredInterview(turns: readonly Turn[]): boolean {
   return false;
 }
 
-/** The turns of each transcript in the document that someone (or a reporter) speaks. `mentions` are sorted by start. */
-export function transcriptLines(text: string, paragraphs: readonly ParagraphWords[], mentions: readonly ActorMention[], registry: ActorRegistry): QaAnswer[] {
-  const byStory = new Map<number, ParagraphWords[]>();
-  for (const p of paragraphs) {
+/**
+ * The turns of each transcript in the document that someone (or a reporter) speaks. `mentions` are sorted by start;
+ * `lines` are the one-line blocks the text stage set aside (a speaker's name repeated above each of her turns).
+ */
+export function transcriptLines(
+  text: string,
+  paragraphs: readonly ParagraphWords[],
+  mentions: readonly ActorMention[],
+  registry: ActorRegistry,
+  lines: readonly TurnBlock[] = [],
+): QaAnswer[] {
+  const byStory = new Map<number, TurnBlock[]>();
+  for (const p of [...paragraphs, ...lines]) {
     const list = byStory.get(p.story);
     if (list) list.push(p);
     else byStory.set(p.story, [p]);
   }
   const out: QaAnswer[] = [];
-  for (const story of byStory.values()) {
-    const turns = turnsOf(text, story);
-    const labels = new Set(turns.map((t) => t.label.key));
-    if ((labels.size < MIN_LABELS || turns.length < MIN_LINES) && !letteredInterview(turns)) continue;
+  for (const blocks of byStory.values()) {
+    const story = lines.length > 0 ? blocks.sort((a, b) => a.start - b.start) : blocks;
+    const all = turnsOf(text, story);
+    const onLines = all.filter((t) => t.label.kind === 'line' || t.label.kind === 'host');
+    const labelled = all.filter((t) => t.label.kind !== 'line' && t.label.kind !== 'host');
+    const turns = [...(isTranscript(labelled, false) || letteredInterview(labelled) ? labelled : []), ...(isTranscript(onLines, true) ? onLines : [])];
     const speakers = new Map<string, ActorId | null>();
     const asked = new Set<string>();
     let answersOf: ActorId | null | undefined;
@@ -156,6 +202,8 @@ export function transcriptLines(text: string, paragraphs: readonly ParagraphWord
         // "A:" with no question before it is a list's item, not an answer.
         if (!asked.has(key)) continue;
         speaker = answersOf ?? null;
+      } else if (kind === 'host' || PRESIDING.test(key)) {
+        speaker = null;
       } else {
         if (!speakers.has(key)) speakers.set(key, labelSpeaker(text, mentions, registry, t.label));
         speaker = speakers.get(key) ?? null;

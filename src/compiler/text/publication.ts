@@ -15,7 +15,7 @@
  */
 import type { CalendarDay } from '../model';
 import { compareDays, formatDay } from '../dates/calendar';
-import { writtenDaysIn } from '../dates/written-day';
+import { writtenDay, writtenDaysIn } from '../dates/written-day';
 
 export type PublicationSource = 'metadata' | 'timestamp' | 'dateline' | 'source line' | 'title';
 
@@ -126,4 +126,24 @@ export function isDateline(blockText: string, dateStartInBlock: number, dateEndI
   // Not "MEXICO CITY, MEXICO - JANUARY 04: Demonstrators…", a photo agency's caption.
   if (windowStart === 0 && (PLACE_AT_START.test(before) || (PLACE_DASH.test(before) && DASH_TAIL.test(after)))) return true;
   return PLACE_AFTER_SENTENCE.test(before);
+}
+
+/** The pieces of a header line of page furniture: "Mexicali · Miércoles 11 de febrero de 2026 · No. 25,814", "Transcripts | Mar. 04, 2026 5:00 PM ET | …". */
+const FURNITURE_SEPARATOR = /\s[·|•]\s/u;
+
+/**
+ * Whether the date at [start, end) of a block is a whole piece of a header line of furniture (a print masthead's
+ * place, day, issue and price; a site's section, time stamp and ticker), set off by "·", "|" or "•": the page's own
+ * day. The piece must be that day and nothing else (a weekday, a time of day and a zone at most): "Date created:
+ * January 4, 2026" (a photo's) or "Minister meets envoy | Jan 5, 2026" (a related item) is not.
+ */
+export function isHeaderStamp(blockText: string, dateStartInBlock: number, dateEndInBlock: number): boolean {
+  if (!FURNITURE_SEPARATOR.test(blockText) || blockText.includes('\n')) return false;
+  let from = 0;
+  for (const piece of blockText.split(FURNITURE_SEPARATOR)) {
+    const at = blockText.indexOf(piece, from);
+    from = at + piece.length;
+    if (at <= dateStartInBlock && dateEndInBlock <= from) return writtenDay(piece) !== null;
+  }
+  return false;
 }
