@@ -96,4 +96,11 @@ describe('parseActorRegistry', () => {
       expect(names).toContain(gold);
     }
   });
+
+  it('names a legislature written in English and in Spanish as one actor in the project file', () => {
+    const text = readFileSync(fileURLToPath(new URL('../../../data/actors.yaml', import.meta.url)), 'utf8');
+    const chamber = parseActorRegistry(file(text)).registry.actors.find((a) => a.name === 'Cámara de Diputados');
+    expect(chamber?.aliases).toEqual(expect.arrayContaining(['Chamber of Deputies', 'la Cámara baja']));
+    expect(chamber?.kind).toBe('government');
+  });
 });
