@@ -26,7 +26,7 @@ import { mergeEvents } from './merge/merge-events';
 import { mergeEventsAgain } from './merge/merge-events-again';
 import { mergeQuotes, quotesMemo } from './merge/merge-quotes';
 import { clustersOf, storedEventsMemo, type DocumentReports } from './merge/stored-merge';
-import { curationInert, unchangedItems } from './merge/unchanged-items';
+import { curationInert, unchangedItems, type Reusable } from './merge/unchanged-items';
 import { diagnostic, type ExtractedDocument, type SourceDocument } from './model';
 import { parseProject, type Project } from './relevance/project-file';
 import { fold, topicMatcher } from './relevance/topic-matcher';
@@ -62,8 +62,10 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
   /** What the next incremental assembly may reuse (only when it was given content keys). */
   memo?: AssemblyMemo;
-  /** Events and quotes of the timeline that are surely the last build's (a fresh process: merge/unchanged-items.ts). */
-  reused?: WeakSet<object>;
+  /** What a fresh process may copy from the last written output (merge/unchanged-items.ts). */
+  reuse?: Reusable;
+  /** The diagnostics assembly made, not extraction (editor data, near-duplicates, conflicting attributions, curation), when given content keys. */
+  made?: Diagnostic[];
 }
 
 /** What the actor and quote stages give for one document (discovered actors travel with it). */
@@ -162,6 +164,7 @@ function duplicateSearch(docs: readonly AssemblyInput[], incremental: Incrementa
  */
 export function assembleTimeline(docs: readonly AssemblyInput[], context: CompileContext, lap: Lap = () => undefined, incremental?: IncrementalInput): CompileResult {
   const diagnostics: Diagnostic[] = [...context.diagnostics, ...docs.flatMap((d) => d.diagnostics)];
+  const firstMade = diagnostics.length;
   const byId = new Map<string, AssemblyInput>();
   for (const d of docs) byId.set(d.id, d);
 
@@ -257,7 +260,9 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
     stored && again && previous?.traits && stood && !incremental?.inMemory && curationInert(context.curation, docs)
       ? unchangedItems(again.touched, stored.same, { last: previous.traits, now: traits })
       : undefined;
-  const reused = unchanged ? new WeakSet<object>() : undefined;
+  const reuse: Reusable | undefined =
+    unchanged && stored ? { items: new WeakSet<object>(), documents: new Set(docs.flatMap((d) => (stored.same.has(d.id) ? [d.path] : []))) } : undefined;
+  const made = incremental ? [...context.diagnostics, ...diagnostics.slice(firstMade)] : undefined;
 
   // One memo kept from build to build and updated in place (emit-memo.ts).
   const emitted = incremental?.inMemory ? (previous?.emit ?? emitMemo()) : undefined;
@@ -271,13 +276,13 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
     story: curated.story,
     actorById: (id) => actorMap.get(id),
     diagnostics,
-    ...(unchanged && reused ? { reuse: { ...unchanged, items: reused } } : {}),
+    ...(unchanged && reuse ? { reuse: { ...unchanged, items: reuse.items } } : {}),
   }, emitted);
   lap('emit');
   // What only memory holds (a long-lived compiler) goes in the memo beside what is stored.
   const inMemory = again && emitted && quoteMemo ? { items: itemsByKey, events: again.memo, emit: emitted, quotes: quoteMemo } : {};
   const memo: AssemblyMemo | undefined = incremental ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey, traits, clusters: clustersOf(events), ...inMemory } : undefined;
-  return { timeline, diagnostics: timeline.diagnostics, ...(memo ? { memo } : {}), ...(reused ? { reused } : {}) };
+  return { timeline, diagnostics: timeline.diagnostics, ...(memo ? { memo } : {}), ...(reuse ? { reuse } : {}), ...(made ? { made } : {}) };
 }
 
 export function compileCorpus(documents: SourceDocument[], config: CompileConfig): CompileResult {

@@ -25,6 +25,7 @@ import { givenNameGender } from './first-names';
 import type { WordToken } from './word-tokens';
 import { isCueWord } from '../quotes/speech-cues';
 import { appositionTitle, countryNear, titleBefore, type TitleInfo } from './title-cues';
+import { leadingAcronym, nameAfterBodyAt, parentheticalAcronym } from './body-name-runs';
 import { ageOrAliasAfter, ARTICLES, closingQuoteBefore, cueAfter, cueBefore, cueRightAfterQuote, personClauseAfter, whoClauseAfter } from './name-cues';
 
 export interface DiscoveredName {
@@ -201,29 +202,6 @@ function honorificRun(tokens: readonly WordToken[], separators: readonly string[
   return before !== undefined && isTitle(before.key) && before.key.length <= 4 && separators[first] === '. ' && (separators[last + 1] ?? '').startsWith(',');
 }
 
-/** Longest acronym written in parentheses after a name. */
-const MAX_ACRONYM = 12;
-
-/**
- * "Red de Control de Delitos Financieros (FinCEN)", "Confederación de Cámaras Portuarias (Conpor)": one
- * capitalised word in parentheses right after the name, with two capitals or the initial of one of the name's words.
- */
-function parentheticalAcronym(tokens: readonly WordToken[], separators: readonly string[], first: number, runLast: number): number | null {
-  const a = runLast + 1;
-  const t = tokens[a];
-  if (!t || !/ ?\($/u.test(separators[a] ?? '') || !/^\)/u.test(separators[a + 1] ?? ')') || !t.capitalized || t.folded.length < 2 || t.folded.length > MAX_ACRONYM) return null;
-  const capitals = t.folded.replace(/[^\p{Lu}]/gu, '').length;
-  const initial = t.key.charAt(0);
-  return capitals >= 2 || tokens.slice(first, runLast + 1).some((w) => w.capitalized && w.key.startsWith(initial)) ? a : null;
-}
-
-/** "el investigador de la UNAM Ana Ruiz Soto": an acronym before two name words is the body, not part of the name. */
-function leadingAcronym(tokens: readonly WordToken[], at: number, runLast: number): boolean {
-  const t = tokens[at];
-  const next = tokens[at + 1];
-  return t !== undefined && next !== undefined && runLast - at >= 2 && t.folded.length >= 2 && t.folded === t.folded.toUpperCase() && next.folded !== next.folded.toUpperCase();
-}
-
 function examineRun(
   tokens: readonly WordToken[],
   separators: readonly string[],
@@ -237,15 +215,18 @@ function examineRun(
   // "la presidenta de la Junta Portuaria, X": past an article too, the run is the body the title heads, when a
   // comma closes it ("el investigador de la UNAM Ana Ruiz" runs the body and the name together).
   const closed = (separators[runLast + 1] ?? '').startsWith(',');
-  const article = closed && ARTICLE_AFTER_OF.has(tokens[runFirst - 1]?.key ?? '') && separators[runFirst] === ' ' ? 1 : 0;
+  const split = nameAfterBodyAt(tokens, runFirst, runLast);
+  const article = (closed || split !== null) && ARTICLE_AFTER_OF.has(tokens[runFirst - 1]?.key ?? '') && separators[runFirst] === ' ' ? 1 : 0;
   const beforeRun = tokens[runFirst - 1 - article];
   const beforeThat = tokens[runFirst - 2 - article];
   const titleOf = beforeRun && beforeThat && (isNameParticle(beforeRun.key) || beforeRun.key === 'of') && (isTitle(beforeThat.key) || isDomainWord(beforeThat.key));
   // "la investigadora del CIDOB Ana Ruiz Soto": an acronym, then a name, is the body and then the titled person.
   const bodyThenName = titleOf && article === 0 && isTitle(beforeThat.key) && leadingAcronym(tokens, runFirst, runLast);
-  if (titleOf && !bodyThenName) return null;
-  let first = runFirst;
-  let title: TitleInfo | null = bodyThenName ? { key: beforeThat.key, article: tokens[runFirst - 3]?.key, country: null } : null;
+  // "la académica de la Universidad de Portalba Marta Ivo Brask": the body's last word, then the titled person.
+  const nameAfterBody = titleOf && isTitle(beforeThat.key) && !bodyThenName ? split : null;
+  if (titleOf && !bodyThenName && nameAfterBody === null) return null;
+  let first = nameAfterBody ?? runFirst;
+  let title: TitleInfo | null = beforeThat && (bodyThenName || nameAfterBody !== null) ? { key: beforeThat.key, article: tokens[runFirst - 3 - article]?.key, country: null } : null;
   let country: string | null = null;
   // "Supreme Court Justice Sonia Ruiz": a title inside the run ends whatever came before it.
   for (let j = runLast - 2; j >= runFirst; j -= 1) {

@@ -24,7 +24,7 @@ const TITLES_NEUTRAL = [
   'administrator', 'nominee', 'especialista', 'academico', 'politologo', 'internacionalista', 'economista', 'consultor',
   'exfuncionario', 'exsecretario', 'excanciller', 'exembajador', 'exgobernador', 'exdirector', 'exfiscal', 'expresidente',
   'scientist', 'strategist', 'historian', 'scholar', 'consultant', 'pollster', 'lecturer', 'sociologist', 'criminologist',
-  'sociologo', 'criminologo', 'historiador', 'catedratico', 'representante',
+  'sociologo', 'criminologo', 'historiador', 'catedratico', 'representante', 'congresista',
   // Military ranks and their grades ("Sgt. 1st Class", "Spc.", "el sargento primero").
   'sgt', 'spc', 'pfc', 'cpl', 'pvt', 'maj', 'capt', 'brig', 'cmdr', 'adm', 'corporal', 'class', 'sargento', 'cabo',
   'teniente', 'capitan', 'almirante',

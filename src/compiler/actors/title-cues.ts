@@ -22,6 +22,8 @@ export interface TitleInfo {
 
 /** A title written just before position `i` (inclusive), looking back over "de Seguridad" style domains. */
 export function titleBefore(tokens: readonly WordToken[], separators: readonly string[], i: number): TitleInfo | null {
+  // "el presidente de la Asociación de Vinateros local, Ana Ruiz,": a name set off by a comma after the phrase its title heads.
+  const apposed = (separators[i + 1] ?? '').startsWith(',');
   for (let j = i, steps = 0; j >= 0 && steps < MAX_TITLE_STEPS; j -= 1, steps += 1) {
     const t = tokens[j];
     if (!t) return null;
@@ -39,18 +41,33 @@ export function titleBefore(tokens: readonly WordToken[], separators: readonly s
     // "el subsecretario para Asuntos Portuarios, X": "para" joins a title to its portfolio.
     // "el coordinador de los senadores priistas, Manuel X": a party adjective inside the title.
     const connector =
-      isNameParticle(t.key) || t.key === 'of' || t.key === 'for' || t.key === 'para' || t.key === 'en' || ARTICLES.has(t.key) || isRoleNoun(t.key) || PARTY_ADJECTIVE.test(t.key);
-    // "el investigador costeño X": one adjective between a title and the name; "el vocero del estado de Y, X": a common noun inside "de … de".
-    const adjective = j === i && !t.capitalized && isTitle(tokens[j - 1]?.key ?? '');
-    const inOfPhrase = !t.capitalized && isOfWord(tokens[j - 1]?.key) && isOfWord(tokens[j + 1]?.key);
-    if (!connector && !adjective && !inOfPhrase && !isDomainWord(t.key) && !t.capitalized && demonymCountry(t.key) === null) return null;
+      isNameParticle(t.key) || t.key === 'of' || t.key === 'for' || t.key === 'para' || t.key === 'en' || ARTICLES.has(t.key) || isRoleNoun(t.key) || PARTY_ADJECTIVE.test(t.key) ||
+      // "the chief economist at a regional brokerage, Jane Roe,": "at" joins a title to the employer an apposed name follows.
+      (apposed && t.key === 'at');
+    // "el investigador costeño X", "el abogado penalista norteño X": up to two adjectives between a title and the name.
+    const adjective = !t.capitalized && j >= i - 1 && !NOT_ADJECTIVES.has(t.key) && (isTitle(tokens[j - 1]?.key ?? '') || (j === i && !tokens[j - 1]?.capitalized && !NOT_ADJECTIVES.has(tokens[j - 1]?.key ?? '') && isTitle(tokens[j - 2]?.key ?? '')));
+    // "el vocero del estado de Y, X": a common noun inside "de … de"; before an apposed name also one after an article
+    // or "de" ("la economista de una casa de bolsa regional, X") and an adjective closing the phrase ("regional").
+    const inOfPhrase = !t.capitalized && isOfWord(tokens[j - 1]?.key) && (isOfWord(tokens[j + 1]?.key) || (apposed && j < i));
+    const nounAfterArticle = apposed && !t.capitalized && ARTICLES.has(tokens[j - 1]?.key ?? '') && !NOT_ADJECTIVES.has(t.key);
+    const closingAdjective = apposed && j === i && !t.capitalized && !NOT_ADJECTIVES.has(t.key);
+    if (!connector && !adjective && !inOfPhrase && !nounAfterArticle && !closingAdjective && !isDomainWord(t.key) && !t.capitalized && demonymCountry(t.key) === null) return null;
     if (sepBefore !== ' ' && sepBefore !== '') return null;
   }
   return null;
 }
 
 /** How far back from a name its title may stand: "el vocero de Puertos del estado de Costa Alta, X" is eight words. */
-const MAX_TITLE_STEPS = 9;
+const MAX_TITLE_STEPS = 12;
+
+/**
+ * Words that are no adjective of a title: prepositions and speech verbs, which open another phrase ("el senador
+ * habló con Ana Ruiz" gives her no title).
+ */
+const NOT_ADJECTIVES = new Set([
+  'a', 'al', 'con', 'contra', 'por', 'sin', 'sobre', 'ante', 'entre', 'hacia', 'que', 'y', 'e', 'o', 'pero', 'como', 'se', 'le', 'lo',
+  'to', 'with', 'by', 'against', 'from', 'about', 'and', 'or', 'but', 'that', 'as', 'at', 'on',
+]);
 
 function isOfWord(key: string | undefined): boolean {
   return key !== undefined && (isNameParticle(key) || key === 'of' || key === 'the');

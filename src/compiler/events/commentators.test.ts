@@ -28,6 +28,14 @@ describe('commentary is no event', () => {
     expect(events('Vera Olmos, quien dirige un albergue para migrantes, dijo que la violencia no ha cedido.', { olmos: ['Vera Olmos'] })).toEqual([]);
   });
 
+  it('makes no event of a remark by someone whose description ends before their name, in English and Spanish', () => {
+    expect(events('La economista jefa de una casa de bolsa regional, Vera Olmos, dijo que el mensaje no ayuda al muelle.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(events('El presidente de la Asociación de Vinateros local, Ivo Brask, consideró que el mensaje no ayuda.', { brask: ['Ivo Brask'] })).toEqual([]);
+    expect(events('Según el académico de la Universidad de Portalba Ivo Brask, el mensaje no ayuda al muelle.', { brask: ['Ivo Brask'] })).toEqual([]);
+    expect(events('The chief economist at a regional brokerage, Vera Olmos, said the message did not help the port.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(events('The port minister, Vera Olmos, said the message did not help the port.', { olmos: ['Vera Olmos'] })).not.toEqual([]);
+  });
+
   it('makes no event of a call, meeting or interview told only in a commentator\'s remark', () => {
     expect(events('Para Vera Olmos, economista en jefe de Banco Norte, el tono de la llamada es una buena noticia para los mercados.', { olmos: ['Vera Olmos'] })).toEqual([]);
     expect(events('For Vera Olmos, an analyst at Harbor Capital, the meeting was a relief for markets.', { olmos: ['Vera Olmos'] })).toEqual([]);

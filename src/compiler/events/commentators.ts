@@ -64,8 +64,18 @@ const RETIRED_BEFORE = /(?<![\p{L}])(?:retired\s+(?:[\p{L}.]+\s+){0,3}|retirad[o
 /** "His attorney, Juan Pérez,", "El abogado de Ana Ruiz en Tijuana, Juan Pérez": someone's counsel speaks for a client, not as news. */
 const COUNSEL_BEFORE = /(?<![\p{L}])(?:his|her|their|its|su|sus|el|la)\s+(?:defen[cs]e\s+)?(?:attorney|lawyer|counsel|abogad[oa](?:\s+defensora?)?)(?:\s+(?:de|del|for|in|en)\s+[^,;.]{1,50}?)?,\s*$/iu;
 
+/**
+ * "la economista de una casa de bolsa regional, X", "el presidente de la Asociación de Vinateros local, X", "the
+ * chief economist at a regional brokerage, X": a description ending in a comma, then the name set off by it.
+ */
+const DESCRIBED_BEFORE = new RegExp(`(?<![\\p{L}])(?:(?:${COMMENTATOR_NOUNS})(?![\\p{L}])|${BODY_LEADER})[^,;:.!?"“”«»]{0,70},\\s*$`, 'iu');
+/** "el académico de la Universidad de Costa Alta X": the body the commentator works at, right before the name. */
+const BODY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})\\s+(?:de|del|of|at)\\s+(?:(?:la|el|the)\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:de|del|of|la|the)\\s+)*){1,8}$`, 'u');
+
 /** How many characters before a name its title may take. */
 const TITLE_REACH = 60;
+/** How many characters before a name a description set off by a comma may take. */
+const DESCRIPTION_REACH = 130;
 /** How many characters after a name its apposition is read in. */
 const APPOSITION_REACH = 90;
 
@@ -76,6 +86,11 @@ export function commentatorsIn(text: string, mentions: readonly ActorMention[]):
     if ((m.via !== 'name' && m.via !== 'surname') || out.has(m.actor)) continue;
     const before = text.slice(Math.max(0, m.start - TITLE_REACH), m.start);
     const after = text.slice(m.end, m.end + APPOSITION_REACH);
+    const described = text.slice(Math.max(0, m.start - DESCRIPTION_REACH), m.start);
+    if (DESCRIBED_BEFORE.test(described) || BODY_BEFORE.test(described)) {
+      out.add(m.actor);
+      continue;
+    }
     if (TITLE_BEFORE.test(before) || RETIRED_BEFORE.test(before) || COUNSEL_BEFORE.test(before) || ADJECTIVE_TITLE_BEFORE.test(before) || FIELD_TITLE_BEFORE.test(before) || APPOSITION_AFTER.test(after)) out.add(m.actor);
   }
   return out;

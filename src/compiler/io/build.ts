@@ -8,8 +8,9 @@
 import * as fsp from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { z } from 'zod';
-import { timelineSchema, type Diagnostic, type Timeline, type TimelineDocument } from '../../schema/timeline';
-import { assembleTimeline, prepareContext, type AssemblyInput, type CompileContext, type Lap } from '../compile';
+import { timelineSchema, type Diagnostic, type Timeline } from '../../schema/timeline';
+import { assembleTimeline, prepareContext, type AssemblyInput, type CompileContext, type CompileResult, type Lap } from '../compile';
+import type { Reusable } from '../merge/unchanged-items';
 import { placeYearlessDocuments } from '../corpus-years';
 import { extractDocument, slimExtraction } from '../extract-document';
 import { diagnostic, type SourceDocument } from '../model';
@@ -18,13 +19,12 @@ import { cacheKey, type ExtractionCache } from './compile-cache';
 import { readDataFiles, toDisplayPath } from './data-files';
 import { describeError } from './extract-outcome';
 import { extractionPool, MIN_DOCUMENTS } from './extract-pool';
-import { countBuild, mergeDiagnostics, sortDiagnostics, type BuildCounts } from './diagnostic-report';
+import { compareDiagnostics, countBuild, mergeDiagnostics, sortDiagnostics, type BuildCounts } from './diagnostic-report';
 import { lookUpInputs } from './corpus-inputs';
 import { readCorpus, sha256 } from './read-corpus';
-import { firstSchemaIssue, SchemaViolation, timelineChunks, type ListWriter, type OutputPieces } from './schema-check';
-import { ORDER, type OutputMemo } from './output-memo';
-import { listFromLast, type LastList } from './list-from-last';
-import { listFromKnown } from './list-from-known';
+import { firstSchemaIssue, SchemaViolation, timelineChunks } from './schema-check';
+import { listsFromLast, outputPieces, recorded } from './output-writers';
+import { madeDigests } from './diagnostic-runs';
 import { assemblyStateKey, type PieceStore } from './assembly-state';
 import type { AssemblyMemo, IncrementalInput } from '../merge/assembly-memo';
 import type { FileReader } from './read-file';
@@ -103,7 +103,7 @@ async function writeIfChanged(path: string, content: string | Iterable<string | 
 }
 
 export type Finished =
-  | { ok: true; timeline: Timeline; diagnostics: Diagnostic[]; reused?: WeakSet<object> }
+  | { ok: true; timeline: Timeline; diagnostics: Diagnostic[]; reuse?: Reusable; made?: Diagnostic[] }
   | { ok: false; failure: string; timeline: Timeline | null; diagnostics: Diagnostic[] };
 
 const schemaFailure = (issue: string): string => `the compiled timeline does not match the schema (${issue}); nothing was written`;
@@ -121,75 +121,22 @@ export function finishTimeline(
   { deferCheck = false, incremental, onMemo }: { deferCheck?: boolean; incremental?: IncrementalInput; onMemo?: (memo: AssemblyMemo | null) => void } = {},
 ): Finished {
   let timeline: Timeline;
-  let reused: WeakSet<object> | undefined;
+  let reused: Pick<CompileResult, 'reuse' | 'made'> = {};
   try {
     const assembled = assembleTimeline(extracted, context, lap, incremental);
     timeline = assembled.timeline;
-    reused = assembled.reused;
+    reused = { ...(assembled.reuse ? { reuse: assembled.reuse } : {}), ...(assembled.made ? { made: assembled.made } : {}) };
     onMemo?.(assembled.memo ?? null);
   } catch (error) {
     return { ok: false, failure: `the compiler failed while assembling the timeline (${describeError(error)})`, timeline: null, diagnostics: sortDiagnostics(ioDiagnostics) };
   }
   const diagnostics = mergeDiagnostics(ioDiagnostics, timeline.diagnostics);
   timeline = { ...timeline, diagnostics };
-  if (deferCheck) return { ok: true, timeline, diagnostics, ...(reused ? { reused } : {}) };
+  if (deferCheck) return { ok: true, timeline, diagnostics, ...reused };
   const invalid = firstSchemaIssue(timeline);
   lap('validate');
   if (invalid) return { ok: false, failure: schemaFailure(invalid), timeline, diagnostics };
   return { ok: true, timeline, diagnostics };
-}
-
-/**
- * What the writer may reuse: the last build's items in this process (`memo`, --watch),
- * else a document's entry stored by its content key (`documents`).
- */
-function outputPieces(documents: PieceStore | null, memo: OutputMemo | null, contentKeys: ReadonlyMap<string, string>): OutputPieces | undefined {
-  if (!documents && !memo) return undefined;
-  return {
-    reuses: (field) => memo !== null || field === 'documents',
-    stored(field, item) {
-      const kept = memo?.stored(field, item);
-      if (kept) return kept;
-      if (field !== 'documents' || !documents) return null;
-      const doc = item as TimelineDocument;
-      // An entry with duplicateOf (which assembly decides) is always serialised here.
-      return doc.duplicateOf === undefined ? documents.get(contentKeys.get(doc.id) ?? '') : null;
-    },
-    kept(field, item, bytes) {
-      memo?.kept(field, item, bytes);
-    },
-    made(field, item, json, bytes) {
-      memo?.made(field, item, json, bytes);
-      if (field !== 'documents' || !documents) return;
-      const doc = item as TimelineDocument;
-      const key = contentKeys.get(doc.id);
-      if (key && doc.duplicateOf === undefined) documents.set(key, json);
-    },
-  };
-}
-
-/** The lists whose items have ids, recorded for the next build (list-from-known.ts). */
-const WITH_IDS = ['events', 'quotes'] as const;
-
-/**
- * A fresh process writes the events, quotes, actors and diagnostics from the last written
- * file: the events and quotes assembly knows are the last build's by copying their bytes
- * (list-from-known.ts), the rest where their bytes are the same (list-from-last.ts),
- * recording in `placed` where every item goes; documents come from their stored entries
- * (`outputPieces`).
- */
-function listsFromLast(last: ReadonlyMap<string, LastList> | null, placed: Map<string, number[]>, reused: WeakSet<object> | undefined): ListWriter {
-  return {
-    write(field, items, at, check) {
-      const order = ORDER[field];
-      if (field === 'documents' || !order) return null;
-      const places: number[] = [];
-      placed.set(field, places);
-      const list = last?.get(field) ?? null;
-      if (reused && list?.ids && (WITH_IDS as readonly string[]).includes(field)) return listFromKnown(items as { id: string }[], at, list, list.ids, reused, check, places);
-      return listFromLast(items, at, list, order, check, places);
-    },
-  };
 }
 
 /** Beyond this many changed or gone documents, the merge runs in full (it would search most reports anyway). */
@@ -351,7 +298,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   });
   let memo: AssemblyMemo | null = null;
   lap('state-read');
-  const finished = finishTimeline(extracted, context, [...data.diagnostics, ...corpus.diagnostics, ...problems], lap, {
+  const ioDiagnostics = [...data.diagnostics, ...corpus.diagnostics, ...problems];
+  const finished = finishTimeline(extracted, context, ioDiagnostics, lap, {
     deferCheck: true,
     ...(cache?.saveMemo ? { incremental: { keys: contentKeys, previous, inMemory: cache.inMemory === true, ...(replaced ? { replaced } : {}) }, onMemo: (m: AssemblyMemo | null) => (memo = m) } : {}),
   });
@@ -361,7 +309,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
   for (const held of [extracted, firstPass, cached]) held.length = 0;
   fresh.clear();
   if (!finished.ok) return fail(finished.failure, finished.diagnostics, finished.timeline, cacheHits);
-  const { timeline, diagnostics, reused } = finished;
+  const { timeline, diagnostics, reuse, made } = finished;
   const counts = countBuild(timeline, diagnostics);
   if (counts.errors > 0) {
     const invalid = firstSchemaIssue(timeline);
@@ -378,14 +326,16 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     // A long-lived process reuses its own last items (output-memo.ts); a fresh one, the last file's bytes.
     const placed = new Map<string, number[]>();
     const fromFile = cache?.saveWrittenOutput && !outputs;
+    // Without what assembly made, no run of diagnostics can be known the last build's (the digest of all of them is then never equal).
+    const digestOf = madeDigests(made ? [...made, ...ioDiagnostics] : null, compareDiagnostics);
     const last = fromFile ? ((await cache.writtenOutput?.(options.compilerVersion, outFile)) ?? null) : null;
     try {
-      const lists = fromFile ? listsFromLast(last?.lists ?? null, placed, reused) : undefined;
+      const lists = fromFile ? listsFromLast(last?.lists ?? null, placed, reuse, digestOf) : undefined;
       await writeIfChanged(outFile, timelineChunks(timeline, true, outputPieces(pieces, outputs, contentKeys), lists), options.writeFs);
     } finally {
       last?.close();
     }
-    if (fromFile) await cache.saveWrittenOutput?.(options.compilerVersion, outFile, placed, new Map(WITH_IDS.map((field) => [field, timeline[field].map((item) => item.id)])));
+    if (fromFile) await cache.saveWrittenOutput?.(options.compilerVersion, outFile, placed, recorded(timeline, digestOf));
     outputs?.commit();
     await writeIfChanged(schemaFile, serializeJsonSchema(), options.writeFs);
     await pieces?.save(new Set(contentKeys.values()));

@@ -24,6 +24,7 @@ import { entryJson, parseEntry } from './encoded-outcomes';
 import { readLinePack, updateLinePack } from './line-pack';
 import { sha256 } from './read-corpus';
 import type { OutputMemo } from './output-memo';
+import type { DiagnosticRun } from './diagnostic-runs';
 import { loadWrittenOutput, saveWrittenOutput, type WrittenOutput } from './written-output';
 import { loadReadIndex, type ReadIndex } from './read-index';
 
@@ -53,8 +54,8 @@ export interface ExtractionCache {
   documentPieces?(): Promise<PieceStore>;
   /** The last written `outFile` and where its items lie, if this compiler wrote it and it is as written (written-output.ts). */
   writtenOutput?(compiler: string, outFile: string): Promise<WrittenOutput | null>;
-  /** Records where each list's items were written in `outFile`, and the ids of the lists in `ids`. */
-  saveWrittenOutput?(compiler: string, outFile: string, lists: ReadonlyMap<string, readonly number[]>, ids: ReadonlyMap<string, readonly string[]>): Promise<void>;
+  /** Records where each list's items were written in `outFile`, the ids of the lists with ids and the runs of diagnostics. */
+  saveWrittenOutput?(compiler: string, outFile: string, lists: ReadonlyMap<string, readonly number[]>, recorded: { ids: ReadonlyMap<string, readonly string[]>; runs: readonly DiagnosticRun[] }): Promise<void>;
   /** The last written output's items (in a long-lived process only, see output-memo.ts). */
   outputMemo?(): OutputMemo;
   /** This cache lives across builds in one process (build-session.ts): the assembly memo it is given back stays in memory. */
@@ -105,7 +106,7 @@ export function diskCache(dir: string): ExtractionCache {
     saveMemo: (stateKey, memo) => saveMemo(dir, stateKey, memo),
     documentPieces: () => loadPieces(dir),
     writtenOutput: (compiler, outFile) => loadWrittenOutput(dir, compiler, outFile),
-    saveWrittenOutput: (compiler, outFile, lists, ids) => saveWrittenOutput(dir, compiler, outFile, lists, ids),
+    saveWrittenOutput: (compiler, outFile, lists, recorded) => saveWrittenOutput(dir, compiler, outFile, lists, recorded),
     async get(key, source) {
       // Known not to be in the pack (a later build in this process): the pack is not read for it.
       if (onDisk && !loaded && !onDisk.has(key) && !pending.has(key)) return null;

@@ -9,12 +9,11 @@
  * put one item's bytes in another's place. Every other item is serialised and checked.
  * Consecutive items that were consecutive last time are read from the file in one go.
  */
-import { joinPieces, type LastList } from './list-from-last';
+import { writeSlice, type LastList } from './list-from-last';
 import type { CheckSlice } from './schema-check';
 
 /** Items per slice: the slice's new items are checked in one call. */
 const SLICE = 1000;
-const COMMA = Buffer.from(',');
 const CLOSE = 0x7d;
 
 /** The place of each id in the last list; an id written twice there is no place. */
@@ -72,14 +71,6 @@ export function* listFromKnown(
       }
       i += n;
     }
-    check(from, to, pieces.map((p) => typeof p !== 'string'));
-    let room = to - from;
-    for (const p of pieces) room += typeof p === 'string' ? p.length * 3 : p.length;
-    const comma = from > 0;
-    if (comma) position += 1;
-    const out = joinPieces(pieces, room, position, placed);
-    position += out.length;
-    if (comma) yield COMMA;
-    yield out;
+    position = yield* writeSlice(pieces, from, to, position, check, placed);
   }
 }

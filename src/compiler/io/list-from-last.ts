@@ -14,6 +14,7 @@
  * always by the bytes, so a stale or damaged record only costs speed, never a wrong
  * byte. Every item's place in the new file is recorded for the next build.
  */
+import type { DiagnosticRun } from './diagnostic-runs';
 import type { CheckSlice } from './schema-check';
 
 /** Items serialised and compared per call. */
@@ -27,6 +28,8 @@ export interface LastList {
   places: Float64Array;
   /** The id of each item, for the lists whose items have one (events and quotes: list-from-known.ts). */
   ids?: readonly string[];
+  /** The diagnostics' runs, a document at a time (diagnostic-runs.ts). */
+  runs?: readonly DiagnosticRun[];
 }
 
 /** UTF-8 of one JSON text, in a buffer reused from call to call (a UTF-16 unit takes at most 3 bytes). */
@@ -125,6 +128,23 @@ export function* listFromLast(
     if (comma) yield COMMA;
     yield out;
   }
+}
+
+/**
+ * One slice of a list (items `from..to`, each copied bytes or JSON): the JSON ones are
+ * checked, the slice is given with the comma before it, and each item's place recorded.
+ * Returns the output's byte offset after it.
+ */
+export function* writeSlice(pieces: readonly (Uint8Array | string)[], from: number, to: number, position: number, check: CheckSlice, placed: number[]): Generator<Uint8Array, number> {
+  check(from, to, pieces.map((p) => typeof p !== 'string'));
+  let room = to - from;
+  for (const p of pieces) room += typeof p === 'string' ? p.length * 3 : p.length;
+  const comma = from > 0;
+  const at = comma ? position + 1 : position;
+  const out = joinPieces(pieces, room, at, placed);
+  if (comma) yield COMMA;
+  yield out;
+  return at + out.length;
 }
 
 /**

@@ -17,18 +17,20 @@
  *
  * Format: one line of JSON (format, compiler, path, size, times, inode, samples, the item
  * count of each list, and the lists with ids), then each list's places as 64-bit floats
- * (start and end byte offsets by pairs), in the order of the header's lists, then the ids
- * as one JSON array of arrays; the header holds the sha256 of all that follows it.
+ * (start and end byte offsets by pairs), in the order of the header's lists, then one JSON
+ * object: the ids of the lists with ids, and the runs of diagnostics of each document
+ * (io/diagnostic-runs.ts). The header holds the sha256 of all that follows it.
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { writeFileAtomic } from './atomic-write';
+import type { DiagnosticRun } from './diagnostic-runs';
 import type { LastList } from './list-from-last';
 
 export const OUTPUT_STATE = 'output.state';
-const FORMAT = 2;
+const FORMAT = 3;
 /** Ranges sampled for the file's identity (besides its size and modification time). */
 const SAMPLES = 64;
 const SAMPLE_BYTES = 4096;
@@ -72,6 +74,19 @@ function validPlaces(places: Float64Array, size: number): boolean {
   return true;
 }
 
+/** Runs of diagnostics that cover the list exactly (`count` items). */
+function validRuns(runs: unknown, count: number): runs is DiagnosticRun[] {
+  if (!Array.isArray(runs)) return false;
+  let total = 0;
+  for (const run of runs as unknown[]) {
+    if (!Array.isArray(run) || run.length !== 3) return false;
+    const [document, n, digest] = run as unknown[];
+    if ((document !== null && typeof document !== 'string') || typeof n !== 'number' || !Number.isInteger(n) || n < 1 || typeof digest !== 'string') return false;
+    total += n;
+  }
+  return total === count;
+}
+
 /** A byte range of an open file, in a new buffer (shorter when the file is shorter). */
 function reader(fd: number): (start: number, end: number) => Buffer {
   return (start, end) => {
@@ -111,8 +126,10 @@ export async function loadWrittenOutput(dir: string, compiler: string, outFile: 
       lists.set(field, { read, places });
       at = end;
     }
-    const ids = JSON.parse(state.toString('utf8', at)) as unknown;
+    const { ids, runs } = JSON.parse(state.toString('utf8', at)) as { ids: unknown; runs: unknown };
     if (!Array.isArray(ids) || ids.length !== header.idLists.length) throw new Error('damaged state');
+    const diagnostics = lists.get('diagnostics');
+    if (diagnostics && validRuns(runs, diagnostics.places.length / 2)) diagnostics.runs = runs;
     header.idLists.forEach((field, k) => {
       const list = lists.get(field);
       const these: unknown = ids[k];
@@ -133,13 +150,13 @@ export async function saveWrittenOutput(
   compiler: string,
   outFile: string,
   lists: ReadonlyMap<string, readonly number[]>,
-  ids: ReadonlyMap<string, readonly string[]>,
+  { ids, runs }: { ids: ReadonlyMap<string, readonly string[]>; runs: readonly DiagnosticRun[] },
 ): Promise<void> {
   const path = nodePath.join(dir, OUTPUT_STATE);
   try {
     const fd = fs.openSync(outFile, 'r');
     const places = [...lists.values()].map((p) => new Uint8Array(Float64Array.from(p).buffer));
-    const idsJson = Buffer.from(JSON.stringify([...ids.values()]), 'utf8');
+    const idsJson = Buffer.from(JSON.stringify({ ids: [...ids.values()], runs }), 'utf8');
     const hash = createHash('sha256');
     for (const piece of [...places, idsJson]) hash.update(piece);
     let header: Header;

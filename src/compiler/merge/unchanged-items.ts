@@ -16,6 +16,14 @@ import type { Curation } from '../curation/parse-curation';
 import type { CorpusEvent, CorpusQuote } from './corpus-items';
 import type { MergedAgain } from './merge-events-again';
 
+/** What a fresh process may copy from the last written output. */
+export interface Reusable {
+  /** The events and quotes of the timeline that are surely the last build's. */
+  items: WeakSet<object>;
+  /** The paths of the documents whose extraction, and so its diagnostics, is the last build's (io/diagnostic-runs.ts). */
+  documents: ReadonlySet<string>;
+}
+
 export interface UnchangedItems {
   event(e: CorpusEvent): boolean;
   quote(q: CorpusQuote): boolean;

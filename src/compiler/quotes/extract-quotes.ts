@@ -224,9 +224,10 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       // '"…," X wrote.¶"…"': a paragraph that is only a quote, after a paragraph closed by an attributed one, goes on with its words.
       speaker = previous.speaker;
     }
-    if (speaker === null && before.length === 0 && nothingAfter && frameStart > firstP.start) speaker = viewpointHolder(text, sortedMentions, firstP, q.open, inQuote);
-    // "Para el abogado X, los traslados «rompen con el debido proceso»": the opener's own sentence gives the holder's view.
-    if (speaker === null && text.slice(firstP.start, frameStart).trim() === '' && !hasCue(before)) speaker = viewpointHolder(text, sortedMentions, firstP, q.open, inQuote);
+    if (speaker === null && before.length === 0 && nothingAfter && frameStart > firstP.start) speaker = viewpointHolder(text, sortedMentions, firstP.start, q.open, inQuote);
+    // "Para el abogado X, los traslados «rompen con el debido proceso»": the opener's own sentence gives the holder's view,
+    // whether it opens the paragraph or follows another sentence ("No todos coinciden. Para el abogado X, …").
+    if (speaker === null && !hasCue(before)) speaker = viewpointHolder(text, sortedMentions, text.slice(firstP.start, frameStart).trim() === '' ? firstP.start : frameStart, q.open, inQuote);
     if (speaker === null && before.length === 0 && nothingAfter && frameStart > firstP.start) {
       // 'Still, he said, the port … . "Nobody thought it would happen."': the sentence before reports the same person.
       const from = [...startsOf(firstPi)].reverse().find((s) => s < frameStart) ?? firstP.start;
@@ -244,7 +245,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     // '«…», señaló el comunicado': the verb's subject is the document, not a person carried over.
     // "Para la analista X, … «…», advirtió": a subjectless verb in a paragraph that opens with someone's view goes on with that view.
     const carried = (offset: number) =>
-      opensWithViewpoint(text, firstP) ? viewpointHolder(text, sortedMentions, firstP, offset, inQuote) : carriedSubject(sortedMentions, registry, paragraphs, firstPi, offset, inQuote, text);
+      opensWithViewpoint(text, firstP.start) ? viewpointHolder(text, sortedMentions, firstP.start, offset, inQuote) : carriedSubject(sortedMentions, registry, paragraphs, firstPi, offset, inQuote, text);
     if (speaker === null && speaks === null && hasBareSpanishCue(input)) speaker = carried(q.open);
     const initialCue = speaker === null ? initialSpanishCue(input) : null;
     if (initialCue !== null) speaker = carried(initialCue);

@@ -41,6 +41,20 @@ describe('viewpointHolder: "Para X, …. «…»"', () => {
     ]);
   });
 
+  it('gives a quotation to the holder of a view that opens the second sentence of a paragraph', () => {
+    expect(said('No todos ven el cierre con buenos ojos. Para la abogada Lucía Ferrer, los traslados «rompen con el contrato» y podrían «generar pleitos en los tribunales».')).toEqual([
+      ['Lucía Ferrer', 'rompen con el contrato'],
+      ['Lucía Ferrer', 'generar pleitos en los tribunales'],
+    ]);
+  });
+
+  it('gives a quotation to a name set off by commas right after the opener\'s description', () => {
+    expect(said('Para la economista jefa de una casa de bolsa regional, Nerea Olaizola Brandt, el cierre de Beltrán «es más presión que política». «El mercado ya lo descuenta», explicó.')).toEqual([
+      ['Nerea Olaizola Brandt', 'es más presión que política'],
+      ['Nerea Olaizola Brandt', 'El mercado ya lo descuenta'],
+    ]);
+  });
+
   it('lets a subjectless verb carry no one when the holder is someone the document does not know', () => {
     expect(said('Beltrán habló el lunes.\n\nPara la académica del instituto del puerto, la decisión de Beltrán tiene lógica. «El muelle estaba aislado», advirtió.')).toEqual([
       [null, 'El muelle estaba aislado'],

@@ -11,36 +11,42 @@
  */
 import type { ActorId } from '../../schema/timeline';
 import type { ActorMention } from '../model';
-import type { ParagraphWords } from '../actors/paragraph-words';
 import { lastAtOrBefore } from './quote-surroundings';
 
 const VIEWPOINT_OPENER = /^[\s"'\u201c\u00ab]*(?:Para|Según|Segun)\s/u;
 /** How far into the paragraph the opener's comma may be. */
 const MAX_OPENER = 120;
 
-/** Whether the paragraph opens with someone's view: "Para la analista X,", "Según X,". */
-export function opensWithViewpoint(text: string, paragraph: ParagraphWords): boolean {
-  return VIEWPOINT_OPENER.test(text.slice(paragraph.start, paragraph.start + 12));
+/** Whether the paragraph (or sentence) starting at `start` opens with someone's view: "Para la analista X,", "Según X,". */
+export function opensWithViewpoint(text: string, start: number): boolean {
+  return VIEWPOINT_OPENER.test(text.slice(start, start + 12));
 }
 
+/**
+ * The holder of the view opening the paragraph or sentence at `start`: the name closing the opener ("Para Ugalde
+ * Ferriz,"), or set off by commas right after its description ("Para la economista de una casa de bolsa, Ana
+ * Ruiz, …").
+ */
 export function viewpointHolder(
   text: string,
   mentions: readonly ActorMention[],
-  paragraph: ParagraphWords,
+  start: number,
   open: number,
   inQuote: (offset: number) => boolean,
 ): ActorId | null {
-  if (!opensWithViewpoint(text, paragraph)) return null;
-  const comma = text.slice(paragraph.start, Math.min(open, paragraph.start + MAX_OPENER)).indexOf(',');
+  if (!opensWithViewpoint(text, start)) return null;
+  const comma = text.slice(start, Math.min(open, start + MAX_OPENER)).indexOf(',');
   if (comma === -1) return null;
-  const end = paragraph.start + comma;
-  const first = lastAtOrBefore(mentions, paragraph.start - 1, (m) => m.start) + 1;
+  const end = start + comma;
+  const first = lastAtOrBefore(mentions, start - 1, (m) => m.start) + 1;
   for (let j = first; j < mentions.length; j += 1) {
     const m = mentions[j];
-    if (!m || m.start >= end) break;
-    if (m.start < paragraph.start || inQuote(m.start)) continue;
+    if (!m || m.start > end + 2) break;
+    if (m.start < start || inQuote(m.start)) continue;
     // The name must close the opener: "Para Ugalde Ferriz," or "Según la especialista,".
-    return /^\s*$/u.test(text.slice(m.end, end)) ? m.actor : null;
+    if (m.start < end && /^\s*$/u.test(text.slice(m.end, end))) return m.actor;
+    // "…de bolsa regional, Ana Ruiz, el anuncio": an apposition right after the opener's first comma.
+    if (m.start > end && /^\s*$/u.test(text.slice(end + 1, m.start)) && /^\s*,/u.test(text.slice(m.end, m.end + 3)) && m.end < open) return m.actor;
   }
   return null;
 }

@@ -1,0 +1,53 @@
+/**
+ * Where a body's name ends and a person's begins inside one capitalised run: an acronym in parentheses after a
+ * body ("… Portuarias (Conpor)"), an acronym before a name ("de la UNAM Ana Ruiz Soto"), and a name written right
+ * after the body a title belongs to ("de la Universidad de Portalba Marta Ivo Brask").
+ */
+import { isDomainWord, isNameParticle, isOrganizationWord, isTitle } from './actor-lexicon';
+import { givenNameGender } from './first-names';
+import type { WordToken } from './word-tokens';
+
+/** Longest acronym written in parentheses after a name. */
+const MAX_ACRONYM = 12;
+
+/**
+ * "Red de Control de Delitos Financieros (FinCEN)", "Confederación de Cámaras Portuarias (Conpor)": one
+ * capitalised word in parentheses right after the name, with two capitals or the initial of one of the name's words.
+ */
+export function parentheticalAcronym(tokens: readonly WordToken[], separators: readonly string[], first: number, runLast: number): number | null {
+  const a = runLast + 1;
+  const t = tokens[a];
+  if (!t || !/ ?\($/u.test(separators[a] ?? '') || !/^\)/u.test(separators[a + 1] ?? ')') || !t.capitalized || t.folded.length < 2 || t.folded.length > MAX_ACRONYM) return null;
+  const capitals = t.folded.replace(/[^\p{Lu}]/gu, '').length;
+  const initial = t.key.charAt(0);
+  return capitals >= 2 || tokens.slice(first, runLast + 1).some((w) => w.capitalized && w.key.startsWith(initial)) ? a : null;
+}
+
+/** "el investigador de la UNAM Ana Ruiz Soto": an acronym before two name words is the body, not part of the name. */
+export function leadingAcronym(tokens: readonly WordToken[], at: number, runLast: number): boolean {
+  const t = tokens[at];
+  const next = tokens[at + 1];
+  return t !== undefined && next !== undefined && runLast - at >= 2 && t.folded.length >= 2 && t.folded === t.folded.toUpperCase() && next.folded !== next.folded.toUpperCase();
+}
+
+/**
+ * Where a person's name starts inside a body's name run after "title of": "Universidad de Portalba Marta Ivo
+ * Brask" runs the body and the name together. The name follows the body's last "de" phrase: from a known given
+ * name in it, or else after its first word (the place a body is "of"), and it has two words at least. Null when
+ * the run names no body or its last phrase is too short to hold a name.
+ */
+export function nameAfterBodyAt(tokens: readonly WordToken[], runFirst: number, runLast: number): number | null {
+  let particle = -1;
+  for (let j = runLast; j > runFirst; j -= 1) {
+    if ((isNameParticle(tokens[j]?.key ?? '') || tokens[j]?.key === 'of') && !tokens[j]?.capitalized) {
+      particle = j;
+      break;
+    }
+  }
+  if (particle === -1 || !tokens.slice(runFirst, particle).some((t) => isOrganizationWord(t.key))) return null;
+  const tail = tokens.slice(particle + 1, runLast + 1);
+  if (tail.length < 3 || tail.some((t) => !t.capitalized || isOrganizationWord(t.key) || isTitle(t.key) || isDomainWord(t.key))) return null;
+  const given = tail.findIndex((t, k) => k >= 1 && givenNameGender(t.key) !== null);
+  const at = given !== -1 && tail.length - given >= 2 ? given : 1;
+  return particle + 1 + at;
+}
