@@ -60,3 +60,63 @@ describe('tieDates: a deadline is not the day of a happening', () => {
     expect(extractEvents(doc, mentions).find((e) => e.type === 'policy')?.date.start).toBe('2031-06-02');
   });
 });
+
+describe('tieDates: the day a stretch began ("since", "desde")', () => {
+  const year = (start: string) => ({ start, precision: 'year' as const, basis: 'relative' as const });
+  const month = (start: string) => ({ start, precision: 'month' as const, basis: 'stated' as const });
+
+  it('does not date a saying by the start of what it tells of, in English and Spanish', () => {
+    for (const [text, words] of [
+      ['Ana Ruiz praised the crews that have rotated to the harbor since last year and said their work would change.', 'since last year'],
+      ['Ana Ruiz elogió a las brigadas que rotan en el puerto desde el año pasado y dijo que su misión cambiará.', 'año pasado'],
+    ] as const) {
+      const { doc, mentions } = handDoc({ text, published, dates: [[words, year('2030')]], actors: { ruiz: ['Ana Ruiz'] } });
+      const events = extractEvents(doc, mentions);
+      expect(events.length).toBeGreaterThan(0);
+      expect(events.every((e) => e.date.start !== '2030')).toBe(true);
+    }
+  });
+
+  it('does not date a happening told after the stretch ("Under the mechanism used since last year, prisoners are handed over")', () => {
+    for (const [text, words] of [
+      ['Under the mechanism Norvia has used since last year, prisoners are extradited by a decree of minister Tomás Vidal.', 'last year'],
+      ['Con el mecanismo que Norvia usa desde el año pasado, los reos son extraditados por decreto del ministro Tomás Vidal.', 'año pasado'],
+    ] as const) {
+      const { doc, mentions } = handDoc({ text, published, dates: [[words, year('2030')]], actors: { vidal: ['Tomás Vidal'] } });
+      const events = extractEvents(doc, mentions);
+      expect(events.some((e) => e.type === 'arrest-extradition')).toBe(true);
+      expect(events.every((e) => e.date.start !== '2030')).toBe(true);
+    }
+  });
+
+  it('dates an answer by its own day, not by the day the question began ("On Monday … asked since Saturday")', () => {
+    const { doc, mentions } = handDoc({
+      text: 'On Monday, at her morning press conference, Ana Ruiz answered the question everybody had been asking since Saturday.',
+      published,
+      dates: [
+        ['Monday', day('2031-06-02', 'relative')],
+        ['Saturday', day('2031-05-31', 'relative')],
+      ],
+      actors: { ruiz: ['Ana Ruiz'] },
+    });
+    const answer = extractEvents(doc, mentions).find((e) => e.type === 'statement' || e.type === 'interview');
+    expect(answer?.date.start).toBe('2031-06-02');
+  });
+
+  it('still dates a state by the day it began, and what a "when" clause tells by that day', () => {
+    const deployed = handDoc({
+      text: 'Norvia has kept 10,000 troops deployed at the border since February 2030, minister Tomás Vidal announced.',
+      published,
+      dates: [['February 2030', month('2030-02')]],
+      actors: { vidal: ['Tomás Vidal'] },
+    });
+    expect(extractEvents(deployed.doc, deployed.mentions).some((e) => e.date.start === '2030-02')).toBe(true);
+    const when = handDoc({
+      text: 'It was their first talk since last Thursday, when Ana Ruiz told reporters that the port would close.',
+      published,
+      dates: [['last Thursday', day('2031-06-05', 'relative')]],
+      actors: { ruiz: ['Ana Ruiz'] },
+    });
+    expect(extractEvents(when.doc, when.mentions).find((e) => e.type === 'statement')?.date.start).toBe('2031-06-05');
+  });
+});

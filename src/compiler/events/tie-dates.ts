@@ -20,7 +20,17 @@ const HARD_BREAK = /[;:—–()"“”«»]|\s-\s/u;
 export const NOUN_PHRASE_AFTER = /^\s+(?:of|de|del|a|an)\s+[\p{L}\p{N}]+\s+[\p{L}\p{N}"“]/iu;
 /** "the third transfer since February", "reported … since February": a span counted up to now, not the noun's or the saying's own date. */
 export const SAYING = new Set(['statement', 'report']);
-const SINCE_JUST_BEFORE = /(?<![\p{L}])(?:since|desde)\s+$/iu;
+const SINCE_JUST_BEFORE = /(?<![\p{L}])(?:since|desde(?:\s+(?:el|la|los|las))?)\s+$/iu;
+const SINCE_OPENS = /^(?:ever\s+)?(?:since|desde)\s/iu;
+/** "since last Thursday, when X told Fox News": the clause after "when" tells what happened that day. */
+const WHEN_AFTER = /^\s*,?\s*(?:when|cuando)\s/iu;
+/*
+ * A stretch's first day dates the state that runs from it ("troops deployed since February", "la guerra desde
+ * septiembre"), never a saying ("praised the units that have rotated there since last year"), a counted noun ("the
+ * third transfer since February") or a happening told after it ("Under the mechanism used since last year,
+ * prisoners are handed over"): those get no date of their own rather than a wrong one. A "when" clause after
+ * the date tells what happened that day ("since last Thursday, when X told Fox News").
+ */
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose|which|quien|quienes|cuyo|cuya|el cual|la cual)\s/iu;
 const SINCE_BEFORE = /(?<![\p{L}])(?:since|desde(?: que)?)\s[^,;.]{0,50}$/iu;
 
@@ -118,6 +128,8 @@ export function tieDates(text: string, sentenceStart: number, triggers: TriggerM
     // "set a status conference for April 2": the day planned for, not the day of the setting.
     if (isScheduledFor(text.slice(Math.max(sentenceStart, date.start - 80), date.start))) continue;
     if (countSpan(text, sentenceStart, date, dates)) continue;
+    // "since last year", "desde febrero": the day a stretch began (see SINCE_OPENS).
+    const since = SINCE_OPENS.test(text.slice(date.start, date.end)) || SINCE_JUST_BEFORE.test(text.slice(Math.max(sentenceStart, date.start - 16), date.start));
     let bestIndex = -1;
     let bestCost = MAX_GAP;
     triggers.forEach((t, i) => {
@@ -127,9 +139,11 @@ export function tieDates(text: string, sentenceStart: number, triggers: TriggerM
       // Dates mostly follow their trigger ("a call on May 2"): one before it costs a little more.
       // "extradited Ivo Brask, who fled in 2019": a date in a relative clause after the trigger tells of someone else.
       const cost =
-        date.end <= t.start
+        since && (date.end <= t.start || t.trigger.noun === true || SAYING.has(t.trigger.type)) && !(t.start >= date.end && WHEN_AFTER.test(text.slice(date.end, t.start)))
+          ? Infinity
+          : date.end <= t.start
           ? costBefore(text, sentenceStart, date, t)
-          : RELATIVE_CLAUSE.test(text.slice(t.end, date.start)) || ((t.trigger.noun === true || SAYING.has(t.trigger.type)) && SINCE_JUST_BEFORE.test(text.slice(Math.max(t.end, date.start - 8), date.start)))
+          : RELATIVE_CLAUSE.test(text.slice(t.end, date.start))
             ? Infinity
             : gapCost(text, Math.min(from, date.start), date.start);
       if (cost < bestCost) {
