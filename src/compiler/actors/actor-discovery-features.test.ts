@@ -8,6 +8,17 @@ function run(body: string) {
   return { said: r.said, discovered: r.discovered.map((a) => a.name) };
 }
 
+describe('discovering the people of a print page', () => {
+  it('reads a name split by a hyphen at a line end as the whole name, and gives it the quote, in English and Spanish', () => {
+    const en = run('The port secretary, Anselmo Villa-\nrreal Dunn, presented the report on Monday.\n\n"The cranes are back at work," said Villa-\nrreal Dunn.');
+    expect(en.discovered).toEqual(['Anselmo Villarreal Dunn']);
+    expect(en.said).toEqual([['Anselmo Villarreal Dunn', 'The cranes are back at work']]);
+    const es = run('El secretario del puerto, Anselmo Villa-\nrreal Dunn, presentó el informe el lunes.\n\n"Las grúas volvieron al tra-\nbajo", afirmó el secretario Anselmo Villarreal Dunn.');
+    expect(es.discovered).toEqual(['Anselmo Villarreal Dunn']);
+    expect(es.said).toEqual([['Anselmo Villarreal Dunn', 'Las grúas volvieron al tra-\nbajo']]);
+  });
+});
+
 describe('discovering the people of a feature story', () => {
   it('reads a name with a quoted nickname as the name without it, and its surname as that person', () => {
     const r = run('Not everyone believes it. Tomás "Tomi" Arriaga, who hauls containers to the rail yard, said nothing has changed.\n\n"They promise new cranes every spring," Arriaga said.');

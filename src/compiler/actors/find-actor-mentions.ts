@@ -18,6 +18,7 @@ import type { Actor, ActorId, Diagnostic } from '../../schema/timeline';
 import { diagnostic, type ActorMention, type CleanDocument } from '../model';
 import { scanQuotes } from '../quotes/quote-scanner';
 import { discoverNames, quotedSurnames } from './actor-discovery';
+import { withoutLineBreakHyphens } from './word-tokens';
 import { speakerLineNames } from '../quotes/standalone-labels';
 import type { ActorRegistry } from './actor-registry';
 import { actorSlug } from './actor-slug';
@@ -111,7 +112,8 @@ const MIN_TRANSCRIPT_LABELS = 4;
 
 function cleanName(raw: string): string {
   // 'Tomás "Tomi" Roe' is Tomás Roe: the quoted nickname is not part of the name.
-  return stripInvisible(raw).normalize('NFC').replace(/\s+["\u201c'][^"\u201c\u201d']{1,30}["\u201d']\s+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  // "Omar García Har-\nfuch": a print line break inside a word is not part of the name.
+  return withoutLineBreakHyphens(stripInvisible(raw)).normalize('NFC').replace(/\s+["\u201c'][^"\u201c\u201d']{1,30}["\u201d']\s+/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 function suggestion(actor: Actor): string {

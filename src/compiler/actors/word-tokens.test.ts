@@ -14,6 +14,20 @@ describe('wordTokens', () => {
     expect(wordTokens(text, 0, text.length).map((t) => text.slice(t.start, t.end))).toEqual(['a𝐀b', 'c']);
   });
 
+  it('reads a word a print column split at its line end as one word, its offsets still spanning the printed text', () => {
+    const text = 'el secretario Omar Villa Har-\nfuch dijo que su tra-  \n  bajo sigue';
+    const words = wordTokens(text, 0, text.length);
+    expect(words.map((t) => t.key)).toEqual(['el', 'secretario', 'omar', 'villa', 'harfuch', 'dijo', 'que', 'su', 'trabajo', 'sigue']);
+    const split = words[4];
+    expect(text.slice(split?.start, split?.end)).toBe('Har-\nfuch');
+    expect(split?.capitalized).toBe(true);
+  });
+
+  it('keeps a hyphenated compound at a line end two words when the next line goes on in capitals or figures, and one in the middle of a line', () => {
+    const text = 'Marta Roe-\nBrask backed the cease-fire in 2025-\n26 after the franco-mexicana talks';
+    expect(wordTokens(text, 0, text.length).map((t) => t.key)).toEqual(['marta', 'roe', 'brask', 'backed', 'the', 'cease', 'fire', 'in', '2025', '26', 'after', 'the', 'franco', 'mexicana', 'talks']);
+  });
+
   it('reads only the requested range', () => {
     expect(wordTokens('one two three', 4, 7).map((t) => t.key)).toEqual(['two']);
   });

@@ -35,6 +35,25 @@ function isWordCode(text: string, i: number, code: number): boolean {
   return known;
 }
 
+/** A print line break inside a word: a hyphen ending the line, then the word going on in lower case ("Har-\nfuch", "tra-\nbajo"). */
+const LINE_BREAK_HYPHEN = /-[ \t]*\r?\n[ \t]*/gu;
+const LOWER = /\p{Ll}/u;
+
+/** Where a word goes on after a hyphen at `i` that ends its line, or -1: "Roe-\nBrask" (a capital goes on) and "2025-\n26" are two words. */
+function afterLineBreakHyphen(text: string, i: number, end: number): number {
+  let j = i + 1;
+  while (j < end && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j += 1;
+  if (text[j] !== '\n') return -1;
+  j += 1;
+  while (j < end && (text[j] === ' ' || text[j] === '\t')) j += 1;
+  return j < end && LOWER.test(text[j] ?? '') ? j : -1;
+}
+
+/** A word's text with its print line breaks taken out: "Har-\nfuch" is "Harfuch". */
+export function withoutLineBreakHyphens(raw: string): string {
+  return raw.includes('\n') ? raw.replace(LINE_BREAK_HYPHEN, (m, offset: number) => (LOWER.test(raw[offset + m.length] ?? '') ? '' : m)) : raw;
+}
+
 export function wordTokens(text: string, start: number, end: number): WordToken[] {
   const tokens: WordToken[] = [];
   let i = start;
@@ -46,11 +65,19 @@ export function wordTokens(text: string, start: number, end: number): WordToken[
     }
     const tokenStart = i;
     let ascii = true;
-    while (i < end && isWordCode(text, i, (code = text.charCodeAt(i)))) {
-      if (code >= 128) ascii = false;
-      i += 1;
+    let broken = false;
+    for (;;) {
+      while (i < end && isWordCode(text, i, (code = text.charCodeAt(i)))) {
+        if (code >= 128) ascii = false;
+        i += 1;
+      }
+      // "Har-\nfuch": a word a printed column split at its line end is one word.
+      const next = code === 45 && i < end && text.charCodeAt(i) === 45 && i > tokenStart ? afterLineBreakHyphen(text, i, end) : -1;
+      if (next === -1) break;
+      broken = true;
+      i = next;
     }
-    const raw = text.slice(tokenStart, i);
+    const raw = broken ? withoutLineBreakHyphens(text.slice(tokenStart, i)) : text.slice(tokenStart, i);
     const folded = ascii ? raw : foldKeepCase(raw);
     if (folded.length === 0) continue;
     const first = folded.charCodeAt(0);
