@@ -36,6 +36,13 @@ describe('commentary is no event', () => {
     expect(events('The port minister, Vera Olmos, said the message did not help the port.', { olmos: ['Vera Olmos'] })).not.toEqual([]);
   });
 
+  it('makes no event of a remark by a lawyer with two adjectives or a vice president of a field at a firm, in Spanish and English', () => {
+    expect(events('Para el abogado penalista norteño Ivo Brask, radicado en Portalba, los envíos masivos rodean el proceso de extradición.', { brask: ['Ivo Brask'] })).toEqual([]);
+    expect(events('"Everything that does not qualify would get hit," said Vera Olmos, vice president of cross-border operations at a freight broker in Portalba.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(events('«Todo lo que no califique pagará», dijo Vera Olmos, vicepresidenta de operaciones aduanales en una transportista de Portalba.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(events('"Everything that does not qualify will pay," said Vera Olmos, the port minister.', { olmos: ['Vera Olmos'] })).not.toEqual([]);
+  });
+
   it('makes no event of a call, meeting or interview told only in a commentator\'s remark', () => {
     expect(events('Para Vera Olmos, economista en jefe de Banco Norte, el tono de la llamada es una buena noticia para los mercados.', { olmos: ['Vera Olmos'] })).toEqual([]);
     expect(events('For Vera Olmos, an analyst at Harbor Capital, the meeting was a relief for markets.', { olmos: ['Vera Olmos'] })).toEqual([]);

@@ -28,9 +28,10 @@ const PLACES_RUN = 'shelter|shop|store|restaurant|stall|business|brokerage|clini
 
 /**
  * ", who manages a warehouse", ", quien administra una empresa": someone who runs a venture of their own; ", head of
- * currency strategy at Harbor Capital", ", directora de análisis en Banco Norte": a post in a field at a firm.
+ * currency strategy at Harbor Capital", ", vice president of cross-border operations at a broker", ", directora de análisis en Banco
+ * Norte": a post in a field at a firm.
  */
-const PRIVATE_ROLE = `(?:(?:an?|un|una)\\s+(?:[\\p{L}'’-]+\\s+){1,3})?(?:who|quien)\\s+(?:runs|manages|owns|operates|administra|maneja)\\s+(?:an?|un|una)\\s|(?:(?:an?|the|el|la)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:head|director|chief|manager|director[ae]?|jef[ea]|gerente)\\s+(?:of|de)\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:at|en)\\s`;
+const PRIVATE_ROLE = `(?:(?:an?|un|una)\\s+(?:[\\p{L}'’-]+\\s+){1,3})?(?:who|quien)\\s+(?:runs|manages|owns|operates|administra|maneja)\\s+(?:an?|un|una)\\s|(?:(?:an?|the|el|la)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:vice[ -]president|head|director|chief|manager|director[ae]?|jef[ea]|gerente|vicepresident[ea])\\s+(?:of|de)\\s+(?:[\\p{L}-]+\\s+){1,5}?(?:at|en)\\s`;
 
 /** Private bodies whose people speak for a trade, not for a state: firms, trade associations, clubs. */
 const PRIVATE_BODIES =
@@ -45,8 +46,8 @@ const BODY_LEADER = `(?:(?:the|an?|el|la|un|una)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?
 
 /** "Security analyst Juan Pérez", "el politólogo Juan Pérez", "Banorte economist Ana Ruiz": the noun ends the words before the name. */
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})\\s+$`, 'iu');
-/** "el investigador lagunero Juan Pérez", "la abogada penalista Ana Ruiz": a Spanish adjective after the noun (case-sensitive). */
-const ADJECTIVE_TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})\\s+\\p{Ll}[\\p{Ll}-]{2,}\\s+$`, 'u');
+/** "el investigador lagunero Juan Pérez", "el abogado penalista norteño Juan Pérez": one or two Spanish adjectives after the noun (case-sensitive). */
+const ADJECTIVE_TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})(?:\\s+\\p{Ll}[\\p{Ll}-]{2,}){1,2}\\s+$`, 'u');
 /** "el especialista en seguridad nacional Juan Pérez": or a field in lower case after the noun does (case-sensitive, so no name is a field). */
 const FIELD_TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})\\s+(?:in|on|en|de)(?:\\s+\\p{Ll}[\\p{L}-]*){1,3}\\s+$`, 'u');
 
