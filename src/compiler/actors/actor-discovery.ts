@@ -25,7 +25,7 @@ import { givenNameGender } from './first-names';
 import type { WordToken } from './word-tokens';
 import { isCueWord } from '../quotes/speech-cues';
 import { appositionTitle, countryNear, titleBefore, type TitleInfo } from './title-cues';
-import { leadingAcronym, nameAfterBodyAt, parentheticalAcronym } from './body-name-runs';
+import { leadingAcronym, nameAfterBodyAt, nameAfterDomainAt, parentheticalAcronym } from './body-name-runs';
 import { ageOrAliasAfter, ARTICLES, closingQuoteBefore, cueAfter, cueBefore, cueRightAfterQuote, personClauseAfter, whoClauseAfter } from './name-cues';
 
 export interface DiscoveredName {
@@ -223,7 +223,8 @@ function examineRun(
   // "la investigadora del CIDOB Ana Ruiz Soto": an acronym, then a name, is the body and then the titled person.
   const bodyThenName = titleOf && article === 0 && isTitle(beforeThat.key) && leadingAcronym(tokens, runFirst, runLast);
   // "la académica de la Universidad de Portalba Marta Ivo Brask": the body's last word, then the titled person.
-  const nameAfterBody = titleOf && isTitle(beforeThat.key) && !bodyThenName ? split : null;
+  // "Deputy Secretary of State Jane Roe": the office's domain, then the titled person.
+  const nameAfterBody = titleOf && isTitle(beforeThat.key) && !bodyThenName ? (split ?? nameAfterDomainAt(tokens, runFirst, runLast)) : null;
   if (titleOf && !bodyThenName && nameAfterBody === null) return null;
   let first = nameAfterBody ?? runFirst;
   let title: TitleInfo | null = beforeThat && (bodyThenName || nameAfterBody !== null) ? { key: beforeThat.key, article: tokens[runFirst - 3 - article]?.key, country: null } : null;

@@ -51,3 +51,19 @@ export function nameAfterBodyAt(tokens: readonly WordToken[], runFirst: number, 
   const at = given !== -1 && tail.length - given >= 2 ? given : 1;
   return particle + 1 + at;
 }
+
+/**
+ * Where a person's name starts in a run after "title of" that holds the office's domain and then the name:
+ * "Deputy Secretary of State Jane Roe", "Minister of Harbours Ana Ruiz Soto". The name starts at a known given
+ * name after the domain's first word and has two words at least; the domain holds no given name and the name no
+ * office or body word. Null otherwise (a place, a body or a name alone).
+ */
+export function nameAfterDomainAt(tokens: readonly WordToken[], runFirst: number, runLast: number): number | null {
+  for (let k = runFirst + 1; k < runLast; k += 1) {
+    if (givenNameGender(tokens[k]?.key ?? '') === null) continue;
+    const name = tokens.slice(k, runLast + 1);
+    if (name.some((t) => !t.capitalized || isOrganizationWord(t.key) || isTitle(t.key) || isDomainWord(t.key))) return null;
+    return tokens.slice(runFirst, k).every((t) => t.capitalized && !isNameParticle(t.key)) ? k : null;
+  }
+  return null;
+}
