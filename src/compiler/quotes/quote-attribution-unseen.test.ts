@@ -165,3 +165,17 @@ describe('attributeQuote: rulings', () => {
     expect(said('La jueza Lucía Ferrer determinó que el acusado «no puede salir» del país.')).toEqual([['Lucía Ferrer', 'no puede salir']]);
   });
 });
+
+describe('attributeQuote: an answer in court or in a hearing', () => {
+  it('gives the words after "X answered that" to X', () => {
+    expect(said('The defense called the transfer unlawful. Prosecutor Lucía Ferrer answered that how the defendant reached the port "has no bearing" on the charges.')).toEqual([
+      ['Lucía Ferrer', 'has no bearing'],
+    ]);
+  });
+
+  it('leaves a quote to the first speaker when a clause after a comma and "and" has its own verb', () => {
+    expect(said('Days later, Beltrán said the board would "start closing docks" within the month, and Ferrer answered that the port would never accept it.')).toEqual([
+      ['Óscar Beltrán', 'start closing docks'],
+    ]);
+  });
+});
