@@ -21,6 +21,11 @@ export interface SpeakerLabel {
   end: number;
   /** 'caps': all in capitals; 'name': a name in title case ("Jane Roe:"). */
   kind: 'caps' | 'name';
+  /**
+   * The name part, folded, of a label in capitals that also says who the speaker is: "JANE ROE, KESTREL NEWS HOST"
+   * gives "jane roe", "SECRETARIO DE PUERTOS, JUAN PÉREZ" gives "juan perez"; absent when the label is one part.
+   */
+  name?: string;
 }
 
 const WINDOW = 120;
@@ -54,6 +59,22 @@ const ROLE_COLON = /^(\s*)((?:El|La|The)\s+(?:C\.\s+)?[\p{L}\p{M}]+(?:\s+[\p{L}\
 
 function keyOf(label: string): string {
   return foldedWords(label).join(' ');
+}
+
+/** A person's name in a label's part: two to four words, none a title or an office. */
+function nameKey(part: string): string | null {
+  const words = foldedWords(part).filter((w) => !isNameParticle(w));
+  return words.length >= 2 && words.length <= 4 && words.every((w) => w.length >= 2 && !isTitle(w) && !isRoleNoun(w)) ? foldedWords(part).join(' ') : null;
+}
+
+/**
+ * "CHRIS ROE, KESTREL NEWS HOST" (a broadcast transcript: the name, then who the speaker is) or "SECRETARIO DE
+ * PUERTOS, JUAN PÉREZ" (a stenographic version: the office, then the name): the part that is a name, if one is.
+ */
+function capsName(label: string): string | undefined {
+  const parts = label.split(',');
+  if (parts.length < 2) return undefined;
+  return nameKey(parts[0] ?? '') ?? nameKey(parts[parts.length - 1] ?? '') ?? undefined;
 }
 
 function capsWords(label: string): boolean {
@@ -91,7 +112,8 @@ export function speakerLabel(text: string, start: number, end: number): SpeakerL
   const caps = (colon ? CAPS_COLON.exec(head) : null) ?? CAPS_PERIOD.exec(head);
   if (caps?.[2] && capsWords(caps[2])) {
     const from = start + (caps[1]?.length ?? 0);
-    return { key: keyOf(caps[2]), start: from, labelEnd: from + caps[2].length, end: start + caps[0].length, kind: 'caps' };
+    const name = capsName(caps[2]);
+    return { key: keyOf(caps[2]), start: from, labelEnd: from + caps[2].length, end: start + caps[0].length, kind: 'caps', ...(name === undefined ? {} : { name }) };
   }
   const record = RECORD_PERIOD.exec(head);
   if (record?.[2]) {
@@ -121,7 +143,7 @@ export function speakerLabel(text: string, start: number, end: number): SpeakerL
 export function labelFullName(label: SpeakerLabel): string | null {
   if (label.kind !== 'caps') return null;
   // "JUAN DE LA ROSA": the name's own words, as discovery reads them.
-  const words = label.key.split(' ').filter((w) => !isNameParticle(w));
+  const words = (label.name ?? label.key).split(' ').filter((w) => !isNameParticle(w));
   return words.length >= 2 && words.length <= 4 && words.every((w) => w.length >= 2 && !isTitle(w) && !isRoleNoun(w)) ? words.join(' ') : null;
 }
 

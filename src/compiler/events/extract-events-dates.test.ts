@@ -96,6 +96,21 @@ describe('extractEvents: tying dates past asides and clauses', () => {
     expect(events).toContain('arrest-extradition 2031-03-03');
   });
 
+  it('dates an explainer entry whose bold label holds its date and colon ("**February 20, 2030:** …")', () => {
+    const { doc, mentions } = handDoc({
+      text: 'Key moments:\n\n**February 20, 2030:** Norvia designated the Kestrel cartel as a terrorist organization.\n\n**3 de marzo de 2031:** Norvia extraditó a 12 presos.',
+      published,
+      dates: [
+        ['February 20, 2030', day('2030-02-20')],
+        ['3 de marzo de 2031', day('2031-03-03')],
+      ],
+      actors: { norvia: ['Norvia'] },
+    });
+    const events = extractEvents(doc, mentions).map((e) => `${e.type} ${e.date.start ?? '-'}`);
+    expect(events).toContain('designation 2030-02-20');
+    expect(events).toContain('arrest-extradition 2031-03-03');
+  });
+
   it('dates the verb, not its object, in "condemned the raid on Saturday" / "condena el operativo el mismo día"', () => {
     for (const [text, words] of [
       ["Norvia's foreign ministry condemns the operation the same day as a violation of international law.", 'the same day'],

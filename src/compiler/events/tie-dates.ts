@@ -62,7 +62,7 @@ function gapCost(text: string, a: number, b: number): number {
 
 /** "* Aug. 12, 2030 - Norvia transfers…", "**Jan. 8** — In an interview…": a recap entry opens with its date and a dash or colon. */
 const RECAP_LEAD = /^[\s*•·#>\-–—]*$/u;
-const RECAP_DASH = /^\*{0,2}\s*(?:[—–:]|\s-)\s/u;
+const RECAP_DASH = /^\*{0,2}\s*(?:[—–:]|\s-)\*{0,2}\s/u;
 
 /**
  * "spoke on March 2, days after the capture of X", "ocurrió el 2 de marzo, días después de la

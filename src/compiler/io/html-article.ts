@@ -9,6 +9,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseMetaDate } from './calendar-date';
+import { localPublishedDay } from './local-day';
 import { normalizeLanguage } from './meta-fields';
 
 export const MAX_READABILITY_DEPTH = 120;
@@ -232,7 +233,7 @@ export function extractHtmlArticle(input: string): HtmlArticle {
     title: finalTitle,
     url,
     outlet: siteName,
-    published: published ? parseMetaDate(published) : null,
+    published: published ? (localPublishedDay(published, blocks) ?? parseMetaDate(published)) : null,
     language,
   };
 }

@@ -20,6 +20,22 @@ describe('transcriptLines', () => {
     ]);
   });
 
+  it("gives a broadcast transcript's \"NAME, WHO THEY ARE:\" turns and the later surname turns to the person the label names", () => {
+    const show = [
+      'Harbor Tonight, hosted by Jane Roe',
+      'JANE ROE, HARBOR NEWS HOST: Good evening. Tonight, the strike at the port. My guest is Marek Odon, who ran the port for ten years.',
+      'MAREK ODON, FORMER PORT DIRECTOR: Thank you, Jane. The strike will end when the board pays.',
+      'ROE: Will the board pay?',
+      'ODON: I think it has no choice. The pressure worked.',
+    ].join('\n\n');
+    expect(whoSaidWhat(`${show}\n`, registry).said).toEqual([
+      ['Jane Roe', 'Good evening. Tonight, the strike at the port. My guest is Marek Odon, who ran the port for ten years.'],
+      ['Marek Odon', 'Thank you, Jane. The strike will end when the board pays.'],
+      ['Jane Roe', 'Will the board pay?'],
+      ['Marek Odon', 'I think it has no choice. The pressure worked.'],
+    ]);
+  });
+
   it('does not read one capitalised label as a transcript', () => {
     const { said } = whoSaidWhat('Harbor talks stall\n\nUPDATE: The board met again on Monday.\n\nFerrer visited the port.\n', registry);
     expect(said).toEqual([]);

@@ -60,7 +60,7 @@ function spokenPart(text: string, start: number, end: number): { start: number; 
   return { start: from, end: m ? trimEnd(text, from + m.index, from) : end };
 }
 
-type TurnLabel = Pick<SpeakerLabel, 'key' | 'start' | 'labelEnd' | 'end'> & { kind: SpeakerLabel['kind'] | 'letter' | 'line' | 'host' };
+type TurnLabel = Pick<SpeakerLabel, 'key' | 'start' | 'labelEnd' | 'end' | 'name'> & { kind: SpeakerLabel['kind'] | 'letter' | 'line' | 'host' };
 
 /** A paragraph, or a line the text stage set aside (a repeated or meta line) that may name a turn's speaker. */
 export interface TurnBlock {
@@ -128,7 +128,8 @@ function labelSpeaker(text: string, mentions: readonly ActorMention[], registry:
   let inside: ActorId | null = null;
   for (const m of mentions) if (m.start >= label.start && m.end <= label.labelEnd && isPerson(registry, m)) inside = m.actor;
   if (inside !== null) return inside;
-  const words = label.key.split(' ').filter((w) => !isTitle(w) && !isNameParticle(w));
+  // "JANE ROE, KESTREL NEWS HOST:": the name part, not who she is.
+  const words = (label.name ?? label.key).split(' ').filter((w) => !isTitle(w) && !isNameParticle(w));
   if (words.length === 0) return null;
   const tail = words.join(' ');
   const initials = words.length === 1 && tail.length >= 2 && tail.length <= 4 ? tail : null;

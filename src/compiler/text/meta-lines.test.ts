@@ -17,6 +17,7 @@ describe('page metadata lines', () => {
       'Home > World > Politics',
       'Inicio » Mundo » Política',
       '17 de enero de 2026 | 10:30 hrs',
+      'Mar 4, 2031 (JST)',
     ]) {
       expect(metaReason(text), text).not.toBeNull();
     }

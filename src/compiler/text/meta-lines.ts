@@ -6,6 +6,7 @@
  */
 
 import { EN_MONTH_PATTERN, ES_MONTH_PATTERN } from '../dates/lexicon';
+import { writtenDay } from '../dates/written-day';
 
 const TIMESTAMP = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/;
 /** A message's stamp with a two-digit year and its time: "[03.03.26 08:14]", "01/27/26 11:05 AM ET". */
@@ -122,7 +123,8 @@ export function metaReason(blockText: string): string | null {
   if (MESSAGE_STAMP.test(text)) return 'timestamp';
   if (LABELLED.test(text) || PUBLISHED_LABEL.test(text) || BYLINE.test(text) || isDatedByline(text)) return 'source or byline';
   if (SITE_NAME.test(text)) return 'site name';
-  if (DATE_ONLY.test(text) || isTimestampLine(text)) return 'date line';
+  // writtenDay: a day stamped with its time zone only, "Jan 30, 2026 (JST)".
+  if (DATE_ONLY.test(text) || isTimestampLine(text) || writtenDay(text)) return 'date line';
   if ((text.length <= 120 && CRUMB.test(text)) || HOME_CRUMB.test(text)) return 'navigation crumb';
   return null;
 }

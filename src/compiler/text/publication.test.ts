@@ -37,6 +37,11 @@ describe('datelines', () => {
     expect(at('It ended there. Ciudad de México, 17 de enero de 2026.- La presidenta…', '17 de enero de 2026')).toBe(true);
   });
 
+  it('takes a year-less dateline with a wire credit of two hyphenated names ("Norvia, Sur, 4 de marzo (ANS-Infonorte).-")', () => {
+    expect(at('Norvia, Sur, 4 de marzo (ANS-Infonorte).-', '4 de marzo')).toBe(true);
+    expect(at('Norvia, Sur, 4 de marzo (Agencia Sur).- La presidenta…', '4 de marzo')).toBe(true);
+  });
+
   it('takes a place with its state or province abbreviated for a dateline, in English and Spanish', () => {
     expect(at('PUERTO NIEVE, Son., 14 de mayo.- El alcalde Ortega dijo…', '14 de mayo')).toBe(true);
     expect(at('LAKEVIEW, Ariz., May 14 — Mayor Ortega said…', 'May 14')).toBe(true);

@@ -105,8 +105,11 @@ const DASH_TAIL = /^[.,]?\s*(?:[-–—]|\.-)/u;
 const PERIOD_TAIL = /^\.\s+\p{Lu}/u;
 /** "Valdora, 4 ene (Agencia Norte) La presidenta…": a wire credit in parentheses, then the story with no dash. */
 const CREDIT_TAIL = /^\s*\(\p{Lu}[\p{L} .]{1,30}\)\s+\p{Lu}/u;
-/** What follows a dateline's date: a dash, ".-", or a colon. */
-const DATELINE_TAIL = /^[.,]?\s*(?:\([\p{L} .]{1,30}\)\s*)?(?:[-–—]|\.-|:\s)/u;
+/**
+ * What follows a dateline's date: a dash, ".-", or a colon, maybe after a wire credit in parentheses, whose name may
+ * join two with a hyphen ("21 de enero (OEM-Informex).-").
+ */
+const DATELINE_TAIL = /^[.,]?\s*(?:\(\s*\p{L}[\p{L} .]{0,30}(?:-\p{L}[\p{L} .]{0,30})?\)\s*)?(?:[-–—]|\.-|:\s)/u;
 
 /** Whether the date at [start, end) of a block opens a dateline (at the block start or after a sentence). */
 export function isDateline(blockText: string, dateStartInBlock: number, dateEndInBlock: number): boolean {
