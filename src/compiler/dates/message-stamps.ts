@@ -5,7 +5,7 @@
  * version. The order of day and month is what settles it, in this order: a number
  * above 12 in any stamp of the text with the same separator (one page prints one
  * order); dots, which are written day first; the Spanish day-first order. Otherwise,
- * as with four-digit numeric dates, only the year is kept.
+ * only the year is kept (four-digit numeric dates are settled the same way: strict-dates.ts).
  */
 import type { Diagnostic } from '../../schema/timeline';
 import { diagnostic } from '../model';

@@ -117,6 +117,19 @@ describe('resolving what the words state', () => {
     expect(resolveDate(only('dated 12/25/2025'), { published: null, lowerBound: null }, false)).toMatchObject({ start: '2025-12-25', precision: 'day' });
   });
 
+  it('reads an ambiguous numeric date in the order the page settles with its other dates of the same separator', () => {
+    const none = { published: null, lowerBound: null };
+    const read = (text: string, language = 'en') => findDateMentions(text, 0, language).map((raw) => resolveDate(raw, none, false)?.start);
+    // A docket prints month first: "01/17/2026" settles "01/05/2026".
+    expect(read('01/05/2026 | INDICTMENT filed.\n01/17/2026 | ORDER of detention.')).toEqual(['2026-01-05', '2026-01-17']);
+    // A page that prints day first settles it the other way, in English and in Spanish.
+    expect(read('Filed 03/04/2025; heard 17/04/2025.')).toEqual(['2025-04-03', '2025-04-17']);
+    expect(read('Presentada el 03/04/2025, enmendada el 04/17/2025.', 'es')).toEqual(['2025-03-04', '2025-04-17']);
+    // Another separator, or a page that shows both orders, settles nothing.
+    expect(read('Filed 03.04.2025; heard 04/17/2025.')).toEqual(['2025', '2025-04-17']);
+    expect(read('Filed 03/04/2025; heard 17/04/2025 and 04/18/2025.')).toEqual(['2025', '2025-04-17', '2025-04-18']);
+  });
+
   it('does not read amounts, percentages or counts as years', () => {
     expect(findDateMentions('Prices rose 15% and $2025 was paid; 2,025 troops and 1.500 denuncias; 3.5 million.', 0, 'en')).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * ranges ("del 5 al 9 de enero") and month-name days that do not exist. chrono
  * rolls "2026-13-01" into another day and silently drops "February 30", so these
  * are validated here: impossible dates come back as `impossible`, and a day/month
- * order the language does not settle (03/04/2025 in English) as `ambiguous`.
+ * order neither the page nor the language settles (03/04/2025 in English) as `ambiguous`.
  */
 import { isValidDay } from './calendar';
 import { EN_MONTH_PATTERN, ES_MONTH_PATTERN, MONTHS } from './lexicon';
@@ -63,6 +63,23 @@ export function spanishMonthFirstDates(text: string, offset: number, found: RawD
 
 const ES_IMPOSSIBLE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}) de (${ES_MONTH_PATTERN})(?: de(?:l)? (\\d{4}))?(?![\\p{N}])`, 'giu');
 
+/**
+ * The order a page prints its numeric dates in, by separator: `true` day first, `false` month first, `null`
+ * unsettled. One page prints one order, so a number above 12 in the first place ("17/01/2026") or the second
+ * ("01/17/2026") of any date with the same separator settles the rest ("01/05/2026" in a docket whose other
+ * rows are "01/16/2026"); a page that shows both, or neither, settles nothing.
+ */
+function pageOrder(matches: readonly RegExpMatchArray[], separator: string): boolean | null {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const m of matches) {
+    if (m[2] !== separator) continue;
+    if (Number(m[1]) > 12 && Number(m[3]) <= 12) dayFirst = true;
+    if (Number(m[3]) > 12 && Number(m[1]) <= 12) monthFirst = true;
+  }
+  return dayFirst === monthFirst ? null : dayFirst;
+}
+
 export function numericDates(text: string, offset: number, language: string, found: RawDate[]): void {
   // Year first, dashed (ISO, only four-digit years from 1000) or slashed.
   for (const [pattern, minYear] of [
@@ -80,8 +97,10 @@ export function numericDates(text: string, offset: number, language: string, fou
       add(found, isValidDay(year, month, day) ? { ...base, kind: 'day', year, month, day } : { ...base, kind: 'impossible', why: 'no such day' });
     }
   }
-  for (const m of text.matchAll(DMY_SLASH)) {
-    const [whole, a, , c, y] = m;
+  const numeric = [...text.matchAll(DMY_SLASH)];
+  const orders = new Map<string, boolean | null>();
+  for (const m of numeric) {
+    const [whole, a, separator = '', c, y] = m;
     const start = offset + m.index;
     const first = Number(a);
     const second = Number(c);
@@ -91,10 +110,13 @@ export function numericDates(text: string, offset: number, language: string, fou
     const monthFirst = isValidDay(year, first, second);
     let reading: { month: number; day: number } | null = null;
     if (dayFirst && monthFirst && first !== second) {
-      // Spanish writes day/month; English sources mix both orders, so only the year is certain.
-      if (language === 'es') reading = { month: second, day: first };
+      // The page's own order first; else Spanish writes day/month, and English sources mix both orders, so only the year is certain.
+      if (!orders.has(separator)) orders.set(separator, pageOrder(numeric, separator));
+      const order = orders.get(separator) ?? (language === 'es' ? true : null);
+      if (order === true) reading = { month: second, day: first };
+      else if (order === false) reading = { month: first, day: second };
       else {
-        add(found, { ...base, kind: 'ambiguous', year, why: 'day and month order is not settled by the language' });
+        add(found, { ...base, kind: 'ambiguous', year, why: 'day and month order is not settled by the language or the page' });
         continue;
       }
     } else if (dayFirst && (language === 'es' || !monthFirst)) reading = { month: second, day: first };
