@@ -175,3 +175,17 @@ describe('an adjective between a title and its "de"', () => {
     expect(r.said).toEqual([['Teodoro Ibarguren Salas', 'un precedente peligroso']]);
   });
 });
+
+describe('a title whose domain has two parts', () => {
+  it('takes the name after "Under-Secretary for Ports and Coastal Affairs" for a person, who speaks the words after "she told"', () => {
+    const r = heard('Briefing the board, Under-Secretary for Ports and Coastal Affairs Rosemary Ilunga-Varo said the docks remained closed. "The law is not optional," she told the members.');
+    expect(r.discovered).toEqual([['Rosemary Ilunga-Varo', 'person']]);
+    expect(r.said).toEqual([['Rosemary Ilunga-Varo', 'The law is not optional']]);
+  });
+
+  it('gives the quote before "said Acting Under Secretary for X and Y Jane Roe" to her', () => {
+    expect(heard('"This network hid port money in crates of tomatoes," said Acting Under Secretary for Customs and Harbor Intelligence Margaret Olander-Nunes.').said).toEqual([
+      ['Margaret Olander-Nunes', 'This network hid port money in crates of tomatoes'],
+    ]);
+  });
+});

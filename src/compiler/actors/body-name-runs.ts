@@ -67,3 +67,27 @@ export function nameAfterDomainAt(tokens: readonly WordToken[], runFirst: number
   }
   return null;
 }
+
+/** Words joining the parts of an office's domain: "for Terrorism and Financial Intelligence", "de Paz y Seguridad". */
+const DOMAIN_JOINERS = new Set(['and', 'y', 'e']);
+/** Words joining a title to its domain: "Under Secretary for …", "Secretary of …". */
+const TITLE_TO_DOMAIN = new Set(['of', 'for', 'de', 'para']);
+/** How many words a domain may hold before the run that ends it. */
+const MAX_DOMAIN_WORDS = 6;
+
+/**
+ * The title before a domain that ends in the run at `runFirst`: "Under Secretary for Terrorism and Financial
+ * Intelligence Jane Roe" (the run being "Financial Intelligence Jane Roe"). Capitalised words and "and" lead back
+ * to "for"/"of" and the title; the token index of the title, or null.
+ */
+export function titleBeforeDomain(tokens: readonly WordToken[], separators: readonly string[], runFirst: number): number | null {
+  let joined = false;
+  for (let j = runFirst - 1, n = 0; j >= 1 && n < MAX_DOMAIN_WORDS; j -= 1, n += 1) {
+    const t = tokens[j];
+    if (!t || (separators[j + 1] ?? '') !== ' ') return null;
+    if (TITLE_TO_DOMAIN.has(t.key) && !t.capitalized) return joined && isTitle(tokens[j - 1]?.key ?? '') && (separators[j] ?? '') === ' ' ? j - 1 : null;
+    if (DOMAIN_JOINERS.has(t.key) && !t.capitalized) joined = true;
+    else if (!t.capitalized || isTitle(t.key)) return null;
+  }
+  return null;
+}
