@@ -107,7 +107,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     if (CAPTION.test(key) || QUESTION.test(key) || OPEN_QUESTION.test(doc.text.slice(sentence.start, sentence.start + 40))) return;
 
     const dates = datesOf.get(index) ?? [];
-    const found = findTriggers(doc.text, sentence.start, sentence.end, dates);
+    let found = findTriggers(doc.text, sentence.start, sentence.end, dates);
     if (found.length === 0) return;
     // Dates are tied before generic speech verbs are dropped, so "X on Monday condemned the
     // operation" dates the condemnation, not the operation.
@@ -116,7 +116,20 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     // takes its actors and its date from outside it (a trigger inside it keeps them all).
     const quotes = quoted.filter((q) => q.end > sentence.start && q.start < sentence.end);
     const isQuoted = (at: number): boolean => quotes.some((q) => at >= q.start && at < q.end);
-    const allTied = tieDates(doc.text, sentence.start, found, dates).map((d, i) => (d && isQuoted(d.start) && !isQuoted(found[i]?.start ?? d.start) ? null : d));
+    const tiedAll = tieDates(doc.text, sentence.start, found, dates).map((d, i) => (d && isQuoted(d.start) && !isQuoted(found[i]?.start ?? d.start) ? null : d));
+    // "expected to address it at her Monday morning press conference", "dijo que presentará resultados el 1 de abril":
+    // a saying or an interview dated after its article was written is a plan, not something the article reports.
+    const writtenOn = fallbackDate(doc, sentence.story).start;
+    const isPlan = (i: number): boolean => {
+      const t = found[i];
+      return writtenOn !== null && t !== undefined && (SAYING.has(t.trigger.type) || t.trigger.type === 'interview') && (tiedAll[i]?.value.start ?? '') > writtenOn;
+    };
+    const plans = found.map((_, i) => isPlan(i));
+    const allTied = plans.includes(true) ? tiedAll.filter((_, i) => !plans[i]) : tiedAll;
+    if (allTied !== tiedAll) {
+      found = found.filter((_, i) => !plans[i]);
+      if (found.length === 0) return;
+    }
     // An undated noun after another trigger is its object ("condemned the operation", "said the
     // tariffs…"): the verb decides what happened.
     const asVerb = found.map((t, i) => {
