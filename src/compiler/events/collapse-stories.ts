@@ -48,7 +48,8 @@ export function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
   };
   const buckets = new Map<string, EventDraft[]>();
   for (const d of drafts) {
-    const bucketKey = `${d.story}\u0000${d.type}`;
+    // "Other" holds happenings of unlike kinds (a plea in court, a killing, a seizure): only one kind collapses.
+    const bucketKey = `${d.story}\u0000${d.type}${d.type === 'other' ? `\u0000${d.cameo}` : ''}`;
     const bucket = buckets.get(bucketKey) ?? [];
     buckets.set(bucketKey, bucket);
     // "…a transcript of an interview with X. The interview took place Friday": the one undated interview told before takes the day.

@@ -348,9 +348,13 @@ describe('several happenings in one sentence', () => {
     expect(types('At her news conference, Ana Ruiz rejected the offer of troops.', { ruiz: ['Ana Ruiz'] })).toEqual(['rejection']);
   });
 
+  it('keeps apart two undated happenings of unlike kinds that both fall under "other" (a plea, taking control)', () => {
+    expect(types('Vera Olmos has since assumed control of the government. Later, Vera Olmos pleaded not guilty in a federal court.', { olmos: ['Vera Olmos'] })).toEqual(['other', 'other']);
+  });
+
   it('finds trips, court appearances and a "called it" remark', () => {
     expect(types('Trade Minister Ivo Brask has traveled repeatedly to Valdora to meet port officials.', { brask: ['Ivo Brask'] })).toEqual(['meeting']);
-    expect(types('Ivo Brask is expected to appear before a federal judge in Valdora.', { brask: ['Ivo Brask'] })).toEqual(['arrest-extradition']);
+    expect(types('Ivo Brask is expected to appear before a federal judge in Valdora.', { brask: ['Ivo Brask'] })).toEqual(['other']);
     expect(types('The port chief, Ivo Brask, called it a historic day for the docks.', { brask: ['Ivo Brask'] })).toEqual(['statement']);
   });
 

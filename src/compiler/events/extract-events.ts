@@ -24,6 +24,7 @@ import { commentaryFilter } from './commentators';
 import { findTriggers, type TriggerMatch } from './find-triggers';
 import { targetsOf, toldInPassing } from './happening-targets';
 import { unsourcedSpeech } from './unsourced-speech';
+import { identifiedAfterLede } from './unnamed-lede';
 import { collapseWithinStories, ONE_OFF, sameDate, union } from './collapse-stories';
 import type { EventDraft } from './event-draft';
 import { LIST_GAP, NOUN_PHRASE_AFTER, SAYING, startsSpan, tieDates } from './tie-dates';
@@ -43,6 +44,7 @@ const RELATIVE_BEFORE = /(?<![\p{L}])(?:that|which|que)\s+$/iu;
 const INTERVIEW_NOUN = /interview|entrevist/iu;
 /** "X, pictured at the palace on May 2, …", "(file photo)": a photo caption tells of the picture, no happening. */
 const CAPTION = /(?<![\p{L}])(?:pictured|photographed|(?:file|archive) (?:photo|image)|foto de archivo|en la imagen)(?![\p{L}])/iu;
+const FULL_STOP = /[.!?]["'’”»)]*\s*$/u;
 /** "What happens the day after a strike?", "¿Habrá ataques?": a question asks, it tells of no happening. */
 const QUESTION = /\?["'’”»)]*\s*$/u;
 /** "- Whether a fourth transfer is announced before July.": an open question in a list of things to watch. */
@@ -95,6 +97,15 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
   const mentionsOf = bySentence(mentions);
   const nameOf = namesIn(doc.text, mentions);
   const background: EventDraft[] = [];
+  // Each story's first body sentence (a line with no full stop is a crumb or a stamp), whose happenings may be
+  // those of someone named only in the next one.
+  const ledes = new Set<number>();
+  const storiesSeen = new Set<number>();
+  doc.sentences.forEach((s, i) => {
+    if (doc.blocks[s.block]?.kind !== 'body' || storiesSeen.has(s.story) || !FULL_STOP.test(doc.text.slice(s.start, s.end))) return;
+    storiesSeen.add(s.story);
+    ledes.add(i);
+  });
   doc.sentences.forEach((sentence, index) => {
     const block = doc.blocks[sentence.block];
     if (!block || !EXTRACTED_KINDS.has(block.kind)) return;
@@ -274,6 +285,9 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         mention = next;
       }
     }
+    // "A man prosecutors describe as … pleaded not guilty Tuesday." then "Ivo Brask, 47, appeared…": the lede's happenings are his.
+    const identified = identifiedAfterLede(doc.text, doc.sentences, index, ledes.has(index), mentionsOf.get(index + 1) ?? []);
+    if (identified !== null) for (const e of local) e.actors = union([identified], e.actors);
     // "The leaders spoke on Thursday": the leaders are those of the story's call told just before.
     for (const e of local) {
       const t = triggers.find((x) => x.start === e.trigger[0]);

@@ -64,8 +64,19 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
   it('reads a plea in court as a court step dated by its month, in English and Spanish', () => {
     expect(
       events('Ivo Brask pleaded guilty to smuggling charges in a federal court in August 2030.', { brask: ['Ivo Brask'] }, [['August 2030', month('2030-08')]]),
-    ).toMatchObject([{ type: 'arrest-extradition', date: '2030-08' }]);
-    expect(events('Ivo Brask se declaró culpable de contrabando ante un juez federal.', { brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual(['arrest-extradition']);
+    ).toMatchObject([{ type: 'other', date: '2030-08' }]);
+    expect(events('Ivo Brask se declaró culpable de contrabando ante un juez federal.', { brask: ['Ivo Brask'] }).map((e) => e.type)).toEqual(['other']);
+  });
+
+  it('tells a plea apart from the extradition that brought the defendant: the plea\'s day is not the extradition\'s', () => {
+    const tuesday: DateValue = { start: '2031-03-04', precision: 'day', basis: 'relative' };
+    const found = events(
+      'Ivo Brask pleaded not guilty Tuesday in federal court in Valdora, a week after Norvia flew him and 36 other prisoners to Ostland.',
+      { brask: ['Ivo Brask'], norvia: ['Norvia'] },
+      [['Tuesday', tuesday]],
+    );
+    expect(found.find((e) => e.type === 'other')).toMatchObject({ date: '2031-03-04' });
+    expect(found.find((e) => e.type === 'arrest-extradition')?.date).not.toBe('2031-03-04');
   });
 
   it('reads a recap entry in the present tense: "sends 29 figures", "designates … as terrorist organizations" past a long list', () => {

@@ -103,9 +103,11 @@ export const TRIGGERS: readonly Trigger[] = [
   { type: 'arrest-extradition', cameo: '174', pattern: 'env[ií]os?', needsAfter: '^(?:\\s+[^\\s,.;]+){0,6}?\\s+(?:a\\s+|de\\s+)?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:personas|presuntos|presuntas|reos|detenidos|integrantes|narcotraficantes|capos|operadores|miembros|prisoners|people|inmates|suspects|members|figures|operatives|defendants|fugitives|alleged|accused|smugglers|traffickers|pr[oó]fugos)(?![\\p{L}])', factual: true, noun: true },
   // 173 also covers charging: "X was indicted in 2020", "fue acusado formalmente".
   { type: 'arrest-extradition', cameo: '173', pattern: 'indicted|indictment|acusad[oa]s? formalmente|acusaci[oó]n formal', factual: true },
-  { type: 'arrest-extradition', cameo: '173', pattern: 'comparece|compareci[oó]|comparecer[aá]|appeared in court|arraigned|appear(?:s|ed)? (?:before a (?:federal )?judge|in (?:federal )?court)', factual: true },
+  // A hearing in court is a happening of its own, not the arrest or extradition that brought the defendant there:
+  // "pleaded not guilty Tuesday, a week after Mexico flew him to the United States" tells two happenings.
+  { type: 'other', cameo: '173', pattern: 'comparece|compareci[oó]|comparecer[aá]|appeared in court|arraigned|appear(?:s|ed)? (?:before a (?:federal )?judge|in (?:federal )?court)', factual: true },
   // A plea in court: "pleaded guilty to drug trafficking charges", "se declaró culpable".
-  { type: 'arrest-extradition', cameo: '173', pattern: 'pleaded guilty|pleads guilty|pled guilty|pleaded not guilty|se declar[oó] (?:no )?culpable|se declararon (?:no )?culpables', factual: true },
+  { type: 'other', cameo: '173', pattern: 'pleaded guilty|pleads guilty|pled guilty|pleaded not guilty|se declar[oó] (?:no )?culpable|se declararon (?:no )?culpables', factual: true },
   // 014 Consider policy option; 070 Provide aid; 057 Sign formal agreement
   { type: 'policy', cameo: '014', pattern: 'announced|anunci[oó]|launched|lanz[oó]|increasing its|increased its|aument[oó]|cuts (?:its )?(?:benchmark |interest )?rates?|recorta (?:su |la )?tasa|se comprometi[oó]|committed to|agreed to', factual: true },
   { type: 'policy', cameo: '014', pattern: 'proposal|propuesta|directive|directiva|executive order|orden ejecutiva|decree|decreto|strategy|estrategia|reforms?|reforma|tariffs?|aranceles?|pressure|presi[oó]n', factual: true, noun: true },
