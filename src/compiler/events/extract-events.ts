@@ -17,6 +17,7 @@
  */
 import type { ActorId, DateValue } from '../../schema/timeline';
 import { formatDay } from '../dates/calendar';
+import { isFutureClause } from '../dates/lexicon';
 import { carriedDay } from './carried-day';
 import type { ActorMention, CleanDocument, DateMention, Sentence } from '../model';
 import { clauseAround, eventTitle, nounPhraseTitle } from './event-title';
@@ -128,16 +129,14 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const quotes = quoted.filter((q) => q.end > sentence.start && q.start < sentence.end);
     const isQuoted = (at: number): boolean => quotes.some((q) => at >= q.start && at < q.end);
     const tiedAll = tieDates(doc.text, sentence.start, found, dates).map((d, i) => (d && isQuoted(d.start) && !isQuoted(found[i]?.start ?? d.start) ? null : d));
-    // "expected to address it at her Monday morning press conference", "dijo que presentará resultados el 1 de abril":
-    // a saying or an interview dated after its article was written is a plan, not something the article reports.
+    // A saying or an interview dated after its article was written: "explicó que el canciller viajará la próxima
+    // semana" told the plan that day (the verb keeps no date of its own, so it is dated as reported); "is expected to
+    // address it at her Monday morning press conference" is the plan itself (a noun, or a trigger after a future cue, is no event).
     const writtenOn = fallbackDate(doc, sentence.story).start;
-    const isPlan = (i: number): boolean => {
-      const t = found[i];
-      return writtenOn !== null && t !== undefined && (SAYING.has(t.trigger.type) || t.trigger.type === 'interview') && (tiedAll[i]?.value.start ?? '') > writtenOn;
-    };
-    const plans = found.map((_, i) => isPlan(i));
-    const allTied = plans.includes(true) ? tiedAll.filter((_, i) => !plans[i]) : tiedAll;
-    if (allTied !== tiedAll) {
+    const later = found.map((t, i) => writtenOn !== null && (SAYING.has(t.trigger.type) || t.trigger.type === 'interview') && (tiedAll[i]?.value.start ?? '') > writtenOn);
+    const plans = found.map((t, i) => later[i] === true && (t.trigger.noun === true || isFutureClause(doc.text.slice(sentence.start, t.start))));
+    const allTied = later.includes(true) ? tiedAll.flatMap((d, i) => (plans[i] ? [] : [later[i] ? null : d])) : tiedAll;
+    if (plans.includes(true)) {
       found = found.filter((_, i) => !plans[i]);
       if (found.length === 0) return;
     }
