@@ -76,16 +76,21 @@ export interface DocumentExtraction extends ExtractedDocument {
 /** What assembly reads of one event: the extracted event, its trigger, and its sorted content words. */
 export type AssemblyEvent = ExtractedDocument['events'][number] & { trigger?: [number, number]; words?: string[] };
 
+/** What assembly reads of one quote: the extracted quote and its output id (which depends on the document and the quote's place only). */
+export type AssemblyQuote = ExtractedDocument['quotes'][number] & { id?: string };
+
 /**
  * What assembly reads of one extracted document. Mentions, date mentions, story
  * contexts and the events stage's working fields are intermediate results of the
  * per-document stages; leaving them out keeps cache entries, worker messages and
  * a large build's memory small. Each event's content words (which depend on its
- * text only) are worked out here, once per document content, so a warm build
- * reads them from the cache instead of folding every event's text again.
+ * text only) and each quote's id are worked out here, once per document content,
+ * so a warm build reads them from the cache instead of folding every event's text
+ * and hashing every quote's place again.
  */
-export type AssemblyInput = Omit<DocumentExtraction, 'mentions' | 'dates' | 'stories' | 'events'> & {
+export type AssemblyInput = Omit<DocumentExtraction, 'mentions' | 'dates' | 'stories' | 'events' | 'quotes'> & {
   events: AssemblyEvent[];
+  quotes: AssemblyQuote[];
   /** The near-duplicate search's digest of `articleText` (also per document content, so cached with it). */
   signature?: DuplicateSignature;
 };

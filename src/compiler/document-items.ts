@@ -7,8 +7,7 @@
  */
 import type { Actor, ActorId } from '../schema/timeline';
 import type { AssemblyInput } from './compile';
-import { contentId } from './emit/content-id';
-import { contentWords, triggerOf } from './extract-document';
+import { contentWords, quoteId, triggerOf } from './extract-document';
 import type { CorpusQuote, EventMember } from './merge/corpus-items';
 
 export interface DocumentItems {
@@ -82,7 +81,8 @@ export function documentItems(doc: AssemblyInput, canonical: string, relevance: 
   });
   doc.quotes.forEach((q, j) => {
     quotes.push({
-      id: contentId('q', [doc.id, q.start, q.end]),
+      // Stored with the extraction; a document made by hand may lack it.
+      id: q.id ?? quoteId(doc.id, q),
       document: doc.id,
       speaker: q.speaker,
       text: q.text,

@@ -14,6 +14,7 @@ import { extractEvents } from './events/extract-events';
 import { linkQuotes } from './events/link-quotes';
 import { hasOwnDate } from './merge/date-interval';
 import { duplicateSignature } from './merge/duplicate-documents';
+import { contentId } from './emit/content-id';
 import type { ActorMention, CleanDocument, ExtractedDocument, ExtractedQuote, SourceDocument } from './model';
 import { extractQuotes } from './quotes/extract-quotes';
 import { fold } from './relevance/topic-matcher';
@@ -34,6 +35,7 @@ export function slimExtraction(extraction: DocumentExtraction): AssemblyInput {
   };
   const slim: AssemblyInput = {
     ...rest,
+    quotes: rest.quotes.map((q) => ({ ...q, id: quoteId(extraction.id, q) })),
     events: events.map((e) => ({
       type: e.type,
       cameo: e.cameo,
@@ -52,6 +54,11 @@ export function slimExtraction(extraction: DocumentExtraction): AssemblyInput {
   };
   slim.signature = duplicateSignature(articleText(slim));
   return slim;
+}
+
+/** A quote's output id: from its document and its place in it only, so the same on every build (hashed once per document content, here). */
+export function quoteId(document: string, quote: { start: number; end: number }): string {
+  return contentId('q', [document, quote.start, quote.end]);
 }
 
 /** The actor and quote stages (owned by the actors/quotes work). */

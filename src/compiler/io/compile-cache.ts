@@ -29,7 +29,7 @@ import { loadWrittenOutput, saveWrittenOutput, type WrittenOutput } from './writ
 import { loadReadIndex, type ReadIndex } from './read-index';
 
 /** Bump when the cache format itself changes. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 
 export interface ExtractionCache {
   /** `source` is the document the entry was keyed on; entries on disk omit its text and get it back from here. */
