@@ -65,6 +65,21 @@ export function oneOffOfItsYear(d: DateValue, cluster: Cluster, probe: Probe): b
   return sharedActors(m, cluster) >= 2;
 }
 
+/**
+ * Rule LISTED-IN-ITS-YEAR: "the administration designated several cartels last year" (a
+ * designation dated only by its year) is the designation other articles date to a day or a month
+ * of that year: a group is listed once. The two join when they name an actor in common (the side
+ * that lists, or a group listed), either way round; a listing of other groups that year names
+ * none of the cluster's actors and stays apart.
+ */
+export function listedInItsYear(d: DateValue, cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  if (probe.stretch || m.type !== 'designation' || !cluster.types.has('designation')) return false;
+  const finer = (x: DateValue): boolean => x.precision === 'day' || x.precision === 'month';
+  if (m.date.precision === 'year' ? !cluster.dates.some(finer) : !(d.precision === 'year' && finer(m.date))) return false;
+  return sharedActors(m, cluster) >= 1;
+}
+
 /** Every own date of the cluster starts at most `days` before the day `at` (and not after it). */
 export function startsWithin(cluster: Cluster, at: Interval, days: number): boolean {
   for (const span of cluster.spans) if (!(span[0] <= at[0] && at[0] - span[0] <= days)) return false;

@@ -89,6 +89,28 @@ describe('mergeEvents', () => {
     expect(sources([dated, later, oneSide])).toEqual(['a.txt+b.txt', 'c.txt']);
   });
 
+  it('joins a designation told months later through one actor of the dated one, in its words, not a participle naming the listed groups nor a listing of others (rule DESIGNATED-ONCE)', () => {
+    const dated = member('a.txt', 'designation', day('2030-02-20'), ['gov-a', 'gov-b-prosecutors'], 'AA designated the BB cartels as foreign terrorist organizations on Feb. 20, 2030.');
+    const oneActor = member('b.txt', 'designation', reported('2031-01-05'), ['gov-a'], 'AA has designated the cartels as foreign terrorist organizations.');
+    const passive = member('c.txt', 'designation', reported('2031-01-07'), ['gov-a'], 'The cartels were designated as foreign terrorist organizations by AA.', { trigger: [17, 27] });
+    const state = member('d.txt', 'designation', reported('2031-01-06'), ['gov-a'], 'AA prepared options against cartels designated as foreign terrorist organizations.', { trigger: [36, 46] });
+    const others = member('e.txt', 'designation', reported('2031-01-06'), ['gov-c'], 'CC designated the cartels as foreign terrorist organizations.');
+    expect(sources([dated, oneActor, passive, state, others])).toEqual(['a.txt+b.txt+c.txt', 'd.txt', 'e.txt']);
+    // With no date at all the designation is still the one listed before.
+    const timeless = member('f.txt', 'designation', reported(null), ['gov-a'], 'AA designated the cartels as terrorist organizations.');
+    expect(sources([dated, timeless])).toEqual(['a.txt+f.txt']);
+  });
+
+  it('joins a designation dated only by its year to the one dated within that year naming an actor of it, not one of another year or of other actors (rule LISTED-IN-ITS-YEAR)', () => {
+    const dated = member('a.txt', 'designation', day('2030-02-20'), ['gov-a', 'gov-b-prosecutors'], 'AA designated the BB cartels as foreign terrorist organizations on Feb. 20, 2030.');
+    const year = (start: string) => ({ start, precision: 'year' as const, basis: 'relative' as const, text: 'last year' });
+    const lastYear = member('b.txt', 'designation', year('2030'), ['tom-hale'], 'El gobierno de Tom Hale designó el año pasado a varios cárteles como organizaciones terroristas.');
+    const withSide = member('c.txt', 'designation', year('2030'), ['gov-a', 'tom-hale'], 'El gobierno de AA designó el año pasado a varios cárteles como organizaciones terroristas.');
+    const otherYear = member('d.txt', 'designation', year('2029'), ['gov-a'], 'AA designated other groups as terrorist organizations in 2029.');
+    const otherActors = member('e.txt', 'designation', year('2030'), ['gov-c'], 'CC designated its own list of terrorist organizations last year.');
+    expect(sources([dated, lastYear, withSide, otherYear, otherActors])).toEqual(['a.txt+c.txt', 'b.txt', 'd.txt', 'e.txt']);
+  });
+
   it('joins an undated transfer between the same two governments told in the week after the dated one, not later (rule RECENT-ONE-OFF)', () => {
     const dated = member('a.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b', 'gov-a'], 'On Tuesday BB sent 37 prisoners to AA.');
     const days = member('b.txt', 'arrest-extradition', reported('2031-01-23'), ['gov-b', 'gov-a'], 'BB put 37 alleged operatives on planes to AA, its third such transfer.');

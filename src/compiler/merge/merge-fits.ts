@@ -1,8 +1,8 @@
 /** Whether a report joins a candidate cluster: the rules of the merge stage in the order they decide. */
 import { acrossTypes, crossesTypes } from './across-types';
-import { datesCompatible, namedYear, oneOffOfItsYear, startsWithin } from './happening-dates';
+import { datesCompatible, listedInItsYear, namedYear, oneOffOfItsYear, startsWithin } from './happening-dates';
 import { bestSimilarity, sharedActors, sharedSides, wordSimilarity, type Cluster, type Probe } from './merge-cluster';
-import { countedSide, sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy, sidesWithin, toldTarget } from './merge-rules';
+import { countedSide, listedOnce, sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy, sidesWithin, toldTarget } from './merge-rules';
 import { ONE_OFF, RECURRING } from './merge-types';
 import { onYearLessDay } from './year-less-days';
 
@@ -47,7 +47,7 @@ export function fits(cluster: Cluster, probe: Probe): boolean {
       const span = cluster.spans[k];
       if (!d || !span) return false;
       const compatible = datesCompatible(d, span, m.date, at, probe.stretch || cluster.stretches[k] === true);
-      if (compatible === 'wording' && !(cluster.stretches[k] !== true && (namedYear(d, cluster, probe) || oneOffOfItsYear(d, cluster, probe)))) {
+      if (compatible === 'wording' && !(cluster.stretches[k] !== true && (namedYear(d, cluster, probe) || oneOffOfItsYear(d, cluster, probe) || listedInItsYear(d, cluster, probe)))) {
         if (best < 0) best = bestSimilarity(cluster, words);
         if (best < NEAR_IDENTICAL_WORDING) return false;
       } else if (!compatible) return false;
@@ -74,10 +74,8 @@ export function fits(cluster: Cluster, probe: Probe): boolean {
       if (cluster.dates[k]?.precision === 'day' && first !== undefined && at[0] - first >= 0 && at[0] - first <= nextDay) return true;
     }
   }
-  // Rule DESIGNATED-ONCE: a group is listed as terrorist once. "The US has designated six
-  // cartels" told undated, naming the designating side and the listed one (two actors shared,
-  // of two countries), is the dated designation published before it.
-  if (!own && m.type === 'designation' && cluster.types.has('designation') && cluster.dates.length > 0 && shared >= 2 && sharedSides(cluster, m).sides >= 2) return true;
+  // Rule DESIGNATED-ONCE: a group is listed as terrorist once (merge-rules.ts).
+  if (!own && listedOnce(cluster, probe, shared)) return true;
   // "the call between X and Y" without a date: the dated call between the same two people.
   if (own || !ONE_OFF.has(m.type)) return false;
   let people = 0;

@@ -1,10 +1,11 @@
-/** Named rules that tell one happening from its retellings (SAME-DAY-SIDES, SAME-DAY-SIDE-WITHIN, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-COUNT, SAME-SENTENCE, SIDES-WITHIN, TOLD-TARGET). */
+/** Named rules that tell one happening from its retellings (SAME-DAY-SIDES, SAME-DAY-SIDE-WITHIN, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-COUNT, SAME-SENTENCE, SIDES-WITHIN, TOLD-TARGET, DESIGNATED-ONCE). */
 import type { EventMember } from './corpus-items';
 import { startsWithin } from './happening-dates';
 import { TELLING_COUNT } from './merge-events-counts';
 import { holdsCatchphrase, sharePassage } from './merge-events-quoted';
-import { sharedActors, sidesOf, type Cluster, type Probe } from './merge-cluster';
+import { sharedActors, sharedSides, sidesOf, type Cluster, type Probe } from './merge-cluster';
 import { ONE_OFF, RECURRING, SAID } from './merge-types';
+import { sortedOverlap } from './sorted-overlap';
 
 /**
  * Rule SAME-DAY-SIDES: a one-off on the same day between the same two countries is one
@@ -182,3 +183,47 @@ function takenOnly(cluster: Cluster, probe: Probe): boolean {
 
 /** Types whose happening befalls a person once (a capture, a transfer). */
 const TAKEN_TYPES = new Set(['military-operation', 'arrest-extradition']);
+
+/**
+ * Rule DESIGNATED-ONCE: a group is listed as terrorist once. "The State Department has designated
+ * six cartels", "Washington designated the major cartels as terrorist organizations" or "the
+ * administration designated the Norvian cartels", with no date of its own, told in a story of
+ * months later or in one with no date at all, is the designation other articles date before it: a
+ * designation with no date of its own joins a dated designation cluster when it names the side that
+ * lists and a group listed (two actors in common, of two countries), or when the cluster is dated to
+ * a day or a month (not as the start of a stretch, "since February"), the two name an actor in
+ * common and the report tells the listing in two words of the cluster's reports ("designated",
+ * "cartels"). A listing of other groups names none of the cluster's actors, or tells another list,
+ * and stays apart; among several that fit, the one most stories tell is taken (rule MOST-TOLD).
+ */
+export function listedOnce(cluster: Cluster, probe: Probe, shared: number): boolean {
+  if (probe.own || probe.m.type !== 'designation' || !cluster.types.has('designation') || cluster.dates.length === 0 || shared < 1) return false;
+  // Naming the side that lists and a group listed (two countries) is enough whatever the cluster's date.
+  if (shared >= 2 && sharedSides(cluster, probe.m).sides >= 2) return true;
+  if (listedAsState(probe.m) || !cluster.dates.some((d, k) => (d.precision === 'day' || d.precision === 'month') && cluster.stretches[k] !== true)) return false;
+  // The listing told in the cluster's words ("designated", "cartels", "terrorist"), not another list.
+  return cluster.samples.some((sample) => sortedOverlap(sample.words, probe.words) >= LISTING_WORDS);
+}
+
+/** Content words a designation told with one actor in common shares with a report of the dated one. */
+const LISTING_WORDS = 2;
+
+/** An auxiliary right before the trigger: "has designated", "were designated", "fueron designados". */
+const AUXILIARY_BEFORE = /\b(?:has|have|had|was|were|been|being|is|are|ha|han|hab[ií]a|hab[ií]an|fue|fueron|sido|ser[aá]n?)\s+$/iu;
+/** "as" or "by" right after the trigger: "designated as terrorist groups", "designados como", "designated by the US". */
+const AS_OR_BY_AFTER = /^\s+(?:as|by|como|por)\b/iu;
+
+/**
+ * "The Pentagon prepared options against cartels designated as terrorist groups" names the
+ * groups by the state the listing left them in: the participle after a noun, followed by "as" or
+ * "by" with no auxiliary before it, tells no listing, so rule DESIGNATED-ONCE does not take it
+ * (the sentence's own happening is another). "Washington has designated as terrorist groups…"
+ * and "the cartels were designated as…" do tell one.
+ */
+export function listedAsState(m: EventMember): boolean {
+  if (!m.trigger) return false;
+  const at = m.trigger[0] - m.source.start;
+  const end = m.trigger[1] - m.source.start;
+  if (at < 0 || end > m.source.text.length) return false;
+  return AS_OR_BY_AFTER.test(m.source.text.slice(end, end + 12)) && !AUXILIARY_BEFORE.test(m.source.text.slice(Math.max(0, at - 16), at));
+}
