@@ -17,6 +17,7 @@ import { chooseTitleBlock, isMastheadBeforeHeadline, titleFromText, type TitleCa
 import { isMastheadShape } from './masthead';
 import { markReferenceLists } from './reference-lists';
 import { safeCut } from './safe-cut';
+import { markSummaryBullets } from './summary-bullets';
 
 /** Drafts looked at for masthead lines, at most, before the first real paragraph. */
 const HEADER_DRAFTS = 15;
@@ -128,6 +129,7 @@ function draftBlocks(doc: SourceDocument): Draft[] {
   }
   markComments(doc, drafts);
   markReferenceLists(drafts);
+  markSummaryBullets(drafts);
   return drafts;
 }
 

@@ -9,8 +9,13 @@
  * unless it is a common section word. It never takes the headline.
  */
 
-/** One to four words, each capitalised (or one lower-case brand word such as "infobae"), no digits. */
-const MASTHEAD_SHAPE = /^(?:\p{Lu}[\p{L}&'’.-]*|\p{Ll}[\p{L}]{2,30})(?:[ -](?:\p{Lu}[\p{L}&'’.-]*|de|del|la|el|of|the|on|y|and)){0,3}$/u;
+/**
+ * One to four words, each capitalised (or one lower-case brand word such as "infobae"). Figures only as a brand
+ * joins them to letters ("adn40", "20minutos") or as a channel's number after its name ("KTSM 9 News"): a page
+ * number ("A8") or a year is no masthead.
+ */
+const MASTHEAD_SHAPE =
+  /^(?:\p{Lu}[\p{L}&'’.-]*|\p{Ll}[\p{L}]{2,30}|\p{L}{2,20}\p{N}{1,3}|\p{N}{1,3}\p{L}{3,20})(?:[ -](?:\p{Lu}[\p{L}&'’.-]*|\p{N}{1,3}(?= \p{Lu})|de|del|la|el|of|the|on|y|and)){0,3}$/u;
 
 /** Section and navigation words that are never an outlet (compared normalised). */
 const SECTIONS = new Set([

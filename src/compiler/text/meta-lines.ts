@@ -15,11 +15,21 @@ const LABELLED =
   /^(?:original source|source|sources|fuente|fuentes|fuente original|v[íi]a|date|fecha|autor|author|written by|escrito por|redacci[óo]n|cr[ée]ditos?|credits?)\s*:/iu;
 /** "Published January 17, 2026", "Actualizado: 17/01/2026 10:30": a publication label followed by a date. */
 const PUBLISHED_LABEL = /^(?:published|publicad[oa]|posted|updated|actualizad[oa]|last updated|fecha de publicaci[óo]n)\b[^\n\d]{0,40}\d/iu;
-/** "By Jane Doe", "Por Redacción | 17/01/2026": a byline names people, not a sentence opener ("Por su parte"). */
-const BYLINE = /^(?:[Bb]y|[Pp]or|BY|POR)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|y|and)){0,5}(?:\s*[,|·•—–-]\s*[^\n]{0,80})?$/u;
+/**
+ * "By Jane Doe", "by: Jane Doe", "Por Redacción | 17/01/2026", "Por Redacción adn40 | Ana Ruiz" (a desk and its brand):
+ * a byline names people, not a sentence opener ("Por su parte").
+ */
+const BYLINE = /^(?:[Bb]y|[Pp]or|BY|POR):?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}{2,}\p{N}{1,3}|de|del|la|y|and)){0,5}(?:\s*[,|·•—–-]\s*[^\n]{0,80})?$/u;
 const BYLINE_NAME = /^(?:[Bb]y|[Pp]or|BY|POR)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|y|and)){1,5}$/u;
 const SITE_NAME = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N}-]{2,63}){0,3}\.(?:com|net|org|news|info|mx|es|co|ar|cl|pe|ve|us|uk|tv|io|press|online|site|media)(?:\/[^\s]*)?$/iu;
 const CRUMB = /^[\p{Lu}][\p{L}&'’-]*(?:\s*[›>|»/·•]\s*[\p{Lu}][\p{L}&'’ -]{0,30})+$/u;
+/**
+ * A site's menu bar of three items or more, the first of several words: "El Paso | Las Cruces | Weather | Watch
+ * Live", "EN VIVO | México | Mundo". Its items are places and sections, never the outlet (source-info.ts).
+ */
+const MENU_BAR = /^[\p{Lu}][\p{L}&'’-]*(?: [\p{Lu}][\p{L}&'’-]*){1,2}(?:\s*[|·•]\s*[\p{Lu}][\p{L}&'’ -]{0,30}){2,}$/u;
+/** A desk's byline: "Redacción AN / ML", "Redacción Internacional". */
+const DESK_BYLINE = /^redacci[óo]n(?: [\p{L}.]{1,20}){0,3}(?:\s*\/\s*[\p{L}.]{1,20}){0,2}$/iu;
 const DATE_ONLY =
   /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)[a-z]*,? |(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo),? )?(?:\d{1,2}(?: de)? [\p{L}]{3,10}\.?(?: de)?,? \d{4}|[\p{L}]{3,10}\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?:\s*[,|·•-]?\s*(?:at |a las )?\d{1,2}[:.]\d{2}(?: ?(?:[ap]\.? ?m\.?|hrs?|h|horas))?(?: ?\(?[a-z]{2,5}\)?)?)?\s*$/iu;
 /** "Home » Politics » <headline>", "Inicio > Nacional > …": a crumb trail, whatever its last segment. */
@@ -53,12 +63,14 @@ const STAMP_PARTS: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])[A-Z]\d{1,2}(?![\p{L}\p{N}])/gu,
   // "Updated ago": a relative time whose number the page failed to print.
   /(?<![\p{L}])ago(?![\p{L}])/giu,
+  // A reading time: "4 min read", "lectura de 3 min", "5 minutos de lectura".
+  /(?<![\p{L}\p{N}])\d{1,3}\s?min(?:ute)?s?\.? read(?![\p{L}])|(?<![\p{L}])lectura de \d{1,3}\s?min(?:utos?)?\.?|(?<![\p{L}\p{N}])\d{1,3}\s?min(?:utos?)?\.? de lectura(?![\p{L}])/giu,
   // A video page's count line: "28,417 views  Jan 30, 2026  #Port #Strike", "1,2 mil visualizaciones".
   /(?<![\p{L}\p{N}])[\d.,]+\s?(?:[KkMm]|mil)?\s(?:views|vistas|visualizaciones|reproducciones)(?![\p{L}])/gu,
   /(?<![\p{L}\p{N}])#[\p{L}\p{N}_]+/gu,
 ];
 /** A signal that the line describes the page: any part above, or a crumb separator. */
-const STAMP_SIGNAL = /[|/·•]|views\b|vistas\b|visualizaciones|reproducciones|\d{1,2}[:.]\d{2}|ago\b|hace |updated|published|posted|actualizad|publicad|(?:^|\s)p[áa]?g?\.? ?\d|day\b|lunes|martes|rcoles|jueves|viernes|bado|domingo|impresa|edition/iu;
+const STAMP_SIGNAL = /[|/·•]|min read|lectura|views\b|vistas\b|visualizaciones|reproducciones|\d{1,2}[:.]\d{2}|ago\b|hace |updated|published|posted|actualizad|publicad|(?:^|\s)p[áa]?g?\.? ?\d|day\b|lunes|martes|rcoles|jueves|viernes|bado|domingo|impresa|edition/iu;
 
 /**
  * A print page's running header ("A8 | THE DAILY HERALD | THURSDAY, MAY 7, 2026 | NATION & WORLD",
@@ -108,6 +120,13 @@ export function isDatedLabelLine(text: string): boolean {
   return words.length >= 1 && words.length <= 12 && !/[.!?:;]$/u.test(label?.[1]?.trim() ?? '') && /^\p{Lu}/u.test(words[0] ?? '');
 }
 
+/**
+ * A byline's name with its role and no "By": "Jane Roe · Reporter", "Ana Ruiz | Corresponsal", or the role alone on
+ * its line under the name ("STAFF WRITER").
+ */
+const NAME_ROLE =
+  /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|y)){1,4}\s*[·|,•—–-]\s*)?(?:senior |chief |staff |special |deputy )?(?:reporter|writer|correspondent|editor|contributor|columnist|corresponsal|reporter[oa]|redactor[a]?|enviad[oa] especial|colaborador[a]?)$/iu;
+
 /** "by Tom Hale 9 Jan 2031 6:18 AM PST": a byline run straight into its timestamp, with no separator. */
 function isDatedByline(text: string): boolean {
   const date = FULL_DATE.exec(text);
@@ -121,11 +140,12 @@ export function metaReason(blockText: string): string | null {
   if (text.length > 200) return null;
   if (TIMESTAMP.test(text) && (text.length <= 80 || TITLE_WORDS.test(text))) return 'timestamp';
   if (MESSAGE_STAMP.test(text)) return 'timestamp';
-  if (LABELLED.test(text) || PUBLISHED_LABEL.test(text) || BYLINE.test(text) || isDatedByline(text)) return 'source or byline';
+  if (LABELLED.test(text) || PUBLISHED_LABEL.test(text) || BYLINE.test(text) || isDatedByline(text) || (text.length <= 80 && (NAME_ROLE.test(text) || DESK_BYLINE.test(text)))) return 'source or byline';
   if (SITE_NAME.test(text)) return 'site name';
   // writtenDay: a day stamped with its time zone only, "Jan 30, 2026 (JST)".
   if (DATE_ONLY.test(text) || isTimestampLine(text) || writtenDay(text)) return 'date line';
   if ((text.length <= 120 && CRUMB.test(text)) || HOME_CRUMB.test(text)) return 'navigation crumb';
+  if (text.length <= 120 && MENU_BAR.test(text)) return 'menu bar';
   return null;
 }
 

@@ -35,7 +35,7 @@ const IMAGE_CREDIT: RegExp =
 
 /** Short lines that are buttons, share bars or labels. Matched against the whole block. */
 const WHOLE_LINE: RegExp =
-  /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|decline|agree|i agree|got it|ok|okay|settings|manage (?:settings|preferences)|learn more|more info|aceptar(?: todo| todas)?|rechazar(?: todo| todas)?|configurar|más información|leer más|read more|принять(?: все)?|отклонить(?: все)?|настройки|подробнее|share(?: this)?(?: article| story)?|compartir|tweet|email|print|imprimir|facebook|twitter|whatsapp|telegram|linkedin|x|copy link|copiar enlace|subscribe|suscr[íi]bete|follow us|s[íi]guenos|advertisement|publicidad|anuncio|sponsored|patrocinado|comments?|comentarios?|tags?|etiquetas?|loading\.*|cargando\.*)[\s:.!]*$/;
+  /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|decline|agree|i agree|got it|ok|okay|settings|manage (?:settings|preferences)|learn more|more info|aceptar(?: todo| todas)?|rechazar(?: todo| todas)?|configurar|más información|leer más|read more|принять(?: все)?|отклонить(?: все)?|настройки|подробнее|share(?: this)?(?: article| story)?|compartir|tweet|email|print|imprimir|facebook|twitter|whatsapp|telegram|linkedin|x|copy link|copiar enlace|subscribe|suscr[íi]bete|follow(?: us)?|s[íi]guenos|advertisement|publicidad|anuncio|sponsored|patrocinado|comments?|comentarios?|tags?|etiquetas?|loading\.*|cargando\.*)[\s:.!]*$/;
 
 /** Line starts that mark a credit, tag list or share prompt. */
 const LINE_START: RegExp =
@@ -69,6 +69,15 @@ const FURNITURE: RegExp =
   /^(?:skip to (?:main )?content|saltar al contenido|copy link(?: copied)?|link copied|enlace copiado|comparte esta nota|compartir esta nota|reddit|guardar|save|edici[óo]n impresa|print edition|listen to (?:this )?article|escuchar (?:esta )?nota)\b|you can now listen to\b|top headlines are here\b/u;
 
 export const IMAGE_CREDIT_REASON = 'image credit';
+
+/**
+ * A video's caption or player label: "VIDEO: Officials arrive at the bridge (KTSM)", "VIDEO | Así fue el debate",
+ * "WATCH: …". It names the clip, which repeats the story (a quote in it is the clip's headline), so it is furniture.
+ */
+const VIDEO_CAPTION = /^(?:video|v[íi]deo|watch|mira|en video)\s*[:|]\s*\S/u;
+
+/** A markets story's instrument line: "In this article: USDMXN=X · EWW · ^MXX", "Tickers: …". */
+const TICKER_LINE = /^(?:in this (?:article|story)|tickers?|en este art[íi]culo|cotizaciones)\s*[*_]*\s*:/u;
 
 /** "#nearshoring #Mexico #tariffs": a line of hashtags only, the post's tags. */
 const HASHTAG_LINE = /^(?:#[\p{L}\p{N}_]+[\s,;·|]*){2,}$/u;
@@ -167,6 +176,8 @@ export function noiseReason(blockText: string, articleScript: Script | null): st
     if (WHOLE_LINE.test(lower)) return 'button or label';
     if (IMAGE_CREDIT.test(lower)) return IMAGE_CREDIT_REASON;
     if (LINE_START.test(lower) || HASHTAG_LINE.test(text)) return 'credit, share or tag line';
+    if (VIDEO_CAPTION.test(lower)) return 'video caption';
+    if (TICKER_LINE.test(lower)) return 'ticker line';
     if (CONTRIBUTOR.test(lower)) return 'contributor credit';
     if (UPDATE_NOTE.test(lower) || CORRECTION_NOTE.test(lower)) return "editor's update note";
     if (text.length <= 160 && REPORTS_FROM.test(text.replace(MARKDOWN_WRAP, ''))) return 'contributor credit';

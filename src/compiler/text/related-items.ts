@@ -53,6 +53,11 @@ const RELATED_HEADING: RegExp = new RegExp(
       'verwandte artikel',
       'mat[ée]rias relacionadas',
       'leia tamb[ée]m',
+      'in case you missed it',
+      "don[’']t miss",
+      'no te (?:lo )?pierdas',
+      'keywords',
+      'palabras clave',
     ].join('|') +
     ')[\\s:.…»>→-]*$',
   'iu',

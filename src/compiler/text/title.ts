@@ -89,13 +89,21 @@ function skipChrome(usable: readonly TitleCandidate[]): readonly TitleCandidate[
   return k > 0 && k < usable.length ? usable.slice(k) : usable;
 }
 
-/** Index of the title block among the candidates, or null when none fits. */
-export function chooseTitleBlock(candidates: readonly TitleCandidate[]): number | null {
+/**
+ * Index of the title block among the candidates, or null when none fits. `underSiteName`: a site name above was
+ * set aside, so a tagline of a few words over a section label ("Global news in brief" / "Peace and Security") is
+ * the site's too, and the headline comes after them.
+ */
+export function chooseTitleBlock(candidates: readonly TitleCandidate[], underSiteName = false): number | null {
   const usable = skipChrome(candidates.filter((c) => !c.skippable));
   const first = usable[0];
   if (!first) return null;
   const second = usable[1];
-  if (second && isMastheadBeforeHeadline(first.text, second.text)) return chooseTitleBlock(candidates.filter((c) => c !== first));
+  if (second && isMastheadBeforeHeadline(first.text, second.text)) return chooseTitleBlock(candidates.filter((c) => c !== first), true);
+  const third = usable[2];
+  if (underSiteName && second && third && isLongSiteName(first.text) && isMenuLine(second.text) && isShortLine(third.text) && words(third.text) > words(first.text) + 1) {
+    return chooseTitleBlock(candidates.filter((c) => c !== first), true);
+  }
   // "El Heraldo de Valdora" over a menu bar the cleaning set aside, then the headline.
   const barBetween = candidates.some((c) => c.skippable && c.index > first.index && second !== undefined && c.index < second.index && isMenuBar(c.text));
   if (second && barBetween && isLongSiteName(first.text) && words(second.text) > words(first.text)) return chooseTitleBlock(candidates.filter((c) => c !== first));
