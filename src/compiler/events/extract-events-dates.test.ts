@@ -96,6 +96,35 @@ describe('extractEvents: tying dates past asides and clauses', () => {
     expect(events).toContain('arrest-extradition 2031-03-03');
   });
 
+  it('reads a saying dated after its article was written as a plan: a verb told it that day, a planned press conference is no event', () => {
+    const week = (start: string) => ({ start, end: '2031-06-15', precision: 'week' as const, basis: 'relative' as const });
+    const told = handDoc({
+      text: 'Ana Ruiz explicó que el canciller viajará a Ostland la próxima semana.',
+      published,
+      dates: [['la próxima semana', week('2031-06-09')]],
+      actors: { ruiz: ['Ana Ruiz'] },
+    });
+    const statement = extractEvents(told.doc, told.mentions).find((e) => e.type === 'statement');
+    expect(statement?.date).toMatchObject({ start: '2031-06-06', basis: 'reported' });
+
+    const planned = handDoc({
+      text: 'Ana Ruiz is expected to address it at her Monday morning press conference.',
+      published,
+      dates: [['Monday morning', day('2031-06-09', 'relative')]],
+      actors: { ruiz: ['Ana Ruiz'] },
+    });
+    expect(extractEvents(planned.doc, planned.mentions)).toEqual([]);
+
+    // The same words about a day before the article was written tell what happened.
+    const held = handDoc({
+      text: 'Ana Ruiz addressed it at her Monday morning press conference.',
+      published,
+      dates: [['Monday morning', day('2031-06-02', 'relative')]],
+      actors: { ruiz: ['Ana Ruiz'] },
+    });
+    expect(extractEvents(held.doc, held.mentions).map((e) => `${e.type} ${e.date.start ?? '-'}`)).toEqual(['interview 2031-06-02']);
+  });
+
   it('dates an explainer entry whose bold label holds its date and colon ("**February 20, 2030:** …")', () => {
     const { doc, mentions } = handDoc({
       text: 'Key moments:\n\n**February 20, 2030:** Norvia designated the Kestrel cartel as a terrorist organization.\n\n**3 de marzo de 2031:** Norvia extraditó a 12 presos.',
@@ -114,6 +143,7 @@ describe('extractEvents: tying dates past asides and clauses', () => {
   it('dates the verb, not its object, in "condemned the raid on Saturday" / "condena el operativo el mismo día"', () => {
     for (const [text, words] of [
       ["Norvia's foreign ministry condemns the operation the same day as a violation of international law.", 'the same day'],
+      ["Norvia's foreign ministry condemned the American operation in Ostland on June 1, calling it illegal.", 'June 1'],
       ['La cancillería de Norvia condenó el operativo el sábado por violar el derecho internacional.', 'el sábado'],
     ] as const) {
       const { doc, mentions } = handDoc({ text, published, dates: [[words, day('2031-06-01', 'relative')]], actors: { ministry: ["Norvia's foreign ministry", 'La cancillería de Norvia'] } });

@@ -17,6 +17,7 @@
  */
 import type { ActorId, DateValue } from '../../schema/timeline';
 import { formatDay } from '../dates/calendar';
+import { isFutureClause } from '../dates/lexicon';
 import { carriedDay } from './carried-day';
 import type { ActorMention, CleanDocument, DateMention, Sentence } from '../model';
 import { clauseAround, eventTitle, nounPhraseTitle } from './event-title';
@@ -119,7 +120,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     if (CAPTION.test(key) || QUESTION.test(key) || OPEN_QUESTION.test(doc.text.slice(sentence.start, sentence.start + 40))) return;
 
     const dates = datesOf.get(index) ?? [];
-    const found = findTriggers(doc.text, sentence.start, sentence.end, dates);
+    let found = findTriggers(doc.text, sentence.start, sentence.end, dates);
     if (found.length === 0) return;
     // Dates are tied before generic speech verbs are dropped, so "X on Monday condemned the
     // operation" dates the condemnation, not the operation.
@@ -128,7 +129,18 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     // takes its actors and its date from outside it (a trigger inside it keeps them all).
     const quotes = quoted.filter((q) => q.end > sentence.start && q.start < sentence.end);
     const isQuoted = (at: number): boolean => quotes.some((q) => at >= q.start && at < q.end);
-    const allTied = tieDates(doc.text, sentence.start, found, dates).map((d, i) => (d && isQuoted(d.start) && !isQuoted(found[i]?.start ?? d.start) ? null : d));
+    const tiedAll = tieDates(doc.text, sentence.start, found, dates).map((d, i) => (d && isQuoted(d.start) && !isQuoted(found[i]?.start ?? d.start) ? null : d));
+    // A saying or an interview dated after its article was written: "explicó que el canciller viajará la próxima
+    // semana" told the plan that day (the verb keeps no date of its own, so it is dated as reported); "is expected to
+    // address it at her Monday morning press conference" is the plan itself (a noun, or a trigger after a future cue, is no event).
+    const writtenOn = fallbackDate(doc, sentence.story).start;
+    const later = found.map((t, i) => writtenOn !== null && (SAYING.has(t.trigger.type) || t.trigger.type === 'interview') && (tiedAll[i]?.value.start ?? '') > writtenOn);
+    const plans = found.map((t, i) => later[i] === true && (t.trigger.noun === true || isFutureClause(doc.text.slice(sentence.start, t.start))));
+    const allTied = later.includes(true) ? tiedAll.flatMap((d, i) => (plans[i] ? [] : [later[i] ? null : d])) : tiedAll;
+    if (plans.includes(true)) {
+      found = found.filter((_, i) => !plans[i]);
+      if (found.length === 0) return;
+    }
     // An undated noun after another trigger is its object ("condemned the operation", "said the
     // tariffs…"): the verb decides what happened.
     const asVerb = found.map((t, i) => {

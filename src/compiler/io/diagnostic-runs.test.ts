@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../schema/timeline';
 import { rng } from '../../../scripts/bench-corpus';
 import { compareDiagnostics } from './diagnostic-report';
-import { diagnosticRuns, diagnosticsFromRuns, madeDigests } from './diagnostic-runs';
+import { diagnosticRuns, diagnosticsFromRuns, madeDigests, windowed } from './diagnostic-runs';
 import type { LastList } from './list-from-last';
 
 const HEAD = '{"title":"Línea","diagnostics":[';
@@ -42,7 +42,8 @@ describe('diagnostics written a document at a time from the last written file', 
       // What assembly made last time: the conflicting attributions.
       const madeBefore = before.filter((d) => d.rule === 'conflicting-attribution');
       const { file, places } = lastFile(before);
-      const last: LastList = { read: (a, b) => Buffer.from(file.subarray(a, b)), places: Float64Array.from(places) };
+      let reads = 0;
+      const last: LastList = { read: (a, b) => ((reads += 1), Buffer.from(file.subarray(a, b))), places: Float64Array.from(places) };
       const runs = diagnosticRuns(before, madeDigests(madeBefore, compareDiagnostics));
       // Some documents change (their extraction), some only see a conflicting attribution another document's edit caused.
       const changed = new Set(documents.filter(() => next() < 0.1));
@@ -65,6 +66,29 @@ describe('diagnostics written a document at a time from the last written file', 
       expect(checked, `round ${round}`).toBe(fresh);
       const bytes = Buffer.from(text);
       expect(after.map((_d, k) => bytes.toString('utf8', placed[2 * k], placed[2 * k + 1])), `round ${round}`).toEqual(after.map((d) => JSON.stringify(d)));
+      // The file (a few kilobytes here) is read once, not once per copied run.
+      expect(reads, `round ${round}`).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('reading the last file a window at a time', () => {
+  it('gives the bytes of every range, in order or not, with one read for ranges that follow each other within a window', () => {
+    const next = rng(77);
+    const file = Buffer.from(Array.from({ length: 5000 }, (_, k) => String.fromCharCode(97 + (k % 26))).join(''));
+    let reads = 0;
+    const read = windowed((a, b) => ((reads += 1), Buffer.from(file.subarray(a, Math.min(b, file.length)))), 1024);
+    let at = 0;
+    while (at < 900) {
+      const end = at + 1 + Math.floor(next() * 40);
+      expect(read(at, end).toString()).toBe(file.toString('latin1', at, end));
+      at = end + Math.floor(next() * 3);
+    }
+    expect(reads).toBe(1);
+    for (let k = 0; k < 200; k += 1) {
+      const start = Math.floor(next() * 5100);
+      const end = start + Math.floor(next() * 2000);
+      expect(read(start, end).toString()).toBe(file.toString('latin1', start, Math.min(end, file.length)));
     }
   });
 });
