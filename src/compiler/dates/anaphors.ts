@@ -25,7 +25,8 @@ function closesQuote(between: string): boolean {
 
 /**
  * Gives "the same day" the day of the last dated mention before it in its
- * paragraph, and "The call came a day after…" the day before the last dated
+ * paragraph, "the next day" the day after the last one of its story within
+ * reach, and "The call came a day after…" the day before the last dated
  * mention of its story within reach, when "call" is named from that mention's
  * sentence on. Otherwise they stay unresolved.
  */
@@ -52,6 +53,9 @@ export function resolveAnaphors(text: string, dates: DateMention[], found: reado
       if (raw.scope === 'speech' && closesQuote(text.slice(anchor.end, mention.start))) continue;
       // "said at the time" points to the last date told, whatever its precision: a month gives no day.
       if (raw.scope === 'speech' && (anchor.value.precision !== 'day' || anchor.value.start === null)) return;
+      // "The peso fell last week after … Sheinbaum responded the next day": the day after the last date told, or
+      // none when that date is no day; an older day is another happening's.
+      if (raw.scope === 'story' && (anchor.value.precision !== 'day' || anchor.value.start === null)) return;
       if (anchor.value.precision !== 'day' || anchor.value.start === null) continue;
       // "The call came a day after…" needs the call named since that date, else the date may be another event's.
       if (raw.subject && !text.slice(there.start, here.start).toLowerCase().includes(raw.subject.slice(0, 5))) return;

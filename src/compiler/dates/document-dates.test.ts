@@ -20,6 +20,18 @@ describe('dates that refer to other dates', () => {
     expect(dated(es)['un día después de que']).toMatchObject({ start: '2027-05-09', precision: 'day' });
   });
 
+  it('gives "the next day" told in a paragraph of its own the day after the last day told before it', () => {
+    const dates = dated('Port talks\n\nRaiders struck the depot on Saturday.\n\nThe minister responded the next day that the port "will never close".', '2027-05-10');
+    expect(dates['the next day']).toMatchObject({ start: '2027-05-09', precision: 'day', basis: 'relative' });
+    const es = dated('Puerto\n\nLos asaltantes atacaron el depósito el sábado.\n\nAl día siguiente, la ministra afirmó que el puerto «no cerrará».', '2027-05-10');
+    expect(es['Al día siguiente']).toMatchObject({ start: '2027-05-09', precision: 'day' });
+  });
+
+  it('leaves "the next day" unresolved when the last date told before it is no day ("last week")', () => {
+    const dates = dated('Port talks\n\nRaiders struck the depot on Saturday.\n\nThe peso fell last week after a report on the raids. The minister responded the next day.', '2027-05-10');
+    expect(dates['the next day']).toMatchObject({ start: null, precision: 'unknown' });
+  });
+
   it('leaves "a day after" unresolved when its subject was not named since the last date', () => {
     const text = 'Port shut\n\nThe port shut on Wednesday.\n\nArmed men burned two cranes on Monday.\n\nThe closure came a day after the minister said the port was safe.';
     expect(dated(text, '2027-06-09')['a day after']).toMatchObject({ start: null, precision: 'unknown' });

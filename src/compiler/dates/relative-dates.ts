@@ -57,7 +57,10 @@ const GAP_COUNT: Readonly<Record<string, number>> = { a: 1, one: 1, un: 1, uno: 
 const DAYS_LATER =
   /(?<![\p{L}])(?:(?:a|one|two|three|four|five|six|seven|\d) days? later|(?:un|uno|dos|tres|cuatro|cinco|seis|siete|\d) d[íi]as? (?:m[áa]s tarde|despu[ée]s(?!\s+de(?![\p{L}]))))(?![\p{L}])/giu;
 const LATER_COUNT: Readonly<Record<string, number>> = { ...GAP_COUNT, four: 4, five: 5, six: 6, seven: 7, cuatro: 4, cinco: 5, seis: 6, siete: 7 };
-/** "the next day", "al día siguiente": the day after the day stated before it in the paragraph. */
+/**
+ * "the next day", "al día siguiente": the day after the last day stated before it, in its paragraph or, for a
+ * reaction told in a paragraph of its own ("Sheinbaum responded the next day…"), in the story just before.
+ */
 const NEXT_DAY = /(?<![\p{L}])(?:the (?:next|following) (?:day|morning)|(?:al|el) d[íi]a siguiente|a la ma[ñn]ana siguiente)(?![\p{L}])/giu;
 
 /**
@@ -85,7 +88,7 @@ export function anaphoricDates(text: string, offset: number, found: RawDate[]): 
   }
   for (const m of text.matchAll(NEXT_DAY)) {
     const start = offset + m.index;
-    add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: 1, scope: 'paragraph' });
+    add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: 1, scope: 'story' });
   }
   for (const m of text.matchAll(SAID_THEN)) {
     const start = offset + m.index;
