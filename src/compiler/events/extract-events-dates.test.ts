@@ -143,6 +143,7 @@ describe('extractEvents: tying dates past asides and clauses', () => {
   it('dates the verb, not its object, in "condemned the raid on Saturday" / "condena el operativo el mismo día"', () => {
     for (const [text, words] of [
       ["Norvia's foreign ministry condemns the operation the same day as a violation of international law.", 'the same day'],
+      ["Norvia's foreign ministry condemned the American operation in Ostland on June 1, calling it illegal.", 'June 1'],
       ['La cancillería de Norvia condenó el operativo el sábado por violar el derecho internacional.', 'el sábado'],
     ] as const) {
       const { doc, mentions } = handDoc({ text, published, dates: [[words, day('2031-06-01', 'relative')]], actors: { ministry: ["Norvia's foreign ministry", 'La cancillería de Norvia'] } });

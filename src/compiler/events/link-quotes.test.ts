@@ -36,3 +36,16 @@ describe('the speaker of a statement whose sentence names only what was said abo
     expect(anonymous?.actors).toEqual(['norvia']);
   });
 });
+
+describe('the occasion a quote was said at', () => {
+  it('dates a quote by the saying its own sentence dates, not by an interview told just before with the speaker in it', () => {
+    const { doc, mentions, quotes } = handDoc({
+      text: 'Tom Hale said so in January in a television interview with Ana Ruiz.\n\nAna Ruiz welcomed the vote.\n\n"The chamber spoke for everyone," she said at her conference on Thursday.',
+      dates: [['in January', { start: '2031-01', precision: 'month', basis: 'stated' }], ['on Thursday', day('2031-02-12')]],
+      actors: { hale: ['Tom Hale'], ruiz: ['Ana Ruiz'] },
+      quotes: [['The chamber spoke for everyone', 'ruiz']],
+    });
+    const linked = linkQuotes(doc, extractEvents(doc, mentions), quotes);
+    expect(linked.quotes[0]?.date.start).toBe('2031-02-12');
+  });
+});

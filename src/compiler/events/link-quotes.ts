@@ -70,6 +70,9 @@ export function linkQuotes(
     );
     const host =
       inSentence.find((e) => SPOKEN_AT.has(e.type)) ??
+      // '"…", dijo en su conferencia del jueves': a saying its own sentence dates is where the words were said,
+      // not an interview or call told in the sentences before.
+      inSentence.find((e) => e.type === 'statement' && e.ownDate) ??
       earlier[earlier.length - 1] ??
       inSentence.find((e) => e.type === 'statement') ??
       (spokenAtInStory.get(story) ?? []).find((e) => q.speaker !== null && e.actors.includes(q.speaker)) ??

@@ -102,7 +102,7 @@ function countSpan(text: string, sentenceStart: number, date: DateMention, dates
 }
 
 /** "condemned the raid", "rechazó la propuesta": the object of a verb that acts on it (not a generic "said"). */
-const OBJECT_GAP = /^\s+(?:the|this|that|la|el|los|las|esa|ese)\s+$/iu;
+const OBJECT_GAP = /^\s+(?:the|this|that|la|el|los|las|esa|ese)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2}$/u;
 
 /** A noun that a verb before it acts on: a date after it dates the verb ("condemned the raid on Saturday"). */
 function isDirectObject(text: string, triggers: readonly TriggerMatch[], t: TriggerMatch): boolean {

@@ -26,6 +26,22 @@ describe('trigger lexicon: happenings read in unseen articles', () => {
     ).toMatchObject([{ type: 'other', date: '2029-12', actors: ['navy'] }]);
   });
 
+  it('reads official figures made public as a report dated by its own day, in English and Spanish, not by the month the figures count', () => {
+    const agency = { agency: ['Harbor Protection Agency', 'la Agencia Portuaria'] };
+    expect(
+      events('The Harbor Protection Agency released figures on March 16 showing that crossings fell in February 2030.', agency, [
+        ['March 16', day('2030-03-16')],
+        ['February 2030', month('2030-02')],
+      ]),
+    ).toMatchObject([{ type: 'report', date: '2030-03-16', actors: ['agency'] }]);
+    expect(
+      events('Figures released by the Harbor Protection Agency on March 16 showed fewer seizures.', agency, [['March 16', day('2030-03-16')]]),
+    ).toMatchObject([{ type: 'report', date: '2030-03-16' }]);
+    expect(
+      events('El 16 de marzo, la Agencia Portuaria dio a conocer las cifras de febrero.', agency, [['16 de marzo', day('2030-03-16')]]),
+    ).toMatchObject([{ type: 'report', date: '2030-03-16' }]);
+  });
+
   it('does not read "aseguró que" (said) or an undated tally of seizures as a seizure', () => {
     expect(events('La ministra Vera Olmos aseguró que el fentanilo ya no cruza por el puerto.', { olmos: ['Vera Olmos'] }).map((e) => e.type)).toEqual(['statement']);
     expect(events('La ministra Vera Olmos dijo que la Armada ha asegurado 600 kilos de cocaína.', { olmos: ['Vera Olmos'] }).map((e) => e.type)).toEqual(['statement']);

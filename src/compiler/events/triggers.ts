@@ -88,6 +88,15 @@ export const TRIGGERS: readonly Trigger[] = [
   // 010 Make statement (publication of findings)
   // "informó que…" is an official saying something (a statement below), not a publication of findings.
   { type: 'report', cameo: '010', pattern: 'reports?|reported|reporte|reportes|informe|informes|revel[oó]|revealed' },
+  // Official figures made public: "CBP released figures on Jan. 16 showing…", "figures released by the department on
+  // Friday", "la dependencia dio a conocer las cifras de diciembre".
+  {
+    type: 'report',
+    cameo: '010',
+    pattern:
+      '(?:released|published|issued|unveiled) (?:(?:new|its|their|the|monthly|annual|official|preliminary|latest) ){0,2}(?:figures|data|statistics|numbers)|(?:figures|data|statistics) (?:released|published) by|(?:public[oó]|publicaron|dio a conocer|dieron a conocer|difundi[oó]|difundieron) (?:(?:las|los|sus|nuevas|nuevos) ){0,2}(?:cifras|datos|estad[ií]sticas)',
+    factual: true,
+  },
   // A poll or survey published is a finding of its own: "a poll by X found", "según un sondeo de X".
   { type: 'report', cameo: '010', pattern: 'polls?|opinion polls?|surveys?|encuestas?|sondeos?', factual: true, noun: true },
   // 173 Arrest, detain; 174 Expel or deport individuals (extradition)
