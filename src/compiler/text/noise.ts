@@ -35,7 +35,7 @@ const IMAGE_CREDIT: RegExp =
 
 /** Short lines that are buttons, share bars or labels. Matched against the whole block. */
 const WHOLE_LINE: RegExp =
-  /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|decline|agree|i agree|got it|ok|okay|settings|manage (?:settings|preferences)|learn more|more info|aceptar(?: todo| todas)?|rechazar(?: todo| todas)?|configurar|más información|leer más|read more|принять(?: все)?|отклонить(?: все)?|настройки|подробнее|share(?: this)?(?: article| story)?|compartir|tweet|email|print|imprimir|facebook|twitter|whatsapp|telegram|linkedin|x|copy link|copiar enlace|subscribe|suscr[íi]bete|follow(?: us)?|s[íi]guenos|advertisement|publicidad|anuncio|sponsored|patrocinado|comments?|comentarios?|tags?|etiquetas?|loading\.*|cargando\.*)[\s:.!]*$/;
+  /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|decline|agree|i agree|got it|ok|okay|settings|manage (?:settings|preferences)|learn more|more info|aceptar(?: todo| todas)?|rechazar(?: todo| todas)?|configurar|más información|leer más|read more|принять(?: все)?|отклонить(?: все)?|настройки|подробнее|share(?: this)?(?: article| story)?|compartir|tweet|email|print|imprimir|facebook|twitter|whatsapp|telegram|linkedin|x|copy link|copiar enlace|subscribe|suscr[íi]bete|follow(?: us)?|s[íi]guenos|reply|responder|advertisement|publicidad|anuncio|sponsored|patrocinado|comments?|comentarios?|tags?|etiquetas?|loading\.*|cargando\.*)[\s:.!]*$/;
 
 /** Line starts that mark a credit, tag list or share prompt. */
 const LINE_START: RegExp =
@@ -66,7 +66,7 @@ const REPORTS_FROM: RegExp =
 
 /** Page furniture lines seen on news sites: navigation, share and audio prompts. */
 const FURNITURE: RegExp =
-  /^(?:skip to (?:main )?content|saltar al contenido|copy link(?: copied)?|link copied|enlace copiado|comparte esta nota|compartir esta nota|reddit|guardar|save|edici[óo]n impresa|print edition|listen to (?:this )?article|escuchar (?:esta )?nota)\b|you can now listen to\b|top headlines are here\b/u;
+  /^(?:skip to (?:main )?content|saltar al contenido|copy link(?: copied)?|link copied|enlace copiado|comparte esta nota|compartir esta nota|reddit|guardar|save|edici[óo]n impresa|print edition|listen to (?:this )?article|escuchar (?:esta )?nota|everybody can reply|sign in to reply|inicia sesi[óo]n para responder)\b|you can now listen to\b|top headlines are here\b/u;
 
 export const IMAGE_CREDIT_REASON = 'image credit';
 
