@@ -149,3 +149,43 @@ describe('discovering people credited with a quotation', () => {
     expect(found('Ana Lucía Verdugo, a political scientist at the national university, disagreed.').discovered).toEqual([['Ana Lucía Verdugo', 'person']]);
   });
 });
+
+/** The people found in an invented story, and who was given each quote. */
+function heard(body: string) {
+  const r = whoSaidWhat(`Harbor talks stall after a week of strikes\n\n${body}\n`, registry);
+  return { discovered: r.discovered.map((a) => [a.name, a.kind]), said: r.said };
+}
+
+describe('a title with its office and a name in one run', () => {
+  it('takes the name after "Secretary of State" for a person, and gives that person later words', () => {
+    const r = heard('Deputy Secretary of State Martin Oyelaran-Vance is testifying before the committee this morning.\n\nOyelaran-Vance opens with the transfers. "We have seen more cooperation than ever," he says.');
+    expect(r.discovered).toEqual([['Martin Oyelaran-Vance', 'person']]);
+    expect(r.said).toEqual([['Martin Oyelaran-Vance', 'We have seen more cooperation than ever']]);
+  });
+
+  it('takes no person from an office and a place with no given name', () => {
+    expect(found('The Minister of Ports Valdora Sereno Alta closed the docks on Sunday.').discovered).toEqual([]);
+  });
+});
+
+describe('an adjective between a title and its "de"', () => {
+  it('takes the apposed name after "el representante permanente de X," for a person, and gives that person the quote', () => {
+    const r = heard('Ante el consejo, el representante permanente de Valdora, Teodoro Ibarguren Salas, advirtió que el cierre sentaba "un precedente peligroso" para la región.');
+    expect(r.discovered).toEqual([['Teodoro Ibarguren Salas', 'person']]);
+    expect(r.said).toEqual([['Teodoro Ibarguren Salas', 'un precedente peligroso']]);
+  });
+});
+
+describe('a title whose domain has two parts', () => {
+  it('takes the name after "Under-Secretary for Ports and Coastal Affairs" for a person, who speaks the words after "she told"', () => {
+    const r = heard('Briefing the board, Under-Secretary for Ports and Coastal Affairs Rosemary Ilunga-Varo said the docks remained closed. "The law is not optional," she told the members.');
+    expect(r.discovered).toEqual([['Rosemary Ilunga-Varo', 'person']]);
+    expect(r.said).toEqual([['Rosemary Ilunga-Varo', 'The law is not optional']]);
+  });
+
+  it('gives the quote before "said Acting Under Secretary for X and Y Jane Roe" to her', () => {
+    expect(heard('"This network hid port money in crates of tomatoes," said Acting Under Secretary for Customs and Harbor Intelligence Margaret Olander-Nunes.').said).toEqual([
+      ['Margaret Olander-Nunes', 'This network hid port money in crates of tomatoes'],
+    ]);
+  });
+});

@@ -25,7 +25,7 @@ import { givenNameGender } from './first-names';
 import type { WordToken } from './word-tokens';
 import { isCueWord } from '../quotes/speech-cues';
 import { appositionTitle, countryNear, titleBefore, type TitleInfo } from './title-cues';
-import { leadingAcronym, nameAfterBodyAt, parentheticalAcronym } from './body-name-runs';
+import { leadingAcronym, nameAfterBodyAt, nameAfterDomainAt, parentheticalAcronym, titleBeforeDomain } from './body-name-runs';
 import { ageOrAliasAfter, ARTICLES, closingQuoteBefore, cueAfter, cueBefore, cueRightAfterQuote, personClauseAfter, whoClauseAfter } from './name-cues';
 
 export interface DiscoveredName {
@@ -223,10 +223,18 @@ function examineRun(
   // "la investigadora del CIDOB Ana Ruiz Soto": an acronym, then a name, is the body and then the titled person.
   const bodyThenName = titleOf && article === 0 && isTitle(beforeThat.key) && leadingAcronym(tokens, runFirst, runLast);
   // "la académica de la Universidad de Portalba Marta Ivo Brask": the body's last word, then the titled person.
-  const nameAfterBody = titleOf && isTitle(beforeThat.key) && !bodyThenName ? split : null;
+  // "Deputy Secretary of State Jane Roe": the office's domain, then the titled person.
+  const nameAfterBody = titleOf && isTitle(beforeThat.key) && !bodyThenName ? (split ?? nameAfterDomainAt(tokens, runFirst, runLast)) : null;
   if (titleOf && !bodyThenName && nameAfterBody === null) return null;
   let first = nameAfterBody ?? runFirst;
   let title: TitleInfo | null = beforeThat && (bodyThenName || nameAfterBody !== null) ? { key: beforeThat.key, article: tokens[runFirst - 3 - article]?.key, country: null } : null;
+  // "Under Secretary for Terrorism and Financial Intelligence Jane Roe": a domain of two parts, then the titled person.
+  const domainTitle = titleOf ? null : titleBeforeDomain(tokens, separators, runFirst);
+  const afterDomain = domainTitle === null ? null : nameAfterDomainAt(tokens, runFirst, runLast);
+  if (domainTitle !== null && afterDomain !== null) {
+    first = afterDomain;
+    title = { key: tokens[domainTitle]?.key ?? '', article: tokens[domainTitle - 1]?.key, country: null };
+  }
   let country: string | null = null;
   // "Supreme Court Justice Sonia Ruiz": a title inside the run ends whatever came before it.
   for (let j = runLast - 2; j >= runFirst; j -= 1) {

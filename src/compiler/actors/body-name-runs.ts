@@ -51,3 +51,43 @@ export function nameAfterBodyAt(tokens: readonly WordToken[], runFirst: number, 
   const at = given !== -1 && tail.length - given >= 2 ? given : 1;
   return particle + 1 + at;
 }
+
+/**
+ * Where a person's name starts in a run after "title of" that holds the office's domain and then the name:
+ * "Deputy Secretary of State Jane Roe", "Minister of Harbours Ana Ruiz Soto". The name starts at a known given
+ * name after the domain's first word and has two words at least; the domain holds no given name and the name no
+ * office or body word. Null otherwise (a place, a body or a name alone).
+ */
+export function nameAfterDomainAt(tokens: readonly WordToken[], runFirst: number, runLast: number): number | null {
+  for (let k = runFirst + 1; k < runLast; k += 1) {
+    if (givenNameGender(tokens[k]?.key ?? '') === null) continue;
+    const name = tokens.slice(k, runLast + 1);
+    if (name.some((t) => !t.capitalized || isOrganizationWord(t.key) || isTitle(t.key) || isDomainWord(t.key))) return null;
+    return tokens.slice(runFirst, k).every((t) => t.capitalized && !isNameParticle(t.key)) ? k : null;
+  }
+  return null;
+}
+
+/** Words joining the parts of an office's domain: "for Terrorism and Financial Intelligence", "de Paz y Seguridad". */
+const DOMAIN_JOINERS = new Set(['and', 'y', 'e']);
+/** Words joining a title to its domain: "Under Secretary for …", "Secretary of …". */
+const TITLE_TO_DOMAIN = new Set(['of', 'for', 'de', 'para']);
+/** How many words a domain may hold before the run that ends it. */
+const MAX_DOMAIN_WORDS = 6;
+
+/**
+ * The title before a domain that ends in the run at `runFirst`: "Under Secretary for Terrorism and Financial
+ * Intelligence Jane Roe" (the run being "Financial Intelligence Jane Roe"). Capitalised words and "and" lead back
+ * to "for"/"of" and the title; the token index of the title, or null.
+ */
+export function titleBeforeDomain(tokens: readonly WordToken[], separators: readonly string[], runFirst: number): number | null {
+  let joined = false;
+  for (let j = runFirst - 1, n = 0; j >= 1 && n < MAX_DOMAIN_WORDS; j -= 1, n += 1) {
+    const t = tokens[j];
+    if (!t || (separators[j + 1] ?? '') !== ' ') return null;
+    if (TITLE_TO_DOMAIN.has(t.key) && !t.capitalized) return joined && isTitle(tokens[j - 1]?.key ?? '') && (separators[j] ?? '') === ' ' ? j - 1 : null;
+    if (DOMAIN_JOINERS.has(t.key) && !t.capitalized) joined = true;
+    else if (!t.capitalized || isTitle(t.key)) return null;
+  }
+  return null;
+}

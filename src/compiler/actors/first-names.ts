@@ -15,7 +15,7 @@ sharon stephanie susan tulsi kristen kathleen katherine ivanka irma iliana ingri
 sonia alma araceli blanca brenda cecilia dolores estela fabiola graciela ines irene josefa lourdes lucero magdalena
 mercedes miriam nora ofelia paola perla regina rosalinda tania vanessa viviana wendy yesenia zoe abigail alice amy
 ann ashley carla cheryl christina cindy claire debbie denise diane elaine elise ellen erin gina grace heather heidi
-ilhan jacqueline jill joanne jodi joyce judy julie kate kathy katie lauren lori lynn marcia maxine megan melissa mia
+ilhan jacqueline jill joanne jodi joyce judy julie kate kathy katie lauren lori lynn marcia maxine megan melissa mia rosemary
 nicole pam pamela rashida rebecca rose sally sheila shirley stacey tammy tina valerie virginia
 `;
 

@@ -45,7 +45,12 @@ export function titleBefore(tokens: readonly WordToken[], separators: readonly s
       // "the chief economist at a regional brokerage, Jane Roe,": "at" joins a title to the employer an apposed name follows.
       (apposed && t.key === 'at');
     // "el investigador costeño X", "el abogado penalista norteño X": up to two adjectives between a title and the name.
-    const adjective = !t.capitalized && j >= i - 1 && !NOT_ADJECTIVES.has(t.key) && (isTitle(tokens[j - 1]?.key ?? '') || (j === i && !tokens[j - 1]?.capitalized && !NOT_ADJECTIVES.has(tokens[j - 1]?.key ?? '') && isTitle(tokens[j - 2]?.key ?? '')));
+    // "el representante permanente de X, Y", "el director ejecutivo de X, Y": one adjective right after the title, before its "de".
+    const adjective =
+      !t.capitalized &&
+      !NOT_ADJECTIVES.has(t.key) &&
+      ((j >= i - 1 && (isTitle(tokens[j - 1]?.key ?? '') || (j === i && !tokens[j - 1]?.capitalized && !NOT_ADJECTIVES.has(tokens[j - 1]?.key ?? '') && isTitle(tokens[j - 2]?.key ?? '')))) ||
+        (apposed && isTitle(tokens[j - 1]?.key ?? '') && isNameParticle(tokens[j + 1]?.key ?? '')));
     // "el vocero del estado de Y, X": a common noun inside "de … de"; before an apposed name also one after an article
     // or "de" ("la economista de una casa de bolsa regional, X") and an adjective closing the phrase ("regional").
     const inOfPhrase = !t.capitalized && isOfWord(tokens[j - 1]?.key) && (isOfWord(tokens[j + 1]?.key) || (apposed && j < i));

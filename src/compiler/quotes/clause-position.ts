@@ -7,6 +7,7 @@
 import type { ActorMention } from '../model';
 import { isDomainWord, isNameParticle, isTitle } from '../actors/actor-lexicon';
 import { foldKey } from '../actors/fold-text';
+import { MONTHS, WEEKDAYS } from '../dates/lexicon';
 
 /** How far back a mention's phrase is read, in characters. */
 const MAX_PHRASE = 100;
@@ -29,12 +30,18 @@ export function inPrepositionalPhrase(text: string, m: Pick<ActorMention, 'start
   const known = cut !== -1 || from > m.start - MAX_PHRASE;
   if (known && VIEWPOINT_OPENERS.has(words[0] ?? '')) return false;
   if (prepositions.has(words[words.length - 1] ?? '')) return true;
+  // "and on Monday Jane Roe went further", "y el lunes X respondió": a day or a month closes the phrase of time before a subject.
+  if (words.length <= 3 && isTimeWord(words[words.length - 1] ?? '')) return false;
   // "El senador de Morena X": the title written before the name is no prepositional phrase.
   let k = words.length;
   // "After the X operation, …": a preposition opening the clause is capitalised for the sentence, not for a title.
   const opener = prepositions.has(words[0] ?? '') ? 1 : 0;
   while (k > opener && isTitleWord(raw[k - 1] ?? '', words[k - 1] ?? '')) k -= 1;
   return words.slice(0, k).some((w) => prepositions.has(w));
+}
+
+function isTimeWord(key: string): boolean {
+  return WEEKDAYS[key] !== undefined || MONTHS[key] !== undefined;
 }
 
 function isTitleWord(raw: string, key: string): boolean {

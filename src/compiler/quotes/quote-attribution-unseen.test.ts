@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portSpeakers, saidIn } from '../fixtures/who-said-what';
+import { portSpeakers, RUIZ_AND_IRIARTE, saidIn } from '../fixtures/who-said-what';
 
 const registry = portSpeakers(`
   - name: Harbor Board
@@ -163,5 +163,39 @@ describe('attributeQuote: rulings', () => {
       ['Lucía Ferrer', 'reasonably assure'],
     ]);
     expect(said('La jueza Lucía Ferrer determinó que el acusado «no puede salir» del país.')).toEqual([['Lucía Ferrer', 'no puede salir']]);
+  });
+});
+
+describe('attributeQuote: an answer in court or in a hearing', () => {
+  it('gives the words after "X answered that" to X', () => {
+    expect(said('The defense called the transfer unlawful. Prosecutor Lucía Ferrer answered that how the defendant reached the port "has no bearing" on the charges.')).toEqual([
+      ['Lucía Ferrer', 'has no bearing'],
+    ]);
+  });
+
+  it('leaves a quote to the first speaker when a clause after a comma and "and" has its own verb', () => {
+    expect(said('Days later, Beltrán said the board would "start closing docks" within the month, and Ferrer answered that the port would never accept it.')).toEqual([
+      ['Óscar Beltrán', 'start closing docks'],
+    ]);
+  });
+});
+
+describe('attributeQuote: the subject of a joined clause', () => {
+  it('reads the name after a day of the week as the clause subject, not as part of the phrase of time', () => {
+    expect(said('The Harbor Board had already issued a statement on Saturday condemning the raid, and on Monday Ferrer went further, saying her office would send a note asking Valdora to "clarify its intentions" toward the region.')).toEqual([
+      ['Lucía Ferrer', 'clarify its intentions'],
+    ]);
+  });
+
+  it('gives a quote to the name apposed to "el presidente electo," rather than to the president the title alone names', () => {
+    const withPresident = saidIn(portSpeakers(`${RUIZ_AND_IRIARTE}
+  - name: Mateo Quiroga
+    aliases: [el presidente]
+    kind: person
+    gender: male
+`));
+    expect(withPresident('En Valdora, Mateo Quiroga condenó la operación, mientras que el presidente electo, Tomás Iriarte, celebró la captura y la calificó de "una buena noticia para el puerto".')).toEqual([
+      ['Tomás Iriarte', 'una buena noticia para el puerto'],
+    ]);
   });
 });

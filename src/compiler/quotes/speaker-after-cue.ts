@@ -99,8 +99,11 @@ export function mentionAfter(input: Pick<AttributionInput, 'mentions' | 'text'>,
       n -= 1;
       continue;
     }
+    // "said Acting Under Secretary for Terrorism and Financial Intelligence Jane Roe": a title's capitalised domain is not counted against the reach.
+    if (personTitle && w.capitalized && !isTitle(w.key)) n -= 1;
     if (isTitle(w.key) && !isDomainWord(w.key)) personTitle = true;
-    const titleWord = isTitle(w.key) || isDomainWord(w.key) || isNameParticle(w.key) || w.key === 'of' || demonymCountry(w.key) !== null;
+    const domainJoin = personTitle && (w.key === 'for' || w.key === 'and');
+    const titleWord = isTitle(w.key) || isDomainWord(w.key) || isNameParticle(w.key) || w.key === 'of' || domainJoin || demonymCountry(w.key) !== null;
     // "dijo entonces Ortega", "said on Monday Jane Roe": time words stand between the verb and its subject.
     // "afirmó el investigador costeño X", "said the veteran analyst X": one adjective after the title.
     const adjective =

@@ -11,7 +11,7 @@ const EN_VERBS = [
   'declared', 'declaring', 'insist', 'insists', 'insisted', 'insisting', 'acknowledge', 'acknowledges', 'acknowledged',
   'acknowledging', 'explain', 'explains', 'explained', 'explaining', 'claimed', 'claiming', 'maintain',
   'maintains', 'maintained', 'emphasize', 'emphasizes', 'emphasized', 'emphasizing', 'emphasise', 'emphasised',
-  'reiterate', 'reiterates', 'reiterated', 'reiterating', 'replied', 'respond', 'responds', 'responded',
+  'reiterate', 'reiterates', 'reiterated', 'reiterating', 'replied', 'respond', 'responds', 'responded', 'answered', 'answering',
   'wrote', 'tweeted', 'posted', 'announce', 'announces', 'announced',
   'confirm', 'confirms', 'confirmed', 'denied', 'admitted', 'questioned',
   'questioning', 'ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'vowed', 'promise',

@@ -6,6 +6,7 @@
 import type { ActorMention } from '../model';
 import { isDomainWord, isTitle } from '../actors/actor-lexicon';
 import { foldKey } from '../actors/fold-text';
+import { isSpeechCue } from './speech-cues';
 
 /** Capitalised words right after a mention: "Norland Attorney General Jane Roe". */
 const CAPITALISED_RUN = /^\.?((?:\s+\p{Lu}[\p{L}\p{M}]*\.?){2,5})/u;
@@ -25,6 +26,8 @@ export function titleRunAfter(text: string, end: number): boolean {
 
 /** What may stand between a title and the name apposed to it: "de la Junta Portuaria,", "of the board,". */
 const TITLE_TO_NAME = /^(?:\s+(?:de|del|of|for)\s[^,;:.!?"\u201c\u201d\u00ab\u00bb]{1,60})?\s*,\s*$/iu;
+/** One lower-case adjective after the title, before the comma: "el presidente electo, X", "la ministra saliente, Y". */
+const TITLE_ADJECTIVE = /^\s+(\p{Ll}[\p{L}\p{M}]*)\s*,\s*$/u;
 
 /**
  * "la presidenta de la Junta Portuaria, Laura Roe": a title that an alias
@@ -38,7 +41,10 @@ export function apposedName(text: string, mentions: readonly ActorMention[], m: 
   for (const n of mentions) {
     if (n.start < m.end) continue;
     if (n.start - m.end > 80) break;
-    if (n.via === 'name' && n.actor !== m.actor && TITLE_TO_NAME.test(text.slice(m.end, n.start))) return n;
+    if (n.via !== 'name' || n.actor === m.actor) continue;
+    const between = text.slice(m.end, n.start);
+    const adjective = TITLE_ADJECTIVE.exec(between)?.[1];
+    if (TITLE_TO_NAME.test(between) || (adjective !== undefined && !isSpeechCue(foldKey(adjective)))) return n;
   }
   return null;
 }
