@@ -24,6 +24,7 @@ import { clauseAround, eventTitle, nounPhraseTitle } from './event-title';
 import { commentaryFilter } from './commentators';
 import { findTriggers, type TriggerMatch } from './find-triggers';
 import { targetsOf, toldInPassing } from './happening-targets';
+import { isProvision } from './provisions';
 import { unsourcedSpeech } from './unsourced-speech';
 import { identifiedAfterLede } from './unnamed-lede';
 import { collapseWithinStories, ONE_OFF, sameDate, union } from './collapse-stories';
@@ -171,6 +172,12 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
       // An interview is given to someone: it is a happening of its own beside what was said in it.
       if (t.trigger.type === 'interview') return !happening || headTied[i] !== null || INTERVIEW_NOUN.test(doc.text.slice(t.start, t.end));
       return true;
+    });
+    // A bill's provision ("the report must describe (1) the transfers…") tells what would happen: only a happening
+    // with a date of its own in it ("the cartels it designated on February 20, 2025") is one (provisions.ts).
+    const provision = isProvision(doc.text.slice(sentence.start, sentence.end));
+    heads.forEach((_, i) => {
+      if (provision && headTied[i] == null) keep[i] = false;
     });
     const triggers = heads.filter((_, i) => keep[i]);
     const tied = headTied.filter((_, i) => keep[i]);

@@ -127,6 +127,9 @@ export function isDatedLabelLine(text: string): boolean {
 const NAME_ROLE =
   /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|del|la|y)){1,4}\s*[·|,•—–-]\s*)?(?:senior |chief |staff |special |deputy )?(?:reporter|writer|correspondent|editor|contributor|columnist|corresponsal|reporter[oa]|redactor[a]?|enviad[oa] especial|colaborador[a]?)$/iu;
 
+/** A social post's author line: "Jane Roe @janeroe.bsky.social · 2h", "@ana_ruiz · 5 min", "Ana Ruiz @anaruiz". */
+const POST_AUTHOR = /^(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+)?@[\p{L}\p{N}_.-]{2,60}(?:\s*·\s*\d{1,3}\s?(?:s|m|min|h|d|w|sem)\.?)?$/u;
+
 /** "by Tom Hale 9 Jan 2031 6:18 AM PST": a byline run straight into its timestamp, with no separator. */
 function isDatedByline(text: string): boolean {
   const date = FULL_DATE.exec(text);
@@ -141,6 +144,7 @@ export function metaReason(blockText: string): string | null {
   if (TIMESTAMP.test(text) && (text.length <= 80 || TITLE_WORDS.test(text))) return 'timestamp';
   if (MESSAGE_STAMP.test(text)) return 'timestamp';
   if (LABELLED.test(text) || PUBLISHED_LABEL.test(text) || BYLINE.test(text) || isDatedByline(text) || (text.length <= 80 && (NAME_ROLE.test(text) || DESK_BYLINE.test(text)))) return 'source or byline';
+  if (POST_AUTHOR.test(text)) return 'post author';
   if (SITE_NAME.test(text)) return 'site name';
   // writtenDay: a day stamped with its time zone only, "Jan 30, 2026 (JST)".
   if (DATE_ONLY.test(text) || isTimestampLine(text) || writtenDay(text)) return 'date line';

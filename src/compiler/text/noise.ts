@@ -35,7 +35,7 @@ const IMAGE_CREDIT: RegExp =
 
 /** Short lines that are buttons, share bars or labels. Matched against the whole block. */
 const WHOLE_LINE: RegExp =
-  /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|decline|agree|i agree|got it|ok|okay|settings|manage (?:settings|preferences)|learn more|more info|aceptar(?: todo| todas)?|rechazar(?: todo| todas)?|configurar|más información|leer más|read more|принять(?: все)?|отклонить(?: все)?|настройки|подробнее|share(?: this)?(?: article| story)?|compartir|tweet|email|print|imprimir|facebook|twitter|whatsapp|telegram|linkedin|x|copy link|copiar enlace|subscribe|suscr[íi]bete|follow(?: us)?|s[íi]guenos|advertisement|publicidad|anuncio|sponsored|patrocinado|comments?|comentarios?|tags?|etiquetas?|loading\.*|cargando\.*)[\s:.!]*$/;
+  /^(?:accept(?: all)?(?: cookies)?|reject(?: all)?|decline|agree|i agree|got it|ok|okay|settings|manage (?:settings|preferences)|learn more|more info|aceptar(?: todo| todas)?|rechazar(?: todo| todas)?|configurar|más información|leer más|read more|принять(?: все)?|отклонить(?: все)?|настройки|подробнее|share(?: this)?(?: article| story)?|compartir|tweet|email|print|imprimir|facebook|twitter|whatsapp|telegram|linkedin|x|copy link|copiar enlace|subscribe|suscr[íi]bete|follow(?: us)?|s[íi]guenos|reply|responder|advertisement|publicidad|anuncio|sponsored|patrocinado|comments?|comentarios?|tags?|etiquetas?|loading\.*|cargando\.*)[\s:.!]*$/;
 
 /** Line starts that mark a credit, tag list or share prompt. */
 const LINE_START: RegExp =
@@ -66,7 +66,7 @@ const REPORTS_FROM: RegExp =
 
 /** Page furniture lines seen on news sites: navigation, share and audio prompts. */
 const FURNITURE: RegExp =
-  /^(?:skip to (?:main )?content|saltar al contenido|copy link(?: copied)?|link copied|enlace copiado|comparte esta nota|compartir esta nota|reddit|guardar|save|edici[óo]n impresa|print edition|listen to (?:this )?article|escuchar (?:esta )?nota)\b|you can now listen to\b|top headlines are here\b/u;
+  /^(?:skip to (?:main )?content|saltar al contenido|copy link(?: copied)?|link copied|enlace copiado|comparte esta nota|compartir esta nota|reddit|guardar|save|edici[óo]n impresa|print edition|listen to (?:this )?article|escuchar (?:esta )?nota|everybody can reply|sign in to reply|inicia sesi[óo]n para responder)\b|you can now listen to\b|top headlines are here\b/u;
 
 export const IMAGE_CREDIT_REASON = 'image credit';
 
@@ -75,6 +75,10 @@ export const IMAGE_CREDIT_REASON = 'image credit';
  * "WATCH: …". It names the clip, which repeats the story (a quote in it is the clip's headline), so it is furniture.
  */
 const VIDEO_CAPTION = /^(?:video|v[íi]deo|watch|mira|en video)\s*[:|]\s*\S/u;
+
+/** A post's counts: "12 reposts 31 likes", "1.2K likes · 340 replies", "8 me gusta". */
+const POST_COUNTS =
+  /^(?:[\d.,]+\s?[km]?\s+(?:reposts?|retweets?|likes?|replies|comments?|shares?|quotes?|views|me gusta|respuestas|comentarios|compartidos|reposteos|vistas)\s*[·|,]?\s*){1,5}$/u;
 
 /** A markets story's instrument line: "In this article: USDMXN=X · EWW · ^MXX", "Tickers: …". */
 const TICKER_LINE = /^(?:in this (?:article|story)|tickers?|en este art[íi]culo|cotizaciones)\s*[*_]*\s*:/u;
@@ -178,6 +182,7 @@ export function noiseReason(blockText: string, articleScript: Script | null): st
     if (LINE_START.test(lower) || HASHTAG_LINE.test(text)) return 'credit, share or tag line';
     if (VIDEO_CAPTION.test(lower)) return 'video caption';
     if (TICKER_LINE.test(lower)) return 'ticker line';
+    if (POST_COUNTS.test(lower)) return 'post counts';
     if (CONTRIBUTOR.test(lower)) return 'contributor credit';
     if (UPDATE_NOTE.test(lower) || CORRECTION_NOTE.test(lower)) return "editor's update note";
     if (text.length <= 160 && REPORTS_FROM.test(text.replace(MARKDOWN_WRAP, ''))) return 'contributor credit';
