@@ -69,9 +69,9 @@ function coordinated(text: string, a: number, b: number): boolean {
   return at !== -1 && b - a - at < 80;
 }
 
-/** A noun's sides after it: "call between X and Y", "reunión entre X y Y", up to the clause's end. */
-const SIDES = /^\s[^,;:.()"“”«»]{3,120}/u;
-const BETWEEN_AFTER = new RegExp(`^\\s+(?:between|entre)${SIDES.source.slice(1)}`, 'u');
+/** A noun's sides after it: "call between X and Y", "llamada del 10 de marzo entre X y Y", "between the Attorney General and Mexico's secretary, Omar Ruiz", up to the sentence's end. */
+const SIDES = /^\s(?:[^;:.()"“”«»]|\.(?!\s)){3,160}/u;
+const BETWEEN_AFTER = new RegExp(`^(?:\\s+[\\p{L}\\p{N}]+){0,4}?\\s+(?:between|entre)${SIDES.source.slice(1)}`, 'u');
 /** A trigger that ends with the word itself: "calls between". */
 const BETWEEN_WORD = /(?:between|entre)$/u;
 
