@@ -150,7 +150,10 @@ function sentenceSubject(
     // "Beto Roe, who drives a truck, remembers it as the month he stopped sleeping": so does one no one else in the
     // sentence could stand for.
     const alone = group.every((m) => m.actor === s.actor || isOtherGender(actorOf(m.actor), gender));
-    return (reported || alone) && (actorOf(s.actor)?.gender ?? null) === null ? s.actor : null;
+    // "X, 47, appeared before Magistrate Judge Y and answered through an interpreter. '…,' he said": a person named
+    // only inside the subject's phrase of place leaves the pronoun to the subject.
+    const placed = group.every((m) => m.actor === s.actor || isOtherGender(actorOf(m.actor), gender) || (m.start > s.end && isPlaceObject(text, m, sentences)));
+    return (reported || alone || placed) && (actorOf(s.actor)?.gender ?? null) === null ? s.actor : null;
   };
   for (let k = chain.length - 1; k >= 0 && k >= chain.length - MAX_LOOK_BACK; k -= 1) {
     const m = chain[k];
@@ -172,6 +175,20 @@ function sentenceSubject(
     if (plain || ownsWords(text, m)) subject = m;
   }
   return decide();
+}
+
+/** Prepositions of place and presence: "appeared before Judge X", "stood beside X". */
+const PLACE_PREPOSITIONS = new Set(['before', 'beside', 'behind', 'ante', 'frente']);
+
+/** How far back a phrase of place is read, in characters. */
+const MAX_PLACE_PHRASE = 100;
+
+/** Whether a mention is the object of a preposition of place ("before U.S. Magistrate Judge X"). */
+function isPlaceObject(text: string, m: PersonMention, sentences: readonly Range[]): boolean {
+  const from = Math.max(sentences[lastAtOrBefore(sentences, m.start, (x) => x.start)]?.start ?? 0, m.start - MAX_PLACE_PHRASE);
+  // The dots of capital initials ("U.S.") end no phrase.
+  const phrase = text.slice(from, m.start).replace(/(?<=(?:^|[^\p{L}])\p{Lu})\./gu, ' ');
+  return inPrepositionalPhrase(phrase, { start: phrase.length }, 0, PLACE_PREPOSITIONS);
 }
 
 /** Whether an actor is known to be of a gender other than the pronoun's. */

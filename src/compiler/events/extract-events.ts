@@ -69,6 +69,12 @@ function coordinated(text: string, a: number, b: number): boolean {
   return at !== -1 && b - a - at < 80;
 }
 
+/** A noun's sides after it: "call between X and Y", "llamada del 10 de marzo entre X y Y", "between the Attorney General and Mexico's secretary, Omar Ruiz", up to the sentence's end. */
+const SIDES = /^\s(?:[^;:.()"“”«»]|\.(?!\s)){3,160}/u;
+const BETWEEN_AFTER = new RegExp(`^(?:\\s+[\\p{L}\\p{N}]+){0,4}?\\s+(?:between|entre)${SIDES.source.slice(1)}`, 'u');
+/** A trigger that ends with the word itself: "calls between". */
+const BETWEEN_WORD = /(?:between|entre)$/u;
+
 function fallbackDate(doc: CleanDocument, story: number): DateValue {
   const context = doc.stories.find((s) => s.story === story);
   const published = context ? context.published : story === 0 ? doc.published : null;
@@ -189,6 +195,14 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const isPlace = (m: ActorMention, t: TriggerMatch): boolean =>
       m.start > t.end && PLACE_BEFORE.test(doc.text.slice(Math.max(sentence.start, m.start - 12), m.start));
     const actorsOf = (t: TriggerMatch): ActorId[] => {
+      // "discuss the Jan. 12 call between X and Y", "la llamada entre X y Y": the two sides the noun names take part,
+      // not who talks about it.
+      const rest = doc.text.slice(t.end, sentence.end);
+      const sidesEnd = BETWEEN_WORD.test(doc.text.slice(t.start, t.end)) ? SIDES.exec(rest)?.[0].length : BETWEEN_AFTER.exec(rest)?.[0].length;
+      if (sidesEnd !== undefined) {
+        const sides = unquoted.filter((m) => m.start >= t.end && m.end <= t.end + sidesEnd);
+        if (new Set(sides.map((m) => m.actor)).size >= 2) return [...new Set(sides.map((m) => m.actor))];
+      }
       const all = inClause(t);
       const taking = all.filter((m) => !isPlace(m, t));
       return [...new Set((taking.length ? taking : all).map((m) => m.actor))];

@@ -80,6 +80,28 @@ export function listedInItsYear(d: DateValue, cluster: Cluster, probe: Probe): b
   return sharedActors(m, cluster) >= 1;
 }
 
+/** A rate a sentence states ("25%", "a 25 percent tariff", "25 por ciento"). */
+const RATE = /(?<![\p{N}.,])(\d{1,3})(?:\s*%|\s+(?:percent|per\s+cent|por\s+ciento)\b)/gu;
+
+function statedRates(sentence: string): string[] {
+  return [...sentence.matchAll(RATE)].map((r) => r[1] ?? '');
+}
+
+/**
+ * Rule RATE-OF-ITS-YEAR: "the 25% tariffs he imposed last year" (a policy dated only by its year)
+ * is the measure of that year that other articles date to a day or a month and that states the same
+ * rate, when the two name a person in common. A measure of that year stating no rate, or another
+ * one, stays apart: a leader signs many orders in a year.
+ */
+export function rateOfItsYear(d: DateValue, cluster: Cluster, probe: Probe): boolean {
+  const { m } = probe;
+  if (probe.stretch || m.type !== 'policy' || m.date.precision !== 'year' || !cluster.types.has('policy')) return false;
+  if (!cluster.dates.some((x) => x.precision === 'day' || x.precision === 'month')) return false;
+  if (!(m.people ?? []).some((p) => cluster.people.has(p))) return false;
+  const rates = statedRates(m.source.text);
+  return rates.length > 0 && cluster.members.some((x) => x.type === 'policy' && statedRates(x.source.text).some((r) => rates.includes(r)));
+}
+
 /** Every own date of the cluster starts at most `days` before the day `at` (and not after it). */
 export function startsWithin(cluster: Cluster, at: Interval, days: number): boolean {
   for (const span of cluster.spans) if (!(span[0] <= at[0] && at[0] - span[0] <= days)) return false;

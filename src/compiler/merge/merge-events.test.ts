@@ -111,6 +111,17 @@ describe('mergeEvents', () => {
     expect(sources([dated, lastYear, withSide, otherYear, otherActors])).toEqual(['a.txt+c.txt', 'b.txt', 'd.txt', 'e.txt']);
   });
 
+  it('joins a measure dated only by its year that states the rate of a measure of a person dated within that year, not one without a rate or with another (rule RATE-OF-ITS-YEAR)', () => {
+    const year = (start: string) => ({ start, precision: 'year' as const, basis: 'relative' as const, text: 'last year' });
+    const duties = member('a.txt', 'policy', day('2030-02-01'), ['tom-hale', 'gov-b'], 'Tom Hale imposed 25% duties on BB goods on Feb. 1, 2030.');
+    const order = member('b.txt', 'policy', day('2030-01-20'), ['tom-hale'], 'Tom Hale signed an order on border crossings on Jan. 20, 2030.');
+    const rate = member('c.txt', 'policy', year('2030'), ['tom-hale'], 'The 25 percent duties Hale imposed on BB goods last year still apply.');
+    const noRate = member('d.txt', 'policy', year('2030'), ['tom-hale'], 'La primera oleada de aranceles de Tom Hale llegó el año pasado.');
+    const otherRate = member('e.txt', 'policy', year('2030'), ['tom-hale'], 'The 10% levy Hale set last year on steel still applies.');
+    const otherYear = member('f.txt', 'policy', year('2029'), ['tom-hale'], 'Hale imposed 25% duties on steel in 2029.');
+    expect(sources([duties, order, rate, noRate, otherRate, otherYear])).toEqual(['a.txt+c.txt', 'b.txt', 'd.txt', 'e.txt', 'f.txt']);
+  });
+
   it('joins an undated transfer between the same two governments told in the week after the dated one, not later (rule RECENT-ONE-OFF)', () => {
     const dated = member('a.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b', 'gov-a'], 'On Tuesday BB sent 37 prisoners to AA.');
     const days = member('b.txt', 'arrest-extradition', reported('2031-01-23'), ['gov-b', 'gov-a'], 'BB put 37 alleged operatives on planes to AA, its third such transfer.');

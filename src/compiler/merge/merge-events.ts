@@ -27,7 +27,8 @@
  * An article with no date at all that names a day without its year ("in a March 9 raid") tells the
  * happening of that month and day, when the rules for reports of that day agree. A capture or
  * transfer of a person dated only by its year is the one of that person dated within that year (a
- * designation naming an actor of the one dated within its year, too: a group is listed once),
+ * designation naming an actor of the one dated within its year, too: a group is listed once; and a
+ * measure dated by its year stating the rate of a measure of its person dated within it),
  * and a transfer told through one side stating the count (ten or more) its reports state most is it.
  * A person is captured or handed over once: "the capture of X" with no date of its own, naming only
  * the person it befell, is the capture of X dated in the months before its publication, whatever
@@ -37,7 +38,7 @@
  * most stories tell (an undated call or meeting: the nearest in time). A report dated only by its
  * article that the sentence sets in the past ("a week after X said", "la víspera", "el discurso de X")
  * is the one happening of its kind naming its people in the fortnight before, if only one fits.
- * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, ONE-OFF-OF-ITS-YEAR, LISTED-IN-ITS-YEAR, SPAN, SINCE,
+ * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, ONE-OFF-OF-ITS-YEAR, LISTED-IN-ITS-YEAR, RATE-OF-ITS-YEAR, SPAN, SINCE,
  * UNDATED-PAIR, PUBLISHED-THAT-DAY, PUBLISHED-NEXT-DAY, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES, SAME-DAY-SIDE-WITHIN,
  * RECENT-ONE-OFF, SIDES-WITHIN, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, OWN-POLICY-SAID, AGREED-ON-CALL, ANNOUNCED-COUNT, YEAR-LESS-DAY, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-SENTENCE, TOLD-TARGET, TAKEN-ONLY, MOST-TOLD, MOST-PRECISE, RECENT-MENTION) and tested by
  * those names. Reports with no date at all are placed last, when the clusters they may join

@@ -1,6 +1,6 @@
 /** Whether a report joins a candidate cluster: the rules of the merge stage in the order they decide. */
 import { acrossTypes, crossesTypes } from './across-types';
-import { datesCompatible, listedInItsYear, namedYear, oneOffOfItsYear, startsWithin } from './happening-dates';
+import { datesCompatible, listedInItsYear, rateOfItsYear, namedYear, oneOffOfItsYear, startsWithin } from './happening-dates';
 import { bestSimilarity, sharedActors, sharedSides, wordSimilarity, type Cluster, type Probe } from './merge-cluster';
 import { countedSide, listedOnce, sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy, sidesWithin, toldTarget } from './merge-rules';
 import { ONE_OFF, RECURRING } from './merge-types';
@@ -47,7 +47,7 @@ export function fits(cluster: Cluster, probe: Probe): boolean {
       const span = cluster.spans[k];
       if (!d || !span) return false;
       const compatible = datesCompatible(d, span, m.date, at, probe.stretch || cluster.stretches[k] === true);
-      if (compatible === 'wording' && !(cluster.stretches[k] !== true && (namedYear(d, cluster, probe) || oneOffOfItsYear(d, cluster, probe) || listedInItsYear(d, cluster, probe)))) {
+      if (compatible === 'wording' && !(cluster.stretches[k] !== true && (namedYear(d, cluster, probe) || oneOffOfItsYear(d, cluster, probe) || listedInItsYear(d, cluster, probe) || rateOfItsYear(d, cluster, probe)))) {
         if (best < 0) best = bestSimilarity(cluster, words);
         if (best < NEAR_IDENTICAL_WORDING) return false;
       } else if (!compatible) return false;

@@ -82,3 +82,11 @@ describe('whom "he said" and "ella dijo" stand for', () => {
     ).toEqual([[null, 'Now it is the same feeling']]);
   });
 });
+
+describe('whom "he said" stands for after a court appearance', () => {
+  it('gives "he said" to the defendant who appeared before a judge, not to the judge named in the phrase of place', () => {
+    expect(
+      said('Evandro Ibarguren Salas, 47, appeared before U.S. Magistrate Judge Tomás Iriarte in an orange jumpsuit, his ankles shackled, and answered through an interpreter. "Not guilty, your honor," he said when asked how he pleaded.'),
+    ).toEqual([['Evandro Ibarguren Salas', 'Not guilty, your honor']]);
+  });
+});

@@ -76,10 +76,6 @@ export const IMAGE_CREDIT_REASON = 'image credit';
  */
 const VIDEO_CAPTION = /^(?:video|v[íi]deo|watch|mira|en video)\s*[:|]\s*\S/u;
 
-/** A post's counts: "12 reposts 31 likes", "1.2K likes · 340 replies", "8 me gusta". */
-const POST_COUNTS =
-  /^(?:[\d.,]+\s?[km]?\s+(?:reposts?|retweets?|likes?|replies|comments?|shares?|quotes?|views|me gusta|respuestas|comentarios|compartidos|reposteos|vistas)\s*[·|,]?\s*){1,5}$/u;
-
 /** A markets story's instrument line: "In this article: USDMXN=X · EWW · ^MXX", "Tickers: …". */
 const TICKER_LINE = /^(?:in this (?:article|story)|tickers?|en este art[íi]culo|cotizaciones)\s*[*_]*\s*:/u;
 
@@ -182,7 +178,6 @@ export function noiseReason(blockText: string, articleScript: Script | null): st
     if (LINE_START.test(lower) || HASHTAG_LINE.test(text)) return 'credit, share or tag line';
     if (VIDEO_CAPTION.test(lower)) return 'video caption';
     if (TICKER_LINE.test(lower)) return 'ticker line';
-    if (POST_COUNTS.test(lower)) return 'post counts';
     if (CONTRIBUTOR.test(lower)) return 'contributor credit';
     if (UPDATE_NOTE.test(lower) || CORRECTION_NOTE.test(lower)) return "editor's update note";
     if (text.length <= 160 && REPORTS_FROM.test(text.replace(MARKDOWN_WRAP, ''))) return 'contributor credit';
