@@ -11,7 +11,7 @@
 
 /**
  * One to four words, each capitalised (or one lower-case brand word such as "infobae"). Figures only as a brand
- * joins them to letters ("adn40", "20minutos") or as a channel's number after its name ("KTSM 9 News"): a page
+ * joins them to letters ("tv24", "30noticias") or as a channel's number after its name ("KXRB 7 News"): a page
  * number ("A8") or a year is no masthead.
  */
 const MASTHEAD_SHAPE =

@@ -16,7 +16,7 @@ const LABELLED =
 /** "Published January 17, 2026", "Actualizado: 17/01/2026 10:30": a publication label followed by a date. */
 const PUBLISHED_LABEL = /^(?:published|publicad[oa]|posted|updated|actualizad[oa]|last updated|fecha de publicaci[óo]n)\b[^\n\d]{0,40}\d/iu;
 /**
- * "By Jane Doe", "by: Jane Doe", "Por Redacción | 17/01/2026", "Por Redacción adn40 | Ana Ruiz" (a desk and its brand):
+ * "By Jane Doe", "by: Jane Doe", "Por Redacción | 17/01/2026", "Por Redacción tv24 | Ana Ruiz" (a desk and its brand):
  * a byline names people, not a sentence opener ("Por su parte").
  */
 const BYLINE = /^(?:[Bb]y|[Pp]or|BY|POR):?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|\p{Ll}{2,}\p{N}{1,3}|de|del|la|y|and)){0,5}(?:\s*[,|·•—–-]\s*[^\n]{0,80})?$/u;

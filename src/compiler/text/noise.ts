@@ -71,7 +71,7 @@ const FURNITURE: RegExp =
 export const IMAGE_CREDIT_REASON = 'image credit';
 
 /**
- * A video's caption or player label: "VIDEO: Officials arrive at the bridge (KTSM)", "VIDEO | Así fue el debate",
+ * A video's caption or player label: "VIDEO: Officials arrive at the bridge (KXRB)", "VIDEO | Así fue el debate",
  * "WATCH: …". It names the clip, which repeats the story (a quote in it is the clip's headline), so it is furniture.
  */
 const VIDEO_CAPTION = /^(?:video|v[íi]deo|watch|mira|en video)\s*[:|]\s*\S/u;

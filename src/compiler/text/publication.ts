@@ -107,7 +107,7 @@ const PERIOD_TAIL = /^\.\s+\p{Lu}/u;
 const CREDIT_TAIL = /^\s*\(\p{Lu}[\p{L} .]{1,30}\)\s+\p{Lu}/u;
 /**
  * What follows a dateline's date: a dash, ".-", or a colon, maybe after a wire credit in parentheses, whose name may
- * join two with a hyphen ("21 de enero (OEM-Informex).-").
+ * join two with a hyphen ("21 de enero (ABC-Informa).-").
  */
 const DATELINE_TAIL = /^[.,]?\s*(?:\(\s*\p{L}[\p{L} .]{0,30}(?:-\p{L}[\p{L} .]{0,30})?\)\s*)?(?:[-–—]|\.-|:\s)/u;
 
