@@ -158,9 +158,9 @@ function heard(body: string) {
 
 describe('a title with its office and a name in one run', () => {
   it('takes the name after "Secretary of State" for a person, and gives that person later words', () => {
-    const r = heard('Deputy Secretary of State Martin Oyelaran-Vance is testifying before the committee this morning.\n\nOyelaran-Vance opens with the transfers. "We have seen more cooperation than ever," he says.');
-    expect(r.discovered).toEqual([['Martin Oyelaran-Vance', 'person']]);
-    expect(r.said).toEqual([['Martin Oyelaran-Vance', 'We have seen more cooperation than ever']]);
+    const r = heard('Deputy Secretary of State Martin Okafor-Vell is testifying before the committee this morning.\n\nOkafor-Vell opens with the transfers. "We have seen more cooperation than ever," he says.');
+    expect(r.discovered).toEqual([['Martin Okafor-Vell', 'person']]);
+    expect(r.said).toEqual([['Martin Okafor-Vell', 'We have seen more cooperation than ever']]);
   });
 
   it('takes no person from an office and a place with no given name', () => {
