@@ -53,7 +53,7 @@ export function resolveAnaphors(text: string, dates: DateMention[], found: reado
       if (raw.scope === 'speech' && closesQuote(text.slice(anchor.end, mention.start))) continue;
       // "said at the time" points to the last date told, whatever its precision: a month gives no day.
       if (raw.scope === 'speech' && (anchor.value.precision !== 'day' || anchor.value.start === null)) return;
-      // "The peso fell last week after … Sheinbaum responded the next day": the day after the last date told, or
+      // "The peso fell last week after … Ruiz responded the next day": the day after the last date told, or
       // none when that date is no day; an older day is another happening's.
       if (raw.scope === 'story' && (anchor.value.precision !== 'day' || anchor.value.start === null)) return;
       if (anchor.value.precision !== 'day' || anchor.value.start === null) continue;

@@ -59,7 +59,7 @@ const DAYS_LATER =
 const LATER_COUNT: Readonly<Record<string, number>> = { ...GAP_COUNT, four: 4, five: 5, six: 6, seven: 7, cuatro: 4, cinco: 5, seis: 6, siete: 7 };
 /**
  * "the next day", "al día siguiente": the day after the last day stated before it, in its paragraph or, for a
- * reaction told in a paragraph of its own ("Sheinbaum responded the next day…"), in the story just before.
+ * reaction told in a paragraph of its own ("Ruiz responded the next day…"), in the story just before.
  */
 const NEXT_DAY = /(?<![\p{L}])(?:the (?:next|following) (?:day|morning)|(?:al|el) d[íi]a siguiente|a la ma[ñn]ana siguiente)(?![\p{L}])/giu;
 

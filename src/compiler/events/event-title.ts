@@ -386,7 +386,7 @@ function balanceQuotes(title: string): string {
   return out;
 }
 
-/** Markdown emphasis ("**Sheinbaum: no**", "*Read more*", "__x__") is markup, not words. */
+/** Markdown emphasis ("**Ruiz: no**", "*Read more*", "__x__") is markup, not words. */
 const EMPHASIS = /(?<![\p{L}\p{N}])(?:\*{1,3}|_{2,3})(?=\S)|(?<=\S)(?:\*{1,3}|_{2,3})(?![\p{L}\p{N}])/gu;
 /** A list item's bullet ("- ", "-- ", "• ", "* ") opens the line, not the sentence. */
 const BULLET = /^(?:[-–—•·▪*]{1,2}|\d{1,2}[.)])\s+/u;
