@@ -12,20 +12,14 @@ import { diagnostic } from '../model';
 import type { PublicationCandidate } from '../text/publication';
 import { formatDay, isValidDay } from './calendar';
 import { add, type RawDate } from './raw-date';
+import { pageOrder } from './strict-dates';
 
 const STAMP = /(?<![\p{L}\p{N}/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?=,?\s+(?:at\s+|a las\s+)?\d{1,2}[:.]\d{2}(?![\p{N}]))/gu;
 
 /** The reading a separator gets in this text: `true` day first, `false` month first, `null` unsettled. */
 function settledOrder(matches: readonly RegExpMatchArray[], separator: string, language: string): boolean | null {
-  let dayFirst = false;
-  let monthFirst = false;
-  for (const m of matches) {
-    if (m[2] !== separator) continue;
-    if (Number(m[1]) > 12) dayFirst = true;
-    if (Number(m[3]) > 12) monthFirst = true;
-  }
-  if (dayFirst !== monthFirst) return dayFirst;
-  if (dayFirst) return null;
+  const order = pageOrder(matches, separator);
+  if (order !== undefined) return order;
   return separator === '.' || language === 'es' ? true : null;
 }
 

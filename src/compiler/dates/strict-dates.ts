@@ -64,20 +64,22 @@ export function spanishMonthFirstDates(text: string, offset: number, found: RawD
 const ES_IMPOSSIBLE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2}) de (${ES_MONTH_PATTERN})(?: de(?:l)? (\\d{4}))?(?![\\p{N}])`, 'giu');
 
 /**
- * The order a page prints its numeric dates in, by separator: `true` day first, `false` month first, `null`
- * unsettled. One page prints one order, so a number above 12 in the first place ("17/01/2026") or the second
- * ("01/17/2026") of any date with the same separator settles the rest ("01/05/2026" in a docket whose other
- * rows are "01/16/2026"); a page that shows both, or neither, settles nothing.
+ * The order a page prints its numeric dates in, by separator: `true` day first, `false` month first, `null` when
+ * its dates show both, `undefined` when none settles it. One page prints one order, so a number above 12 in the
+ * first place ("17/01/2026") or the second ("01/17/2026") of any date with the same separator settles the rest
+ * ("01/05/2026" in a docket whose other rows are "01/16/2026"). Groups 1 and 3 of each match are the two numbers,
+ * group 2 the separator (message stamps read the same way).
  */
-function pageOrder(matches: readonly RegExpMatchArray[], separator: string): boolean | null {
+export function pageOrder(matches: readonly RegExpMatchArray[], separator: string): boolean | null | undefined {
   let dayFirst = false;
   let monthFirst = false;
   for (const m of matches) {
     if (m[2] !== separator) continue;
-    if (Number(m[1]) > 12 && Number(m[3]) <= 12) dayFirst = true;
-    if (Number(m[3]) > 12 && Number(m[1]) <= 12) monthFirst = true;
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[3]) > 12) monthFirst = true;
   }
-  return dayFirst === monthFirst ? null : dayFirst;
+  if (dayFirst !== monthFirst) return dayFirst;
+  return dayFirst ? null : undefined;
 }
 
 export function numericDates(text: string, offset: number, language: string, found: RawDate[]): void {
@@ -98,7 +100,7 @@ export function numericDates(text: string, offset: number, language: string, fou
     }
   }
   const numeric = [...text.matchAll(DMY_SLASH)];
-  const orders = new Map<string, boolean | null>();
+  const orders = new Map<string, boolean | null | undefined>();
   for (const m of numeric) {
     const [whole, a, separator = '', c, y] = m;
     const start = offset + m.index;
