@@ -34,7 +34,10 @@ function inlineTimeline(): Plugin {
       handler(html) {
         const json = inlineJson(readFileSync(dataPath, 'utf8'));
         // The data is inline: no early download (public/early-fetch.js is not copied either).
-        const page = html.replace(/<script src="[^"]*early-fetch\.js"><\/script>\s*/, '');
+        // Nor the icon: the file travels alone, and a missing icon file would be a failed request.
+        const page = html
+          .replace(/<script src="[^"]*early-fetch\.js"><\/script>\s*/, '')
+          .replace(/<link rel="icon"[^>]*>\s*/, '');
         return { html: page, tags: [{ tag: 'script', attrs: { type: 'application/json', id: 'timeline-data' }, children: json, injectTo: 'body-prepend' }] };
       },
     },

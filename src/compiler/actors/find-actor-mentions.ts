@@ -23,7 +23,8 @@ import { speakerLineNames } from '../quotes/standalone-labels';
 import type { ActorRegistry } from './actor-registry';
 import { actorSlug } from './actor-slug';
 import { aliasEntries, buildAliasIndex, matchAt, type AliasEntry, type AliasIndex } from './alias-index';
-import { stripInvisible } from './fold-text';
+import { foldKey, stripInvisible } from './fold-text';
+import { foreignMinistries } from './foreign-ministries';
 import { isCreditLine, isDatelineOutlet } from './credit-lines';
 import { lineIndex } from './line-index';
 import { vetoedMatch, type ForeignBody } from './alias-vetoes';
@@ -106,6 +107,8 @@ function inPieces(pieces: readonly { start: number; end: number }[], offset: num
 }
 
 const ARTICLE_WORDS = new Set(['the', 'el', 'la', 'los', 'las']);
+/** A listed actor that is a country's foreign ministry, by one of its names (folded). */
+const MINISTRY_NAME = /foreign (?:affairs )?ministry|ministry of foreign affairs|cancilleria|(?:relaciones|asuntos) exteriores/u;
 
 /** How many paragraphs must open with a speaker label for a document to read as a transcript. */
 const MIN_TRANSCRIPT_LABELS = 4;
@@ -162,6 +165,23 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   paragraphs.forEach((p, pi) => {
     if (credit[pi]) covered[pi]?.fill(true);
     else matchParagraph(p, pi, registry.index, covered[pi] ?? [], raw, actorOf, addForeignBody);
+  });
+  // "the Japanese Foreign Ministry", "la cancillería boliviana": a country's foreign ministry is the actor file's when
+  // that country's is listed there, else a body of its own (foreign-ministries.ts).
+  paragraphs.forEach((p, pi) => {
+    if (credit[pi]) return;
+    const cov = covered[pi] ?? [];
+    for (const found of foreignMinistries(p, cov)) {
+      for (let j = found.first; j <= found.last; j += 1) cov[j] = true;
+      const a = p.tokens[found.first];
+      const b = p.tokens[found.last];
+      if (!a || !b) continue;
+      // The country the ministry is named with is part of its name, not an actor beside it.
+      for (let k = raw.length - 1; k >= 0; k -= 1) if (raw[k]?.paragraph === pi && (raw[k]?.start ?? 0) >= a.start && (raw[k]?.end ?? 0) <= b.end) raw.splice(k, 1);
+      const home = registry.actors.find((x) => x.country === found.country && x.kind !== 'person' && [x.name, ...x.aliases].some((n) => MINISTRY_NAME.test(foldKey(n))));
+      if (home) raw.push({ start: a.start, end: b.end, actor: home.id, via: 'name', paragraph: pi });
+      else addForeignBody(pi, found.first, { last: found.last, country: found.country, kind: 'government' });
+    }
   });
 
   // Surnames of the people named in this document (ambiguous ones left out).

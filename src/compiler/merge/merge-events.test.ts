@@ -15,6 +15,32 @@ describe('mergeEvents', () => {
     expect(event?.sourceCount).toBe(2);
   });
 
+  it('titles an event by a report whose title holds its trigger, not by a sentence about something else (rule TITLE-HAS-TRIGGER)', () => {
+    const aside = 'Governor Tom Hale on Wednesday ordered 900 more guards to the river after the raid that captured Ivo Brask on May 3.';
+    const told = 'Special forces captured Ivo Brask in his capital on May 3.';
+    const first = member('a.txt', 'military-operation', day('2031-05-03'), ['ivo-brask', 'tom-hale'], aside, {
+      title: 'Governor Tom Hale on Wednesday ordered 900 more guards to the river',
+      trigger: [aside.indexOf('captured'), aside.indexOf('captured') + 8],
+    });
+    const second = member('b.txt', 'military-operation', day('2031-05-03'), ['ivo-brask'], told, {
+      title: 'Special forces captured Ivo Brask in his capital',
+      trigger: [told.indexOf('captured'), told.indexOf('captured') + 8],
+    });
+    for (const order of [[first, second], [second, first]]) {
+      const [event, ...rest] = mergeEvents(order);
+      expect(rest).toHaveLength(0);
+      expect(event?.title).toBe('Special forces captured Ivo Brask in his capital');
+    }
+  });
+
+  it('keeps a saying titled "Name: “words”" and a title that holds its own trigger (rule TITLE-HAS-TRIGGER)', () => {
+    const said = 'Ana Ruiz said on Monday that "the border is ours" at a rally.';
+    const also = 'Ruiz said again on Monday that the border belongs to her country.';
+    const saying = member('a.txt', 'statement', day('2031-06-02'), ['ana-ruiz'], said, { title: 'Ana Ruiz: “the border is ours”', trigger: [9, 13] });
+    const plain = member('b.txt', 'statement', day('2031-06-02'), ['ana-ruiz'], also, { title: 'Ruiz said again on Monday that the border belongs', trigger: [5, 9] });
+    expect(mergeEvents([saying, plain]).map((e) => e.title)).toEqual(['Ana Ruiz: “the border is ours”']);
+  });
+
   it('keeps the most precise date when the coarse report is listed first (rule MOST-PRECISE)', () => {
     const es = member('es.txt', 'call', month('2031-03', 'marzo'), ['ana-ruiz', 'tom-hale'], 'Ruiz y Hale conversaron por teléfono en marzo.');
     const en = member('en.txt', 'call', day('2031-03-09', 'relative'), ['ana-ruiz', 'tom-hale'], 'Ana Ruiz and Tom Hale spoke by phone on Monday.');

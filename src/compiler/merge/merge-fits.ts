@@ -2,7 +2,7 @@
 import { acrossTypes, crossesTypes } from './across-types';
 import { datesCompatible, listedInItsYear, rateOfItsYear, namedYear, oneOffOfItsYear, startsWithin } from './happening-dates';
 import { bestSimilarity, sharedActors, sharedSides, wordSimilarity, type Cluster, type Probe } from './merge-cluster';
-import { countedSide, listedOnce, sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy, sidesWithin, toldTarget } from './merge-rules';
+import { countedSide, listedOnce, sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy, sidesWithin, toldTarget, toldThatDay } from './merge-rules';
 import { ONE_OFF, RECURRING } from './merge-types';
 import { onYearLessDay } from './year-less-days';
 
@@ -74,6 +74,8 @@ export function fits(cluster: Cluster, probe: Probe): boolean {
       if (cluster.dates[k]?.precision === 'day' && first !== undefined && at[0] - first >= 0 && at[0] - first <= nextDay) return true;
     }
   }
+  // Rule TOLD-THAT-DAY: one actor in common is enough for a deed of that day's story (merge-rules.ts).
+  if (!own && toldThatDay(cluster, probe, shared)) return true;
   // Rule DESIGNATED-ONCE: a group is listed as terrorist once (merge-rules.ts).
   if (!own && listedOnce(cluster, probe, shared)) return true;
   // "the call between X and Y" without a date: the dated call between the same two people.

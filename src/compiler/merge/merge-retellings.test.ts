@@ -21,6 +21,19 @@ describe('mergeEvents: one happening told in other words', () => {
     expect(sources([dated, sameDay, nextDay])).toEqual(['a.txt+b.txt', 'c.txt']);
   });
 
+  it('joins a deed of the same type told in a story of its day through one of its actors, not a story of the next day, a remark nor a call naming someone else (rule TOLD-THAT-DAY)', () => {
+    const vote = member('a.txt', 'policy', day('2031-02-17', 'relative'), ['gov-b-chamber'], 'The BB Chamber of Deputies approved the border reform on Tuesday by a wide margin.');
+    const sameDay = member('b.txt', 'policy', reported('2031-02-17'), ['gov-b-chamber', 'gov-b-committee'], 'El Pleno de la Cámara aprobó en lo general el dictamen de la comisión.');
+    const nextDay = member('c.txt', 'policy', reported('2031-02-18'), ['gov-b-chamber'], 'The Chamber approved a budget line for ports.');
+    const remark = member('d.txt', 'statement', reported('2031-02-17'), ['gov-b-chamber'], 'The Chamber said the reform answers no one.');
+    expect(sources([vote, sameDay, nextDay, remark])).toEqual(['a.txt+b.txt', 'c.txt', 'd.txt']);
+    // A call is told the day it happens by one who took part, but one naming a third person is another call.
+    const call = member('e.txt', 'call', day('2031-03-09'), ['ana-ruiz', 'tom-hale'], 'Ana Ruiz and Tom Hale spoke by phone on March 9.');
+    const told = member('f.txt', 'call', reported('2031-03-09'), ['tom-hale'], 'Hale wrote that the call was very good for both countries.');
+    const other = member('g.txt', 'call', reported('2031-03-09'), ['tom-hale', 'ivo-brask'], 'Hale also spoke by phone with Ivo Brask.');
+    expect(sources([call, told, other])).toEqual(['e.txt+f.txt', 'g.txt']);
+  });
+
   it('joins a call told the next morning through one of its people and the other side to the call of the day before, not one told two days later nor a remark (rule PUBLISHED-NEXT-DAY)', () => {
     const call = member('a.txt', 'call', day('2031-03-09'), ['ana-ruiz', 'tom-hale', 'gov-a'], "Ana Ruiz and AA's Tom Hale spoke by phone on March 9.");
     const nextMorning = member('b.txt', 'call', reported('2031-03-10'), ['ana-ruiz', 'gov-a'], 'Según Ruiz, la llamada con el gobierno de AA fue muy buena.');

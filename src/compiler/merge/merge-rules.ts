@@ -1,4 +1,4 @@
-/** Named rules that tell one happening from its retellings (SAME-DAY-SIDES, SAME-DAY-SIDE-WITHIN, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-COUNT, SAME-SENTENCE, SIDES-WITHIN, TOLD-TARGET, DESIGNATED-ONCE). */
+/** Named rules that tell one happening from its retellings (SAME-DAY-SIDES, SAME-DAY-SIDE-WITHIN, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-COUNT, SAME-SENTENCE, SIDES-WITHIN, TOLD-TARGET, DESIGNATED-ONCE, TOLD-THAT-DAY). */
 import type { EventMember } from './corpus-items';
 import { startsWithin } from './happening-dates';
 import { TELLING_COUNT } from './merge-events-counts';
@@ -226,4 +226,20 @@ export function listedAsState(m: EventMember): boolean {
   const end = m.trigger[1] - m.source.start;
   if (at < 0 || end > m.source.text.length) return false;
   return AS_OR_BY_AFTER.test(m.source.text.slice(end, end + 12)) && !AUXILIARY_BEFORE.test(m.source.text.slice(Math.max(0, at - 16), at));
+}
+
+/**
+ * Rule TOLD-THAT-DAY: "the Chamber approved the reform" or "Roe wrote that the call was very good",
+ * with no date of its own in a story published on the day other articles date a happening of the
+ * same type to ("the Chamber of Deputies approved the reform on Tuesday"), naming an actor of it and
+ * no person it lacks, is that happening: a deed (a one-off or a measure) is told the day it happens.
+ * Rule PUBLISHED-THAT-DAY asks two actors in common of anything; this one asks the same type and the
+ * same day, not the next. Something said stays apart (a person says many things a day), and so does
+ * a report naming someone the happening's reports do not (a call with another leader that day).
+ */
+export function toldThatDay(cluster: Cluster, probe: Probe, shared: number): boolean {
+  const { m, at } = probe;
+  if (probe.own || !at || shared < 1 || SAID.has(m.type) || !cluster.types.has(m.type)) return false;
+  if (!(m.people ?? []).every((a) => cluster.people.has(a))) return false;
+  return cluster.dates.some((d, k) => d.precision === 'day' && cluster.spans[k]?.[0] === at[0]);
 }

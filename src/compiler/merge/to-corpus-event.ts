@@ -24,6 +24,35 @@ export function onlyInPassing(e: CorpusEvent): boolean {
   return e.members.every((m) => m.background === true);
 }
 
+/** The trigger's words as the cited sentence has them, or null when unknown. */
+function triggerWords(m: EventMember): string | null {
+  if (!m.trigger) return null;
+  const from = m.trigger[0] - m.source.start;
+  const to = m.trigger[1] - m.source.start;
+  return from >= 0 && to <= m.source.text.length && to > from ? m.source.text.slice(from, to).toLowerCase() : null;
+}
+
+/**
+ * Rule TITLE-HAS-TRIGGER: the title comes from a report whose own title holds the
+ * words that made it this event. A sentence whose main clause is another happening
+ * ("Governor X on Wednesday ordered troops … after the operation that captured Y")
+ * is titled by that main clause, and an editor's note ("This explainer was first
+ * published on …, updated to include the transfer") by the note: neither should title
+ * an event other articles reported. The kept type's report is asked first, then the
+ * other reports of that type in their order; when none holds its trigger, it stays.
+ * A saying's "Name: “words”" title names its speaker and words, not its verb: it stays.
+ */
+const SAYING_TITLE = /^[^:“"«]{1,80}: [“"«‘']/u;
+
+function titleReport(typed: EventMember, told: readonly EventMember[]): EventMember {
+  const voiced = (m: EventMember): boolean => {
+    const words = triggerWords(m);
+    return words !== null && m.title.toLowerCase().includes(words);
+  };
+  if (voiced(typed) || !typed.trigger || SAYING_TITLE.test(typed.title)) return typed;
+  return told.find((m) => m.type === typed.type && voiced(m)) ?? typed;
+}
+
 export function toCorpusEvent(members: EventMember[]): CorpusEvent {
   const lead = members[0];
   if (!lead) throw new Error('an event needs at least one member');
@@ -48,7 +77,7 @@ export function toCorpusEvent(members: EventMember[]): CorpusEvent {
     id: contentId('ev', [lead.type, anchor.document, anchor.source.start, anchor.source.end, anchor.title, anchor.date.start, ...(anchor.trigger ?? [])]),
     type: typed.type,
     cameo: typed.cameo,
-    title: typed === lead ? lead.title : typed.title,
+    title: single ? lead.title : titleReport(typed, told).title,
     relevant: told.some((m) => m.relevant),
     date: mergedDate(members),
     actors,
