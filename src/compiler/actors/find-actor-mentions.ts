@@ -37,6 +37,7 @@ import { resolveRoleMentions } from './role-mentions';
 import { resolveBodyHeads } from './body-heads';
 import { labelFullName, labelSurname, speakerLabel } from './speaker-labels';
 import { surnamesOf } from './surnames';
+import { isShouted, nameCase } from './name-case';
 
 export interface ActorMentionsResult {
   mentions: ActorMention[];
@@ -239,6 +240,8 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   if (transcript) for (const l of labels) if (l && labelFullName(l)) labelNames.add(labelFullName(l) ?? '');
   // "Jane Roe" on a line of her own above each of her turns (an earnings call): the page spells its speakers there.
   for (const name of speakerLineNames(doc.text, doc.blocks)) labelNames.add(name);
+  // People whose name so far is only known in capitals.
+  const shouted = new Set<ActorId>();
   paragraphs.forEach((p, pi) => {
     const cov = covered[pi] ?? [];
     const headline = p.kind === 'title' || !/[.!?:;"'\u201d\u2019\u00bb)]\s*$/u.test(doc.text.slice(Math.max(p.start, p.end - 8), p.end));
@@ -254,8 +257,15 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
       const acronymToken = d.acronym === null ? undefined : p.tokens[d.acronym];
       const aliases = acronymToken ? [doc.text.slice(acronymToken.start, acronymToken.end).normalize('NFC')] : [];
       if (!registry.byId.has(id) && !discovered.has(id)) {
-        addDiscovered({ id, name, aliases, country: d.country, kind: d.kind, gender: d.gender, origin: 'discovered' }, first.start);
+        addDiscovered({ id, name: d.kind === 'person' ? nameCase(name) : name, aliases, country: d.country, kind: d.kind, gender: d.gender, origin: 'discovered' }, first.start);
+        if (d.kind === 'person' && isShouted(name)) shouted.add(id);
       } else {
+        // Found first in capitals (a transcript's label), then as the page writes it: the page's spelling.
+        const spelled = shouted.has(id) && !isShouted(name) ? discovered.get(id) : undefined;
+        if (spelled) {
+          discovered.set(id, { ...spelled, name });
+          shouted.delete(id);
+        }
         const known = discovered.get(id);
         if (known && known.gender == null && d.gender) discovered.set(id, { ...known, gender: d.gender });
         const more = aliases.filter((a) => !known?.aliases.includes(a));
