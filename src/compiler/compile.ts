@@ -20,10 +20,11 @@ import { placeYearlessDocuments } from './corpus-years';
 import { articleText, extractDocument } from './extract-document';
 import { actorTraits, changedActors, documentItems, stillValid, type DocumentItems } from './document-items';
 import type { CorpusQuote, EventMember } from './merge/corpus-items';
-import { documentChanges, type AssemblyMemo, type IncrementalInput } from './merge/assembly-memo';
+import { documentChanges, type AssemblyMemo, type IncrementalInput, type StoredReports } from './merge/assembly-memo';
+import type { PreparedKeys } from './merge/merge-search';
 import { searchDuplicates, updateDuplicates, type DuplicateCandidate, type DuplicateSearch, type DuplicateSignature } from './merge/duplicate-documents';
 import { mergeEvents } from './merge/merge-events';
-import { mergeEventsAgain } from './merge/merge-events-again';
+import { mergeEventsAgain, reportsOf } from './merge/merge-events-again';
 import { mergeQuotes, quotesMemo } from './merge/merge-quotes';
 import { clustersOf, storedEventsMemo, type DocumentReports } from './merge/stored-merge';
 import { curationInert, unchangedItems, type Reusable } from './merge/unchanged-items';
@@ -249,7 +250,9 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   const lastInput = (id: string, key: string): AssemblyInput | undefined => (incremental?.keys.get(id) === key ? byId.get(id) : incremental?.replaced?.get(id));
   const stored = previous && !previous.events ? storedEventsMemo(reportsByDocument, traits, previous, lastInput) : null;
   const again = incremental?.inMemory || stored ? mergeEventsAgain(members, previous?.events ?? stored?.memo ?? null) : null;
-  const events = again ? again.events : mergeEvents(members);
+  // The reports in merge order with their index keys, stored for the next fresh process (stored-merge.ts).
+  const seen: { order: string[]; keys: PreparedKeys[] } | null = incremental && !again ? { order: [], keys: [] } : null;
+  const events = again ? again.events : mergeEvents(members, seen ? (m, prepared) => (seen.order.push(m.key), seen.keys.push(prepared)) : undefined);
   lap('merge-events');
 
   const curated = applyCuration(context.curation, {
@@ -286,7 +289,10 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   lap('emit');
   // What only memory holds (a long-lived compiler) goes in the memo beside what is stored.
   const inMemory = again && emitted && quoteMemo ? { items: itemsByKey, events: again.memo, emit: emitted, quotes: quoteMemo } : {};
-  const memo: AssemblyMemo | undefined = incremental ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey, traits, clusters: clustersOf(events), ...inMemory } : undefined;
+  const reports: StoredReports | null = again ? reportsOf(again.memo) : seen;
+  const memo: AssemblyMemo | undefined = incremental
+    ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey, traits, clusters: clustersOf(events), ...(reports ? { reports } : {}), ...inMemory }
+    : undefined;
   return { timeline, diagnostics: timeline.diagnostics, ...(memo ? { memo } : {}), ...(reuse ? { reuse } : {}), ...(made ? { made } : {}) };
 }
 

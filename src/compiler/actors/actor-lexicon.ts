@@ -148,6 +148,10 @@ const DEMONYMS = new Map<string, string>([
   ['ukrainian', 'UA'], ['ucraniano', 'UA'], ['ucraniana', 'UA'], ['israeli', 'IL'], ['israeli', 'IL'], ['iranian', 'IR'],
   ['irani', 'IR'], ['japanese', 'JP'], ['japones', 'JP'], ['japonesa', 'JP'], ['italian', 'IT'], ['italiano', 'IT'],
   ['italiana', 'IT'], ['mexico', 'MX'], ['venezuela', 'VE'], ['colombia', 'CO'], ['canada', 'CA'], ['cuba', 'CU'],
+  ['brazil', 'BR'], ['brasil', 'BR'], ['chile', 'CL'], ['peru', 'PE'], ['spain', 'ES'], ['espana', 'ES'], ['britain', 'GB'],
+  ['russia', 'RU'], ['rusia', 'RU'], ['france', 'FR'], ['germany', 'DE'], ['alemania', 'DE'], ['japan', 'JP'], ['japon', 'JP'],
+  ['ukraine', 'UA'], ['ucrania', 'UA'], ['iran', 'IR'], ['italy', 'IT'], ['italia', 'IT'], ['ecuador', 'EC'], ['bolivia', 'BO'],
+  ['panama', 'PA'], ['nicaragua', 'NI'], ['honduras', 'HN'], ['guatemala', 'GT'], ['haiti', 'HT'],
 ]);
 
 /** ISO country code for a demonym ("Mexican", "mexicana") or a country named as a possessor ("Mexico's"). */

@@ -23,7 +23,8 @@ import { speakerLineNames } from '../quotes/standalone-labels';
 import type { ActorRegistry } from './actor-registry';
 import { actorSlug } from './actor-slug';
 import { aliasEntries, buildAliasIndex, matchAt, type AliasEntry, type AliasIndex } from './alias-index';
-import { stripInvisible } from './fold-text';
+import { foldKey, stripInvisible } from './fold-text';
+import { foreignMinistries } from './foreign-ministries';
 import { isCreditLine, isDatelineOutlet } from './credit-lines';
 import { lineIndex } from './line-index';
 import { vetoedMatch, type ForeignBody } from './alias-vetoes';
@@ -36,6 +37,7 @@ import { resolveRoleMentions } from './role-mentions';
 import { resolveBodyHeads } from './body-heads';
 import { labelFullName, labelSurname, speakerLabel } from './speaker-labels';
 import { surnamesOf } from './surnames';
+import { isShouted, nameCase } from './name-case';
 
 export interface ActorMentionsResult {
   mentions: ActorMention[];
@@ -106,6 +108,8 @@ function inPieces(pieces: readonly { start: number; end: number }[], offset: num
 }
 
 const ARTICLE_WORDS = new Set(['the', 'el', 'la', 'los', 'las']);
+/** A listed actor that is a country's foreign ministry, by one of its names (folded). */
+const MINISTRY_NAME = /foreign (?:affairs )?ministry|ministry of foreign affairs|cancilleria|(?:relaciones|asuntos) exteriores/u;
 
 /** How many paragraphs must open with a speaker label for a document to read as a transcript. */
 const MIN_TRANSCRIPT_LABELS = 4;
@@ -163,6 +167,23 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
     if (credit[pi]) covered[pi]?.fill(true);
     else matchParagraph(p, pi, registry.index, covered[pi] ?? [], raw, actorOf, addForeignBody);
   });
+  // "the Japanese Foreign Ministry", "la cancillería boliviana": a country's foreign ministry is the actor file's when
+  // that country's is listed there, else a body of its own (foreign-ministries.ts).
+  paragraphs.forEach((p, pi) => {
+    if (credit[pi]) return;
+    const cov = covered[pi] ?? [];
+    for (const found of foreignMinistries(p, cov)) {
+      for (let j = found.first; j <= found.last; j += 1) cov[j] = true;
+      const a = p.tokens[found.first];
+      const b = p.tokens[found.last];
+      if (!a || !b) continue;
+      // The country the ministry is named with is part of its name, not an actor beside it.
+      for (let k = raw.length - 1; k >= 0; k -= 1) if (raw[k]?.paragraph === pi && (raw[k]?.start ?? 0) >= a.start && (raw[k]?.end ?? 0) <= b.end) raw.splice(k, 1);
+      const home = registry.actors.find((x) => x.country === found.country && x.kind !== 'person' && [x.name, ...x.aliases].some((n) => MINISTRY_NAME.test(foldKey(n))));
+      if (home) raw.push({ start: a.start, end: b.end, actor: home.id, via: 'name', paragraph: pi });
+      else addForeignBody(pi, found.first, { last: found.last, country: found.country, kind: 'government' });
+    }
+  });
 
   // Surnames of the people named in this document (ambiguous ones left out).
   const surnameOwner = new Map<string, ActorId | null>();
@@ -219,6 +240,8 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
   if (transcript) for (const l of labels) if (l && labelFullName(l)) labelNames.add(labelFullName(l) ?? '');
   // "Jane Roe" on a line of her own above each of her turns (an earnings call): the page spells its speakers there.
   for (const name of speakerLineNames(doc.text, doc.blocks)) labelNames.add(name);
+  // People whose name so far is only known in capitals.
+  const shouted = new Set<ActorId>();
   paragraphs.forEach((p, pi) => {
     const cov = covered[pi] ?? [];
     const headline = p.kind === 'title' || !/[.!?:;"'\u201d\u2019\u00bb)]\s*$/u.test(doc.text.slice(Math.max(p.start, p.end - 8), p.end));
@@ -234,8 +257,15 @@ export function findActorMentions(doc: CleanDocument, registry: ActorRegistry): 
       const acronymToken = d.acronym === null ? undefined : p.tokens[d.acronym];
       const aliases = acronymToken ? [doc.text.slice(acronymToken.start, acronymToken.end).normalize('NFC')] : [];
       if (!registry.byId.has(id) && !discovered.has(id)) {
-        addDiscovered({ id, name, aliases, country: d.country, kind: d.kind, gender: d.gender, origin: 'discovered' }, first.start);
+        addDiscovered({ id, name: d.kind === 'person' ? nameCase(name) : name, aliases, country: d.country, kind: d.kind, gender: d.gender, origin: 'discovered' }, first.start);
+        if (d.kind === 'person' && isShouted(name)) shouted.add(id);
       } else {
+        // Found first in capitals (a transcript's label), then as the page writes it: the page's spelling.
+        const spelled = shouted.has(id) && !isShouted(name) ? discovered.get(id) : undefined;
+        if (spelled) {
+          discovered.set(id, { ...spelled, name });
+          shouted.delete(id);
+        }
         const known = discovered.get(id);
         if (known && known.gender == null && d.gender) discovered.set(id, { ...known, gender: d.gender });
         const more = aliases.filter((a) => !known?.aliases.includes(a));

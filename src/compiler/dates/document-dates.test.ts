@@ -213,9 +213,18 @@ describe('dates named by reference to another date or to a weekday with its day'
     expect(en['on Tuesday the 20th']).toMatchObject({ start: '2027-07-20', precision: 'day' });
   });
 
+  it('reads a weekday\'s modifier that opens a sentence ("Last Tuesday,", "El pasado martes"), not the bare weekday', () => {
+    // Published Tuesday 2027-07-20: the bare weekday would be that very day.
+    const en = dated('Port\n\nLast Tuesday, the board shut the harbor. Next Monday, it meets again.', '2027-07-20');
+    expect(en['Last Tuesday']).toMatchObject({ start: '2027-07-13', precision: 'day' });
+    expect(en['Next Monday']).toMatchObject({ start: '2027-07-26', precision: 'day' });
+    const es = dated('Puerto\n\nEl pasado martes, la junta cerró el puerto.', '2027-07-20');
+    expect(es['El pasado martes']).toMatchObject({ start: '2027-07-13', precision: 'day' });
+  });
+
   it('does not read a count after a weekday as its day ("el martes 20 personas")', () => {
     const dates = dated('Puerto\n\nEl martes 20 personas marcharon en Veracruz.', '2027-07-30');
-    expect(dates['martes']).toMatchObject({ start: '2027-07-27' });
+    expect(dates['El martes']).toMatchObject({ start: '2027-07-27' });
   });
 
   it('gives "del mismo año" the year of the date stated before it', () => {
@@ -255,10 +264,10 @@ describe('dates named by reference to another date or to a weekday with its day'
   it('reads a past weekday as the latest such day on or before publication, the same day when it is that weekday', () => {
     // 2027-07-29 is a Thursday.
     const dates = dated('Port\n\nOn Wednesday the harbour master, Lena Voss, said the cranes were idle. She spoke again on Thursday.', '2027-07-29');
-    expect(dates['Wednesday']).toMatchObject({ start: '2027-07-28' });
+    expect(dates['On Wednesday']).toMatchObject({ start: '2027-07-28' });
     expect(dates['on Thursday']).toMatchObject({ start: '2027-07-29' });
     const es = dated('Puerto\n\nEste martes, la capitana Inés Robles dijo que las grúas estaban paradas.', '2027-07-29');
-    expect(es['martes']).toMatchObject({ start: '2027-07-27' });
+    expect(es['Este martes']).toMatchObject({ start: '2027-07-27' });
   });
 
   it('places a year-less month in the publication year, or the year before when it would be after publication', () => {

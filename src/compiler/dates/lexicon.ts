@@ -80,8 +80,8 @@ export const CHRONO_HINT: RegExp = new RegExp(`\\d|(?<![\\p{L}])(?:${EN_MONTH_PA
 
 /** English weekdays are capitalised; Spanish ones are not. "los lunes" (every Monday) is not a date. */
 export const WEEKDAY_PATTERN: RegExp = b(
-  '(?:(?:last|this past|this coming|this|next|on|since|until|by|from|early|late) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\'s)?(?: (?:morning|afternoon|evening|night))?' +
-    '|(?:(?:el|este|el pasado|el próximo|este pasado|desde el|hasta el|para el) )?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)(?: (?:pasado|pr[óo]ximo|anterior))?',
+  '(?:(?:[Ll]ast|[Tt]his past|[Tt]his coming|[Tt]his|[Nn]ext|[Oo]n|[Ss]ince|[Uu]ntil|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate) )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\'s)?(?: (?:morning|afternoon|evening|night))?' +
+    '|(?:(?:[Ee]l|[Ee]ste|[Ee]l pasado|[Ee]l próximo|[Ee]ste pasado|[Dd]esde el|[Hh]asta el|[Pp]ara el) )?(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)(?: (?:pasado|pr[óo]ximo|anterior))?',
   'gu',
 );
 

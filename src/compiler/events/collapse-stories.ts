@@ -65,17 +65,22 @@ export function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
       addSentences(dated, d.sentences);
       continue;
     }
+    // '"…", escribió el martes': a dated saying that names no one is told apart by its quote's speaker (link-quotes.ts),
+    // not folded into another's saying of that day.
+    const unnamedSaying = (k: EventDraft): boolean => k.type === 'statement' && k.ownDate && k.actors.length === 0;
     const twin = bucket.find(
       (k) =>
+        !unnamedSaying(d) &&
+        !unnamedSaying(k) &&
         // "Ferrer later wrote that the meeting was…": the dated meeting told before, by one who took part.
-        (!d.ownDate && d.refersBack === true && k.ownDate && ONE_OFF.has(d.type) && d.actors.some((a) => k.actors.includes(a))) ||
-        (k.ownDate === d.ownDate &&
+        ((!d.ownDate && d.refersBack === true && k.ownDate && ONE_OFF.has(d.type) && d.actors.some((a) => k.actors.includes(a))) ||
+          (k.ownDate === d.ownDate &&
         // Dated: the same day names the same happening. Undated: only when the same actor acts; two that name no one
         // ('"…," she added' and '"…," he explained') are told apart later by their quotes' speakers.
         (d.ownDate ? sameDate(k.date, d.date) : k.subject === d.subject && (k.subject !== null || k.actors.length > 0 || d.actors.length > 0)) &&
         // A dated one-off told twice in a story ("a June 9 interview") needs only someone named
         // in both sentences: the clause of one may have lost its subject to an aside.
-        (overlaps(k.actors, d.actors) || (d.ownDate && d.date.precision === 'day' && ONE_OFF.has(d.type) && sharesSomeone(k, d)))),
+            (overlaps(k.actors, d.actors) || (d.ownDate && d.date.precision === 'day' && ONE_OFF.has(d.type) && sharesSomeone(k, d))))),
     );
     if (twin) {
       twin.actors = union(twin.actors, d.actors);

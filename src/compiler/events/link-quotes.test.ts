@@ -49,3 +49,16 @@ describe('the occasion a quote was said at', () => {
     expect(linked.quotes[0]?.date.start).toBe('2031-02-12');
   });
 });
+
+describe('a dated saying that names no one', () => {
+  it('is its quote\'s speaker\'s, not folded into another\'s saying of the same day', () => {
+    const { doc, mentions, quotes } = handDoc({
+      text: 'El martes, la Junta Portuaria emitió un comunicado de protesta.\n\nEn Norvia, el presidente Tom Hale reaccionó pronto. "El puerto no se toca", escribió el martes en sus redes.',
+      dates: [['El martes', day('2031-03-04')], ['el martes', day('2031-03-04')]],
+      actors: { junta: ['Junta Portuaria'], hale: ['Tom Hale'] },
+      quotes: [['El puerto no se toca', 'hale']],
+    });
+    const statements = linkQuotes(doc, extractEvents(doc, mentions), quotes).events.filter((e) => e.type === 'statement');
+    expect(statements.map((e) => e.actors)).toEqual([['junta'], ['hale']]);
+  });
+});

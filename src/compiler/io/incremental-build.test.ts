@@ -270,6 +270,16 @@ describe('incremental rebuilds', () => {
     await edit(2);
     const unknown = await allBuilds(cacheDir, watchSession());
     expect(unknown.warm).toBe(unknown.cold);
+    // Two reports of the stored merge order swapped (each keeping its index keys), the hash made again.
+    const swapped = (await storedState()) as Awaited<ReturnType<typeof storedState>> & { memo: { reports: { order: string[] } } };
+    const order = swapped.memo.reports.order;
+    expect(order.length).toBeGreaterThan(2);
+    [order[0], order[order.length - 1]] = [order[order.length - 1] ?? '', order[0] ?? ''];
+    const swappedJson = JSON.stringify(swapped.memo);
+    await fs.writeFile(state, `${swapped.key}\n${createHash('sha256').update(swappedJson).digest('hex')}\n${swappedJson}`);
+    await edit(4);
+    const outOfOrder = await allBuilds(cacheDir, watchSession());
+    expect(outOfOrder.warm).toBe(outOfOrder.cold);
     // A state stored by another compiler is not read at all.
     await runBuild(options({ cache: diskCache(cacheDir), compilerVersion: 'another compiler', outFile: 'other/timeline.json' }));
     await edit(3);

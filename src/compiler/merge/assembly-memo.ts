@@ -16,6 +16,7 @@ import type { DocumentItems } from '../document-items';
 import type { EmitMemo } from '../emit/emit-memo';
 import type { DuplicateSearch } from './duplicate-documents';
 import type { EventsMemo } from './merge-events-again';
+import type { PreparedKeys } from './merge-search';
 import type { QuotesMemo } from './merge-quotes';
 
 export interface AssemblyMemo {
@@ -32,6 +33,8 @@ export interface AssemblyMemo {
   traits?: ReadonlyMap<ActorId, string>;
   /** The merge's clusters of more than one report, by member key, in report order (stored-merge.ts). */
   clusters?: readonly (readonly string[])[];
+  /** Every report of the merge, by member key, in merge order, with the index keys worked out of it (stored-merge.ts). */
+  reports?: StoredReports;
   // Kept in memory only, by a long-lived compiler (never stored: a fresh process makes them again).
   /** Each document's reports and quotes, by content key. */
   items?: ReadonlyMap<string, DocumentItems>;
@@ -41,6 +44,11 @@ export interface AssemblyMemo {
   emit?: EmitMemo;
   /** Each quote's words and warning. */
   quotes?: QuotesMemo;
+}
+
+export interface StoredReports {
+  order: readonly string[];
+  keys: readonly PreparedKeys[];
 }
 
 /** What an incremental assembly is given: this build's content keys and the last memo, if any. */
@@ -71,7 +79,7 @@ export function documentChanges(keys: ReadonlyMap<string, string>, previous: Ass
   return { changed, removed };
 }
 
-const MEMO_FORMAT = 3;
+const MEMO_FORMAT = 4;
 
 interface StoredMemo {
   format: number;
@@ -81,6 +89,68 @@ interface StoredMemo {
   relevant: [string, string][];
   traits: [string, string][];
   clusters: string[][];
+  /**
+   * The reports in merge order and their index keys: every distinct key once in `table`, and for
+   * each report its four lists of keys (`PreparedKeys`, in that order), each as its length and
+   * then the keys' places in `table`, as 32-bit numbers in base64 (a fresh process reads tens of
+   * thousands of reports: decoding them is a copy, where JSON numbers are parsed one by one).
+   */
+  reports: { table: string[]; order: string[]; keys: string };
+}
+
+const KEY_LISTS = ['keys', 'toldKeys', 'anyMonth', 'toldAnyMonth'] as const;
+
+function reportsToJson(reports: StoredReports | undefined): StoredMemo['reports'] {
+  const table: string[] = [];
+  const places = new Map<string, number>();
+  const keys: number[] = [];
+  for (const prepared of reports?.keys ?? []) {
+    for (const list of KEY_LISTS) {
+      const values = prepared[list];
+      keys.push(values.length);
+      for (const key of values) {
+        let place = places.get(key);
+        if (place === undefined) {
+          place = table.length;
+          table.push(key);
+          places.set(key, place);
+        }
+        keys.push(place);
+      }
+    }
+  }
+  return { table, order: [...(reports?.order ?? [])], keys: Buffer.from(Uint32Array.from(keys).buffer).toString('base64') };
+}
+
+/** The stored reports, or undefined when they do not add up (then the merge works every report out again). */
+function reportsFromJson(stored: unknown): StoredReports | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const { table, order, keys: encoded } = stored as Partial<StoredMemo['reports']>;
+  if (!Array.isArray(table) || !table.every(isString) || !Array.isArray(order) || !order.every(isString) || typeof encoded !== 'string') return undefined;
+  const bytes = Buffer.from(encoded, 'base64');
+  if (bytes.length % 4 !== 0) return undefined;
+  // A copy, aligned for the 32-bit view.
+  const keys = new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+  const prepared: PreparedKeys[] = [];
+  let at = 0;
+  const list = (): string[] | null => {
+    const length = keys[at];
+    if (length === undefined || at + length >= keys.length) return null;
+    const values: string[] = [];
+    for (let k = at + 1; k <= at + length; k += 1) {
+      const key = table[keys[k] as number];
+      if (key === undefined) return null;
+      values.push(key);
+    }
+    at += length + 1;
+    return values;
+  };
+  for (let r = 0; r < order.length; r += 1) {
+    const [own, told, anyMonth, toldAnyMonth] = [list(), list(), list(), list()];
+    if (!own || !told || !anyMonth || !toldAnyMonth) return undefined;
+    prepared.push({ keys: own, toldKeys: told, anyMonth, toldAnyMonth });
+  }
+  return at === keys.length ? { order, keys: prepared } : undefined;
 }
 
 export function memoToJson(memo: AssemblyMemo): string {
@@ -91,6 +161,7 @@ export function memoToJson(memo: AssemblyMemo): string {
     relevant: [...memo.relevant].map(([key, flags]) => [key, flags.map((f) => (f ? '1' : '0')).join('')]),
     traits: [...(memo.traits ?? [])],
     clusters: (memo.clusters ?? []).map((c) => [...c]),
+    reports: reportsToJson(memo.reports),
   };
   return JSON.stringify(stored);
 }
@@ -113,9 +184,11 @@ export function memoFromJson(text: string): AssemblyMemo | null {
   if (!Array.isArray(relevant) || !relevant.every((r) => Array.isArray(r) && r.length === 2 && isString(r[0]) && isString(r[1]) && /^[01]*$/.test(r[1]))) return null;
   if (!Array.isArray(traits) || !traits.every((t) => Array.isArray(t) && t.length === 2 && isString(t[0]) && isString(t[1]))) return null;
   if (!Array.isArray(clusters) || !clusters.every((c) => Array.isArray(c) && c.every(isString))) return null;
+  const reports = reportsFromJson(stored.reports);
   return {
     traits: new Map(traits as [ActorId, string][]),
     clusters,
+    ...(reports ? { reports } : {}),
     keys: new Map(keys),
     relevant: new Map(relevant.map(([key, flags]) => [key, [...flags].map((f) => f === '1')])),
     duplicates: {

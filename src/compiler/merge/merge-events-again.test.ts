@@ -5,7 +5,7 @@ import type { ActorId, DateValue, DocumentId, EventType } from '../../schema/tim
 import type { EventMember } from './corpus-items';
 import { mergeEvents } from './merge-events';
 import { eventsMemoFrom, mergeEventsAgain, type EventsMemo } from './merge-events-again';
-import { reportOrder } from './merge-search';
+import { reportOrder, type PreparedKeys } from './merge-search';
 
 // Invented people and governments of three invented countries, so that reports share actors and sides often.
 const ACTORS: [string, string, boolean][] = [
@@ -86,12 +86,18 @@ function edit(corpus: Corpus, r: () => number, step: number): void {
   }
 }
 
+/** `size` documents of random reports, each its own canonical document. */
+function randomCorpus(seed: number, size: number): Corpus {
+  const name = (i: number): string => `d${String(i).padStart(3, '0')}.txt`;
+  return new Map(Array.from({ length: size }, (_, i) => [name(i), reports(name(i), name(i), seed + i)]));
+}
+
 describe('mergeEventsAgain', () => {
   it('gives the events of a full merge after every step of random edits (English and Spanish reports)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 4, max: 40 }), (seed, size) => {
         const r = rng(seed);
-        const corpus: Corpus = new Map(Array.from({ length: size }, (_, i) => [`d${String(i).padStart(3, '0')}.txt`, reports(`d${String(i).padStart(3, '0')}.txt`, `d${String(i).padStart(3, '0')}.txt`, seed + i)]));
+        const corpus = randomCorpus(seed, size);
         let memo: EventsMemo | null = null;
         for (let step = 0; step < 6; step += 1) {
           const all = [...corpus.values()].flat();
@@ -109,7 +115,7 @@ describe('mergeEventsAgain', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 4, max: 40 }), (seed, size) => {
         const r = rng(seed);
-        const corpus: Corpus = new Map(Array.from({ length: size }, (_, i) => [`d${String(i).padStart(3, '0')}.txt`, reports(`d${String(i).padStart(3, '0')}.txt`, `d${String(i).padStart(3, '0')}.txt`, seed + i)]));
+        const corpus = randomCorpus(seed, size);
         for (let step = 0; step < 4; step += 1) {
           const before = [...corpus.values()].flat();
           const clusters = mergeEvents(before)
@@ -129,6 +135,29 @@ describe('mergeEventsAgain', () => {
             expect(e).toEqual(last.get(e.members[0]?.key));
             for (const m of e.members) expect(again.touched.reports.has(m.key)).toBe(false);
           }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the events of a full merge when the kept reports come in the stored order with the index keys the last merge worked out', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 4, max: 40 }), (seed, size) => {
+        const corpus = randomCorpus(seed, size);
+        const r = rng(seed);
+        for (let step = 0; step < 4; step += 1) {
+          const before = [...corpus.values()].flat();
+          const seen: { m: EventMember; known: PreparedKeys }[] = [];
+          const clusters = mergeEvents(before, (m, { keys, toldKeys, anyMonth, toldAnyMonth }) => seen.push({ m, known: { keys, toldKeys, anyMonth, toldAnyMonth } }))
+            .filter((e) => e.members.length > 1)
+            .map((e) => [...e.members].sort(reportOrder));
+          edit(corpus, r, seed + step);
+          const all = [...corpus.values()].flat();
+          const now = new Set(all);
+          const kept = seen.filter(({ m }) => now.has(m));
+          const memo = eventsMemoFrom(kept.map((k) => k.m), before.filter((m) => !now.has(m)), clusters, kept.map((k) => k.known));
+          expect(mergeEventsAgain(all, memo).events).toEqual(mergeEvents(all));
         }
       }),
       { numRuns: 150 },

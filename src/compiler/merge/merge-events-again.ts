@@ -25,7 +25,7 @@
  */
 import type { CorpusEvent, EventMember } from './corpus-items';
 import type { Cluster } from './merge-cluster';
-import { addReport, fileUnder, filedKeys, findHome, mergeState, newCluster, prepareReport, reportOrder, sortReports, type Prepared } from './merge-search';
+import { addReport, fileUnder, filedKeys, findHome, mergeState, newCluster, prepareReport, preparedWith, reportOrder, sortReports, type Prepared, type PreparedKeys } from './merge-search';
 import { onlyInPassing, toCorpusEvent } from './to-corpus-event';
 
 /** What merges remember of one report. */
@@ -61,17 +61,20 @@ export interface EventsMemo {
  * merge's clusters of more than one report, each in report order; any other report
  * was a cluster of its own. Every event is made again. The gone reports are all
  * taken as gone before the first report: every bucket they were filed in is changed
- * from the start, which only makes more reports search than need to.
+ * from the start, which only makes more reports search than need to. With `known`
+ * (the index keys the last merge worked out for each of `kept`), `kept` is in report
+ * order and nothing is worked out of a kept report until a search reads it.
  */
-export function eventsMemoFrom(kept: readonly EventMember[], gone: readonly EventMember[], clusters: readonly (readonly EventMember[])[]): EventsMemo {
+export function eventsMemoFrom(kept: readonly EventMember[], gone: readonly EventMember[], clusters: readonly (readonly EventMember[])[], known?: readonly PreparedKeys[]): EventsMemo {
   const records = new WeakMap<EventMember, Report>();
-  const make = (m: EventMember): Report => {
-    const r: Report = { m, prepared: prepareReport(m, true), seen: 1, founder: null, at: -1, cluster: { members: [m], event: null }, changed: 0, goneBefore: null };
+  const make = (m: EventMember, prepared: Prepared): Report => {
+    const r: Report = { m, prepared, seen: 1, founder: null, at: -1, cluster: { members: [m], event: null }, changed: 0, goneBefore: null };
     r.founder = r;
     records.set(m, r);
     return r;
   };
-  const ordered = [...gone.map(make), ...sortReports(kept).map(make)];
+  const lazily = (m: EventMember): Report => make(m, prepareReport(m, true));
+  const ordered = [...gone.map(lazily), ...(known ? kept.map((m, i) => make(m, preparedWith(m, known[i] as PreparedKeys))) : sortReports(kept).map(lazily))];
   for (const members of clusters) {
     const founder = records.get(members[0] as EventMember) as Report;
     founder.cluster = { members, event: null };
@@ -82,6 +85,11 @@ export function eventsMemoFrom(kept: readonly EventMember[], gone: readonly Even
     }
   }
   return { ordered, stamp: 1, shared: { records, latest: 1 } };
+}
+
+/** The keys of a merge's reports in merge order, each with the index keys worked out of it (what the state stores: stored-merge.ts). */
+export function reportsOf(memo: EventsMemo): { order: string[]; keys: PreparedKeys[] } {
+  return { order: memo.ordered.map((r) => r.m.key), keys: memo.ordered.map((r) => r.prepared) };
 }
 
 /** `sorted` (in report order) and `fresh` (any order) as one list in report order. */

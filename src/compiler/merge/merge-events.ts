@@ -47,14 +47,16 @@
  * hold every dated and publication-dated report.
  */
 import type { EventMember, CorpusEvent } from './corpus-items';
-import { addReport, fileUnder, findHome, mergeState, newCluster, prepareReport, sortReports } from './merge-search';
+import { addReport, fileUnder, findHome, mergeState, newCluster, prepareReport, sortReports, type Prepared } from './merge-search';
 import { onlyInPassing, toCorpusEvent } from './to-corpus-event';
 
-export function mergeEvents(all: readonly EventMember[]): CorpusEvent[] {
+/** `seen`, if given, is told every report in merge order with what was worked out of it (stored for the next build: stored-merge.ts). */
+export function mergeEvents(all: readonly EventMember[], seen?: (m: EventMember, prepared: Prepared) => void): CorpusEvent[] {
   const ordered = sortReports(all);
   const state = mergeState(ordered.length);
   ordered.forEach((m, n) => {
     const prepared = prepareReport(m);
+    seen?.(m, prepared);
     const home = findHome(state, n, prepared) ?? newCluster(state);
     addReport(state, home, prepared.probe);
     fileUnder(state, home.at, prepared);

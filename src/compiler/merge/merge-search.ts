@@ -139,6 +139,43 @@ export function sortReports(all: readonly EventMember[]): EventMember[] {
     .map((r) => r.m);
 }
 
+/** The index keys of a prepared report: what a fresh process takes from the stored state for a report that is exactly the last build's (stored-merge.ts). */
+export type PreparedKeys = Pick<Prepared, 'keys' | 'toldKeys' | 'anyMonth' | 'toldAnyMonth'>;
+
+function probeFrom(m: EventMember, words: readonly string[], own: boolean, at: Probe['at'], yearLess: Probe['yearLess']): Probe {
+  const stretch = own && at !== null && isStretch(m.date, at, m.source.text);
+  const { passages: quotes, catchphrases } = SAID.has(m.type) ? quotedParts(m.source.text) : NOTHING_QUOTED;
+  const counts = ONE_OFF.has(m.type) && !RECURRING.has(m.type) ? statedCounts(m.source.text) : [];
+  return { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, catchphrases, counts, yearLess };
+}
+
+/**
+ * A report whose probe is worked out only when a search or a built cluster first reads it. A class,
+ * not an object literal with a getter: tens of thousands are made in a fresh process, and a
+ * literal's getter is a new accessor per object.
+ */
+class LazyPrepared implements Prepared {
+  private made: Probe | undefined;
+  readonly keys: string[];
+  readonly toldKeys: string[];
+  readonly anyMonth: string[];
+  readonly toldAnyMonth: string[];
+
+  constructor(
+    private readonly probeOf: () => Probe,
+    known: PreparedKeys,
+  ) {
+    this.keys = known.keys;
+    this.toldKeys = known.toldKeys;
+    this.anyMonth = known.anyMonth;
+    this.toldAnyMonth = known.toldAnyMonth;
+  }
+
+  get probe(): Probe {
+    return (this.made ??= this.probeOf());
+  }
+}
+
 /**
  * What is worked out once of a report. With `lazy`, its probe is worked out only when a search or a
  * built cluster first reads it (a merge again from the last one reads few: merge-events-again.ts).
@@ -148,28 +185,24 @@ export function prepareReport(m: EventMember, lazy = false): Prepared {
   const own = hasOwnDate(m.date);
   const at = dateInterval(m.date);
   const yearLess = at === null ? yearLessDays(m.source.text) : [];
-  const probeOf = (): Probe => {
-    const stretch = own && at !== null && isStretch(m.date, at, m.source.text);
-    const { passages: quotes, catchphrases } = SAID.has(m.type) ? quotedParts(m.source.text) : NOTHING_QUOTED;
-    const counts = ONE_OFF.has(m.type) && !RECURRING.has(m.type) ? statedCounts(m.source.text) : [];
-    return { m, words, story: `${m.document}\u0000${m.story}`, own, at, stretch, quotes, catchphrases, counts, yearLess };
-  };
   // Rule YEAR-LESS-DAY: a year-less day may be any year's, so the groups it may be told as are searched in any month.
   const toldAnyMonth = yearLess.length > 0 ? toldGroups({ ...m, date: { start: null, precision: 'day', basis: 'inferred' } }, words, true).flatMap((g) => m.actors.map((a) => `${g}|${a}|*`)) : [];
   const keys = ownKeys(m);
   const toldKeys = toldGroups(m, words, own).flatMap((told) => m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${told}|${a}|${month}`)));
   const anyMonth = anyMonthKeys(m);
-  if (!lazy) return { probe: probeOf(), keys, toldKeys, anyMonth, toldAnyMonth };
-  let probe: Probe | undefined;
-  return {
-    get probe(): Probe {
-      return (probe ??= probeOf());
-    },
-    keys,
-    toldKeys,
-    anyMonth,
-    toldAnyMonth,
-  };
+  if (!lazy) return { probe: probeFrom(m, words, own, at, yearLess), keys, toldKeys, anyMonth, toldAnyMonth };
+  return new LazyPrepared(() => probeFrom(m, words, own, at, yearLess), { keys, toldKeys, anyMonth, toldAnyMonth });
+}
+
+/**
+ * A report prepared with its index keys already known (`prepareReport` gave them to the same
+ * report in the last build): nothing is worked out until its probe is first read.
+ */
+export function preparedWith(m: EventMember, known: PreparedKeys): Prepared {
+  return new LazyPrepared(() => {
+    const at = dateInterval(m.date);
+    return probeFrom(m, wordSet(m.words), hasOwnDate(m.date), at, at === null ? yearLessDays(m.source.text) : []);
+  }, known);
 }
 
 export function mergeState(reports: number): MergeState {

@@ -15,10 +15,10 @@
 import type { Actor, ActorId } from '../../schema/timeline';
 import type { AssemblyInput } from '../compile';
 import { documentItems } from '../document-items';
-import type { AssemblyMemo } from './assembly-memo';
+import type { AssemblyMemo, StoredReports } from './assembly-memo';
 import type { CorpusEvent, EventMember } from './corpus-items';
 import { eventsMemoFrom, type EventsMemo } from './merge-events-again';
-import { reportOrder } from './merge-search';
+import { reportOrder, type PreparedKeys } from './merge-search';
 
 /** The clusters of more than one report, by member key, each in report order (what the state stores). */
 export function clustersOf(events: readonly CorpusEvent[]): string[][] {
@@ -40,6 +40,25 @@ export interface DocumentReports {
 function actorOfTraits(id: ActorId, traits: string): Actor {
   const [kind, side] = traits.split('\u0000');
   return { id, name: id, aliases: [], country: side || null, kind: kind as Actor['kind'], origin: 'registry' };
+}
+
+/**
+ * The kept reports in merge order with the index keys the last merge worked out for them,
+ * from the stored reports; null unless the stored order holds every kept report, each once,
+ * in strictly increasing report order (then it is exactly the order a sort would give).
+ */
+function keptInOrder(stored: StoredReports, keptByKey: ReadonlyMap<string, EventMember>): { kept: EventMember[]; known: PreparedKeys[] } | null {
+  const kept: EventMember[] = [];
+  const known: PreparedKeys[] = [];
+  stored.order.forEach((key, k) => {
+    const m = keptByKey.get(key);
+    if (!m) return;
+    kept.push(m);
+    known.push(stored.keys[k] as PreparedKeys);
+  });
+  if (kept.length !== keptByKey.size) return null;
+  for (let k = 1; k < kept.length; k += 1) if (reportOrder(kept[k - 1] as EventMember, kept[k] as EventMember) >= 0) return null;
+  return { kept, known };
 }
 
 /** The memo to merge again from, and the documents whose reports are exactly the last build's. */
@@ -101,5 +120,7 @@ export function storedEventsMemo(
     if (members.length < 2) return null;
     resolved.push(members);
   }
-  return { memo: eventsMemoFrom(kept, gone, resolved), same };
+  // The kept reports' order and index keys are the last merge's (each is the same report as then), when stored.
+  const ordered = previous.reports ? keptInOrder(previous.reports, keptByKey) : null;
+  return { memo: ordered ? eventsMemoFrom(ordered.kept, gone, resolved, ordered.known) : eventsMemoFrom(kept, gone, resolved), same };
 }

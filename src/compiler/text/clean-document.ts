@@ -10,6 +10,7 @@ import { classifyBlocks } from './classify-blocks';
 import { detectLanguage, normaliseLanguage } from './language';
 import { segmentSentences } from './segment';
 import { sourceInfo } from './source-info';
+import { withoutSiteSuffix } from './title-suffix';
 import { extractDates } from '../dates/document-dates';
 
 export function cleanDocument(doc: SourceDocument): CleanDocument {
@@ -21,7 +22,8 @@ export function cleanDocument(doc: SourceDocument): CleanDocument {
   return {
     ...doc,
     diagnostics: [...doc.diagnostics, ...diagnostics, ...dated.diagnostics],
-    title,
+    // A title from the page has its site's name cut; an editor's front-matter title is kept as written.
+    title: doc.format === 'md' && doc.meta.title ? title : withoutSiteSuffix(title, outlet, url),
     language,
     outlet,
     url,

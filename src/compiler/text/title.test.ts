@@ -30,6 +30,11 @@ describe('choosing the title', () => {
     expect(chooseTitleBlock(candidates(page))).toBe(5);
   });
 
+  it("keeps a transcript's headline above its show, network and notice lines", () => {
+    const page = ['HALE TONIGHT: Ruiz and Brask Talk After Port Threat', 'Valdora One', 'HALE TONIGHT', 'Transcript', 'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM.', 'TOM HALE, HOST: Good evening.'];
+    expect(chooseTitleBlock(candidates(page))).toBe(0);
+  });
+
   it('keeps a first headline that is followed by a short standfirst', () => {
     expect(chooseTitleBlock(candidates(['Port of Valdora reopens after strikes', 'Dockers return', 'Body text here.']))).toBe(0);
   });

@@ -82,6 +82,10 @@ function skipChrome(usable: readonly TitleCandidate[]): readonly TitleCandidate[
     if (!next || !isShortLine(next.text) || words(next.text) <= 3) break;
     // The headline printed again below the chrome: the first one is the title.
     if (duplicateKey(next.text) === duplicateKey(current.text)) break;
+    // A headline does not end with a full stop: a sentence after the labels (a TV
+    // transcript's "THIS IS A RUSH TRANSCRIPT. …" under show, network and "Transcript")
+    // is a notice, and the line above the labels was the headline.
+    if (/\.$/u.test(next.text) && !/[.!?]$/u.test(current.text)) break;
     const siteName = isMenuLine(current.text) || (chrome && isLongSiteName(current.text));
     if ((siteName && run >= 1) || run >= 3) k += 1 + run;
     else break;

@@ -1,0 +1,79 @@
+/**
+ * A page's <title> often ends with its site: "Port reopens after strikes | Harbor News",
+ * "Puerto reabre – HN – 21/01/2031". When the trailing part is the document's outlet
+ * (or its web address's name), or a date after it, it is the site's and not the
+ * headline's, and is left out of the title. A part that is not the outlet stays: a
+ * headline's own dash ("Ruiz - the view from the port") is not cut on a guess.
+ */
+
+/** " | ", " - ", " – ", " — " between two parts of a title. */
+const SEPARATOR = /\s+[|\-–—]\s+/gu;
+const DATE_PART = /^[\d\s/.\-]+$/u;
+const MIN_HEAD_WORDS = 3;
+
+/** Letters and digits only, lower case, accents off: "Globalnews.ca" → "globalnewsca". */
+function squashed(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+const WEB_SUFFIX = /\.(?:com|net|org|es|mx|ca|co|uk|fr|de)$/iu;
+
+/** A name as its words squashed, and as one squashed string. */
+interface SiteName {
+  words: string[];
+  whole: string;
+}
+
+function siteName(text: string): SiteName {
+  const words = text.replace(WEB_SUFFIX, '').split(/[\s.]+/u).map(squashed).filter(Boolean);
+  return { words, whole: words.join('') };
+}
+
+/** The names a site goes by here: its outlet, and its web address's name ("globalnews" of www.globalnews.ca). */
+function siteNames(outlet: string | null, url: string | null): SiteName[] {
+  const names: SiteName[] = [];
+  if (outlet) names.push(siteName(outlet));
+  if (url) {
+    try {
+      const labels = new URL(url).hostname.replace(/^www\./u, '').split('.');
+      const name = labels.length > 1 ? labels.slice(0, -1).join('') : labels[0];
+      if (name) names.push(siteName(name));
+    } catch {
+      // Not a URL: no name from it.
+    }
+  }
+  return names.filter((n) => n.whole.length >= 2);
+}
+
+const startsWithWords = (long: readonly string[], short: readonly string[]): boolean => short.length > 0 && short.every((w, i) => long[i] === w);
+
+/** "Harbornews.com" or "HARBOR NEWS" is the outlet Harbor News; "Harbor News Latest" starts with it; "Harbor" is its first word. */
+function isSite(part: string, names: readonly SiteName[]): boolean {
+  const p = siteName(part);
+  if (p.whole.length < 2) return false;
+  return names.some((n) => p.whole === n.whole || startsWithWords(p.words, n.words) || (p.whole.length >= 3 && startsWithWords(n.words, p.words)));
+}
+
+export function withoutSiteSuffix(title: string, outlet: string | null, url: string | null): string {
+  const names = siteNames(outlet, url);
+  if (names.length === 0) return title;
+  let current = title;
+  let cutSite = false;
+  for (;;) {
+    const separators = [...current.matchAll(SEPARATOR)];
+    const last = separators[separators.length - 1];
+    if (!last || last.index === undefined) break;
+    const head = current.slice(0, last.index);
+    const tail = current.slice(last.index + last[0].length).trim();
+    if (head.split(/\s+/u).filter(Boolean).length < MIN_HEAD_WORDS) break;
+    if (isSite(tail, names)) cutSite = true;
+    else if (!DATE_PART.test(tail)) break;
+    current = head.trim();
+  }
+  // A date is cut only together with the site it follows.
+  return cutSite ? current : title;
+}
