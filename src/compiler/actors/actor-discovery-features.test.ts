@@ -81,3 +81,16 @@ describe('discovering the people of a feature story: hyphenated surnames and lon
     expect(r.discovered).toEqual(['Darnell Okoro-Brask']);
   });
 });
+
+describe('discovering a person whose surname is a title word', () => {
+  it('reads a capitalised title word after a known given name as a surname, and gives that person the quote', () => {
+    const r = run('La presidenta del sindicato de estibadores, Elena Juez Robles, respondió la misma noche: "Quien pide grúas extranjeras no conoce el puerto".');
+    expect(r.discovered).toEqual(['Elena Juez Robles']);
+    expect(r.said).toEqual([['Elena Juez Robles', 'Quien pide grúas extranjeras no conoce el puerto']]);
+    expect(run('La dirigente de los estibadores, Marta Alcalde, escribió que el puerto "no se vende".').said).toEqual([['Marta Alcalde', 'no se vende']]);
+  });
+
+  it('still takes a title before a name for the title ("Senator Marta Robles")', () => {
+    expect(run('"The berths stay closed," said Senator Marta Robles.').discovered).toEqual(['Marta Robles']);
+  });
+});

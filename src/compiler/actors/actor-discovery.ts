@@ -46,6 +46,15 @@ const PARTY_NOUNS = new Set(['democrat', 'democrats', 'republican', 'republicans
 /** The article between "title of" and the body it heads: "presidenta de la Junta", "head of the Board". */
 const ARTICLE_AFTER_OF = new Set(['la', 'el', 'los', 'las', 'the']);
 
+/**
+ * "Luisa María Alcalde", "Ana Juez Ruiz": a capitalised title word after a known given name is a surname, as
+ * a title inside a sentence is written in lower case in Spanish and before the name in English.
+ */
+function titleSurname(words: readonly WordToken[], k: number): boolean {
+  const first = words[0];
+  return k > 0 && first !== undefined && givenNameGender(first.key) !== null && words[k]?.folded !== words[k]?.folded.toUpperCase();
+}
+
 function runSeparatorOk(sep: string, prev: WordToken | undefined): boolean {
   if (RUN_SEPARATORS.has(sep)) return true;
   // An initial: "John F. Kennedy".
@@ -282,7 +291,7 @@ function examineRun(
     .slice(first, last + 1)
     .filter((t, k) => !isNameParticle(t.key) && !(organization && (t.key === 'of' || t.key === 'for')) && separators[first + k + 1] !== "'" && !isNicknameAt(tokens, separators, first + k));
   if (words.length < 2 || words.length > 6) return null;
-  if (words.some((t) => isNeverName(t.key) || (!organization && isTitle(t.key)))) return null;
+  if (words.some((t, k) => isNeverName(t.key) || (!organization && isTitle(t.key) && !titleSurname(words, k)))) return null;
   // "the Oregon Democrat said", "la Virginia Republicana": a state and a party describe someone, they do not name them.
   if (!organization && PARTY_NOUNS.has(words[words.length - 1]?.key ?? '')) return null;
   if (words.every((t) => t.folded.length <= 1)) return null;

@@ -73,3 +73,25 @@ describe('a generic alias qualified by another country', () => {
     expect(named('The Harbor Ministry issued a statement.')).toEqual([['The Harbor Ministry', 'Secretaría de Puertos']]);
   });
 });
+
+describe('a described alias qualified as a lower level’s', () => {
+  const withRole = registryFrom(`
+actors:
+  - name: Ricardo Quintal
+    aliases: [Quintal, el mandatario, el presidente]
+    kind: person
+    country: MX
+    gender: male
+`);
+  const namedIn = (body: string) => whoSaidWhat(`Harbor talks stall after a week of strikes\n\n${body}\n`, withRole).named.map(([, a]) => a);
+
+  it('does not give a state’s or a town’s head ("el mandatario estatal", "el presidente municipal") to the actor the bare role names', () => {
+    expect(namedIn('«Necesitamos más grúas», afirmó el mandatario estatal durante una gira.')).not.toContain('Ricardo Quintal');
+    expect(namedIn('El presidente municipal pidió calma a los estibadores.')).not.toContain('Ricardo Quintal');
+  });
+
+  it('keeps the bare role the actor’s', () => {
+    expect(namedIn('«Necesitamos más grúas», afirmó el mandatario durante una gira.')).toContain('Ricardo Quintal');
+    expect(namedIn('El presidente pidió calma a los estibadores.')).toContain('Ricardo Quintal');
+  });
+});

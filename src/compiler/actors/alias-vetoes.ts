@@ -46,7 +46,16 @@ export function vetoedMatch(
 ): ForeignBody | 'other' | null {
   const actor = m.entry.actor === null ? undefined : actorOf(m.entry.actor);
   if (!actor) return null;
-  return foreignQualifier(p, m, actor) ?? (insideLongerName(p, i, m, covered, actor) ? 'other' : null);
+  return foreignQualifier(p, m, actor) ?? (insideLongerName(p, i, m, covered, actor) || lowerLevel(p, m) ? 'other' : null);
+}
+
+/** Words after a role that make it a state's, a town's or a region's: "la mandataria estatal" is a governor, "el presidente municipal" a mayor. */
+const LOWER_LEVELS = new Set(['estatal', 'estatales', 'municipal', 'municipales', 'local', 'locales', 'provincial', 'regional', 'departamental', 'autonomico', 'autonomica']);
+
+/** "la mandataria estatal", "el gobierno municipal": a described alias ("la mandataria") qualified as a lower level's is someone else. */
+function lowerLevel(p: ParagraphWords, m: AliasMatch): boolean {
+  const next = p.tokens[m.last + 1];
+  return m.entry.description && next !== undefined && !next.capitalized && p.separators[m.last + 1] === ' ' && LOWER_LEVELS.has(next.key);
 }
 
 const OF = new Set(['de', 'del', 'of']);

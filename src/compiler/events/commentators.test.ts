@@ -15,6 +15,15 @@ describe('commentary is no event', () => {
     expect(events('Para el politólogo Ivo Brask, la maniobra beneficia al puerto, explicó.', { brask: ['Ivo Brask'] })).toEqual([]);
   });
 
+  it('makes no event of an undated remark by a local official or a lawyer in court, in English and Spanish', () => {
+    expect(events('In Lowry County, Sheriff Ivo Brask said the checkpoints had slowed his deputies.', { brask: ['Ivo Brask'] })).toEqual([]);
+    expect(events('"Nothing changed on the docks," said state Representative Vera Olmos, a Democrat.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(events('Harbor City Mayor Vera Olmos said the bridge closures were costing the market.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(events('Federal prosecutor Tom Hale told the court the sailor could vanish at sea.', { hale: ['Tom Hale'] })).toEqual([]);
+    expect(events('El vocero de Seguridad del Gobierno del Estado, Ivo Brask, pidió no difundir rumores.', { brask: ['Ivo Brask'] })).toEqual([]);
+    expect(events('El vocero de la Presidencia, Ivo Brask, dijo que el puerto reabrirá.', { brask: ['Ivo Brask'] })).not.toEqual([]);
+  });
+
   it('makes no event of a remark by a former official or a resident introduced by age', () => {
     expect(events('"This is unheard of in the port," said Ivo Brask, a former customs official.', { brask: ['Ivo Brask'] })).toEqual([]);
     expect(events('"We want quiet," said Brask, 54, wiping down her counter.', { brask: ['Brask'] })).toEqual([]);

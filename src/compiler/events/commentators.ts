@@ -19,6 +19,10 @@ const COMMENTATOR_NOUNS = [
   'consultora?', 'internacionalista', 'historiadora?', 'encuestadora?', 'vecin[oa]', 'comerciante', 'habitante', 'residente',
   'exfuncionari[oa]', 'dueñ[oa]', 'propietari[oa]',
   'importer', 'exporter', 'grower', 'farmer', 'trucker', 'broker', 'student', 'estudiante', 'productor[a]?', 'agricultor[a]?', 'transportista',
+  // Local officials and lawyers in court speak to a story's effects where they are, not as its happenings: "Sheriff X said",
+  // "state Rep. X", "Assistant U.S. Attorney X told the court", "el vocero de Seguridad del Gobierno del Estado, X,".
+  'sheriff', 'mayor', 'alcalde(?:sa)?', 'state rep\\.', 'state representative', 'state senator', 'u\\.s\\. attorney', 'prosecutor',
+  'vocer[oa](?:\\s+de\\s+[\\p{L}]+)?\\s+del\\s+(?:gobierno\\s+del\\s+)?estado',
 ].join('|');
 
 /** Roles a former or retired person held: "a retired Army colonel", "a former deputy foreign minister". */

@@ -75,4 +75,32 @@ describe('an interview written up as dialogue lines', () => {
       ['Tomás Iriarte', 'Llegan en mayo.'],
     ]);
   });
+
+  it('reads an untagged question-and-answer exchange: the narration says who interviewed whom, a question is the asker\'s and the next line the answer', () => {
+    const lines = [
+      'La periodista Marta Quiroga entrevistó este viernes en su programa de Radio Costa al ministro de Puertos, Tomás Iriarte.',
+      '—Buenos días, ministro. ¿Cuándo reabre el puerto?',
+      '—Buenos días, Marta. El lunes, si la junta firma.',
+      '—¿Y las grúas?',
+      '—Llegan en mayo. No antes.',
+    ].join('\n\n');
+    expect(said(lines)).toEqual([
+      ['Marta Quiroga', 'Buenos días, ministro. ¿Cuándo reabre el puerto?'],
+      ['Tomás Iriarte', 'Buenos días, Marta. El lunes, si la junta firma.'],
+      ['Marta Quiroga', '¿Y las grúas?'],
+      ['Tomás Iriarte', 'Llegan en mayo. No antes.'],
+    ]);
+  });
+
+  it('finds the lines of an exchange with no one named as interviewing, and leaves them unattributed; a dash list with no question is no exchange', () => {
+    const exchange = ['El puerto, visto desde la radio.', '—¿Cuándo reabre el puerto?', '—El lunes, si la junta firma.', '—¿Y las grúas?', '—Llegan en mayo.'].join('\n\n');
+    expect(said(exchange)).toEqual([
+      [null, '¿Cuándo reabre el puerto?'],
+      [null, 'El lunes, si la junta firma.'],
+      [null, '¿Y las grúas?'],
+      [null, 'Llegan en mayo.'],
+    ]);
+    const list = ['Lo que cambia en el puerto:', 'Más grúas.', '—Horarios nuevos desde mayo.', '—Tarifas congeladas un año.', '—Un muelle más para cruceros.'].join('\n\n');
+    expect(said(list)).toEqual([]);
+  });
 });

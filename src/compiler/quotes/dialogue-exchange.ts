@@ -32,6 +32,26 @@ const QUESTION_VERBS = new Set(['pregunto', 'cuestiono', 'insistio', 'inquirio',
 const INTERVIEW_WITH =
   /(?:entrevista|conversaci[oó]n|charla|di[aá]logo|pl[aá]tica|interview|conversation)\s+(?:[\p{L}]+\s+){0,2}?(?:con|with)\s+(?:(?:el|la|the)\s+)?(?:[\p{Ll}]+\s+)?$/iu;
 
+/**
+ * "entrevistó", "entrevista a", "conversó con", "interviewed", "spoke with": the
+ * narration says who interviewed whom (the subject asks, the object answers).
+ */
+const INTERVIEWED =
+  /(?<![\p{L}\p{M}])(?:entrevist(?:ó|o|aron|amos)|entrevista(?=\s+a\s)|convers(?:ó|a|aron)\s+con|charl(?:ó|a)\s+con|interview(?:ed|s)|(?:spoke|speaks|talked|talks)\s+(?:with|to))(?![\p{L}\p{M}])/giu;
+/** How far after the verb the interviewee's name may come ("entrevistó … a la ministra de Puertos de Valdora, Ana Ruiz"). */
+const INTERVIEWEE_REACH = 160;
+/** How far before the verb its subject's name may end ("El periodista Tomás Lerma entrevistó"). */
+const INTERVIEWER_REACH = 12;
+/** Paragraphs of narration (dash lines passed over) before a line searched for who interviewed whom. */
+const NARRATION_BACK = 3;
+/** Longest line still read as the interviewer's question; a long answer may end with a question of its own. */
+const MAX_QUESTION = 250;
+
+/** Whether a dash line's words are a question ("¿Y de tropas?", "Buenos días, ministra. ¿Cómo fue?"). */
+function isQuestion(text: string, q: QuoteSpan): boolean {
+  return q.end - q.start <= MAX_QUESTION && /\?[\s"'\u201d\u00bb]*$/u.test(text.slice(q.start, q.end));
+}
+
 interface Line {
   paragraph: number;
   role: Role | null;
@@ -82,8 +102,46 @@ export function dialogueExchange(ctx: ExchangeContext): { speakerOf: (q: QuoteSp
     return found;
   };
 
+  /**
+   * Who the narration before paragraph `pi` says interviewed whom: "El periodista X
+   * entrevistó este viernes a la ministra … Y": the person ending right before the verb,
+   * and the first person after it in the same sentence.
+   */
+  const parties = new Map<number, { interviewer: ActorId | null; interviewee: ActorId | null }>();
+  const partiesBefore = (pi: number): { interviewer: ActorId | null; interviewee: ActorId | null } => {
+    const cached = parties.get(pi);
+    if (cached) return cached;
+    let found = { interviewer: null as ActorId | null, interviewee: null as ActorId | null };
+    const story = ctx.paragraphs[pi]?.story;
+    let narration = 0;
+    for (let k = pi - 1; k >= 0 && narration < NARRATION_BACK && found.interviewee === null; k -= 1) {
+      const p = ctx.paragraphs[k];
+      if (!p || p.story !== story) break;
+      const words = ctx.text.slice(p.start, p.end);
+      // The exchange's own lines are passed over: the narration that opens it says who talks.
+      if (/^\s*[\u2014\u2015]/u.test(words)) continue;
+      narration += 1;
+      for (const v of words.matchAll(INTERVIEWED)) {
+        const verbStart = p.start + (v.index ?? 0);
+        const verbEnd = verbStart + v[0].length;
+        const sentenceEnd = /[.!?](?:\s|$)/u.exec(ctx.text.slice(verbEnd, p.end));
+        const limit = Math.min(verbEnd + INTERVIEWEE_REACH, sentenceEnd ? verbEnd + sentenceEnd.index : p.end);
+        const after = ctx.mentions.find((m) => m.start >= verbEnd && m.start < limit && ctx.isPerson(m.actor));
+        if (!after) continue;
+        const before = ctx.mentions.filter((m) => m.end <= verbStart && verbStart - m.end <= INTERVIEWER_REACH && ctx.isPerson(m.actor)).pop();
+        found = { interviewer: before && before.actor !== after.actor ? before.actor : null, interviewee: after.actor };
+      }
+    }
+    parties.set(pi, found);
+    return found;
+  };
+
   const actorOf = (role: Role | null, pi: number): ActorId | null =>
-    role === 'interviewer' ? interviewerBefore(pi) : role === 'interviewee' ? interviewee : null;
+    role === 'interviewer'
+      ? (interviewerBefore(pi) ?? partiesBefore(pi).interviewer)
+      : role === 'interviewee'
+        ? (interviewee ??= partiesBefore(pi).interviewee)
+        : null;
 
   const speakerOf = (q: QuoteSpan, pi: number, found: ActorId | null): ActorId | null => {
     if (q.cls !== 'dash') return found;
@@ -104,6 +162,15 @@ export function dialogueExchange(ctx: ExchangeContext): { speakerOf: (q: QuoteSp
         role = found === interviewerBefore(pi) ? 'interviewer' : 'interviewee';
         if (role === 'interviewee') interviewee = found;
       } else if (tag.some((w) => QUESTION_VERBS.has(w))) role = 'interviewer';
+    } else if (isQuestion(ctx.text, q)) {
+      // "—¿Y de tropas?": in a written-up interview, the one who asks.
+      // Its own words name no speaker: one found around it is the narration's, not the asker's.
+      role = 'interviewer';
+      speaker = actorOf(role, pi);
+    } else if (last?.role === 'interviewer' && last.paragraph === pi - 1) {
+      // The line after a question answers it.
+      role = 'interviewee';
+      speaker = actorOf(role, pi);
     } else if (last && last.paragraph === pi - 1) {
       // "—¿…? —preguntó el periodista." / "—Se lo dijo así.": a line with no tag is the other party's turn.
       role = last.role === 'interviewer' ? 'interviewee' : last.role === 'interviewee' ? 'interviewer' : null;

@@ -25,6 +25,7 @@ import { documentClauseAuthor } from './document-clause';
 import { possessiveOwner } from './possessive-speech';
 import { opensWithViewpoint, viewpointHolder } from './viewpoint-quotes';
 import { transcriptLines, type TurnBlock } from './transcript-labels';
+import { quotedInTurn } from './quoted-in-turn';
 import { embeddedPosts } from './embedded-posts';
 import { scanQuotes, type QuoteSpan } from './quote-scanner';
 import { documentSpeaks, statementAuthor } from './statement-author';
@@ -153,6 +154,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     isPerson,
     carried: (pi, offset) => carriedSubject(sortedMentions, registry, paragraphs, pi, offset, inQuote, text),
   });
+  const turns = transcriptLines(text, paragraphs, sortedMentions, registry, setAsideLines(doc));
   let positionAt: ((offset: number) => { line: number; column: number }) | null = null;
   const at = (offset: number) => (positionAt ??= lineIndex(text))(offset);
   for (const q of spans) {
@@ -249,7 +251,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
     if (speaker === null && speaks === null && hasBareSpanishCue(input)) speaker = carried(q.open);
     const initialCue = speaker === null ? initialSpanishCue(input) : null;
     if (initialCue !== null) speaker = carried(initialCue);
-    speaker = exchange.speakerOf(q, firstPi, speaker);
+    speaker = quotedInTurn(turns, q.open, q.close, exchange.speakerOf(q, firstPi, speaker));
     previous = { paragraph: lastPi, frameEnd, speaker };
 
     const key = dedupeKey(speaker, inner.text);
@@ -285,7 +287,7 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
   }
   // "Q: … / A: …", "MR ROE: …": a transcript's turns are their speakers' own words, quotation marks or not.
   const questions = new Set<ExtractedQuote>();
-  for (const a of [...transcriptLines(text, paragraphs, sortedMentions, registry, setAsideLines(doc)), ...embeddedPosts(text, paragraphs, sortedMentions)]) {
+  for (const a of [...turns, ...embeddedPosts(text, paragraphs, sortedMentions)]) {
     const words = text.slice(a.start, a.end);
     const key = dedupeKey(a.speaker, words);
     if (seen.has(key) || !LETTER.test(words)) continue;

@@ -143,3 +143,10 @@ describe('attributeQuote: subjects carried over and institutions', () => {
     ]);
   });
 });
+
+describe('attributeQuote: a verb past a semicolon after the quote', () => {
+  it('gives the quote to the subject of its own clause, not to the one who speaks after the semicolon', () => {
+    expect(said('Óscar Beltrán called the talks "a great step" on Monday; Lucía Ferrer said the berths would reopen.')).toEqual([['Óscar Beltrán', 'a great step']]);
+    expect(said('Óscar Beltrán calificó de «un gran paso» la reunión; Lucía Ferrer dijo que los muelles abrirán.')).not.toContainEqual(['Lucía Ferrer', 'un gran paso']);
+  });
+});

@@ -74,6 +74,8 @@ function trailing(input: AttributionInput): ActorId | null {
   if (cueIndex > 0 && CONJUNCTIONS.has(words[0]?.key ?? '')) return null;
   // '"…" against the cartels, and X answered that…': a clause joined after a comma has a verb of its own.
   if (words.slice(1, cueIndex).some((w, k) => CONJUNCTIONS.has(w.key) && /,\s*$/u.test(input.text.slice(words[k]?.end ?? w.start, w.start)))) return null;
+  // 'X called it "a great call"; Y said …': past a semicolon, the verb is another clause's.
+  if (input.text.slice(input.close, cue.start).includes(';')) return null;
   // '"…" y que X ha respondido a…': a verb inside the reported clause that goes on after the quote is not its speaker's.
   if (words.slice(0, cueIndex).some((w) => w.key === 'que' || w.key === 'that')) return null;
   // A verb this far from the quote is its speaker's only past a name and its aside: '"…," Jane Roe, a fellow at X, told me.'

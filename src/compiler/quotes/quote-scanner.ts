@@ -14,7 +14,7 @@
  * convention). A Spanish dialogue line ("—Sí —dijo.") is a quote of its own (see
  * dialogue-lines.ts).
  */
-import { dialogueLine } from './dialogue-lines';
+import { dialogueLine, startsWithDialogueDash } from './dialogue-lines';
 
 
 export type QuoteClass = 'double' | 'single' | 'angle' | 'single-angle' | 'dash';
@@ -156,6 +156,32 @@ function endsSentence(text: string, p: Range): boolean {
   return /[.!?\u2026]["'\u201d\u00bb]?\s*$/u.test(text.slice(Math.max(p.start, p.end - 4), p.end));
 }
 
+/** Dash lines in a row that make an interview's exchange with no colon or aside to introduce it. */
+const MIN_EXCHANGE = 3;
+
+/**
+ * The paragraphs that open a question-and-answer exchange written with rayas: at least
+ * MIN_EXCHANGE dash lines in a row, one of them a question ("—¿Cómo fue la llamada?" /
+ * "—Fue una buena llamada." / "—¿Y de tropas?"), the way a radio or press interview is
+ * set down with no "dijo" after each line. A run of dash lines with no question (a list)
+ * is not one.
+ */
+function exchangeOpenings(text: string, paragraphs: readonly Range[]): Set<number> {
+  const openings = new Set<number>();
+  let from = 0;
+  while (from < paragraphs.length) {
+    let to = from;
+    let question = false;
+    for (let p = paragraphs[to]; p && startsWithDialogueDash(text, p); p = paragraphs[to]) {
+      question ||= /[?¿]/u.test(text.slice(p.start, p.end));
+      to += 1;
+    }
+    if (to - from >= MIN_EXCHANGE && question) openings.add(from);
+    from = Math.max(to, from + 1);
+  }
+  return openings;
+}
+
 /** Outermost quoted spans in the paragraphs, which must be sorted and disjoint. */
 export function scanQuotes(text: string, paragraphs: readonly Range[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -175,6 +201,7 @@ export function scanQuotes(text: string, paragraphs: readonly Range[]): QuoteSpa
   let children: QuoteSpan[] = [];
   /** The paragraph of the last dialogue line taken: an exchange goes on in the next one. */
   let dialogueBefore = -1;
+  const exchanges = exchangeOpenings(text, paragraphs);
 
   for (let pi = 0; pi < paragraphs.length; pi += 1) {
     const p = paragraphs[pi];
@@ -193,7 +220,7 @@ export function scanQuotes(text: string, paragraphs: readonly Range[]): QuoteSpa
       // "—Hubo semanas difíciles." next to a line or after a little narration: an exchange under way goes on, if the line ends a
       // sentence ("—Con información de Reuters" closing it does not).
       const underway = dialogueBefore !== -1 && pi - dialogueBefore <= MAX_NARRATION + 1 && endsSentence(text, p);
-      const introduced = prevP !== undefined && (/:\s*$/u.test(text.slice(Math.max(prevP.start, prevP.end - 8), prevP.end)) || underway);
+      const introduced = exchanges.has(pi) || (prevP !== undefined && (/:\s*$/u.test(text.slice(Math.max(prevP.start, prevP.end - 8), prevP.end)) || underway));
       const line = dialogueLine(text, p, introduced);
       if (line) {
         dialogueBefore = pi;
