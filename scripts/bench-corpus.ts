@@ -78,7 +78,7 @@ Deja un comentario
 Home > World > Politics
 ${id}
 
-${place}, ${MONTHS_EN[month]} ${day}, ${year} - ${t1} ${a} said on Friday that the government would "never accept" foreign troops as part of any plan on ${topic}, a day after ${b} called for joint operations.
+${place}, ${MONTHS_EN[month]} ${day}, ${year} - ${t1} ${a} said on Friday that the government would "never accept" foreign troops as part of any plan on ${topic}, hours after ${b} called for joint operations.
 
 "We will not allow anyone to violate our sovereignty," ${a.split(' ')[1]} told reporters in ${place}. ${b}, speaking in ${pick(PLACES)}, said the proposal was "the only realistic option."
 

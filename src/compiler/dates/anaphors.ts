@@ -39,8 +39,16 @@ export function resolveAnaphors(text: string, dates: DateMention[], found: reado
     if (!raw) return;
     const here = sentences[mention.sentence];
     if (raw.scope === 'occasion') {
-      const lede = here && raw.subject ? ledeDay(text, raw.subject, here, dates, sentences) : null;
+      // A count back in the lede ("pleaded not guilty Tuesday, five days after he was extradited") dates another happening.
+      const own = dates.filter((d) => anaphors.get(d.start)?.scope !== 'measured');
+      const lede = here && raw.subject ? ledeDay(text, raw.subject, here, own, sentences) : null;
       if (lede) mention.value = resolveAnaphor(raw, lede.value);
+      return;
+    }
+    if (raw.scope === 'measured') {
+      // Counted from the day stated right before it in its sentence, or from nothing.
+      const anchor = dates[i - 1];
+      if (anchor && anchor.sentence === mention.sentence && anchor.value.precision === 'day' && anchor.value.start !== null) mention.value = resolveAnaphor(raw, anchor.value);
       return;
     }
     for (let j = i - 1; j >= 0; j -= 1) {
@@ -48,6 +56,8 @@ export function resolveAnaphors(text: string, dates: DateMention[], found: reado
       if (!anchor) break;
       const there = sentences[anchor.sentence];
       if (!here || !there || there.story !== here.story) continue;
+      // "on Jan. 5, two days after the raid. '…,' she said then": a count back dates the other happening, not the story's day.
+      if (anaphors.get(anchor.start)?.scope === 'measured') continue;
       if (raw.scope === 'paragraph' ? there.block !== here.block : mention.start - anchor.end > ANAPHOR_REACH) break;
       // '"Today we begin," he said then': the speaker's "today" is not when the words were reported.
       if (raw.scope === 'speech' && closesQuote(text.slice(anchor.end, mention.start))) continue;
@@ -64,7 +74,7 @@ export function resolveAnaphors(text: string, dates: DateMention[], found: reado
     }
   });
   // An unresolved "said then" or "before the vote" dates nothing and must not stand in for the sentence's other dates.
-  const pointsBack = (d: DateMention): boolean => ['speech', 'occasion'].includes(anaphors.get(d.start)?.scope ?? '');
+  const pointsBack = (d: DateMention): boolean => ['speech', 'occasion', 'measured'].includes(anaphors.get(d.start)?.scope ?? '');
   const kept = dates.filter((d) => !pointsBack(d) || d.value.start !== null);
   if (kept.length !== dates.length) dates.splice(0, dates.length, ...kept);
 }

@@ -41,6 +41,30 @@ describe('dates that refer to other dates', () => {
     expect(dates['the next day']).toMatchObject({ start: null, precision: 'unknown' });
   });
 
+  it('dates what "<day>, twelve days after …" names that many days before the day stated right before it', () => {
+    const dates = dated('Port shut\n\nThe governor closed the port on May 11, 2027, twelve days after the minister said it was safe.');
+    expect(dates['twelve days after']).toMatchObject({ start: '2027-04-29', precision: 'day', basis: 'relative' });
+    const es = dated('Puerto\n\nLa gobernadora cerró el puerto el 12 de mayo de 2027, nueve días después de la captura de Ivo Brask.');
+    expect(es['nueve días después de']).toMatchObject({ start: '2027-05-03', precision: 'day' });
+    const before = dated('Duties\n\nThe ministers met on May 1, 2027, two days before the duties took effect.');
+    expect(before['two days before']).toMatchObject({ start: '2027-05-03', precision: 'day' });
+    // No day right before it in its sentence: it dates nothing (and stands for no date of the sentence).
+    const week = dated('Port shut\n\nThe port shut last week, two days after the raid.', '2027-05-10');
+    expect(week['two days after']).toBeUndefined();
+  });
+
+  it('keeps "said then" and a lede\'s day on the day stated, not on the day a count back gives', () => {
+    const then = dated('Port talks\n\nRuiz rejected the plan at her news conference on Jan. 5, 2027, two days after the raid. "Never," she said then.');
+    expect(then['two days after']).toMatchObject({ start: '2027-01-03' });
+    expect(then['then']).toMatchObject({ start: '2027-01-05' });
+    const lede = dated(
+      'Smuggler pleads not guilty\n\nPORT ALDEN — Milo Varga pleaded not guilty Tuesday in federal court, five days after he was extradited.\n\n"My client was treated like cargo," his lawyer Ines Roth said after the hearing.',
+      '2031-03-12',
+    );
+    expect(lede['five days after']).toMatchObject({ start: '2031-03-06' });
+    expect(lede['after the hearing']).toMatchObject({ start: '2031-03-11', precision: 'day' });
+  });
+
   it('leaves "a day after" unresolved when its subject was not named since the last date', () => {
     const text = 'Port shut\n\nThe port shut on Wednesday.\n\nArmed men burned two cranes on Monday.\n\nThe closure came a day after the minister said the port was safe.';
     expect(dated(text, '2027-06-09')['a day after']).toMatchObject({ start: null, precision: 'unknown' });

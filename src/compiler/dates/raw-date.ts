@@ -26,10 +26,11 @@ export type RawDateKind =
    * paragraph), "the next day" (`story`: days 1 from the last date told before it), or "The call came a day after Roe told…" (days -1 from the date
    * the subject, "call", was last given), or "dijo entonces" / "said at the time" (`speech`:
    * the last day stated before it, outside the quotation it follows), or "before the
-   * vote" (`occasion`: the day of the story's lede, see occasions.ts). Resolved in
+   * vote" (`occasion`: the day of the story's lede, see occasions.ts), or "on January 20, twelve
+   * days after Roe said…" (`measured`: counted from the day stated just before it in its sentence). Resolved in
    * document-dates.ts, never alone.
    */
-  | { kind: 'anaphor'; days: number; scope: 'paragraph' | 'story' | 'preceding' | 'speech' | 'occasion'; subject?: string }
+  | { kind: 'anaphor'; days: number; scope: 'paragraph' | 'story' | 'preceding' | 'speech' | 'occasion' | 'measured'; subject?: string }
   | { kind: 'impossible'; why: string }
   | { kind: 'ambiguous'; year: number; why: string };
 

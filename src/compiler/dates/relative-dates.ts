@@ -76,6 +76,17 @@ const SAME_NIGHT = /(?<![\p{L}])(?:(?:that|the) same (?:night|evening|afternoon)
 const SAID_THEN =
   /(?<=(?:said|told|wrote|stated|declared|added|dijo|afirm[óo]|declar[óo]|se[ñn]al[óo]|escribi[óo]|expres[óo]|asegur[óo]|sostuvo|advirti[óo]|agreg[óo]|a[ñn]adi[óo])\s)(?:then|at the time|entonces|en aquel momento|en ese momento|en esa ocasi[óo]n)(?![\p{L}])/giu;
 
+/**
+ * "on January 20, twelve days after Roe said…", "el 12 de enero, nueve días después de la captura":
+ * a count of days after (or before) a day the sentence has just stated, set off by a comma, dates
+ * the happening named next, that many days earlier (or later). The day itself is checked when it
+ * is resolved (anaphors.ts); "the call came a day after" (no day before it) is GAP_AFTER's.
+ */
+const MEASURED_DAYS = new RegExp(
+  `(?<=,\\s)(${countWords('a', 'twenty')}|${countWords('un', 'veinte')}|\\d{1,2}) (days?|d[íi]as?) (after|before|despu[ée]s de(?: que)?|antes de(?: que)?)(?![\\p{L}])`,
+  'giu',
+);
+
 /** Whether a text may hold a mention anaphoricDates reads. */
 export const ANAPHOR_HINT = /same|mism|day|d[íi]a|then|entonces|at the time|momento|ocasi|morning|mañana|manana|night|evening/iu;
 
@@ -103,6 +114,14 @@ export function anaphoricDates(text: string, offset: number, found: RawDate[]): 
   for (const m of text.matchAll(SAID_THEN)) {
     const start = offset + m.index;
     add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: 0, scope: 'speech' });
+  }
+  for (const m of text.matchAll(MEASURED_DAYS)) {
+    const countWord = (m[1] ?? '').toLowerCase();
+    const count = COUNT_WORDS[countWord] ?? Number(countWord);
+    if (!Number.isInteger(count) || count < 1) continue;
+    const start = offset + m.index;
+    const after = /after|despu/iu.test(m[3] ?? '');
+    add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: after ? -count : count, scope: 'measured' });
   }
   for (const m of text.matchAll(GAP_AFTER)) {
     const gap = m[2] ?? '';
