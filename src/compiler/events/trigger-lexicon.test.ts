@@ -12,6 +12,12 @@ function events(text: string, actors: Record<string, string[]>, dates: [string, 
 }
 
 describe('trigger lexicon: happenings read in unseen articles', () => {
+  it('reads testimony before lawmakers as a happening, but not a witness testifying in court', () => {
+    expect(events('Deputy Secretary Vera Olmos is testifying before the Norvian Senate on the port crisis.', { olmos: ['Vera Olmos'] }).map((e) => e.type)).toEqual(['other']);
+    expect(events('Testifying before a harbor subcommittee, Vera Olmos said the seizures had doubled.', { olmos: ['Vera Olmos'] }).map((e) => e.type)).toEqual(['other']);
+    expect(events('A dock worker, Vera Olmos, testified that the crates were never opened.', { olmos: ['Vera Olmos'] })).toEqual([]);
+  });
+
   it('reads taking control of a government as a happening, in English and Spanish', () => {
     expect(events('Vera Olmos, who served as the deposed leader’s deputy, has since assumed control of the government in Porto Alto.', { olmos: ['Vera Olmos'] }).map((e) => e.type)).toEqual(['other']);
     expect(events('Vera Olmos asumió el control del gobierno con el respaldo del ejército.', { olmos: ['Vera Olmos'] }).map((e) => e.type)).toEqual(['other']);

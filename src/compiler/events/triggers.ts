@@ -115,6 +115,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // A hearing in court is a happening of its own, not the arrest or extradition that brought the defendant there:
   // "pleaded not guilty Tuesday, a week after Mexico flew him to the United States" tells two happenings.
   { type: 'other', cameo: '173', pattern: 'comparece|compareci[oó]|comparecer[aá]|appeared in court|arraigned|appear(?:s|ed)? (?:before a (?:federal )?judge|in (?:federal )?court)', factual: true },
+  // Testimony before lawmakers is a happening of its own, beside what was said in it: "is testifying before the Senate
+  // Foreign Relations Committee", "testified before a House panel".
+  { type: 'other', cameo: '010', pattern: 'testif(?:y|ies|ied|ying)', needsAfter: '^\\s+(?:before|to)\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}.-]+\\s+){0,3}?(?:Senate|House|Congress|[Cc]ommittee|[Ss]ubcommittee|panel|lawmakers|senators|legislators)(?![\\p{L}])', factual: true },
   // A plea in court: "pleaded guilty to drug trafficking charges", "se declaró culpable".
   { type: 'other', cameo: '173', pattern: 'pleaded guilty|pleads guilty|pled guilty|pleaded not guilty|se declar[oó] (?:no )?culpable|se declararon (?:no )?culpables', factual: true },
   // 014 Consider policy option; 070 Provide aid; 057 Sign formal agreement
