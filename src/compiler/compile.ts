@@ -250,8 +250,10 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   const lastInput = (id: string, key: string): AssemblyInput | undefined => (incremental?.keys.get(id) === key ? byId.get(id) : incremental?.replaced?.get(id));
   const stored = previous && !previous.events ? storedEventsMemo(reportsByDocument, traits, previous, lastInput) : null;
   const again = incremental?.inMemory || stored ? mergeEventsAgain(members, previous?.events ?? stored?.memo ?? null) : null;
-  // The reports in merge order with their index keys, stored for the next fresh process (stored-merge.ts).
-  const seen: { order: string[]; keys: PreparedKeys[] } | null = incremental && !again ? { order: [], keys: [] } : null;
+  // The reports in merge order with their index keys, stored for the next fresh process (stored-merge.ts). Not by a
+  // long-lived compiler: writing them at every change cost watch mode more than they save a later fresh process.
+  const storesReports = incremental !== undefined && incremental.inMemory !== true;
+  const seen: { order: string[]; keys: PreparedKeys[] } | null = storesReports && !again ? { order: [], keys: [] } : null;
   const events = again ? again.events : mergeEvents(members, seen ? (m, prepared) => (seen.order.push(m.key), seen.keys.push(prepared)) : undefined);
   lap('merge-events');
 
@@ -289,7 +291,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   lap('emit');
   // What only memory holds (a long-lived compiler) goes in the memo beside what is stored.
   const inMemory = again && emitted && quoteMemo ? { items: itemsByKey, events: again.memo, emit: emitted, quotes: quoteMemo } : {};
-  const reports: StoredReports | null = again ? reportsOf(again.memo) : seen;
+  const reports: StoredReports | null = storesReports && again ? reportsOf(again.memo) : seen;
   const memo: AssemblyMemo | undefined = incremental
     ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey, traits, clusters: clustersOf(events), ...(reports ? { reports } : {}), ...inMemory }
     : undefined;

@@ -152,3 +152,19 @@ describe("a country's leader named by role", () => {
     expect(found.filter(([text]) => /leader|líder/iu.test(text))).toEqual([]);
   });
 });
+
+describe('resolveRoleMentions: a head of state', () => {
+  it('names the president introduced before by "el jefe de Estado", "la jefa del Estado mexicano", "the head of state"', () => {
+    expect(named('La presidenta mexicana, Lucía Ferrer, habló el lunes. Después, la jefa del Estado mexicano insistió en la cooperación.')).toContainEqual([
+      'la jefa del Estado mexicano',
+      'Lucía Ferrer',
+    ]);
+    expect(named('El presidente Óscar Beltrán viajó al puerto. En un mensaje, el jefe de Estado escribió que no cederá.')).toContainEqual(['el jefe de Estado', 'Óscar Beltrán']);
+    expect(named('President Óscar Beltrán spoke by phone. Later the head of state said the port would reopen.')).toContainEqual(['the head of state', 'Óscar Beltrán']);
+  });
+
+  it('names no one for an indefinite head of state or another country’s', () => {
+    expect(named('El presidente Óscar Beltrán habló. Dijo que se llevaron a un jefe de Estado de su país.').map(([, a]) => a)).toEqual(['Óscar Beltrán']);
+    expect(named('La presidenta mexicana, Lucía Ferrer, habló. El jefe de Estado colombiano respondió.').map(([, a]) => a)).toEqual(['Lucía Ferrer']);
+  });
+});

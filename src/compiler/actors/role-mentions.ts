@@ -47,6 +47,16 @@ const LEANING_ADJECTIVES = new Set([
   'progressive', 'embattled', 'veteran', 'izquierdista', 'derechista',
 ]);
 
+/** "el jefe de Estado", "la jefa del Estado mexicano", "the head of state": a president, by the words of the office. */
+const HEAD_WORDS = new Set(['jefe', 'jefa', 'head']);
+const STATE_OF = new Set(['de', 'del', 'of']);
+
+/** The index of "Estado"/"state" when token `j` opens "jefe de Estado" or "head of state", else null. */
+function headOfStateAt(p: ParagraphWords, j: number): number | null {
+  if (!HEAD_WORDS.has(p.tokens[j]?.key ?? '') || !STATE_OF.has(p.tokens[j + 1]?.key ?? '') || p.tokens[j + 2]?.key !== 'estado' && p.tokens[j + 2]?.key !== 'state') return null;
+  return (p.separators[j + 1] ?? '') === ' ' && (p.separators[j + 2] ?? '') === ' ' ? j + 2 : null;
+}
+
 function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): BareRole | null {
   const t = p.tokens[j];
   const before = p.tokens[j - 1];
@@ -60,19 +70,20 @@ function bareRoleAt(p: ParagraphWords, j: number, covered: readonly boolean[]): 
   if (!t || !article || covered[j] || covered[a] || covered[j - 1] || !ARTICLES.has(article.key) || (p.separators[j] ?? '') !== ' ') return null;
   if ((p.separators[a + 1] ?? '') !== ' ') return null;
   const leader = LEADER_WORDS.has(t.key);
-  let family = leader ? 'president' : familyAt(p.tokens, j);
+  const state = headOfStateAt(p, j);
+  let family = leader || state !== null ? 'president' : familyAt(p.tokens, j);
   if (!family) return null;
-  let end = j;
+  let end = state ?? j;
   // "el mandatario estatal", "la mandataria estatal": a state's head is its governor.
   if (family === 'president' && p.tokens[j + 1]?.key === 'estatal' && (p.separators[j + 1] ?? '') === ' ') {
     family = 'governor';
     end = j + 1;
   }
   let country = demonymBefore;
-  const demonymAfter = p.tokens[j + 1];
-  if (demonymAfter && !demonymAfter.capitalized && demonymCountry(demonymAfter.key) !== null && (p.separators[j + 1] ?? '') === ' ') {
+  const demonymAfter = p.tokens[end + 1];
+  if (demonymAfter && !demonymAfter.capitalized && demonymCountry(demonymAfter.key) !== null && (p.separators[end + 1] ?? '') === ' ') {
     country = demonymCountry(demonymAfter.key);
-    end = j + 1;
+    end += 1;
   }
   if (leader && country === null) return null;
   // "el secretario de Seguridad dijo": the office is part of the role.
@@ -250,7 +261,7 @@ export function resolveRoleMentions(
         if (actor && !actor.startsWith(UNKNOWN_PERSON)) out.push({ start: generic.start, end: generic.end, actor, paragraph: pi });
         continue;
       }
-      if (!t || (!FAMILIES.has(t.key) && !LEADER_WORDS.has(t.key))) continue;
+      if (!t || (!FAMILIES.has(t.key) && !LEADER_WORDS.has(t.key) && headOfStateAt(p, j) === null)) continue;
       catchUp(t.start);
       const role = bareRoleAt(p, j, cov);
       if (!role) continue;

@@ -27,6 +27,15 @@ describe('dates that refer to other dates', () => {
     expect(es['Al día siguiente']).toMatchObject({ start: '2027-05-09', precision: 'day' });
   });
 
+  it('gives "that same night" told in a paragraph of its own the last day told before it, in English and Spanish', () => {
+    const dates = dated('Port talks\n\nThe union leader spoke on Saturday night.\n\nThat same night, the minister wrote that the port "will never close".', '2027-05-10');
+    expect(dates['That same night']).toMatchObject({ start: '2027-05-08', precision: 'day', basis: 'relative' });
+    const es = dated('Puerto\n\nEl dirigente habló la noche del sábado.\n\nLa ministra respondió la misma noche que el puerto «no cerrará».', '2027-05-10');
+    expect(es['la misma noche']).toMatchObject({ start: '2027-05-08', precision: 'day' });
+    const vague = dated('Port talks\n\nThe peso fell last week.\n\nThat same night, the minister wrote to the union.', '2027-05-10');
+    expect(vague['That same night']).toMatchObject({ start: null, precision: 'unknown' });
+  });
+
   it('leaves "the next day" unresolved when the last date told before it is no day ("last week")', () => {
     const dates = dated('Port talks\n\nRaiders struck the depot on Saturday.\n\nThe peso fell last week after a report on the raids. The minister responded the next day.', '2027-05-10');
     expect(dates['the next day']).toMatchObject({ start: null, precision: 'unknown' });

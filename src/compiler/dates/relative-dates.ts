@@ -64,6 +64,12 @@ const LATER_COUNT: Readonly<Record<string, number>> = { ...GAP_COUNT, four: 4, f
 const NEXT_DAY = /(?<![\p{L}])(?:the (?:next|following) (?:day|morning)|(?:al|el) d[íi]a siguiente|a la ma[ñn]ana siguiente)(?![\p{L}])/giu;
 
 /**
+ * "that same night", "esa misma noche", "la misma tarde": a part of the day last told, in its story (a reply told in a
+ * paragraph of its own), so its day; none when that date is no day.
+ */
+const SAME_NIGHT = /(?<![\p{L}])(?:(?:that|the) same (?:night|evening|afternoon)|later that (?:night|evening)|(?:esa|la|aquella) misma (?:noche|tarde))(?![\p{L}])/giu;
+
+/**
  * "…", dijo entonces Roe; "he said at the time": a speech verb, then a word pointing back
  * to when it was said, which is the day stated just before.
  */
@@ -82,7 +88,7 @@ const MEASURED_DAYS = new RegExp(
 );
 
 /** Whether a text may hold a mention anaphoricDates reads. */
-export const ANAPHOR_HINT = /same|mism|day|d[íi]a|then|entonces|at the time|momento|ocasi|morning|mañana|manana/iu;
+export const ANAPHOR_HINT = /same|mism|day|d[íi]a|then|entonces|at the time|momento|ocasi|morning|mañana|manana|night|evening/iu;
 
 /** "the same day" and "a day after …" mentions, resolved later against a date before them. */
 export function anaphoricDates(text: string, offset: number, found: RawDate[]): void {
@@ -96,6 +102,10 @@ export function anaphoricDates(text: string, offset: number, found: RawDate[]): 
     if (!Number.isInteger(count) || count < 1) continue;
     const start = offset + m.index;
     add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: count, scope: 'paragraph' });
+  }
+  for (const m of text.matchAll(SAME_NIGHT)) {
+    const start = offset + m.index;
+    add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: 0, scope: 'story' });
   }
   for (const m of text.matchAll(NEXT_DAY)) {
     const start = offset + m.index;

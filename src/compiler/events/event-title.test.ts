@@ -142,6 +142,13 @@ describe('eventTitle', () => {
     expect(title('**19:40 horas** | La canciller Ana Ruiz rechazó la propuesta de Estria.', 'rechazó')).toBe('La canciller Ana Ruiz rechazó la propuesta de Estria');
   });
 
+  it("leaves out a post's emoji, a mail quote's mark, a reply's handle and a dialogue line's dash", () => {
+    expect(title('🎙️ El gobernador Tomás Iriarte dijo en su conferencia que el puerto reabre', 'dijo')).toBe('El gobernador Tomás Iriarte dijo en su conferencia que el puerto reabre');
+    expect(title('> The Minister is authorized to close the port of Valdora', 'authorized')).toBe('The Minister is authorized to close the port of Valdora');
+    expect(title('@harbor_fan the ministry advisory for Valdora says "do not travel"', 'says')).toBe('The ministry advisory for Valdora says "do not travel"');
+    expect(title('—Estas personas seguían operando desde los puertos, explicó Ruiz', 'explicó')).toBe('Estas personas seguían operando desde los puertos, explicó Ruiz');
+  });
+
   it('never starts inside the quotation a speech tag follows', () => {
     const en = title('"The smugglers cannot move a rifle without bankers, and today we are going after their bankers," said Finance Minister Ana Ruiz.', 'said');
     expect(en.startsWith('"The smugglers')).toBe(true);

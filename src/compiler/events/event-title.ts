@@ -390,6 +390,12 @@ function balanceQuotes(title: string): string {
 const EMPHASIS = /(?<![\p{L}\p{N}])(?:\*{1,3}|_{2,3})(?=\S)|(?<=\S)(?:\*{1,3}|_{2,3})(?![\p{L}\p{N}])/gu;
 /** A list item's bullet ("- ", "-- ", "• ", "* ") opens the line, not the sentence. */
 const BULLET = /^(?:[-–—•·▪*]{1,2}|\d{1,2}[.)])\s+/u;
+/**
+ * What opens a post or a quoted line, not the sentence: a channel's emoji ("🎙️ El
+ * gobernador …"), a mail quote's "> ", a reply's "@handle ", a dialogue line's dash
+ * glued to its first word ("—Estas personas …").
+ */
+const LINE_OPENER = /^(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u200d\ufe0f\u20e3])+\s*|>\s+|@[\p{L}\p{N}_.]{2,30}\s+|[\u2014\u2015](?=\p{L}))/u;
 
 function tidy(piece: string): string {
   return piece
@@ -397,6 +403,7 @@ function tidy(piece: string): string {
     .replace(/\s+/gu, ' ')
     .trim()
     .replace(BULLET, '')
+    .replace(LINE_OPENER, '')
     .replace(/^[,.;:\s]+|[,;:\s]+$/gu, '');
 }
 

@@ -167,4 +167,15 @@ describe('assembleTimeline', () => {
     };
     expect(build([dated, earlier]).events.filter((e) => e.type === 'statement' || e.type === 'policy')).toHaveLength(2);
   });
+
+  it('stores the merge\'s reports with their index keys for a fresh process, and not for a long-lived one', () => {
+    const context = prepareContext(config());
+    const docs = [callDay, callWeek].map(handExtracted);
+    const keys = new Map(docs.map((d) => [d.id, `key-${d.id}`]));
+    const fresh = assembleTimeline(docs, context, undefined, { keys, previous: null });
+    expect(fresh.memo?.reports?.order.length).toBeGreaterThan(0);
+    expect(fresh.memo?.reports?.keys.length).toBe(fresh.memo?.reports?.order.length);
+    const session = assembleTimeline(docs, context, undefined, { keys, previous: null, inMemory: true });
+    expect(session.memo?.reports).toBeUndefined();
+  });
 });

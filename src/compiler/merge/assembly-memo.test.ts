@@ -22,6 +22,8 @@ describe('the stored assembly memo', () => {
     const json = memoToJson(memo);
     expect(memoFromJson(json)?.reports).toEqual(memo.reports);
     expect(json.match(/call\|ana-ruiz\|2031-03/g)).toHaveLength(1);
+    const { reports: _none, ...withoutReports } = memo;
+    expect(memoFromJson(memoToJson(withoutReports))?.reports).toBeUndefined();
   });
 
   it('drops reports whose keys do not add up, and keeps the rest of the memo', () => {

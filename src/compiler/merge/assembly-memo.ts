@@ -95,16 +95,16 @@ interface StoredMemo {
    * then the keys' places in `table`, as 32-bit numbers in base64 (a fresh process reads tens of
    * thousands of reports: decoding them is a copy, where JSON numbers are parsed one by one).
    */
-  reports: { table: string[]; order: string[]; keys: string };
+  reports?: { table: string[]; order: string[]; keys: string };
 }
 
 const KEY_LISTS = ['keys', 'toldKeys', 'anyMonth', 'toldAnyMonth'] as const;
 
-function reportsToJson(reports: StoredReports | undefined): StoredMemo['reports'] {
+function reportsToJson(reports: StoredReports): NonNullable<StoredMemo['reports']> {
   const table: string[] = [];
   const places = new Map<string, number>();
   const keys: number[] = [];
-  for (const prepared of reports?.keys ?? []) {
+  for (const prepared of reports.keys) {
     for (const list of KEY_LISTS) {
       const values = prepared[list];
       keys.push(values.length);
@@ -119,13 +119,13 @@ function reportsToJson(reports: StoredReports | undefined): StoredMemo['reports'
       }
     }
   }
-  return { table, order: [...(reports?.order ?? [])], keys: Buffer.from(Uint32Array.from(keys).buffer).toString('base64') };
+  return { table, order: [...reports.order], keys: Buffer.from(Uint32Array.from(keys).buffer).toString('base64') };
 }
 
 /** The stored reports, or undefined when they do not add up (then the merge works every report out again). */
 function reportsFromJson(stored: unknown): StoredReports | undefined {
   if (typeof stored !== 'object' || stored === null) return undefined;
-  const { table, order, keys: encoded } = stored as Partial<StoredMemo['reports']>;
+  const { table, order, keys: encoded } = stored as Partial<NonNullable<StoredMemo['reports']>>;
   if (!Array.isArray(table) || !table.every(isString) || !Array.isArray(order) || !order.every(isString) || typeof encoded !== 'string') return undefined;
   const bytes = Buffer.from(encoded, 'base64');
   if (bytes.length % 4 !== 0) return undefined;
@@ -161,7 +161,7 @@ export function memoToJson(memo: AssemblyMemo): string {
     relevant: [...memo.relevant].map(([key, flags]) => [key, flags.map((f) => (f ? '1' : '0')).join('')]),
     traits: [...(memo.traits ?? [])],
     clusters: (memo.clusters ?? []).map((c) => [...c]),
-    reports: reportsToJson(memo.reports),
+    ...(memo.reports ? { reports: reportsToJson(memo.reports) } : {}),
   };
   return JSON.stringify(stored);
 }
