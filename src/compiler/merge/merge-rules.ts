@@ -18,8 +18,8 @@ import { sortedOverlap } from './sorted-overlap';
  * Velia ended without a deal") is the one that people of that country took part in that day
  * ("Roe received Vidal and Sol in Velia on April 14"): the side that names no one stands for its
  * people, when every country it names is among the other's, or when it holds every country of a
- * report that names people ("the prosecutors handed the prisoner to AA on Feb. 24" / "BB extradited
- * Leo Vidal on Feb. 24"). A body of a third country, or another type of happening that day, stays apart.
+ * report that names people ("the prosecutors handed the prisoner to AA on May 3" / "BB extradited
+ * Leo Vidal on May 3"). A body of a third country, or another type of happening that day, stays apart.
  */
 export function sameDaySides(cluster: Cluster, m: EventMember): boolean {
   if (!ONE_OFF.has(m.type) || m.date.precision !== 'day') return false;
