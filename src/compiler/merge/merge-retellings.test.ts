@@ -56,6 +56,15 @@ describe('mergeEvents: one happening told in other words', () => {
     expect(sources([people, later])).toEqual(['a.txt', 'f.txt']);
   });
 
+  it('joins an extradition naming the person taken to the one of that day told through bodies of its countries alone, not one of a third country (rule SAME-DAY-SIDE-WITHIN)', () => {
+    const bodies = member('a.txt', 'arrest-extradition', day('2031-02-24', 'inferred'), ['gov-b-prosecutors', 'gov-a'], 'El 24 de febrero la fiscalía de BB entregó al reo a las autoridades de AA.');
+    const named = member('b.txt', 'arrest-extradition', day('2031-02-24', 'relative'), ['gov-b', 'leo-vidal'], 'On Feb. 24 BB extradited Leo Vidal.');
+    const third = member('c.txt', 'arrest-extradition', day('2031-02-24', 'relative'), ['gov-c', 'ivo-brask'], 'CC extradited Ivo Brask on Feb. 24.');
+    expect(sources([bodies, named, third])).toEqual(['a.txt+b.txt', 'c.txt']);
+    // Either way round: the bodies' report may come last.
+    expect(sources([named, third, { ...bodies, date: day('2031-02-24', 'relative'), document: 'z.txt', canonical: 'z.txt', key: 'z.txt#1' }])).toEqual(['b.txt+z.txt', 'c.txt']);
+  });
+
   it('joins a transfer told through another body of one side to the dated transfer between the same two countries, not one with a third country (rule SIDES-WITHIN)', () => {
     const dated = member('a.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b', 'gov-a'], 'On Tuesday BB sent 37 prisoners to AA.');
     const prosecutors = member('b.txt', 'arrest-extradition', reported('2031-01-21'), ['gov-b-prosecutors', 'gov-a'], 'La fiscalía de BB entregó a los reos a petición del gobierno de AA.');
