@@ -39,7 +39,7 @@ export function resolveAnaphors(text: string, dates: DateMention[], found: reado
     if (!raw) return;
     const here = sentences[mention.sentence];
     if (raw.scope === 'occasion') {
-      // A count back in the lede ("pleaded not guilty Tuesday, five days after he was extradited") dates another happening.
+      // A count back in the lede ("the judge ruled on Monday, four days after the arrest") dates another happening.
       const own = dates.filter((d) => anaphors.get(d.start)?.scope !== 'measured');
       const lede = here && raw.subject ? ledeDay(text, raw.subject, here, own, sentences) : null;
       if (lede) mention.value = resolveAnaphor(raw, lede.value);
@@ -56,7 +56,7 @@ export function resolveAnaphors(text: string, dates: DateMention[], found: reado
       if (!anchor) break;
       const there = sentences[anchor.sentence];
       if (!here || !there || there.story !== here.story) continue;
-      // "on Jan. 5, two days after the raid. '…,' she said then": a count back dates the other happening, not the story's day.
+      // "on May 3, two days after the fire. '…,' she said then": a count back dates the other happening, not the story's day.
       if (anaphors.get(anchor.start)?.scope === 'measured') continue;
       if (raw.scope === 'paragraph' ? there.block !== here.block : mention.start - anchor.end > ANAPHOR_REACH) break;
       // '"Today we begin," he said then': the speaker's "today" is not when the words were reported.

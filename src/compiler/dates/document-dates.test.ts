@@ -54,14 +54,14 @@ describe('dates that refer to other dates', () => {
   });
 
   it('keeps "said then" and a lede\'s day on the day stated, not on the day a count back gives', () => {
-    const then = dated('Port talks\n\nRuiz rejected the plan at her news conference on Jan. 5, 2027, two days after the raid. "Never," she said then.');
-    expect(then['two days after']).toMatchObject({ start: '2027-01-03' });
-    expect(then['then']).toMatchObject({ start: '2027-01-05' });
+    const then = dated('Port talks\n\nRuiz turned down the offer at a briefing on March 14, 2027, two days after the fire at the depot. "Never," she said then.');
+    expect(then['two days after']).toMatchObject({ start: '2027-03-12' });
+    expect(then['then']).toMatchObject({ start: '2027-03-14' });
     const lede = dated(
-      'Smuggler pleads not guilty\n\nPORT ALDEN — Milo Varga pleaded not guilty Tuesday in federal court, five days after he was extradited.\n\n"My client was treated like cargo," his lawyer Ines Roth said after the hearing.',
+      'Smuggler before the judge\n\nPORT ALDEN — Milo Varga was arraigned on Tuesday before a federal judge, four days after his arrest at the port.\n\n"My client was treated like cargo," his lawyer Ines Roth said after the hearing.',
       '2031-03-12',
     );
-    expect(lede['five days after']).toMatchObject({ start: '2031-03-06' });
+    expect(lede['four days after']).toMatchObject({ start: '2031-03-07' });
     expect(lede['after the hearing']).toMatchObject({ start: '2031-03-11', precision: 'day' });
   });
 

@@ -26,7 +26,7 @@ export type RawDateKind =
    * paragraph), "the next day" (`story`: days 1 from the last date told before it), or "The call came a day after Roe told…" (days -1 from the date
    * the subject, "call", was last given), or "dijo entonces" / "said at the time" (`speech`:
    * the last day stated before it, outside the quotation it follows), or "before the
-   * vote" (`occasion`: the day of the story's lede, see occasions.ts), or "on January 20, twelve
+   * vote" (`occasion`: the day of the story's lede, see occasions.ts), or "on March 9, six
    * days after Roe said…" (`measured`: counted from the day stated just before it in its sentence). Resolved in
    * document-dates.ts, never alone.
    */

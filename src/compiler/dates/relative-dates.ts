@@ -77,7 +77,7 @@ const SAID_THEN =
   /(?<=(?:said|told|wrote|stated|declared|added|dijo|afirm[óo]|declar[óo]|se[ñn]al[óo]|escribi[óo]|expres[óo]|asegur[óo]|sostuvo|advirti[óo]|agreg[óo]|a[ñn]adi[óo])\s)(?:then|at the time|entonces|en aquel momento|en ese momento|en esa ocasi[óo]n)(?![\p{L}])/giu;
 
 /**
- * "on January 20, twelve days after Roe said…", "el 12 de enero, nueve días después de la captura":
+ * "on March 9, six days after Roe said…", "el 3 de mayo, cuatro días después de la tormenta":
  * a count of days after (or before) a day the sentence has just stated, set off by a comma, dates
  * the happening named next, that many days earlier (or later). The day itself is checked when it
  * is resolved (anaphors.ts); "the call came a day after" (no day before it) is GAP_AFTER's.

@@ -22,10 +22,10 @@ describe('mergeEvents: one happening told in other words', () => {
   });
 
   it('joins a deed of the same type told in a story of its day through one of its actors, not a story of the next day, a remark nor a call naming someone else (rule TOLD-THAT-DAY)', () => {
-    const vote = member('a.txt', 'policy', day('2031-02-17', 'relative'), ['gov-b-chamber'], 'The BB Chamber of Deputies approved the border reform on Tuesday by a wide margin.');
-    const sameDay = member('b.txt', 'policy', reported('2031-02-17'), ['gov-b-chamber', 'gov-b-committee'], 'El Pleno de la Cámara aprobó en lo general el dictamen de la comisión.');
-    const nextDay = member('c.txt', 'policy', reported('2031-02-18'), ['gov-b-chamber'], 'The Chamber approved a budget line for ports.');
-    const remark = member('d.txt', 'statement', reported('2031-02-17'), ['gov-b-chamber'], 'The Chamber said the reform answers no one.');
+    const vote = member('a.txt', 'policy', day('2031-06-10', 'relative'), ['gov-b-chamber'], 'The BB Chamber approved the border reform on Tuesday by a wide margin.');
+    const sameDay = member('b.txt', 'policy', reported('2031-06-10'), ['gov-b-chamber', 'gov-b-committee'], 'La Cámara de BB dio luz verde al dictamen de la comisión.');
+    const nextDay = member('c.txt', 'policy', reported('2031-06-11'), ['gov-b-chamber'], 'The Chamber approved a budget line for ports.');
+    const remark = member('d.txt', 'statement', reported('2031-06-10'), ['gov-b-chamber'], 'The Chamber said the reform answers no one.');
     expect(sources([vote, sameDay, nextDay, remark])).toEqual(['a.txt+b.txt', 'c.txt', 'd.txt']);
     // A call is told the day it happens by one who took part, but one naming a third person is another call.
     const call = member('e.txt', 'call', day('2031-03-09'), ['ana-ruiz', 'tom-hale'], 'Ana Ruiz and Tom Hale spoke by phone on March 9.');
@@ -54,6 +54,15 @@ describe('mergeEvents: one happening told in other words', () => {
     // Another day is another meeting.
     const later = member('f.txt', 'meeting', day('2031-04-15'), ['gov-b'], 'El gobierno de BB se reunió el 15 de abril con gobernadores.');
     expect(sources([people, later])).toEqual(['a.txt', 'f.txt']);
+  });
+
+  it('joins an extradition naming the person taken to the one of that day told through bodies of its countries alone, not one of a third country (rule SAME-DAY-SIDE-WITHIN)', () => {
+    const bodies = member('a.txt', 'arrest-extradition', day('2031-05-03', 'inferred'), ['gov-b-prosecutors', 'gov-a'], 'El 3 de mayo la fiscalía de BB entregó al reo a las autoridades de AA.');
+    const named = member('b.txt', 'arrest-extradition', day('2031-05-03', 'relative'), ['gov-b', 'leo-vidal'], 'On May 3 BB extradited Leo Vidal.');
+    const third = member('c.txt', 'arrest-extradition', day('2031-05-03', 'relative'), ['gov-c', 'ivo-brask'], 'CC extradited Ivo Brask on May 3.');
+    expect(sources([bodies, named, third])).toEqual(['a.txt+b.txt', 'c.txt']);
+    // Either way round: the bodies' report may come last.
+    expect(sources([named, third, { ...bodies, date: day('2031-05-03', 'relative'), document: 'z.txt', canonical: 'z.txt', key: 'z.txt#1' }])).toEqual(['b.txt+z.txt', 'c.txt']);
   });
 
   it('joins a transfer told through another body of one side to the dated transfer between the same two countries, not one with a third country (rule SIDES-WITHIN)', () => {

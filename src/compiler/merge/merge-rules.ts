@@ -17,8 +17,9 @@ import { sortedOverlap } from './sorted-overlap';
  * through a government or body alone ("the April 14 talks with the Norvian government in
  * Velia ended without a deal") is the one that people of that country took part in that day
  * ("Roe received Vidal and Sol in Velia on April 14"): the side that names no one stands for its
- * people, when every country it names is among the other's. A body of a third country, or
- * another type of happening that day, stays apart.
+ * people, when every country it names is among the other's, or when it holds every country of a
+ * report that names people ("the prosecutors handed the prisoner to AA on May 3" / "BB extradited
+ * Leo Vidal on May 3"). A body of a third country, or another type of happening that day, stays apart.
  */
 export function sameDaySides(cluster: Cluster, m: EventMember): boolean {
   if (!ONE_OFF.has(m.type) || m.date.precision !== 'day') return false;
@@ -30,8 +31,10 @@ export function sameDaySides(cluster: Cluster, m: EventMember): boolean {
   if (both >= 2) return true;
   if (both === 0 || !cluster.types.has(m.type)) return false;
   // Rule SAME-DAY-SIDE-WITHIN: the side that names no one lies within the other's countries.
-  if ((m.people?.length ?? 0) === 0 && both === sides.size) return true;
-  return cluster.people.size === 0 && both === cluster.sides.size;
+  if ((m.people?.length ?? 0) === 0 && (both === sides.size || both === cluster.sides.size)) return true;
+  // A cluster told through bodies alone ("the prosecutors handed him to AA") stands for its people,
+  // the person a report of one of its countries names among them ("BB extradited Leo Vidal").
+  return cluster.people.size === 0 && (both === cluster.sides.size || both === sides.size);
 }
 
 /**
