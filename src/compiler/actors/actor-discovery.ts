@@ -47,7 +47,7 @@ const PARTY_NOUNS = new Set(['democrat', 'democrats', 'republican', 'republicans
 const ARTICLE_AFTER_OF = new Set(['la', 'el', 'los', 'las', 'the']);
 
 /**
- * "Luisa María Alcalde", "Ana Juez Ruiz": a capitalised title word after a known given name is a surname, as
+ * "Ana Lucía Alcalde", "Ana Juez Ruiz": a capitalised title word after a known given name is a surname, as
  * a title inside a sentence is written in lower case in Spanish and before the name in English.
  */
 function titleSurname(words: readonly WordToken[], k: number): boolean {

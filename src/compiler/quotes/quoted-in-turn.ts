@@ -1,7 +1,7 @@
 /**
  * Quotation marks inside a transcript's turn: the host reads out someone
- * else's words ('CUOMO: Then today, this, from the governor. "We agreed …"',
- * 'HOST: But you heard him. "Start hitting land."'). The turn's words are its
+ * else's words ('ROE: Then today, this, from the governor. "We agreed …"',
+ * 'HOST: But you heard him. "Close the port."'). The turn's words are its
  * speaker's, but what they put in quotation marks is another person's, so the
  * turn's own speaker (found through the label, the nearest name in the turn) is
  * never that quote's: it keeps a speaker the turn's words name, or none.
