@@ -18,6 +18,7 @@ import type { ParagraphWords } from '../actors/paragraph-words';
 import { foldKey } from '../actors/fold-text';
 import type { QuoteSpan } from './quote-scanner';
 import { lastAtOrBefore } from './quote-surroundings';
+import { startsWithDialogueDash } from './dialogue-lines';
 
 type Role = 'interviewer' | 'interviewee';
 
@@ -117,9 +118,9 @@ export function dialogueExchange(ctx: ExchangeContext): { speakerOf: (q: QuoteSp
     for (let k = pi - 1; k >= 0 && narration < NARRATION_BACK && found.interviewee === null; k -= 1) {
       const p = ctx.paragraphs[k];
       if (!p || p.story !== story) break;
-      const words = ctx.text.slice(p.start, p.end);
       // The exchange's own lines are passed over: the narration that opens it says who talks.
-      if (/^\s*[\u2014\u2015]/u.test(words)) continue;
+      if (startsWithDialogueDash(ctx.text, p)) continue;
+      const words = ctx.text.slice(p.start, p.end);
       narration += 1;
       for (const v of words.matchAll(INTERVIEWED)) {
         const verbStart = p.start + (v.index ?? 0);

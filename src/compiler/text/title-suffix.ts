@@ -5,31 +5,23 @@
  * headline's, and is left out of the title. A part that is not the outlet stays: a
  * headline's own dash ("Ruiz - the view from the port") is not cut on a guess.
  */
+import { foldedWords } from '../actors/fold-text';
 
 /** " | ", " - ", " – ", " — " between two parts of a title. */
 const SEPARATOR = /\s+[|\-–—]\s+/gu;
 const DATE_PART = /^[\d\s/.\-]+$/u;
 const MIN_HEAD_WORDS = 3;
 
-/** Letters and digits only, lower case, accents off: "Globalnews.ca" → "globalnewsca". */
-function squashed(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '');
-}
-
 const WEB_SUFFIX = /\.(?:com|net|org|es|mx|ca|co|uk|fr|de)$/iu;
 
-/** A name as its words squashed, and as one squashed string. */
+/** A name as its folded words, and as one string of them. */
 interface SiteName {
   words: string[];
   whole: string;
 }
 
 function siteName(text: string): SiteName {
-  const words = text.replace(WEB_SUFFIX, '').split(/[\s.]+/u).map(squashed).filter(Boolean);
+  const words = foldedWords(text.replace(WEB_SUFFIX, ''));
   return { words, whole: words.join('') };
 }
 
