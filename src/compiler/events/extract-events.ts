@@ -184,11 +184,12 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const inSentence = mentionsOf.get(index) ?? [];
     const titleContext = { mentions: inSentence, nameOf };
     const unquoted = quotes.length ? inSentence.filter((m) => !isQuoted(m.start)) : inSentence;
-    // Actors of an event: those named in its trigger's clause, else in its sentence.
+    // Actors of an event: those named in its trigger's clause, else in its sentence. A name whose quoted
+    // nickname is a clause break ('the PRI's leader, Tomás "Tomi" Roe, said') ends in the clause: it is in it.
     const inClause = (t: TriggerMatch): ActorMention[] => {
       const pool = isQuoted(t.start) ? inSentence : unquoted;
       const [from, to] = clauseAround(doc.text, sentence.start, sentence.end, t.start, t.end);
-      const local = pool.filter((m) => m.start >= from && m.end <= to);
+      const local = pool.filter((m) => m.end > from && m.end <= to);
       return local.length ? local : pool;
     };
     // A name after "from"/"in" after the trigger is a place or an origin ("six groups from X"), not a participant.
