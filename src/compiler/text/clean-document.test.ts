@@ -187,4 +187,16 @@ describe('title and outlet from the page header', () => {
     const es = cleanDocument(source(`Reabre el puerto tras la huelga\n\nEl Faro\n\nPuerto Nieve / 03.05.2027 12:15:00\n\nEl puerto reabrió el viernes tras tres semanas de huelga, dijeron las autoridades del estado.`));
     expect(es.published).toEqual({ year: 2027, month: 5, day: 3 });
   });
+
+  it("takes the outlet from the title's site suffix when nothing else names it, and the headline from a regional page's header", () => {
+    const doc = cleanDocument(source(`Port of Valdora reopens after strikes | Harbor News\n\nThe port reopened on Friday after three weeks of strikes, the state's officials said.`));
+    expect(doc.title).toBe('Port of Valdora reopens after strikes');
+    expect(doc.outlet).toBe('Harbor News');
+    const page = cleanDocument(
+      source(`El Faro\n\nJueves 7 de mayo de 2027 | Puerto Nieve | Valdora | Norvia\n\nRefuerzan vigilancia en el puerto de Valdora tras la huelga\n\nEl puerto reabrió el viernes tras tres semanas de huelga, dijeron las autoridades del estado.`),
+    );
+    expect(page.title).toBe('Refuerzan vigilancia en el puerto de Valdora tras la huelga');
+    expect(page.published).toEqual({ year: 2027, month: 5, day: 7 });
+  });
 });
+
