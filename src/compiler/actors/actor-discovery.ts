@@ -228,7 +228,7 @@ function examineRun(
   labelled = false,
   labelNames: ReadonlySet<string> = new Set(),
 ): DiscoveredName | null {
-  // "aboard Air Force One", "a bordo del Air Force One": what one travels on is a craft, never a person.
+  // "aboard Harbor Wing One", "a bordo del Ala Costera": what one travels on is a craft, never a person.
   if (isAboard(tokens, runFirst)) return null;
   // "secretario de Seguridad y Protección Ciudadana": the capitalised words after "title of" name an office.
   // "la presidenta de la Junta Portuaria, X": past an article too, the run is the body the title heads, when a
