@@ -236,3 +236,19 @@ describe('attributeQuote: words a statement condemns with', () => {
     ]);
   });
 });
+
+describe('attributeQuote: the audience of "told"', () => {
+  const withOutlet = saidIn(
+    portSpeakers(`
+  - name: Radio Costa
+    kind: media
+`),
+  );
+
+  it('never gives the words of a later clause to the outlet someone told, when the teller is not known', () => {
+    expect(withOutlet('On Thursday night, the chairman told Radio Costa that the board would "start closing the port" to smugglers, and added that "the smugglers are running the port."')).toEqual([
+      [null, 'start closing the port'],
+      [null, 'the smugglers are running the port.'],
+    ]);
+  });
+});
