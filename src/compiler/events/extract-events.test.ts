@@ -562,3 +562,15 @@ describe('several happenings in one sentence', () => {
     });
   });
 });
+
+describe('extractEvents: a name with a quoted nickname', () => {
+  it('gives a saying to the person whose quoted nickname opens its clause', () => {
+    const { doc, mentions } = handDoc({
+      text: 'On Monday, March 9, the leader of the Norvian Union Party, Tomás "Tomi" Roe, said in an interview with a Velian network that Norvia needs help.',
+      dates: [['Monday, March 9', day('2031-03-09')]],
+      actors: { roe: ['Tomás "Tomi" Roe'], norvia: ['Norvia'] },
+    });
+    const saying = extractEvents(doc, mentions).find((e) => e.type === 'statement' || e.type === 'interview');
+    expect(saying?.actors).toContain('roe');
+  });
+});

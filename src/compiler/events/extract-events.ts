@@ -19,6 +19,8 @@ import type { ActorId, DateValue } from '../../schema/timeline';
 import { formatDay } from '../dates/calendar';
 import { isFutureClause } from '../dates/lexicon';
 import { carriedDay } from './carried-day';
+import { speakerLabel } from '../actors/speaker-labels';
+import { startsWithDialogueDash } from '../quotes/dialogue-lines';
 import type { ActorMention, CleanDocument, DateMention, Sentence } from '../model';
 import { clauseAround, eventTitle, nounPhraseTitle } from './event-title';
 import { commentaryFilter } from './commentators';
@@ -51,6 +53,11 @@ const FULL_STOP = /[.!?]["'’”»)]*\s*$/u;
 const QUESTION = /\?["'’”»)]*\s*$/u;
 /** "- Whether a fourth transfer is announced before July.": an open question in a list of things to watch. */
 const OPEN_QUESTION = /^[\s*•·-]*(?:whether|if or when)\s/iu;
+
+/** A paragraph that opens with a speaker's label ("JANE ROE: …") or a dialogue dash ("—Fue nuestra decisión."). */
+function spokenLine(text: string, block: { start: number; end: number }): boolean {
+  return speakerLabel(text, block.start, block.end) !== null || startsWithDialogueDash(text, block);
+}
 
 /** Where a trigger's event was told: its sentence, its story and the trigger's words. */
 function placeOf(sentence: Sentence, index: number, t: TriggerMatch): Pick<EventDraft, 'sentence' | 'start' | 'end' | 'quotes' | 'sentences' | 'story' | 'trigger'> {
@@ -158,6 +165,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
       return !nounLike || !found.some((o, j) => j !== i && o.trigger.type !== t.trigger.type && ((!o.trigger.noun && o.start < t.start) || (t.trigger.noun === true && allTied[j] != null)));
     });
     const heads = found.filter((_, i) => asVerb[i]);
+    const inTurn = spokenLine(doc.text, block);
     const headTied = allTied.filter((_, i) => asVerb[i]);
     const specific = heads.some((t) => t.trigger.type !== 'statement');
     const happening = heads.some((t) => t.trigger.type !== 'statement' && t.trigger.type !== 'interview');
@@ -165,6 +173,9 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const ownClause = (t: TriggerMatch): boolean =>
       heads.every((o) => o.trigger.type === 'statement' || coordinated(doc.text, Math.min(o.end, t.end), Math.max(o.start, t.start)));
     const keep = heads.map((t, i) => {
+      // "FENWICK: Let's start with the transfer.", "—Lo que ya ofreció: traslados de presos.": an undated happening noun
+      // in a transcript's turn or a dialogue line is what the speaker talks about, not a happening the text tells.
+      if (t.trigger.noun === true && headTied[i] == null && isQuoted(t.start) && inTurn) return false;
       // "X accused the government of hiding what was said in the call": an accusation, a demand, praise or
       // criticism is a happening of its own; only a generic speech verb (010) gives way to what it tells.
       if (t.trigger.type === 'statement') return !specific || t.trigger.cameo !== '010' || headTied[i] !== null || t.trigger.ownClause === true || ownClause(t);
@@ -184,11 +195,12 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const inSentence = mentionsOf.get(index) ?? [];
     const titleContext = { mentions: inSentence, nameOf };
     const unquoted = quotes.length ? inSentence.filter((m) => !isQuoted(m.start)) : inSentence;
-    // Actors of an event: those named in its trigger's clause, else in its sentence.
+    // Actors of an event: those named in its trigger's clause, else in its sentence. A name whose quoted
+    // nickname is a clause break ('the PRI's leader, Tomás "Tomi" Roe, said') ends in the clause: it is in it.
     const inClause = (t: TriggerMatch): ActorMention[] => {
       const pool = isQuoted(t.start) ? inSentence : unquoted;
       const [from, to] = clauseAround(doc.text, sentence.start, sentence.end, t.start, t.end);
-      const local = pool.filter((m) => m.start >= from && m.end <= to);
+      const local = pool.filter((m) => m.end > from && m.end <= to);
       return local.length ? local : pool;
     };
     // A name after "from"/"in" after the trigger is a place or an origin ("six groups from X"), not a participant.

@@ -13,7 +13,7 @@ import { duplicateKey, nearDuplicateFinder } from './duplicates';
 import { crumbHeadline, isDatedLabelLine, metaReason } from './meta-lines';
 import { IMAGE_CREDIT_REASON, dominantScript, noiseReason, scriptCounts } from './noise';
 import { assignRelatedStories, isHeadlineLike, isRelatedHeading, isStoryParagraph } from './related-items';
-import { chooseTitleBlock, isMastheadBeforeHeadline, titleFromText, type TitleCandidate } from './title';
+import { chooseTitleBlock, isMastheadBeforeHeadline, joinWrappedHeadline, titleFromText, type TitleCandidate } from './title';
 import { isMastheadShape } from './masthead';
 import { markReferenceLists } from './reference-lists';
 import { safeCut } from './safe-cut';
@@ -153,7 +153,9 @@ export function classifyBlocks(doc: SourceDocument): ClassifiedBlocks {
       }
     }
   } else {
-    const candidates = drafts.slice(0, 12).map((d, index) => crumbTitleCandidate(drafts, index) ?? { index, text: stripHeadingMarks(d.text), skippable: d.role !== 'content' });
+    const candidates = drafts
+      .slice(0, 12)
+      .map((d, index) => crumbTitleCandidate(drafts, index) ?? { index, text: joinWrappedHeadline(stripHeadingMarks(d.text)), skippable: d.role !== 'content' });
     titleIndex = chooseTitleBlock(candidates);
     // A masthead skipped in favour of the headline below it is page metadata.
     const usable = candidates.filter((c) => !c.skippable);

@@ -187,4 +187,31 @@ describe('title and outlet from the page header', () => {
     const es = cleanDocument(source(`Reabre el puerto tras la huelga\n\nEl Faro\n\nPuerto Nieve / 03.05.2027 12:15:00\n\nEl puerto reabrió el viernes tras tres semanas de huelga, dijeron las autoridades del estado.`));
     expect(es.published).toEqual({ year: 2027, month: 5, day: 3 });
   });
+
+  it("takes the outlet from the title's site suffix when nothing else names it, and the headline from a regional page's header", () => {
+    const doc = cleanDocument(source(`Port of Valdora reopens after strikes | Harbor News\n\nThe port reopened on Friday after three weeks of strikes, the state's officials said.`));
+    expect(doc.title).toBe('Port of Valdora reopens after strikes');
+    expect(doc.outlet).toBe('Harbor News');
+    const page = cleanDocument(
+      source(`El Faro\n\nJueves 7 de mayo de 2027 | Puerto Nieve | Valdora | Norvia\n\nRefuerzan vigilancia en el puerto de Valdora tras la huelga\n\nEl puerto reabrió el viernes tras tres semanas de huelga, dijeron las autoridades del estado.`),
+    );
+    expect(page.title).toBe('Refuerzan vigilancia en el puerto de Valdora tras la huelga');
+    expect(page.published).toEqual({ year: 2027, month: 5, day: 7 });
+  });
+
+  it("takes the publication day from the page's web address only when the page states none", () => {
+    const body = 'The port reopened on Friday after three weeks of strikes, the state officials said on the record.';
+    const bare = cleanDocument(source(`Port of Valdora reopens\n\nOriginal Source: https://www.harbornews.example/story/news/2027/03/09/port-reopens/\n\n${body}`));
+    expect(bare.published).toEqual({ year: 2027, month: 3, day: 9 });
+    const fromMeta = cleanDocument(source(`Port of Valdora reopens\n\n${body}`, { url: 'https://harbornews.example/2027-3-9/port-reopens' }));
+    expect(fromMeta.published).toEqual({ year: 2027, month: 3, day: 9 });
+    const stamped = cleanDocument(source(`Port of Valdora reopens\n\nPublished March 10, 2027\n\nOriginal Source: https://harbornews.example/2027/03/09/port\n\n${body}`));
+    expect(stamped.published).toEqual({ year: 2027, month: 3, day: 10 });
+    expect(stamped.diagnostics.filter((d) => d.rule === 'conflicting-publication-date')).toEqual([]);
+    // Not a day: an id, an impossible date, a date in the host.
+    for (const url of ['https://harbornews.example/story/20270309', 'https://harbornews.example/2027/02/30/port', 'https://2027.example/03/09']) {
+      expect(cleanDocument(source(`Port of Valdora reopens\n\n${body}`, { url })).published, url).toBeNull();
+    }
+  });
 });
+

@@ -10,20 +10,25 @@ import { classifyBlocks } from './classify-blocks';
 import { detectLanguage, normaliseLanguage } from './language';
 import { segmentSentences } from './segment';
 import { sourceInfo } from './source-info';
-import { withoutSiteSuffix } from './title-suffix';
+import { siteSuffix, withoutSiteSuffix } from './title-suffix';
 import { extractDates } from '../dates/document-dates';
 
 export function cleanDocument(doc: SourceDocument): CleanDocument {
   const { blocks, title, diagnostics } = classifyBlocks(doc);
   const sentences = segmentSentences(doc.text, blocks);
   const language = doc.meta.language ? normaliseLanguage(doc.meta.language) : detectLanguage(bodySample(doc.text, blocks));
-  const dated = extractDates(doc, blocks, sentences, language);
-  const { outlet, url } = sourceInfo(doc, blocks);
+  const source = sourceInfo(doc, blocks);
+  const dated = extractDates(doc, blocks, sentences, language, source.url);
+  const { url } = source;
+  const fromPage = !(doc.format === 'md' && doc.meta.title);
+  // With no outlet or address known, the title's own site suffix names the outlet.
+  const suffix = fromPage && source.outlet === null && url === null ? siteSuffix(title) : null;
+  const outlet = source.outlet ?? suffix?.outlet ?? null;
   return {
     ...doc,
     diagnostics: [...doc.diagnostics, ...diagnostics, ...dated.diagnostics],
     // A title from the page has its site's name cut; an editor's front-matter title is kept as written.
-    title: doc.format === 'md' && doc.meta.title ? title : withoutSiteSuffix(title, outlet, url),
+    title: suffix ? suffix.title : fromPage ? withoutSiteSuffix(title, outlet, url) : title,
     language,
     outlet,
     url,

@@ -23,6 +23,12 @@ describe('page metadata lines', () => {
     }
   });
 
+  it("reads a forum's trail of arrows under a site name of two words as a crumb, but not a headline's site suffix", () => {
+    expect(metaReason('HarborTalk Forums › Travel › Norvia › Puerto Nieve')).toBe('navigation crumb');
+    expect(metaReason('Port Of Valdora Reopens | Harbor News')).toBeNull();
+    expect(metaReason('Port Of Valdora » Reopens')).toBeNull();
+  });
+
   it('keeps short article sentences that start like a label', () => {
     for (const text of ['Por su parte, el canciller dijo que sí.', 'By 2030, Mexico will need more water.', 'By March 4, 2031, the port will reopen.', 'By Friday Ana Ruiz 9 Jan 2031 said no.', 'Date palm growers protested on Monday.', 'Sources consulted: The New York Times; Reuters; Associated Press; Mexican national media; official sources from the governments. The Trump administration believes that greater involvement would help.']) {
       expect(metaReason(text), text).toBeNull();
@@ -65,6 +71,9 @@ describe('page metadata lines', () => {
       expect(isTimestampLine(text), text).toBe(true);
     }
     expect(isTimestampLine('Ortega Says Port Strike Will End Before Friday, May 7, 2027')).toBe(false);
+    // A regional page's date over its menu of cities, and a print masthead's place, date, issue and price.
+    expect(isTimestampLine('Jueves 7 de mayo de 2027 | Puerto Nieve | Valdora | Norvia | Estria')).toBe(true);
+    expect(isTimestampLine('Valdora, Norvia · Viernes 7 de mayo de 2027 · Año XL · No. 12,345 · $15.00')).toBe(true);
     expect(isTimestampLine('Ortega | Says The Port Strike Will End | Before May 7, 2027')).toBe(false);
   });
 

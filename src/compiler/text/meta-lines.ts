@@ -24,6 +24,11 @@ const BYLINE_NAME = /^(?:[Bb]y|[Pp]or|BY|POR)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{
 const SITE_NAME = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\p{N}-]{2,63}(?:\.[\p{L}\p{N}-]{2,63}){0,3}\.(?:com|net|org|news|info|mx|es|co|ar|cl|pe|ve|us|uk|tv|io|press|online|site|media)(?:\/[^\s]*)?$/iu;
 const CRUMB = /^[\p{Lu}][\p{L}&'’-]*(?:\s*[›>|»/·•]\s*[\p{Lu}][\p{L}&'’ -]{0,30})+$/u;
 /**
+ * A trail of three or more steps between arrows, whose first step may be a site of a few words:
+ * "Harbor Forums › Travel › Valdora". Only arrows: a bar after words is a page title's site suffix.
+ */
+const ARROW_CRUMB = /^[\p{Lu}][\p{L}&'’-]*(?: [\p{L}&'’-]+){0,2}(?:\s*[›»]\s*[\p{Lu}][\p{L}&'’ -]{0,30}){2,}$/u;
+/**
  * A site's menu bar of three items or more, the first of several words: "El Paso | Las Cruces | Weather | Watch
  * Live", "EN VIVO | México | Mundo". Its items are places and sections, never the outlet (source-info.ts).
  */
@@ -82,6 +87,14 @@ function isPageHeader(text: string): boolean {
 }
 const MAX_HEADER_WORDS = 8;
 
+/** Every field between bars or bullets is a label of at most three words. */
+function shortFields(text: string): boolean {
+  return text
+    .split(/\s*[|·•]\s*/u)
+    .filter((f) => /\p{L}/u.test(f))
+    .every((f) => f.trim().split(/\s+/u).length <= 3);
+}
+
 /**
  * A short line holding a full date and otherwise only page furniture ("February 28,
  * 2025 3:14 PM CST Updated 3 hours ago", "Politics | Published Jan. 13, 2026",
@@ -98,8 +111,9 @@ export function isTimestampLine(text: string): boolean {
   for (const part of STAMP_PARTS) rest = rest.replace(part, ' ');
   const words = rest.split(/[\s|/·•,;:()\-–—»>›]+/u).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return true;
-  // A running header sets its outlet and section in capitals ("THE DAILY HERALD", "NATION & WORLD").
-  const header = isPageHeader(text) && words.every((w) => !/\p{Ll}/u.test(w));
+  // A running header sets its outlet and section in capitals ("THE DAILY HERALD", "NATION & WORLD"), or
+  // puts short labels between its bars ("Miércoles 7 de mayo de 2031 | Valdora | Norvia | Puerto Sur").
+  const header = isPageHeader(text) && (words.every((w) => !/\p{Ll}/u.test(w)) || shortFields(rest));
   if (!signal || words.length > (header ? MAX_HEADER_WORDS : 4)) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || /^(?:de|del|la|las|los|el|at|on|a|en)$/u.test(w));
 }
@@ -148,7 +162,7 @@ export function metaReason(blockText: string): string | null {
   if (SITE_NAME.test(text)) return 'site name';
   // writtenDay: a day stamped with its time zone only, "Jan 30, 2026 (JST)".
   if (DATE_ONLY.test(text) || isTimestampLine(text) || writtenDay(text)) return 'date line';
-  if ((text.length <= 120 && CRUMB.test(text)) || HOME_CRUMB.test(text)) return 'navigation crumb';
+  if ((text.length <= 120 && (CRUMB.test(text) || ARROW_CRUMB.test(text))) || HOME_CRUMB.test(text)) return 'navigation crumb';
   if (text.length <= 120 && MENU_BAR.test(text)) return 'menu bar';
   return null;
 }

@@ -69,3 +69,29 @@ export function withoutSiteSuffix(title: string, outlet: string | null, url: str
   // A date is cut only together with the site it follows.
   return cutSite ? current : title;
 }
+
+/** A section a page title may end in, which names no site: "… | News", "… - Opinión". */
+const SECTION = /^(?:news|noticias|opini[oó]n|opinion|video|v[ií]deos?|live|en vivo|latest|[úu]ltima hora|world|mundo|politics|pol[ií]tica)$/iu;
+
+/** A site's name: one to three words, each capitalised ("La Silla Rota", "Harbor News"), no digits or sentence marks. */
+const SITE_WORDS = /^\p{Lu}[\p{L}.'’&-]*(?: (?:\p{Lu}[\p{L}.'’&-]*|de|del|la|el|the|of)){0,3}$/u;
+
+/** A headline in sentence case: at least two of its longer words begin in lower case. */
+const sentenceCase = (head: string): boolean => head.split(/\s+/u).filter((w) => /^\p{Ll}\p{L}{3,}/u.test(w)).length >= 2;
+
+/**
+ * A page title's site when nothing else names the outlet: the part after its last bar ("Port reopens after
+ * strikes | Harbor News"), or after a dash when the headline is in sentence case and the part in title case
+ * ("Valdora envía a 37 presos al norte - Diario del Puerto"), so an English title-case headline's own dash
+ * is not taken for a site. A section's name ("| News") is cut but names no outlet.
+ */
+export function siteSuffix(title: string): { title: string; outlet: string | null } | null {
+  const separators = [...title.matchAll(SEPARATOR)];
+  const last = separators[separators.length - 1];
+  if (!last || last.index === undefined) return null;
+  const head = title.slice(0, last.index).trim();
+  const tail = title.slice(last.index + last[0].length).trim();
+  if (head.split(/\s+/u).filter(Boolean).length < MIN_HEAD_WORDS || !SITE_WORDS.test(tail)) return null;
+  if (!last[0].includes('|') && !(sentenceCase(head) && !sentenceCase(tail))) return null;
+  return { title: head, outlet: SECTION.test(tail) ? null : tail };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseTitleBlock } from './title';
+import { chooseTitleBlock, joinWrappedHeadline } from './title';
 
 const candidates = (texts: string[], skip: number[] = []) => texts.map((text, index) => ({ index, text, skippable: skip.includes(index) }));
 
@@ -52,5 +52,26 @@ describe('choosing the title', () => {
   it('skips a site name above a menu bar the cleaning already set aside', () => {
     const page = candidates(['El Heraldo de Valdora', 'Local | Norte | Policiaca | Deportes | Opinión', '“No habrá tropas”: responde Ruiz a Brask tras su discurso', 'Cuerpo del texto.'], [1]);
     expect(chooseTitleBlock(page)).toBe(2);
+  });
+
+  it("skips a site's tagline above its home navigation, set aside by the cleaning", () => {
+    const page = candidates(['HarborCheck.org', 'A Project of the Valdora Press Institute', 'Home | Articles | Ask Us | Donate', 'No Evidence Ruiz Agreed to Strikes in Norvia', 'By Ana Ruiz', 'Body text.'], [0, 2]);
+    expect(chooseTitleBlock(page)).toBe(3);
+    // A share bar under a headline is not the site's navigation: the headline stays.
+    const shared = candidates(['Port of Valdora reopens after strikes', 'Facebook | X | Email', 'Dockers return to work on Monday', 'Body text.'], [1]);
+    expect(chooseTitleBlock(shared)).toBe(0);
+  });
+});
+
+describe('a headline broken over lines', () => {
+  it('joins a print headline whose lines go on in lower case, and mends a hyphen break', () => {
+    expect(joinWrappedHeadline('Diputados castigan con cárcel\npresencia de agentes armados\nextranjeros sin permiso')).toBe('Diputados castigan con cárcel presencia de agentes armados extranjeros sin permiso');
+    expect(joinWrappedHeadline('Valdora reabre el puer-\nto tras la huelga')).toBe('Valdora reabre el puerto tras la huelga');
+  });
+
+  it('keeps a title over a standfirst, a paragraph and a list as they are', () => {
+    for (const text of ['Port reopens\nDockers Return To Work', 'The port reopened on Monday.\nDockers returned.', 'Ruiz and Brask,\nand others', 'one\ntwo\nthree\nfour\nfive']) {
+      expect(joinWrappedHeadline(text)).toBe(text);
+    }
   });
 });

@@ -42,6 +42,9 @@ function isMenuLine(text: string): boolean {
   return isShortLine(text) && words(text) <= 3 && !/[.!?:;,]/u.test(text);
 }
 
+/** A menu whose first entry is the site's home page. */
+const HOME_FIRST = /^(?:home|inicio|portada|accueil|start)\s*[|·•]/iu;
+
 /** A menu scraped as one line: three or more short entries between bars or dots ("Local | Juárez | Deportes"). */
 function isMenuBar(text: string): boolean {
   if (!isShortLine(text) || /\d/u.test(text)) return false;
@@ -109,8 +112,13 @@ export function chooseTitleBlock(candidates: readonly TitleCandidate[], underSit
     return chooseTitleBlock(candidates.filter((c) => c !== first), true);
   }
   // "El Heraldo de Valdora" over a menu bar the cleaning set aside, then the headline.
-  const barBetween = candidates.some((c) => c.skippable && c.index > first.index && second !== undefined && c.index < second.index && isMenuBar(c.text));
-  if (second && barBetween && isLongSiteName(first.text) && words(second.text) > words(first.text)) return chooseTitleBlock(candidates.filter((c) => c !== first));
+  const between = second === undefined ? [] : candidates.filter((c) => c.skippable && c.index > first.index && c.index < second.index && isMenuBar(c.text));
+  if (second && between.length > 0 && isLongSiteName(first.text) && words(second.text) > words(first.text)) return chooseTitleBlock(candidates.filter((c) => c !== first));
+  // A site's navigation ("Home | Articles | Donate") comes below its name and tagline and above the story: a
+  // tagline over it ("A project of the Valdora Press Institute") is the site's, and the headline follows.
+  if (second && isShortLine(second.text) && words(second.text) > 3 && between.some((c) => HOME_FIRST.test(c.text))) {
+    return chooseTitleBlock(candidates.filter((c) => c !== first), true);
+  }
   if (isShortLine(first.text)) return first.index;
   const counts = new Map<string, number>();
   for (const c of usable) {
@@ -122,6 +130,22 @@ export function chooseTitleBlock(candidates: readonly TitleCandidate[], underSit
     if (isShortLine(c.text) && !/[.:]$/.test(c.text) && (counts.get(duplicateKey(c.text)) ?? 0) > 1) return c.index;
   }
   return null;
+}
+
+/**
+ * A headline a print page or its OCR broke over lines ("Diputados castigan con cárcel" / "presencia de agentes
+ * armados" / "extranjeros sin permiso") as one line, or the block as it was. Only two to four short lines with no
+ * end punctuation, each after the first going on in lower case (or after a hyphen's break): a title over its
+ * standfirst starts each in capitals and is not joined.
+ */
+export function joinWrappedHeadline(text: string): string {
+  const lines = text.split(/\r?\n/u).map((l) => l.trim());
+  if (lines.length < 2 || lines.length > 4) return text;
+  if (lines.some((l) => l.length === 0 || l.length > 60 || /[.!?:;,]$/u.test(l))) return text;
+  if (!lines.slice(1).every((l) => /^\p{Ll}/u.test(l))) return text;
+  let joined = lines[0] ?? '';
+  for (const line of lines.slice(1)) joined = /\p{L}-$/u.test(joined) ? `${joined.slice(0, -1)}${line}` : `${joined} ${line}`;
+  return joined.length <= MAX_TITLE ? joined : text;
 }
 
 /** A title from the first sentence of a long first paragraph, cut at a word. */
