@@ -17,6 +17,14 @@ describe('phrases that are not people', () => {
     expect(en.discovered).toEqual(['Samuel Okafor']);
   });
 
+  it('does not take the craft someone travels aboard for a person, so "he said" stays with the traveller', () => {
+    const en = run('The day before, aboard Harbor Wing One, Mr. Tomás Ugarte had turned to the port when reporters asked him about it. "The berth has to reopen," he said.');
+    expect(en.discovered).not.toContain('Harbor Wing One');
+    expect(en.said).toEqual([['Tomás Ugarte', 'The berth has to reopen']]);
+    const es = run('A bordo del Ala Costera Uno, Tomás Ugarte habló con la prensa. "El muelle tiene que reabrir", dijo.');
+    expect(es.discovered).not.toContain('Ala Costera Uno');
+  });
+
   it('does not take an outlet before a title that opens the clause for a person', () => {
     const es = run('En entrevista con Ana Robles para Radio Costera, el secretario de Puertos explicó que el muelle reabre.');
     expect(es.discovered).not.toContain('Radio Costera');

@@ -211,6 +211,14 @@ function honorificRun(tokens: readonly WordToken[], separators: readonly string[
   return before !== undefined && isTitle(before.key) && before.key.length <= 4 && separators[first] === '. ' && (separators[last + 1] ?? '').startsWith(',');
 }
 
+/** Whether the words before `first` are "aboard", "on board", "a bordo (del)". */
+function isAboard(tokens: readonly WordToken[], first: number): boolean {
+  const at = tokens[first - 1]?.key === 'del' || tokens[first - 1]?.key === 'de' || tokens[first - 1]?.key === 'the' ? first - 2 : first - 1;
+  const word = tokens[at]?.key;
+  const previous = tokens[at - 1]?.key;
+  return word === 'aboard' || (word === 'board' && previous === 'on') || (word === 'bordo' && previous === 'a');
+}
+
 function examineRun(
   tokens: readonly WordToken[],
   separators: readonly string[],
@@ -220,6 +228,8 @@ function examineRun(
   labelled = false,
   labelNames: ReadonlySet<string> = new Set(),
 ): DiscoveredName | null {
+  // "aboard Harbor Wing One", "a bordo del Ala Costera": what one travels on is a craft, never a person.
+  if (isAboard(tokens, runFirst)) return null;
   // "secretario de Seguridad y Protección Ciudadana": the capitalised words after "title of" name an office.
   // "la presidenta de la Junta Portuaria, X": past an article too, the run is the body the title heads, when a
   // comma closes it ("el investigador de la UNAM Ana Ruiz" runs the body and the name together).

@@ -36,7 +36,7 @@ function cueRightAfter(tokens: readonly WordToken[], separators: readonly string
   for (let j = last + 1, n = 0; j < tokens.length && n < 3; j += 1, n += 1) {
     const t = tokens[j];
     const sep = separators[j] ?? '';
-    // Only a space: in "Roe, speaking aboard Air Force One, said" the verb is not Air Force One's.
+    // Only a space: in "Roe, speaking aboard Harbor Wing One, said" the verb is not Harbor Wing One's.
     if (!t || (sep !== ' ' && !(afterComma && n === 0 && sep === ', '))) return false;
     if (isCueWord(tokens, j)) return true;
     if (!AUXILIARIES.has(t.key)) return false;

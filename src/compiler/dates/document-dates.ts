@@ -12,7 +12,7 @@
  */
 import type { Diagnostic } from '../../schema/timeline';
 import { diagnostic, type Block, type CalendarDay, type DateMention, type Sentence, type SourceDocument, type StoryContext } from '../model';
-import { choosePublication, isDateline, isHeaderStamp, recordTitleDay, type PublicationCandidate } from '../text/publication';
+import { choosePublication, isDateline, isHeaderStamp, recordTitleDay, urlDay, type PublicationCandidate } from '../text/publication';
 import { isSourceLine } from '../text/meta-lines';
 import { makePositioner, type Positioner } from '../text/positions';
 import { formatDay, parseDay } from './calendar';
@@ -217,7 +217,8 @@ function headerEnd(text: string, blocks: readonly Block[]): number {
   return k === -1 ? blocks.length : k;
 }
 
-export function extractDates(doc: SourceDocument, blocks: readonly Block[], sentences: readonly Sentence[], language: string): DocumentDates {
+/** `url`: the page's web address (metadata or a meta line), whose path may state its day. */
+export function extractDates(doc: SourceDocument, blocks: readonly Block[], sentences: readonly Sentence[], language: string, url: string | null = null): DocumentDates {
   const diagnostics: Diagnostic[] = [];
   let positioner: Positioner | null = null;
   const positionAt = (_text: string, offset: number) => (positioner ??= makePositioner(doc.text))(offset);
@@ -314,6 +315,9 @@ export function extractDates(doc: SourceDocument, blocks: readonly Block[], sent
   const titleBlock = blocks.find((b) => b.kind === 'title');
   const titleDay = titleBlock ? recordTitleDay(doc.text.slice(titleBlock.start, titleBlock.end), titleBlock.start) : null;
   if (titleDay) push(0, titleDay);
+  // A page stating no day of its own may still carry one in its web address.
+  const addressDay = !candidates.has(0) && url !== null ? urlDay(url) : null;
+  if (addressDay) push(0, addressDay);
   const lowerBound = nearWriting(doc.text, latestDay(found.filter((f) => !f.future).flatMap((f) => statedDays(f.raw))), found);
   // Year-less datelines only where the story has no other candidate; what they give is inferred.
   const inferredStories = new Set<number>();

@@ -3,6 +3,7 @@ import type { ActorId, EventType } from '../../schema/timeline';
 import type { EventMember } from './corpus-items';
 import { sharedActors, sidesOf, type Cluster, type Probe } from './merge-cluster';
 import { statedCounts } from './merge-events-counts';
+import { triggerQuoted } from './merge-rules';
 import { FORCE, SAID, TALK, VERBAL } from './merge-types';
 
 /**
@@ -131,6 +132,29 @@ function ownPolicySaid(cluster: Cluster, probe: Probe): boolean {
   const mixed = (m.type === 'policy' || SAID.has(m.type)) && [...cluster.types].every((t) => t === 'policy' || SAID.has(t));
   const [only] = cluster.people;
   return mixed && m.people?.length === 1 && cluster.people.size === 1 && only === m.people[0];
+}
+
+/**
+ * Rule OWN-POLICY-SAID, told that day: "Governor Hale today announced 1,500 more troops" dated in one
+ * article, and "Texas will not wait", Hale told reporters at the Capitol, in a story of that day with no
+ * date of its own in another: a person's account of their own measure, told the day it was dated, is that
+ * measure, as on the same stated day. Either way round (the dated one may be the remark); each names one
+ * person, the same one, and the undated one names no other. Another day's story stays apart.
+ */
+export function ownPolicyToldThatDay(cluster: Cluster, probe: Probe): boolean {
+  const { m, own, at } = probe;
+  if (!at || at[0] !== at[1] || m.date.precision !== 'day' || !ownPolicySaid(cluster, probe)) return false;
+  const measure = m.type === 'policy';
+  if (![...cluster.types].some((t) => (measure ? SAID.has(t) : t === 'policy'))) return false;
+  if (own) return cluster.dates.length === 0 && cluster.reported.includes(at[0]) && !cluster.members.some(triggerQuoted);
+  return !triggerQuoted(m) && cluster.dates.some((d, k) => d.precision === 'day' && cluster.spans[k]?.[0] === at[0]);
+}
+
+
+/** The group a report of one person may be told as under rule OWN-POLICY-SAID on the day of its article (searched in any month). */
+export function toldThatDayGroup(m: EventMember): string | null {
+  if (m.people?.length !== 1 || m.date.precision !== 'day') return null;
+  return m.type === 'policy' ? 'verbal' : SAID.has(m.type) ? 'force' : null;
 }
 
 /**

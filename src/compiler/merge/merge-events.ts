@@ -21,7 +21,8 @@
  * part that day), and so is an undated capture or transfer between them told
  * soon after the dated one. A call heard as "talks", a capture told as an arrest and a
  * remark told through its interview merge only on the same stated day (and so do a person's measure and
- * their own remark on it, "Roe announced the duties" / "Roe said he would raise the duties"), or when one sentence
+ * their own remark on it, "Roe announced the duties" / "Roe said he would raise the duties", also when one is told with no date
+ * of its own in a story of the other's day), or when one sentence
  * tells both and dates only one of them. What a call settled that day ("the two agreed to set
  * up a group") joins the call, and a cabinet or ministry stands for its country's side.
  * An article with no date at all that names a day without its year ("in a March 9 raid") tells the

@@ -1,5 +1,5 @@
 /** Whether a report joins a candidate cluster: the rules of the merge stage in the order they decide. */
-import { acrossTypes, crossesTypes } from './across-types';
+import { acrossTypes, crossesTypes, ownPolicyToldThatDay } from './across-types';
 import { datesCompatible, listedInItsYear, rateOfItsYear, namedYear, oneOffOfItsYear, startsWithin } from './happening-dates';
 import { bestSimilarity, sharedActors, sharedSides, wordSimilarity, type Cluster, type Probe } from './merge-cluster';
 import { countedSide, listedOnce, sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy, sidesWithin, toldTarget, toldThatDay } from './merge-rules';
@@ -31,6 +31,7 @@ export function fits(cluster: Cluster, probe: Probe): boolean {
   if (sameSentence(cluster, probe)) return true;
   if (cluster.stories.has(probe.story) && !sameStoryCopy(cluster, probe)) return false;
   if (toldTarget(cluster, probe)) return true;
+  if (ownPolicyToldThatDay(cluster, probe)) return true;
   const quoted = sameQuote(cluster, probe);
   if (crossesTypes(cluster, m.type) && !acrossTypes(cluster, probe) && !quoted) return false;
   // The same sentence in a duplicate article joins whatever the dates say.

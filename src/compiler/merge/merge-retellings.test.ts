@@ -161,6 +161,31 @@ describe('mergeEvents: a report that fits several events', () => {
     expect(sources([said, policy])).toEqual(['a.txt+b.txt']);
   });
 
+  it("joins a person's remark told in a story of the day their measure is dated to, either way round (rule OWN-POLICY-SAID, told that day)", () => {
+    const policy = member('a.txt', 'policy', day('2031-03-10', 'relative'), ['tom-hale', 'gov-a'], 'Governor Tom Hale today announced the deployment of 900 more guards to the river.');
+    const said = member('b.txt', 'interview', reported('2031-03-10'), ['tom-hale'], '"We will not wait for the smugglers," Hale said at a news conference at the statehouse.');
+    expect(sources([policy, said])).toEqual(['a.txt+b.txt']);
+    // The remark's article may come first in the merge's order.
+    const saidFirst = member('0.txt', 'statement', reported('2031-03-10'), ['tom-hale'], 'Hale told reporters the guards would stay as long as needed.');
+    expect(sources([policy, saidFirst])).toEqual(['0.txt+a.txt']);
+  });
+
+  it('keeps apart a deed told only inside quoted words that name one of its actors (rule TOLD-THAT-DAY)', () => {
+    const vote = member('a.txt', 'policy', day('2031-06-10', 'relative'), ['gov-b-chamber'], 'The BB Chamber approved the border reform on Tuesday by a wide margin.');
+    const text = '"We told the Chamber there is no reason for this reform", wrote the minister.';
+    const quoted = member('b.txt', 'policy', reported('2031-06-10'), ['gov-b-chamber'], text, { trigger: [text.indexOf('reform'), text.indexOf('reform') + 6] });
+    const told = member('c.txt', 'policy', reported('2031-06-10'), ['gov-b-chamber'], 'La Cámara de BB aprobó la reforma.', { trigger: [19, 25] });
+    expect(sources([vote, quoted, told])).toEqual(['a.txt+c.txt', 'b.txt']);
+  });
+
+  it("keeps apart a remark of the next day's story, one naming someone else too, and words that only name the person (rule OWN-POLICY-SAID, told that day)", () => {
+    const policy = member('a.txt', 'policy', day('2031-03-10', 'relative'), ['tom-hale'], 'Governor Tom Hale today announced the deployment of 900 more guards to the river.');
+    const nextDay = member('b.txt', 'statement', reported('2031-03-11'), ['tom-hale'], 'Hale said the guards would stay.');
+    const reply = member('c.txt', 'statement', reported('2031-03-10'), ['tom-hale', 'ana-ruiz'], 'Ana Ruiz said Hale had no reason to send them.');
+    const quoted = member('d.txt', 'statement', reported('2031-03-10'), ['tom-hale'], '"We are in touch with Governor Hale and there is no reason for this deployment", wrote the minister.', { trigger: [68, 78] });
+    expect(sources([policy, nextDay, reply, quoted])).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+  });
+
   it('keeps apart a remark naming another person too, a remark of another person, and one of another day (rule OWN-POLICY-SAID)', () => {
     const policy = member('a.txt', 'policy', day('2031-02-16', 'relative'), ['tom-hale'], 'Tom Hale raised the duties on BB goods on Monday.');
     const reply = member('b.txt', 'statement', day('2031-02-16'), ['tom-hale', 'ana-ruiz'], 'Ana Ruiz dijo el 16 de febrero que Hale se equivoca.');

@@ -242,7 +242,19 @@ export function listedAsState(m: EventMember): boolean {
  */
 export function toldThatDay(cluster: Cluster, probe: Probe, shared: number): boolean {
   const { m, at } = probe;
-  if (probe.own || !at || shared < 1 || SAID.has(m.type) || !cluster.types.has(m.type)) return false;
+  if (probe.own || !at || shared < 1 || SAID.has(m.type) || !cluster.types.has(m.type) || triggerQuoted(m)) return false;
   if (!(m.people ?? []).every((a) => cluster.people.has(a))) return false;
   return cluster.dates.some((d, k) => d.precision === 'day' && cluster.spans[k]?.[0] === at[0]);
+}
+
+/**
+ * '"No reason for this increase", wrote the minister, naming Roe's team': a trigger inside the quoted
+ * words keeps every name of them, so the one person such a report names may be whom the words are about.
+ */
+export function triggerQuoted(m: EventMember): boolean {
+  if (!m.trigger) return false;
+  const before = m.source.text.slice(0, Math.max(0, m.trigger[0] - m.source.start));
+  const straight = before.split('"').length - 1;
+  const open = before.split(/[“«]/u).length - before.split(/[”»]/u).length;
+  return straight % 2 === 1 || open > 0;
 }

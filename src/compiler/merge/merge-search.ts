@@ -6,7 +6,7 @@
  * `fits` (merge-fits.ts); nothing here decides whether two reports are one happening.
  */
 import type { DateValue } from '../../schema/timeline';
-import { toldGroups } from './across-types';
+import { toldGroups, toldThatDayGroup } from './across-types';
 import type { EventMember } from './corpus-items';
 import { dateInterval, hasOwnDate, precisionRank } from './date-interval';
 import { isStretch } from './happening-dates';
@@ -189,6 +189,9 @@ export function prepareReport(m: EventMember, lazy = false): Prepared {
   const toldAnyMonth = yearLess.length > 0 ? toldGroups({ ...m, date: { start: null, precision: 'day', basis: 'inferred' } }, words, true).flatMap((g) => m.actors.map((a) => `${g}|${a}|*`)) : [];
   const keys = ownKeys(m);
   const toldKeys = toldGroups(m, words, own).flatMap((told) => m.actors.flatMap((a) => monthsOf(m.date).map((month) => `${told}|${a}|${month}`)));
+  // Rule OWN-POLICY-SAID told that day: a report dated only by its article is filed under no month.
+  const thatDay = toldThatDayGroup(m);
+  if (thatDay !== null) for (const a of m.people ?? []) toldKeys.push(`${thatDay}|${a}|*`);
   const anyMonth = anyMonthKeys(m);
   if (!lazy) return { probe: probeFrom(m, words, own, at, yearLess), keys, toldKeys, anyMonth, toldAnyMonth };
   return new LazyPrepared(() => probeFrom(m, words, own, at, yearLess), { keys, toldKeys, anyMonth, toldAnyMonth });

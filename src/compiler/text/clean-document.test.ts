@@ -198,5 +198,20 @@ describe('title and outlet from the page header', () => {
     expect(page.title).toBe('Refuerzan vigilancia en el puerto de Valdora tras la huelga');
     expect(page.published).toEqual({ year: 2027, month: 5, day: 7 });
   });
+
+  it("takes the publication day from the page's web address only when the page states none", () => {
+    const body = 'The port reopened on Friday after three weeks of strikes, the state officials said on the record.';
+    const bare = cleanDocument(source(`Port of Valdora reopens\n\nOriginal Source: https://www.harbornews.example/story/news/2027/03/09/port-reopens/\n\n${body}`));
+    expect(bare.published).toEqual({ year: 2027, month: 3, day: 9 });
+    const fromMeta = cleanDocument(source(`Port of Valdora reopens\n\n${body}`, { url: 'https://harbornews.example/2027-3-9/port-reopens' }));
+    expect(fromMeta.published).toEqual({ year: 2027, month: 3, day: 9 });
+    const stamped = cleanDocument(source(`Port of Valdora reopens\n\nPublished March 10, 2027\n\nOriginal Source: https://harbornews.example/2027/03/09/port\n\n${body}`));
+    expect(stamped.published).toEqual({ year: 2027, month: 3, day: 10 });
+    expect(stamped.diagnostics.filter((d) => d.rule === 'conflicting-publication-date')).toEqual([]);
+    // Not a day: an id, an impossible date, a date in the host.
+    for (const url of ['https://harbornews.example/story/20270309', 'https://harbornews.example/2027/02/30/port', 'https://2027.example/03/09']) {
+      expect(cleanDocument(source(`Port of Valdora reopens\n\n${body}`, { url })).published, url).toBeNull();
+    }
+  });
 });
 

@@ -17,8 +17,8 @@ export function cleanDocument(doc: SourceDocument): CleanDocument {
   const { blocks, title, diagnostics } = classifyBlocks(doc);
   const sentences = segmentSentences(doc.text, blocks);
   const language = doc.meta.language ? normaliseLanguage(doc.meta.language) : detectLanguage(bodySample(doc.text, blocks));
-  const dated = extractDates(doc, blocks, sentences, language);
   const source = sourceInfo(doc, blocks);
+  const dated = extractDates(doc, blocks, sentences, language, source.url);
   const { url } = source;
   const fromPage = !(doc.format === 'md' && doc.meta.title);
   // With no outlet or address known, the title's own site suffix names the outlet.

@@ -8,7 +8,9 @@
  *      records, which a dateline inside it (a signature's) may precede;
  *   4. a dateline opening the story ("Washington, January 17, 2026 -");
  *   5. a date in a "Source: … (2025-11-19)" line, which may be the source's date
- *      rather than this page's.
+ *      rather than this page's;
+ *   6. the day in the page's web address (".../2027/03/09/port-reopens"), only when
+ *      nothing in the page states one.
  * Within a rank the first in the text wins. A candidate naming another day gets a
  * `conflicting-publication-date` warning naming both. Only fully stated days count:
  * a month or a year is not a publication date, and nothing falls back to the clock.
@@ -17,7 +19,7 @@ import type { CalendarDay } from '../model';
 import { compareDays, formatDay } from '../dates/calendar';
 import { writtenDay, writtenDaysIn } from '../dates/written-day';
 
-export type PublicationSource = 'metadata' | 'timestamp' | 'dateline' | 'source line' | 'title';
+export type PublicationSource = 'metadata' | 'timestamp' | 'dateline' | 'source line' | 'title' | 'web address';
 
 export const PUBLICATION_RANK: Readonly<Record<PublicationSource, number>> = {
   metadata: 0,
@@ -25,6 +27,7 @@ export const PUBLICATION_RANK: Readonly<Record<PublicationSource, number>> = {
   title: 2,
   dateline: 3,
   'source line': 4,
+  'web address': 5,
 };
 
 export interface PublicationCandidate {
@@ -67,6 +70,24 @@ export function choosePublication(candidates: readonly PublicationCandidate[]): 
     });
   }
   return { published: chosen, conflicts };
+}
+
+/** A day as a web address's path gives it: "/2027/03/09/", "/2027/3/9/", "/2027-03-09/". */
+const URL_DAY = /\/((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?=[/._-]|$)/u;
+
+/** The publication day a page's web address states in its path, or null. The host is never read. */
+export function urlDay(url: string): PublicationCandidate | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DAY.exec(path);
+  if (!m) return null;
+  const day = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) };
+  const valid = day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= new Date(Date.UTC(day.year, day.month, 0)).getUTCDate();
+  return valid ? { day, source: 'web address', offset: null, text: url } : null;
 }
 
 /** Titles of a record of what was said or decided: a transcript, a briefing, a session, a gazette's issue. */
