@@ -94,7 +94,8 @@ export function collapseWithinStories(drafts: EventDraft[]): EventDraft[] {
   }
   const folded = kept;
   return folded.filter((d) => {
-    if (d.type !== 'statement' || d.ownDate) return true;
+    // "Minutes later, Roe replied on X: …": a saying posted or issued in writing is one of its own, not the interview's.
+    if (d.type !== 'statement' || d.ownDate || d.written === true) return true;
     const host = (buckets.get(`${d.story}\u0000interview`) ?? []).find((k) => d.subject !== null && k.actors.includes(d.subject));
     if (!host) return true;
     addSentences(host, d.sentences);

@@ -132,4 +132,12 @@ describe('commentary is no event', () => {
     expect(events('"The crossing reopens Monday," said Ivo Brask, who directs customs operations for the Norvian government.', { brask: ['Ivo Brask'] })).toEqual([['statement', 'brask']]);
     expect(events('Security analyst Vera Olmos was arrested at the port.', { olmos: ['Vera Olmos'] }).map(([type]) => type)).toEqual(['arrest-extradition']);
   });
+  it('makes no event of a remark by the head of a trade council, a firm\'s chief executive or someone who serves in a shop', () => {
+    expect(events('"Every rumor moves our order books," said Vera Olmos, president of the Lakeshore Trade Council, which represents 90 suppliers.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    expect(events('"Cada llamada baja la tensión", dijo Ivo Brask, presidente del Consejo Coordinador de la Industria Portuaria.', { brask: ['Ivo Brask'] })).toEqual([]);
+    expect(events('"The call is what our members need," said Tom Hale, President and CEO of NORPAC.', { hale: ['Tom Hale'] })).toEqual([]);
+    expect(events('"Aquí ya estamos acostumbrados", comentó Vera Olmos, quien atiende una tienda de ropa frente al puerto.', { olmos: ['Vera Olmos'] })).toEqual([]);
+    // The head of a public body still speaks as news.
+    expect(events('"The port stays open," said Tom Hale, president of the Norvian Port Authority.', { hale: ['Tom Hale'] })).not.toEqual([]);
+  });
 });

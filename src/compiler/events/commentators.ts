@@ -39,14 +39,19 @@ const PRIVATE_ROLE = `(?:(?:an?|un|una)\\s+(?:[\\p{L}'’-]+\\s+){1,3})?(?:who|q
 
 /** Private bodies whose people speak for a trade, not for a state: firms, trade associations, clubs. */
 const PRIVATE_BODIES =
-  'association|federation|chamber of commerce|guild|trade group|industry group|business council|clubs?|company|firm|supplier|maker|manufacturer|carriers?|exporters?|importers?|' +
-  'asociaci[óo]n|federaci[óo]n|c[áa]mara de comercio|gremio|clubes|empresa|compañ[íi]a|proveedora?|fabricante|maquiladoras?|transportistas|exportadores|consejo empresarial';
+  'association|federation|chamber of commerce|guild|trade group|industry group|business council|clubs?|company|firm|suppliers?|makers?|manufacturers?|carriers?|exporters?|importers?|trade council|industry council|' +
+  'asociaci[óo]n|federaci[óo]n|c[áa]mara de comercio|gremio|clubes|empresa|compañ[íi]a|proveedora?|fabricante|maquiladoras?|transportistas|exportadores|consejo empresarial|' +
+  // "presidente del Consejo Coordinador de la Industria Fronteriza", "del Consejo de Cámaras Industriales": a council of a trade.
+  'consejo coordinador|c[áa]maras industriales';
 
 /**
  * ", president of the Harbor Brokers Association", ", who heads the Norvia operations of a seat-frame supplier",
  * ", presidente de la Federación de Clubes del Sur": someone who leads a private body speaks for a trade.
  */
 const BODY_LEADER = `(?:(?:the|an?|el|la|un|una)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:president|presidente|presidenta|chair(?:man|woman)?|head|chief executive|general manager|gerente|director[a]?)\\s+(?:of|de|del)\\s+(?:[\\p{L}'’.-]+\\s+){0,5}?(?:${PRIVATE_BODIES})(?![\\p{L}])|(?:who|quien|que)\\s+(?:heads|leads|chairs|runs|presides over|encabeza|preside|dirige)\\s+(?:[\\p{L}'’.-]+\\s+){0,7}?(?:${PRIVATE_BODIES})(?![\\p{L}])`;
+
+/** ", President and CEO of ANACM", ", chief executive of Harbor Freight": a firm's head, whatever the firm is called. */
+const CHIEF_EXECUTIVE = '(?:(?:the\\s+)?(?:[\\p{L}-]+\\s+(?:and|&)\\s+)?(?:CEO|chief executive(?: officer)?)\\s+(?:of|at)\\s)';
 
 /** "Security analyst Juan Pérez", "el politólogo Juan Pérez", "Banorte economist Ana Ruiz": the noun ends the words before the name. */
 const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})\\s+$`, 'iu');
@@ -60,7 +65,7 @@ const FIELD_TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COMMENTATOR_NOUNS})\\s+
  * ", investigador de la UNAM": an apposition right after the name.
  */
 const APPOSITION_AFTER = new RegExp(
-  `^\\s*,\\s*(?:\\d{2}\\s*,|(?:who|quien)\\s+(?:studies|teaches|lectures|researches|tracks|follows|estudia|investiga|retired|se (?:retir|jubil)[óo])\\b|(?:(?:an?|un|una)\\s+(?:[\\p{L}'’-]+\\s+){1,3})?(?:who|quien)\\s+(?:runs|owns|has (?:run|owned)|ran|dirige|tiene|ha dirigido)\\s+(?:an?|un|una)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PLACES_RUN})(?![\\p{L}])|(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${COMMENTATOR_NOUNS})(?![\\p{L}])|${BODY_LEADER}|(?:an?\\s+)?(?:former|retired)\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(?:${PAST_ROLES})s?(?![\\p{L}])|${PRIVATE_ROLE})`,
+  `^\\s*,\\s*(?:\\d{2}\\s*,|(?:who|quien)\\s+(?:studies|teaches|lectures|researches|tracks|follows|estudia|investiga|retired|se (?:retir|jubil)[óo])\\b|(?:(?:an?|un|una)\\s+(?:[\\p{L}'’-]+\\s+){1,3})?(?:who|quien)\\s+(?:runs|owns|has (?:run|owned)|ran|works (?:at|in)|dirige|tiene|ha dirigido|atiende|trabaja en)\\s+(?:an?|un|una)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PLACES_RUN})(?![\\p{L}])|(?:[\\p{L}.'’-]+\\s+){0,4}?(?:${COMMENTATOR_NOUNS})(?![\\p{L}])|${BODY_LEADER}|${CHIEF_EXECUTIVE}|(?:an?\\s+)?(?:former|retired)\\s+(?:[\\p{L}.'’-]+\\s+){0,5}?(?:${PAST_ROLES})s?(?![\\p{L}])|${PRIVATE_ROLE})`,
   'iu',
 );
 

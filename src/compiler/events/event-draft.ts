@@ -20,6 +20,8 @@ export interface EventDraft extends ExtractedEvent {
   refersBack?: boolean;
   /** A dated "the interview took place Friday": it may date the one undated event of its kind told before. */
   datesBack?: boolean;
+  /** A saying written down (a post, a statement): it is not part of an interview its speaker gave in the story. */
+  written?: boolean;
   /** Who a dating-back sentence names, leaving out the places it was held at ("at the Norvian embassy"). */
   heldBy?: ActorId[];
 }

@@ -54,6 +54,10 @@ const QUESTION = /\?["'’”»)]*\s*$/u;
 /** "- Whether a fourth transfer is announced before July.": an open question in a list of things to watch. */
 const OPEN_QUESTION = /^[\s*•·-]*(?:whether|if or when)\s/iu;
 
+/** A saying's channel in writing: "wrote", "posted on X", "en su cuenta de X", "in a statement", "en un comunicado". */
+const WRITTEN =
+  /(?<![\p{L}])(?:wrote|posted|tweeted|escribi[oó]|tuite[oó]|on (?:X|Twitter|Truth Social|Facebook|Instagram|social media)|en (?:su cuenta de|sus redes|redes sociales)|in a (?:post|tweet|statement|written statement)|en un (?:mensaje|comunicado|tuit))(?![\p{L}])/u;
+
 /** A paragraph that opens with a speaker's label ("JANE ROE: …") or a dialogue dash ("—Fue nuestra decisión."). */
 function spokenLine(text: string, block: { start: number; end: number }): boolean {
   return speakerLabel(text, block.start, block.end) !== null || startsWithDialogueDash(text, block);
@@ -303,6 +307,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         present: [...new Set(inSentence.map((m) => m.actor))],
         refersBack: !own && DEFINITE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 8), t.start)),
         datesBack: own && ONE_OFF.has(t.trigger.type) && DEFINITE_BEFORE.test(doc.text.slice(Math.max(sentence.start, t.start - 8), t.start)),
+        ...(t.trigger.type === 'statement' && WRITTEN.test(doc.text.slice(...clauseAround(doc.text, sentence.start, sentence.end, t.start, t.end))) ? { written: true } : {}),
         heldBy: [...new Set(inClause(t).filter((m) => !HELD_AT_BEFORE.test(doc.text.slice(Math.max(sentence.start, m.start - 12), m.start))).map((m) => m.actor))],
       });
     });
