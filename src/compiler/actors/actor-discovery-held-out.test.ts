@@ -189,3 +189,16 @@ describe('a title whose domain has two parts', () => {
     ]);
   });
 });
+
+describe('titles of a county and a newsroom', () => {
+  it('takes the name after "County Supervisor" and "nuestro compañero" for a person, with no known given name', () => {
+    expect(found('Santa Rita County Supervisor Bexley Arrondo-Vane said officials will travel to the capital.').discovered).toEqual([['Bexley Arrondo-Vane', 'person']]);
+    expect(found('Nuestro compañero Bexley Arrondo Vane habló con los estibadores.').discovered).toEqual([['Bexley Arrondo Vane', 'person']]);
+  });
+});
+
+describe('an abbreviated title after a comma', () => {
+  it('belongs to the name after it, not to the name before the comma', () => {
+    expect(found('Aboard Sea Wing One, Mr. Beltrán told reporters the port would reopen.').discovered).toEqual([]);
+  });
+});

@@ -25,6 +25,8 @@ const TITLES_NEUTRAL = [
   'exfuncionario', 'exsecretario', 'excanciller', 'exembajador', 'exgobernador', 'exdirector', 'exfiscal', 'expresidente',
   'scientist', 'strategist', 'historian', 'scholar', 'consultant', 'pollster', 'lecturer', 'sociologist', 'criminologist',
   'sociologo', 'criminologo', 'historiador', 'catedratico', 'representante', 'congresista',
+  // A newsroom's colleague and a county's officer: "nuestro compañero X", "County Supervisor X".
+  'supervisor', 'companero',
   // Military ranks and their grades ("Sgt. 1st Class", "Spc.", "el sargento primero").
   'sgt', 'spc', 'pfc', 'cpl', 'pvt', 'maj', 'capt', 'brig', 'cmdr', 'adm', 'corporal', 'class', 'sargento', 'cabo',
   'teniente', 'capitan', 'almirante',
@@ -37,14 +39,14 @@ const TITLES_FEMALE = [
   'coordinadora', 'legisladora', 'escritora', 'funcionaria', 'mandataria', 'consejera', 'magistrada', 'comisionada',
   'vicepresidenta', 'candidata', 'tesorera', 'delegada', 'dona', 'senora', 'sra', 'actriz',
   'academica', 'politologa', 'consultora', 'exfuncionaria', 'exsecretaria', 'exembajadora', 'exgobernadora', 'exdirectora',
-  'expresidenta', 'sociologa', 'criminologa', 'historiadora', 'catedratica',
+  'expresidenta', 'sociologa', 'criminologa', 'historiadora', 'catedratica', 'companera',
 ];
 
 const MALE_TITLES = new Set([
   'spokesman', 'chairman', 'congressman', 'councilman', 'actor', 'mr', 'sir', 'lord', 'king', 'father', 'don', 'senor', 'sr',
   'ministro', 'presidente', 'senador', 'diputado', 'gobernador', 'alcalde', 'embajador', 'vocero', 'abogado', 'experto',
   'investigador', 'profesor', 'coordinador', 'legislador', 'escritor', 'funcionario', 'mandatario', 'consejero',
-  'magistrado', 'comisionado', 'vicepresidente', 'candidato', 'secretario', 'subsecretario', 'padre', 'obispo',
+  'magistrado', 'comisionado', 'vicepresidente', 'candidato', 'secretario', 'subsecretario', 'padre', 'obispo', 'companero',
 ]);
 
 const TITLE_WORDS = new Set([...TITLES_NEUTRAL, ...TITLES_FEMALE]);

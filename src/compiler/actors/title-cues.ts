@@ -115,13 +115,15 @@ const MAX_APPOSITION_TAIL = 10;
 /**
  * Whether the title at `titleAt` heads an apposition about the name before it:
  * "Ana Ruiz, la secretaria de Puertos, dijo", not "Desde Puerto Alegre, el
- * presidente Mateo Quiroga celebró" (the title belongs to the name after it) nor
+ * presidente Mateo Quiroga celebró" nor "aboard Sea Wing One, Mr. Roe said" (the title belongs to the name after it) nor
  * "para Radio Costera, el secretario de Puertos explicó" (the title is the
  * subject of the clause's own verb).
  */
 function closedApposition(tokens: readonly WordToken[], separators: readonly string[], titleAt: number): boolean {
   const next = tokens[titleAt + 1];
-  if (next?.capitalized && separators[titleAt + 1] === ' ' && !isTitle(next.key) && !isDomainWord(next.key) && !isOrganizationWord(next.key)) return false;
+  // "aboard Sea Wing One, Mr. Roe said": an abbreviated title ("Mr.", "Sen.", "Gov.") with a name after it is that name's.
+  const abbreviated = separators[titleAt + 1] === '. ' && (tokens[titleAt]?.key.length ?? 9) <= 4;
+  if (next?.capitalized && (separators[titleAt + 1] === ' ' || abbreviated) && !isTitle(next.key) && !isDomainWord(next.key) && !isOrganizationWord(next.key)) return false;
   for (let j = titleAt + 1; j < tokens.length && j <= titleAt + MAX_APPOSITION_TAIL; j += 1) {
     if (/[,.;:!?()\u2014\u2013]/u.test(separators[j] ?? '')) return true;
     if (isCueWord(tokens, j)) return false;

@@ -122,6 +122,9 @@ export function clauseSubject(input: AttributionInput, limit: number): ActorId |
     // "el titular de la X aseguró": the subject is the head, whom no name gives.
     if (headedBody(text, m, frameStart)) return null;
     if (/^['\u2019]s\b/u.test(text.slice(m.end, m.end + 3))) continue;
+    // "the president told Radio Costa that …, and added that «…»": whom someone told is the audience, and what follows
+    // it is what was told; the teller, named by no mention before, is no one known.
+    if (AUDIENCE_BEFORE.test(text.slice(Math.max(frameStart, m.start - 12), m.start))) return null;
     // "WASHINGTON – Today, Sen. Jane Roe released…": a dateline says where, not who.
     if (DATELINE_AFTER.test(text.slice(m.end, m.end + 40))) continue;
     return (appositionAfterTitle(text, mentions, m, frameStart) ?? apposedName(text, mentions, m) ?? m).actor;
@@ -141,6 +144,9 @@ function appositionAfterTitle(text: string, mentions: readonly ActorMention[], m
   const words = clause.match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
   return words.some((w) => /^\p{Ll}/u.test(w) && (isTitle(foldKey(w)) || isRoleNoun(foldKey(w)))) ? next : null;
 }
+
+/** A verb whose object is its audience, right before a mention: "told X", "telling X". */
+const AUDIENCE_BEFORE = /(?:^|[^\p{L}])(?:told|tells|tell|telling)\s+$/iu;
 
 /** Words joining a title to the body it heads: "titular de la", "head of the". */
 export const OF_WORDS = new Set(['de', 'del', 'la', 'el', 'los', 'las', 'of', 'the']);

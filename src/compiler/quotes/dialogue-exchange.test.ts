@@ -92,6 +92,22 @@ describe('an interview written up as dialogue lines', () => {
     ]);
   });
 
+  it('reads who talked with whom when the program stands between the verb and its "con" ("habló en \'La Hora\' con X")', () => {
+    const lines = [
+      'Nuestro compañero Bruno Ledesma Arce habló en \'La Hora del Puerto\' con la economista portuaria Marta Quiroga, profesora de la Universidad del Sur.',
+      '—Profesora, ¿cuándo reabre el puerto?',
+      '—El lunes, si la junta firma.',
+      '—¿Y las grúas?',
+      '—Llegan en mayo. No antes.',
+    ].join('\n\n');
+    expect(said(lines)).toEqual([
+      ['Bruno Ledesma Arce', 'Profesora, ¿cuándo reabre el puerto?'],
+      ['Marta Quiroga', 'El lunes, si la junta firma.'],
+      ['Bruno Ledesma Arce', '¿Y las grúas?'],
+      ['Marta Quiroga', 'Llegan en mayo. No antes.'],
+    ]);
+  });
+
   it('finds the lines of an exchange with no one named as interviewing, and leaves them unattributed; a dash list with no question is no exchange', () => {
     const exchange = ['El puerto, visto desde la radio.', '—¿Cuándo reabre el puerto?', '—El lunes, si la junta firma.', '—¿Y las grúas?', '—Llegan en mayo.'].join('\n\n');
     expect(said(exchange)).toEqual([

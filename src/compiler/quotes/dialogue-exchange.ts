@@ -36,9 +36,11 @@ const INTERVIEW_WITH =
 /**
  * "entrevistó", "entrevista a", "conversó con", "interviewed", "spoke with": the
  * narration says who interviewed whom (the subject asks, the object answers).
+ * The program or place may stand between the verb and its "con"/"with": "habló
+ * en 'La Hora Nacional' con la politóloga X", "spoke on the morning show with X".
  */
 const INTERVIEWED =
-  /(?<![\p{L}\p{M}])(?:entrevist(?:ó|o|aron|amos)|entrevista(?=\s+a\s)|convers(?:ó|a|aron)\s+con|charl(?:ó|a)\s+con|interview(?:ed|s)|(?:spoke|speaks|talked|talks)\s+(?:with|to))(?![\p{L}\p{M}])/giu;
+  /(?<![\p{L}\p{M}])(?:entrevist(?:ó|o|aron|amos)|entrevista(?=\s+a\s)|(?:convers(?:ó|a|aron)|charl(?:ó|a)|habl(?:ó|a|aron))(?:\s+(?:en|desde|por)\s[^.!?,;\n]{1,60}?)?\s+con|interview(?:ed|s)|(?:spoke|speaks|talked|talks)(?:\s+(?:on|from|in)\s[^.!?,;\n]{1,60}?)?\s+(?:with|to))(?![\p{L}\p{M}])/giu;
 /** How far after the verb the interviewee's name may come ("entrevistó … a la ministra de Puertos de Valdora, Ana Ruiz"). */
 const INTERVIEWEE_REACH = 160;
 /** How far before the verb its subject's name may end ("El periodista Tomás Lerma entrevistó"). */

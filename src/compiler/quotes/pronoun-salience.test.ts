@@ -90,3 +90,16 @@ describe('whom "he said" stands for after a court appearance', () => {
     ).toEqual([['Evandro Ibarguren Salas', 'Not guilty, your honor']]);
   });
 });
+
+describe('whom "he said" stands for after an unnamed role holder spoke', () => {
+  it('leaves "he" unresolved after "the chairman told …" when no one was introduced as chairman, instead of jumping back to an earlier man', () => {
+    expect(
+      said(
+        'Last Saturday, the dockers seized Tomás Iriarte and held him in the east warehouse. On Thursday night, the chairman told reporters that the board would "start closing the port" to smugglers. He had already said, aboard the ferry last Sunday, that the port had to "get its act together."',
+      ),
+    ).toEqual([
+      [null, 'start closing the port'],
+      [null, 'get its act together.'],
+    ]);
+  });
+});

@@ -199,3 +199,56 @@ describe('attributeQuote: the subject of a joined clause', () => {
     ]);
   });
 });
+
+describe('attributeQuote: a long title before the name after a quote', () => {
+  it('gives the quote to the name a run of title words heads, its verb right after it', () => {
+    expect(said('"For years, the board believed the strike would end on its own," Acting First Assistant U.S. Attorney Sam Reyes said outside the courthouse.')).toEqual([
+      ['Sam Reyes', 'For years, the board believed the strike would end on its own'],
+    ]);
+  });
+});
+
+describe('attributeQuote: words a statement condemns with', () => {
+  const withCountry = saidIn(
+    portSpeakers(`
+  - name: Harbor Board
+    aliases: [the Harbor Board, la Junta del Puerto]
+    kind: organization
+  - name: Government of Valdora
+    aliases: [Valdora]
+    kind: government
+`),
+  );
+
+  it('gives the words right after "un comunicado en el que" to who issued it, also when a country closes its name', () => {
+    expect(withCountry('La Junta del Puerto de Valdora ha difundido un comunicado en el que "condena y rechaza enérgicamente" el cierre, que considera contrario a la ley.')).toEqual([
+      ['Harbor Board', 'condena y rechaza enérgicamente'],
+    ]);
+  });
+
+  it('reads a condemnation in a statement as speech ("a statement condemning \'…\'", "en el que condenó «…»")', () => {
+    expect(said('The Harbor Board issued a statement condemning "unilateral military action" against the port and recalling that the charter forbids "the use of force."')).toEqual([
+      ['Harbor Board', 'unilateral military action'],
+      ['Harbor Board', 'the use of force.'],
+    ]);
+    expect(said('La Junta del Puerto, por su parte, emitió un comunicado en el que condenó "de la manera más enérgica" el cierre.')).toEqual([
+      ['Harbor Board', 'de la manera más enérgica'],
+    ]);
+  });
+});
+
+describe('attributeQuote: the audience of "told"', () => {
+  const withOutlet = saidIn(
+    portSpeakers(`
+  - name: Radio Costa
+    kind: media
+`),
+  );
+
+  it('never gives the words of a later clause to the outlet someone told, when the teller is not known', () => {
+    expect(withOutlet('On Thursday night, the chairman told Radio Costa that the board would "start closing the port" to smugglers, and added that "the smugglers are running the port."')).toEqual([
+      [null, 'start closing the port'],
+      [null, 'the smugglers are running the port.'],
+    ]);
+  });
+});

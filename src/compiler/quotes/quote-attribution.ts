@@ -65,6 +65,18 @@ function nameThenAside(input: AttributionInput, words: readonly WordToken[], cue
   return /^\s*,[^,;:.!?]+,\s*(?:(?:me|le|les|nos|se)\s+)?$/iu.test(withoutInitialDots(between));
 }
 
+/**
+ * Whether the words after a quote up to the verb at `cueIndex` are one capitalised run, a long title and the name
+ * it heads, closed by the verb: '"…," First Assistant U.S. Attorney Jane Roe said'.
+ */
+function titledNameThenCue(input: AttributionInput, words: readonly WordToken[], cueIndex: number): boolean {
+  const cue = words[cueIndex];
+  const name = cue && input.mentions.find((m) => m.end <= cue.start && /^\s+$/u.test(input.text.slice(m.end, cue.start)));
+  if (!name || name.start < input.close) return false;
+  const run = words.slice(0, cueIndex).filter((w) => w.start < name.start);
+  return run.every((w) => w.capitalized) && /^[\s,"'\u201d\u2019\u00bb]*$/u.test(input.text.slice(input.close, words[0]?.start ?? input.close));
+}
+
 function trailing(input: AttributionInput): ActorId | null {
   const words = input.after.slice(0, MAX_TRAILING_CUE + MAX_PHRASE_WORDS);
   const cueIndex = words.findIndex((_, j) => j < MAX_TRAILING_CUE && isCueWord(words, j));
@@ -79,7 +91,7 @@ function trailing(input: AttributionInput): ActorId | null {
   // '"…" y que X ha respondido a…': a verb inside the reported clause that goes on after the quote is not its speaker's.
   if (words.slice(0, cueIndex).some((w) => w.key === 'que' || w.key === 'that')) return null;
   // A verb this far from the quote is its speaker's only past a name and its aside: '"…," Jane Roe, a fellow at X, told me.'
-  if (cueIndex >= MAX_NEAR_CUE && !nameThenAside(input, words, cueIndex)) return null;
+  if (cueIndex >= MAX_NEAR_CUE && !nameThenAside(input, words, cueIndex) && !titledNameThenCue(input, words, cueIndex)) return null;
   if (isSourceCue(cue.key, words[cueIndex + 1]?.key)) return mentionAfter(input, words, cueIndex + (cue.key === 'segun' ? 0 : 1));
   return nearestSubject(input, cue, input.close) ?? speakerAfter(input, words, cueIndex);
 }
@@ -227,6 +239,36 @@ function signature(input: AttributionInput): ActorId | null {
   return /^\s*(?:,|$)/u.test(input.text.slice(m.end, m.end + 2)) && !hasCue(rest) ? m.actor : null;
 }
 
+/**
+ * A written statement, then "in which" or a condemnation: "un comunicado en el que (condenó) «…»", "a statement
+ * in which \"…\"", "a statement condemning \"…\"". A condemnation counts as speech only here: "Mexico has condemned
+ * the raid, with its president warning that …" leaves the words to whoever warned.
+ */
+const STATEMENT_IN_WHICH =
+  /(?<![\p{L}])(?:statement|communiqu[eé]|comunicado|bolet[ií]n)\s+(?:(?:en\s+(?:el|la)\s+que|in\s+which)(?:\s+(?:condemn(?:ed|s)|conden(?:ó|a|aron)))?|condemning|condenando)\s*$/iu;
+/** The verb that issued a statement, before its article and up to two adjectives: "issued a strongly worded", "ha difundido un". */
+const ISSUING_VERB = /(?<![\p{L}])[\p{L}]+\s+(?:a|an|the|its|their|un|una|el|su|sus)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * "La Junta ha difundido un comunicado en el que «condena…» la huelga", "issued a statement condemning '…'": words
+ * quoted right where a statement says them are the words of who issued it, the subject of the clause the statement
+ * is named in.
+ */
+function statementInWhich(input: AttributionInput): ActorId | null {
+  const m = STATEMENT_IN_WHICH.exec(input.text.slice(input.frameStart, input.open));
+  if (!m) return null;
+  const issued = ISSUING_VERB.exec(input.text.slice(input.frameStart, input.frameStart + m.index));
+  if (!issued) return null;
+  // The subject of the clause whose verb issued the statement ("X, por su parte, emitió un comunicado"), named close
+  // before that verb: a name far back may stand in an opening phrase of its own ("Hours after the raid that took X, …").
+  const verb = input.frameStart + issued.index;
+  const subject = ownClauseSubject(input, verb);
+  return input.mentions.some((x) => x.actor === subject && x.end <= verb && verb - x.end <= MAX_ISSUER_GAP) ? subject : null;
+}
+
+/** How far before the verb that issued a statement its subject's name may end: "X, por su parte, emitió". */
+const MAX_ISSUER_GAP = 40;
+
 export function attributeQuote(input: AttributionInput): ActorId | null {
   return (
     signature(input) ??
@@ -234,6 +276,7 @@ export function attributeQuote(input: AttributionInput): ActorId | null {
     speechPossessor(input) ??
     trailing(input) ??
     leading(input) ??
+    statementInWhich(input) ??
     colonIntroducer(input.text, input.mentions, input.frameStart, input.open) ??
     (input.colon ? clauseSubject(input, input.open) : null)
   );
