@@ -36,6 +36,19 @@ describe('dates that refer to other dates', () => {
     expect(vague['That same night']).toMatchObject({ start: null, precision: 'unknown' });
   });
 
+  it('gives "that afternoon", "that morning" and "esa tarde" the last day told before them, and reads "hace apenas cuatro días"', () => {
+    const dates = dated('Port talks\n\nOn May 6 the union leader spoke at the docks. That afternoon, the minister replied on the radio.', '2027-05-10');
+    expect(dates['That afternoon']).toMatchObject({ start: '2027-05-06', precision: 'day', basis: 'relative' });
+    const same = dated('Port talks\n\nOn May 6 the union leader spoke at the docks. That same afternoon, the minister replied on the radio.', '2027-05-10');
+    expect(same['That same afternoon']).toMatchObject({ start: '2027-05-06', precision: 'day' });
+    const es = dated('Puerto\n\nEl 6 de mayo habló el dirigente en los muelles. Esa tarde, la ministra respondió por la radio.', '2027-05-10');
+    expect(es['Esa tarde']).toMatchObject({ start: '2027-05-06', precision: 'day' });
+    const ago = dated('Puerto\n\nHace apenas cuatro días, la ministra cerró el muelle.', '2027-05-10');
+    expect(ago['Hace apenas cuatro días']).toMatchObject({ start: '2027-05-06', precision: 'day', basis: 'relative' });
+    // "Almost a year ago" is no day, nor a year the text states.
+    expect(dated('Puerto\n\nHace casi un año, la ministra cerró el muelle.', '2027-05-10')['Hace casi un año']).toBeUndefined();
+  });
+
   it('leaves "the next day" unresolved when the last date told before it is no day ("last week")', () => {
     const dates = dated('Port talks\n\nRaiders struck the depot on Saturday.\n\nThe peso fell last week after a report on the raids. The minister responded the next day.', '2027-05-10');
     expect(dates['the next day']).toMatchObject({ start: null, precision: 'unknown' });

@@ -73,7 +73,7 @@ export const RELATIVE_RULES: readonly RelativeRule[] = [
  * scanned. Plain substrings ("mes" also matches "times"): a false hit only costs a scan.
  */
 export const DATE_SCAN_HINT: RegExp =
-  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|day|lunes|martes|rcoles|jueves|viernes|bado|domingo|yesterday|tonight|tomorrow|week|month|year|ayer|hoy|antier|semana|mes|año|mañana|tarde|noche|morning|evening|night|día|dia|entonces|at the time|said then|en aquel momento|en esa ocasi|vot|hearing|audiencia|debate|session|sesi/;
+  /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|day|lunes|martes|rcoles|jueves|viernes|bado|domingo|yesterday|tonight|tomorrow|week|month|year|ayer|hoy|antier|semana|mes|año|mañana|tarde|noche|morning|that afternoon|same afternoon|evening|night|día|dia|entonces|at the time|said then|en aquel momento|en esa ocasi|vot|hearing|audiencia|debate|session|sesi/;
 
 /** Whether chrono can find anything: a digit or a month name. */
 export const CHRONO_HINT: RegExp = new RegExp(`\\d|(?<![\\p{L}])(?:${EN_MONTH_PATTERN}|${ES_MONTH_PATTERN})(?![\\p{L}])`, 'iu');

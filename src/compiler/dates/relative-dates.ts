@@ -23,7 +23,8 @@ const UNIT_WORDS: Readonly<Record<string, RelativeUnit>> = {
   día: 'day', días: 'day', dia: 'day', dias: 'day', semana: 'week', semanas: 'week', mes: 'month', meses: 'month', año: 'year', años: 'year',
 };
 const EN_AGO = new RegExp(`(?<![\\p{L}\\p{N}])(${countWords('a', 'twenty')}|\\d{1,2}) (days?|weeks?|months?|years?) ago(?![\\p{L}])`, 'giu');
-const ES_AGO = new RegExp(`(?<![\\p{L}])hace (${countWords('un', 'veinte')}|\\d{1,2}) (d[íi]as?|semanas?|mes|meses|años?)(?![\\p{L}])`, 'giu');
+/** "hace una semana", "hace apenas cuatro días", "hace solo dos días": "just" may stand before the count ("casi", "almost", does not: that is no day). */
+const ES_AGO = new RegExp(`(?<![\\p{L}])hace (?:(?:apenas|s[óo]lo|tan s[óo]lo) )?(${countWords('un', 'veinte')}|\\d{1,2}) (d[íi]as?|semanas?|mes|meses|años?)(?![\\p{L}])`, 'giu');
 
 /** "two days ago", "hace una semana": n periods before the publication period. */
 export function agoDates(text: string, offset: number, found: RawDate[]): void {
@@ -64,10 +65,11 @@ const LATER_COUNT: Readonly<Record<string, number>> = { ...GAP_COUNT, four: 4, f
 const NEXT_DAY = /(?<![\p{L}])(?:the (?:next|following) (?:day|morning)|(?:al|el) d[íi]a siguiente|a la ma[ñn]ana siguiente)(?![\p{L}])/giu;
 
 /**
- * "that same night", "esa misma noche", "la misma tarde": a part of the day last told, in its story (a reply told in a
+ * "that same night", "that afternoon", "esa misma noche", "aquella tarde": a part of the day last told, in its story (a reply told in a
  * paragraph of its own), so its day; none when that date is no day.
  */
-const SAME_NIGHT = /(?<![\p{L}])(?:(?:that|the) same (?:night|evening|afternoon)|later that (?:night|evening)|(?:esa|la|aquella) misma (?:noche|tarde))(?![\p{L}])/giu;
+const SAME_NIGHT =
+  /(?<![\p{L}])(?:(?:that|the) same (?:night|evening|afternoon|morning)|(?:later|earlier) that (?:night|evening|afternoon|morning)|that (?:night|evening|afternoon|morning)|(?:esa|la|aquella) misma (?:noche|tarde|mañana)|(?:esa|aquella) (?:noche|tarde|mañana))(?![\p{L}])/giu;
 
 /**
  * "…", dijo entonces Roe; "he said at the time": a speech verb, then a word pointing back
@@ -88,7 +90,7 @@ const MEASURED_DAYS = new RegExp(
 );
 
 /** Whether a text may hold a mention anaphoricDates reads. */
-export const ANAPHOR_HINT = /same|mism|day|d[íi]a|then|entonces|at the time|momento|ocasi|morning|mañana|manana|night|evening/iu;
+export const ANAPHOR_HINT = /same|mism|day|d[íi]a|then|entonces|at the time|momento|ocasi|morning|mañana|manana|night|evening|afternoon|tarde|noche/iu;
 
 /** "the same day" and "a day after …" mentions, resolved later against a date before them. */
 export function anaphoricDates(text: string, offset: number, found: RawDate[]): void {
