@@ -286,7 +286,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
     story: curated.story,
     actorById: (id) => actorMap.get(id),
     diagnostics,
-    ...(unchanged && reuse ? { reuse: { ...unchanged, items: reuse.items } } : {}),
+    ...(unchanged && reuse ? { reuse: { ...unchanged, items: reuse.items, opaque: incremental?.opaque !== false } } : {}),
   }, emitted);
   lap('emit');
   // What only memory holds (a long-lived compiler) goes in the memo beside what is stored.

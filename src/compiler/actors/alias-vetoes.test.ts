@@ -90,6 +90,11 @@ actors:
     expect(namedIn('El presidente municipal pidió calma a los estibadores.')).not.toContain('Ricardo Quintal');
   });
 
+  it("does not give the office's next or outgoing holder (\"el presidente electo\", \"the president-elect\") to its holder", () => {
+    expect(namedIn('El presidente electo celebró la reapertura del muelle.')).not.toContain('Ricardo Quintal');
+    expect(namedIn('El mandatario saliente pidió calma a los estibadores.')).not.toContain('Ricardo Quintal');
+  });
+
   it('keeps the bare role the actor’s', () => {
     expect(namedIn('«Necesitamos más grúas», afirmó el mandatario durante una gira.')).toContain('Ricardo Quintal');
     expect(namedIn('El presidente pidió calma a los estibadores.')).toContain('Ricardo Quintal');

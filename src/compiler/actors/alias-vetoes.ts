@@ -52,10 +52,18 @@ export function vetoedMatch(
 /** Words after a role that make it a state's, a town's or a region's: "la mandataria estatal" is a governor, "el presidente municipal" a mayor. */
 const LOWER_LEVELS = new Set(['estatal', 'estatales', 'municipal', 'municipales', 'local', 'locales', 'provincial', 'regional', 'departamental', 'autonomico', 'autonomica']);
 
-/** "la mandataria estatal", "el gobierno municipal": a described alias ("la mandataria") qualified as a lower level's is someone else. */
+/** Words after a role that make it its next or last holder's: "el presidente electo", "the president-elect", "la ministra saliente". */
+const OTHER_HOLDERS = new Set(['electo', 'electa', 'elect', 'saliente', 'entrante', 'interino', 'interina']);
+
+/**
+ * "la mandataria estatal", "el gobierno municipal", "el presidente electo": a described alias ("la mandataria")
+ * qualified as a lower level's, or as the office's next or outgoing holder's, is someone else.
+ */
 function lowerLevel(p: ParagraphWords, m: AliasMatch): boolean {
   const next = p.tokens[m.last + 1];
-  return m.entry.description && next !== undefined && !next.capitalized && p.separators[m.last + 1] === ' ' && LOWER_LEVELS.has(next.key);
+  if (!m.entry.description || next === undefined || next.capitalized) return false;
+  const sep = p.separators[m.last + 1];
+  return (sep === ' ' && LOWER_LEVELS.has(next.key)) || ((sep === ' ' || sep === '-') && OTHER_HOLDERS.has(next.key));
 }
 
 const OF = new Set(['de', 'del', 'of']);

@@ -23,6 +23,7 @@ import { formatDay } from '../dates/calendar';
 import type { ExtractedDocument } from '../model';
 import type { CorpusEvent, CorpusQuote } from '../merge/corpus-items';
 import { reader } from './deferred-field';
+import { OpaqueItem } from './opaque-items';
 import { sortAgain } from './sort-again';
 import { sortDiagnostics } from './sort-diagnostics';
 import { eventHosts, eventHostsAgain, type EventHosts } from './event-hosts';
@@ -38,8 +39,11 @@ export interface EmitInput {
   story: readonly string[];
   actorById: (id: ActorId) => Actor | undefined;
   diagnostics: readonly Diagnostic[];
-  /** Which events and quotes are surely the last build's (merge/unchanged-items.ts): their items are added to `items`. */
-  reuse?: { event(e: CorpusEvent): boolean; quote(q: CorpusQuote): boolean; items: WeakSet<object> };
+  /**
+   * Which events and quotes are surely the last build's (merge/unchanged-items.ts): their items are added to
+   * `items`, or with `opaque` (a fresh process that has the last written file) they are not made at all (opaque-items.ts).
+   */
+  reuse?: { event(e: CorpusEvent): boolean; quote(q: CorpusQuote): boolean; items: WeakSet<object>; opaque?: boolean };
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -107,6 +111,10 @@ export function emitTimeline(input: EmitInput, memo?: EmitMemo): Timeline {
   const eventItems: TimelineEvent[] = input.events.map((e) => {
     const actors = e.actors.filter(known);
     actors.forEach((a) => referenced.add(a));
+    // A fresh process leaves the last build's events opaque: the writer copies them (opaque-items.ts).
+    if (!memo && input.reuse?.opaque && input.reuse.event(e)) {
+      return new OpaqueItem(e.id, e.date.start) as TimelineEvent;
+    }
     const made = memo ? madeEvent(memo, e, actors) : null;
     if (made) {
       if (made.from !== e) {
@@ -152,6 +160,10 @@ export function emitTimeline(input: EmitInput, memo?: EmitMemo): Timeline {
     const host = q.eventKey ? eventOfMember.get(q.eventKey) : undefined;
     const speaker = q.speaker !== null && known(q.speaker) ? q.speaker : null;
     if (speaker) referenced.add(speaker);
+    // Likewise the last build's quotes, placed by the date they were written with (their host's, when it has one).
+    if (!memo && input.reuse?.opaque && input.reuse.quote(q)) {
+      return new OpaqueItem(q.id, host && host.date.start !== null ? host.date.start : q.date.start) as Quote;
+    }
     const date = host && host.date.start !== null ? host.date : q.date;
     const made = memo ? madeQuote(memo, q, speaker, host?.id ?? null, date) : null;
     if (made) {

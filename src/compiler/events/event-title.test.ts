@@ -111,6 +111,19 @@ describe('eventTitle', () => {
     expect(title(sentence, 'ruled out')).toBe('The Norvian prime minister ruled out any joint patrols with Estria');
   });
 
+  it('starts at what a speaker said when the trigger lies out of reach past a long subject, not at the subject alone', () => {
+    const es = 'En conferencia de prensa conjunta, la secretaria de Puertos y Aduanas de la Costa Norte, Ana Ruiz Brask, y el fiscal general, Tomás Ugarte, explicaron que los detenidos fueron trasladados en aeronaves de la Fiscalía y que el gobierno vecino se comprometió por escrito.';
+    expect(title(es, 'trasladados')).toBe('Los detenidos fueron trasladados en aeronaves de la Fiscalía');
+    // Not after a "que" no verb of saying governs, nor into a clause with no subject of its own.
+    const expected = 'La secretaria de Puertos y Aduanas de la Costa Norte del estado de Valdora, Ana Ruiz Brask, no ha comparecido y se espera que lo haga el lunes en su conferencia matutina.';
+    expect(title(expected, 'conferencia matutina')).not.toMatch(/^Lo haga/u);
+  });
+
+  it('closes the parenthesis of a short name the cut leaves open', () => {
+    const en = "The prisoners were handed over by Valdora's Harbor Authority Office (HAO) and the Port Cabinet of the northern coast, not by the Navy of the republic.";
+    expect(title(en, 'handed over')).toMatch(/\(HAO\)$/u);
+  });
+
   it('never cuts inside a name or after an initial', () => {
     const sentence = 'Deputy minister Tom Hale criticized the government for rejecting U.S. support and for turning down every offer of help made by the United Nations.';
     const t = title(sentence, 'criticized');

@@ -222,6 +222,9 @@ const CONNECTIVES = new Set(['and', 'but', 'so', 'yet', 'which', 'that', 'y', 'p
  * amid tensions after X expressed…", "The call came after statements in which he ruled out…"),
  * the clause that holds the trigger starts after its subordinator.
  */
+/** What opens a clause's own subject: a determiner, or a capitalised name. */
+const SUBJECT_OPENER = /^\s+(?:(?:el|la|los|las|un|una|unos|unas|su|sus|este|esta|estos|estas)\s|\p{Lu})/u;
+
 function settingBreak(text: string, words: readonly WordToken[], from: number, s: number, needed: boolean): number {
   let best = -1;
   let quoted = false;
@@ -242,7 +245,10 @@ function settingBreak(text: string, words: readonly WordToken[], from: number, s
     // "X insists that…" is what X said: only cut off when the trigger cannot be reached otherwise.
     const gapBefore = text.slice(words[i - 1]?.end ?? w.start, w.start);
     const complement = (w.key === 'that' || w.key === 'que') && (!needed || !/^\s+$/u.test(gapBefore) || !/^\p{Ll}/u.test(prev));
-    if ((breaksSetting(w.key) && !complement) || relative || as || coordinated) best = i + 1;
+    // "…, Ana Ruiz, explicó que los presos fueron trasladados": with the trigger out of reach, what was said holds it.
+    // Only after a verb of saying, with the clause's own subject next ("que los presos", "que Ruiz"), never "se espera que lo haga".
+    const saidThat = needed && w.key === 'que' && isCueWord(words, i - 1) && SUBJECT_OPENER.test(text.slice(w.end, w.end + 40));
+    if (((breaksSetting(w.key) || saidThat) && !complement) || relative || as || coordinated) best = i + 1;
   }
   const next = words[best];
   if (best === -1 || !next || next.end > s) return -1;
@@ -386,6 +392,18 @@ function balanceQuotes(title: string): string {
   return out;
 }
 
+/**
+ * A cut at a word's end leaves the parenthesis of a short name open ("the Attorney General's Office (FGR"):
+ * it is closed, as the text closes it. A longer one left open goes, with what it holds.
+ */
+function closeParenthesis(title: string): string {
+  const open = title.lastIndexOf('(');
+  if (open === -1 || title.indexOf(')', open) !== -1) return title;
+  const inside = title.slice(open + 1);
+  if (inside.length <= 24 && !/[,;]/u.test(inside)) return `${title})`;
+  return trimDangling(title.slice(0, open).trimEnd());
+}
+
 /** Markdown emphasis ("**Ruiz: no**", "*Read more*", "__x__") is markup, not words. */
 const EMPHASIS = /(?<![\p{L}\p{N}])(?:\*{1,3}|_{2,3})(?=\S)|(?<=\S)(?:\*{1,3}|_{2,3})(?![\p{L}\p{N}])/gu;
 /** A list item's bullet ("- ", "-- ", "• ", "* ") opens the line, not the sentence. */
@@ -453,7 +471,7 @@ export function nounPhraseTitle(text: string, end: number, s: number, dateStart:
     const space = text.lastIndexOf(' ', from + LIMIT);
     to = space > s ? space : from + LIMIT;
   }
-  const title = balanceQuotes(trimDangling(tidy(text.slice(from, to))));
+  const title = closeParenthesis(balanceQuotes(trimDangling(tidy(text.slice(from, to)))));
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
@@ -553,7 +571,7 @@ export function eventTitle(text: string, start: number, end: number, s: number, 
   let title = parts.filter((p) => p.trim() !== '').join(' ').trimStart();
   if (subject && title.length > subject.length) title = subject.name + title.slice(subject.length);
   // A stray closing mark the balance dropped may leave its comma behind ('…the United States,"').
-  title = trimDangling(balanceQuotes(trimDangling(tidy(title))));
+  title = closeParenthesis(trimDangling(balanceQuotes(trimDangling(tidy(title)))));
   // A closing full stop goes; an initial's ("the U.S.") stays.
   if (!INITIAL_AT_END.test(title)) title = title.replace(/\.$/u, '');
   return title.charAt(0).toUpperCase() + title.slice(1);

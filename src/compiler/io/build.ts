@@ -26,6 +26,7 @@ import { firstSchemaIssue, SchemaViolation, timelineChunks } from './schema-chec
 import { listsFromLast, outputPieces, recorded } from './output-writers';
 import { madeDigests } from './diagnostic-runs';
 import { assemblyStateKey, type PieceStore } from './assembly-state';
+import { isOpaque, OpaqueMismatch } from '../emit/opaque-items';
 import type { AssemblyMemo, IncrementalInput } from '../merge/assembly-memo';
 import type { FileReader } from './read-file';
 import type { WalkFileSystem } from './walk-folder';
@@ -167,7 +168,11 @@ async function lastInputs(cache: ExtractionCache, previous: AssemblyMemo, now: R
   return inputs;
 }
 
-export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
+/**
+ * `opaque: false` makes every event and quote (a build made again after the writer found no
+ * bytes that surely are an opaque item's: emit/opaque-items.ts).
+ */
+export async function runBuild(options: BuildOptions, { opaque = true }: { opaque?: boolean } = {}): Promise<BuildOutcome> {
   const timings: Record<string, number> = {};
   const memory: Record<string, number> = {};
   const cpu: Record<string, number> = {};
@@ -297,43 +302,59 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     if (key && (cached[i] || fresh.get(i)?.ok)) contentKeys.set(doc.id, span ? sha256(`${key}\u0000${span.from}\u0000${span.to}`) : key);
   });
   let memo: AssemblyMemo | null = null;
+  // A long-lived process reuses its own last items (output-memo.ts); a fresh one, the last file's bytes,
+  // and only then may emit leave the last build's events and quotes opaque (emit/opaque-items.ts).
+  const outputs = cache?.outputMemo?.() ?? null;
+  const fromFile = cache?.saveWrittenOutput && !outputs;
+  let last = fromFile ? ((await cache.writtenOutput?.(options.compilerVersion, outFile)) ?? null) : null;
+  const closeLast = (): void => {
+    last?.close();
+    last = null;
+  };
   lap('state-read');
   const ioDiagnostics = [...data.diagnostics, ...corpus.diagnostics, ...problems];
   const finished = finishTimeline(extracted, context, ioDiagnostics, lap, {
     deferCheck: true,
-    ...(cache?.saveMemo ? { incremental: { keys: contentKeys, previous, inMemory: cache.inMemory === true, ...(replaced ? { replaced } : {}) }, onMemo: (m: AssemblyMemo | null) => (memo = m) } : {}),
+    ...(cache?.saveMemo
+      ? {
+          incremental: { keys: contentKeys, previous, inMemory: cache.inMemory === true, opaque: opaque && last !== null, ...(replaced ? { replaced } : {}) },
+          onMemo: (m: AssemblyMemo | null) => (memo = m),
+        }
+      : {}),
   });
   await cache?.saveMemo?.(stateKey, memo);
   // What assembly read (about 100 MB at 10,000 documents) is let go before the timeline is written,
   // when memory peaks; the timeline keeps what it needs (the documents' texts).
   for (const held of [extracted, firstPass, cached]) held.length = 0;
   fresh.clear();
-  if (!finished.ok) return fail(finished.failure, finished.diagnostics, finished.timeline, cacheHits);
+  if (!finished.ok) {
+    closeLast();
+    return fail(finished.failure, finished.diagnostics, finished.timeline, cacheHits);
+  }
   const { timeline, diagnostics, reuse, made } = finished;
   const counts = countBuild(timeline, diagnostics);
   if (counts.errors > 0) {
+    closeLast();
+    // Nothing is written: the timeline is checked whole, so every item must be made.
+    if (timeline.events.some(isOpaque) || timeline.quotes.some(isOpaque)) return runBuild(options, { opaque: false });
     const invalid = firstSchemaIssue(timeline);
     if (invalid) return fail(schemaFailure(invalid), diagnostics, timeline, cacheHits);
     return { timeline, diagnostics, counts, written: false, failure: null, displayPath, cacheHits, workers, timings, memory, cpu };
   }
   // The schema check runs as the file is written: the temporary file is renamed over the
   // output only once every piece passed, so an invalid timeline leaves the old file as it was.
-  const outputs = cache?.outputMemo?.() ?? null;
   try {
     await fsp.mkdir(outDir, { recursive: true });
     await sweepStaleTemps(outFile);
     const pieces = (await documentPieces()) ?? null;
-    // A long-lived process reuses its own last items (output-memo.ts); a fresh one, the last file's bytes.
     const placed = new Map<string, number[]>();
-    const fromFile = cache?.saveWrittenOutput && !outputs;
     // Without what assembly made, no run of diagnostics can be known the last build's (the digest of all of them is then never equal).
     const digestOf = madeDigests(made ? [...made, ...ioDiagnostics] : null, compareDiagnostics);
-    const last = fromFile ? ((await cache.writtenOutput?.(options.compilerVersion, outFile)) ?? null) : null;
     try {
       const lists = fromFile ? listsFromLast(last?.lists ?? null, placed, reuse, digestOf) : undefined;
       await writeIfChanged(outFile, timelineChunks(timeline, true, outputPieces(pieces, outputs, contentKeys), lists), options.writeFs);
     } finally {
-      last?.close();
+      closeLast();
     }
     if (fromFile) await cache.saveWrittenOutput?.(options.compilerVersion, outFile, placed, recorded(timeline, digestOf));
     outputs?.commit();
@@ -341,6 +362,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildOutcome> {
     await pieces?.save(new Set(contentKeys.values()));
   } catch (error) {
     outputs?.discard();
+    // The last file holds no bytes that surely are an opaque item's: made again, every item made.
+    if (error instanceof OpaqueMismatch) return runBuild(options, { opaque: false });
     if (error instanceof SchemaViolation) return fail(schemaFailure(error.message), diagnostics, timeline, cacheHits);
     return fail(`cannot write ${toDisplayPath(options.cwd, outFile)} (${describeError(error)}); the previous file is untouched`, diagnostics, timeline, cacheHits);
   }

@@ -10,6 +10,7 @@ import { runBuild, type BuildOptions } from './build';
 import { buildSession, type BuildSession } from './build-session';
 import { diskCache, type ExtractionCache } from './compile-cache';
 import { OUTPUT_STATE } from './written-output';
+import { isOpaque } from '../emit/opaque-items';
 
 // The invariant of incremental rebuilds: a build that reuses the previous build's
 // cache, memo and stored output pieces writes exactly the bytes of a cold build.
@@ -56,6 +57,14 @@ interface Edited {
 }
 type Edit = (pick: <T>(list: readonly T[]) => T, step: number) => Promise<Edited>;
 const exists = (file: string): Promise<boolean> => fs.stat(file).then(() => true, () => false);
+
+/** The first `count` generated articles, written to the documents folder. */
+async function writeArticles(count: number): Promise<void> {
+  for (let i = 0; i < count; i += 1) {
+    const { name, text } = generateArticle(i);
+    await fs.writeFile(docPath(name), text);
+  }
+}
 
 async function names(): Promise<string[]> {
   return (await fs.readdir(path.join(root, 'docs'))).sort();
@@ -222,10 +231,7 @@ describe('incremental rebuilds', () => {
   }, 60_000);
 
   it('falls back to a full assembly when the state file is corrupt, and still writes the cold bytes', async () => {
-    for (let i = 0; i < 6; i += 1) {
-      const { name, text } = generateArticle(i);
-      await fs.writeFile(docPath(name), text);
-    }
+    await writeArticles(6);
     const cacheDir = path.join(root, 'cache');
     await allBuilds(cacheDir, watchSession());
     const state = path.join(cacheDir, STATE_FILE);
@@ -285,6 +291,22 @@ describe('incremental rebuilds', () => {
     await edit(3);
     const foreign = await allBuilds(cacheDir, watchSession());
     expect(foreign.warm).toBe(foreign.cold);
+  }, 60_000);
+
+  it('leaves the last build\'s events and quotes opaque in a fresh process (the writer copies their bytes), and writes the cold bytes', async () => {
+    await writeArticles(8);
+    const cacheDir = path.join(root, 'cache');
+    await allBuilds(cacheDir, watchSession());
+    await fs.appendFile(docPath((await names())[2] ?? ''), '\nThe senator said on Tuesday that the talks had failed.\n');
+    const fresh = await runBuild(options({ cache: diskCache(cacheDir), outFile: 'warm/timeline.json' }));
+    const events = fresh.timeline?.events ?? [];
+    expect(events.filter(isOpaque).length).toBeGreaterThan(0);
+    expect(events.filter(isOpaque).length).toBeLessThan(events.length);
+    expect(fresh.timeline?.quotes.filter(isOpaque).length).toBeGreaterThan(0);
+    const cold = await runBuild(options({ outFile: 'cold/timeline.json' }));
+    expect(cold.timeline?.events.some(isOpaque)).toBe(false);
+    const read = (dir: string): Promise<string> => fs.readFile(path.join(root, dir, 'timeline.json'), 'utf8');
+    expect(await read('warm')).toBe(await read('cold'));
   }, 60_000);
 
   it('writes the cold bytes in a fresh process after the last timeline.json was edited by hand, truncated or deleted', async () => {

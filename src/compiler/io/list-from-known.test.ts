@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rng } from '../../../scripts/bench-corpus';
+import { OpaqueItem, OpaqueMismatch } from '../emit/opaque-items';
 import { listFromKnown } from './list-from-known';
 import type { LastList } from './list-from-last';
 
@@ -89,5 +90,23 @@ describe('a list written from the items known to be the last build\'s', () => {
     const twice = write(after, { ...last, ids: last.ids.map((id, k) => (k === 1 ? (last.ids[0] as string) : id)) }, reused);
     expect(twice.text).toBe(expected);
     expect(twice.checked).toBe(2);
+  });
+});
+
+describe('opaque items in a list written from the last build', () => {
+  it('are copied from the last bytes that fit them, and throw OpaqueMismatch where none do', () => {
+    const next = rng(7);
+    const before = randomItems(next, 1200, 'o');
+    const last = lastFile(before);
+    const none = new WeakSet<object>();
+    const opaque = before.map((i) => new OpaqueItem(i.id, i.date.start) as unknown as Item);
+    expect(write(opaque, last, none).text).toBe(`${HEAD}${before.map((i) => JSON.stringify(i)).join(',')}]}`);
+    expect(write(opaque, last, none).checked).toBe(0);
+    // Its date moved since: the last bytes are not its own.
+    const moved = opaque.map((item, k) => (k === 600 ? (new OpaqueItem(item.id, '1999-01-01') as unknown as Item) : item));
+    expect(() => write(moved, last, none)).toThrow(OpaqueMismatch);
+    // Its id is not in the last list.
+    const unknown = [...opaque, new OpaqueItem('ev-not-written', null) as unknown as Item];
+    expect(() => write(unknown, last, none)).toThrow(OpaqueMismatch);
   });
 });

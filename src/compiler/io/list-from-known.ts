@@ -8,7 +8,10 @@
  * own id and end its object, or it is serialised after all, so a misplaced range cannot
  * put one item's bytes in another's place. Every other item is serialised and checked.
  * Consecutive items that were consecutive last time are read from the file in one go.
+ * An opaque item (emit/opaque-items.ts) cannot be serialised: without bytes that fit it,
+ * the writer throws `OpaqueMismatch`.
  */
+import { bytesFit, isOpaque, OpaqueMismatch } from '../emit/opaque-items';
 import { writeSlice, type LastList } from './list-from-last';
 import type { CheckSlice } from './schema-check';
 
@@ -47,12 +50,13 @@ export function* listFromKnown(
     const pieces: (Uint8Array | string)[] = [];
     const old = (i: number): number => {
       const item = items[i] as { id: string };
-      const k = reused.has(item) ? (byId.get(item.id) ?? -1) : -1;
+      const k = isOpaque(item) || reused.has(item) ? (byId.get(item.id) ?? -1) : -1;
       return k < count ? k : -1;
     };
     for (let i = from; i < to; ) {
       const k = old(i);
       if (k < 0) {
+        if (isOpaque(items[i])) throw new OpaqueMismatch(`no bytes for ${(items[i] as { id: string }).id}`);
         pieces.push(JSON.stringify(items[i] ?? null));
         i += 1;
         continue;
@@ -67,7 +71,10 @@ export function* listFromKnown(
         const b = (places[2 * (k + m) + 1] as number) - start;
         const bytes = run.subarray(a, b);
         const item = items[i + m] as { id: string };
-        pieces.push(a >= 0 && b <= run.length && verified(bytes, item.id) ? bytes : JSON.stringify(item));
+        if (isOpaque(item)) {
+          if (!(a >= 0 && b <= run.length && bytesFit(bytes, item))) throw new OpaqueMismatch(`the last bytes of ${item.id} are not its own`);
+          pieces.push(bytes);
+        } else pieces.push(a >= 0 && b <= run.length && verified(bytes, item.id) ? bytes : JSON.stringify(item));
       }
       i += n;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rng } from '../../../scripts/bench-corpus';
+import { OpaqueItem, OpaqueMismatch } from '../emit/opaque-items';
 import { listFromLast, type LastList } from './list-from-last';
 import { ORDER } from './output-memo';
 
@@ -61,5 +62,15 @@ describe('a list written from the last written file', () => {
     expect(again.checked).toBeGreaterThan(0);
     const foreign = write(before, lastOf(Buffer.from(first.file.toString('utf8').replace(/Varga/g, 'Vargo')), first.places));
     expect(foreign.file.equals(first.file)).toBe(true);
+  });
+});
+
+describe('opaque items in a list written from the last file by its bytes', () => {
+  it('are never serialised: the writer throws OpaqueMismatch', () => {
+    const items = randomItems(rng(3), 50);
+    const first = write(items, null);
+    const withOpaque = items.map((item, k) => (k === 20 ? (new OpaqueItem(item.id, item.date.start) as unknown as Item) : item));
+    expect(() => write(withOpaque, lastOf(first.file, first.places))).toThrow(OpaqueMismatch);
+    expect(() => write(withOpaque, null)).toThrow(OpaqueMismatch);
   });
 });

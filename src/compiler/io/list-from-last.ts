@@ -14,6 +14,7 @@
  * always by the bytes, so a stale or damaged record only costs speed, never a wrong
  * byte. Every item's place in the new file is recorded for the next build.
  */
+import { isOpaque, OpaqueMismatch } from '../emit/opaque-items';
 import type { DiagnosticRun } from './diagnostic-runs';
 import type { CheckSlice } from './schema-check';
 
@@ -79,6 +80,8 @@ export function* listFromLast(
   };
   for (let from = 0; from < items.length; from += SLICE) {
     const to = Math.min(items.length, from + SLICE);
+    // An opaque item is written only from bytes known to be its own (list-from-known.ts).
+    for (let i = from; i < to; i += 1) if (isOpaque(items[i])) throw new OpaqueMismatch('an opaque item without its last bytes');
     const comma = from > 0;
     if (comma) position += 1;
     if (j + (to - from) <= count) {

@@ -60,6 +60,8 @@ export interface IncrementalInput {
    * which are gone, by id, when the build could get them (stored-merge.ts).
    */
   replaced?: ReadonlyMap<string, AssemblyInput>;
+  /** False: every event and quote is made, none left opaque for the writer to copy (emit/opaque-items.ts). */
+  opaque?: boolean;
   /** The memo stays in this process for the next build (--watch): assembly also keeps what only memory holds. */
   inMemory?: boolean;
 }

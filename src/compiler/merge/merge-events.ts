@@ -40,9 +40,10 @@
  * article that the sentence sets in the past ("a week after X said", "la víspera", "el discurso de X")
  * is the one happening of its kind naming its people in the fortnight before, if only one fits.
  * A deed (not a remark) told in a story of the day another article dates it to, naming one of its
- * actors and no person it lacks, is it.
+ * actors and no person it lacks, is it; so is a leader's news conference told in a story of the day another
+ * article dates it to (a leader holds one a day).
  * Rules are named in comments (CONTAINS, SAME-DAY, YEAR-WORDING, NAMED-YEAR, ONE-OFF-OF-ITS-YEAR, LISTED-IN-ITS-YEAR, RATE-OF-ITS-YEAR, SPAN, SINCE,
- * UNDATED-PAIR, PUBLISHED-THAT-DAY, TOLD-THAT-DAY, PUBLISHED-NEXT-DAY, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES, SAME-DAY-SIDE-WITHIN,
+ * UNDATED-PAIR, PUBLISHED-THAT-DAY, TOLD-THAT-DAY, CONFERENCE-THAT-DAY, PUBLISHED-NEXT-DAY, RECURRING, ONCE-PER-PERSON, ONCE-PER-TARGET, DESIGNATED-ONCE, SAME-DAY-SIDES, SAME-DAY-SIDE-WITHIN,
  * RECENT-ONE-OFF, SIDES-WITHIN, SAME-COUNT, FORCE, CALL-OR-TALKS, CALL-TOLD, SAID-IN-INTERVIEW, OWN-POLICY-SAID, AGREED-ON-CALL, ANNOUNCED-COUNT, YEAR-LESS-DAY, STORY-COPY, STORY-CALL, SAME-QUOTE, SAME-SENTENCE, TOLD-TARGET, TAKEN-ONLY, MOST-TOLD, MOST-PRECISE, RECENT-MENTION) and tested by
  * those names. Reports with no date at all are placed last, when the clusters they may join
  * hold every dated and publication-dated report.

@@ -2,7 +2,7 @@
 import { acrossTypes, crossesTypes, ownPolicyToldThatDay } from './across-types';
 import { datesCompatible, listedInItsYear, rateOfItsYear, namedYear, oneOffOfItsYear, startsWithin } from './happening-dates';
 import { bestSimilarity, sharedActors, sharedSides, wordSimilarity, type Cluster, type Probe } from './merge-cluster';
-import { countedSide, listedOnce, sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy, sidesWithin, toldTarget, toldThatDay } from './merge-rules';
+import { conferenceThatDay, countedSide, listedOnce, sameCount, sameDaySides, sameQuote, sameSentence, sameStoryCopy, sidesWithin, toldTarget, toldThatDay } from './merge-rules';
 import { ONE_OFF, RECURRING } from './merge-types';
 import { onYearLessDay } from './year-less-days';
 
@@ -77,6 +77,8 @@ export function fits(cluster: Cluster, probe: Probe): boolean {
   }
   // Rule TOLD-THAT-DAY: one actor in common is enough for a deed of that day's story (merge-rules.ts).
   if (!own && toldThatDay(cluster, probe, shared)) return true;
+  // Rule CONFERENCE-THAT-DAY: a leader's news conference told in a story of its day (merge-rules.ts).
+  if (conferenceThatDay(cluster, probe)) return true;
   // Rule DESIGNATED-ONCE: a group is listed as terrorist once (merge-rules.ts).
   if (!own && listedOnce(cluster, probe, shared)) return true;
   // "the call between X and Y" without a date: the dated call between the same two people.

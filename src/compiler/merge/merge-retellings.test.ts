@@ -178,6 +178,14 @@ describe('mergeEvents: a report that fits several events', () => {
     expect(sources([vote, quoted, told])).toEqual(['a.txt+c.txt', 'b.txt']);
   });
 
+  it("joins a leader's news conference told in a story of its day to the conference another article dates, not a word to reporters elsewhere nor the next day's story (rule CONFERENCE-THAT-DAY)", () => {
+    const dated = member('a.txt', 'interview', day('2031-01-20', 'relative'), ['ana-ruiz'], 'Ruiz defended the transfer at her morning news conference on Tuesday.');
+    const thatDay = member('b.txt', 'interview', reported('2031-01-20'), ['ana-ruiz', 'max-orr'], 'Más temprano, en la conferencia matutina, la presidenta Ruiz había defendido la medida.');
+    const doorstep = member('c.txt', 'interview', reported('2031-01-20'), ['ana-ruiz'], 'Ruiz fue tajante en entrevista con reporteros, a su salida de un evento.');
+    const nextDay = member('d.txt', 'interview', reported('2031-01-21'), ['ana-ruiz'], 'En su conferencia matutina, Ruiz habló de los aranceles.');
+    expect(sources([dated, thatDay, doorstep, nextDay])).toEqual(['a.txt+b.txt', 'c.txt', 'd.txt']);
+  });
+
   it("keeps apart a remark of the next day's story, one naming someone else too, and words that only name the person (rule OWN-POLICY-SAID, told that day)", () => {
     const policy = member('a.txt', 'policy', day('2031-03-10', 'relative'), ['tom-hale'], 'Governor Tom Hale today announced the deployment of 900 more guards to the river.');
     const nextDay = member('b.txt', 'statement', reported('2031-03-11'), ['tom-hale'], 'Hale said the guards would stay.');

@@ -247,6 +247,27 @@ export function toldThatDay(cluster: Cluster, probe: Probe, shared: number): boo
   return cluster.dates.some((d, k) => d.precision === 'day' && cluster.spans[k]?.[0] === at[0]);
 }
 
+/** Folded words that name a news conference ("morning news conference", "la conferencia matutina", "la mañanera"). */
+const CONFERENCE_WORDS = ['conference', 'conferencia', 'mananera', 'briefing', 'presser'];
+
+function namesConference(words: readonly string[]): boolean {
+  return CONFERENCE_WORDS.some((w) => words.includes(w));
+}
+
+/**
+ * Rule CONFERENCE-THAT-DAY: "Más temprano, en la mañanera, la presidenta había defendido la medida",
+ * with no date of its own in a story published the day other articles date a news conference of
+ * hers to ("Ruiz defended the transfer at her morning news conference on Tuesday"), is that
+ * conference: a leader holds one a day. Both name a news conference and a person in common; a word
+ * to reporters on the way out of an event that day stays apart, and so does a story of the next day.
+ */
+export function conferenceThatDay(cluster: Cluster, probe: Probe): boolean {
+  const { m, at } = probe;
+  if (probe.own || !at || m.type !== 'interview' || !cluster.types.has('interview') || !namesConference(probe.words) || triggerQuoted(m)) return false;
+  if (!(m.people ?? []).some((a) => cluster.people.has(a)) || !cluster.samples.some((s) => namesConference(s.words))) return false;
+  return cluster.dates.some((d, k) => d.precision === 'day' && cluster.spans[k]?.[0] === at[0]);
+}
+
 /**
  * '"No reason for this increase", wrote the minister, naming Roe's team': a trigger inside the quoted
  * words keeps every name of them, so the one person such a report names may be whom the words are about.
