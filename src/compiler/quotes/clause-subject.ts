@@ -161,6 +161,8 @@ export function subjectBefore(text: string, mentions: readonly ActorMention[], c
     if (m.start < from || m.end > cueStart) continue;
     // "cooperation with X continued": a name after "with" belongs to the noun before it, never the verb's subject.
     if (COMITATIVE.test(text.slice(Math.max(from, m.start - 14), m.start))) continue;
+    // "an officer who served in Valdora told me": a place after "in"/"from" is where, never who speaks.
+    if (PLACE_BEFORE.test(text.slice(Math.max(from, m.start - 10), m.start))) continue;
     // "Preguntada por el mensaje de X, respondió": a name closing a phrase set off by commas is not the verb's subject.
     if (PHRASE_CLOSE.test(text.slice(m.end, cueStart)) && inPrepositionalPhrase(text, m, from, PREPOSITIONS)) continue;
     // "el titular de la X aseguró", "the head of X said": the body is where the speaker works, not who speaks.
@@ -201,6 +203,7 @@ function headedBody(text: string, m: ActorMention, from: number): boolean {
 }
 
 /** "with", "con", "against", "entre" (and an article) right before a mention. */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|from|inside|en|desde)\s+$/iu;
 const COMITATIVE = /(?:^|[^\p{L}])(?:with|against|between|among|without|con|contra|entre|sin)\s+(?:(?:the|el|la|los|las)\s+)?$/iu;
 
 /** "The ministry's readout of the meeting said", "X's statement said": a document speaks for its author. */

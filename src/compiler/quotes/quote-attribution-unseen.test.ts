@@ -252,3 +252,29 @@ describe('attributeQuote: the audience of "told"', () => {
     ]);
   });
 });
+
+describe('attributeQuote: what someone talked of, and a place before the verb', () => {
+  const withCountry = saidIn(
+    portSpeakers(`
+  - name: Government of Valdora
+    aliases: [Valdora]
+    kind: government
+`),
+  );
+
+  it('gives the words after "habló de" to who talked, not to the speaker of the sentence before', () => {
+    expect(
+      withCountry('"Fue una reunión larga y difícil para todos", escribió Ferrer en sus redes. Del otro lado, Beltrán fue más escueto: habló de una reunión "muy buena" para el puerto.'),
+    ).toEqual([
+      ['Lucía Ferrer', 'Fue una reunión larga y difícil para todos'],
+      ['Óscar Beltrán', 'muy buena'],
+    ]);
+  });
+
+  it('never gives the words to a place named after "in" right before the verb', () => {
+    expect(withCountry('"You cannot close a port with a decree," a retired harbor pilot who worked in Valdora told me this week. "And you will have made every docker angry."')).toEqual([
+      [null, 'You cannot close a port with a decree'],
+      [null, 'And you will have made every docker angry.'],
+    ]);
+  });
+});

@@ -241,8 +241,8 @@ function signature(input: AttributionInput): ActorId | null {
 
 /**
  * A written statement, then "in which" or a condemnation: "un comunicado en el que (condenó) «…»", "a statement
- * in which \"…\"", "a statement condemning \"…\"". A condemnation counts as speech only here: "Mexico has condemned
- * the raid, with its president warning that …" leaves the words to whoever warned.
+ * in which \"…\"", "a statement condemning \"…\"". A condemnation counts as speech only here: "The board has condemned
+ * the raid, with its chair warning that …" leaves the words to whoever warned.
  */
 const STATEMENT_IN_WHICH =
   /(?<![\p{L}])(?:statement|communiqu[eé]|comunicado|bolet[ií]n)\s+(?:(?:en\s+(?:el|la)\s+que|in\s+which)(?:\s+(?:condemn(?:ed|s)|conden(?:ó|a|aron)))?|condemning|condenando)\s*$/iu;

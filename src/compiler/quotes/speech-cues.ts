@@ -73,6 +73,8 @@ const ES_VERBS = [
   'repitio', 'repite', 'repetido',
   // Verdicts and rebukes after the quote: "«…», pronosticó", "«…», reprochó la legisladora".
   'reprocho', 'ironizo', 'remato', 'zanjo', 'replico', 'recrimino',
+  // "habló de una reunión «muy buena»", as "talked" above: what someone talked of in quoted words is theirs.
+  'hablo',
 ];
 
 /**
