@@ -31,7 +31,7 @@ import { unsourcedSpeech } from './unsourced-speech';
 import { identifiedAfterLede } from './unnamed-lede';
 import { collapseWithinStories, ONE_OFF, sameDate, union } from './collapse-stories';
 import type { EventDraft } from './event-draft';
-import { LIST_GAP, NOUN_PHRASE_AFTER, SAYING, startsSpan, tieDates } from './tie-dates';
+import { LIST_GAP, NOUN_PHRASE_AFTER, opensRecapEntry, SAYING, startsSpan, tieDates } from './tie-dates';
 
 const EXTRACTED_KINDS = new Set(['body', 'related']);
 /** "their February 24 talk", "sus reuniones de enero": a possessive a few words before the trigger. */
@@ -321,6 +321,15 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
         if (next && !local.some((k) => k.type === e.type && sameDate(k.date, next.value))) local.push({ ...e, date: next.value, actors: [...e.actors], sentences: [...e.sentences] });
         mention = next;
       }
+    }
+    // A recap entry that names no one ("- Aug. 12, 2030: A second transfer sends 26 more north.") goes on with the
+    // happening of its kind the list told before, so it takes that one's actors.
+    for (const e of local) {
+      const i = triggers.findIndex((x) => x.start === e.trigger[0]);
+      const mention = tied[i];
+      if (e.actors.length > 0 || !e.ownDate || !mention || !opensRecapEntry(doc.text, sentence.start, mention)) continue;
+      const before = drafts.findLast((k) => k.story === e.story && k.type === e.type && k.actors.length > 0 && k.ownDate);
+      if (before) e.actors = [...before.actors];
     }
     // "A man prosecutors describe as … pleaded not guilty Tuesday." then "Ivo Brask, 47, appeared…": the lede's happenings are his.
     const identified = identifiedAfterLede(doc.text, doc.sentences, index, ledes.has(index), mentionsOf.get(index + 1) ?? []);

@@ -70,11 +70,16 @@ const RECAP_DASH = /^\*{0,2}\s*(?:[—–:]|\s-)\*{0,2}\s/u;
  */
 const SET_AFTER = /(?<![\p{L}])(?:[Aa]fter|[Bb]efore|[Tt]ras|[Dd]espu[eé]s\s+de|[Aa]ntes\s+de)\s+(?:(?:the|la|el|los|las|a|an|una?|su|sus|his|her|their)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 
+/** "* Aug. 12, 2030 - A second transfer sends 26 north": a date that opens its recap entry, a dash or colon after it. */
+export function opensRecapEntry(text: string, sentenceStart: number, date: DateMention): boolean {
+  const lead = text.slice(sentenceStart, date.start);
+  return RECAP_LEAD.test(lead.slice(lead.lastIndexOf('\n') + 1)) && RECAP_DASH.test(text.slice(date.end, date.end + 6));
+}
+
 /** The cost of a date before its trigger. */
 function costBefore(text: string, sentenceStart: number, date: DateMention, t: TriggerMatch): number {
   // The date of a recap entry is the entry's, whatever punctuation follows its dash.
-  const lead = text.slice(sentenceStart, date.start);
-  if (RECAP_LEAD.test(lead.slice(lead.lastIndexOf('\n') + 1)) && RECAP_DASH.test(text.slice(date.end, date.end + 6))) return (t.start - date.end) * OPENER_COST;
+  if (opensRecapEntry(text, sentenceStart, date)) return (t.start - date.end) * OPENER_COST;
   const gap = text.slice(date.end, t.start);
   if (COORDINATION.test(gap) || (t.trigger.noun === true && SET_AFTER.test(gap))) return Infinity;
   const cost = gapCost(text, date.end, t.start);

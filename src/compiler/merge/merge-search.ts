@@ -124,19 +124,47 @@ function orderRank(m: EventMember): number {
   return m.background ? BACKGROUND_RANK : precisionRank(m.date);
 }
 
+/** A report with what its place in `reportOrder` reads of its date, worked out once. */
+interface Ranked {
+  m: EventMember;
+  rank: number;
+  start: string;
+}
+
+const ranked = (m: EventMember): Ranked => ({ m, rank: orderRank(m), start: m.date.start ?? NO_START });
+
+/** `reportOrder` of two ranked reports. */
+function rankedOrder(a: Ranked, b: Ranked): number {
+  return (
+    a.rank - b.rank ||
+    (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) ||
+    (a.m.document < b.m.document ? -1 : a.m.document > b.m.document ? 1 : 0) ||
+    a.m.source.start - b.m.source.start ||
+    a.m.key.localeCompare(b.m.key)
+  );
+}
+
 /** Reports in `reportOrder`, each one's rank and start worked out once, not per comparison. */
 export function sortReports(all: readonly EventMember[]): EventMember[] {
   return all
-    .map((m) => ({ m, rank: orderRank(m), start: m.date.start ?? NO_START }))
-    .sort(
-      (a, b) =>
-        a.rank - b.rank ||
-        (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) ||
-        (a.m.document < b.m.document ? -1 : a.m.document > b.m.document ? 1 : 0) ||
-        a.m.source.start - b.m.source.start ||
-        a.m.key.localeCompare(b.m.key),
-    )
+    .map(ranked)
+    .sort(rankedOrder)
     .map((r) => r.m);
+}
+
+/**
+ * Whether each report comes strictly after the one before it in `reportOrder`, each one's rank
+ * and start worked out once (a report's rank reads its date's interval: comparing pairs worked
+ * it out twice per report, a tenth of a fresh process's merge at 10,000 documents).
+ */
+export function strictlyInReportOrder(list: readonly EventMember[]): boolean {
+  let last: Ranked | null = null;
+  for (const m of list) {
+    const next = ranked(m);
+    if (last && rankedOrder(last, next) >= 0) return false;
+    last = next;
+  }
+  return true;
 }
 
 /** The index keys of a prepared report: what a fresh process takes from the stored state for a report that is exactly the last build's (stored-merge.ts). */

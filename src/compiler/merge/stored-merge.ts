@@ -18,7 +18,7 @@ import { documentItems } from '../document-items';
 import type { AssemblyMemo, StoredReports } from './assembly-memo';
 import type { CorpusEvent, EventMember } from './corpus-items';
 import { eventsMemoFrom, type EventsMemo } from './merge-events-again';
-import { reportOrder, type PreparedKeys } from './merge-search';
+import { reportOrder, strictlyInReportOrder, type PreparedKeys } from './merge-search';
 
 /** The clusters of more than one report, by member key, each in report order (what the state stores). */
 export function clustersOf(events: readonly CorpusEvent[]): string[][] {
@@ -56,9 +56,7 @@ function keptInOrder(stored: StoredReports, keptByKey: ReadonlyMap<string, Event
     kept.push(m);
     known.push(stored.keys[k] as PreparedKeys);
   });
-  if (kept.length !== keptByKey.size) return null;
-  for (let k = 1; k < kept.length; k += 1) if (reportOrder(kept[k - 1] as EventMember, kept[k] as EventMember) >= 0) return null;
-  return { kept, known };
+  return kept.length === keptByKey.size && strictlyInReportOrder(kept) ? { kept, known } : null;
 }
 
 /** The memo to merge again from, and the documents whose reports are exactly the last build's. */
