@@ -5,6 +5,19 @@ import { extractEvents } from './extract-events';
 const day = (start: string, basis: 'stated' | 'relative' = 'stated') => ({ start, precision: 'day' as const, basis });
 const published = { year: 2031, month: 6, day: 6 };
 
+describe('tieDates: a dash inside a compound', () => {
+  it('dates a happening across "the Norvia–Estria talks": a dash between two words breaks no clause', () => {
+    const { doc, mentions } = handDoc({
+      text: 'On June 2, Ana Ruiz met the Norvia–Estria security group in the capital.',
+      published,
+      dates: [['June 2', day('2031-06-02', 'relative')]],
+      actors: { ruiz: ['Ana Ruiz'] },
+    });
+    const met = extractEvents(doc, mentions).find((e) => e.type === 'meeting');
+    expect(met?.date).toMatchObject({ start: '2031-06-02', basis: 'relative' });
+  });
+});
+
 describe('tieDates: a deadline is not the day of a happening', () => {
   it('does not date a statement by the deadline it mentions ("by Friday")', () => {
     const { doc, mentions } = handDoc({

@@ -15,7 +15,8 @@ import type { TriggerMatch } from './find-triggers';
 const COMMA_COST = 15;
 const MAX_GAP = 120;
 const BEFORE_COST = 1.5;
-const HARD_BREAK = /[;:—–()"“”«»]|\s-\s/u;
+/** A dash joining two words ("the United States–Norvia talks", "2030–31") is a compound's, no break. */
+const HARD_BREAK = /[;:()"“”«»]|(?<![\p{L}\p{N}])[—–]|[—–](?![\p{L}\p{N}])|\s-\s/u;
 /** A noun event's phrase goes on past its noun ("killing of X", "traslado de 26", "killing a deputy"). */
 export const NOUN_PHRASE_AFTER = /^\s+(?:of|de|del|a|an)\s+[\p{L}\p{N}]+\s+[\p{L}\p{N}"“]/iu;
 /** "the third transfer since February", "reported … since February": a span counted up to now, not the noun's or the saying's own date. */
