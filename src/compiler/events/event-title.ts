@@ -393,7 +393,7 @@ function balanceQuotes(title: string): string {
 }
 
 /**
- * A cut at a word's end leaves the parenthesis of a short name open ("the Attorney General's Office (FGR"):
+ * A cut at a word's end leaves the parenthesis of a short name open ("the Harbor Authority Office (HAO"):
  * it is closed, as the text closes it. A longer one left open goes, with what it holds.
  */
 function closeParenthesis(title: string): string {

@@ -200,7 +200,7 @@ export function extractEvents(doc: CleanDocument, mentions: readonly ActorMentio
     const titleContext = { mentions: inSentence, nameOf };
     const unquoted = quotes.length ? inSentence.filter((m) => !isQuoted(m.start)) : inSentence;
     // Actors of an event: those named in its trigger's clause, else in its sentence. A name whose quoted
-    // nickname is a clause break ('the PRI's leader, Tomás "Tomi" Roe, said') ends in the clause: it is in it.
+    // nickname is a clause break ('the Harbor Party's leader, Tomás "Tomi" Roe, said') ends in the clause: it is in it.
     const inClause = (t: TriggerMatch): ActorMention[] => {
       const pool = isQuoted(t.start) ? inSentence : unquoted;
       const [from, to] = clauseAround(doc.text, sentence.start, sentence.end, t.start, t.end);
