@@ -46,7 +46,7 @@ export function vetoedMatch(
 ): ForeignBody | 'other' | null {
   const actor = m.entry.actor === null ? undefined : actorOf(m.entry.actor);
   if (!actor) return null;
-  return foreignQualifier(p, m, actor) ?? (insideLongerName(p, i, m, covered, actor) || lowerLevel(p, m) ? 'other' : null);
+  return foreignQualifier(p, m, actor) ?? (insideLongerName(p, i, m, covered, actor) || someoneElsesRole(p, m) ? 'other' : null);
 }
 
 /** Words after a role that make it a state's, a town's or a region's: "la mandataria estatal" is a governor, "el presidente municipal" a mayor. */
@@ -59,7 +59,7 @@ const OTHER_HOLDERS = new Set(['electo', 'electa', 'elect', 'saliente', 'entrant
  * "la mandataria estatal", "el gobierno municipal", "el presidente electo": a described alias ("la mandataria")
  * qualified as a lower level's, or as the office's next or outgoing holder's, is someone else.
  */
-function lowerLevel(p: ParagraphWords, m: AliasMatch): boolean {
+function someoneElsesRole(p: ParagraphWords, m: AliasMatch): boolean {
   const next = p.tokens[m.last + 1];
   if (!m.entry.description || next === undefined || next.capitalized) return false;
   const sep = p.separators[m.last + 1];

@@ -16,7 +16,7 @@
  * a month or a year is not a publication date, and nothing falls back to the clock.
  */
 import type { CalendarDay } from '../model';
-import { compareDays, formatDay } from '../dates/calendar';
+import { compareDays, formatDay, isValidDay } from '../dates/calendar';
 import { writtenDay, writtenDaysIn } from '../dates/written-day';
 
 export type PublicationSource = 'metadata' | 'timestamp' | 'dateline' | 'source line' | 'title' | 'web address';
@@ -86,8 +86,7 @@ export function urlDay(url: string): PublicationCandidate | null {
   const m = URL_DAY.exec(path);
   if (!m) return null;
   const day = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) };
-  const valid = day.month >= 1 && day.month <= 12 && day.day >= 1 && day.day <= new Date(Date.UTC(day.year, day.month, 0)).getUTCDate();
-  return valid ? { day, source: 'web address', offset: null, text: url } : null;
+  return isValidDay(day.year, day.month, day.day) ? { day, source: 'web address', offset: null, text: url } : null;
 }
 
 /** Titles of a record of what was said or decided: a transcript, a briefing, a session, a gazette's issue. */

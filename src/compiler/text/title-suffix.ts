@@ -50,21 +50,25 @@ function isSite(part: string, names: readonly SiteName[]): boolean {
   return names.some((n) => p.whole === n.whole || startsWithWords(p.words, n.words) || (p.whole.length >= 3 && startsWithWords(n.words, p.words)));
 }
 
+/** The title's last part after a separator, and what comes before it when that is a headline of a few words at least. */
+function lastPart(title: string): { head: string; tail: string; bar: boolean } | null {
+  const separators = [...title.matchAll(SEPARATOR)];
+  const last = separators[separators.length - 1];
+  if (!last || last.index === undefined) return null;
+  const head = title.slice(0, last.index).trim();
+  if (head.split(/\s+/u).filter(Boolean).length < MIN_HEAD_WORDS) return null;
+  return { head, tail: title.slice(last.index + last[0].length).trim(), bar: last[0].includes('|') };
+}
+
 export function withoutSiteSuffix(title: string, outlet: string | null, url: string | null): string {
   const names = siteNames(outlet, url);
   if (names.length === 0) return title;
   let current = title;
   let cutSite = false;
-  for (;;) {
-    const separators = [...current.matchAll(SEPARATOR)];
-    const last = separators[separators.length - 1];
-    if (!last || last.index === undefined) break;
-    const head = current.slice(0, last.index);
-    const tail = current.slice(last.index + last[0].length).trim();
-    if (head.split(/\s+/u).filter(Boolean).length < MIN_HEAD_WORDS) break;
-    if (isSite(tail, names)) cutSite = true;
-    else if (!DATE_PART.test(tail)) break;
-    current = head.trim();
+  for (let part = lastPart(current); part; part = lastPart(current)) {
+    if (isSite(part.tail, names)) cutSite = true;
+    else if (!DATE_PART.test(part.tail)) break;
+    current = part.head;
   }
   // A date is cut only together with the site it follows.
   return cutSite ? current : title;
@@ -86,12 +90,8 @@ const sentenceCase = (head: string): boolean => head.split(/\s+/u).filter((w) =>
  * is not taken for a site. A section's name ("| News") is cut but names no outlet.
  */
 export function siteSuffix(title: string): { title: string; outlet: string | null } | null {
-  const separators = [...title.matchAll(SEPARATOR)];
-  const last = separators[separators.length - 1];
-  if (!last || last.index === undefined) return null;
-  const head = title.slice(0, last.index).trim();
-  const tail = title.slice(last.index + last[0].length).trim();
-  if (head.split(/\s+/u).filter(Boolean).length < MIN_HEAD_WORDS || !SITE_WORDS.test(tail)) return null;
-  if (!last[0].includes('|') && !(sentenceCase(head) && !sentenceCase(tail))) return null;
-  return { title: head, outlet: SECTION.test(tail) ? null : tail };
+  const part = lastPart(title);
+  // A site's words are capitalised (SITE_WORDS), so the part is never in sentence case itself.
+  if (!part || !SITE_WORDS.test(part.tail) || (!part.bar && !sentenceCase(part.head))) return null;
+  return { title: part.head, outlet: SECTION.test(part.tail) ? null : part.tail };
 }
