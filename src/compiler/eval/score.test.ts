@@ -57,6 +57,19 @@ describe('scoreTimeline', () => {
     expect(score.events.invented).toEqual([]);
   });
 
+  it('counts, for the typed precision, only events of the type of a gold event they match', () => {
+    const score = scoreTimeline(
+      timeline([
+        { actors: ['ana-ruiz'] as never, date: { start: '2031-05-02', precision: 'day', basis: 'stated' } },
+        { type: 'policy', actors: ['tom-hale'] as never },
+      ]),
+      gold,
+    );
+    expect(score.events.precision).toBe(1);
+    expect(score.events.precisionTyped).toBe(0.5);
+    expect(score.events.predictedTyped).toBe(1);
+  });
+
   it('matches a month range inside a gold range, though not as the right day', () => {
     const ranged: Gold = { events: [{ id: 'G1', date: { from: '2031-03-01', to: '2031-05-31' }, precision: 'month', actors: ['Ana Ruiz'], type: 'call', docs: ['one.txt'] }], quotes: [] };
     const score = scoreTimeline(timeline([{ actors: ['ana-ruiz'] as never, date: { start: '2031-03', end: '2031-05', precision: 'month', basis: 'relative' } }]), ranged);

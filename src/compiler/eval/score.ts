@@ -39,6 +39,13 @@ export interface EventScore {
   precision: number;
   /** Share of all predicted events (relevant or not) that match a gold event. */
   precisionAll: number;
+  /**
+   * Share of relevant predicted events that match a gold event of their own type: the
+   * lenient match above takes any type, so an event that is not what its sentence reports
+   * (an "agreement" read from "de acuerdo con") still counts there.
+   */
+  precisionTyped: number;
+  predictedTyped: number;
   datedMatched: number;
   datedRight: number;
   dateAccuracy: number;
@@ -257,6 +264,7 @@ export function scoreTimeline(timeline: Timeline, gold: Gold): Score {
   const matchedEvents = new Set([...assigned.values()].flat());
   const relevant = timeline.events.filter((e) => e.relevant);
   const matchedGold = recalled.size;
+  const typed = relevant.filter((e) => (options.get(e) ?? []).some((g) => g.type === e.type)).length;
 
   const events: EventScore = {
     gold: gold.events.length,
@@ -265,6 +273,8 @@ export function scoreTimeline(timeline: Timeline, gold: Gold): Score {
     recall: ratio(matchedGold, gold.events.length),
     precision: ratio(relevant.filter((e) => matchedEvents.has(e)).length, relevant.length),
     precisionAll: ratio(matchedEvents.size, timeline.events.length),
+    precisionTyped: ratio(typed, relevant.length),
+    predictedTyped: typed,
     datedMatched,
     datedRight,
     dateAccuracy: ratio(datedRight, datedMatched),
@@ -359,6 +369,7 @@ export function formatScore(score: Score): string {
   const q = score.quotes;
   return [
     `events: recall ${pct(e.recall)} (${e.gold - e.missed.length}/${e.gold}), precision ${pct(e.precision)} of ${e.predictedRelevant} relevant (${pct(e.precisionAll)} of all ${e.predicted})`,
+    `precision with the gold's type: ${pct(e.precisionTyped)} (${e.predictedTyped}/${e.predictedRelevant})`,
     `dated events with the right date: ${pct(e.dateAccuracy)} (${e.datedRight}/${e.datedMatched})${e.wrongDates.length ? ` (not right: ${e.wrongDates.join(', ')})` : ''}`,
     `invented dates: ${e.invented.length}${e.invented.length ? ` (${e.invented.map((i) => `${i.gold}→${i.date}`).join(', ')})` : ''}`,
     `merged across articles: ${e.merged}/${e.multiDoc}${e.mergedIds.length ? ` (${e.mergedIds.join(', ')})` : ''}`,
