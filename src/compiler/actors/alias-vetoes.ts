@@ -12,7 +12,7 @@
 import type { Actor, ActorId } from '../../schema/timeline';
 import { demonymCountry, isDomainWord, isNeverName, isOrganizationWord, isTitle } from './actor-lexicon';
 import type { AliasMatch } from './alias-index';
-import { givenNameGender } from './first-names';
+import { isGivenName } from './first-names';
 import { foldedWords } from './fold-text';
 import type { ParagraphWords } from './paragraph-words';
 import type { WordToken } from './word-tokens';
@@ -90,6 +90,6 @@ function insideLongerName(p: ParagraphWords, i: number, m: AliasMatch, covered: 
   const given = foldedWords(actor.name)[0] ?? '';
   if (given.length >= 3 && prev.key.length >= 3 && (prev.key.startsWith(given) || given.startsWith(prev.key))) return false;
   const sentenceStart = i - 1 === 0 || SENTENCE_BREAK.test(p.separators[i - 1] ?? '');
-  if (sentenceStart && givenNameGender(prev.key) === null) return false;
+  if (sentenceStart && !isGivenName(prev.key)) return false;
   return !titleCased(p);
 }
