@@ -15,6 +15,17 @@ function wordsOf(sentence: string): Set<string> {
 }
 
 describe('eventTitle', () => {
+  it('drops a date set off by commas beside a leading adverbial, and never ends on the word that opens a date', () => {
+    expect(title('On his first day in office, Feb. 9, 2031, President Ivo Brask signed an order to list the smuggling rings.', 'signed')).toMatch(/^President Ivo Brask signed an order/u);
+    expect(title('Durante su primer día en el cargo, el 9 de febrero, el presidente Ivo Brask firmó un decreto contra las redes.', 'firmó')).toMatch(/^el presidente Ivo Brask firmó/iu);
+    const sentence = 'Defense attorney Lina Ostrova-Marchetti, who has represented clients from the two earlier transfers last February and August, said the pace leaves lawyers scrambling.';
+    const at = sentence.indexOf('Lina');
+    const lina: ActorMention = { start: at, end: at + 'Lina Ostrova-Marchetti'.length, sentence: 0, actor: 'lina' as ActorId, via: 'name' };
+    const cut = title(sentence, 'transfers', { mentions: [lina], nameOf: () => 'Lina Ostrova-Marchetti' });
+    expect(cut).toMatch(/^Lina Ostrova-Marchetti, who has represented clients/u);
+    expect(cut).not.toMatch(/\blast$/u);
+  });
+
   it('drops a leading discourse marker or adverbial, in English and Spanish', () => {
     expect(title('Meanwhile, the Norvian cabinet announced a $40 million aid package for border towns.', 'announced')).toBe(
       'The Norvian cabinet announced a $40 million aid package for border towns',

@@ -16,7 +16,7 @@ import { isCueWord } from '../quotes/speech-cues';
 import { isAbbreviation } from '../text/sentences';
 import { MONTHS } from '../dates/lexicon';
 import type { ActorMention } from '../model';
-import { breaksSetting, governsNoun, isArticle, isDangling, isPreposition, isSourceOpener, isSubjectPronoun, isSubordinator, opensAdverbial, opensClause } from './title-words';
+import { breaksSetting, cutsDate, governsNoun, isArticle, isDangling, isPreposition, isSourceOpener, isSubjectPronoun, isSubordinator, opensAdverbial, opensClause } from './title-words';
 
 /** Longest title, in characters (a headline). */
 const LIMIT = 90;
@@ -341,7 +341,7 @@ function chooseEnd(text: string, words: readonly WordToken[], head: readonly Pie
     if (!w || w.end < mustReach || w.end > ce) continue;
     const length = headLength + (w.end - headEnd);
     if (length > LIMIT) break;
-    if (length < MIN_CHARS || isDangling(w.key)) continue;
+    if (length < MIN_CHARS || isDangling(w.key) || cutsDate(w.key, words[i + 1]?.key)) continue;
     let score = endRank(text, w, words[i + 1], ce) * 20 + length * 0.6;
     // "Ruiz declared on Friday": a title that stops right after its verb says little.
     if (w.end - mustReach < 14 && ce - w.end > 20) score -= 40;
