@@ -12,6 +12,7 @@ import type { EventDraft } from './events/event-draft';
 import { commentaryFilter } from './events/commentators';
 import { extractEvents } from './events/extract-events';
 import { linkQuotes } from './events/link-quotes';
+import { sayingsAsKinds } from './events/said-kinds';
 import { hasOwnDate } from './merge/date-interval';
 import { duplicateSignature } from './merge/duplicate-documents';
 import { contentId } from './emit/content-id';
@@ -96,7 +97,8 @@ export function extractDocument(doc: SourceDocument, context: CompileContext): D
     diagnostics: [...clean.diagnostics, ...found.diagnostics],
     mentions: found.mentions,
     quotes: linked.quotes,
-    events: linked.events.filter((_, i) => keep[i]),
+    // "She said her country would never accept…": a saying that refuses or threatens is a rejection or a threat (said-kinds.ts).
+    events: sayingsAsKinds(clean.text, linked.events.filter((_, i) => keep[i])),
     discovered: found.discovered,
   };
 }
