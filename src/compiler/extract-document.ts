@@ -13,6 +13,7 @@ import { commentaryFilter } from './events/commentators';
 import { extractEvents } from './events/extract-events';
 import { standingFilter } from './events/standing';
 import { linkQuotes } from './events/link-quotes';
+import { sayingsAsKinds } from './events/said-kinds';
 import { hasOwnDate } from './merge/date-interval';
 import { duplicateSignature } from './merge/duplicate-documents';
 import { contentId } from './emit/content-id';
@@ -100,7 +101,8 @@ export function extractDocument(doc: SourceDocument, context: CompileContext): D
     diagnostics: [...clean.diagnostics, ...found.diagnostics],
     mentions: found.mentions,
     quotes: linked.quotes,
-    events: linked.events.filter((_, i) => keep[i]),
+    // "She said her country would never accept…": a saying that refuses or threatens is a rejection or a threat (said-kinds.ts).
+    events: sayingsAsKinds(clean.text, linked.events.filter((_, i) => keep[i])),
     discovered: found.discovered,
   };
 }

@@ -262,6 +262,10 @@ describe('mergeEvents', () => {
     const before = member('e.txt', 'statement', day('2031-01-29'), ['tom-hale'], 'The call came a day after Hale told reporters on Jan. 29 that strikes would start.');
     expect(sources([call, told, dicho, other, before])).toEqual(['a.txt+b.txt+c.txt', 'd.txt', 'e.txt']);
     expect(mergeEvents([told, call]).map((e) => e.type)).toEqual(['call']);
+    // A remark told as a refusal ranks after the call too, whichever report comes first or more often.
+    const refused = member('g.txt', 'rejection', day('2031-01-29', 'relative'), ['ana-ruiz'], 'Ruiz said the call on Thursday was good and that BB would never accept troops.');
+    const refusedAgain = member('h.txt', 'rejection', day('2031-01-29', 'relative'), ['ana-ruiz'], 'Ruiz said the call on Thursday showed that BB would not accept troops.');
+    expect(mergeEvents([refused, refusedAgain, call]).map((e) => e.type)).toEqual(['call']);
     // A remark that names a call of another day stays apart.
     const later = member('f.txt', 'statement', day('2031-01-30'), ['ana-ruiz'], 'Ruiz said on Friday the call had been productive.');
     expect(sources([call, later])).toEqual(['a.txt', 'f.txt']);

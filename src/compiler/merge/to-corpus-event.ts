@@ -4,8 +4,12 @@ import { contentId } from '../emit/content-id';
 import type { CorpusEvent, EventMember } from './corpus-items';
 import { hasOwnDate, precisionRank } from './date-interval';
 
-/** The more specific of two compatible types is kept (smaller first; a tie keeps the best-dated report's). */
-const SPECIFICITY: Partial<Record<EventType, number>> = { rejection: 0, threat: 1, statement: 2, interview: 3, 'military-operation': 0, 'arrest-extradition': 0, policy: 1 };
+/**
+ * The more specific of two compatible types is kept (smaller first; a tie keeps the best-dated report's). A thing
+ * said ranks after every happening: "she said the call was cordial and that Mexico would never accept troops" joins
+ * the call as the call told, and the call keeps its type though the words refuse.
+ */
+const SPECIFICITY: Partial<Record<EventType, number>> = { rejection: 10, threat: 11, statement: 12, interview: 13, 'military-operation': 0, 'arrest-extradition': 0, policy: 1 };
 
 /** Rule MOST-PRECISE: the merged date is the most precise own date (a day over its month), with its basis. */
 function mergedDate(members: readonly EventMember[]): DateValue {
