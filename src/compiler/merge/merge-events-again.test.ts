@@ -190,8 +190,7 @@ describe('mergeEventsAgain', () => {
         }
         const now = (m: EventMember): EventMember => again.get(m) ?? m;
         const all = [...corpus.values()].flat();
-        const memo = eventsMemoFrom(seen.map((k) => now(k.m)), [], clusters.map((c) => c.map(now)), seen.map((k) => k.known), true);
-        const merged = mergedAsBefore(memo);
+        const merged = mergedAsBefore(seen.map((k) => now(k.m)), clusters.map((c) => c.map(now)));
         expect(merged.events).toEqual(mergeEvents(all));
         expect(merged.touched.events.size).toBe(0);
       }),

@@ -138,21 +138,26 @@ export interface MergedAgain {
 }
 
 /**
- * The merge of a memo's reports when they are exactly the last merge's, each at its place (a
- * fresh process whose changed documents' reports are all as they were: stored-merge.ts): every
- * report would decide as it did, so the clusters are the last merge's, founded in the same
- * order, and nothing is touched. No report is filed again.
+ * The merge when this build's reports are exactly the last merge's (a fresh process whose changed
+ * documents' reports are all as they were: stored-merge.ts): every report would decide as it did,
+ * so the clusters are the last merge's, founded in the same order, and nothing is touched. `order`
+ * is every report in the last merge's order and `clusters` its clusters of more than one report,
+ * each in that order. No report is filed and no record of one is made.
  */
-export function mergedAsBefore(memo: EventsMemo): MergedAgain {
-  const events: CorpusEvent[] = [];
-  for (const r of memo.ordered) {
-    if (r.founder !== r) continue;
-    const members = r.cluster ? [...r.cluster.members] : [r.m];
-    const event = r.cluster?.event ?? toCorpusEvent(members);
-    r.cluster = { members, event };
-    events.push(event);
+export function mergedAsBefore(order: readonly EventMember[], clusters: readonly (readonly EventMember[])[]): Pick<MergedAgain, 'events' | 'touched'> {
+  const founded = new Map<EventMember, readonly EventMember[]>();
+  const joined = new Set<EventMember>();
+  for (const members of clusters) {
+    founded.set(members[0] as EventMember, members);
+    for (let k = 1; k < members.length; k += 1) joined.add(members[k] as EventMember);
   }
-  return { events: events.filter((e) => !onlyInPassing(e)), memo, touched: { events: new Set(), reports: new Set() } };
+  const events: CorpusEvent[] = [];
+  for (const m of order) {
+    if (joined.has(m)) continue;
+    const members = founded.get(m);
+    events.push(toCorpusEvent(members ? [...members] : [m]));
+  }
+  return { events: events.filter((e) => !onlyInPassing(e)), touched: { events: new Set(), reports: new Set() } };
 }
 
 export function mergeEventsAgain(all: readonly EventMember[], last: EventsMemo | null): MergedAgain {

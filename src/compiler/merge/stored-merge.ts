@@ -18,7 +18,7 @@ import type { AssemblyInput } from '../compile';
 import { documentItems } from '../document-items';
 import type { AssemblyMemo, StoredReports } from './assembly-memo';
 import type { CorpusEvent, EventMember } from './corpus-items';
-import { eventsMemoFrom, type EventsMemo } from './merge-events-again';
+import { eventsMemoFrom, mergedAsBefore, type EventsMemo, type MergedAgain } from './merge-events-again';
 import { reportOrder, strictlyInReportOrder, type PreparedKeys } from './merge-search';
 
 /** The clusters of more than one report, by member key, each in report order (what the state stores). */
@@ -85,12 +85,11 @@ function keptInOrder(
 }
 
 /** The memo to merge again from, and the documents whose reports are exactly the last build's. */
-export interface StoredMerge {
-  memo: EventsMemo;
-  same: ReadonlySet<string>;
+export type StoredMerge = { same: ReadonlySet<string> } & (
+  | { memo: EventsMemo; asBefore: null }
   /** Every report of this build is one of the last merge's, kept or carried over, and none is gone: the merge is the last one (`mergedAsBefore`). */
-  asBefore: boolean;
-}
+  | { memo: null; asBefore: Pick<MergedAgain, 'events' | 'touched'> }
+);
 
 /**
  * The memo to merge this build's reports again from, or null (merge in full).
@@ -162,8 +161,8 @@ export function storedEventsMemo(
   if (standIn) {
     const stays = gone.filter((m) => !standIn.has(m));
     const reports = docs.reduce((n, d) => n + d.members.length, 0);
-    const asBefore = stays.length === 0 && kept.length + standIn.size === reports;
-    return { memo: eventsMemoFrom((ordered as InOrder).kept, stays, resolved, (ordered as InOrder).known, true), same, asBefore };
+    if (stays.length === 0 && kept.length + standIn.size === reports) return { memo: null, asBefore: mergedAsBefore((ordered as InOrder).kept, resolved), same };
+    return { memo: eventsMemoFrom((ordered as InOrder).kept, stays, resolved, (ordered as InOrder).known, true), asBefore: null, same };
   }
-  return { memo: ordered ? eventsMemoFrom(ordered.kept, gone, resolved, ordered.known) : eventsMemoFrom(kept, gone, resolved), same, asBefore: false };
+  return { memo: ordered ? eventsMemoFrom(ordered.kept, gone, resolved, ordered.known) : eventsMemoFrom(kept, gone, resolved), asBefore: null, same };
 }
