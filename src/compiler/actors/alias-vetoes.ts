@@ -61,9 +61,22 @@ const OTHER_HOLDERS = new Set(['electo', 'electa', 'elect', 'saliente', 'entrant
  */
 function someoneElsesRole(p: ParagraphWords, m: AliasMatch): boolean {
   const next = p.tokens[m.last + 1];
-  if (!m.entry.description || next === undefined || next.capitalized) return false;
+  if (!m.entry.description || next === undefined) return false;
+  if (ownedBody(p, m)) return true;
+  if (next.capitalized) return false;
   const sep = p.separators[m.last + 1];
   return (sep === ' ' && LOWER_LEVELS.has(next.key)) || ((sep === ' ' || sep === '-') && OTHER_HOLDERS.has(next.key));
+}
+
+/**
+ * "the president of Mexico's Institutional Revolutionary Party": a described alias ending in a name that owns a named
+ * body is that body's head ("of [Mexico's party]"), not the office the alias names.
+ */
+function ownedBody(p: ParagraphWords, m: AliasMatch): boolean {
+  const last = p.tokens[m.last];
+  const s = p.tokens[m.last + 1];
+  const owned = p.tokens[m.last + 2];
+  return last?.capitalized === true && s?.key === 's' && /^['’]$/u.test(p.separators[m.last + 1] ?? '') && owned?.capitalized === true && p.separators[m.last + 2] === ' ';
 }
 
 const OF = new Set(['de', 'del', 'of']);

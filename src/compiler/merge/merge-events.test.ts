@@ -271,6 +271,19 @@ describe('mergeEvents', () => {
     expect(sources([call, later])).toEqual(['a.txt', 'f.txt']);
   });
 
+  it('shows what was said at a press conference or a mañanera as a statement, and an interview given to someone as an interview', () => {
+    const at = (sentence: string, words: string): [number, number] => [sentence.indexOf(words), sentence.indexOf(words) + words.length];
+    const en = 'Ana Ruiz said at her morning press conference on Monday that BB would keep cooperating.';
+    const es = 'Ruiz dijo el lunes en su conferencia matutina que BB seguirá cooperando con AA.';
+    const talk = 'Tom Hale said in an interview with a radio station on Monday that AA was patient.';
+    const briefing = member('a.txt', 'interview', day('2031-01-05'), ['ana-ruiz'], en, { trigger: at(en, 'press conference') });
+    const mananera = member('b.txt', 'interview', day('2031-01-05'), ['ana-ruiz'], es, { trigger: at(es, 'conferencia matutina') });
+    const interview = member('c.txt', 'interview', day('2031-01-05'), ['tom-hale'], talk, { trigger: at(talk, 'interview') });
+    expect(mergeEvents([briefing]).map((e) => e.type)).toEqual(['statement']);
+    expect(mergeEvents([mananera]).map((e) => e.type)).toEqual(['statement']);
+    expect(mergeEvents([interview]).map((e) => e.type)).toEqual(['interview']);
+  });
+
   it('joins a transfer told weeks later with the count of the dated one, not another transfer between the same governments (rule SAME-COUNT)', () => {
     const dated = member('a.txt', 'arrest-extradition', day('2031-01-20', 'relative'), ['gov-b', 'gov-a'], 'On Tuesday BB sent 37 prisoners to AA.');
     const again = member('b.txt', 'arrest-extradition', day('2031-01-20'), ['gov-b', 'gov-a'], 'El 20 de enero BB envió a 37 reos a AA, el tercer envío.');
