@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { registryFrom, whoSaidWhat } from '../fixtures/who-said-what';
+import { portSpeakers, whoSaidWhat } from '../fixtures/who-said-what';
 
-const registry = registryFrom(`
-actors:
-  - name: Lucía Ferrer
-    kind: person
-    gender: female
-  - name: Óscar Beltrán
-    kind: person
-    gender: male
-`);
+const registry = portSpeakers();
 
 function run(body: string) {
   return whoSaidWhat(`Harbor talks stall after a week of strikes\n\n${body}\n`, registry);
