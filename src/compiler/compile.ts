@@ -249,7 +249,9 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   // A fresh process (or a session's first build) merges again from the stored clusters (stored-merge.ts).
   const lastInput = (id: string, key: string): AssemblyInput | undefined => (incremental?.keys.get(id) === key ? byId.get(id) : incremental?.replaced?.get(id));
   const stored = previous && !previous.events ? storedEventsMemo(reportsByDocument, traits, previous, lastInput) : null;
-  const again = incremental?.inMemory || stored ? mergeEventsAgain(members, previous?.events ?? stored?.memo ?? null) : null;
+  // A merge as before (stored-merge.ts) files no report: it has the last merge's reports, order and index keys.
+  const mergedAgain = (incremental?.inMemory || stored) && !stored?.asBefore ? mergeEventsAgain(members, previous?.events ?? stored?.memo ?? null) : null;
+  const again = stored?.asBefore ?? mergedAgain;
   // The reports in merge order with their index keys, stored for the next fresh process (stored-merge.ts). Not by a
   // long-lived compiler: writing them at every change cost watch mode more than they save a later fresh process.
   const storesReports = incremental !== undefined && incremental.inMemory !== true;
@@ -290,8 +292,8 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   }, emitted);
   lap('emit');
   // What only memory holds (a long-lived compiler) goes in the memo beside what is stored.
-  const inMemory = again && emitted && quoteMemo ? { items: itemsByKey, events: again.memo, emit: emitted, quotes: quoteMemo } : {};
-  const reports: StoredReports | null = storesReports && again ? reportsOf(again.memo) : seen;
+  const inMemory = mergedAgain && emitted && quoteMemo ? { items: itemsByKey, events: mergedAgain.memo, emit: emitted, quotes: quoteMemo } : {};
+  const reports: StoredReports | null = storesReports && again ? (mergedAgain ? reportsOf(mergedAgain.memo) : (previous?.reports ?? null)) : seen;
   const memo: AssemblyMemo | undefined = incremental
     ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey, traits, clusters: clustersOf(events), ...(reports ? { reports } : {}), ...inMemory }
     : undefined;

@@ -11,7 +11,9 @@ import type { AssemblyInput, CompileContext, DocumentExtraction } from './compil
 import type { EventDraft } from './events/event-draft';
 import { commentaryFilter } from './events/commentators';
 import { extractEvents } from './events/extract-events';
+import { standingFilter } from './events/standing';
 import { linkQuotes } from './events/link-quotes';
+import { sayingsAsKinds } from './events/said-kinds';
 import { hasOwnDate } from './merge/date-interval';
 import { duplicateSignature } from './merge/duplicate-documents';
 import { contentId } from './emit/content-id';
@@ -86,17 +88,21 @@ export function extractDocument(doc: SourceDocument, context: CompileContext): D
   // corpus such events matched no gold event. An undated one that took its speaker from its quote ('«…», aseguró en una
   // entrevista') is kept unless the speaker is a commentator, whose remark is no happening (commentators.ts).
   const notCommentary = commentaryFilter(clean.text, clean.sentences, found.mentions, linked.events);
+  // An undated saying is a happening only when its speaker has standing in the story: someone quoted for colour (a
+  // person found in the text with no public office and no headline) keeps their quotes but makes no event (standing.ts).
+  const standing = standingFilter(clean, found.mentions, new Set(found.discovered.filter((a) => a.kind === 'person').map((a) => a.id)));
   const keep = linked.events.map((e, i) => {
     const before = drafts[i];
     const lent = before !== undefined && before.actors.length === 0 && !hasOwnDate(before.date);
-    return e.actors.length > 0 && (!lent || notCommentary(e));
+    return e.actors.length > 0 && (!lent || notCommentary(e)) && standing(e);
   });
   return {
     ...clean,
     diagnostics: [...clean.diagnostics, ...found.diagnostics],
     mentions: found.mentions,
     quotes: linked.quotes,
-    events: linked.events.filter((_, i) => keep[i]),
+    // "She said her country would never accept…": a saying that refuses or threatens is a rejection or a threat (said-kinds.ts).
+    events: sayingsAsKinds(clean.text, linked.events.filter((_, i) => keep[i])),
     discovered: found.discovered,
   };
 }

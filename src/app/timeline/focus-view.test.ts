@@ -29,6 +29,17 @@ describe('the window the chart opens on', () => {
     expect(focus[1]).toBeGreaterThanOrEqual(utcDay(2031, 4, 14));
   });
 
+  it('leaves out an approximate item farther from the dated ones than their span is long', () => {
+    const news = Array.from({ length: 12 }, (_, i) => day(1 + Math.floor(i / 4), 1 + (i % 4) * 7));
+    // A month of 2024, shorter than the news's three months.
+    const { fit, focus } = views([band(utcDay(2024, 3, 1), utcDay(2024, 4, 1)), ...news]);
+    expect(fit[0]).toBeLessThanOrEqual(utcDay(2024, 3, 1));
+    expect(focus[0]).toBeGreaterThan(utcDay(2030, 12, 1));
+    // A month band just before the run is near enough to stay.
+    const { focus: withNear } = views([band(utcDay(2030, 12, 1), utcDay(2031, 1, 1)), ...news]);
+    expect(withNear[0]).toBeLessThanOrEqual(utcDay(2030, 12, 1));
+  });
+
   it('fits everything when most items are approximate, or none has a known day', () => {
     const mostlyBands = [year(2029), year(2030), day(1, 3)];
     expect(views(mostlyBands).focus).toEqual(views(mostlyBands).fit);

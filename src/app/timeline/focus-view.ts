@@ -7,7 +7,10 @@
  * off the edges, and "Fit all" and the overview strip still reach them. A few
  * items with a known day far from all the others (a background event decades
  * back, a misdated one) are left out of that span too, when they are at most one
- * in twenty of them and the gap to the rest is longer than the rest's span.
+ * in twenty of them and the gap to the rest is longer than the rest's span. An
+ * approximate item farther from that span than the span is long (a background
+ * year, "the renegotiation of 2018", in a story of last winter) is left out the
+ * same way.
  */
 import { DAY_MS } from './calendar-date';
 import { clampView, fullExtent, type View } from './time-scale';
@@ -24,7 +27,8 @@ export function focusView(items: readonly Placed[], fit: View, full: View, today
   if (precise.length === 0 || precise.length * 2 < items.length) return fit;
   const [lo, hi] = mainSpan(precise);
   const span = hi - lo;
-  const framed = items.filter((p) => (p.precise && p.startMs >= lo && p.endMs <= hi) || (!p.precise && p.endMs - p.startMs <= span));
+  const near = (p: Placed) => p.endMs >= lo - span && p.startMs <= hi + span;
+  const framed = items.filter((p) => (p.precise && p.startMs >= lo && p.endMs <= hi) || (!p.precise && p.endMs - p.startMs <= span && near(p)));
   // A little more room than "Fit all" gives, so a band cut at an edge shows that it runs on.
   const [a, b] = fullExtent(framed, todayMs);
   const pad = Math.max(2 * DAY_MS, Math.round(((b - a) * 0.08) / DAY_MS) * DAY_MS);

@@ -21,7 +21,7 @@ import {
   isTitle,
   titleGender,
 } from './actor-lexicon';
-import { givenNameGender } from './first-names';
+import { givenNameGender, isGivenName } from './first-names';
 import type { WordToken } from './word-tokens';
 import { isCueWord } from '../quotes/speech-cues';
 import { appositionTitle, countryNear, titleBefore, type TitleInfo } from './title-cues';
@@ -52,7 +52,7 @@ const ARTICLE_AFTER_OF = new Set(['la', 'el', 'los', 'las', 'the']);
  */
 function titleSurname(words: readonly WordToken[], k: number): boolean {
   const first = words[0];
-  return k > 0 && first !== undefined && givenNameGender(first.key) !== null && words[k]?.folded !== words[k]?.folded.toUpperCase();
+  return k > 0 && first !== undefined && isGivenName(first.key) && words[k]?.folded !== words[k]?.folded.toUpperCase();
 }
 
 function runSeparatorOk(sep: string, prev: WordToken | undefined): boolean {
@@ -330,7 +330,7 @@ function examineRun(
   // A speech verb alone is weak evidence ("Border Protection said"): it needs a known given name,
   // or a quotation it closes ("'…,' Derek Halvorsen said", "«…», dijo Rosario Inzunza"): a name
   // credited with quoted words right after they end is who spoke them.
-  const givenName = givenNameGender(tokens[first]?.key ?? '');
+  const givenName = isGivenName(tokens[first]?.key ?? '');
   const closesQuote = !organization && words.length <= 4 && (closingQuoteBefore(separators, runFirst, cueAfter(tokens, separators, runLast)) || cueRightAfterQuote(tokens, separators, runFirst));
   // "Rosario Inzunza opened her stand … '…,' said Inzunza": the surname speaks a quotation elsewhere.
   // "Jane Pineda Kurth … Pineda Kurth argues": two surnames speak, and a longer name ends with them.
@@ -350,7 +350,7 @@ function examineRun(
     last,
     acronym: null,
     kind: 'person',
-    gender: (info ? titleGender(info.key, info.article) : null) ?? givenName,
+    gender: (info ? titleGender(info.key, info.article) : null) ?? givenNameGender(tokens[first]?.key ?? ''),
     country: country ?? info?.country ?? null,
   };
 }

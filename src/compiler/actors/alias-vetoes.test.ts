@@ -95,6 +95,21 @@ actors:
     expect(namedIn('El mandatario saliente pidió calma a los estibadores.')).not.toContain('Ricardo Quintal');
   });
 
+  it("does not give the head of a body a named place owns (\"the president of Norvia's Harbor Party\") to the office's holder", () => {
+    const withOffice = registryFrom(`
+actors:
+  - name: Ricardo Quintal
+    aliases: [Quintal, the president of Norvia]
+    kind: person
+    country: MX
+    gender: male
+`);
+    const namedHere = (body: string) => whoSaidWhat(`Harbor talks stall after a week of strikes\n\n${body}\n`, withOffice).named.map(([, a]) => a);
+    expect(namedHere("The president of Norvia's Harbor Party, Ivo Brask, said the port would reopen.")).not.toContain('Ricardo Quintal');
+    expect(namedHere("The president of Norvia's decision to reopen the port was welcomed.")).toContain('Ricardo Quintal');
+    expect(namedHere('The president of Norvia said the port would reopen.')).toContain('Ricardo Quintal');
+  });
+
   it('keeps the bare role the actor’s', () => {
     expect(namedIn('«Necesitamos más grúas», afirmó el mandatario durante una gira.')).toContain('Ricardo Quintal');
     expect(namedIn('El presidente pidió calma a los estibadores.')).toContain('Ricardo Quintal');

@@ -12,7 +12,7 @@
 import type { Actor, ActorId } from '../../schema/timeline';
 import { demonymCountry, isDomainWord, isNeverName, isOrganizationWord, isTitle } from './actor-lexicon';
 import type { AliasMatch } from './alias-index';
-import { givenNameGender } from './first-names';
+import { isGivenName } from './first-names';
 import { foldedWords } from './fold-text';
 import type { ParagraphWords } from './paragraph-words';
 import type { WordToken } from './word-tokens';
@@ -61,9 +61,22 @@ const OTHER_HOLDERS = new Set(['electo', 'electa', 'elect', 'saliente', 'entrant
  */
 function someoneElsesRole(p: ParagraphWords, m: AliasMatch): boolean {
   const next = p.tokens[m.last + 1];
-  if (!m.entry.description || next === undefined || next.capitalized) return false;
+  if (!m.entry.description || next === undefined) return false;
+  if (ownedBody(p, m)) return true;
+  if (next.capitalized) return false;
   const sep = p.separators[m.last + 1];
   return (sep === ' ' && LOWER_LEVELS.has(next.key)) || ((sep === ' ' || sep === '-') && OTHER_HOLDERS.has(next.key));
+}
+
+/**
+ * "the president of Mexico's Institutional Revolutionary Party": a described alias ending in a name that owns a named
+ * body is that body's head ("of [Mexico's party]"), not the office the alias names.
+ */
+function ownedBody(p: ParagraphWords, m: AliasMatch): boolean {
+  const last = p.tokens[m.last];
+  const s = p.tokens[m.last + 1];
+  const owned = p.tokens[m.last + 2];
+  return last?.capitalized === true && s?.key === 's' && /^['’]$/u.test(p.separators[m.last + 1] ?? '') && owned?.capitalized === true && p.separators[m.last + 2] === ' ';
 }
 
 const OF = new Set(['de', 'del', 'of']);
@@ -90,6 +103,6 @@ function insideLongerName(p: ParagraphWords, i: number, m: AliasMatch, covered: 
   const given = foldedWords(actor.name)[0] ?? '';
   if (given.length >= 3 && prev.key.length >= 3 && (prev.key.startsWith(given) || given.startsWith(prev.key))) return false;
   const sentenceStart = i - 1 === 0 || SENTENCE_BREAK.test(p.separators[i - 1] ?? '');
-  if (sentenceStart && givenNameGender(prev.key) === null) return false;
+  if (sentenceStart && !isGivenName(prev.key)) return false;
   return !titleCased(p);
 }

@@ -4,7 +4,7 @@
  * after the body a title belongs to ("de la Universidad de Portalba Marta Ivo Brask").
  */
 import { isDomainWord, isNameParticle, isOrganizationWord, isTitle } from './actor-lexicon';
-import { givenNameGender } from './first-names';
+import { isGivenName } from './first-names';
 import type { WordToken } from './word-tokens';
 
 /** Longest acronym written in parentheses after a name. */
@@ -47,7 +47,7 @@ export function nameAfterBodyAt(tokens: readonly WordToken[], runFirst: number, 
   if (particle === -1 || !tokens.slice(runFirst, particle).some((t) => isOrganizationWord(t.key))) return null;
   const tail = tokens.slice(particle + 1, runLast + 1);
   if (tail.length < 3 || tail.some((t) => !t.capitalized || isOrganizationWord(t.key) || isTitle(t.key) || isDomainWord(t.key))) return null;
-  const given = tail.findIndex((t, k) => k >= 1 && givenNameGender(t.key) !== null);
+  const given = tail.findIndex((t, k) => k >= 1 && isGivenName(t.key));
   const at = given !== -1 && tail.length - given >= 2 ? given : 1;
   return particle + 1 + at;
 }
@@ -60,7 +60,7 @@ export function nameAfterBodyAt(tokens: readonly WordToken[], runFirst: number, 
  */
 export function nameAfterDomainAt(tokens: readonly WordToken[], runFirst: number, runLast: number): number | null {
   for (let k = runFirst + 1; k < runLast; k += 1) {
-    if (givenNameGender(tokens[k]?.key ?? '') === null) continue;
+    if (!isGivenName(tokens[k]?.key ?? '')) continue;
     const name = tokens.slice(k, runLast + 1);
     if (name.some((t) => !t.capitalized || isOrganizationWord(t.key) || isTitle(t.key) || isDomainWord(t.key))) return null;
     return tokens.slice(runFirst, k).every((t) => t.capitalized && !isNameParticle(t.key)) ? k : null;

@@ -1,9 +1,16 @@
 /**
- * Common English and Spanish given names whose gender is near-unambiguous, so
- * that "he" can find "Omar García" even when no title states a gender. Names
- * used for both (Guadalupe, Jordan, Alex, Rosario…) are left out on purpose:
- * an unknown gender is better than a wrong one. Keys are folded.
+ * Given names, so that a capitalised pair before or after a speech verb reads as
+ * a person ("said Camila Roe") and "he" can find "Omar García" even when no title
+ * states a gender. Two sources: a short hand list of common English and Spanish
+ * names whose gender is near-unambiguous (names used for both, Guadalupe, Jordan,
+ * Alex, Rosario…, are left out on purpose: an unknown gender is better than a
+ * wrong one), and the person-name lists of a well-kept library (Faker's English,
+ * Spanish and Mexican Spanish locales), which know the thousands of names real
+ * articles bring and no hand list holds, but state no gender. Keys are folded.
  */
+import { en, es, es_MX } from '@faker-js/faker';
+import { demonymCountry, isDomainWord, isNeverName, isOrganizationWord, isTitle } from './actor-lexicon';
+import { foldKey } from './fold-text';
 const FEMALE = `
 ana andrea angela beatriz carmen carolina catalina claudia cristina daniela diana elena elizabeth elisa emily emma
 esther eva fernanda gabriela gloria isabel jennifer jessica josefina juana julia karen karla laura leticia lilia lilly
@@ -42,10 +49,54 @@ function set(words: string): Set<string> {
 const FEMALE_NAMES = set(FEMALE);
 const MALE_NAMES = set(MALE);
 
-/** The gender a given name usually carries, or null when unknown or shared. */
+/**
+ * Library names that are, far more often, a word at a sentence's start, a month, a
+ * place or a body: "Will Mexico respond?", "Hope is not a plan", "Houston Police
+ * said". The lexicon's own words (titles, never-names, bodies) are left out too.
+ */
+const NOT_GIVEN = set(`
+will may june april august hope faith grace chase major justice king prince duke earl baron noble general
+america asia florida georgia dakota montana alberta houston dallas austin paris london sydney lincoln madison
+jordan israel india china roma savannah cleveland raleigh trenton leon monte sierra cruz reyes santos
+river summer autumn winter dawn stone page star sun
+`);
+
+type Lists = { female?: readonly string[]; male?: readonly string[]; generic?: readonly string[] } | undefined;
+
+function libraryNames(): Set<string> {
+  const any = new Set<string>();
+  const add = (names: readonly string[] | undefined): void => {
+    for (const name of names ?? []) {
+      // "Ana María": a two-word entry is two names the single-word entries hold already.
+      if (/\s/u.test(name)) continue;
+      const key = foldKey(name);
+      if (NOT_GIVEN.has(key) || isTitle(key) || isNeverName(key) || isOrganizationWord(key) || isDomainWord(key) || demonymCountry(key) !== null) continue;
+      any.add(key);
+    }
+  };
+  for (const locale of [en, es, es_MX]) {
+    const lists = locale.person?.first_name as Lists;
+    add(lists?.female);
+    add(lists?.male);
+    add(lists?.generic);
+  }
+  return any;
+}
+
+const LIBRARY = libraryNames();
+
+/**
+ * The gender a given name usually carries, or null when unknown or shared. Only the hand list
+ * answers: the library files many names used for both under one gender ("Lindsey" as a woman's).
+ */
 export function givenNameGender(key: string): 'female' | 'male' | null {
   const f = FEMALE_NAMES.has(key);
   const m = MALE_NAMES.has(key);
   if (f === m) return null;
   return f ? 'female' : 'male';
+}
+
+/** Whether a folded word is a known given name, whatever gender it carries. */
+export function isGivenName(key: string): boolean {
+  return FEMALE_NAMES.has(key) || MALE_NAMES.has(key) || LIBRARY.has(key);
 }

@@ -5,7 +5,7 @@
  * describe. How they are resolved is decided in role-mentions.ts.
  */
 import { demonymCountry, titleGender } from './actor-lexicon';
-import { givenNameGender } from './first-names';
+import { givenNameGender, isGivenName } from './first-names';
 import type { ParagraphWords } from './paragraph-words';
 import { isSpeechCue } from '../quotes/speech-cues';
 
@@ -30,7 +30,8 @@ export function isOccupationNoun(key: string): boolean {
 /**
  * A person's name no mention covers: a given name and a capitalised word
  * ("Roberto Quiñones"), or two capitalised words in an apposition (", Ivo
- * Brask,"). Returns the gender the given name states, or "any".
+ * Brask,"). Returns the gender the given name states, or "any" (a given name
+ * used for both, or one only the library knows).
  */
 export function unknownName(p: ParagraphWords, j: number, covered: readonly boolean[]): 'female' | 'male' | 'any' | null {
   const t = p.tokens[j];
@@ -38,6 +39,7 @@ export function unknownName(p: ParagraphWords, j: number, covered: readonly bool
   if (!t || !next || covered[j] || covered[j + 1] || !t.capitalized || !next.capitalized || (p.separators[j + 1] ?? '') !== ' ') return null;
   const gender = givenNameGender(t.key);
   if (gender) return gender;
+  if (isGivenName(t.key)) return 'any';
   const apposition = (p.separators[j] ?? '').startsWith(',') && /^,/u.test(p.separators[j + 2] ?? '');
   return apposition ? 'any' : null;
 }

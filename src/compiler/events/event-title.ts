@@ -16,7 +16,7 @@ import { isCueWord } from '../quotes/speech-cues';
 import { isAbbreviation } from '../text/sentences';
 import { MONTHS } from '../dates/lexicon';
 import type { ActorMention } from '../model';
-import { breaksSetting, governsNoun, isArticle, isDangling, isPreposition, isSourceOpener, isSubjectPronoun, isSubordinator, opensAdverbial, opensClause } from './title-words';
+import { breaksSetting, cutsDate, governsNoun, isArticle, isDangling, isPreposition, isSourceOpener, isSubjectPronoun, isSubordinator, opensAdverbial, opensClause } from './title-words';
 
 /** Longest title, in characters (a headline). */
 const LIMIT = 90;
@@ -88,7 +88,8 @@ function inlineQuoteMarks(text: string, start: number, end: number): Set<number>
 /** A clause this short ("he said") says too little alone: the sentence is used instead. */
 const MIN_WORDS = 4;
 
-const OPENING = /^\s*[:,]?\s*["“«'‘]/u;
+// A straight mark followed by a space closes a quotation ('…to keep," she told'): it opens nothing.
+const OPENING = /^\s*[:,]?\s*(?:["']|[“«‘])(?!\s)/u;
 const CLOSING = /["”»'’]\s*[,.]?\s*$/u;
 const QUOTE_END = /["”»’']/gu;
 /** A quote longer than this is cut where the title's length rules cut it. */
@@ -98,7 +99,7 @@ const QUOTE_REACH = 160;
  * A clause cut off by quote marks says too little alone ("the call was", "Said X, director of"):
  * the quoted words it introduces or that it tags belong in its title.
  */
-function withQuote(text: string, start: number, end: number, cs: number, ce: number): [number, number] {
+function withQuote(text: string, start: number, end: number, cs: number, ce: number, s: number): [number, number] {
   let from = cs;
   let to = ce;
   if (OPENING.test(text.slice(ce, Math.min(end, ce + 4)))) {
@@ -108,6 +109,9 @@ function withQuote(text: string, start: number, end: number, cs: number, ce: num
     to = close ? close.index + 1 : Math.min(end, open + QUOTE_REACH);
   }
   const before = text.slice(Math.max(start, cs - 4), cs);
+  // A straight mark right before the clause's first letter opened the quotation the clause is in: a title of the
+  // quotation's first words starts at it (one whose trigger lies further on starts nearer the trigger, as before).
+  if (/["']$/u.test(before) && /^[\p{L}\p{N}¿¡]/u.test(text.charAt(cs))) return s - cs <= LONG_SETTING ? [cs - 1, to] : [from, to];
   if (CLOSING.test(before) && (/^\s*\p{Ll}/u.test(text.slice(cs, ce)) || isSpeechTag(text, cs, ce))) {
     // '"…," said X', '"…," Ruiz said in a statement': the tag follows its quote; the title starts where the quote does.
     const opener = text.slice(Math.max(start, cs - QUOTE_REACH), cs - 1).search(/["“«‘][^"“«‘]*$/u);
@@ -341,7 +345,8 @@ function chooseEnd(text: string, words: readonly WordToken[], head: readonly Pie
     if (!w || w.end < mustReach || w.end > ce) continue;
     const length = headLength + (w.end - headEnd);
     if (length > LIMIT) break;
-    if (length < MIN_CHARS || isDangling(w.key)) continue;
+    // The trigger's own last word may be a particle ("handed over", "stepped down"): it ends nothing short.
+    if (length < MIN_CHARS || (isDangling(w.key) && !(w.end === mustReach && PARTICLES.has(w.key))) || cutsDate(w.key, words[i + 1]?.key)) continue;
     let score = endRank(text, w, words[i + 1], ce) * 20 + length * 0.6;
     // "Ruiz declared on Friday": a title that stops right after its verb says little.
     if (w.end - mustReach < 14 && ce - w.end > 20) score -= 40;
@@ -425,6 +430,9 @@ function tidy(piece: string): string {
     .replace(/^[,.;:\s]+|[,;:\s]+$/gu, '');
 }
 
+/** Words that end a phrasal verb ("handed over", "called off") as well as open a phrase. */
+const PARTICLES = new Set(['over', 'off']);
+
 /** Drops articles, prepositions and conjunctions the cut left at the end. */
 function trimDangling(title: string): string {
   let out = title;
@@ -432,6 +440,8 @@ function trimDangling(title: string): string {
     const m = /[\s,]+([\p{L}]+)[,.;:]?$/u.exec(out);
     const key = m?.[1]?.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     if (!m || !key || !isDangling(key)) break;
+    // "…was handed over", "…were sent off": a verb's particle, not a preposition left open.
+    if (PARTICLES.has(key) && /\p{L}{2,}(?:ed|en)$/u.test(out.slice(0, m.index))) break;
     out = out.slice(0, m.index);
   }
   return out.replace(/[\s,;:]+$/u, '');
@@ -521,7 +531,7 @@ function quoteWithSpeaker(text: string, from: number, end: number, context: Titl
 
 export function eventTitle(text: string, start: number, end: number, s: number, e: number, context: TitleContext = {}): string {
   let [cs, ce] = clauseWith(text, start, end, s, e, new Set([...inlineQuoteMarks(text, start, end), ...(nameParentheses(text, start, end) ?? [])]));
-  [cs, ce] = withQuote(text, start, end, cs, ce);
+  [cs, ce] = withQuote(text, start, end, cs, ce, s);
   if (!hasWords(text.slice(cs, ce), MIN_WORDS)) [cs, ce] = [start, end];
   while (ce > cs && /[\s.!?]/u.test(text.charAt(ce - 1))) ce -= 1;
   const words = wordTokens(text, cs, ce);
@@ -542,6 +552,8 @@ export function eventTitle(text: string, start: number, end: number, s: number, 
       if (ownTo !== -1) [from, head, to, rest] = [own, ownHead, ownTo, words.slice(firstWordAt(words, own))];
     }
   }
+  // '…had been "very productive': a word right before a closing mark takes the mark, so the quotation stays whole.
+  if (to !== -1 && /["”»’]/u.test(text.charAt(to)) && /[\s,.;:!?]|^$/u.test(text.charAt(to + 1))) to += 1;
   const cutAt = rest.findIndex((w) => w.end === to);
   if (cutAt !== -1 && (cutsObject(rest, cutAt) || MODALS.has(rest[cutAt + 1]?.key ?? '')) && !/[,;.!?"”»]/u.test(text.slice(to, rest[cutAt + 1]?.start ?? ce))) {
     // Titles before the name give the object room: "Jane Roe said … would enable the X to…".
@@ -571,7 +583,7 @@ export function eventTitle(text: string, start: number, end: number, s: number, 
   let title = parts.filter((p) => p.trim() !== '').join(' ').trimStart();
   if (subject && title.length > subject.length) title = subject.name + title.slice(subject.length);
   // A stray closing mark the balance dropped may leave its comma behind ('…the United States,"').
-  title = closeParenthesis(trimDangling(balanceQuotes(trimDangling(tidy(title)))));
+  title = closeParenthesis(trimDangling(balanceQuotes(trimDangling(tidy(title))))).replace(/[,;:]+(["”»’])$/u, '$1');
   // A closing full stop goes; an initial's ("the U.S.") stays.
   if (!INITIAL_AT_END.test(title)) title = title.replace(/\.$/u, '');
   return title.charAt(0).toUpperCase() + title.slice(1);

@@ -4,6 +4,7 @@
  * "Por otra parte,"), and words a title is best cut before. Keys are folded
  * (lower case, no accents). No names, no dates.
  */
+import { MONTHS, WEEKDAYS } from '../dates/lexicon';
 
 /** Articles, prepositions, conjunctions, determiners and auxiliaries: a title never ends on one. */
 const DANGLING = new Set([
@@ -25,6 +26,14 @@ const DANGLING = new Set([
 
 export function isDangling(key: string): boolean {
   return DANGLING.has(key);
+}
+
+/** Words that open a date when a time word follows: "last | February", "el próximo | lunes". */
+const DATE_OPENERS = new Set(['last', 'next', 'this', 'proximo', 'proxima', 'pasado', 'pasada']);
+
+/** Ending a title after `key`, with `next` following, would cut a date in two ("…earlier transfers last"). */
+export function cutsDate(key: string, next: string | undefined): boolean {
+  return next !== undefined && DATE_OPENERS.has(key) && (MONTHS[next] !== undefined || WEEKDAYS[next] !== undefined || TIME_WORDS.has(next));
 }
 
 /** Words that open a leading adverbial or connective before its comma: "Meanwhile,", "In response,", "Además,". */
@@ -52,10 +61,27 @@ const TIME_WORDS = new Set([
   'domingo', 'despues', 'antes', 'pasado', 'pasada', 'primavera', 'verano', 'otono', 'invierno',
 ]);
 
+/** Words of a written date besides its month and numbers: "Jan. 20", "el 3 de enero de 2026", "Monday, Jan. 5". */
+const DATE_GLUE = new Set(['of', 'the', 'de', 'del', 'el']);
+
+/**
+ * A comma segment that is only a date ("Jan. 20", "2025", "el 3 de enero"): in "On his first day back, Jan. 20,
+ * 2025, Trump signed…" it stands beside the adverbial, and the event's date says it already.
+ */
+function onlyDate(keys: readonly string[]): boolean {
+  let named = false;
+  for (const k of keys) {
+    if (MONTHS[k] !== undefined || WEEKDAYS[k] !== undefined) named = true;
+    else if (!/^\d{1,4}(?:st|nd|rd|th)?$/u.test(k) && !DATE_GLUE.has(k)) return false;
+  }
+  return named || (keys.length === 1 && /^(?:19|20)\d\d$/u.test(keys[0] ?? ''));
+}
+
 /** Whether a comma segment starting with these folded words is a leading adverbial, not a subject. */
 export function opensAdverbial(keys: readonly string[]): boolean {
   const [first, second] = keys;
   if (first === undefined) return false;
+  if (onlyDate(keys)) return true;
   if (keys.length === 1 && (first.endsWith('ly') || first.endsWith('mente'))) return true;
   // "A pesar de…" (despite); a bare "A" opens a subject ("A senior official, …").
   if (first === 'a') return second === 'pesar';

@@ -11,6 +11,7 @@ import { buildSession, type BuildSession } from './build-session';
 import { diskCache, type ExtractionCache } from './compile-cache';
 import { OUTPUT_STATE } from './written-output';
 import { isOpaque } from '../emit/opaque-items';
+import type { Timeline } from '../../schema/timeline';
 
 // The invariant of incremental rebuilds: a build that reuses the previous build's
 // cache, memo and stored output pieces writes exactly the bytes of a cold build.
@@ -293,20 +294,36 @@ describe('incremental rebuilds', () => {
     expect(foreign.warm).toBe(foreign.cold);
   }, 60_000);
 
-  it('leaves the last build\'s events and quotes opaque in a fresh process (the writer copies their bytes), and writes the cold bytes', async () => {
+  /** Eight articles built, then one words replaced in the third and a fresh process built: its timeline, and its bytes and a cold build's. */
+  async function freshAfterReplacing(words: string, by: string): Promise<{ timeline: Timeline | null; warm: string; cold: string; coldTimeline: Timeline | null }> {
     await writeArticles(8);
     const cacheDir = path.join(root, 'cache');
     await allBuilds(cacheDir, watchSession());
-    await fs.appendFile(docPath((await names())[2] ?? ''), '\nThe senator said on Tuesday that the talks had failed.\n');
+    const changed = docPath((await names())[2] ?? '');
+    await fs.writeFile(changed, (await fs.readFile(changed, 'utf8')).replace(words, by));
     const fresh = await runBuild(options({ cache: diskCache(cacheDir), outFile: 'warm/timeline.json' }));
-    const events = fresh.timeline?.events ?? [];
+    const cold = await runBuild(options({ outFile: 'cold/timeline.json' }));
+    const read = (dir: string): Promise<string> => fs.readFile(path.join(root, dir, 'timeline.json'), 'utf8');
+    return { timeline: fresh.timeline, warm: await read('warm'), cold: await read('cold'), coldTimeline: cold.timeline };
+  }
+
+  it('leaves the last build\'s events and quotes opaque in a fresh process (the writer copies their bytes), and writes the cold bytes', async () => {
+    // One event of the article changes (its words); its other reports are as they were.
+    const { timeline, warm, cold, coldTimeline } = await freshAfterReplacing('The two leaders held a phone call', 'The two leaders held a long phone call');
+    const events = timeline?.events ?? [];
     expect(events.filter(isOpaque).length).toBeGreaterThan(0);
     expect(events.filter(isOpaque).length).toBeLessThan(events.length);
-    expect(fresh.timeline?.quotes.filter(isOpaque).length).toBeGreaterThan(0);
-    const cold = await runBuild(options({ outFile: 'cold/timeline.json' }));
-    expect(cold.timeline?.events.some(isOpaque)).toBe(false);
-    const read = (dir: string): Promise<string> => fs.readFile(path.join(root, dir, 'timeline.json'), 'utf8');
-    expect(await read('warm')).toBe(await read('cold'));
+    expect(timeline?.quotes.filter(isOpaque).length).toBeGreaterThan(0);
+    expect(coldTimeline?.events.some(isOpaque)).toBe(false);
+    expect(warm).toBe(cold);
+  }, 60_000);
+
+  it('leaves the events of a changed article opaque in a fresh process when its reports are as they were (an edit that makes no event), and writes the cold bytes', async () => {
+    const { timeline, warm, cold } = await freshAfterReplacing('Leave a Reply', 'Leave a Reply below');
+    const events = timeline?.events ?? [];
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.every(isOpaque)).toBe(true);
+    expect(warm).toBe(cold);
   }, 60_000);
 
   it('writes the cold bytes in a fresh process after the last timeline.json was edited by hand, truncated or deleted', async () => {

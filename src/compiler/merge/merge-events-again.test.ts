@@ -4,7 +4,7 @@ import { rng } from '../../../scripts/bench-corpus';
 import type { ActorId, DateValue, DocumentId, EventType } from '../../schema/timeline';
 import type { EventMember } from './corpus-items';
 import { mergeEvents } from './merge-events';
-import { eventsMemoFrom, mergeEventsAgain, type EventsMemo } from './merge-events-again';
+import { eventsMemoFrom, mergedAsBefore, mergeEventsAgain, type EventsMemo } from './merge-events-again';
 import { reportOrder, type PreparedKeys } from './merge-search';
 
 // Invented people and governments of three invented countries, so that reports share actors and sides often.
@@ -92,6 +92,15 @@ function randomCorpus(seed: number, size: number): Corpus {
   return new Map(Array.from({ length: size }, (_, i) => [name(i), reports(name(i), name(i), seed + i)]));
 }
 
+/** A full merge of `before` as the state stores it: every report in merge order with its index keys, and the clusters of more than one report. */
+function lastMerge(before: readonly EventMember[]): { seen: { m: EventMember; known: PreparedKeys }[]; clusters: EventMember[][] } {
+  const seen: { m: EventMember; known: PreparedKeys }[] = [];
+  const clusters = mergeEvents(before, (m, { keys, toldKeys, anyMonth, toldAnyMonth }) => seen.push({ m, known: { keys, toldKeys, anyMonth, toldAnyMonth } }))
+    .filter((e) => e.members.length > 1)
+    .map((e) => [...e.members].sort(reportOrder));
+  return { seen, clusters };
+}
+
 describe('mergeEventsAgain', () => {
   it('gives the events of a full merge after every step of random edits (English and Spanish reports)', () => {
     fc.assert(
@@ -141,27 +150,77 @@ describe('mergeEventsAgain', () => {
     );
   });
 
-  it('gives the events of a full merge when the kept reports come in the stored order with the index keys the last merge worked out', () => {
+  it('gives the events of a full merge when the kept reports come in the stored order with the index keys the last merge worked out, the gone ones before the first or each at its own place', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 4, max: 40 }), (seed, size) => {
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 4, max: 40 }), fc.boolean(), (seed, size, inPlace) => {
         const corpus = randomCorpus(seed, size);
         const r = rng(seed);
         for (let step = 0; step < 4; step += 1) {
           const before = [...corpus.values()].flat();
-          const seen: { m: EventMember; known: PreparedKeys }[] = [];
-          const clusters = mergeEvents(before, (m, { keys, toldKeys, anyMonth, toldAnyMonth }) => seen.push({ m, known: { keys, toldKeys, anyMonth, toldAnyMonth } }))
-            .filter((e) => e.members.length > 1)
-            .map((e) => [...e.members].sort(reportOrder));
+          const { seen, clusters } = lastMerge(before);
           edit(corpus, r, seed + step);
           const all = [...corpus.values()].flat();
           const now = new Set(all);
-          const kept = seen.filter(({ m }) => now.has(m));
-          const memo = eventsMemoFrom(kept.map((k) => k.m), before.filter((m) => !now.has(m)), clusters, kept.map((k) => k.known));
-          expect(mergeEventsAgain(all, memo).events).toEqual(mergeEvents(all));
+          // In place: every last report, kept or gone, in the last merge's order.
+          const listed = inPlace ? seen : seen.filter(({ m }) => now.has(m));
+          const again = mergeEventsAgain(all, eventsMemoFrom(listed.map((k) => k.m), before.filter((m) => !now.has(m)), clusters, listed.map((k) => k.known), inPlace));
+          expect(again.events).toEqual(mergeEvents(all));
+          const last = new Map(mergeEvents(before).map((e) => [e.members[0]?.key, e]));
+          for (const e of again.events) if (!again.touched.events.has(e)) expect(e).toEqual(last.get(e.members[0]?.key));
         }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the events of a full merge from the last merge alone when every report is the last merge\'s, some as new objects with the same fields', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 4, max: 40 }), (seed, size) => {
+        const corpus = randomCorpus(seed, size);
+        const r = rng(seed);
+        const before = [...corpus.values()].flat();
+        const { seen, clusters } = lastMerge(before);
+        // Some documents made again (an edit that changed none of their reports): new objects, equal fields.
+        const again = new Map<EventMember, EventMember>();
+        for (const [name, members] of corpus) {
+          if (r() < 0.3) continue;
+          const copies = members.map((m) => structuredClone(m));
+          members.forEach((m, i) => again.set(m, copies[i] as EventMember));
+          corpus.set(name, copies);
+        }
+        const now = (m: EventMember): EventMember => again.get(m) ?? m;
+        const all = [...corpus.values()].flat();
+        const merged = mergedAsBefore(seen.map((k) => now(k.m)), clusters.map((c) => c.map(now)));
+        expect(merged.events).toEqual(mergeEvents(all));
+        expect(merged.touched.events.size).toBe(0);
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('reads fewer reports when each gone report is gone at its own place than when all are gone before the first', () => {
+    const corpus: Corpus = new Map(Array.from({ length: 80 }, (_, i) => [`d${String(i).padStart(2, '0')}.txt`, reports(`d${String(i).padStart(2, '0')}.txt`, `d${String(i).padStart(2, '0')}.txt`, 900 + i)]));
+    const before = [...corpus.values()].flat();
+    const { seen, clusters } = lastMerge(before);
+    corpus.set('d79.txt', reports('d79.txt', 'd79.txt', 4242));
+    const all = [...corpus.values()].flat();
+    const now = new Set(all);
+    const gone = before.filter((m) => !now.has(m));
+    const kept = seen.filter(({ m }) => now.has(m));
+    // A report's words are read when its probe is worked out: when it searches, or sits in a cluster a search looks at.
+    let reads = 0;
+    for (const m of before) {
+      const words = m.words;
+      Object.defineProperty(m, 'words', { enumerable: true, get: () => ((reads += 1), words) });
+    }
+    const first = mergeEventsAgain(all, eventsMemoFrom(kept.map((k) => k.m), gone, clusters, kept.map((k) => k.known)));
+    const readFirst = reads;
+    reads = 0;
+    const inPlace = mergeEventsAgain(all, eventsMemoFrom(seen.map((k) => k.m), gone, clusters, seen.map((k) => k.known), true));
+    const readInPlace = reads;
+    expect(inPlace.events).toEqual(first.events);
+    expect(inPlace.events).toEqual(mergeEvents(all));
+    expect(readInPlace).toBeLessThan(readFirst);
   });
 
   it('keeps the events of clusters that no changed report touches, as the same objects', () => {

@@ -63,9 +63,19 @@ export interface EventsMemo {
  * taken as gone before the first report: every bucket they were filed in is changed
  * from the start, which only makes more reports search than need to. With `known`
  * (the index keys the last merge worked out for each of `kept`), `kept` is in report
- * order and nothing is worked out of a kept report until a search reads it.
+ * order and nothing is worked out of a kept report until a search reads it. With
+ * `inPlace` (`kept` then being every report of the last merge, kept or gone, in the last
+ * merge's order, and `known` the keys of each), each gone report is gone at its own place,
+ * as a long-lived compiler's memo has it: only the reports after it that read its buckets
+ * search, not every report that reads a bucket any gone report was filed in.
  */
-export function eventsMemoFrom(kept: readonly EventMember[], gone: readonly EventMember[], clusters: readonly (readonly EventMember[])[], known?: readonly PreparedKeys[]): EventsMemo {
+export function eventsMemoFrom(
+  kept: readonly EventMember[],
+  gone: readonly EventMember[],
+  clusters: readonly (readonly EventMember[])[],
+  known?: readonly PreparedKeys[],
+  inPlace = false,
+): EventsMemo {
   const records = new WeakMap<EventMember, Report>();
   const make = (m: EventMember, prepared: Prepared): Report => {
     const r: Report = { m, prepared, seen: 1, founder: null, at: -1, cluster: { members: [m], event: null }, changed: 0, goneBefore: null };
@@ -74,7 +84,8 @@ export function eventsMemoFrom(kept: readonly EventMember[], gone: readonly Even
     return r;
   };
   const lazily = (m: EventMember): Report => make(m, prepareReport(m, true));
-  const ordered = [...gone.map(lazily), ...(known ? kept.map((m, i) => make(m, preparedWith(m, known[i] as PreparedKeys))) : sortReports(kept).map(lazily))];
+  const withKeys = (list: readonly EventMember[], keys: readonly PreparedKeys[]): Report[] => list.map((m, i) => make(m, preparedWith(m, keys[i] as PreparedKeys)));
+  const ordered = inPlace && known ? withKeys(kept, known) : [...gone.map(lazily), ...(known ? withKeys(kept, known) : sortReports(kept).map(lazily))];
   for (const members of clusters) {
     const founder = records.get(members[0] as EventMember) as Report;
     founder.cluster = { members, event: null };
@@ -124,6 +135,29 @@ export interface MergedAgain {
    * the last merge's members in the last merge's order, so it is the event made then.
    */
   touched: { events: Set<CorpusEvent>; reports: Set<string> };
+}
+
+/**
+ * The merge when this build's reports are exactly the last merge's (a fresh process whose changed
+ * documents' reports are all as they were: stored-merge.ts): every report would decide as it did,
+ * so the clusters are the last merge's, founded in the same order, and nothing is touched. `order`
+ * is every report in the last merge's order and `clusters` its clusters of more than one report,
+ * each in that order. No report is filed and no record of one is made.
+ */
+export function mergedAsBefore(order: readonly EventMember[], clusters: readonly (readonly EventMember[])[]): Pick<MergedAgain, 'events' | 'touched'> {
+  const founded = new Map<EventMember, readonly EventMember[]>();
+  const joined = new Set<EventMember>();
+  for (const members of clusters) {
+    founded.set(members[0] as EventMember, members);
+    for (let k = 1; k < members.length; k += 1) joined.add(members[k] as EventMember);
+  }
+  const events: CorpusEvent[] = [];
+  for (const m of order) {
+    if (joined.has(m)) continue;
+    const members = founded.get(m);
+    events.push(toCorpusEvent(members ? [...members] : [m]));
+  }
+  return { events: events.filter((e) => !onlyInPassing(e)), touched: { events: new Set(), reports: new Set() } };
 }
 
 export function mergeEventsAgain(all: readonly EventMember[], last: EventsMemo | null): MergedAgain {

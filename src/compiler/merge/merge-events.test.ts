@@ -262,9 +262,26 @@ describe('mergeEvents', () => {
     const before = member('e.txt', 'statement', day('2031-01-29'), ['tom-hale'], 'The call came a day after Hale told reporters on Jan. 29 that strikes would start.');
     expect(sources([call, told, dicho, other, before])).toEqual(['a.txt+b.txt+c.txt', 'd.txt', 'e.txt']);
     expect(mergeEvents([told, call]).map((e) => e.type)).toEqual(['call']);
+    // A remark told as a refusal ranks after the call too, whichever report comes first or more often.
+    const refused = member('g.txt', 'rejection', day('2031-01-29', 'relative'), ['ana-ruiz'], 'Ruiz said the call on Thursday was good and that BB would never accept troops.');
+    const refusedAgain = member('h.txt', 'rejection', day('2031-01-29', 'relative'), ['ana-ruiz'], 'Ruiz said the call on Thursday showed that BB would not accept troops.');
+    expect(mergeEvents([refused, refusedAgain, call]).map((e) => e.type)).toEqual(['call']);
     // A remark that names a call of another day stays apart.
     const later = member('f.txt', 'statement', day('2031-01-30'), ['ana-ruiz'], 'Ruiz said on Friday the call had been productive.');
     expect(sources([call, later])).toEqual(['a.txt', 'f.txt']);
+  });
+
+  it('shows what was said at a press conference or a mañanera as a statement, and an interview given to someone as an interview', () => {
+    const at = (sentence: string, words: string): [number, number] => [sentence.indexOf(words), sentence.indexOf(words) + words.length];
+    const en = 'Ana Ruiz said at her morning press conference on Monday that BB would keep cooperating.';
+    const es = 'Ruiz dijo el lunes en su conferencia matutina que BB seguirá cooperando con AA.';
+    const talk = 'Tom Hale said in an interview with a radio station on Monday that AA was patient.';
+    const briefing = member('a.txt', 'interview', day('2031-01-05'), ['ana-ruiz'], en, { trigger: at(en, 'press conference') });
+    const mananera = member('b.txt', 'interview', day('2031-01-05'), ['ana-ruiz'], es, { trigger: at(es, 'conferencia matutina') });
+    const interview = member('c.txt', 'interview', day('2031-01-05'), ['tom-hale'], talk, { trigger: at(talk, 'interview') });
+    expect(mergeEvents([briefing]).map((e) => e.type)).toEqual(['statement']);
+    expect(mergeEvents([mananera]).map((e) => e.type)).toEqual(['statement']);
+    expect(mergeEvents([interview]).map((e) => e.type)).toEqual(['interview']);
   });
 
   it('joins a transfer told weeks later with the count of the dated one, not another transfer between the same governments (rule SAME-COUNT)', () => {

@@ -12,12 +12,13 @@
  * Anything missing or inconsistent (an old input not at hand, a key that names no
  * report, a report in two clusters) means no memo: the merge runs in full.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { Actor, ActorId } from '../../schema/timeline';
 import type { AssemblyInput } from '../compile';
 import { documentItems } from '../document-items';
 import type { AssemblyMemo, StoredReports } from './assembly-memo';
 import type { CorpusEvent, EventMember } from './corpus-items';
-import { eventsMemoFrom, type EventsMemo } from './merge-events-again';
+import { eventsMemoFrom, mergedAsBefore, type EventsMemo, type MergedAgain } from './merge-events-again';
 import { reportOrder, strictlyInReportOrder, type PreparedKeys } from './merge-search';
 
 /** The clusters of more than one report, by member key, each in report order (what the state stores). */
@@ -46,24 +47,49 @@ function actorOfTraits(id: ActorId, traits: string): Actor {
  * The kept reports in merge order with the index keys the last merge worked out for them,
  * from the stored reports; null unless the stored order holds every kept report, each once,
  * in strictly increasing report order (then it is exactly the order a sort would give).
+ * `inPlace`: the stored order also holds every gone report, each once, and with them all in
+ * strictly increasing report order it is the last merge's order; `kept` is then that whole
+ * order (kept and gone reports, a gone one replaced by the report `carried` over from it), so
+ * each gone report is taken as gone at its own place.
  */
-function keptInOrder(stored: StoredReports, keptByKey: ReadonlyMap<string, EventMember>): { kept: EventMember[]; known: PreparedKeys[] } | null {
+interface InOrder {
+  kept: EventMember[];
+  known: PreparedKeys[];
+  inPlace: boolean;
+}
+
+function keptInOrder(
+  stored: StoredReports,
+  keptByKey: ReadonlyMap<string, EventMember>,
+  goneByKey: ReadonlyMap<string, EventMember>,
+  carried: ReadonlyMap<EventMember, EventMember>,
+): InOrder | null {
   const kept: EventMember[] = [];
   const known: PreparedKeys[] = [];
+  const all: EventMember[] = [];
+  const allKnown: PreparedKeys[] = [];
   stored.order.forEach((key, k) => {
     const m = keptByKey.get(key);
+    const g = m ? undefined : goneByKey.get(key);
+    if (m || g) {
+      all.push(m ?? carried.get(g as EventMember) ?? (g as EventMember));
+      allKnown.push(stored.keys[k] as PreparedKeys);
+    }
     if (!m) return;
     kept.push(m);
     known.push(stored.keys[k] as PreparedKeys);
   });
-  return kept.length === keptByKey.size && strictlyInReportOrder(kept) ? { kept, known } : null;
+  if (kept.length !== keptByKey.size) return null;
+  if (all.length === keptByKey.size + goneByKey.size && strictlyInReportOrder(all)) return { kept: all, known: allKnown, inPlace: true };
+  return strictlyInReportOrder(kept) ? { kept, known, inPlace: false } : null;
 }
 
 /** The memo to merge again from, and the documents whose reports are exactly the last build's. */
-export interface StoredMerge {
-  memo: EventsMemo;
-  same: ReadonlySet<string>;
-}
+export type StoredMerge = { same: ReadonlySet<string> } & (
+  | { memo: EventsMemo; asBefore: null }
+  /** Every report of this build is one of the last merge's, kept or carried over, and none is gone: the merge is the last one (`mergedAsBefore`). */
+  | { memo: null; asBefore: Pick<MergedAgain, 'events' | 'touched'> }
+);
 
 /**
  * The memo to merge this build's reports again from, or null (merge in full).
@@ -105,12 +131,26 @@ export function storedEventsMemo(
       goneByKey.set(m.key, m);
     }
   }
+  // A changed document's report that is, field for field, its last report of the same key (an edit elsewhere in
+  // the article) decides as that one did: in the last merge's order it stands in for it instead of being gone and new.
+  const carried = new Map<EventMember, EventMember>();
+  for (const d of docs) {
+    if (same.has(d.id)) continue;
+    for (const m of d.members) {
+      const last = goneByKey.get(m.key);
+      if (last && isDeepStrictEqual(last, m)) carried.set(last, m);
+    }
+  }
+  // The kept reports' order and index keys are the last merge's (each is the same report as then), when stored.
+  const ordered = previous.reports ? keptInOrder(previous.reports, keptByKey, goneByKey, carried) : null;
+  const standIn = ordered?.inPlace ? carried : null;
   const placed = new Set<string>();
   const resolved: EventMember[][] = [];
   for (const keys of clusters) {
     const members: EventMember[] = [];
     for (const k of keys) {
-      const m = same.has(k.slice(0, k.lastIndexOf('#'))) ? keptByKey.get(k) : goneByKey.get(k);
+      const was = same.has(k.slice(0, k.lastIndexOf('#'))) ? keptByKey.get(k) : goneByKey.get(k);
+      const m = was && standIn ? (standIn.get(was) ?? was) : was;
       if (!m || placed.has(k)) return null;
       placed.add(k);
       members.push(m);
@@ -118,7 +158,11 @@ export function storedEventsMemo(
     if (members.length < 2) return null;
     resolved.push(members);
   }
-  // The kept reports' order and index keys are the last merge's (each is the same report as then), when stored.
-  const ordered = previous.reports ? keptInOrder(previous.reports, keptByKey) : null;
-  return { memo: ordered ? eventsMemoFrom(ordered.kept, gone, resolved, ordered.known) : eventsMemoFrom(kept, gone, resolved), same };
+  if (standIn) {
+    const stays = gone.filter((m) => !standIn.has(m));
+    const reports = docs.reduce((n, d) => n + d.members.length, 0);
+    if (stays.length === 0 && kept.length + standIn.size === reports) return { memo: null, asBefore: mergedAsBefore((ordered as InOrder).kept, resolved), same };
+    return { memo: eventsMemoFrom((ordered as InOrder).kept, stays, resolved, (ordered as InOrder).known, true), asBefore: null, same };
+  }
+  return { memo: ordered ? eventsMemoFrom(ordered.kept, gone, resolved, ordered.known) : eventsMemoFrom(kept, gone, resolved), asBefore: null, same };
 }

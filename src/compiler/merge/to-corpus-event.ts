@@ -4,8 +4,21 @@ import { contentId } from '../emit/content-id';
 import type { CorpusEvent, EventMember } from './corpus-items';
 import { hasOwnDate, precisionRank } from './date-interval';
 
-/** The more specific of two compatible types is kept (smaller first; a tie keeps the best-dated report's). */
-const SPECIFICITY: Partial<Record<EventType, number>> = { rejection: 0, threat: 1, statement: 2, interview: 3, 'military-operation': 0, 'arrest-extradition': 0, policy: 1 };
+/**
+ * The more specific of two compatible types is kept (smaller first; a tie keeps the best-dated report's). A thing
+ * said ranks after every happening: "she said the call was cordial and that Mexico would never accept troops" joins
+ * the call as the call told, and the call keeps its type though the words refuse.
+ */
+const SPECIFICITY: Partial<Record<EventType, number>> = { rejection: 10, threat: 11, statement: 12, interview: 13, 'military-operation': 0, 'arrest-extradition': 0, policy: 1 };
+
+/** A briefing's words, as the interview lexicon finds them: a press or news conference, a briefing, a mañanera. */
+const BRIEFING = /^(?:press conference|news conference|(?:press )?briefing|conferencia de prensa|rueda de prensa|conferencia matutina|ma[ñn]anera)$/iu;
+
+/** The report's trigger words name a briefing. */
+function isBriefing(m: EventMember): boolean {
+  if (!m.trigger) return false;
+  return BRIEFING.test(m.source.text.slice(m.trigger[0] - m.source.start, m.trigger[1] - m.source.start));
+}
 
 /** Rule MOST-PRECISE: the merged date is the most precise own date (a day over its month), with its basis. */
 function mergedDate(members: readonly EventMember[]): DateValue {
@@ -72,10 +85,13 @@ export function toCorpusEvent(members: EventMember[]): CorpusEvent {
   if (!single) for (const m of told) votes.set(m.type, (votes.get(m.type) ?? 0) + 1);
   const rank = (m: EventMember): number => SPECIFICITY[m.type] ?? 0;
   const typed = single ? lead : told.reduce((best, m) => (rank(m) < rank(best) || (rank(m) === rank(best) && (votes.get(m.type) ?? 0) > (votes.get(best.type) ?? 0)) ? m : best), lead);
+  // "said at her morning press conference": a briefing is where a public statement was made (CAMEO 010), not an
+  // interview given to someone; the reports merge as interviews do, and the event reads as a statement.
+  const briefing = typed.type === 'interview' && told.every((m) => m.type !== 'interview' || isBriefing(m));
   return {
     // The trigger's offsets tell apart two same-type events of one sentence with the same title.
     id: contentId('ev', [lead.type, anchor.document, anchor.source.start, anchor.source.end, anchor.title, anchor.date.start, ...(anchor.trigger ?? [])]),
-    type: typed.type,
+    type: briefing ? 'statement' : typed.type,
     cameo: typed.cameo,
     title: single ? lead.title : titleReport(typed, told).title,
     relevant: told.some((m) => m.relevant),

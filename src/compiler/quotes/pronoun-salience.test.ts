@@ -50,7 +50,7 @@ describe('whom "he said" and "ella dijo" stand for', () => {
       [null, 'The first storm will tell'],
     ]);
     expect(
-      said('Vidal Kurtz sostiene que la huelga empezó con la llamada entre Óscar Beltrán y Lucía Ferrer. «Lo que ofreció el puerto fue una estructura», dice ella.'),
+      said('Roe Vidal Kurtz sostiene que la huelga empezó con la llamada entre Óscar Beltrán y Lucía Ferrer. «Lo que ofreció el puerto fue una estructura», dice ella.'),
     ).toEqual([[null, 'Lo que ofreció el puerto fue una estructura']]);
   });
 
