@@ -35,6 +35,20 @@ describe('eventTitle', () => {
     );
   });
 
+  it('drops a description set off before a named person when the trigger lies out of reach, keeping a relative clause', () => {
+    const at = (sentence: string, name: string): ActorMention[] => {
+      const i = sentence.indexOf(name);
+      return [{ start: i, end: i + name.length, sentence: 0, actor: 'ivo' as ActorId, via: 'name' }];
+    };
+    const es = 'Hace apenas cuatro días, el ministro de Puertos de Norvia, Ivo Brask, decía a bordo del transbordador que una operación naval en Valdora le sonaba "bien" y llamaba a su homólogo "un hombre enfermo".';
+    expect(title(es, 'operación naval', { mentions: at(es, 'Ivo Brask'), nameOf: () => 'Ivo Brask' })).toMatch(/^Ivo Brask decía a bordo del transbordador que una operación naval/u);
+    const rel = 'El secretario de Puertos, Ivo Brask, quien participó en la conferencia, presentó cifras de detenciones en los muelles del norte del país durante el último trimestre.';
+    expect(title(rel, 'detenciones', { mentions: at(rel, 'Ivo Brask'), nameOf: () => 'Ivo Brask' })).toMatch(/^Ivo Brask, quien participó en la conferencia, presentó cifras de detenciones/u);
+    // Two people's words before the name: no single description to drop.
+    const two = 'La senadora Ana Ruiz, secretaria de la Comisión de Puertos, Ivo Brask, advirtió que el plazo de 90 días fijado en la orden coloca a Norvia bajo examen permanente.';
+    expect(title(two, 'plazo', { mentions: at(two, 'Ivo Brask'), nameOf: () => 'Ivo Brask' })).not.toMatch(/^Ivo Brask/u);
+  });
+
   it('does not take a straight closing mark for an opening one', () => {
     expect(title('"Threats are cheap to make and expensive to keep," she told the harbor board.', 'Threats')).toBe('"Threats are cheap to make and expensive to keep"');
   });

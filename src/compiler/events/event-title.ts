@@ -301,12 +301,43 @@ function titleRunBefore(text: string, words: readonly WordToken[], at: number, f
   return runStart;
 }
 
+/** Words that open a relative clause after a name: "Ana Ruiz, who…", "Ana Ruiz, quien…". */
+const RELATIVES = new Set(['who', 'which', 'whose', 'quien', 'que', 'cuyo', 'cuya', 'whom']);
+
+/** Words a description set off before a name may hold besides title words: "el secretario de Seguridad y Protección Ciudadana,". */
+const DESCRIPTION_GLUE = new Set(['of', 'de', 'del', 'the', 'el', 'la', 'los', 'las', 'y', 'and', 's', 'para', 'en', 'for']);
+
+/**
+ * "El secretario de Seguridad y Protección Ciudadana, Omar García Harfuch, dijo…": a description set off by a comma
+ * before a named person, whose words are only titles, places, institutions' capitalised words and their glue; the
+ * offset of its comma, or -1.
+ */
+function appositionBefore(text: string, words: readonly WordToken[], m: ActorMention, at: number): number {
+  const comma = /,\s*$/u.exec(text.slice(at, m.start));
+  if (!comma || !/^\s*,/u.test(text.slice(m.end, m.end + 3))) return -1;
+  const end = at + comma.index;
+  const own = words.filter((w) => w.start >= at && w.end <= end);
+  if (own.length < 2 || own.length > 12 || !own.some((w) => isTitle(w.key))) return -1;
+  const described = own.every((w) => isTitle(w.key) || DESCRIPTION_GLUE.has(w.key) || demonymCountry(w.key) !== null || isDomainWord(w.key) || w.capitalized);
+  // One description, of one person: no comma inside it ("La senadora X, secretaria de …, América del Norte,").
+  return described && !/[,;:()"“”«»]/u.test(text.slice(at, end)) ? end : -1;
+}
+
 /** Drops role titles in front of names between `from` and the trigger: "Mexican President Ana Ruiz" → "Ana Ruiz". */
 function compressHead(text: string, words: readonly WordToken[], mentions: readonly ActorMention[], from: number, s: number): Piece[] {
   const pieces: Piece[] = [];
   let at = from;
   for (const m of mentions) {
     if (m.start < at || m.end > s || m.via === 'pronoun') continue;
+    // A description set off before the name goes, and the comma that closes the apposition with it.
+    if (at === from && appositionBefore(text, words, m, at) !== -1) {
+      pieces.push({ from: m.start, to: m.end });
+      // "…, Ana Ruiz, quien la acompañó, informó": a relative clause keeps its commas.
+      const close = /^\s*,\s*/u.exec(text.slice(m.end))?.[0].length ?? 0;
+      const next = words[firstWordAt(words, m.end + close)]?.key ?? '';
+      at = RELATIVES.has(next) ? m.end : m.end + close;
+      continue;
+    }
     const runStart = titleRunBefore(text, words, m.start, at);
     if (runStart >= m.start) continue;
     // Only at the head of a noun phrase: at the clause start or after "and"/"y"/a comma.
@@ -580,8 +611,10 @@ export function eventTitle(text: string, start: number, end: number, s: number, 
   const headed = quoteWithSpeaker(text, from, ce, context);
   if (headed) return headed;
   const subject = namedSubject(text, from, context);
-  let title = parts.filter((p) => p.trim() !== '').join(' ').trimStart();
-  if (subject && title.length > subject.length) title = subject.name + title.slice(subject.length);
+  // A piece that opens with its comma (", quien…") joins without a space.
+  let title = parts.filter((p) => p.trim() !== '').join(' ').replace(/ (?=[,;:])/gu, '').trimStart();
+  // Only a title that still starts with the words the subject was read from (a compressed head does not).
+  if (subject && title.length > subject.length && title.startsWith(text.slice(from, from + subject.length))) title = subject.name + title.slice(subject.length);
   // A stray closing mark the balance dropped may leave its comma behind ('…the United States,"').
   title = closeParenthesis(trimDangling(balanceQuotes(trimDangling(tidy(title))))).replace(/[,;:]+(["”»’])$/u, '$1');
   // A closing full stop goes; an initial's ("the U.S.") stays.
