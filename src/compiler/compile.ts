@@ -249,7 +249,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   // A fresh process (or a session's first build) merges again from the stored clusters (stored-merge.ts).
   const lastInput = (id: string, key: string): AssemblyInput | undefined => (incremental?.keys.get(id) === key ? byId.get(id) : incremental?.replaced?.get(id));
   const stored = previous && !previous.events ? storedEventsMemo(reportsByDocument, traits, previous, lastInput) : null;
-  // A merge as before (stored-merge.ts) files no report: it has the last merge's reports, order and index keys.
+  // A merge as before (stored-merge.ts) files no report: it has the last merge's reports, order, index keys and clusters.
   const mergedAgain = (incremental?.inMemory || stored) && !stored?.asBefore ? mergeEventsAgain(members, previous?.events ?? stored?.memo ?? null) : null;
   const again = stored?.asBefore ?? mergedAgain;
   // The reports in merge order with their index keys, stored for the next fresh process (stored-merge.ts). Not by a
@@ -295,7 +295,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   const inMemory = mergedAgain && emitted && quoteMemo ? { items: itemsByKey, events: mergedAgain.memo, emit: emitted, quotes: quoteMemo } : {};
   const reports: StoredReports | null = storesReports && again ? (mergedAgain ? reportsOf(mergedAgain.memo) : (previous?.reports ?? null)) : seen;
   const memo: AssemblyMemo | undefined = incremental
-    ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey, traits, clusters: clustersOf(events), ...(reports ? { reports } : {}), ...inMemory }
+    ? { keys: incremental.keys, duplicates: search, relevant: relevantByKey, traits, clusters: stored?.asBefore && previous?.clusters ? previous.clusters : clustersOf(events), ...(reports ? { reports } : {}), ...inMemory }
     : undefined;
   return { timeline, diagnostics: timeline.diagnostics, ...(memo ? { memo } : {}), ...(reuse ? { reuse } : {}), ...(made ? { made } : {}) };
 }

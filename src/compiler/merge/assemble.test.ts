@@ -178,4 +178,19 @@ describe('assembleTimeline', () => {
     const session = assembleTimeline(docs, context, undefined, { keys, previous: null, inMemory: true });
     expect(session.memo?.reports).toBeUndefined();
   });
+
+  it('keeps the last merge\'s reports and clusters, and gives the same timeline, when a changed document\'s reports are all as they were', () => {
+    const context = prepareContext(config());
+    const docs = [callDay, callWeek].map(handExtracted);
+    const keys = new Map(docs.map((d) => [d.id, `key-${d.id}`]));
+    const first = assembleTimeline(docs, context, undefined, { keys, previous: null });
+    expect(first.memo?.clusters?.length).toBeGreaterThan(0);
+    // The first document's content key changed (an edit that made no report differ); its last input is at hand.
+    const next = new Map<string, string>(keys).set(docs[0]?.id ?? '', 'key-edited');
+    // Every item made (none left opaque for a writer to copy), so the two timelines compare.
+    const again = assembleTimeline(docs, context, undefined, { keys: next, previous: first.memo ?? null, replaced: new Map(docs.slice(0, 1).map((d) => [d.id, d])), opaque: false });
+    expect(again.memo?.clusters).toBe(first.memo?.clusters);
+    expect(again.memo?.reports).toBe(first.memo?.reports);
+    expect(again.timeline).toEqual(first.timeline);
+  });
 });

@@ -15,6 +15,7 @@ import { inAnonymousPhrase, inPrepositionalPhrase } from './clause-position';
 import { afterOpeningClause, reportedClauseBefore } from './main-clause';
 import { apposedName, titleRunAfter } from './title-apposition';
 import type { AttributionInput } from './attribution-input';
+import { coordinatedSubject } from './coordinated-subject';
 
 const MAX_GAP_WORDS = 3;
 /** Characters between a subject and its verb, aside included ("X, speaking in Miami on Monday, said"). */
@@ -175,7 +176,7 @@ export function subjectBefore(text: string, mentions: readonly ActorMention[], c
     if (subjectOf(text, m, cueStart) && !isModifier(text, m) && (!best || m.end >= best.end)) best = m;
   }
   if (best) return (asideHead(text, mentions, best, from, cueStart) ?? best).actor;
-  return spokesperson;
+  return spokesperson ?? coordinatedSubject(text, mentions, cueStart, from);
 }
 
 /** The comma closing a phrase before its verb, perhaps with an auxiliary or a clitic: "Preguntada por X, ha respondido". */

@@ -239,6 +239,14 @@ export function extractQuotes(doc: CleanDocument, mentions: readonly ActorMentio
       // 'Roe-Brask laughed. "Ask me in March."': with no speech verb, the words go on with the one person the sentence is about.
       if (speaker === null && !hasCue(reporting)) speaker = sentenceTopic(text, reportingMentions, from, frameStart, isPerson);
     }
+    if (speaker === null && before.length === 0 && nothingAfter && frameStart === firstP.start && prevP && prevP.story === firstP.story && prevP.kind === 'body') {
+      // 'X praised the units and said their mission was about to change.¶"For too long, …"': a paragraph that is only a
+      // quote, after a paragraph whose last sentence reports someone's words and quotes none, goes on with that person.
+      const from = startsOf(firstPi - 1).at(-1) ?? prevP.start;
+      if (!spans.some((s) => s.close > from && s.open < prevP.end)) {
+        speaker = reportingSpeaker(text, mentionsBetween(sortedMentions, from, prevP.end, inQuote), wordsBetween(paragraphs, spans, from, prevP.end), from);
+      }
+    }
     if (speaker === null) speaker = possessiveOwner(text, sortedMentions, registry, paragraphs, firstPi, q.open, inQuote);
     if (speaker === null) speaker = documentAuthor(text, sortedMentions, doc.sentences, frameStart, q.open, paragraphs[Math.max(0, firstPi - 1)]?.start ?? 0, inQuote);
     if (speaker === null) speaker = documentClauseAuthor(text, input.mentions, frameStart, q.open);
