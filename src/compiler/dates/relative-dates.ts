@@ -92,32 +92,64 @@ const MEASURED_DAYS = new RegExp(
 /** Whether a text may hold a mention anaphoricDates reads. */
 export const ANAPHOR_HINT = /same|mism|day|d[íi]a|then|entonces|at the time|momento|ocasi|morning|mañana|manana|night|evening|afternoon|tarde|noche/iu;
 
+/**
+ * Lower-cased words one of which every match of a pattern holds, read off the pattern: the text is searched for
+ * them first, and a pattern none of whose words is there is not run over the whole text.
+ */
+/** "days after", "día después": any unit word (day, days, día, días) before any word of order, in either language. */
+const DAYS_AFTER_WORDS = ['y after', 's after', 'a after', 'y before', 's before', 'a before', 'y despu', 's despu', 'a despu', 'y antes de', 's antes de', 'a antes de'];
+export const ANAPHOR_WORDS: ReadonlyMap<RegExp, readonly string[]> = new Map([
+  [SAME_DAY, ['same day', 'that day', 'mismo d']],
+  [DAYS_LATER, ['later', 's tarde', 'despu']],
+  [SAME_NIGHT, ['night', 'evening', 'afternoon', 'morning', 'misma ', 'esa noche', 'esa tarde', 'esa mañana', 'aquella noche', 'aquella tarde', 'aquella mañana']],
+  [NEXT_DAY, ['next day', 'next morning', 'following day', 'following morning', 'siguiente']],
+  [SAID_THEN, ['then', 'at the time', 'entonces', 'momento', 'ocasi']],
+  [MEASURED_DAYS, DAYS_AFTER_WORDS],
+  [GAP_AFTER, DAYS_AFTER_WORDS],
+]);
+
+/**
+ * The text lower-cased for those word tests. Under the `iu` flags "ſ" (long s) matches "s" but stays "ſ" when
+ * lower-cased, so it is made "s"; every other character a pattern's letter matches lower-cases to that letter.
+ */
+export function hintText(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
+}
+
+/** The pattern's matches in the text, or none without searching when the lower-cased text lacks all its words. */
+function matchesOf(text: string, lower: string, pattern: RegExp): Iterable<RegExpExecArray> {
+  const words = ANAPHOR_WORDS.get(pattern);
+  return !words || words.some((w) => lower.includes(w)) ? text.matchAll(pattern) : [];
+}
+
 /** "the same day" and "a day after …" mentions, resolved later against a date before them. */
 export function anaphoricDates(text: string, offset: number, found: RawDate[]): void {
-  for (const m of text.matchAll(SAME_DAY)) {
+  const lower = hintText(text);
+  for (const m of matchesOf(text, lower, SAME_DAY)) {
     const start = offset + m.index;
     add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: 0, scope: 'paragraph' });
   }
-  for (const m of text.matchAll(DAYS_LATER)) {
+  for (const m of matchesOf(text, lower, DAYS_LATER)) {
     const first = m[0].split(' ')[0]?.toLowerCase() ?? '';
     const count = LATER_COUNT[first] ?? Number(first);
     if (!Number.isInteger(count) || count < 1) continue;
     const start = offset + m.index;
     add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: count, scope: 'paragraph' });
   }
-  for (const m of text.matchAll(SAME_NIGHT)) {
+  for (const m of matchesOf(text, lower, SAME_NIGHT)) {
     const start = offset + m.index;
     add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: 0, scope: 'story' });
   }
-  for (const m of text.matchAll(NEXT_DAY)) {
+  for (const m of matchesOf(text, lower, NEXT_DAY)) {
     const start = offset + m.index;
     add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: 1, scope: 'story' });
   }
-  for (const m of text.matchAll(SAID_THEN)) {
+  for (const m of matchesOf(text, lower, SAID_THEN)) {
     const start = offset + m.index;
     add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: 0, scope: 'speech' });
   }
-  for (const m of text.matchAll(MEASURED_DAYS)) {
+  for (const m of matchesOf(text, lower, MEASURED_DAYS)) {
     const countWord = (m[1] ?? '').toLowerCase();
     const count = COUNT_WORDS[countWord] ?? Number(countWord);
     if (!Number.isInteger(count) || count < 1) continue;
@@ -125,7 +157,7 @@ export function anaphoricDates(text: string, offset: number, found: RawDate[]): 
     const after = /after|despu/iu.test(m[3] ?? '');
     add(found, { start, end: start + m[0].length, text: m[0], kind: 'anaphor', days: after ? -count : count, scope: 'measured' });
   }
-  for (const m of text.matchAll(GAP_AFTER)) {
+  for (const m of matchesOf(text, lower, GAP_AFTER)) {
     const gap = m[2] ?? '';
     const subject = (m[1] ?? '').toLowerCase();
     const count = GAP_COUNT[gap.split(' ')[0]?.toLowerCase() ?? ''] ?? 0;

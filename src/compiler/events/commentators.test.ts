@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handDoc } from '../testing/hand-doc';
 import type { DateValue } from '../../schema/timeline';
+import { commentatorsIn } from './commentators';
 import { extractEvents } from './extract-events';
 
 function events(text: string, actors: Record<string, string[]>) {
@@ -139,5 +140,21 @@ describe('commentary is no event', () => {
     expect(events('"Aquí ya estamos acostumbrados", comentó Vera Olmos, quien atiende una tienda de ropa frente al puerto.', { olmos: ['Vera Olmos'] })).toEqual([]);
     // The head of a public body still speaks as news.
     expect(events('"The port stays open," said Tom Hale, president of the Norvian Port Authority.', { hale: ['Tom Hale'] })).not.toEqual([]);
+  });
+
+  it('reads the comma around a description across any white space: a no-break space, a tab, a line break', () => {
+    const actors = { olmos: ['Vera Olmos'] };
+    expect(events('"The port deal buys time," said the chief economist at Harbor Capital,\u00a0Vera Olmos.', actors)).toEqual([]);
+    expect(events('"The port deal buys time," said Vera Olmos \t,\u00a0a former customs official.', actors)).toEqual([]);
+    expect(events('"We want quiet," said his lawyer,\u2003Vera Olmos.', actors)).toEqual([]);
+    expect(events('Vera Olmos\u00a0, who runs a shelter for migrants near the crossing, said violence had not eased.', actors)).toEqual([]);
+  });
+
+  it('answers for the mentions it is given, not for the last ones asked about in the same text', () => {
+    const text = 'Security analyst Vera Olmos met Senator Ivo Brask.';
+    const both = handDoc({ text, actors: { olmos: ['Vera Olmos'], brask: ['Ivo Brask'] } }).mentions;
+    expect([...commentatorsIn(text, both)]).toEqual(['olmos']);
+    expect([...commentatorsIn(text, both.filter((m) => m.actor === 'brask'))]).toEqual([]);
+    expect([...commentatorsIn(text, both)]).toEqual(['olmos']);
   });
 });

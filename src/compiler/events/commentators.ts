@@ -89,20 +89,37 @@ const DESCRIPTION_REACH = 130;
 /** How many characters after a name its apposition is read in. */
 const APPOSITION_REACH = 90;
 
+const RETIRED_WORD = /retir/iu;
+
+/** The last text and mentions asked about, and the answer: the events stage and the document's last filter ask the same. */
+let lastAsked: { text: string; mentions: readonly ActorMention[]; commentators: ReadonlySet<ActorId> } | null = null;
+
 /** The actors of `mentions` that the text introduces as commentators (names and surnames, not pronouns or descriptions). */
-export function commentatorsIn(text: string, mentions: readonly ActorMention[]): Set<ActorId> {
+export function commentatorsIn(text: string, mentions: readonly ActorMention[]): ReadonlySet<ActorId> {
+  if (lastAsked && lastAsked.text === text && lastAsked.mentions === mentions) return lastAsked.commentators;
   const out = new Set<ActorId>();
   for (const m of mentions) {
     if ((m.via !== 'name' && m.via !== 'surname') || out.has(m.actor)) continue;
     const before = text.slice(Math.max(0, m.start - TITLE_REACH), m.start);
     const after = text.slice(m.end, m.end + APPOSITION_REACH);
     const described = text.slice(Math.max(0, m.start - DESCRIPTION_REACH), m.start);
-    if (DESCRIBED_BEFORE.test(described) || BODY_BEFORE.test(described)) {
+    // Each pattern tries every place of its window; cheap tests of what some need come first: a comma closing the
+    // words before (DESCRIBED_BEFORE, COUNSEL_BEFORE) or opening those after (APPOSITION_AFTER), "retir".
+    if ((described.trimEnd().endsWith(',') && DESCRIBED_BEFORE.test(described)) || BODY_BEFORE.test(described)) {
       out.add(m.actor);
       continue;
     }
-    if (TITLE_BEFORE.test(before) || RETIRED_BEFORE.test(before) || COUNSEL_BEFORE.test(before) || ADJECTIVE_TITLE_BEFORE.test(before) || FIELD_TITLE_BEFORE.test(before) || APPOSITION_AFTER.test(after)) out.add(m.actor);
+    if (
+      TITLE_BEFORE.test(before) ||
+      ADJECTIVE_TITLE_BEFORE.test(before) ||
+      FIELD_TITLE_BEFORE.test(before) ||
+      (RETIRED_WORD.test(before) && RETIRED_BEFORE.test(before)) ||
+      (before.trimEnd().endsWith(',') && COUNSEL_BEFORE.test(before)) ||
+      (after.trimStart().startsWith(',') && APPOSITION_AFTER.test(after))
+    )
+      out.add(m.actor);
   }
+  lastAsked = { text, mentions, commentators: out };
   return out;
 }
 
