@@ -248,7 +248,7 @@ export function assembleTimeline(docs: readonly AssemblyInput[], context: Compil
   lap('merge-quotes');
   // A fresh process (or a session's first build) merges again from the stored clusters (stored-merge.ts).
   const lastInput = (id: string, key: string): AssemblyInput | undefined => (incremental?.keys.get(id) === key ? byId.get(id) : incremental?.replaced?.get(id));
-  const stored = previous && !previous.events ? storedEventsMemo(reportsByDocument, traits, previous, lastInput) : null;
+  const stored = previous && !previous.events ? storedEventsMemo(reportsByDocument, traits, previous, lastInput, incremental?.inMemory !== true) : null;
   // A merge as before (stored-merge.ts) files no report: it has the last merge's reports, order, index keys and clusters.
   const mergedAgain = (incremental?.inMemory || stored) && !stored?.asBefore ? mergeEventsAgain(members, previous?.events ?? stored?.memo ?? null) : null;
   const again = stored?.asBefore ?? mergedAgain;

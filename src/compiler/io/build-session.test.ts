@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testBuildOptions } from '../fixtures/build-options';
+import type { AssemblyMemo } from '../merge/assembly-memo';
 import { runBuild } from './build';
 import { buildSession } from './build-session';
 import { diskCache } from './compile-cache';
@@ -48,6 +49,19 @@ async function build(session: ReturnType<typeof buildSession>, outFile = 'out/ti
 }
 
 describe('a build session (--watch)', () => {
+  it("keeps the merge's memo for its next change when its first build starts from a fresh process's state", async () => {
+    await write('port.txt', 'Port talks resume\n\nHalden City, April 14, 2025 - Senator Marcus Odell said on Monday that "talks will resume" next week.\n');
+    await write('plan.md', '---\ntitle: Ministra rechaza plan\npublished: 2025-05-12\nlanguage: es\n---\nLa ministra Irene Sotelo rechazó el plan, "no aceptaremos", afirmó.\n');
+    const cacheDir = path.join(root, 'cache');
+    await runBuild(testBuildOptions(root, { cache: diskCache(cacheDir), workers: 1 }));
+    // A session over that state: every report is the last merge's, which a fresh process merges without a memo.
+    const disk = diskCache(cacheDir);
+    let saved: AssemblyMemo | null = null;
+    const session = buildSession({ ...disk, saveMemo: async (key, next) => { saved = next; await disk.saveMemo?.(key, next); } }, { racyMs: 0 });
+    await build(session);
+    expect((saved as AssemblyMemo | null)?.events).toBeDefined();
+  });
+
   it('opens only the changed file on a rebuild, and writes what a cold build writes', async () => {
     await write('port.txt', 'Port talks resume\n\nHalden City, April 14, 2025 - Senator Marcus Odell said on Monday that "talks will resume" next week.\n');
     await write('plan.md', '---\ntitle: Ministra rechaza plan\npublished: 2025-05-12\nlanguage: es\n---\nLa ministra Irene Sotelo rechazó el plan, "no aceptaremos", afirmó.\n');
