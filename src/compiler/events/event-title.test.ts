@@ -30,8 +30,8 @@ describe('eventTitle', () => {
     expect(title('Ruiz wrote on the wire afterward that it had been "very useful" and that the two ports would keep working on "the cargo agenda."', 'wrote')).toBe(
       'Ruiz wrote on the wire afterward that it had been "very useful"',
     );
-    expect(title("Norvia's deputy port secretary, Ivo Brask-Lindqvist, said the group was handed over at the request of the Estrian harbor board and that all of them faced charges.", 'handed over')).toBe(
-      "Norvia's deputy port secretary, Ivo Brask-Lindqvist, said the group was handed over",
+    expect(title("Norvia's deputy port secretary, Ivo Brask-Halden, said the group was handed over at the request of the Estrian harbor board and that all of them faced charges.", 'handed over')).toBe(
+      "Norvia's deputy port secretary, Ivo Brask-Halden, said the group was handed over",
     );
   });
 

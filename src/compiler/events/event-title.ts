@@ -308,7 +308,7 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'quien', 'que', 'cuyo', 'cuy
 const DESCRIPTION_GLUE = new Set(['of', 'de', 'del', 'the', 'el', 'la', 'los', 'las', 'y', 'and', 's', 'para', 'en', 'for']);
 
 /**
- * "El secretario de Seguridad y Protección Ciudadana, Omar García Harfuch, dijo…": a description set off by a comma
+ * "El secretario de Seguridad y Protección Portuaria, Ivo Brask, dijo…": a description set off by a comma
  * before a named person, whose words are only titles, places, institutions' capitalised words and their glue; the
  * offset of its comma, or -1.
  */

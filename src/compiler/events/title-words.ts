@@ -65,8 +65,8 @@ const TIME_WORDS = new Set([
 const DATE_GLUE = new Set(['of', 'the', 'de', 'del', 'el']);
 
 /**
- * A comma segment that is only a date ("Jan. 20", "2025", "el 3 de enero"): in "On his first day back, Jan. 20,
- * 2025, Trump signed…" it stands beside the adverbial, and the event's date says it already.
+ * A comma segment that is only a date ("Jan. 20", "2025", "el 3 de enero"): in "On her first day back, Feb. 9,
+ * 2031, Ruiz signed…" it stands beside the adverbial, and the event's date says it already.
  */
 function onlyDate(keys: readonly string[]): boolean {
   let named = false;
