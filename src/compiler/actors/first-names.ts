@@ -83,7 +83,8 @@ function libraryNames(): Set<string> {
   return any;
 }
 
-const LIBRARY = libraryNames();
+/** Built on the first look-up: a process that extracts nothing (a fresh process's assembly) never folds the lists. */
+let library: Set<string> | null = null;
 
 /**
  * The gender a given name usually carries, or null when unknown or shared. Only the hand list
@@ -98,5 +99,5 @@ export function givenNameGender(key: string): 'female' | 'male' | null {
 
 /** Whether a folded word is a known given name, whatever gender it carries. */
 export function isGivenName(key: string): boolean {
-  return FEMALE_NAMES.has(key) || MALE_NAMES.has(key) || LIBRARY.has(key);
+  return FEMALE_NAMES.has(key) || MALE_NAMES.has(key) || (library ??= libraryNames()).has(key);
 }
